@@ -1,0 +1,1 @@
+"""The email channel plugin for outreach-orchestrator (registered through its entry point)."""

@@ -1,0 +1,62 @@
+"""The email channel's rules, declared as data for the core to enforce."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Mapping
+
+from orchestrator.channels import ChannelManifest, KindSpec, Quota, Setting
+
+PASSWORD_ENV = "OUTREACH_EMAIL_PASSWORD"
+DEFAULT_DAILY_CAP = 200
+
+SETTINGS = (
+    Setting("host", "SMTP server host name", required=True),
+    Setting("port", "SMTP port (587 for starttls, 465 for tls)", default=587),
+    Setting("security", '"starttls", "tls", or "none" (loopback only)', default="starttls"),
+    Setting("username", "SMTP login (empty: no login)", default=""),
+    Setting("password", f"SMTP password: ${PASSWORD_ENV}, else keyring (outreach email login)",
+            secret=True, env=PASSWORD_ENV),
+    Setting("from", "Sender address, e.g. 'Ada Lovelace <ada@example.com>'", required=True),
+    Setting("reply_to", "Reply-To address (default: the From address)", default=""),
+    Setting("postal_address", "Your postal address, printed in every message (CAN-SPAM)",
+            required=True),
+    Setting("unsubscribe", "A mailto: and/or https: unsubscribe URL (space separated)",
+            required=True),
+    Setting("daily_cap", "Most messages sent per rolling 24 hours", default=DEFAULT_DAILY_CAP),
+    Setting("timeout", "SMTP timeout in seconds", default=30),
+)
+
+# Openers and bumps that say nothing about the reader; refused when a message is only that.
+DEFAULT_PHRASES = (
+    "I hope this email finds you well",
+    "I hope this message finds you well",
+    "Just following up to see if you had a chance to review my previous email",
+    "Just checking in",
+    "Just bumping this to the top of your inbox",
+    "I wanted to reach out and introduce myself",
+)
+
+
+def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
+    cap = int(settings.get("daily_cap") or DEFAULT_DAILY_CAP)
+    return ChannelManifest(
+        name="email",
+        platform="email",
+        title="Email (SMTP)",
+        description="Sends over your SMTP server, with List-Unsubscribe, a visible "
+        "unsubscribe line and your postal address; or writes .eml files to send yourself.",
+        kinds=(
+            KindSpec("email", modes=("api", "export"), has_subject=True, max_subject_length=200,
+                     description="a first email"),
+            KindSpec("follow-up", modes=("api", "export"), has_subject=True,
+                     max_subject_length=200, first_contact=False,
+                     description="a later email in the same relationship"),
+        ),
+        quotas=(
+            Quota(limit=cap, window=timedelta(days=1), name="emails per 24 hours",
+                  setting="daily_cap"),
+        ),
+        settings=SETTINGS,
+        default_phrases=DEFAULT_PHRASES,
+    )

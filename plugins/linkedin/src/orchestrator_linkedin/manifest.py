@@ -1,0 +1,87 @@
+"""The LinkedIn channel's rules, declared as data for the core to enforce.
+
+LinkedIn has no member API for invitations or messages and its User Agreement (section 8.2)
+forbids bots that add contacts or send messages, so no kind here allows ``api`` delivery:
+the human sends every note (``assisted``) or takes a file of them (``export``).
+Sources for the numbers: ../shared/PLATFORM_RULES.md section 1.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Mapping
+
+from orchestrator.channels import ChannelManifest, KindSpec, Quota, Setting
+
+NOTE_LIMIT = {"premium": 300, "free": 200}  # characters of an invitation note
+MESSAGE_LIMIT = 8000  # LinkedIn's message box
+WEEKLY_INVITATIONS = 100  # not published by LinkedIn; the widely cited weekly cap
+MONTHLY_NOTES_FREE = 5  # LinkedIn Help a550555: 5 personalized invitations per month (free)
+REINVITE_DAYS = 21  # LinkedIn Help a551012: no re-invitation for up to 3 weeks
+
+SETTINGS = (
+    Setting("account", '"free" or "premium": sets the note limit (200 or 300 characters)',
+            default="premium"),
+    Setting("weekly_invitations", "Most invitations per rolling 7 days",
+            default=WEEKLY_INVITATIONS),
+    Setting("monthly_notes", "Free accounts: most personalized notes per rolling 30 days",
+            default=MONTHLY_NOTES_FREE),
+)
+
+# LinkedIn's own default note and the generic notes people paste instead of writing one.
+DEFAULT_PHRASES = (
+    "I'd like to add you to my professional network on LinkedIn",
+    "I'd like to add you to my professional network",
+    "I'd like to join your LinkedIn network",
+    "I'd like to invite you to join my network",
+    "Please accept my invitation to connect",
+    "I'd like to connect with you on LinkedIn",
+    "Let's connect",
+    "I'd like to connect",
+    "Looking forward to connecting with you",
+    "I came across your profile and would like to connect",
+    "Your profile popped up in my feed and I thought we should connect",
+    "Thanks for connecting",
+    "Adding you to my network",
+    "Happy to connect",
+)
+
+
+def account_type(settings: Mapping[str, Any]) -> str:
+    value = str(settings.get("account") or "premium").strip().lower()
+    return value if value in NOTE_LIMIT else "premium"
+
+
+def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
+    account = account_type(settings)
+    weekly = int(settings.get("weekly_invitations") or WEEKLY_INVITATIONS)
+    quotas = [
+        Quota(limit=weekly, window=timedelta(days=7), name="invitations per 7 days",
+              kinds=("invitation",), setting="weekly_invitations"),
+        Quota(limit=1, window=timedelta(days=REINVITE_DAYS), scope="recipient",
+              name="invitations to one person per 3 weeks", kinds=("invitation",)),
+    ]
+    if account == "free":
+        monthly = int(settings.get("monthly_notes") or MONTHLY_NOTES_FREE)
+        quotas.append(Quota(limit=monthly, window=timedelta(days=30),
+                            name="personalized notes per 30 days (free account)",
+                            kinds=("invitation",), setting="monthly_notes"))
+    return ChannelManifest(
+        name="linkedin",
+        platform="linkedin",
+        title="LinkedIn (hand-sent)",
+        description="Imports your LinkedIn data export; you send each note yourself from a "
+        "queue with profile links (LinkedIn forbids automation).",
+        kinds=(
+            KindSpec("invitation", modes=("assisted", "export"),
+                     max_length=NOTE_LIMIT[account],
+                     description="a connection request with a personal note"),
+            KindSpec("message", modes=("assisted", "export"), max_length=MESSAGE_LIMIT,
+                     description="a message to a 1st-degree connection"),
+            KindSpec("follow-up", modes=("assisted", "export"), max_length=MESSAGE_LIMIT,
+                     first_contact=False, description="a message after an accepted invitation"),
+        ),
+        quotas=tuple(quotas),
+        settings=SETTINGS,
+        default_phrases=DEFAULT_PHRASES,
+    )

@@ -1,0 +1,1 @@
+"""The twitter channel plugin for outreach-orchestrator (registered through its entry point)."""

@@ -1,0 +1,249 @@
+"""What a channel plugin declares (as data) and what it implements (a small protocol).
+
+A channel declares its platform's rules in a :class:`ChannelManifest`: which message kinds
+exist, how each may be delivered (``api`` = automated, ``assisted`` = the human sends through
+a link and confirms, ``export`` = written to a file), length limits, quotas, pacing, its
+settings (and which are secret) and the platform's default notes. The *core* enforces all of
+it: no plugin throttles, counts or length-checks on its own.
+
+The behaviour a channel implements is deliberately small (:class:`Channel`): build the final
+message for preview, open a session that delivers or exports messages, and say what is
+missing from the settings before anything is sent.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterable, Literal, Mapping, Protocol
+
+import attrs
+from attrs import frozen
+
+from .model import MODES, Contact, Identity, Mode
+
+AutomatedIf = Literal["they-wrote-first"]
+
+
+@frozen
+class Quota:
+    """At most ``limit`` sends per rolling ``window``, counted from the ledger.
+
+    ``scope="account"`` counts everything the user sent on the channel (of ``kinds``, or all
+    kinds when empty); ``scope="recipient"`` counts per person. ``setting`` names the config
+    key (under the channel's table) that overrides ``limit``.
+    """
+
+    limit: int
+    window: timedelta
+    name: str
+    scope: Literal["account", "recipient"] = "account"
+    kinds: tuple[str, ...] = ()
+    # Delivery modes the quota counts (empty: all). API rate limits count only ``api``.
+    modes: tuple[str, ...] = ()
+    setting: str | None = None
+
+    def applies_to(self, kind: str, mode: str | None = None) -> bool:
+        if self.kinds and kind not in self.kinds:
+            return False
+        return not self.modes or mode is None or mode in self.modes
+
+    def as_json(self) -> dict:
+        return {
+            "name": self.name,
+            "limit": self.limit,
+            "window_seconds": int(self.window.total_seconds()),
+            "scope": self.scope,
+            "kinds": list(self.kinds),
+            "modes": list(self.modes),
+            "setting": self.setting,
+        }
+
+
+@frozen
+class KindSpec:
+    """One kind of message on a channel and how it may be delivered.
+
+    ``modes`` lists the allowed delivery modes, the default first. ``automated_if`` allows
+    ``api`` delivery beyond ``modes`` only under a condition the core checks in the ledger:
+    ``"they-wrote-first"`` means the person has written to the user on this platform.
+    """
+
+    name: str
+    modes: tuple[Mode, ...]
+    max_length: int | None = None
+    max_subject_length: int | None = None
+    has_subject: bool = False
+    automated_if: AutomatedIf | None = None
+    first_contact: bool = True
+    description: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.modes or any(m not in MODES for m in self.modes):
+            raise ValueError(f"kind {self.name!r}: modes must be a non-empty subset of {MODES}")
+
+    def as_json(self) -> dict:
+        data = attrs.asdict(self)
+        data["modes"] = list(self.modes)
+        return data
+
+
+@frozen
+class Setting:
+    name: str
+    help: str = ""
+    required: bool = False
+    secret: bool = False
+    default: Any = None
+    env: str | None = None
+
+    def as_json(self) -> dict:
+        data = attrs.asdict(self)
+        if self.secret:
+            data["default"] = None
+        return data
+
+
+@frozen
+class ChannelManifest:
+    name: str
+    platform: str
+    title: str
+    kinds: tuple[KindSpec, ...]
+    quotas: tuple[Quota, ...] = ()
+    # Minimum time between two automated sends on this channel (pacing).
+    min_interval: timedelta | None = None
+    settings: tuple[Setting, ...] = ()
+    default_phrases: tuple[str, ...] = ()
+    description: str = ""
+
+    def kind(self, name: str) -> KindSpec | None:
+        for spec in self.kinds:
+            if spec.name == name:
+                return spec
+        return None
+
+    def as_json(self) -> dict:
+        return {
+            "name": self.name,
+            "platform": self.platform,
+            "title": self.title,
+            "description": self.description,
+            "kinds": [k.as_json() for k in self.kinds],
+            "quotas": [q.as_json() for q in self.quotas],
+            "min_interval_seconds": (
+                int(self.min_interval.total_seconds()) if self.min_interval else None
+            ),
+            "settings": [s.as_json() for s in self.settings],
+            "default_phrases": list(self.default_phrases),
+        }
+
+
+@frozen
+class OutboundMessage:
+    """A reviewed draft, as handed to a channel to deliver, export or show."""
+
+    draft_id: str
+    idempotency_key: str
+    channel: str
+    kind: str
+    mode: Mode
+    recipient: Identity
+    contact: Contact
+    subject: str | None
+    text: str
+    campaign: str = ""
+
+
+@frozen
+class RenderedMessage:
+    """What the user will see and send: the final text (with footers) and how to send it."""
+
+    text: str
+    subject: str | None = None
+    # For assisted delivery: where the human sends it (compose link, profile URL).
+    link: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    instructions: str = ""
+
+
+@frozen
+class Receipt:
+    """Proof of a delivery: the platform's id for it (Message-ID, dm_event_id)."""
+
+    external_id: str = ""
+    at: datetime | None = None
+    detail: str = ""
+
+
+class DeliveryError(Exception):
+    """Base of what a channel session raises when a message did not go out cleanly."""
+
+
+class TransientDeliveryError(DeliveryError):
+    """Nothing was handed over and trying again later may work (4xx, refused connection).
+
+    ``retry_after`` (seconds) is a hint from the platform (rate-limit reset).
+    """
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PermanentDeliveryError(DeliveryError):
+    """The platform refused this message for good (5xx SMTP reply, 403 DM not accepted)."""
+
+
+class AmbiguousDeliveryError(DeliveryError):
+    """The message may or may not have gone out (connection lost after handing it over).
+
+    The core marks the delivery ``unknown`` and never retries it automatically.
+    """
+
+
+class ChannelContext(Protocol):
+    """What the core gives a channel session."""
+
+    settings: Mapping[str, Any]
+    workspace: Path
+
+    def secret(self, name: str) -> str: ...
+
+    def log(self, message: str) -> None: ...
+
+
+class ChannelSession(Protocol):
+    def deliver(self, message: OutboundMessage) -> Receipt: ...
+
+    def export(self, message: OutboundMessage, directory: Path) -> Path: ...
+
+    def close(self) -> None: ...
+
+
+class Channel(Protocol):
+    """A delivery channel. Registered through ``outreach_register_channels``."""
+
+    name: str
+
+    def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
+        """The channel's rules for these settings (e.g. a free LinkedIn account's limits)."""
+
+    def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
+        """What must be fixed in the settings before a step in ``step_mode`` can go out.
+
+        Each entry is one sentence that says what to add; an empty list means ready.
+        """
+
+    def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
+        """The message exactly as it will go out (footers, links), for preview and export."""
+
+    def open(self, context: ChannelContext) -> ChannelSession:
+        """Start a delivery session (one SMTP connection, one HTTP session) for a run."""
+
+
+ChannelFactory = Callable[[], Channel]
+
+
+def channel_names(channels: Iterable[Channel]) -> list[str]:
+    return sorted(c.name for c in channels)

@@ -1,0 +1,163 @@
+"""The plugin contract: every hook a plugin may implement.
+
+A plugin is a module (or object) registered under the entry-point group ``orchestrator``,
+whose functions are marked with :data:`orchestrator.hookimpl` and named after the hooks
+below. Bundled plugins (email, linkedin, twitter) use exactly the same contract.
+
+Hooks come in five families, in the order of an outreach week:
+
+* **contacts** - where people come from and how their identities are recognised;
+* **channels** - how messages go out, declared as data the core enforces;
+* **campaigns** - who a campaign reaches, and events around planning and sending;
+* **policy** - extra checks on drafts (the built-in customization checks always run);
+* **commands** - CLI subcommands (``outreach twitter sync``).
+
+Registration hooks receive a registry object owned by the core. The core calls each plugin's
+implementation separately, with a registry stamped with that plugin's name, so the core
+knows who provided what, rejects duplicates with a clear error, and one plugin that raises is
+reported without stopping the others. Hooks evolve by adding arguments only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Iterable
+
+import pluggy
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    import click
+
+    from .app import App
+    from .model import Campaign, Contact, Identity, LinkProposal
+    from .registry import (
+        AudienceRegistry,
+        ChannelRegistry,
+        ImporterRegistry,
+        PolicyCheckRegistry,
+    )
+
+hookspec = pluggy.HookspecMarker("orchestrator")
+
+
+# --- contacts ---------------------------------------------------------------------------
+
+
+@hookspec
+def outreach_register_importers(registry: ImporterRegistry) -> None:
+    """Register importers: a source name (``vcard``, ``linkedin``) and a parser.
+
+    Called once when the plugins are loaded. Call ``registry.add(name, parse, help=...)``
+    where ``parse(path, context)`` yields :class:`~orchestrator.model.ContactRecord` objects
+    and raises :class:`~orchestrator.errors.ImportFailed` (naming the file and line) on bad
+    input. The ledger applies all records of one import in one transaction.
+    """
+
+
+@hookspec(firstresult=True)
+def outreach_normalize_identity(platform: str, value: str) -> Identity | None:
+    """Normalize ``value`` (an address, URL, handle) into an identity on ``platform``.
+
+    Return an :class:`~orchestrator.model.Identity` whose ``key`` is the canonical form used
+    for matching, or ``None`` when the platform is not yours. Raise
+    :class:`~orchestrator.errors.InputError` when the value is yours but invalid. First
+    non-``None`` result wins.
+    """
+
+
+@hookspec
+def outreach_propose_links(contact: Contact) -> Iterable[LinkProposal] | None:
+    """Propose identities of the same person found in ``contact``'s data, with evidence.
+
+    For example an email address or LinkedIn URL written in an X bio. Proposals whose
+    identity is unclaimed are attached to the contact; proposals that would merge two known
+    contacts wait for the user (``outreach contacts links``).
+    """
+
+
+# --- channels ---------------------------------------------------------------------------
+
+
+@hookspec
+def outreach_register_channels(registry: ChannelRegistry) -> None:
+    """Register delivery channels with ``registry.add(channel)``.
+
+    A channel implements :class:`~orchestrator.channels.Channel`: its
+    :class:`~orchestrator.channels.ChannelManifest` declares message kinds, delivery modes,
+    limits, quotas, pacing, settings (and which are secret) and default phrases.
+    """
+
+
+# --- campaigns --------------------------------------------------------------------------
+
+
+@hookspec
+def outreach_register_audience_sources(registry: AudienceRegistry) -> None:
+    """Register audience sources a campaign can name in ``[audience] source = "..."``.
+
+    ``registry.add(name, candidates, help=...)`` where
+    ``candidates(app, campaign, since)`` returns the contact ids the source proposes;
+    ``since`` is the time of the campaign's previous run (``None`` on the first run). Names
+    are namespaced by convention: ``twitter:new-followers``.
+    """
+
+
+@hookspec
+def outreach_before_plan(app: App, campaign: Campaign, dry_run: bool) -> None:
+    """Called before a campaign is planned, e.g. to sync a source.
+
+    In a dry run (``dry_run=True``) an implementation must not write anything nor touch the
+    network. Exceptions are reported and planning goes on.
+    """
+
+
+@hookspec
+def outreach_after_send(app: App, delivery: dict[str, Any]) -> None:
+    """Called after each delivery reached a final or waiting state.
+
+    ``delivery`` holds ``id``, ``draft_id``, ``contact_id``, ``channel``, ``kind``, ``mode``,
+    ``state`` and ``external_id``. Exceptions are reported and the run goes on.
+    """
+
+
+@hookspec
+def outreach_event(name: str, payload: dict[str, Any], at: datetime) -> None:
+    """Every ledger event (``contacts.imported``, ``plan.created``, ``delivery.sent`` ...).
+
+    For audit or analytics plugins. Must not raise; must not block.
+    """
+
+
+# --- policy -----------------------------------------------------------------------------
+
+
+@hookspec
+def outreach_register_policy_checks(registry: PolicyCheckRegistry) -> None:
+    """Add policy checks with ``registry.add(check)``.
+
+    A check (:class:`~orchestrator.policy.types.PolicyCheck`) sees one batch of drafts and
+    yields findings (refusals or warnings) with a code, a message, a fix and evidence. Plugin
+    checks can add refusals and warnings; they can never overturn a built-in refusal.
+    """
+
+
+@hookspec
+def outreach_policy_phrases(channel: str) -> Iterable[str] | None:
+    """Default or generic notes of ``channel``'s platform that must never be sent as is.
+
+    E.g. LinkedIn's "I'd like to add you to my professional network". Compared after
+    normalization (case, punctuation, the recipient's name), so list each phrase once.
+    """
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+@hookspec
+def outreach_register_commands(cli: click.Group) -> None:
+    """Add subcommands to the ``outreach`` command line (``cli.add_command(group)``).
+
+    Use :func:`orchestrator.cli.context.pass_app` to receive the :class:`~orchestrator.app.App`
+    (workspace, ledger, plugins). Keep imports inside the command functions: this hook runs
+    on every start-up, ``--help`` included.
+    """

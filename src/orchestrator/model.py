@@ -1,0 +1,207 @@
+"""The domain model: people, their identities and history, campaigns and drafts.
+
+One *contact* is one person. A person is reachable through several *identities* (an email
+address, a LinkedIn profile, an X account); every identity has a platform and a normalized
+key, and a key belongs to exactly one contact. Everything that happens between the user and
+a person, on any platform and in either direction, is a *touch point* in that person's
+history. Importers describe people as :class:`ContactRecord` objects; the ledger merges them
+into contacts by identity.
+
+All times are timezone-aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Literal
+
+import attrs
+from attrs import Factory, define, field, frozen
+
+Direction = Literal["in", "out"]
+Mode = Literal["api", "assisted", "export"]
+MODES: tuple[Mode, ...] = ("api", "assisted", "export")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _as_utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _str_list(value) -> list[str]:
+    return [str(v) for v in (value or [])]
+
+
+@frozen
+class Identity:
+    """A way to reach one person on one platform.
+
+    ``key`` is the normalized form used for matching (``jane@example.com``,
+    ``in/jane-doe``, an X numeric user id); ``display`` is what a human reads
+    (``Jane Doe <Jane@Example.com>``, a profile URL, ``@jane``).
+    """
+
+    platform: str
+    key: str
+    display: str = ""
+    source: str = ""
+    evidence: str = ""
+
+    def as_json(self) -> dict:
+        return attrs.asdict(self)
+
+
+@define
+class TouchPoint:
+    """One interaction with a person, in or out, on any platform. History is append-only."""
+
+    platform: str
+    kind: str
+    direction: Direction
+    at: datetime = field(converter=_as_utc)
+    status: str = "done"
+    text: str = ""
+    subject: str = ""
+    external_id: str = ""
+    source: str = ""
+    campaign: str = ""
+    step: int | None = None
+    draft_id: str = ""
+    id: int | None = None
+    contact_id: int | None = None
+
+    def as_json(self) -> dict:
+        data = attrs.asdict(self)
+        data["at"] = self.at.isoformat()
+        return data
+
+
+@define
+class Contact:
+    """One person with all their identities; fields are plain text, never None."""
+
+    id: int | None = None
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    title: str = ""
+    headline: str = ""
+    notes: str = ""
+    location: str = ""
+    interests: list[str] = field(factory=list, converter=_str_list)
+    tags: list[str] = field(factory=list, converter=_str_list)
+    opted_out: bool = False
+    opted_out_at: datetime | None = None
+    opt_out_reason: str = ""
+    identities: list[Identity] = Factory(list)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p).strip()
+
+    def identity(self, platform: str) -> Identity | None:
+        """The preferred identity on ``platform`` (the first recorded one)."""
+        for ident in self.identities:
+            if ident.platform == platform:
+                return ident
+        return None
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "company": self.company,
+            "title": self.title,
+            "headline": self.headline,
+            "notes": self.notes,
+            "location": self.location,
+            "interests": list(self.interests),
+            "tags": list(self.tags),
+            "opted_out": self.opted_out,
+            "opted_out_at": self.opted_out_at.isoformat() if self.opted_out_at else None,
+            "identities": [i.as_json() for i in self.identities],
+        }
+
+
+@define
+class ContactRecord:
+    """One person as a source describes them, before the ledger merges it by identity.
+
+    ``origin`` says where the record came from (``Connections.csv:12``) so that errors and
+    evidence can name it. Empty fields never overwrite what the ledger already knows.
+    """
+
+    identities: list[Identity]
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    title: str = ""
+    headline: str = ""
+    notes: str = ""
+    location: str = ""
+    interests: list[str] = field(factory=list, converter=_str_list)
+    tags: list[str] = field(factory=list, converter=_str_list)
+    touchpoints: list[TouchPoint] = Factory(list)
+    opted_out: bool = False
+    origin: str = ""
+
+
+@frozen
+class LinkProposal:
+    """A claim that ``identity`` belongs to the contact ``contact_id``, with the evidence."""
+
+    contact_id: int
+    identity: Identity
+    evidence: str
+
+
+@frozen
+class Audience:
+    tags: tuple[str, ...] = ()
+    exclude_tags: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    cooldown: timedelta | None = None
+    source: str | None = None
+    keywords: tuple[str, ...] = ()
+    limit: int | None = None
+
+
+@frozen
+class Step:
+    """One message of a campaign, sent on one channel to each person of the audience."""
+
+    index: int
+    channel: str
+    kind: str
+    template: str
+    template_name: str
+    subject: str | None = None
+    mode: Mode | None = None
+    after: timedelta | None = None
+    source: str | None = None
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or f"step {self.index + 1} ({self.channel} {self.kind})"
+
+
+@frozen
+class Campaign:
+    name: str
+    path: str
+    steps: tuple[Step, ...]
+    audience: Audience = Audience()
+    description: str = ""
+    schedule: str | None = None
+    timezone: str = "UTC"
+    repeat: timedelta | None = None

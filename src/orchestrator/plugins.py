@@ -1,0 +1,277 @@
+"""The plugin manager factory and the typed facade the engine calls.
+
+Nothing happens at import time. :func:`load_plugins` builds a fresh manager in a fixed order:
+
+1. the hook specifications (:mod:`orchestrator.hookspecs`);
+2. the block list and allow-list from the environment;
+3. every entry point of the group ``orchestrator`` - bundled plugins included, exactly like
+   third-party ones - each loaded on its own: one that fails is reported in one line and
+   skipped (``OUTREACH_STRICT_PLUGINS=1`` makes it fatal, for plugin authors);
+4. the core's internal plugins (importers for vCard and CSV, the customization policy,
+   generic audience sources), which cannot be blocked;
+5. a check that every ``outreach_*`` hook a plugin implements is declared.
+
+Operator switches (environment variables):
+
+``OUTREACH_PLUGINS``
+    Comma-separated allow-list of entry-point plugins to load (empty: none).
+``OUTREACH_BLOCK_PLUGINS``
+    Comma-separated plugins not to load, e.g. ``linkedin``.
+``OUTREACH_TRACE_HOOKS``
+    ``1`` prints every hook call and which plugin answered to stderr.
+``OUTREACH_STRICT_PLUGINS``
+    ``1`` turns a plugin that fails to load into an error instead of a warning.
+
+The engine never calls ``pm.hook.*`` directly: it calls :class:`Plugins`, which calls each
+plugin's implementation separately, so registrations are stamped with the plugin's name and
+one plugin raising in a side-effecting hook does not stop the others.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cached_property
+from importlib import metadata
+from typing import Any, Callable, Iterator
+
+import pluggy
+from attrs import define, field
+
+from . import hookspecs
+from .errors import PluginError
+
+GROUP = "orchestrator"
+CORE_PLUGINS = (
+    "orchestrator.builtins.contacts",
+    "orchestrator.builtins.policy",
+    "orchestrator.builtins.audience",
+)
+
+
+@define
+class PluginInfo:
+    name: str
+    version: str = ""
+    distribution: str = ""
+    module: str = ""
+    origin: str = "entry point"  # or "core"
+    status: str = "loaded"  # loaded | failed | blocked | not allowed
+    error: str = ""
+
+    def as_json(self) -> dict:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "distribution": self.distribution,
+            "module": self.module,
+            "origin": self.origin,
+            "status": self.status,
+            "error": self.error,
+        }
+
+
+def _env_list(name: str) -> list[str] | None:
+    raw = os.environ.get(name)
+    if raw is None:
+        return None
+    return [p.strip() for p in raw.split(",") if p.strip()]
+
+
+def _truthy(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _warn(message: str) -> None:
+    print(f"outreach: warning: {message}", file=sys.stderr)
+
+
+@define
+class Plugins:
+    """The loaded plugins and a typed way to call them."""
+
+    pm: pluggy.PluginManager
+    infos: list[PluginInfo] = field(factory=list)
+    trace: bool = False
+
+    # --- calling hooks ------------------------------------------------------------------
+
+    def _impls(self, hook_name: str):
+        return getattr(self.pm.hook, hook_name).get_hookimpls()
+
+    def call_each(
+        self, hook_name: str, *, bind: Callable[[str], dict] | None = None, **kwargs: Any
+    ) -> Iterator[tuple[str, Any, BaseException | None]]:
+        """Call every implementation of ``hook_name`` on its own.
+
+        Yields ``(plugin_name, result, error)``; an exception in one implementation is
+        yielded, not raised, so the caller decides whether it is fatal. ``bind(plugin)``
+        adds per-plugin arguments (a registry stamped with the plugin's name).
+        """
+        for impl in reversed(self._impls(hook_name)):  # pluggy's order: last registered first
+            args = dict(kwargs)
+            if bind is not None:
+                args.update(bind(impl.plugin_name))
+            args = {k: v for k, v in args.items() if k in impl.argnames}
+            if self.trace:
+                print(f"outreach: hook {hook_name} -> {impl.plugin_name}", file=sys.stderr)
+            try:
+                yield impl.plugin_name, impl.function(**args), None
+            except Exception as exc:  # isolate plugins from each other
+                yield impl.plugin_name, None, exc
+
+    def _register_all(self, hook_name: str, registry: Any) -> Any:
+        for plugin, _, error in self.call_each(hook_name, bind=lambda p: {"registry": registry.bound(p)}):
+            if isinstance(error, PluginError):
+                raise error
+            if error is not None:
+                self._plugin_failed(plugin, hook_name, error)
+        return registry
+
+    def _plugin_failed(self, plugin: str, hook_name: str, error: BaseException) -> None:
+        if _truthy("OUTREACH_STRICT_PLUGINS"):
+            raise PluginError(f"plugin {plugin!r} failed in {hook_name}: {error!r}") from error
+        _warn(f"plugin {plugin!r} failed in {hook_name}: {type(error).__name__}: {error} (skipped)")
+
+    def notify(self, hook_name: str, **kwargs: Any) -> None:
+        """Call a side-effecting hook; failures are reported, never propagated."""
+        for plugin, _, error in self.call_each(hook_name, **kwargs):
+            if error is not None:
+                self._plugin_failed(plugin, hook_name, error)
+
+    def collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call a hook that returns iterables; returns ``(plugin, item)`` pairs."""
+        out: list[tuple[str, Any]] = []
+        for plugin, result, error in self.call_each(hook_name, **kwargs):
+            if error is not None:
+                self._plugin_failed(plugin, hook_name, error)
+                continue
+            for item in result or ():
+                out.append((plugin, item))
+        return out
+
+    # --- typed facade -------------------------------------------------------------------
+
+    @cached_property
+    def importers(self):
+        from .registry import ImporterRegistry
+
+        return self._register_all("outreach_register_importers", ImporterRegistry())
+
+    @cached_property
+    def channels(self):
+        from .registry import ChannelRegistry
+
+        return self._register_all("outreach_register_channels", ChannelRegistry())
+
+    @cached_property
+    def audience_sources(self):
+        from .registry import AudienceRegistry
+
+        return self._register_all("outreach_register_audience_sources", AudienceRegistry())
+
+    @cached_property
+    def policy_checks(self):
+        from .registry import PolicyCheckRegistry
+
+        return self._register_all("outreach_register_policy_checks", PolicyCheckRegistry())
+
+    def channel(self, name: str):
+        entry = self.channels.get(name)
+        if entry is None:
+            known = ", ".join(self.channels.names()) or "none"
+            raise PluginError(
+                f"no channel named {name!r} (channels: {known})",
+                "Install or unblock the plugin that provides it (outreach plugins).",
+            )
+        return entry.value
+
+    def normalize_identity(self, platform: str, value: str):
+        if self.trace:
+            print(f"outreach: hook outreach_normalize_identity({platform!r})", file=sys.stderr)
+        return self.pm.hook.outreach_normalize_identity(platform=platform, value=value)
+
+    def policy_phrases(self, channel: str) -> list[str]:
+        return [phrase for _, phrase in self.collect("outreach_policy_phrases", channel=channel)]
+
+    def propose_links(self, contact) -> list[tuple[str, Any]]:
+        return self.collect("outreach_propose_links", contact=contact)
+
+    def register_commands(self, cli) -> None:
+        self.notify("outreach_register_commands", cli=cli)
+
+    def emit(self, name: str, payload: dict, at) -> None:
+        self.notify("outreach_event", name=name, payload=payload, at=at)
+
+    def loaded(self) -> list[PluginInfo]:
+        return [i for i in self.infos if i.status == "loaded"]
+
+
+def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo]) -> None:
+    allow = _env_list("OUTREACH_PLUGINS")
+    block = set(_env_list("OUTREACH_BLOCK_PLUGINS") or ())
+    strict = _truthy("OUTREACH_STRICT_PLUGINS")
+    seen: set[str] = set()
+    for ep in sorted(metadata.entry_points(group=GROUP), key=lambda e: e.name):
+        if ep.name in seen:
+            continue  # the same distribution visible twice on sys.path
+        seen.add(ep.name)
+        dist = getattr(ep, "dist", None)
+        info = PluginInfo(
+            name=ep.name,
+            version=getattr(dist, "version", "") or "",
+            distribution=(dist.metadata["Name"] if dist is not None else ""),
+            module=ep.value,
+        )
+        infos.append(info)
+        if ep.name in block:
+            pm.set_blocked(ep.name)
+            info.status = "blocked"
+            continue
+        if allow is not None and ep.name not in allow:
+            info.status = "not allowed"
+            continue
+        try:
+            plugin = ep.load()
+            _check_hooks(pm, plugin, ep.name)
+            pm.register(plugin, name=ep.name)
+        except Exception as exc:
+            info.status, info.error = "failed", f"{type(exc).__name__}: {exc}"
+            if strict:
+                raise PluginError(f"plugin {ep.name!r} failed to load: {info.error}") from exc
+            _warn(f"plugin {ep.name!r} failed to load: {info.error} (skipped)")
+
+
+def _check_hooks(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Refuse a plugin implementing a hook we do not declare (likely a typo)."""
+    for attr in dir(plugin):
+        if attr.startswith("outreach_") and pm.parse_hookimpl_opts(plugin, attr) is not None:
+            if not hasattr(hookspecs, attr):
+                raise PluginError(f"plugin {name!r} implements unknown hook {attr!r}")
+
+
+def load_plugins() -> Plugins:
+    """Build a plugin manager with every allowed plugin loaded. Cheap: no plugin work yet."""
+    import importlib
+
+    pm = pluggy.PluginManager(GROUP)
+    pm.add_hookspecs(hookspecs)
+    infos: list[PluginInfo] = []
+    _load_entry_points(pm, infos)
+    for module_name in CORE_PLUGINS:
+        module = importlib.import_module(module_name)
+        pm.register(module, name=module_name)
+        infos.append(PluginInfo(name=module_name, module=module_name, origin="core",
+                                version=_core_version()))
+    pm.check_pending()
+    trace = _truthy("OUTREACH_TRACE_HOOKS")
+    if trace:
+        pm.trace.root.setwriter(lambda s: sys.stderr.write(f"outreach: {s}"))
+        pm.enable_tracing()
+    return Plugins(pm=pm, infos=infos, trace=trace)
+
+
+def _core_version() -> str:
+    from . import __version__
+
+    return __version__

@@ -1,0 +1,119 @@
+"""LinkedIn member-profile URLs, normalized to one identity key.
+
+The same person reaches us as many spellings of one URL: ``http://uk.linkedin.com/in/Jane-Doe/``,
+``https://m.linkedin.com/in/jane-doe?trk=...``, ``www.linkedin.com/in/jane-doe/details/skills/``
+(an endorsement URL without a scheme, seen in exports), and slugs with accents either raw
+(``/in/lisânias-...``, as ``messages.csv`` writes them) or percent-encoded (``zo%C3%AB-brandt``).
+All of them become
+
+* ``key``: ``in/<slug>``, the slug percent-decoded, NFC-normalized and lowercased, and
+* ``display``: ``https://www.linkedin.com/in/<slug>``.
+
+Two deliberate exceptions and refusals:
+
+* Member-id slugs (``/in/ACoAAB...``, what messaging links and some tools use instead of the
+  vanity name) are opaque, case-sensitive ids, so their case is kept.
+* Only ``/in/`` addresses are profiles. Company, school and showcase pages, Sales Navigator
+  links and the pre-2014 ``/pub/name/a/b/c`` form raise :class:`NotAProfileURL`: the old form
+  redirects to an ``/in/`` slug that cannot be computed reliably offline, so the user is asked
+  for the address it redirects to. Anything that is not a LinkedIn URL raises
+  :class:`~orchestrator.errors.InputError`.
+
+The core reaches this through the ``outreach_normalize_identity`` hook.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from orchestrator.errors import InputError
+from orchestrator.model import Identity
+
+PLATFORM = "linkedin"
+DISPLAY_PREFIX = "https://www.linkedin.com/in/"
+
+# linkedin.com itself, www., the mobile site and country subdomains (uk., de., ...).
+_HOST = re.compile(r"^(?:(?:www|m|[a-z]{2})\.)?linkedin\.com$")
+_MEMBER_ID = re.compile(r"^ACoAA[A-Za-z0-9_-]{20,}$")
+# Characters no slug contains; their presence means a broken or pasted-together value.
+_FORBIDDEN = set("/\\?#%@:;,<>\"'`{}|^[]")
+_MAX_SLUG = 200
+_HINT = "Use the address of the person's profile, like https://www.linkedin.com/in/jane-doe."
+
+
+class NotAProfileURL(InputError):
+    """A LinkedIn URL that is not a member profile (a company page, an old ``/pub/`` link)."""
+
+
+def normalize_profile_url(value: str) -> Identity:
+    """The identity for a LinkedIn profile URL (any spelling, or an ``in/<slug>`` key).
+
+    Raises :class:`NotAProfileURL` for LinkedIn pages that are not member profiles and
+    :class:`~orchestrator.errors.InputError` for anything else that is not a profile URL.
+    """
+    slug = _slug(value)
+    return Identity(PLATFORM, f"in/{slug}", display=DISPLAY_PREFIX + slug)
+
+
+def _slug(value: str) -> str:
+    text = value.strip()
+    if not text:
+        raise InputError("empty LinkedIn profile URL", _HINT)
+    url = _with_scheme(text)
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except ValueError as exc:
+        raise InputError(f"not a LinkedIn profile URL: {text!r} ({exc})", _HINT) from None
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(host):
+        raise InputError(f"not a LinkedIn profile URL: {text!r}", _HINT)
+    if port is not None or parts.username is not None:
+        raise InputError(f"not a LinkedIn profile URL: {text!r}", _HINT)
+    segments = [s for s in parts.path.split("/") if s]
+    if segments and segments[0].lower() == "mwlite":  # LinkedIn Lite mirrors /in/ paths
+        segments = segments[1:]
+    if not segments or segments[0].lower() != "in":
+        if segments and segments[0].lower() == "pub":
+            raise NotAProfileURL(
+                f"old-style /pub/ profile URL: {text!r}",
+                "Open it in a browser and use the /in/ address it redirects to.",
+            )
+        raise NotAProfileURL(f"not a member profile URL (no /in/<name>): {text!r}", _HINT)
+    if len(segments) < 2:
+        raise NotAProfileURL(f"profile URL without a name after /in/: {text!r}", _HINT)
+    return _clean_slug(segments[1], text)
+
+
+def _with_scheme(text: str) -> str:
+    if "://" in text:
+        return text
+    if text.startswith("//"):
+        return "https:" + text
+    if text.lower().startswith("in/"):  # the key form itself
+        return "https://www.linkedin.com/" + text
+    return "https://" + text
+
+
+def _clean_slug(raw: str, original: str) -> str:
+    slug = raw
+    for _ in range(3):  # copied redirect URLs are sometimes encoded twice
+        if "%" not in slug:
+            break
+        try:
+            slug = unquote(slug, errors="strict")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"profile URL with a broken percent-encoding: {original!r}", _HINT
+            ) from None
+    slug = unicodedata.normalize("NFC", slug)
+    if not _MEMBER_ID.match(slug):
+        slug = unicodedata.normalize("NFC", slug.lower())
+    bad = sorted({c for c in slug if c in _FORBIDDEN or c.isspace()
+                  or unicodedata.category(c).startswith("C")})
+    if bad or slug in (".", "..") or len(slug) > _MAX_SLUG:
+        shown = "".join(bad) if bad else slug[:40]
+        raise InputError(f"not a valid profile name in {original!r} ({shown!r})", _HINT)
+    return slug

@@ -1,0 +1,60 @@
+"""Typed values out of CSV cells, failing with the file and line of the row.
+
+Shared by the per-file readers so that every file applies the same rule: a value LinkedIn
+could not have written fails the import (see :mod:`.report`); a LinkedIn URL that is simply
+not a person (a company page) becomes a warning and no identity.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from orchestrator.errors import ImportFailed, InputError
+from orchestrator.model import Identity
+
+from .archive import ExportFile
+from .csvfiles import Row
+from .dates import parse_datetime
+from .report import Report
+from .urls import NotAProfileURL, normalize_profile_url
+
+
+def date_cell(file: ExportFile, row: Row, column: str) -> datetime:
+    value = row.text(column)
+    if not value:
+        raise ImportFailed(file.where, row.line, f"empty {column!r}")
+    try:
+        return parse_datetime(value)
+    except ValueError as exc:
+        raise ImportFailed(file.where, row.line, f"{column!r}: {exc}") from None
+
+
+def profile_cell(file: ExportFile, row: Row, column: str, report: Report) -> Identity | None:
+    return profile_value(file, row, column, row.text(column), report)
+
+
+def profile_value(file: ExportFile, row: Row, column: str, value: str,
+                  report: Report) -> Identity | None:
+    """The identity for one URL of ``column``; None (and a warning) for non-person pages."""
+    if not value:
+        return None
+    try:
+        identity = normalize_profile_url(value)
+    except NotAProfileURL as exc:
+        report.warn(file.name, row.line, f"{column!r} is not a person's profile: {exc.message}")
+        return None
+    except InputError as exc:
+        raise ImportFailed(file.where, row.line, f"{column!r}: {exc.message}") from None
+    return Identity(identity.platform, identity.key, display=identity.display,
+                    source="linkedin", evidence=f"{file.name}:{row.line}")
+
+
+def choice_cell(file: ExportFile, row: Row, column: str, choices: dict[str, str]) -> str:
+    """``choices[value]`` for the case-insensitive value of ``column``."""
+    value = row.text(column)
+    try:
+        return choices[value.casefold()]
+    except KeyError:
+        expected = ", ".join(sorted({k.upper() if k else '""' for k in choices}))
+        raise ImportFailed(file.where, row.line,
+                           f"{column!r} is {value!r}; expected one of {expected}") from None

@@ -64,6 +64,10 @@ class ConfigError(OutreachError):
     exit_code = EXIT_CONFIG
 
 
+class WorkspaceBusy(ConfigError):
+    """Another process holds the workspace lock this command needs."""
+
+
 class PluginError(OutreachError):
     exit_code = EXIT_PLUGIN
 

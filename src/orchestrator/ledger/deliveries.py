@@ -1,0 +1,191 @@
+"""The outbox: one row per (contact, campaign, step[, period]) ever sent, keyed for idempotency.
+
+States::
+
+    planned --claim--> sending --> sent | failed | unknown
+       |                  \\--(transient, retries exhausted)--> planned (next run)
+       \\--> waiting (assisted / export: the human sends) --confirm--> sent
+                                                      \\--skip--> skipped
+
+The ``idempotency_key`` column is UNIQUE, and ``claim`` is a compare-and-set from
+``planned`` to ``sending`` committed durably *before* the message leaves. So no
+interleaving of runs, and no crash, can send one key twice: a row found in ``sending`` by
+a later run (which holds the workspace send lock) belonged to a process that died mid-send
+and becomes ``unknown`` for the user to resolve - never retried automatically.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Iterable
+
+from ..errors import InputError, NotFound
+from ..model import Draft, TouchPoint
+from .db import to_db_time
+
+if TYPE_CHECKING:
+    from .db import Ledger
+
+FINAL = ("sent", "failed", "skipped")
+IN_FLIGHT = ("sending", "unknown", "waiting")
+
+
+class DeliveryStore:
+    def __init__(self, ledger: "Ledger") -> None:
+        self.ledger = ledger
+
+    def ensure(self, draft: Draft) -> dict:
+        """The delivery row for ``draft``'s idempotency key, created ``planned`` if new."""
+        now = to_db_time(self.ledger.now())
+        with self.ledger.transaction():
+            self.ledger.execute(
+                """INSERT OR IGNORE INTO deliveries (idempotency_key, draft_id, plan_id,
+                   contact_id, campaign, step_key, channel, kind, mode, recipient_key, state,
+                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)""",
+                (draft.idempotency_key, draft.id, draft.plan_id, draft.contact_id,
+                 draft.campaign, draft.step_key, draft.channel, draft.kind, draft.mode,
+                 draft.recipient.key, now, now),
+            )
+            return self.by_key(draft.idempotency_key)
+
+    def by_key(self, key: str) -> dict | None:
+        row = self.ledger.execute("SELECT * FROM deliveries WHERE idempotency_key = ?",
+                                  (key,)).fetchone()
+        return dict(row) if row else None
+
+    def get(self, delivery_id: int) -> dict:
+        row = self.ledger.execute("SELECT * FROM deliveries WHERE id = ?",
+                                  (delivery_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no delivery {delivery_id}", "See `outreach deliveries list`.")
+        return dict(row)
+
+    def for_draft(self, draft_id: str) -> dict | None:
+        row = self.ledger.execute(
+            "SELECT * FROM deliveries WHERE draft_id = ? ORDER BY id DESC LIMIT 1", (draft_id,)
+        ).fetchone()
+        return dict(row) if row else None
+
+    def keys_done(self, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` already have a delivery that is not back to ``planned``."""
+        keys = list(keys)
+        done: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.ledger.query(
+                f"SELECT idempotency_key FROM deliveries WHERE state != 'planned' AND "
+                f"idempotency_key IN ({','.join('?' * len(chunk))})", chunk)
+            done |= {r[0] for r in rows}
+        return done
+
+    def sent_count(self, campaign: str, step_key: str, contact_id: int) -> tuple[int, datetime | None]:
+        row = self.ledger.execute(
+            """SELECT COUNT(*), MAX(finished_at) FROM deliveries WHERE campaign = ? AND
+               step_key = ? AND contact_id = ? AND state IN ('sent', 'unknown', 'waiting', 'sending')""",
+            (campaign, step_key, contact_id)).fetchone()
+        last = datetime.fromisoformat(row[1]) if row[1] else None
+        return row[0], last
+
+    def claim(self, delivery_id: int) -> bool:
+        """planned -> sending, durably, before the message leaves. False if someone else has it."""
+        with self.ledger.transaction():
+            cur = self.ledger.execute(
+                """UPDATE deliveries SET state = 'sending', attempts = attempts + 1,
+                   updated_at = ? WHERE id = ? AND state = 'planned'""",
+                (to_db_time(self.ledger.now()), delivery_id))
+        return bool(cur.rowcount)
+
+    def _set(self, delivery_id: int, state: str, *, expect: Iterable[str], **fields) -> dict:
+        expect = tuple(expect)
+        now = to_db_time(self.ledger.now())
+        sets = ["state = ?", "updated_at = ?"]
+        params: list = [state, now]
+        if state in FINAL:
+            sets.append("finished_at = ?")
+            params.append(now)
+        for name, value in fields.items():
+            sets.append(f"{name} = ?")
+            params.append(value)
+        with self.ledger.transaction():
+            row = self.get(delivery_id)
+            if row["state"] not in expect:
+                raise InputError(
+                    f"delivery {delivery_id} is {row['state']}, not {' or '.join(expect)}")
+            self.ledger.execute(f"UPDATE deliveries SET {', '.join(sets)} WHERE id = ?",
+                                (*params, delivery_id))
+            row = self.get(delivery_id)
+            self.ledger.event(f"delivery.{state}", {
+                "delivery_id": delivery_id, "draft_id": row["draft_id"],
+                "channel": row["channel"], "contact_id": row["contact_id"]})
+        return row
+
+    def sent(self, delivery_id: int, draft: Draft, *, external_id: str = "",
+             at: datetime | None = None, text: str | None = None,
+             expect: Iterable[str] = ("sending",), status: str = "sent") -> dict:
+        """Mark sent and append the touch point, in one transaction."""
+        with self.ledger.transaction():
+            row = self._set(delivery_id, "sent", expect=expect, external_id=external_id)
+            at = at or self.ledger.now()
+            self.ledger.touchpoints.record(
+                row["contact_id"],
+                TouchPoint(platform=draft.recipient.platform, kind=draft.kind, direction="out",
+                           at=at, status=status, text=draft.text if text is None else text,
+                           subject=draft.subject or "", external_id=external_id,
+                           source=f"campaign:{draft.campaign}", campaign=draft.campaign,
+                           step=draft.step, draft_id=draft.id),
+                dedupe=f"delivery:{draft.idempotency_key}",
+            )
+            self.ledger.execute("UPDATE deliveries SET finished_at = ? WHERE id = ?",
+                                (to_db_time(at), delivery_id))
+        return row
+
+    def failed(self, delivery_id: int, error: str) -> dict:
+        return self._set(delivery_id, "failed", expect=("sending", "unknown", "waiting"),
+                         error=error)
+
+    def unknown(self, delivery_id: int, error: str) -> dict:
+        return self._set(delivery_id, "unknown", expect=("sending",), error=error)
+
+    def release(self, delivery_id: int, error: str) -> dict:
+        """Back to ``planned`` after a transient failure: nothing went out, a later run retries."""
+        return self._set(delivery_id, "planned", expect=("sending",), error=error)
+
+    def waiting(self, delivery_id: int, export_path: str = "") -> dict:
+        return self._set(delivery_id, "waiting", expect=("planned",), export_path=export_path)
+
+    def skipped(self, delivery_id: int, reason: str) -> dict:
+        return self._set(delivery_id, "skipped", expect=("planned", "waiting"), error=reason)
+
+    def orphaned_sending(self) -> list[dict]:
+        """Rows left in ``sending`` (call only while holding the send lock)."""
+        return [dict(r) for r in self.ledger.query(
+            "SELECT * FROM deliveries WHERE state = 'sending' ORDER BY id")]
+
+    def list(self, states: Iterable[str] | None = None, plan_id: str | None = None) -> list[dict]:
+        clauses, params = [], []
+        if states:
+            states = list(states)
+            clauses.append(f"state IN ({','.join('?' * len(states))})")
+            params += states
+        if plan_id:
+            clauses.append("plan_id = ?")
+            params.append(plan_id)
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        return [dict(r) for r in self.ledger.query(
+            f"SELECT * FROM deliveries {where} ORDER BY id", params)]
+
+    def count_in_flight(self, *, channel: str, since: datetime, kinds: Iterable[str] = (),
+                        modes: Iterable[str] = (), states: Iterable[str] = IN_FLIGHT,
+                        contact_id: int | None = None) -> int:
+        clauses = ["channel = ?", "updated_at >= ?"]
+        params: list = [channel, to_db_time(since)]
+        for column, values in (("kind", list(kinds)), ("mode", list(modes)),
+                               ("state", list(states))):
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += values
+        if contact_id is not None:
+            clauses.append("contact_id = ?")
+            params.append(contact_id)
+        return self.ledger.execute(
+            f"SELECT COUNT(*) FROM deliveries WHERE {' AND '.join(clauses)}", params).fetchone()[0]

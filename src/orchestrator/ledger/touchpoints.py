@@ -1,0 +1,121 @@
+"""Touch-point history: every interaction, in or out, on any platform. Append-only.
+
+Re-importing the same export must change nothing, so each touch point has a ``dedupe`` key:
+the platform's own id for it when the source has one (``external_id``), else a hash of who,
+when and what. The ledger refuses a second row with the same (platform, kind, direction,
+dedupe).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import TYPE_CHECKING, Iterable
+
+from ..model import TouchPoint
+from .db import from_db_time, to_db_time
+
+if TYPE_CHECKING:
+    from .db import Ledger
+
+
+def dedupe_key(tp: TouchPoint, identity_key: str = "") -> str:
+    if tp.external_id:
+        return f"id:{tp.external_id}"
+    digest = hashlib.sha256(
+        "\x1f".join([identity_key, to_db_time(tp.at), tp.subject, tp.text]).encode()
+    ).hexdigest()[:32]
+    return f"h:{digest}"
+
+
+class TouchPointStore:
+    def __init__(self, ledger: "Ledger") -> None:
+        self.ledger = ledger
+
+    def record(self, contact_id: int, tp: TouchPoint, *, identity_key: str = "",
+               dedupe: str | None = None) -> bool:
+        """Append ``tp`` to the contact's history; False when it was already recorded."""
+        cur = self.ledger.execute(
+            """INSERT OR IGNORE INTO touchpoints (contact_id, platform, kind, direction, at,
+               status, text, subject, external_id, source, campaign, step, draft_id, dedupe,
+               recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                contact_id, tp.platform, tp.kind, tp.direction, to_db_time(tp.at), tp.status,
+                tp.text, tp.subject or "", tp.external_id, tp.source, tp.campaign, tp.step,
+                tp.draft_id, dedupe or dedupe_key(tp, identity_key),
+                to_db_time(self.ledger.now()),
+            ),
+        )
+        if cur.rowcount:
+            self.ledger.event("touchpoint.recorded", {
+                "contact_id": contact_id, "platform": tp.platform, "kind": tp.kind,
+                "direction": tp.direction})
+        return bool(cur.rowcount)
+
+    def for_contact(self, contact_id: int) -> list[TouchPoint]:
+        rows = self.ledger.query(
+            "SELECT * FROM touchpoints WHERE contact_id = ? ORDER BY at, id",
+            (self.ledger.contacts.canonical_id(contact_id),),
+        )
+        return [self._build(r) for r in rows]
+
+    def query(
+        self,
+        *,
+        platform: str | None = None,
+        kinds: Iterable[str] | None = None,
+        direction: str | None = None,
+        since: datetime | None = None,
+        contact_ids: Iterable[int] | None = None,
+    ) -> list[TouchPoint]:
+        sql, params = self._where(platform, kinds, direction, since, contact_ids)
+        rows = self.ledger.query(f"SELECT * FROM touchpoints {sql} ORDER BY at, id", params)
+        return [self._build(r) for r in rows]
+
+    def count(self, **filters) -> int:
+        sql, params = self._where(**filters)
+        return self.ledger.execute(f"SELECT COUNT(*) FROM touchpoints {sql}", params).fetchone()[0]
+
+    def last_out(self) -> dict[int, datetime]:
+        """When each contact was last contacted by the user, on any platform."""
+        rows = self.ledger.query(
+            "SELECT contact_id, MAX(at) AS at FROM touchpoints WHERE direction = 'out' "
+            "GROUP BY contact_id")
+        return {r["contact_id"]: from_db_time(r["at"]) for r in rows}
+
+    def contacts_with(self, *, platform: str, kinds: Iterable[str], direction: str,
+                      since: datetime | None = None) -> set[int]:
+        sql, params = self._where(platform, kinds, direction, since, None)
+        rows = self.ledger.query(f"SELECT DISTINCT contact_id FROM touchpoints {sql}", params)
+        return {r[0] for r in rows}
+
+    @staticmethod
+    def _where(platform=None, kinds=None, direction=None, since=None, contact_ids=None):
+        clauses, params = [], []
+        if platform:
+            clauses.append("platform = ?")
+            params.append(platform)
+        if kinds:
+            kinds = list(kinds)
+            clauses.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
+        if direction:
+            clauses.append("direction = ?")
+            params.append(direction)
+        if since is not None:
+            clauses.append("at >= ?")
+            params.append(to_db_time(since))
+        if contact_ids is not None:
+            ids = list(contact_ids)
+            clauses.append(f"contact_id IN ({','.join('?' * len(ids)) or 'NULL'})")
+            params += ids
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    @staticmethod
+    def _build(r) -> TouchPoint:
+        return TouchPoint(
+            id=r["id"], contact_id=r["contact_id"], platform=r["platform"], kind=r["kind"],
+            direction=r["direction"], at=from_db_time(r["at"]), status=r["status"],
+            text=r["text"], subject=r["subject"], external_id=r["external_id"],
+            source=r["source"], campaign=r["campaign"], step=r["step"], draft_id=r["draft_id"],
+        )

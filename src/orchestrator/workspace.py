@@ -1,0 +1,180 @@
+"""A workspace is a folder: ``config.toml``, ``campaigns/``, the ledger and exports.
+
+Where it is: ``--home DIR``, else ``$OUTREACH_HOME``, else the user data directory
+(platformdirs). Files holding contact data are created with mode 0600 and folders 0700,
+whatever the umask: a ledger is a list of people and what was said to them.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from attrs import define, field
+
+from .errors import ConfigError
+
+HOME_ENV = "OUTREACH_HOME"
+CONFIG_NAME = "config.toml"
+LEDGER_NAME = "ledger.db"
+
+CONFIG_TEMPLATE = """\
+# outreach-orchestrator workspace configuration.
+# Secrets (passwords, tokens) never go here: use the environment or `outreach ... login`.
+
+[sender]
+name = "{name}"
+headline = "{headline}"
+
+# [email]
+# host = "smtp.example.com"
+# port = 587
+# security = "starttls"          # "starttls", "tls", or "none" (loopback only)
+# username = "you@example.com"   # password: $OUTREACH_EMAIL_PASSWORD or `outreach email login`
+# from = "Your Name <you@example.com>"
+# postal_address = "1 Example Street, Example City"
+# unsubscribe = "mailto:you@example.com?subject=unsubscribe"
+# daily_cap = 200
+
+# [linkedin]
+# account = "free"               # "free" (200-character notes) or "premium" (300)
+
+# [twitter]
+# client_id = "..."              # or $OUTREACH_X_CLIENT_ID; then `outreach twitter login`
+"""
+
+
+def default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("outreach-orchestrator", appauthor=False))
+
+
+def resolve_home(home: str | os.PathLike | None = None) -> Path:
+    if home:
+        return Path(home).expanduser()
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_home()
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def write_private(path: Path, data: bytes | str, *, exclusive: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically with mode 0600 (never readable by others)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    make_private_dir(path.parent)
+    if exclusive and path.exists():
+        raise FileExistsError(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside (SQLite's -wal and -shm included) are 0600."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@define
+class Workspace:
+    home: Path
+    _config: dict[str, Any] | None = field(default=None, alias="config")
+
+    @classmethod
+    def at(cls, home: str | os.PathLike | None = None) -> "Workspace":
+        return cls(resolve_home(home))
+
+    @property
+    def config_path(self) -> Path:
+        return self.home / CONFIG_NAME
+
+    @property
+    def campaigns_dir(self) -> Path:
+        return self.home / "campaigns"
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.home / LEDGER_NAME
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.home / "exports"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.home / ".lock"
+
+    def exists(self) -> bool:
+        return self.config_path.exists() or self.ledger_path.exists()
+
+    def init(self, sender_name: str = "", sender_headline: str = "") -> bool:
+        """Create the folder layout and a commented config; False if it already existed."""
+        created = not self.config_path.exists()
+        make_private_dir(self.home)
+        make_private_dir(self.campaigns_dir)
+        if created:
+            text = CONFIG_TEMPLATE.format(
+                name=_toml_escape(sender_name), headline=_toml_escape(sender_headline)
+            )
+            write_private(self.config_path, text)
+        self._config = None
+        return created
+
+    @property
+    def config(self) -> dict[str, Any]:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+    def settings(self, table: str) -> Mapping[str, Any]:
+        value = self.config.get(table, {})
+        if not isinstance(value, dict):
+            raise ConfigError(f"{self.config_path}: [{table}] must be a table")
+        return value
+
+    @property
+    def sender(self) -> dict[str, str]:
+        sender = self.settings("sender")
+        return {
+            "name": str(sender.get("name", "")),
+            "headline": str(sender.get("headline", "")),
+            **{k: str(v) for k, v in sender.items() if k not in {"name", "headline"}},
+        }
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}", "Fix the file and try again.") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _toml_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')

@@ -189,6 +189,13 @@ class Step:
     after: timedelta | None = None
     source: str | None = None
     name: str = ""
+    # Only for people no earlier step of the plan reaches (e.g. email when no LinkedIn).
+    fallback: bool = False
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the step in idempotency keys (its name, else its position)."""
+        return self.name or str(self.index)
 
     @property
     def label(self) -> str:
@@ -205,3 +212,61 @@ class Campaign:
     schedule: str | None = None
     timezone: str = "UTC"
     repeat: timedelta | None = None
+
+
+@define
+class Draft:
+    """One message for one person from one campaign step, as planned and reviewed.
+
+    ``text`` is what the policy checked and what will be sent; ``rendered`` is what the
+    channel adds for the user's eyes (footer, compose link) and is shown in the preview.
+    """
+
+    id: str
+    plan_id: str
+    seq: int
+    contact_id: int
+    campaign: str
+    step: int
+    step_key: str
+    channel: str
+    kind: str
+    mode: Mode
+    recipient: Identity
+    text: str
+    idempotency_key: str
+    verdict: "Verdict"
+    subject: str | None = None
+    personal_note: str = ""
+    step_label: str = ""
+    rendered: dict = Factory(dict)
+    status: str = "draft"
+
+    @property
+    def allowed(self) -> bool:
+        return self.verdict.allowed and self.status == "draft"
+
+    def as_json(self) -> dict:
+        verdict = self.verdict.as_json()
+        return {
+            "id": self.id,
+            "plan_id": self.plan_id,
+            "contact_id": self.contact_id,
+            "campaign": self.campaign,
+            "step": self.step,
+            "step_label": self.step_label,
+            "channel": self.channel,
+            "kind": self.kind,
+            "mode": self.mode,
+            "recipient": self.recipient.as_json(),
+            "subject": self.subject,
+            "text": self.text,
+            "personal_note": self.personal_note,
+            "status": self.status,
+            "link": self.rendered.get("link"),
+            "rendered_text": self.rendered.get("text", self.text),
+            **verdict,
+        }
+
+
+from .policy.types import Verdict  # noqa: E402  (Draft's annotation; no cycle at runtime)

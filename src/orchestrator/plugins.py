@@ -7,8 +7,8 @@ Nothing happens at import time. :func:`load_plugins` builds a fresh manager in a
 3. every entry point of the group ``orchestrator`` - bundled plugins included, exactly like
    third-party ones - each loaded on its own: one that fails is reported in one line and
    skipped (``OUTREACH_STRICT_PLUGINS=1`` makes it fatal, for plugin authors);
-4. the core's internal plugins (importers for vCard and CSV, the customization policy,
-   generic audience sources), which cannot be blocked;
+4. the core's internal plugins (importers for vCard and CSV, generic audience sources),
+   which cannot be blocked (the customization policy is not a plugin at all: it always runs);
 5. a check that every ``outreach_*`` hook a plugin implements is declared.
 
 Operator switches (environment variables):
@@ -44,7 +44,6 @@ from .errors import PluginError
 GROUP = "orchestrator"
 CORE_PLUGINS = (
     "orchestrator.builtins.contacts",
-    "orchestrator.builtins.policy",
     "orchestrator.builtins.audience",
 )
 

@@ -1,0 +1,140 @@
+"""The core library's entry object: a workspace, its ledger and the loaded plugins.
+
+The CLI is a thin layer over :class:`App`; plugins receive it in hooks and commands. In a
+dry run the ledger is a throwaway snapshot in a temporary folder, so planning runs the
+exact same code while the workspace stays byte-for-byte unchanged, and no event reaches a
+plugin.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+from attrs import define, field
+
+from . import secrets
+from .errors import InputError, WorkspaceBusy
+from .ledger import Ledger
+from .model import Identity
+from .plugins import Plugins
+from .workspace import Workspace
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@define
+class App:
+    workspace: Workspace
+    plugins: Plugins
+    clock: Callable[[], datetime] = utcnow
+    dry_run: bool = False
+    _ledger: Ledger | None = field(default=None, alias="ledger")
+    _scratch: Path | None = None
+
+    @property
+    def ledger(self) -> Ledger:
+        if self._ledger is None:
+            if self.dry_run:
+                self._ledger = self._snapshot_ledger()
+            else:
+                self._ledger = Ledger(self.workspace.ledger_path, clock=self.clock)
+                self._ledger.set_event_sink(self.plugins.emit)
+        return self._ledger
+
+    def _snapshot_ledger(self) -> Ledger:
+        """A private copy of the ledger: reads everything, writes nowhere that matters."""
+        self._scratch = Path(tempfile.mkdtemp(prefix="outreach-dry-run-"))
+        source = self.workspace.ledger_path
+        target = self._scratch / source.name
+        for suffix in ("", "-wal"):
+            original = Path(f"{source}{suffix}")
+            if original.exists():
+                shutil.copyfile(original, f"{target}{suffix}")
+        return Ledger(target, clock=self.clock)
+
+    def close(self) -> None:
+        if self._ledger is not None:
+            self._ledger.close()
+            self._ledger = None
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    # --- settings and secrets -----------------------------------------------------------
+
+    def settings(self, table: str) -> Mapping[str, Any]:
+        return self.workspace.settings(table)
+
+    def manifest(self, channel: str):
+        return self.plugins.channel(channel).manifest(self.settings(channel))
+
+    def secret(self, name: str, env: str | None = None) -> str | None:
+        return secrets.resolve(name, env)
+
+    # --- identities ---------------------------------------------------------------------
+
+    def normalize_identity(self, platform: str, value: str) -> Identity:
+        value = (value or "").strip()
+        if not value:
+            raise InputError(f"empty {platform} identity")
+        identity = self.plugins.normalize_identity(platform, value)
+        if identity is None:  # pragma: no cover - the core's fallback always answers
+            raise InputError(f"cannot read {value!r} as a {platform} identity")
+        return identity
+
+    def propose_links(self, contact_ids: list[int]) -> tuple[int, int]:
+        """Ask plugins for identities of the same people; returns (attached, proposed)."""
+        attached = proposed = 0
+        if not contact_ids:
+            return 0, 0
+        for contact in self.ledger.contacts.all(contact_ids):
+            for plugin, proposal in self.plugins.propose_links(contact):
+                try:
+                    identity = self.normalize_identity(proposal.identity.platform,
+                                                       proposal.identity.key)
+                except InputError:
+                    continue
+                outcome = self.ledger.contacts.propose_link(
+                    contact.id, identity, proposal.evidence, plugin)
+                attached += outcome == "attached"
+                proposed += outcome == "proposed"
+        return attached, proposed
+
+    # --- locking ------------------------------------------------------------------------
+
+    @contextmanager
+    def lock(self, name: str = "send", *, wait: float = 0.0) -> Iterator[None]:
+        """An exclusive, process-wide lock on the workspace (released if we die)."""
+        import time
+
+        path = self.workspace.home / f".{name}.lock"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise WorkspaceBusy(
+                            f"another outreach {name} is running in {self.workspace.home}",
+                            "Wait for it to finish and run the command again.",
+                        ) from None
+                    time.sleep(0.1)
+            yield
+        finally:
+            os.close(fd)

@@ -1,0 +1,1 @@
+"""The core's own plugins, registered after entry points; they cannot be blocked."""

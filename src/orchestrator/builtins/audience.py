@@ -1,0 +1,26 @@
+"""Core audience sources, independent of any platform."""
+
+from __future__ import annotations
+
+from .. import hookimpl
+
+
+def new_contacts(app, campaign, since):
+    """People added to the ledger since the campaign last ran (everyone on the first run)."""
+    contacts = app.ledger.contacts.all()
+    return [c.id for c in contacts if since is None or (c.created_at and c.created_at >= since)]
+
+
+def wrote_to_you(app, campaign, since):
+    """People with an inbound message or reply, on any platform, since the last run."""
+    rows = app.ledger.touchpoints.query(direction="in", since=since,
+                                        kinds=("message", "dm", "email", "reply"))
+    return sorted({tp.contact_id for tp in rows})
+
+
+@hookimpl
+def outreach_register_audience_sources(registry):
+    registry.add("new-contacts", new_contacts,
+                 help="contacts added since the campaign's last run")
+    registry.add("wrote-to-you", wrote_to_you,
+                 help="contacts who wrote to you since the campaign's last run")

@@ -1,0 +1,1 @@
+"""Contacts: importers shipped with the core, identity normalization, and the import pipeline."""

@@ -1,0 +1,102 @@
+"""Build one outgoing message (RFC 5322) with the modern ``email`` API.
+
+``EmailMessage`` with the ``SMTP`` policy (CRLF line ends), or ``SMTPUTF8`` when an address
+has non-ASCII characters before the '@' (RFC 6531/6532); never the legacy ``compat32`` API,
+which writes some line breaks into headers unchanged (PLATFORM_RULES §3e). Domains are
+always written in A-label form (``xn--``), which needs no SMTPUTF8; display names and
+subjects outside ASCII become RFC 2047 encoded words.
+
+Every header value is checked by :func:`.headers.check_header_value` before it is assigned:
+the message is refused with :class:`.headers.HeaderInjectionError` rather than repaired.
+
+Two stdlib behaviours are worked around here, both seen on CPython 3.11:
+
+* a long ``List-Unsubscribe`` value is re-folded into RFC 2047 encoded words, which turns
+  the URL into ``=?utf-8?q?=3Chttps=3A//...?=`` that no client can use. The header is set
+  raw, one URI per line, with a policy that leaves raw headers as they are
+  (``refold_source="none"``); the URIs were validated as plain ASCII without spaces;
+* a non-ASCII local part under the ``SMTP`` policy is written as an encoded word inside the
+  address, which is invalid; such messages use ``SMTPUTF8``.
+
+Text bodies are 7bit when ASCII with short lines, otherwise quoted-printable, so a message
+never needs 8BITMIME from the server. The Message-ID comes from
+:func:`email.utils.make_msgid` with the sender's domain (never ``socket.getfqdn()``: slow,
+and it names the local machine) and a short hash of the draft's idempotency key, so that a
+bounce or a reply can be traced to its draft.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from email import policy as email_policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from attrs import frozen
+
+from .addresses import EmailAddress
+from .headers import check_header_value
+from .smtp import Envelope
+from .unsubscribe import ONE_CLICK, UnsubscribeLinks
+
+_SMTP = email_policy.SMTP.clone(refold_source="none")
+_SMTPUTF8 = email_policy.SMTPUTF8.clone(refold_source="none")
+
+
+@frozen
+class BuiltMessage:
+    message: EmailMessage
+    message_id: str
+    envelope: Envelope
+
+    def as_bytes(self) -> bytes:
+        return self.message.as_bytes()
+
+
+def build_message(
+    *,
+    sender: EmailAddress,
+    recipient: EmailAddress,
+    subject: str,
+    body: str,
+    unsubscribe: UnsubscribeLinks,
+    reply_to: EmailAddress | None = None,
+    idempotency_key: str = "",
+    now: datetime | None = None,
+    extra_headers: tuple[tuple[str, str], ...] = (),
+) -> BuiltMessage:
+    """The message and its envelope; :class:`.headers.HeaderInjectionError` on a bad value."""
+    smtputf8 = any(a.needs_smtputf8 for a in (sender, recipient, reply_to) if a is not None)
+    msg = EmailMessage(policy=_SMTPUTF8 if smtputf8 else _SMTP)
+    when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    idstring = hashlib.sha256(idempotency_key.encode()).hexdigest()[:12] if idempotency_key else None
+    message_id = make_msgid(idstring=idstring, domain=sender.ascii_domain)
+
+    msg["Message-ID"] = message_id
+    msg["Date"] = format_datetime(when)
+    msg["From"] = _address("From", sender)
+    msg["To"] = _address("To", recipient)
+    if reply_to is not None and reply_to != sender:
+        msg["Reply-To"] = _address("Reply-To", reply_to)
+    msg["Subject"] = check_header_value("Subject", subject)
+    lines = [check_header_value("List-Unsubscribe", line) for line in unsubscribe.header_lines()]
+    msg.set_raw("List-Unsubscribe", "\n ".join(lines))
+    if unsubscribe.one_click:
+        msg["List-Unsubscribe-Post"] = ONE_CLICK  # RFC 8058 §3.1: exactly this pair
+    for name, value in extra_headers:
+        msg[name] = check_header_value(name, value)
+
+    text = body if body.endswith("\n") else body + "\n"
+    cte = None if text.isascii() else "quoted-printable"
+    msg.set_content(text, subtype="plain", charset="utf-8", cte=cte)
+
+    envelope = Envelope(sender.ascii_addr_spec, (recipient.ascii_addr_spec,), smtputf8)
+    return BuiltMessage(msg, message_id, envelope)
+
+
+def _address(header: str, address: EmailAddress) -> Address:
+    check_header_value(header, address.name)
+    check_header_value(header, address.local)
+    return Address(address.name, address.local, address.ascii_domain)

@@ -56,7 +56,7 @@ def locate(path: Path) -> tuple[dict[str, ExportFile], list[ExportFile]]:
                            "Give the LinkedIn export zip, its extracted folder or one CSV file.")
     if path.is_dir():
         return _pick(str(path), _folder_files(path)), []
-    if zipfile.is_zipfile(path):
+    if path.suffix.lower() == ".zip" or zipfile.is_zipfile(path):
         return _pick(str(path), _zip_files(path)), []
     if path.suffix.lower() == ".csv":
         file = ExportFile(path.name, str(path), _read(path))

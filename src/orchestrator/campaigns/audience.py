@@ -1,0 +1,82 @@
+"""Who a campaign may reach: the audience rules of the campaign file, applied to the ledger.
+
+People who opted out are never in an audience (and the runner checks again at send time).
+Every exclusion is reported with its reason, so the preview can say why someone is not
+there.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ..errors import CampaignError
+from ..model import Campaign, Contact
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+def source_ids(app: "App", campaign: Campaign, source: str, since: datetime | None) -> set[int]:
+    entry = app.plugins.audience_sources.get(source)
+    if entry is None:
+        known = ", ".join(app.plugins.audience_sources.names()) or "none"
+        raise CampaignError(f"{campaign.path}: unknown audience source {source!r}",
+                            f"Sources: {known}.")
+    return {app.ledger.contacts.canonical_id(i) for i in entry.value(app, campaign, since)}
+
+
+def _keyword_match(contact: Contact, keywords: tuple[str, ...]) -> bool:
+    haystack = " ".join([contact.headline, contact.notes, contact.title, *contact.interests,
+                         *contact.tags]).casefold()
+    return any(re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", haystack) for k in keywords)
+
+
+def select_audience(app: "App", campaign: Campaign, since: datetime | None):
+    from .planner import Skip
+
+    audience = campaign.audience
+    contacts = app.ledger.contacts.all()
+    if audience.source:
+        wanted = source_ids(app, campaign, audience.source, since)
+        contacts = [c for c in contacts if c.id in wanted]
+    platforms = {app.manifest(ch).platform for ch in audience.channels}
+    last_out = _last_out_elsewhere(app, campaign.name) if audience.cooldown else {}
+    now = app.now()
+    chosen: list[Contact] = []
+    skipped: list[Skip] = []
+    tags = {t.casefold() for t in audience.tags}
+    exclude = {t.casefold() for t in audience.exclude_tags}
+    for contact in contacts:
+        own = {t.casefold() for t in contact.tags}
+        if tags and not own & tags:
+            continue  # not in the audience at all: not worth a line in the preview
+        if own & exclude:
+            continue
+        if audience.keywords and not _keyword_match(contact, audience.keywords):
+            continue
+        reason = None
+        if contact.opted_out:
+            reason = "opted out"
+        elif platforms and not any(i.platform in platforms for i in contact.identities):
+            reason = f"not reachable on {', '.join(audience.channels)}"
+        elif audience.cooldown and contact.id in last_out and now - last_out[contact.id] < audience.cooldown:
+            reason = f"contacted on {last_out[contact.id]:%Y-%m-%d}, within the cooldown"
+        if reason:
+            skipped.append(Skip(contact.id, contact.name, "audience", reason))
+            continue
+        chosen.append(contact)
+    if audience.limit is not None:
+        for contact in chosen[audience.limit:]:
+            skipped.append(Skip(contact.id, contact.name, "audience", "over the audience limit"))
+        chosen = chosen[: audience.limit]
+    return chosen, skipped
+
+
+def _last_out_elsewhere(app: "App", campaign: str) -> dict[int, datetime]:
+    """Last outbound touch per person, ignoring this campaign's own earlier steps."""
+    rows = app.ledger.query(
+        "SELECT contact_id, MAX(at) FROM touchpoints WHERE direction = 'out' AND campaign != ? "
+        "GROUP BY contact_id", (campaign,))
+    return {r[0]: datetime.fromisoformat(r[1]) for r in rows}

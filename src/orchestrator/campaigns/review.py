@@ -1,0 +1,75 @@
+"""Review: the user writes each draft's personal part; drafts are re-rendered and re-checked.
+
+The personal note is the ``personal_note`` template variable, so the shared part of a
+message stays exactly what the campaign says, and the note the user wrote is kept for the
+next plan of the same step. The whole plan is re-checked after any change, because a
+near-duplicate is a property of a step's drafts together.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Mapping
+
+import jinja2.meta
+
+from ..errors import InputError
+from .planner import render_draft
+from .templates import StepTemplates, contact_vars, make_environment
+
+if TYPE_CHECKING:
+    from ..app import App
+    from ..model import Draft
+
+
+def uses_personal_note(template: str) -> bool:
+    env = make_environment()
+    try:
+        return "personal_note" in jinja2.meta.find_undeclared_variables(env.parse(template))
+    except jinja2.TemplateSyntaxError:
+        return False
+
+
+def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = None,
+                 statuses: Mapping[str, str] | None = None) -> list["Draft"]:
+    from ..policy.gate import check_drafts
+
+    notes, statuses = dict(notes or {}), dict(statuses or {})
+    plan = app.ledger.plans.get(plan_id)
+    if plan["status"] != "planned":
+        raise InputError(f"plan {plan_id} is {plan['status']} and can no longer be edited",
+                         "Make a new plan with `outreach plan`.")
+    drafts = app.ledger.plans.drafts(plan_id)
+    known = {d.id for d in drafts}
+    unknown = (set(notes) | set(statuses)) - known
+    if unknown:
+        raise InputError(f"not drafts of plan {plan_id}: {', '.join(sorted(unknown))}")
+    env = make_environment(app.workspace.campaigns_dir)
+    contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    sender = app.workspace.sender
+    compiled: dict[str, StepTemplates] = {}
+    before = {d.id: (d.text, d.personal_note, d.status, d.verdict.decision) for d in drafts}
+    for draft in drafts:
+        if draft.id in statuses:
+            draft.status = statuses[draft.id]
+        if draft.id not in notes:
+            continue
+        step = plan["steps"][draft.step_key]
+        if draft.step_key not in compiled:
+            compiled[draft.step_key] = StepTemplates(env, step["template"],
+                                                     step["template_name"], step["subject"])
+        draft.personal_note = " ".join(notes[draft.id].split())
+        draft.subject, draft.text = compiled[draft.step_key].render({
+            "contact": contact_vars(contacts[draft.contact_id]), "sender": sender,
+            "personal_note": draft.personal_note,
+            "campaign": {"name": plan["campaign"], "description": ""},
+        })
+        channel = app.plugins.channel(draft.channel)
+        draft.rendered = render_draft(channel, draft, contacts[draft.contact_id],
+                                      app.settings(draft.channel))
+    check_drafts(app, drafts, templates={k: s["template"] for k, s in plan["steps"].items()},
+                 contacts=contacts)
+    for draft in drafts:
+        if before[draft.id] != (draft.text, draft.personal_note, draft.status,
+                                draft.verdict.decision) or draft.id in notes:
+            app.ledger.plans.update_draft(draft)
+    return drafts

@@ -1,0 +1,342 @@
+"""The delivery runner: sends exactly the reviewed plan, each message at most once.
+
+For each allowed draft, in plan order:
+
+1. the policy is checked again (send time) and so is consent (an opt-out since planning);
+2. the outbox row for the draft's idempotency key is created ``planned`` if new; a key
+   already sent, waiting or unknown is never sent again;
+3. quotas and pacing from the channel manifest are checked against the ledger; a draft
+   over quota stays ``planned`` for a later run ("held by quota");
+4. ``api`` drafts are claimed (``planned -> sending``, committed durably), handed to the
+   channel session, and marked ``sent`` (with the touch point) / ``failed`` / ``unknown``;
+   transient errors are retried with exponential backoff and jitter, bounded, and then
+   left ``planned`` for the next run; ``assisted`` drafts wait in the review queue;
+   ``export`` drafts are written to files and wait for the user's confirmation.
+
+The whole run holds the workspace's send lock, so a second run waits its turn, and rows
+left in ``sending`` by a process that died are turned ``unknown`` - shown to the user,
+resolved with ``outreach deliveries resolve``, never retried blindly.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from attrs import define, field
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
+
+from .. import secrets
+from ..channels import (
+    AmbiguousDeliveryError,
+    OutboundMessage,
+    PermanentDeliveryError,
+    TransientDeliveryError,
+)
+from ..errors import ConfigError
+from ..model import Contact, Draft
+from .quota import blocking_quota, pacing_delay
+
+if TYPE_CHECKING:
+    from ..app import App
+
+MAX_ATTEMPTS = 4
+MAX_BACKOFF_S = 30.0
+MAX_PACING_WAIT_S = 15 * 60.0
+
+
+@define
+class SendSummary:
+    plan_id: str
+    sent: int = 0
+    failed: int = 0
+    unknown: int = 0
+    held_by_quota: int = 0
+    refused_by_policy: int = 0
+    waiting: int = 0
+    opted_out: int = 0
+    already_done: int = 0
+    retry_later: int = 0
+    skipped: int = 0
+    exported: list[str] = field(factory=list)
+    details: list[dict] = field(factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "plan_id": self.plan_id, "sent": self.sent, "failed": self.failed,
+            "unknown": self.unknown, "held_by_quota": self.held_by_quota,
+            "refused_by_policy": self.refused_by_policy, "waiting": self.waiting,
+            "opted_out": self.opted_out, "already_done": self.already_done,
+            "retry_later": self.retry_later, "skipped": self.skipped,
+            "exported": list(self.exported), "details": list(self.details),
+        }
+
+    def note(self, draft: Draft, outcome: str, detail: str = "") -> None:
+        self.details.append({"draft_id": draft.id, "contact_id": draft.contact_id,
+                             "channel": draft.channel, "mode": draft.mode,
+                             "outcome": outcome, "detail": secrets.mask(detail)})
+
+
+@define
+class _Context:
+    """What a channel session gets from the core (orchestrator.channels.ChannelContext)."""
+
+    settings: Mapping[str, Any]
+    workspace: Path
+    manifest: Any
+    _log: Callable[[str], None] = print
+
+    def secret(self, name: str) -> str:
+        setting = next((s for s in self.manifest.settings if s.name == name), None)
+        env = setting.env if setting else None
+        value = secrets.resolve(f"{self.manifest.name}.{name}", env)
+        if not value:
+            hint = f"Set ${env} or store it in the keyring" if env else "Store it in the keyring"
+            raise ConfigError(f"no {self.manifest.name} {name} configured",
+                              f"{hint} (`outreach {self.manifest.name} login`).")
+        return value
+
+    def log(self, message: str) -> None:
+        self._log(secrets.mask(message))
+
+
+def _wait_for(retry_state) -> float:
+    """Exponential backoff with jitter, or the platform's retry-after hint, bounded."""
+    import random
+
+    attempt = retry_state.attempt_number
+    error = retry_state.outcome.exception() if retry_state.outcome else None
+    hint = getattr(error, "retry_after", None)
+    backoff = min(MAX_BACKOFF_S, 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+    if hint is not None:
+        return min(MAX_BACKOFF_S, max(float(hint), 0.0))
+    return backoff
+
+
+class Runner:
+    def __init__(self, app: "App", *, sleep: Callable[[float], None] = time.sleep,
+                 progress: Callable[[int, int, str], None] | None = None,
+                 log: Callable[[str], None] | None = None) -> None:
+        self.app = app
+        self.sleep = sleep
+        self.progress = progress or (lambda done, total, label: None)
+        self.log = log or (lambda message: None)
+        self._sessions: dict[str, Any] = {}
+
+    # --- entry points ---------------------------------------------------------------
+
+    def send_plan(self, plan_id: str, *, lock_wait: float = 600.0) -> SendSummary:
+        from ..policy.gate import recheck_plan
+
+        app = self.app
+        ledger = app.ledger
+        with app.lock("send", wait=lock_wait):
+            self.recover_orphans()
+            plan = ledger.plans.get(plan_id)
+            drafts = recheck_plan(app, plan_id)
+            summary = SendSummary(plan_id=plan_id)
+            live = [d for d in drafts if d.status == "draft"]
+            summary.skipped = len(drafts) - len(live)
+            self._check_channels_ready(live)
+            contacts = {c.id: c for c in ledger.contacts.all({d.contact_id for d in live})}
+            try:
+                for done, draft in enumerate(live, start=1):
+                    self.progress(done - 1, len(live), draft.id)
+                    self._one(draft, contacts[draft.contact_id], summary)
+                self.progress(len(live), len(live), "")
+            finally:
+                self._close_sessions()
+            pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
+                       is None or row["state"] == "planned"]
+            if plan["status"] == "planned" and not pending:
+                ledger.plans.set_status(plan_id, "sent")
+            ledger.event("plan.sent", summary.as_json() | {"details": len(summary.details)})
+            return summary
+
+    def recover_orphans(self) -> list[dict]:
+        """Rows a dead process left in ``sending``: outcome unknown (call under the lock)."""
+        orphans = self.app.ledger.deliveries.orphaned_sending()
+        for row in orphans:
+            self.app.ledger.deliveries.unknown(
+                row["id"], "the process sending this message stopped before recording the "
+                "outcome; check whether it arrived, then run `outreach deliveries resolve "
+                f"{row['id']} sent|failed`")
+        return orphans
+
+    # --- one draft ------------------------------------------------------------------
+
+    def _one(self, draft: Draft, contact: Contact, summary: SendSummary) -> None:
+        ledger = self.app.ledger
+        if not draft.verdict.allowed:
+            summary.refused_by_policy += 1
+            codes = ", ".join(r.code for r in draft.verdict.reasons)
+            summary.note(draft, "refused", codes)
+            return
+        if ledger.contacts.is_opted_out(contact.id):
+            summary.opted_out += 1
+            summary.note(draft, "opted-out")
+            return
+        row = ledger.deliveries.ensure(draft)
+        if row["state"] != "planned":
+            summary.already_done += 1
+            summary.note(draft, f"already-{row['state']}")
+            return
+        manifest = self.app.manifest(draft.channel)
+        settings = self.app.settings(draft.channel)
+        blocked = blocking_quota(ledger, manifest, settings, kind=draft.kind, mode=draft.mode,
+                                 contact_id=contact.id, now=self.app.now())
+        if blocked:
+            summary.held_by_quota += 1
+            summary.note(draft, "held-by-quota", blocked)
+            return
+        message = OutboundMessage(
+            draft_id=draft.id, idempotency_key=draft.idempotency_key, channel=draft.channel,
+            kind=draft.kind, mode=draft.mode, recipient=draft.recipient, contact=contact,
+            subject=draft.subject, text=draft.text, campaign=draft.campaign)
+        if draft.mode == "assisted":
+            ledger.deliveries.waiting(row["id"])
+            summary.waiting += 1
+            summary.note(draft, "waiting", draft.rendered.get("link") or "")
+        elif draft.mode == "export":
+            self._export(row, draft, message, summary)
+        else:
+            self._deliver(row, draft, message, manifest, summary)
+        self.app.plugins.notify("outreach_after_send", app=self.app,
+                                delivery=ledger.deliveries.get(row["id"]))
+
+    def _export(self, row: dict, draft: Draft, message: OutboundMessage,
+                summary: SendSummary) -> None:
+        session = self._session(draft.channel)
+        directory = self.app.workspace.exports_dir / draft.plan_id / draft.channel
+        path = session.export(message, directory)
+        self.app.ledger.deliveries.waiting(row["id"], export_path=str(path))
+        summary.waiting += 1
+        summary.exported.append(str(path))
+        summary.note(draft, "exported", str(path))
+
+    def _deliver(self, row: dict, draft: Draft, message: OutboundMessage, manifest,
+                 summary: SendSummary) -> None:
+        ledger = self.app.ledger
+        delay = pacing_delay(ledger, manifest, self.app.now())
+        if delay > timedelta():
+            if delay.total_seconds() > MAX_PACING_WAIT_S:
+                summary.held_by_quota += 1
+                summary.note(draft, "held-by-pacing", f"next slot in {delay}")
+                return
+            self.log(f"pacing {manifest.name}: waiting {delay.total_seconds():.0f}s")
+            self.sleep(delay.total_seconds())
+        if not ledger.deliveries.claim(row["id"]):
+            summary.already_done += 1
+            summary.note(draft, "claimed-elsewhere")
+            return
+        try:
+            session = self._session(draft.channel)
+            receipt = self._with_retries(session, message)
+        except TransientDeliveryError as exc:
+            ledger.deliveries.release(row["id"], secrets.mask(str(exc)))
+            summary.retry_later += 1
+            summary.note(draft, "retry-later", str(exc))
+        except PermanentDeliveryError as exc:
+            ledger.deliveries.failed(row["id"], secrets.mask(str(exc)))
+            summary.failed += 1
+            summary.note(draft, "failed", str(exc))
+        except AmbiguousDeliveryError as exc:
+            ledger.deliveries.unknown(row["id"], secrets.mask(str(exc)))
+            summary.unknown += 1
+            summary.note(draft, "unknown", str(exc))
+        except Exception as exc:  # a plugin bug mid-send: we cannot know if it went out
+            ledger.deliveries.unknown(row["id"], secrets.mask(f"{type(exc).__name__}: {exc}"))
+            summary.unknown += 1
+            summary.note(draft, "unknown", f"{type(exc).__name__}: {exc}")
+            self._sessions.pop(draft.channel, None)
+        else:
+            ledger.deliveries.sent(row["id"], draft, external_id=receipt.external_id,
+                                   at=receipt.at or self.app.now())
+            summary.sent += 1
+            summary.note(draft, "sent", receipt.external_id)
+
+    def _with_retries(self, session, message: OutboundMessage):
+        retrying = Retrying(
+            retry=retry_if_exception_type(TransientDeliveryError),
+            stop=stop_after_attempt(MAX_ATTEMPTS),
+            wait=_wait_for,
+            sleep=self.sleep,
+            reraise=True,
+        )
+        for attempt in retrying:
+            with attempt:
+                return session.deliver(message)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # --- sessions -------------------------------------------------------------------
+
+    def _check_channels_ready(self, drafts: list[Draft]) -> None:
+        """Refuse the whole run before anything is sent if a channel lacks settings."""
+        needed: dict[str, set[str]] = {}
+        for draft in drafts:
+            if draft.verdict.allowed:
+                needed.setdefault(draft.channel, set()).add(draft.mode)
+        problems = []
+        for channel_name, modes in sorted(needed.items()):
+            channel = self.app.plugins.channel(channel_name)
+            for mode in sorted(modes):
+                problems += channel.problems(self.app.settings(channel_name), mode)
+        if problems:
+            raise ConfigError("nothing was sent: " + " ".join(problems),
+                              f"Edit {self.app.workspace.config_path} and send again.")
+
+    def _session(self, channel_name: str):
+        if channel_name not in self._sessions:
+            channel = self.app.plugins.channel(channel_name)
+            manifest = self.app.manifest(channel_name)
+            context = _Context(self.app.settings(channel_name), self.app.workspace.home,
+                               manifest, self.log)
+            self._sessions[channel_name] = channel.open(context)
+        return self._sessions[channel_name]
+
+    def _close_sessions(self) -> None:
+        for session in self._sessions.values():
+            try:
+                session.close()
+            except Exception:  # closing must not hide the run's outcome
+                pass
+        self._sessions.clear()
+
+
+def confirm(app: "App", draft_id: str, *, text: str | None = None,
+            at: datetime | None = None) -> dict:
+    """The user sent an assisted/exported draft by hand: record it (optionally as edited)."""
+    from ..errors import InputError
+
+    ledger = app.ledger
+    draft = ledger.plans.draft(draft_id)
+    if not draft.verdict.allowed:
+        raise InputError(f"draft {draft_id} was refused by the policy and cannot be confirmed",
+                         f"See `outreach policy explain {draft_id}`.")
+    if text is not None:
+        from ..policy.gate import check_drafts
+
+        edited = Draft(**{**_fields(draft), "text": text})
+        check_drafts(app, [edited])
+        if not edited.verdict.allowed:
+            codes = ", ".join(r.code for r in edited.verdict.reasons)
+            raise InputError(f"the text you sent to draft {draft_id} does not pass the policy "
+                             f"({codes}); nothing recorded",
+                             "Record what you really sent, or fix the draft first.")
+    with app.lock("send", wait=60):
+        row = ledger.deliveries.ensure(draft)
+        if row["state"] == "sent":
+            return row
+        if row["state"] not in ("planned", "waiting"):
+            raise InputError(f"draft {draft_id} is {row['state']}; only waiting drafts are confirmed",
+                             "Use `outreach deliveries resolve` for unknown ones.")
+        return ledger.deliveries.sent(row["id"], draft, at=at or app.now(), text=text,
+                                      expect=("planned", "waiting"), status="confirmed")
+
+
+def _fields(draft: Draft) -> dict:
+    import attrs
+
+    return attrs.asdict(draft, recurse=False)

@@ -1,0 +1,107 @@
+"""The policy gate: where drafts meet the policy, at plan, review, preview and send time.
+
+The gate turns planned drafts into :class:`~orchestrator.policy.types.PolicyBatch` objects
+(one per campaign step, because near-duplicates live across a step's drafts), fills in what
+only the workspace knows - the recipient's record, whether this is a first contact, the
+channel's limits and default phrases - and asks :func:`orchestrator.policy.engine.evaluate`
+for verdicts with every plugin's extra checks. Nothing here can bypass a refusal.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+from ..model import Contact, Draft
+from .types import ContactFacts, PolicyBatch, PolicyDraft, Verdict
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+def facts(contact: Contact) -> ContactFacts:
+    return ContactFacts(
+        first_name=contact.first_name, last_name=contact.last_name, company=contact.company,
+        title=contact.title, headline=contact.headline, notes=contact.notes,
+        interests=tuple(contact.interests),
+    )
+
+
+def plugin_checks(app: "App") -> list[tuple[str, object]]:
+    return [(entry.plugin, entry.value) for entry in app.plugins.policy_checks]
+
+
+def default_phrases(app: "App", channel: str) -> tuple[str, ...]:
+    phrases = list(app.manifest(channel).default_phrases)
+    phrases += app.plugins.policy_phrases(channel)
+    return tuple(dict.fromkeys(phrases))
+
+
+def check_drafts(
+    app: "App",
+    drafts: Iterable[Draft],
+    *,
+    templates: Mapping[str, str | None] | None = None,
+    contacts: Mapping[int, Contact] | None = None,
+) -> None:
+    """Set ``draft.verdict`` on every draft; batches are the drafts of one step.
+
+    ``templates`` maps a step key to its template source (to tell shared text from the
+    personal part). Skipped drafts are checked too: a draft the user skips today may be
+    un-skipped tomorrow and must carry an honest verdict.
+    """
+    from .engine import evaluate
+
+    drafts = list(drafts)
+    if not drafts:
+        return
+    if contacts is None:
+        contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    contacted = app.ledger.touchpoints.last_out()
+    extra = plugin_checks(app)
+    sender = app.workspace.sender
+    batches: dict[tuple[str, str], list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        batches[(draft.campaign, draft.step_key)].append(draft)
+    phrases_cache: dict[str, tuple[str, ...]] = {}
+    for (campaign, step_key), group in batches.items():
+        first = group[0]
+        manifest = app.manifest(first.channel)
+        spec = manifest.kind(first.kind)
+        if first.channel not in phrases_cache:
+            phrases_cache[first.channel] = default_phrases(app, first.channel)
+        batch = PolicyBatch(
+            id=f"{campaign}/{step_key}",
+            channel=first.channel,
+            kind=first.kind,
+            drafts=tuple(
+                PolicyDraft(
+                    id=d.id,
+                    contact=facts(contacts[d.contact_id]),
+                    text=d.text,
+                    subject=d.subject,
+                    personal_note=d.personal_note or None,
+                    first_contact=(d.contact_id not in contacted) if spec is None or spec.first_contact
+                    else False,
+                )
+                for d in group
+            ),
+            template=(templates or {}).get(step_key),
+            sender_name=sender.get("name", ""),
+            sender_headline=sender.get("headline", ""),
+            max_length=spec.max_length if spec else None,
+            max_subject_length=spec.max_subject_length if spec else None,
+            default_phrases=phrases_cache[first.channel],
+        )
+        verdicts = evaluate(batch, extra)
+        for draft in group:
+            draft.verdict = verdicts.get(draft.id) or Verdict(decision="refuse")
+
+
+def recheck_plan(app: "App", plan_id: str) -> list[Draft]:
+    """Re-run the policy on a stored plan's drafts (send time); returns them, verdicts fresh."""
+    plan = app.ledger.plans.get(plan_id)
+    drafts = app.ledger.plans.drafts(plan_id)
+    templates = {key: step.get("template") for key, step in plan["steps"].items()}
+    check_drafts(app, drafts, templates=templates)
+    return drafts

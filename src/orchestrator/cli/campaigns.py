@@ -1,0 +1,303 @@
+"""``outreach campaigns``, ``plan``, ``preview``, ``send``, ``run``, ``plans``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import EXIT_REFUSED, InputError
+from .context import console, pass_app, print_json
+
+
+def _campaign(app, name: str):
+    from ..campaigns.loader import find_campaign
+
+    return find_campaign(app.workspace.campaigns_dir, name)
+
+
+def _plan_id(app, plan: str | None) -> str:
+    if plan:
+        return plan
+    latest = app.ledger.plans.latest()
+    if latest is None:
+        raise InputError("no plan yet", "Make one with `outreach plan CAMPAIGN`.")
+    return latest["id"]
+
+
+@click.group()
+def campaigns() -> None:
+    """Campaign files in the workspace's campaigns/ folder."""
+
+
+@campaigns.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@pass_app
+def list_campaigns(app, as_json: bool) -> None:
+    """List campaigns with their schedule and next run."""
+    from ..campaigns.loader import campaign_files, load_campaign
+    from ..campaigns.schedule import next_run
+    from ..errors import CampaignError
+
+    rows = []
+    for path in campaign_files(app.workspace.campaigns_dir):
+        try:
+            c = load_campaign(path)
+        except CampaignError as exc:
+            rows.append({"name": path.stem, "path": str(path), "schedule": None,
+                         "next_run": None, "error": exc.message})
+            continue
+        last = app.ledger.runs.last_started(c.name) if app.workspace.ledger_path.exists() else None
+        rows.append({
+            "name": c.name, "path": str(path), "schedule": c.schedule, "timezone": c.timezone,
+            "next_run": next_run(c.schedule, c.timezone, app.now()).isoformat() if c.schedule else None,
+            "last_run": last.isoformat() if last else None,
+            "steps": [{"channel": s.channel, "kind": s.kind, "label": s.label} for s in c.steps],
+            "description": c.description,
+        })
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo(f"No campaigns in {app.workspace.campaigns_dir}.")
+    for r in rows:
+        if "error" in r:
+            click.echo(f"{r['name']}: invalid: {r['error']}")
+            continue
+        steps = ", ".join(f"{s['channel']} {s['kind']}" for s in r["steps"])
+        when = f" · next {r['next_run']}" if r["next_run"] else ""
+        click.echo(f"{r['name']}: {steps}{when}")
+
+
+@campaigns.command("show")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def show_campaign(app, name: str, as_json: bool) -> None:
+    """Show a campaign: audience, steps and templates."""
+    c = _campaign(app, name)
+    data = {
+        "name": c.name, "path": c.path, "description": c.description, "schedule": c.schedule,
+        "timezone": c.timezone, "repeat": str(c.repeat) if c.repeat else None,
+        "audience": {"tags": list(c.audience.tags), "channels": list(c.audience.channels),
+                     "source": c.audience.source, "keywords": list(c.audience.keywords),
+                     "cooldown": str(c.audience.cooldown) if c.audience.cooldown else None},
+        "steps": [{"index": s.index, "label": s.label, "channel": s.channel, "kind": s.kind,
+                   "mode": s.mode, "subject": s.subject, "template": s.template_name,
+                   "source": s.template} for s in c.steps],
+    }
+    if as_json:
+        print_json(data)
+        return
+    out = console()
+    out.print(f"[bold]{c.name}[/] ({c.path})")
+    if c.description:
+        out.print(c.description)
+    for s in data["steps"]:
+        out.print(f"[cyan]{s['label']}[/]: {s['channel']} {s['kind']}"
+                  + (f", subject {s['subject']!r}" if s["subject"] else ""))
+        out.print(s["source"], markup=False)
+
+
+@click.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the preview as a self-contained HTML page.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@pass_app
+def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool) -> None:
+    """Draft a campaign's messages, check each against the policy, and store the plan."""
+    from ..campaigns.planner import plan_campaign
+
+    result = plan_campaign(app, _campaign(app, name))
+    if as_json:
+        print_json(result.as_json())
+    else:
+        _show(app, result.drafts, plan_id=result.plan_id, campaign=result.campaign.name,
+              skipped=result.skipped, problems=result.problems, html_path=html_path, quiet=quiet)
+        allowed = sum(d.verdict.allowed for d in result.drafts)
+        click.echo(f"Plan {result.plan_id}: {len(result.drafts)} drafts, {allowed} allowed. "
+                   f"Next: `outreach review {result.plan_id}`, then `outreach send {result.plan_id}`.")
+    if html_path and as_json:
+        _write_html(app, result.drafts, result.plan_id, result.campaign.name, result.skipped,
+                    result.problems, html_path)
+
+
+def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run=False):
+    from ..preview import build_preview
+    from ..preview.html import render_html
+
+    preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
+                            problems=problems, dry_run=dry_run)
+    html_path.write_text(render_html(preview), encoding="utf-8")
+    html_path.chmod(0o600)
+
+
+def _show(app, drafts, *, plan_id, campaign, skipped=(), problems=(), html_path=None,
+          dry_run=False, quiet=False) -> None:
+    from ..preview import build_preview
+    from ..preview.terminal import render_terminal
+
+    preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
+                            problems=problems, dry_run=dry_run)
+    if not quiet:
+        render_terminal(preview, console())
+    if html_path:
+        _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run)
+        click.echo(f"HTML preview: {html_path}")
+
+
+@click.command()
+@click.argument("plan_id", required=False)
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a self-contained HTML page of the preview.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool) -> None:
+    """Show every message of a plan (default: the latest), fully rendered, with verdicts."""
+    from ..policy.gate import recheck_plan
+
+    plan_id = _plan_id(app, plan_id)
+    plan_row = app.ledger.plans.get(plan_id)
+    drafts = recheck_plan(app, plan_id)  # the policy runs at preview time too
+    if as_json:
+        print_json({"plan_id": plan_id, "campaign": plan_row["campaign"],
+                    "drafts": [d.as_json() for d in drafts]})
+        if html_path:
+            _write_html(app, drafts, plan_id, plan_row["campaign"], [], [], html_path)
+        return
+    _show(app, drafts, plan_id=plan_id, campaign=plan_row["campaign"], html_path=html_path)
+
+
+def _runner(app, *, quiet: bool):
+    from ..delivery.runner import Runner
+
+    if quiet or not sys.stderr.isatty():
+        return Runner(app, log=lambda m: click.echo(m, err=True) if not quiet else None), None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    progress = Progress(TextColumn("sending"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.description}"), console=console(stderr=True),
+                        transient=True)
+    task = progress.add_task("", total=None)
+
+    def update(done: int, total: int, label: str) -> None:
+        progress.update(task, completed=done, total=total, description=label)
+
+    return Runner(app, progress=update, log=lambda m: progress.console.print(m)), progress
+
+
+def _send(app, plan_id: str, *, as_json: bool, quiet: bool = False) -> int:
+    runner, progress = _runner(app, quiet=quiet or as_json)
+    if progress is not None:
+        with progress:
+            summary = runner.send_plan(plan_id)
+    else:
+        summary = runner.send_plan(plan_id)
+    if as_json:
+        print_json(summary.as_json())
+    else:
+        _print_summary(summary)
+    return EXIT_REFUSED if (summary.failed or summary.unknown or summary.refused_by_policy) else 0
+
+
+def _print_summary(summary) -> None:
+    click.echo(f"Plan {summary.plan_id}: {summary.sent} sent, {summary.failed} failed, "
+               f"{summary.unknown} unknown, {summary.held_by_quota} held by quota, "
+               f"{summary.refused_by_policy} refused by policy, {summary.waiting} waiting for you"
+               + (f", {summary.retry_later} to retry" if summary.retry_later else "")
+               + (f", {summary.opted_out} opted out" if summary.opted_out else "")
+               + (f", {summary.already_done} already done" if summary.already_done else "") + ".")
+    for item in summary.details:
+        if item["outcome"] in ("failed", "unknown", "retry-later", "held-by-quota"):
+            click.echo(f"  {item['draft_id']}: {item['outcome']}: {item['detail']}")
+    if summary.waiting:
+        click.echo("Waiting for you: `outreach queue` shows what to send by hand; "
+                   "then `outreach confirm DRAFT...`.")
+    if summary.unknown:
+        click.echo("Unknown outcomes are never retried: check, then "
+                   "`outreach deliveries resolve ID sent|failed`.")
+    if summary.refused_by_policy:
+        click.echo(f"Refused drafts were not sent: `outreach review {summary.plan_id}`.")
+
+
+@click.command()
+@click.argument("plan_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the send summary as JSON.")
+@click.option("--quiet", "-q", is_flag=True)
+@pass_app
+def send(app, plan_id: str, as_json: bool, quiet: bool) -> None:
+    """Send exactly the reviewed plan. Refused drafts never go out; nothing goes twice."""
+    code = _send(app, plan_id, as_json=as_json, quiet=quiet)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("--dry-run", is_flag=True, help="Plan and preview only: nothing is sent or saved.")
+@click.option("--due", is_flag=True, help="Run every scheduled campaign that is due (for cron).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the preview as a self-contained HTML page.")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
+@pass_app(dry_run_flag="dry_run")
+def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
+        as_json: bool, quiet: bool) -> None:
+    """Plan and send a campaign in one go (NAME), or every due campaign (--due)."""
+    from ..campaigns.planner import plan_campaign
+
+    if due:
+        if name:
+            raise InputError("give a campaign NAME or --due, not both")
+        from ..campaigns.due import run_due
+
+        results = run_due(app, dry_run=dry_run, runner_factory=lambda: _runner(app, quiet=True)[0])
+        if as_json:
+            print_json(results)
+        else:
+            for item in results:
+                click.echo(item["message"])
+            if not results:
+                click.echo("No campaign is due.")
+        return
+    if not name:
+        raise InputError("which campaign?", "Give its name, or --due for every due campaign.")
+    campaign = _campaign(app, name)
+    if dry_run:
+        result = plan_campaign(app, campaign, store=False)
+        if as_json:
+            print_json(result.as_json() | {"dry_run": True})
+            return
+        _show(app, result.drafts, plan_id=None, campaign=campaign.name, skipped=result.skipped,
+              problems=result.problems, html_path=html_path, dry_run=True, quiet=quiet)
+        return
+    now = app.now()
+    app.ledger.runs.claim(campaign.name, now)
+    result = plan_campaign(app, campaign)
+    if not as_json and not quiet:
+        _show(app, result.drafts, plan_id=result.plan_id, campaign=campaign.name,
+              skipped=result.skipped, problems=result.problems, html_path=html_path)
+    code = _send(app, result.plan_id, as_json=as_json, quiet=quiet)
+    app.ledger.runs.finish(campaign.name, now, result.plan_id)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=20, show_default=True)
+@pass_app
+def plans(app, as_json: bool, limit: int) -> None:
+    """List recent plans."""
+    rows = app.ledger.plans.list(limit)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo("No plans yet: `outreach plan CAMPAIGN`.")
+    for r in rows:
+        click.echo(f"{r['id']}  {r['created_at'][:16]}  {r['campaign']}  {r['status']}  "
+                   f"{r['drafts']} drafts, {r['allowed'] or 0} allowed")

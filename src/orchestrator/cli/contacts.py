@@ -1,0 +1,238 @@
+"""``outreach import`` and ``outreach contacts ...``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from ..model import Contact, Identity
+from .context import console, pass_app, print_json
+
+IDENTITY_OPTIONS = (("email", "email"), ("linkedin", "url"), ("twitter", "twitter"))
+
+
+def _app_for_write(app):
+    if not app.workspace.exists():
+        app.workspace.init()
+    return app
+
+
+@click.command("import")
+@click.argument("source")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--map", "mapping", multiple=True, metavar="COLUMN=FIELD",
+              help="CSV: map a column to a field (first_name, email, linkedin, notes, tags, ...).")
+@click.option("--tag", "tags", multiple=True, help="Add this tag to everyone imported.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Import the valid records and report invalid ones, instead of nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the import summary as JSON.")
+@pass_app(create=True)
+def import_cmd(app, source: str, path: Path, mapping, tags, skip_invalid: bool, as_json: bool):
+    """Import contacts from SOURCE (vcard, csv, linkedin, twitter-archive, ...) at PATH.
+
+    All or nothing: a bad record stops the import with its file and line, and nothing is
+    written. Importing the same people again adds only what is new.
+    """
+    from ..contacts.importing import import_file
+
+    _app_for_write(app)
+    options = {"map": "\x1f".join(mapping), "tag": ",".join(tags)}
+    summary = import_file(app, source, path, options, skip_invalid=skip_invalid)
+    if as_json:
+        print_json(summary.as_json())
+        return
+    click.echo(f"Imported {summary.records} records from {path}: {summary.created} new, "
+               f"{summary.updated} updated, {summary.unchanged} unchanged, "
+               f"{summary.merged} merged, {summary.touchpoints} new touch points.")
+    if summary.linked or summary.proposed:
+        click.echo(f"Identities linked: {summary.linked}; links to review: {summary.proposed} "
+                   "(outreach contacts links).")
+    for line in summary.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    for line in summary.warnings:
+        click.echo(f"warning: {line}", err=True)
+
+
+@click.group()
+def contacts() -> None:
+    """People, their identities on each platform, and their history."""
+
+
+@contacts.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--tag", "tags", multiple=True, help="Only contacts with this tag.")
+@click.option("--search", "query", default="", help="Only contacts whose name, company, "
+              "headline or notes contain this text.")
+@click.option("--opted-out", is_flag=True, help="Only people who opted out.")
+@pass_app
+def list_contacts(app, as_json: bool, tags, query: str, opted_out: bool) -> None:
+    """List contacts."""
+    people = app.ledger.contacts.all() if app.workspace.ledger_path.exists() else []
+    wanted = {t.casefold() for t in tags}
+    if wanted:
+        people = [c for c in people if wanted & {t.casefold() for t in c.tags}]
+    if query:
+        q = query.casefold()
+        people = [c for c in people if q in " ".join(
+            [c.name, c.company, c.headline, c.notes, *(i.display for i in c.identities)]).casefold()]
+    if opted_out:
+        people = [c for c in people if c.opted_out]
+    if as_json:
+        print_json([c.as_json() for c in people])
+        return
+    from rich.table import Table
+
+    table = Table("id", "name", "company", "identities", "tags", "")
+    for c in people:
+        table.add_row(str(c.id), c.name, c.company,
+                      ", ".join(f"{i.platform}:{i.display or i.key}" for i in c.identities),
+                      ", ".join(c.tags), "opted out" if c.opted_out else "")
+    console().print(table)
+
+
+@contacts.command("show")
+@click.argument("contact_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@pass_app
+def show(app, contact_id: int, as_json: bool) -> None:
+    """One contact with identities and touch-point history."""
+    contact = app.ledger.contacts.get(contact_id)
+    history = app.ledger.touchpoints.for_contact(contact.id)
+    if as_json:
+        print_json(contact.as_json() | {"touchpoints": [t.as_json() for t in history]})
+        return
+    out = console()
+    out.print(f"[bold]{contact.name}[/] (#{contact.id})" + (" [red]opted out[/]" if contact.opted_out else ""))
+    for label, value in (("company", contact.company), ("title", contact.title),
+                         ("headline", contact.headline), ("location", contact.location),
+                         ("notes", contact.notes), ("interests", ", ".join(contact.interests)),
+                         ("tags", ", ".join(contact.tags))):
+        if value:
+            out.print(f"  {label}: {value}")
+    for ident in contact.identities:
+        evidence = f"  ({ident.evidence})" if ident.evidence else ""
+        out.print(f"  {ident.platform}: {ident.display or ident.key}{evidence}")
+    if history:
+        out.print("  history:")
+    for tp in history:
+        arrow = "→" if tp.direction == "out" else "←"
+        text = f" {tp.text[:70]!r}" if tp.text else ""
+        out.print(f"    {tp.at:%Y-%m-%d} {arrow} {tp.platform} {tp.kind} [{tp.status}]{text}")
+
+
+@contacts.command("add")
+@click.option("--first", "first_name", default="")
+@click.option("--last", "last_name", default="")
+@click.option("--company", default="")
+@click.option("--title", default="")
+@click.option("--headline", default="")
+@click.option("--notes", default="", help="How you met, what you talked about.")
+@click.option("--interest", "interests", multiple=True)
+@click.option("--tag", "tags", multiple=True)
+@click.option("--email", default=None)
+@click.option("--linkedin", default=None, help="Profile URL.")
+@click.option("--twitter", default=None, help="X handle or profile URL.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app(create=True)
+def add(app, first_name, last_name, company, title, headline, notes, interests, tags,
+        email, linkedin, twitter, as_json) -> None:
+    """Add a person (at least one of --email, --linkedin, --twitter)."""
+    _app_for_write(app)
+    raw = [(p, v) for (p, v) in (("email", email), ("url", linkedin), ("twitter", twitter)) if v]
+    if not raw:
+        raise InputError("a contact needs at least one of --email, --linkedin, --twitter")
+    identities = [app.normalize_identity(p, v) for p, v in raw]
+    identities = [Identity(i.platform, i.key, i.display, "manual", "added by hand") for i in identities]
+    for ident in identities:
+        owner = app.ledger.contacts.by_identity(ident.platform, ident.key)
+        if owner is not None:
+            raise InputError(f"{ident.display} is already contact {owner}",
+                             f"See `outreach contacts show {owner}`.")
+    contact_id = app.ledger.contacts.create(Contact(
+        first_name=first_name, last_name=last_name, company=company, title=title,
+        headline=headline, notes=notes, interests=list(interests), tags=list(tags),
+        identities=identities))
+    if as_json:
+        print_json(app.ledger.contacts.get(contact_id).as_json())
+    else:
+        click.echo(f"Added contact {contact_id}.")
+
+
+@contacts.command("note")
+@click.argument("contact_id", type=int)
+@click.argument("text")
+@pass_app
+def note(app, contact_id: int, text: str) -> None:
+    """Append to a contact's notes (how you met, what you discussed)."""
+    app.ledger.contacts.append_note(contact_id, text)
+    click.echo(f"Noted on contact {contact_id}.")
+
+
+@contacts.command("tag")
+@click.argument("contact_id", type=int)
+@click.argument("tags", nargs=-1, required=True)
+@click.option("--remove", is_flag=True, help="Remove these tags instead.")
+@pass_app
+def tag(app, contact_id: int, tags, remove: bool) -> None:
+    """Add (or --remove) tags."""
+    contact = app.ledger.contacts.get(contact_id)
+    drop = {t.casefold() for t in tags}
+    new = ([t for t in contact.tags if t.casefold() not in drop] if remove
+           else contact.tags + list(tags))
+    app.ledger.contacts.set_lists(contact.id, tags=new)
+    click.echo(f"Tags of contact {contact.id}: {', '.join(app.ledger.contacts.get(contact.id).tags) or '(none)'}")
+
+
+@contacts.command("opt-out")
+@click.argument("contact_id", type=int)
+@click.option("--reason", default="asked not to be contacted")
+@pass_app
+def opt_out(app, contact_id: int, reason: str) -> None:
+    """Never contact this person again, on any channel."""
+    changed = app.ledger.contacts.opt_out(contact_id, reason)
+    click.echo(f"Contact {contact_id} {'opted out' if changed else 'was already opted out'} "
+               "on every channel.")
+
+
+@contacts.command("opt-in")
+@click.argument("contact_id", type=int)
+@pass_app
+def opt_in(app, contact_id: int) -> None:
+    """Undo an opt-out (only when the person asked for it)."""
+    app.ledger.contacts.opt_in(contact_id)
+    click.echo(f"Contact {contact_id} may be contacted again.")
+
+
+@contacts.command("merge")
+@click.argument("keep", type=int)
+@click.argument("other", type=int)
+@pass_app
+def merge(app, keep: int, other: int) -> None:
+    """Merge OTHER into KEEP: one person, all identities and history."""
+    kept = app.ledger.contacts.merge(keep, other, "merged by hand")
+    click.echo(f"Contact {other} is now part of contact {kept}.")
+
+
+@contacts.command("links")
+@click.option("--accept", type=int, help="Accept proposal ID (merges the two contacts).")
+@click.option("--reject", type=int, help="Reject proposal ID.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
+    """Identity links that would merge two contacts, waiting for your decision."""
+    if accept is not None or reject is not None:
+        row = app.ledger.contacts.resolve_proposal(accept if accept is not None else reject,
+                                                   accept is not None)
+        click.echo(f"Proposal {row['id']} {'accepted' if accept is not None else 'rejected'}.")
+        return
+    rows = app.ledger.contacts.proposals()
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo("No identity links waiting.")
+    for row in rows:
+        click.echo(f"{row['id']}: contact {row['contact_id']} and contact {row['other_contact_id']} "
+                   f"share {row['platform']} {row['display'] or row['key']} — {row['evidence']}")

@@ -1,0 +1,88 @@
+"""Shared CLI state: the workspace's :class:`~orchestrator.app.App`, built on first use.
+
+Plugin commands use :func:`pass_app` exactly like core commands do.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from typing import Any, Callable
+
+import click
+from attrs import define
+
+_plugins = None
+_apps: list = []
+
+
+def shared_plugins():
+    global _plugins
+    if _plugins is None:
+        from ..plugins import load_plugins
+
+        _plugins = load_plugins()
+    return _plugins
+
+
+def reset_plugins() -> None:
+    """Forget loaded plugins (tests that change the plugin environment)."""
+    global _plugins
+    _plugins = None
+
+
+@define
+class CliState:
+    home: str | None = None
+
+    def app(self, *, dry_run: bool = False, create: bool = True):
+        from ..app import App
+        from ..errors import ConfigError
+        from ..workspace import Workspace
+
+        workspace = Workspace.at(self.home)
+        if not create and not workspace.exists():
+            raise ConfigError(f"no workspace at {workspace.home}",
+                              "Create one with `outreach init`, or try `outreach demo`.")
+        app = App(workspace=workspace, plugins=shared_plugins(), dry_run=dry_run)
+        _apps.append(app)
+        return app
+
+
+def close_apps() -> None:
+    while _apps:
+        _apps.pop().close()
+
+
+def pass_app(func: Callable | None = None, *, dry_run_flag: str | None = None,
+             create: bool = False):
+    """Decorator: call the command with ``app`` as its first argument.
+
+    ``dry_run_flag`` names a boolean option of the command that selects a dry-run App.
+    ``create=False`` makes commands fail clearly outside a workspace.
+    """
+
+    def decorate(f: Callable) -> Callable:
+        @click.pass_context
+        @functools.wraps(f)
+        def wrapper(ctx: click.Context, *args, **kwargs):
+            state = ctx.find_object(CliState) or CliState()
+            dry_run = bool(kwargs.get(dry_run_flag)) if dry_run_flag else False
+            app = state.app(dry_run=dry_run, create=create)
+            return f(app, *args, **kwargs)
+
+        return wrapper
+
+    return decorate(func) if func is not None else decorate
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)

@@ -1,0 +1,113 @@
+"""``outreach review``: write the personal part of each draft, in your editor or per draft."""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+from ..errors import InputError
+from .context import console, pass_app
+
+HEADER = """\
+# Plan {plan_id} · {campaign} · {count} drafts
+# Write each person's personal sentence after "note:" - something only they would
+# recognise: where you met, their talk, post or project, a mutual contact.
+# Change "keep" to "skip" to leave someone out of this plan.
+# Lines starting with # are ignored. Save and close to re-check every draft.
+"""
+
+ENTRY = re.compile(r"^==\s+(?P<id>\S+)\s+(?P<action>keep|skip)\b", re.I)
+
+
+def to_editor_text(plan: dict, drafts, contacts) -> str:
+    from ..campaigns.review import uses_personal_note
+
+    lines = [HEADER.format(plan_id=plan["id"], campaign=plan["campaign"], count=len(drafts))]
+    for d in drafts:
+        c = contacts[d.contact_id]
+        action = "skip" if d.status == "skipped" else "keep"
+        lines.append(f"== {d.id} {action} · {c.name} · {d.channel} {d.kind} → "
+                     f"{d.recipient.display or d.recipient.key}")
+        verdict = "ALLOW" if d.verdict.allowed else "REFUSE"
+        reasons = "; ".join(f"{r.code}: {r.message}" for r in d.verdict.reasons)
+        lines.append(f"# {verdict}{' - ' + reasons if reasons else ''}")
+        for label, value in (("notes", c.notes), ("headline", c.headline),
+                             ("interests", ", ".join(c.interests))):
+            if value:
+                lines.append(f"# {label}: {' '.join(value.split())}")
+        step = plan["steps"].get(d.step_key, {})
+        if not uses_personal_note(step.get("template", "")):
+            lines.append("# (this step's template has no {{ personal_note }}: a note will not show)")
+        lines.append(f"note: {d.personal_note}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def parse_editor_text(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    notes: dict[str, str] = {}
+    statuses: dict[str, str] = {}
+    current: str | None = None
+    in_note = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("#"):
+            continue
+        match = ENTRY.match(line)
+        if match:
+            current = match["id"]
+            statuses[current] = "skipped" if match["action"].lower() == "skip" else "draft"
+            in_note = False
+            continue
+        if current is None:
+            if line.strip():
+                raise InputError(f"review line {number}: text before the first == entry")
+            continue
+        if line.lower().startswith("note:"):
+            notes[current] = line[5:].strip()
+            in_note = True
+        elif in_note and line.strip():
+            notes[current] = f"{notes[current]} {line.strip()}".strip()
+    return notes, statuses
+
+
+@click.command()
+@click.argument("plan_id", required=False)
+@click.option("--note", "pairs", nargs=2, multiple=True, metavar="DRAFT TEXT",
+              help="Set one draft's personal note without an editor (repeatable).")
+@click.option("--skip", "skips", multiple=True, metavar="DRAFT", help="Leave a draft out.")
+@click.option("--keep", "keeps", multiple=True, metavar="DRAFT", help="Put a skipped draft back.")
+@pass_app
+def review(app, plan_id: str | None, pairs, skips, keeps) -> None:
+    """Write the personal part of each draft (editor, like `git rebase -i`), then re-check."""
+    from ..campaigns.review import apply_review
+    from .campaigns import _plan_id
+
+    plan_id = _plan_id(app, plan_id)
+    if pairs or skips or keeps:
+        notes = {draft: text for draft, text in pairs}
+        statuses = {d: "skipped" for d in skips} | {d: "draft" for d in keeps}
+    else:
+        plan = app.ledger.plans.get(plan_id)
+        drafts = app.ledger.plans.drafts(plan_id)
+        contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+        edited = click.edit(to_editor_text(plan, drafts, contacts), extension=".txt",
+                            require_save=True)
+        if edited is None:
+            click.echo("No changes.")
+            return
+        notes, statuses = parse_editor_text(edited)
+        old = {d.id: d for d in drafts}
+        notes = {k: v for k, v in notes.items() if k in old and v != old[k].personal_note}
+        statuses = {k: v for k, v in statuses.items() if k in old and v != old[k].status}
+    drafts = apply_review(app, plan_id, notes=notes, statuses=statuses)
+    allowed = sum(d.verdict.allowed for d in drafts if d.status == "draft")
+    refused = [d for d in drafts if d.status == "draft" and not d.verdict.allowed]
+    from rich.text import Text
+
+    out = console()
+    for d in refused:
+        out.print(Text.assemble((d.id, "red"), ": ", "; ".join(
+            f"{r.code}: {r.message}" for r in d.verdict.reasons)))
+    click.echo(f"Plan {plan_id}: {allowed} allowed, {len(refused)} refused, "
+               f"{sum(d.status == 'skipped' for d in drafts)} skipped. "
+               f"Preview with `outreach preview {plan_id}`.")

@@ -1,0 +1,43 @@
+"""Previews of a plan: every message fully rendered, with its verdict, for terminal and HTML."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from ..model import Contact, Draft
+
+
+@define
+class PreviewItem:
+    draft: Draft
+    contact: Contact
+
+
+@define
+class Preview:
+    """What both renderers show: a plan's drafts with their people, and what was left out."""
+
+    plan_id: str | None
+    campaign: str
+    items: list[PreviewItem]
+    skipped: list = field(factory=list)
+    problems: list[str] = field(factory=list)
+    dry_run: bool = False
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {"drafts": len(self.items), "allow": 0, "refuse": 0, "skipped": 0}
+        for item in self.items:
+            if item.draft.status == "skipped":
+                out["skipped"] += 1
+            else:
+                out[item.draft.verdict.decision] += 1
+        return out
+
+
+def build_preview(app, drafts: list[Draft], *, plan_id: str | None, campaign: str,
+                  skipped=(), problems=(), dry_run: bool = False) -> Preview:
+    contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    return Preview(plan_id=plan_id, campaign=campaign,
+                   items=[PreviewItem(d, contacts[d.contact_id]) for d in drafts],
+                   skipped=list(skipped), problems=list(problems), dry_run=dry_run)

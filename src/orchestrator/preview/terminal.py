@@ -1,0 +1,82 @@
+"""The terminal preview (rich): one panel per message, verdict and fixes beside it."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from . import Preview, PreviewItem
+
+MODE_NOTE = {
+    "api": "sent automatically by `outreach send`",
+    "assisted": "you send it yourself (link below), then `outreach confirm`",
+    "export": "written to a file for you to send, then `outreach confirm`",
+}
+
+
+def _item(item: PreviewItem) -> Panel:
+    d = item.draft
+    verdict = d.verdict
+    rendered = d.rendered or {}
+    title = Text()
+    title.append(f"{d.id} ", style="bold")
+    title.append(f"{item.contact.name or '(no name)'} ", style="cyan")
+    title.append(f"· {d.channel} {d.kind} · {d.mode} · to {d.recipient.display or d.recipient.key}")
+    if d.status == "skipped":
+        badge = Text(" SKIPPED ", style="black on grey70")
+    elif verdict.allowed:
+        badge = Text(" ALLOW ", style="black on green")
+    else:
+        badge = Text(" REFUSE ", style="white on red")
+    parts: list = []
+    subject = rendered.get("subject") or d.subject
+    if subject:
+        parts.append(Text.assemble(("Subject: ", "bold"), subject))
+    parts.append(Text(rendered.get("text") or d.text or "(empty)"))
+    if rendered.get("link"):
+        parts.append(Text.assemble(("Send here: ", "bold"), (rendered["link"], "underline blue")))
+    if rendered.get("error"):
+        parts.append(Text(f"channel could not render: {rendered['error']}", style="red"))
+    for reason in verdict.reasons:
+        parts.append(Text.assemble(("✗ ", "red"), (f"{reason.code}: ", "bold red"), reason.message))
+        if reason.fix and reason.fix not in reason.message:
+            parts.append(Text.assemble(("  fix: ", "bold"), reason.fix))
+    for warning in verdict.warnings:
+        parts.append(Text.assemble(("! ", "yellow"), (f"{warning.code}: ", "bold yellow"),
+                                   warning.message))
+    if verdict.allowed and verdict.evidence:
+        parts.append(Text(f"✓ specific detail: {', '.join(verdict.evidence[:4])}", style="green"))
+    parts.append(Text(MODE_NOTE.get(d.mode, ""), style="dim"))
+    return Panel(Group(*parts), title=title, subtitle=badge, subtitle_align="right",
+                 border_style="green" if verdict.allowed else "red", expand=True)
+
+
+def render_terminal(preview: Preview, console: Console | None = None) -> None:
+    console = console or Console()
+    head = "Dry run: nothing will be sent or saved. " if preview.dry_run else ""
+    plan = f"plan {preview.plan_id}" if preview.plan_id else "unsaved plan"
+    console.rule(f"[bold]{preview.campaign}[/] · {plan}")
+    if head:
+        console.print(Text(head, style="bold yellow"))
+    for item in preview.items:
+        console.print(_item(item))
+    counts = preview.counts
+    table = Table(title="Summary", show_header=False, box=None)
+    table.add_row("messages", str(counts["drafts"]))
+    table.add_row("[green]allowed[/]", str(counts["allow"]))
+    table.add_row("[red]refused[/]", str(counts["refuse"]))
+    if counts["skipped"]:
+        table.add_row("skipped by you", str(counts["skipped"]))
+    console.print(table)
+    if preview.skipped:
+        reasons: dict[str, int] = {}
+        for skip in preview.skipped:
+            reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
+        console.print("Left out: " + "; ".join(f"{n} {r}" for r, n in sorted(reasons.items())))
+    for problem in preview.problems:
+        console.print(Text.assemble(("Before sending: ", "bold yellow"), problem))
+    if counts["refuse"] and preview.plan_id:
+        console.print(f"Write the missing personal sentences with `outreach review {preview.plan_id}`; "
+                      "refused messages are never sent.")

@@ -1,1 +1,24 @@
-"""The email channel plugin for outreach-orchestrator (registered through its entry point)."""
+"""The email channel plugin: SMTP delivery with unsubscribe and postal address, .eml export.
+
+Registered through the entry point ``email`` in group ``orchestrator``, exactly like a
+third-party plugin. Hook implementations import their modules lazily: this file runs on
+every ``outreach`` start-up.
+"""
+
+from orchestrator import hookimpl
+
+
+@hookimpl
+def outreach_register_channels(registry):
+    from .channel import EmailChannel
+
+    registry.add(EmailChannel())
+
+
+@hookimpl
+def outreach_policy_phrases(channel):
+    if channel == "email":
+        from .manifest import DEFAULT_PHRASES
+
+        return DEFAULT_PHRASES
+    return None

@@ -1,0 +1,175 @@
+"""Plugin discovery, isolation and operator switches, through real entry points."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from orchestrator import hookspecs
+from orchestrator.plugins import load_plugins
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def outreach(*args: str, env: dict | None = None, home: Path | None = None):
+    full_env = {**os.environ, **(env or {})}
+    if home is not None:
+        full_env["OUTREACH_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "orchestrator", *args], capture_output=True,
+                          text=True, env=full_env, timeout=120)
+
+
+def pip_install_target(source: Path, target: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+         "--no-build-isolation", "--target", str(target), str(source)],
+        check=True, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def third_party(tmp_path_factory) -> Path:
+    """The example plugin and a broken one, installed as real distributions."""
+    target = tmp_path_factory.mktemp("site")
+    pip_install_target(ROOT / "examples" / "orchestrator-nobuzz", target)
+    broken = tmp_path_factory.mktemp("broken-src")
+    (broken / "pyproject.toml").write_text(textwrap.dedent("""\
+        [build-system]
+        requires = ["setuptools>=68"]
+        build-backend = "setuptools.build_meta"
+        [project]
+        name = "orchestrator-broken"
+        version = "9.9.9"
+        [project.entry-points.orchestrator]
+        broken = "orchestrator_broken"
+        [tool.setuptools]
+        py-modules = ["orchestrator_broken"]
+        """))
+    (broken / "orchestrator_broken.py").write_text("raise ImportError('missing dependency foo')\n")
+    pip_install_target(broken, target)
+    return target
+
+
+def test_bundled_plugins_are_found_through_entry_points(run_cli):
+    result = run_cli("plugins", "--json")
+    assert result.exit_code == 0, result.stderr
+    rows = {row["name"]: row for row in result.json()}
+    assert {"email", "linkedin", "twitter"} <= set(rows)
+    for name in ("email", "linkedin", "twitter"):
+        assert rows[name]["version"] == "0.1.0"
+        assert rows[name]["distribution"] == f"orchestrator-{name}"
+        assert [c["name"] for c in rows[name]["channels"]] == [name]
+    linkedin = rows["linkedin"]["channels"][0]
+    invitation = next(k for k in linkedin["kinds"] if k["name"] == "invitation")
+    assert "api" not in invitation["modes"] and invitation["max_length"] == 300
+    dm = next(k for k in rows["twitter"]["channels"][0]["kinds"] if k["name"] == "dm")
+    assert dm["modes"][0] == "assisted" and dm["automated_if"] == "they-wrote-first"
+
+
+def test_block_list_and_allow_list(run_cli):
+    blocked = run_cli("plugins", "--json", env={"OUTREACH_BLOCK_PLUGINS": "linkedin"}).json()
+    status = {row["name"]: row["status"] for row in blocked}
+    assert status["linkedin"] == "blocked" and status["email"] == "loaded"
+    assert not next(r for r in blocked if r["name"] == "linkedin")["channels"]
+    allowed = run_cli("plugins", "--json", env={"OUTREACH_PLUGINS": "email"}).json()
+    status = {row["name"]: row["status"] for row in allowed}
+    assert status == {"email": "loaded", "linkedin": "not allowed", "twitter": "not allowed"}
+
+
+def test_third_party_plugin_is_discovered_and_a_broken_one_is_isolated(third_party, tmp_path):
+    env = {"PYTHONPATH": str(third_party)}
+    result = outreach("plugins", "--json", env=env, home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert rows["nobuzz"]["status"] == "loaded" and rows["nobuzz"]["version"] == "0.1.0"
+    assert rows["broken"]["status"] == "failed"
+    assert "missing dependency foo" in rows["broken"]["error"]
+    warnings = [line for line in result.stderr.splitlines() if "broken" in line]
+    assert len(warnings) == 1 and "failed to load" in warnings[0]
+    assert {"email", "linkedin", "twitter"} <= {n for n, r in rows.items() if r["status"] == "loaded"}
+    command = outreach("nobuzz", env=env, home=tmp_path)
+    assert command.returncode == 0 and "synergy" in command.stdout
+
+
+def test_strict_mode_makes_a_broken_plugin_fatal(third_party, tmp_path):
+    result = outreach("plugins", env={"PYTHONPATH": str(third_party),
+                                      "OUTREACH_STRICT_PLUGINS": "1"}, home=tmp_path)
+    assert result.returncode == 4
+    assert "broken" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_trace_hooks_prints_hook_calls(run_cli):
+    result = run_cli("plugins", env={"OUTREACH_TRACE_HOOKS": "1"})
+    assert result.exit_code == 0
+    assert "outreach_register_channels" in result.stderr
+
+
+def test_unknown_hook_is_refused_with_the_plugin_named(monkeypatch):
+    from orchestrator import hookimpl
+    from orchestrator.plugins import _check_hooks
+
+    class Typo:
+        @hookimpl
+        def outreach_register_chanels(self, registry):  # the typo under test
+            pass
+
+    pm = load_plugins().pm
+    with pytest.raises(Exception, match="typo-plugin.*outreach_register_chanels"):
+        _check_hooks(pm, Typo(), "typo-plugin")
+
+
+def test_duplicate_channel_names_are_rejected_naming_both_plugins():
+    from orchestrator.errors import PluginError
+    from orchestrator.registry import ChannelRegistry
+    from orchestrator.testing import FakeChannel
+
+    registry = ChannelRegistry()
+    registry.bound("one").add(FakeChannel())
+    with pytest.raises(PluginError, match="'one' and 'two'"):
+        registry.bound("two").add(FakeChannel())
+
+
+def test_a_plugin_raising_in_a_side_effect_hook_does_not_stop_the_others(capsys):
+    from orchestrator import hookimpl
+
+    calls = []
+
+    class Bad:
+        @hookimpl
+        def outreach_event(self, name, payload, at):
+            raise RuntimeError("boom")
+
+    class Good:
+        @hookimpl
+        def outreach_event(self, name, payload, at):
+            calls.append(name)
+
+    plugins = load_plugins()
+    plugins.pm.register(Bad(), name="bad")
+    plugins.pm.register(Good(), name="good")
+    plugins.emit("x.happened", {}, None)
+    assert calls == ["x.happened"]
+    assert "plugin 'bad' failed in outreach_event" in capsys.readouterr().err
+
+
+def test_every_hook_is_documented_and_typed():
+    docs = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    names = [n for n in dir(hookspecs) if n.startswith("outreach_")]
+    assert len(names) >= 10
+    for name in names:
+        func = getattr(hookspecs, name)
+        assert func.__doc__ and len(func.__doc__.strip()) > 40, name
+        assert "return" in func.__annotations__, name
+        assert f"`{name}`" in docs, f"{name} has no section in docs/plugins.md"
+
+
+def test_loading_plugins_has_no_import_time_side_effects():
+    code = ("import sys, orchestrator, orchestrator.plugins, orchestrator.hookspecs;"
+            "print(any(m.startswith('orchestrator_') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,176 @@
+"""The email channel: the :class:`orchestrator.channels.Channel` protocol over the parts.
+
+``render()`` is the single place where the final text is made (the message's text plus the
+footer of :mod:`.footer`); ``deliver()`` and ``export()`` build from the same function, so
+the preview is what goes out. A message whose recipient or headers cannot be written safely
+raises a :class:`~orchestrator.channels.PermanentDeliveryError` for that message only
+(:class:`.headers.HeaderInjectionError`, :class:`InvalidRecipientError`,
+:class:`MissingSubjectError`); SMTP outcomes are classified by :mod:`.smtp`.
+
+A session is cheap to open: the sender settings are checked at ``open()`` (a
+:class:`~orchestrator.errors.ConfigError` there means nothing was sent), while the SMTP
+settings and the password are resolved at the first ``deliver()``, so an export-only run
+needs no server. The connection then serves every message of the run; ``close()`` QUITs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from attrs import frozen
+
+from orchestrator import secrets
+from orchestrator.channels import (
+    ChannelContext,
+    ChannelManifest,
+    OutboundMessage,
+    PermanentDeliveryError,
+    Receipt,
+    RenderedMessage,
+)
+from orchestrator.errors import InputError
+from orchestrator.model import Mode, utcnow
+
+from . import manifest as _manifest
+from .addresses import PLATFORM, EmailAddress, parse_address
+from .credentials import resolve_password
+from .export import write_eml
+from .footer import footer, with_footer
+from .headers import check_header_value
+from .message import BuiltMessage, build_message
+from .settings import SenderSettings, load_sender, load_smtp, problems
+from .smtp import SmtpSession
+from .unsubscribe import ONE_CLICK, UnsubscribeLinks, resolve_secret
+
+
+class InvalidRecipientError(PermanentDeliveryError):
+    """The recipient is not a usable email address; nothing was sent."""
+
+
+class MissingSubjectError(PermanentDeliveryError):
+    """An email needs a subject; nothing was sent."""
+
+
+@frozen
+class Composed:
+    """One message as it will go out, before the MIME building."""
+
+    recipient: EmailAddress
+    subject: str
+    text: str
+    links: UnsubscribeLinks
+
+
+def compose(message: OutboundMessage, sender: SenderSettings) -> Composed:
+    recipient = recipient_address(message)
+    subject = message.subject or ""
+    if not subject.strip():
+        raise MissingSubjectError(f"draft {message.draft_id}: an email needs a subject")
+    check_header_value("Subject", subject)
+    secret = resolve_secret() if sender.unsubscribe.needs_token else None
+    links = sender.unsubscribe.links(recipient.key, secret)
+    text = with_footer(message.text, footer(links, sender.postal_address))
+    return Composed(recipient, subject, text, links)
+
+
+def recipient_address(message: OutboundMessage) -> EmailAddress:
+    """The recipient with a display name; the identity's own spelling when it matches."""
+    identity = message.recipient
+    if identity.platform != PLATFORM:
+        raise InvalidRecipientError(
+            f"draft {message.draft_id}: the recipient is a {identity.platform} identity, "
+            "not an email address")
+    check_header_value("To", identity.display)
+    try:
+        address = parse_address(identity.key)
+    except InputError as exc:
+        raise InvalidRecipientError(f"draft {message.draft_id}: {exc.message}") from None
+    if identity.display:
+        try:
+            shown = parse_address(identity.display)
+        except InputError:
+            shown = None
+        if shown is not None and shown.key == address.key:
+            address = shown  # keeps the case the person wrote their address in
+    if not address.name and message.contact.name:
+        address = address.with_name(check_header_value("To", message.contact.name))
+    return address
+
+
+def build(message: OutboundMessage, sender: SenderSettings,
+          extra_headers: tuple[tuple[str, str], ...] = ()) -> BuiltMessage:
+    composed = compose(message, sender)
+    return build_message(
+        sender=sender.sender,
+        recipient=composed.recipient,
+        reply_to=sender.reply_to,
+        subject=composed.subject,
+        body=composed.text,
+        unsubscribe=composed.links,
+        idempotency_key=message.idempotency_key,
+        extra_headers=extra_headers,
+    )
+
+
+class EmailChannel:
+    """The ``email`` channel (register with ``registry.add(EmailChannel())``)."""
+
+    name = "email"
+
+    def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
+        return _manifest.manifest(settings)
+
+    def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
+        return problems(settings, step_mode)
+
+    def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
+        sender = load_sender(settings)
+        composed = compose(message, sender)
+        headers = [("From", sender.sender.display), ("To", composed.recipient.display)]
+        if sender.reply_to != sender.sender:
+            headers.append(("Reply-To", sender.reply_to.display))
+        headers.append(("List-Unsubscribe", composed.links.header_value()))
+        if composed.links.one_click:
+            headers.append(("List-Unsubscribe-Post", ONE_CLICK))
+        return RenderedMessage(text=composed.text, subject=composed.subject,
+                               headers=tuple(headers))
+
+    def open(self, context: ChannelContext) -> EmailSession:
+        return EmailSession(context.settings, log=context.log)
+
+
+class EmailSession:
+    """One run's deliveries and exports; see the module docstring."""
+
+    def __init__(self, settings: Mapping[str, Any], *,
+                 log: Callable[[str], None] | None = None, ssl_context: Any = None) -> None:
+        self._settings = dict(settings)
+        self._sender = load_sender(self._settings)
+        self._log = log or (lambda message: None)
+        self._ssl_context = ssl_context
+        self._smtp: SmtpSession | None = None
+
+    def __repr__(self) -> str:
+        return f"EmailSession(from={self._sender.sender.addr_spec!r})"
+
+    def deliver(self, message: OutboundMessage) -> Receipt:
+        built = build(message, self._sender)
+        reply = self._session().send(built.envelope, built.as_bytes())
+        return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
+
+    def export(self, message: OutboundMessage, directory: Path) -> Path:
+        built = build(message, self._sender, extra_headers=(("X-Unsent", "1"),))
+        return write_eml(built.as_bytes(), directory, message.draft_id)
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+
+    def _session(self) -> SmtpSession:
+        if self._smtp is None:
+            config = load_smtp(self._settings)
+            password = resolve_password(config.username) if config.username else None
+            self._smtp = SmtpSession(config, password, ssl_context=self._ssl_context,
+                                     log=lambda line: self._log(secrets.mask(line)))
+        return self._smtp

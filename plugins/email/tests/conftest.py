@@ -16,7 +16,8 @@ slow           records the message, then waits past the client's data timeout
 =============  =========================================================================
 
 ``server.data_command_reply`` makes the next DATA command fail before the body (``451``...).
-No test reaches beyond 127.0.0.1 and none touches the system keyring.
+No test reaches beyond 127.0.0.1 and none touches the system keyring. Tests get everything
+through fixtures (never ``from conftest import``), so they run under any ``--import-mode``.
 """
 
 from __future__ import annotations
@@ -173,6 +174,12 @@ def running_server(**smtp_kwargs: Any) -> Iterator[tuple[LoopbackController, Rec
 
 
 @pytest.fixture
+def start_server():
+    """``with start_server(**aiosmtpd_options) as (controller, recorder):`` for odd servers."""
+    return running_server
+
+
+@pytest.fixture
 def smtp_server() -> Iterator[tuple[LoopbackController, Recorder]]:
     with running_server() as server:
         yield server
@@ -193,8 +200,14 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
+@pytest.fixture
+def greeting_server():
+    """``with greeting_server(b"421 busy\\r\\n") as port:`` a server that only greets."""
+    return _greeting_server
+
+
 @contextmanager
-def greeting_server(greeting: bytes) -> Iterator[int]:
+def _greeting_server(greeting: bytes) -> Iterator[int]:
     """A bare TCP server that answers each connection with ``greeting`` and hangs up."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.05)
@@ -251,6 +264,17 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     monkeypatch.delenv("OUTREACH_EMAIL_PASSWORD", raising=False)
     monkeypatch.setenv("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET", SECRET)
     return backend
+
+
+@pytest.fixture
+def smtp_password() -> str:
+    """The password the test server accepts for user ``ada``."""
+    return PASSWORD
+
+
+@pytest.fixture
+def unsubscribe_secret() -> str:
+    return SECRET
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import PASSWORD
 
 from orchestrator import secrets
 from orchestrator.errors import ConfigError
@@ -118,7 +117,8 @@ def test_the_environment_beats_the_keyring(memory_keyring, monkeypatch):
     assert resolve_password("ada").reveal() == "from-env-pw-123"
 
 
-def test_the_password_never_shows(monkeypatch, caplog):
+def test_the_password_never_shows(monkeypatch, caplog, smtp_password):
+    PASSWORD = smtp_password
     monkeypatch.setenv("OUTREACH_EMAIL_PASSWORD", PASSWORD)
     password = resolve_password("ada")
     assert PASSWORD not in repr(password) and PASSWORD not in str(password)

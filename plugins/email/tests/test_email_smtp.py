@@ -6,7 +6,6 @@ import socket
 import time
 
 import pytest
-from conftest import PASSWORD, greeting_server, running_server
 
 from orchestrator import secrets
 from orchestrator.channels import (
@@ -100,7 +99,7 @@ def test_unknown_host_is_transient(monkeypatch):
     assert "host name not found" in str(caught.value)
 
 
-def test_greeting_4xx_is_transient():
+def test_greeting_4xx_is_transient(greeting_server):
     with greeting_server(b"421 4.3.2 Too busy, come back later\r\n") as port:
         with pytest.raises(SmtpTransientError) as caught:
             session_for(port).send(to("jane"), MESSAGE)
@@ -108,7 +107,7 @@ def test_greeting_4xx_is_transient():
     assert "Too busy" in str(caught.value)
 
 
-def test_greeting_5xx_is_permanent_and_ends_the_session_without_reconnecting():
+def test_greeting_5xx_is_permanent_and_ends_the_session_without_reconnecting(greeting_server):
     with greeting_server(b"554 5.7.1 No service for you\r\n") as port:
         smtp = session_for(port)
         with pytest.raises(SmtpPermanentError) as first:
@@ -120,7 +119,7 @@ def test_greeting_5xx_is_permanent_and_ends_the_session_without_reconnecting():
     assert smtp.connections == 0
 
 
-def test_server_hanging_up_at_greeting_is_transient():
+def test_server_hanging_up_at_greeting_is_transient(greeting_server):
     with greeting_server(b"") as port:
         with pytest.raises(SmtpTransientError):
             session_for(port).send(to("jane"), MESSAGE)
@@ -204,9 +203,9 @@ def test_no_final_reply_within_the_data_timeout_is_ambiguous(smtp_server, sessio
     assert recorder.connections == 2
 
 
-def test_login_with_the_password(smtp_server):
+def test_login_with_the_password(smtp_server, smtp_password):
     controller, recorder = smtp_server
-    smtp = session_for(controller.port, username="ada", password=Password(PASSWORD))
+    smtp = session_for(controller.port, username="ada", password=Password(smtp_password))
     smtp.send(to("jane"), MESSAGE)
     smtp.close()
     assert recorder.logins and recorder.logins[0][0] == "ada"
@@ -231,9 +230,9 @@ def test_a_wrong_password_is_permanent_tried_once_and_never_shown(smtp_server):
     assert secrets.mask(f"x {wrong} y") == "x ******** y"
 
 
-def test_no_auth_offered_is_permanent():
-    with running_server(auth_require_tls=True) as (controller, _):  # no AUTH over plain text
-        smtp = session_for(controller.port, username="ada", password=Password(PASSWORD))
+def test_no_auth_offered_is_permanent(start_server, smtp_password):
+    with start_server(auth_require_tls=True) as (controller, _):  # no AUTH over plain text
+        smtp = session_for(controller.port, username="ada", password=Password(smtp_password))
         with pytest.raises(SmtpPermanentError) as caught:
             smtp.send(to("jane"), MESSAGE)
     assert caught.value.stage == "auth"
@@ -279,12 +278,12 @@ def test_data_payload_normalizes_line_ends_and_stuffs_dots():
     assert _data_payload(b"") == b"\r\n.\r\n"
 
 
-def test_starttls_then_login(tls_contexts):
+def test_starttls_then_login(tls_contexts, start_server, smtp_password):
     server_context, client_context = tls_contexts
-    with running_server(tls_context=server_context, auth_require_tls=True) as (controller, recorder):
+    with start_server(tls_context=server_context, auth_require_tls=True) as (controller, recorder):
         smtp = SmtpSession(
             SmtpConfig("127.0.0.1", controller.port, "starttls", "ada", timeout=3),
-            Password(PASSWORD), ssl_context=client_context)
+            Password(smtp_password), ssl_context=client_context)
         smtp.send(to("jane"), MESSAGE)
         smtp.send(to("joe"), MESSAGE)
         smtp.close()
@@ -293,9 +292,9 @@ def test_starttls_then_login(tls_contexts):
     assert recorder.connections == 1  # two EHLOs (before and after STARTTLS), one connection
 
 
-def test_implicit_tls(tls_contexts):
+def test_implicit_tls(tls_contexts, start_server):
     server_context, client_context = tls_contexts
-    with running_server(ssl_context=server_context) as (controller, recorder):
+    with start_server(ssl_context=server_context) as (controller, recorder):
         smtp = SmtpSession(SmtpConfig("127.0.0.1", controller.port, "tls", timeout=3),
                            ssl_context=client_context)
         smtp.send(to("jane"), MESSAGE)
@@ -303,9 +302,9 @@ def test_implicit_tls(tls_contexts):
     assert len(recorder.messages) == 1
 
 
-def test_an_untrusted_certificate_is_permanent_and_nothing_is_sent(tls_contexts):
+def test_an_untrusted_certificate_is_permanent_and_nothing_is_sent(tls_contexts, start_server):
     server_context, _ = tls_contexts
-    with running_server(tls_context=server_context) as (controller, recorder):
+    with start_server(tls_context=server_context) as (controller, recorder):
         # The default context (system CAs) does not trust the self-signed test certificate.
         smtp = SmtpSession(SmtpConfig("127.0.0.1", controller.port, "starttls", timeout=3))
         with pytest.raises(SmtpPermanentError) as caught:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SECRET
 
 from orchestrator.errors import ConfigError
 from orchestrator_email.unsubscribe import (
@@ -14,6 +13,7 @@ from orchestrator_email.unsubscribe import (
     token_for,
 )
 
+SECRET = "another-test-secret-0123456789"
 BOTH = "mailto:unsubscribe@example.com https://example.com/unsubscribe/{token}"
 
 

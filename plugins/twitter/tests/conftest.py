@@ -1,0 +1,171 @@
+"""Fixtures for the X plugin's tests: no network, an in-memory keyring, a spec-checked fake X.
+
+* every test runs with ``socket.socket.connect`` (and name resolution) refusing anything but
+  loopback, so no test can reach the internet even by mistake;
+* the keyring is an in-memory backend: nothing touches the system keyring;
+* ``xapi`` starts :class:`xapi_server.XApiServer`, points ``OUTREACH_X_API_BASE`` and
+  ``OUTREACH_X_CLIENT_ID`` at it, and fails the test at teardown if any request broke the
+  X API OpenAPI document (or a response of the fake did);
+* ``make_client`` builds the real :class:`XClient` the way the CLI will (``from_settings``),
+  with the fake's clock and sleep so rate-limit waits and backoff take no real time.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+import pytest
+
+from orchestrator_twitter.client import XClient
+from orchestrator_twitter.tokens import TokenSet, TokenStore
+
+# The suite runs with --import-mode=importlib, which puts no test folder on sys.path; the
+# helper modules next to this file (uniquely named xapi_*) are imported from here.
+sys.path.insert(0, str(Path(__file__).parent))
+
+from xapi_server import ME_HANDLE, ME_ID, FakeClock, XApiServer  # noqa: E402
+from xapi_spec import SpecValidator  # noqa: E402
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+def _loopback(host: Any) -> bool:
+    if not isinstance(host, str):
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def check(sock: socket.socket, address: Any) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address[0]):
+            raise NetworkBlocked(f"test tried to connect to {address[0]!r}")
+
+    def connect(self: socket.socket, address: Any) -> None:
+        check(self, address)
+        return real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        check(self, address)
+        return real_connect_ex(self, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host is not None and not _loopback(host if isinstance(host, str)
+                                              else host.decode()):
+            raise NetworkBlocked(f"test tried to resolve {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    # Remember (and restore at teardown) whatever backend was active without calling
+    # get_keyring(), which would initialize and probe the system keyring.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OUTREACH_X_ACCESS_TOKEN", "OUTREACH_X_REFRESH_TOKEN",
+                 "OUTREACH_X_CLIENT_ID", "OUTREACH_X_API_BASE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def spec_validator() -> SpecValidator:
+    return SpecValidator.load()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def xapi(spec_validator: SpecValidator, clock: FakeClock,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[XApiServer]:
+    server = XApiServer(spec_validator, clock).start()
+    server.world.add_user(ME_ID, ME_HANDLE, "Me Myself")
+    server.world.login_user_id = ME_ID
+    monkeypatch.setenv("OUTREACH_X_API_BASE", server.url)
+    monkeypatch.setenv("OUTREACH_X_CLIENT_ID", server.world.client_id)
+    yield server
+    server.stop()
+    if server.violations:
+        pytest.fail("requests or responses that break the X API spec:\n  "
+                    + "\n  ".join(server.violations), pytrace=False)
+
+
+@pytest.fixture
+def login_tokens(xapi: XApiServer, clock: FakeClock) -> Callable[..., TokenSet]:
+    """Issue tokens for a user on the fake X and store them as a login would."""
+
+    def issue(user_id: str = ME_ID, **kwargs: Any) -> TokenSet:
+        tokens = TokenSet.from_token_response(xapi.world.issue_tokens(user_id, **kwargs),
+                                              clock.time())
+        TokenStore().save(tokens)
+        return tokens
+
+    return issue
+
+
+@pytest.fixture
+def make_client(xapi: XApiServer, clock: FakeClock,
+                login_tokens: Callable[..., TokenSet]) -> Iterator[Callable[..., XClient]]:
+    clients: list[XClient] = []
+
+    def make(*, login: bool = True, **options: Any) -> XClient:
+        if login:
+            login_tokens()
+        options.setdefault("clock", clock.time)
+        options.setdefault("sleep", clock.sleep)
+        client = XClient.from_settings({}, **options)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()

@@ -23,7 +23,7 @@ $(TEST_STAMP): $(STAMP)
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/outreach demo
+	$(BIN)/outreach demo --home outreach-demo
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n auto

@@ -22,3 +22,12 @@ def outreach_policy_phrases(channel):
 
         return DEFAULT_PHRASES
     return None
+
+
+@hookimpl
+def outreach_normalize_identity(platform, value):
+    if platform != "email":
+        return None
+    from .addresses import normalize_identity
+
+    return normalize_identity(platform, value)

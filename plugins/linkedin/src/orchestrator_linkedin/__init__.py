@@ -22,3 +22,20 @@ def outreach_policy_phrases(channel):
 
         return DEFAULT_PHRASES
     return None
+
+
+@hookimpl
+def outreach_normalize_identity(platform, value):
+    """LinkedIn profile URLs (any spelling) -> ``in/<slug>``; also claims such ``url`` values."""
+    if platform not in ("linkedin", "url"):
+        return None
+    from orchestrator.errors import InputError
+
+    from .urls import normalize_profile_url
+
+    try:
+        return normalize_profile_url(value)
+    except InputError:
+        if platform == "url":
+            return None  # not a LinkedIn profile: another plugin or the core may know it
+        raise

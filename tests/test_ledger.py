@@ -1,0 +1,111 @@
+"""The ledger's guarantees: private files, ordered migrations, append-only history, merging."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import datetime, timezone
+
+import pytest
+
+from orchestrator.errors import ConfigError
+from orchestrator.ledger import Ledger
+from orchestrator.ledger.migrations import MIGRATIONS
+from orchestrator.model import ContactRecord, Identity, TouchPoint
+
+
+def record(email: str, **fields) -> ContactRecord:
+    return ContactRecord(identities=[Identity("email", email, email)], **fields)
+
+
+def test_files_are_private_and_migrations_named_in_order(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    with ledger.transaction():
+        ledger.contacts.apply_record(record("a@example.com"), "test")
+    for path in tmp_path.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    names = [r[0] for r in ledger.query("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == [name for name, _ in MIGRATIONS] == sorted(names)
+    ledger.close()
+    assert Ledger(tmp_path / "ledger.db").migrate() == []  # reopening applies nothing
+
+
+def test_a_ledger_from_a_newer_version_is_refused(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    ledger.execute("INSERT INTO _migrations VALUES ('9999_future', '')")
+    ledger.close()
+    with pytest.raises(ConfigError, match="newer version"):
+        Ledger(tmp_path / "ledger.db")
+
+
+def test_touch_point_history_is_append_only(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    tp = TouchPoint("email", "email", "out", datetime(2026, 1, 5, tzinfo=timezone.utc), text="hi")
+    with ledger.transaction():
+        result = ledger.contacts.apply_record(record("a@example.com", touchpoints=[tp]), "test")
+    assert result.touchpoints_added == 1
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        ledger.execute("UPDATE touchpoints SET text = 'rewritten'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        ledger.execute("DELETE FROM touchpoints")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        ledger.execute("DELETE FROM events")
+
+
+def test_same_touch_point_twice_is_recorded_once(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    at = datetime(2026, 2, 10, 20, 33, 10, tzinfo=timezone.utc)
+    tp = TouchPoint("linkedin", "message", "in", at, text="Thanks!", external_id="conv-1:2026")
+    for _ in range(3):
+        with ledger.transaction():
+            ledger.contacts.apply_record(record("a@example.com", touchpoints=[tp]), "test")
+    assert ledger.touchpoints.count() == 1
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    with pytest.raises(RuntimeError):
+        with ledger.transaction():
+            ledger.contacts.apply_record(record("a@example.com"), "test")
+            raise RuntimeError("crash in the middle")
+    assert ledger.contacts.count() == 0
+    assert ledger.events() == []
+
+
+def test_merge_moves_identities_history_notes_and_opt_out(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    at = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    with ledger.transaction():
+        a = ledger.contacts.apply_record(record("a@example.com", notes="Met at PyCon",
+                                                tags=["focus"]), "t").contact_id
+        b = ledger.contacts.apply_record(ContactRecord(
+            identities=[Identity("linkedin", "in/ada")], notes="Likes looms", tags=["python"],
+            touchpoints=[TouchPoint("linkedin", "connection", "in", at, external_id="c1")]),
+            "t").contact_id
+    ledger.contacts.opt_out(b, "asked by email")
+    kept = ledger.contacts.merge(a, b, "same person")
+    merged = ledger.contacts.get(kept)
+    assert {i.platform for i in merged.identities} == {"email", "linkedin"}
+    assert merged.notes == "Met at PyCon\nLikes looms"
+    assert merged.tags == ["focus", "python"] and merged.opted_out
+    assert [t.kind for t in ledger.touchpoints.for_contact(kept)] == ["connection"]
+    assert ledger.contacts.get(b).id == kept  # the absorbed id still resolves
+    assert ledger.contacts.count() == 1
+
+
+def test_empty_fields_never_erase_known_data(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    with ledger.transaction():
+        cid = ledger.contacts.apply_record(record("a@example.com", company="Engines Ltd",
+                                                  headline="Builds engines"), "t").contact_id
+        result = ledger.contacts.apply_record(record("a@example.com", headline="Builds looms"), "t")
+    contact = ledger.contacts.get(cid)
+    assert result.changed and contact.company == "Engines Ltd"
+    assert contact.headline == "Builds looms"  # newer profile data wins
+
+
+def test_state_store_round_trips_json(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    ledger.state.set("twitter", "cursor", {"token": "abc", "page": 3})
+    assert ledger.state.get("twitter", "cursor") == {"token": "abc", "page": 3}
+    assert ledger.state.get("twitter", "missing", "default") == "default"

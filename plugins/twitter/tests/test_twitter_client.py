@@ -306,3 +306,19 @@ def test_secrets_are_remembered_for_masking(make_client, login_tokens) -> None:
     assert secrets.mask(f"x {tokens.access_token} y {tokens.refresh_token}") == \
         f"x {secrets.MASK} y {secrets.MASK}"
     assert ACCESS_TOKEN_KEY and REFRESH_TOKEN_KEY
+
+
+def test_exhausted_24_hour_limit_is_not_waited_for(make_client, xapi, clock) -> None:
+    reset = int(clock.time()) + 20 * 3600
+    xapi.inject("getUsersMe", Fault(
+        status=429, body={"code": 88, "message": "Rate limit exceeded"},
+        headers={"x-user-limit-24hour-limit": "1440", "x-user-limit-24hour-remaining": "0",
+                 "x-user-limit-24hour-reset": str(reset)}))
+    client = make_client()
+    with pytest.raises(XRateLimited) as caught:
+        client.me()
+    assert caught.value.reset_at == reset
+    info = client.rate_limits()["GET /2/users/me"]
+    assert info.user_24h is not None and info.user_24h.remaining == 0
+    assert info.exhausted and info.reset_at() == reset
+    assert clock.slept == []

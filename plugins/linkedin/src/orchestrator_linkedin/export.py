@@ -19,13 +19,16 @@ People and identities
     owner (:mod:`.owner`) is never a contact.
 
 Touch points (platform ``linkedin``; ``source`` is ``linkedin:<file>:<line>``)
-    ==================== ========= ========== ====================================================
-    row                  kind      direction  external_id
-    ==================== ========= ========== ====================================================
-    a connection         connection in        ``connection:<person>`` (status ``accepted``)
-    an invitation        invitation out / in  ``invitation:<person>:<sent at>``, note as ``text``
-    a message            message   out / in   ``message:<conversation>:<person>:<date>``
-    ==================== ========= ========== ====================================================
+    ============ ========== ========= ====================================================
+    row          kind       direction ``external_id`` and notes
+    ============ ========== ========= ====================================================
+    connection   connection in        ``connection:<person>``; status ``accepted``
+    invitation   invitation out, in   ``invitation:<person>:<sent at>``; note in ``text``
+    message      message    out, in   ``message:<conversation>:<person>:<date>``
+    ============ ========== ========= ====================================================
+
+    ``<person>`` is the person's key, times are written ``2026-02-12T11:44:00Z``; the
+    2018 ``Messages.csv`` has no conversation ids and writes ``-``.
 
     A connection is mutual and the export does not say who asked, so it is recorded as
     ``in``/``accepted``: the person accepted (or offered) the link. Whether an invitation
@@ -86,8 +89,9 @@ class LinkedInExport:
 
     ``records``: one per person, sorted by key. ``owner``: whose export it is (None when
     not needed and not found). ``warnings``: rows left out, each naming ``file:line``.
-    ``counts``: per file name, rows read, touch points made and rows skipped by reason
-    (``draft``, ``spam``, ``unidentified``, ``duplicate``...).
+    ``counts``: per file name, rows read, touch points made, and rows (or, for a message to
+    several people, recipients) skipped by reason: ``draft``, ``spam``, ``unidentified``,
+    ``duplicate``, ``self``, ``no recipient``.
     """
 
     records: list[ContactRecord]
@@ -299,7 +303,11 @@ class _Assembler:
         if self._is_me(linkedin):
             self.report.skip(file, c.line, "self")
             return
-        key = linkedin.key if linkedin is not None else f"email:{email.key}"  # type: ignore[union-attr]
+        if linkedin is not None:
+            key = linkedin.key
+        else:
+            assert email is not None
+            key = f"email:{email.key}"
         person = self._person(key, linkedin, c.name, where)
         if not (person.first_name or person.last_name):
             person.first_name, person.last_name = c.first_name, c.last_name

@@ -17,7 +17,7 @@ from attrs import define, field, frozen
 
 @frozen
 class ExportWarning:
-    """A row (or part of one) left out of the import, and why. ``str()`` gives ``file:line: why``."""
+    """A row (or part of one) left out, and why; ``str()`` gives ``file:line: why``."""
 
     file: str
     line: int | None

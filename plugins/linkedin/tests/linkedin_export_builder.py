@@ -12,7 +12,7 @@ import csv
 import io
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -293,7 +293,3 @@ def _line(cells: list[str], quoting: int, newline: str) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, quoting=quoting, lineterminator=newline).writerow(cells)
     return buffer.getvalue()
-
-
-def with_era(export: Export, era: str) -> Export:
-    return replace(export, era=era)

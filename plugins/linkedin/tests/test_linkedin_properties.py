@@ -28,7 +28,7 @@ from linkedin_export_builder import (
 )
 
 UTC = timezone.utc
-SETTINGS = settings(max_examples=60, deadline=None,
+SETTINGS = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 ME = Person("Quilla", "Varnè", "quilla-varnè", url_style="encoded")
 START = datetime(2019, 1, 1, tzinfo=UTC)

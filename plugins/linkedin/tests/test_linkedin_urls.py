@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orchestrator.errors import InputError
-from orchestrator_linkedin.urls import NotAProfileURL, normalize_identity, normalize_profile_url
+from orchestrator_linkedin.urls import NotAProfileURL, normalize_profile_url
 
 from linkedin_export_builder import ascii_upper
 
@@ -51,13 +51,6 @@ def test_percent_encoding_accents_and_case_fold_to_one_key() -> None:
     keys = {normalize_profile_url(s).key for s in spellings}
     assert keys == {"in/jörg-falk"}
     assert normalize_profile_url(spellings[0]).display == "https://www.linkedin.com/in/jörg-falk"
-
-
-def test_the_identity_hook_answers_for_linkedin_only() -> None:
-    assert normalize_identity("linkedin", "uk.linkedin.com/in/Jane-Doe/").key == "in/jane-doe"
-    assert normalize_identity("email", "jane@example.org") is None
-    with pytest.raises(InputError):
-        normalize_identity("linkedin", "https://example.com/in/jane-doe")
 
 
 def test_member_id_slugs_keep_their_case() -> None:

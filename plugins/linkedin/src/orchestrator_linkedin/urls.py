@@ -57,13 +57,6 @@ def normalize_profile_url(value: str) -> Identity:
     return Identity(PLATFORM, f"in/{slug}", display=DISPLAY_PREFIX + slug)
 
 
-def normalize_identity(platform: str, value: str) -> Identity | None:
-    """The body of the ``outreach_normalize_identity`` hook: None for other platforms."""
-    if platform != PLATFORM:
-        return None
-    return normalize_profile_url(value)
-
-
 def _slug(value: str) -> str:
     text = value.strip()
     if not text:

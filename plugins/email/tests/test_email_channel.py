@@ -22,9 +22,11 @@ from orchestrator_email.channel import (
     EmailChannel,
     EmailSession,
     InvalidRecipientError,
+    MessageBuildError,
     MissingSubjectError,
+    SettingsNotReady,
 )
-from orchestrator_email.headers import HeaderInjectionError
+from orchestrator_email.headers import HeaderInjectionError, InvalidHeaderError
 from orchestrator_email.unsubscribe import token_for
 
 
@@ -111,7 +113,7 @@ def test_delivered_messages_are_what_was_rendered(channel, session, smtp_server,
         receipts.append(session.deliver(make_message(address, name=name, draft_id=f"d{i}")))
     assert recorder.connections == 1  # one connection for the whole run
     assert len(recorder.messages) == 3
-    for (address, name), receipt, received in zip(people, receipts, recorder.messages):
+    for (address, name), receipt, received in zip(people, receipts, recorder.messages, strict=True):
         assert isinstance(receipt, Receipt)
         assert receipt.detail == "250 2.0.0 OK queued"
         assert receipt.at is not None and receipt.at.tzinfo is not None
@@ -236,6 +238,38 @@ def test_a_missing_password_is_a_config_error_naming_both_places(channel, smtp_s
     with pytest.raises(ConfigError) as caught:
         session.deliver(make_message())
     assert "OUTREACH_EMAIL_PASSWORD" in str(caught.value) and "keyring" in str(caught.value)
+    # Nothing was sent: the runner must put it back (transient, no wait), not mark it unknown.
+    assert isinstance(caught.value, SettingsNotReady)
+    assert isinstance(caught.value, TransientDeliveryError)
+    assert caught.value.retry_after == 0
+
+
+def test_an_unsubscribe_secret_gone_mid_run_sends_nothing(session, smtp_server, make_message,
+                                                          monkeypatch):
+    monkeypatch.delenv("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET")
+    with pytest.raises(SettingsNotReady, match="OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"):
+        session.deliver(make_message())
+    assert smtp_server[1].messages == []
+
+
+def test_text_that_cannot_be_encoded_fails_that_message_only(session, smtp_server,
+                                                            make_message):
+    with pytest.raises(InvalidHeaderError) as caught:
+        session.deliver(make_message(subject="Hello \udce9"))
+    assert caught.value.header == "Subject"
+    with pytest.raises(MessageBuildError):
+        session.deliver(make_message(text="caf\udce9"))
+    with pytest.raises(InvalidHeaderError) as caught:
+        session.deliver(make_message(name="J\udce9 Doe"))
+    assert caught.value.header == "To"
+    session.deliver(make_message())
+    assert len(smtp_server[1].messages) == 1
+
+
+def test_opening_with_incomplete_settings(channel, settings, tmp_path):
+    del settings["from"]
+    with pytest.raises(ConfigError, match="from"):
+        channel.open(Context(settings, tmp_path))
 
 
 def test_export_writes_a_private_eml_that_parses_back(channel, settings, tmp_path,

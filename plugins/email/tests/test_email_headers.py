@@ -7,7 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orchestrator.channels import PermanentDeliveryError
-from orchestrator_email.headers import HeaderInjectionError, check_header_value
+from orchestrator_email.headers import (
+    HeaderInjectionError,
+    InvalidHeaderError,
+    check_header_value,
+)
 
 LINE_BREAKS = ["\r", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028",
                "\u2029"]
@@ -27,6 +31,11 @@ def test_every_line_break_is_refused(brk):
 def test_control_characters_are_refused(char):
     with pytest.raises(HeaderInjectionError, match="control character"):
         check_header_value("To", f"Jane{char}Doe")
+
+
+def test_lone_surrogates_are_refused():
+    with pytest.raises(InvalidHeaderError, match="not valid Unicode"):
+        check_header_value("Subject", "caf\udce9")
 
 
 @pytest.mark.parametrize("value", ["Hello Jane", "Grüße aus Köln — 👋", "", "a: b; c, <d>"])

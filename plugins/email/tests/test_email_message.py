@@ -61,7 +61,11 @@ def test_headers_and_envelope():
 def test_message_ids_are_unique_and_carry_the_draft_hash():
     first, second = build(), build()
     assert first.message_id != second.message_id
-    assert first.message_id.split("@")[0].split(".")[-1] == second.message_id.split("@")[0].split(".")[-1]
+    def draft_hash(message_id: str) -> str:
+        return message_id.split("@")[0].split(".")[-1]
+
+    assert draft_hash(first.message_id) == draft_hash(second.message_id)
+    assert draft_hash(first.message_id) != draft_hash(build(idempotency_key="idem-2").message_id)
 
 
 def test_no_reply_to_when_it_is_the_sender():

@@ -86,7 +86,8 @@ def test_links_for_one_recipient():
     links = unsubscribe.links("jane@example.com", SECRET)
     token = token_for("jane@example.com", SECRET)
     assert links.https == f"https://example.com/unsubscribe/{token}"
-    assert links.mailto_uri == f"mailto:unsubscribe@xn--bcher-kva.example?subject=unsubscribe%20{token}"
+    assert links.mailto_uri == (
+        f"mailto:unsubscribe@xn--bcher-kva.example?subject=unsubscribe%20{token}")
     assert links.one_click
     assert links.header_value() == (f"<https://example.com/unsubscribe/{token}>, "
                                     f"<{links.mailto_uri}>")

@@ -25,6 +25,7 @@ gives the same address or key back (checked with Hypothesis).
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 import urllib.parse
 
@@ -42,7 +43,7 @@ MAX_DOMAIN = 253
 MAX_PATH = 254
 
 # RFC 5322 §3.2.3 atext (ASCII); non-ASCII is checked by Unicode category below.
-_ATEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~")
+_ATEXT = frozenset(string.ascii_letters + string.digits + "!#$%&'*+-/=?^_`{|}~")
 _LDH_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 # C0/C1 controls (tab, CR, LF, NEL included), DEL, and the Unicode line/paragraph separators.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")

@@ -7,10 +7,17 @@ raises a :class:`~orchestrator.channels.PermanentDeliveryError` for that message
 (:class:`.headers.HeaderInjectionError`, :class:`InvalidRecipientError`,
 :class:`MissingSubjectError`); SMTP outcomes are classified by :mod:`.smtp`.
 
-A session is cheap to open: the sender settings are checked at ``open()`` (a
-:class:`~orchestrator.errors.ConfigError` there means nothing was sent), while the SMTP
+A session is cheap to open: the sender settings are checked at ``open()``, while the SMTP
 settings and the password are resolved at the first ``deliver()``, so an export-only run
 needs no server. The connection then serves every message of the run; ``close()`` QUITs.
+
+The core checks ``problems()`` before a run, so settings are normally complete. If they go
+missing during a run anyway (an environment variable, a keyring entry), the session raises
+:class:`SettingsNotReady`: a :class:`~orchestrator.errors.ConfigError` for the CLI that says
+where to fix it, and also a :class:`~orchestrator.channels.TransientDeliveryError` with
+``retry_after=0``, so the delivery runner puts the message back for a later run (nothing
+was sent) instead of recording the outcome as unknown. Any other failure while *building* a
+message is a :class:`MessageBuildError` (permanent, nothing sent).
 """
 
 from __future__ import annotations
@@ -24,12 +31,14 @@ from orchestrator import secrets
 from orchestrator.channels import (
     ChannelContext,
     ChannelManifest,
+    DeliveryError,
     OutboundMessage,
     PermanentDeliveryError,
     Receipt,
     RenderedMessage,
+    TransientDeliveryError,
 )
-from orchestrator.errors import InputError
+from orchestrator.errors import ConfigError, InputError
 from orchestrator.model import Mode, utcnow
 
 from . import manifest as _manifest
@@ -50,6 +59,18 @@ class InvalidRecipientError(PermanentDeliveryError):
 
 class MissingSubjectError(PermanentDeliveryError):
     """An email needs a subject; nothing was sent."""
+
+
+class MessageBuildError(PermanentDeliveryError):
+    """The message could not be built (nothing was sent)."""
+
+
+class SettingsNotReady(ConfigError, TransientDeliveryError):
+    """The [email] settings or the password went missing mid-run; nothing was sent."""
+
+    def __init__(self, error: ConfigError):
+        ConfigError.__init__(self, error.message, error.hint)
+        self.retry_after = 0.0  # retrying now cannot help; the runner releases the message
 
 
 @frozen
@@ -94,7 +115,11 @@ def recipient_address(message: OutboundMessage) -> EmailAddress:
         if shown is not None and shown.key == address.key:
             address = shown  # keeps the case the person wrote their address in
     if not address.name and message.contact.name:
-        address = address.with_name(check_header_value("To", message.contact.name))
+        name = check_header_value("To", message.contact.name)
+        try:
+            address = address.with_name(name)
+        except InputError as exc:
+            raise InvalidRecipientError(f"draft {message.draft_id}: {exc.message}") from None
     return address
 
 
@@ -146,7 +171,10 @@ class EmailSession:
     def __init__(self, settings: Mapping[str, Any], *,
                  log: Callable[[str], None] | None = None, ssl_context: Any = None) -> None:
         self._settings = dict(settings)
-        self._sender = load_sender(self._settings)
+        try:
+            self._sender = load_sender(self._settings)
+        except ConfigError as exc:
+            raise SettingsNotReady(exc) from None
         self._log = log or (lambda message: None)
         self._ssl_context = ssl_context
         self._smtp: SmtpSession | None = None
@@ -155,17 +183,35 @@ class EmailSession:
         return f"EmailSession(from={self._sender.sender.addr_spec!r})"
 
     def deliver(self, message: OutboundMessage) -> Receipt:
-        built = build(message, self._sender)
-        reply = self._session().send(built.envelope, built.as_bytes())
+        data, built = self._build(message)
+        try:
+            session = self._session()
+        except ConfigError as exc:
+            raise SettingsNotReady(exc) from None
+        reply = session.send(built.envelope, data)
         return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
 
     def export(self, message: OutboundMessage, directory: Path) -> Path:
-        built = build(message, self._sender, extra_headers=(("X-Unsent", "1"),))
-        return write_eml(built.as_bytes(), directory, message.draft_id)
+        data, _ = self._build(message, extra_headers=(("X-Unsent", "1"),))
+        return write_eml(data, directory, message.draft_id)
 
     def close(self) -> None:
         if self._smtp is not None:
             self._smtp.close()
+
+    def _build(self, message: OutboundMessage,
+               extra_headers: tuple[tuple[str, str], ...] = ()) -> tuple[bytes, BuiltMessage]:
+        try:
+            built = build(message, self._sender, extra_headers)
+            return built.as_bytes(), built
+        except ConfigError as exc:
+            raise SettingsNotReady(exc) from None
+        except DeliveryError:
+            raise
+        except Exception as exc:  # nothing has left yet, so "failed" is certain, not "unknown"
+            raise MessageBuildError(
+                f"draft {message.draft_id}: could not build the email "
+                f"({type(exc).__name__}: {secrets.mask(str(exc))})") from exc
 
     def _session(self) -> SmtpSession:
         if self._smtp is None:

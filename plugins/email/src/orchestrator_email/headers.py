@@ -12,7 +12,9 @@ Refused: all C0 and C1 control characters (CR, LF, tab, NUL, VT, FF, the file/gr
 separators, NEL U+0085) and the Unicode line and paragraph separators U+2028/U+2029, which
 ``str.splitlines`` also treats as line ends. A refused value is never cleaned up into
 something else: the message is refused with :class:`HeaderInjectionError`, which names the
-header, and the run goes on with the next message.
+header, and the run goes on with the next message. Lone surrogates (text decoded with
+``surrogateescape``) cannot be encoded at all and are refused with
+:class:`InvalidHeaderError`.
 """
 
 from __future__ import annotations
@@ -22,26 +24,37 @@ import re
 from orchestrator.channels import PermanentDeliveryError
 
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-class HeaderInjectionError(PermanentDeliveryError):
+class InvalidHeaderError(PermanentDeliveryError):
+    """A header value cannot be written safely; nothing was sent."""
+
+    def __init__(self, header: str, message: str):
+        super().__init__(message)
+        self.header = header
+
+
+class HeaderInjectionError(InvalidHeaderError):
     """A header value held a line break or control character; nothing was sent."""
 
     def __init__(self, header: str, char: str):
         kind = "a line break" if char in _LINE_BREAKS else "a control character"
-        super().__init__(
+        super().__init__(header, (
             f"refused the {header} header: its value contains {kind} (U+{ord(char):04X}), "
             "which could inject other headers; this message was not sent. "
             f"Remove it from the contact data or template that fills {header}."
-        )
-        self.header = header
+        ))
         self.char = char
 
 
 def check_header_value(header: str, value: str) -> str:
-    """``value`` unchanged, or :class:`HeaderInjectionError` naming ``header``."""
+    """``value`` unchanged, or an :class:`InvalidHeaderError` naming ``header``."""
     match = _FORBIDDEN.search(value)
     if match:
         raise HeaderInjectionError(header, match.group())
+    if _SURROGATE.search(value):
+        raise InvalidHeaderError(header, f"refused the {header} header: its value is not valid "
+                                 "Unicode text (a lone surrogate); this message was not sent.")
     return value

@@ -71,7 +71,9 @@ def build_message(
     smtputf8 = any(a.needs_smtputf8 for a in (sender, recipient, reply_to) if a is not None)
     msg = EmailMessage(policy=_SMTPUTF8 if smtputf8 else _SMTP)
     when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    idstring = hashlib.sha256(idempotency_key.encode()).hexdigest()[:12] if idempotency_key else None
+    idstring = None
+    if idempotency_key:
+        idstring = hashlib.sha256(idempotency_key.encode()).hexdigest()[:12]
     message_id = make_msgid(idstring=idstring, domain=sender.ascii_domain)
 
     msg["Message-ID"] = message_id

@@ -4,28 +4,30 @@ The core's delivery runner guarantees exactly-once sends: it retries what certai
 go out and never retries what may have. That only works if this module knows, for every
 failure, whether the server could have accepted the message. An SMTP server takes
 responsibility for a message when it has read the end-of-data marker ``<CRLF>.<CRLF>`` and
-answered it (RFC 5321 §4.1.1.4, §6.1). So the transaction is driven step by step, not
-through ``smtplib.SMTP.sendmail``, whose exceptions do not say which side of that line a
-failure fell on:
+answered it (RFC 5321 §4.1.1.4, §6.1). So the transaction is driven step by step
+(``docmd``, ``send``, ``getreply``), not through ``smtplib.SMTP.sendmail``, whose
+exceptions do not say which side of that line a failure fell on:
 
-================================================  ==============================  =========
-situation                                         error raised                    ``stage``
-================================================  ==============================  =========
-refused connection, DNS failure, timeout or       :class:`SmtpTransientError`     connect
-connection lost while connecting
-greeting 4xx (e.g. 421)                           :class:`SmtpTransientError`     connect
-4xx to EHLO/HELO, STARTTLS, AUTH                  :class:`SmtpTransientError`     ehlo/starttls/auth
-4xx to MAIL, RCPT or DATA (before the body)       :class:`SmtpTransientError`     mail/rcpt/data
-connection lost or timeout before the body was    :class:`SmtpTransientError`     any of the above
-fully written (the end marker never left)
-connection lost or timeout after the body was     :class:`SmtpAmbiguousError`     data-end
-written, before the final reply; or a final
-reply that is not an SMTP reply
-4xx as the final reply to the data                :class:`SmtpTransientError`     data-end
-5xx at any stage                                  :class:`SmtpPermanentError`     any
-no STARTTLS / AUTH / SMTPUTF8 offered,            :class:`SmtpPermanentError`     starttls/auth/mail
-certificate not valid
-================================================  ==============================  =========
+* :class:`SmtpTransientError` (retryable: the server certainly does not have the message)
+
+  - connection refused, host name not found, connect timeout, connection lost while
+    opening the session (``stage`` ``connect``, ``ehlo``, ``starttls`` or ``auth``);
+  - a 4xx reply to the greeting, EHLO/HELO, STARTTLS, AUTH, MAIL, RCPT or the DATA command
+    (``connect`` ... ``data``);
+  - connection lost or timed out before the body was fully written: ``sendall`` failed, so
+    its last bytes, the end-of-data marker, never left (``data``);
+  - a 4xx reply to the end of data: the server says it did not take it (``data-end``);
+
+* :class:`SmtpAmbiguousError` (never retried; the core marks the delivery ``unknown``):
+  the connection was lost or timed out after the whole body was written and before the final
+  reply, or that reply was not an SMTP reply (``data-end``);
+
+* :class:`SmtpPermanentError` (this message failed for good): a 5xx reply at any stage; a
+  server without STARTTLS (never downgraded to clear text), AUTH or, for a non-ASCII local
+  part, SMTPUTF8; a TLS certificate that does not verify; an envelope address that
+  ``smtplib`` refuses to write (CR/LF).
+
+Every error carries ``stage`` and ``code`` (the SMTP reply code, or ``None``).
 
 After a permanent error on MAIL, RCPT or DATA the transaction is reset (RSET) and the
 connection serves the next message. After a transient or ambiguous error the connection is
@@ -177,6 +179,10 @@ class SmtpSession:
         except (SmtpTransientError, SmtpAmbiguousError) as error:
             self._drop(polite=error.code is not None)
             raise
+        except BaseException:
+            # Interrupted mid-transaction (Ctrl-C, a bug): the connection's state is unknown.
+            self._drop(polite=False)
+            raise
 
     def close(self) -> None:
         """QUIT and close; safe to call more than once."""
@@ -261,6 +267,9 @@ class SmtpSession:
         except OSError as exc:
             _close_quietly(smtp)
             raise self._lost(stage, exc) from None
+        except BaseException:
+            _close_quietly(smtp)
+            raise
         self._log(f"email: connected to {self.where} ({c.security})")
         return smtp
 
@@ -281,7 +290,8 @@ class SmtpSession:
     def _context(self) -> ssl.SSLContext:
         return self._ssl_context or ssl.create_default_context()
 
-    def _certificate_error(self, stage: Stage, exc: ssl.SSLCertVerificationError) -> SmtpPermanentError:
+    def _certificate_error(self, stage: Stage,
+                           exc: ssl.SSLCertVerificationError) -> SmtpPermanentError:
         return SmtpPermanentError(
             f"the TLS certificate of SMTP server {self.where} is not valid: "
             f"{exc.verify_message or exc}", stage=stage)
@@ -347,7 +357,8 @@ class SmtpSession:
                 stage=stage) from None
         except ValueError as exc:
             # putcmd refuses CR/LF, and an ASCII session refuses non-ASCII, before sending.
-            raise SmtpPermanentError(f"refused to send {cmd} {args!r}: {exc}", stage=stage) from None
+            raise SmtpPermanentError(f"refused to send {cmd} {args!r}: {exc}",
+                                     stage=stage) from None
         return SmtpReply(code, _text(text))
 
     def _expect(self, reply: SmtpReply, stage: Stage, what: str, ok: tuple[int, ...] = ()) -> None:

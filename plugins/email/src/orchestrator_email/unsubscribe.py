@@ -78,7 +78,8 @@ class Unsubscribe:
 
     @property
     def needs_token(self) -> bool:
-        return TOKEN in (self.https or "") or (self.mailto is not None and TOKEN in self.mailto.query)
+        in_mailto = self.mailto is not None and TOKEN in self.mailto.query
+        return in_mailto or TOKEN in (self.https or "")
 
     def links(self, recipient_key: str, secret: str | None) -> UnsubscribeLinks:
         """The links for one recipient; ``secret`` is required when a URL has ``{token}``."""

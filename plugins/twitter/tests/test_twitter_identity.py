@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from orchestrator_twitter.identity import (AccountRef, find_link_evidence, handle_identity,
-                                           handle_key, identity_from_text, normalize_handle,
-                                           parse_account, user_identity)
+from orchestrator.errors import InputError
+from orchestrator_twitter.identity import (AccountRef, NotAnXAccount, find_link_evidence,
+                                           handle_identity, handle_key, identity_from_text,
+                                           normalize_handle, parse_account, user_identity)
 from orchestrator_twitter.links import compose_dm_link
 
 
@@ -42,8 +43,10 @@ def test_parse_account(text: str, expected: AccountRef) -> None:
     "jäne",
 ])
 def test_not_accounts(text: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(NotAnXAccount) as caught:
         parse_account(text)
+    # both: a clean CLI message (InputError, exit 2) and a plain ValueError for parsers
+    assert isinstance(caught.value, InputError) and isinstance(caught.value, ValueError)
 
 
 def test_identities() -> None:

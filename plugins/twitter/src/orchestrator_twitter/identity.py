@@ -29,6 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from attrs import frozen
 
+from orchestrator.errors import InputError
 from orchestrator.model import Identity
 
 PLATFORM = "twitter"
@@ -43,6 +44,11 @@ _RESERVED = frozenset({
     "share", "hashtag", "login", "logout", "signup", "tos", "privacy", "compose", "account",
     "about", "download", "jobs", "lists", "communities", "premium", "verified", "who_to_follow",
 })
+
+
+class NotAnXAccount(InputError, ValueError):
+    """Text that names no X account. An ``InputError`` for the CLI (exit code 2), and a
+    ``ValueError`` for callers that parse without caring about the CLI."""
 
 
 @frozen
@@ -71,31 +77,31 @@ def validate_handle(handle: str) -> str:
     """``handle`` without a leading ``@``, checked against the API's pattern."""
     bare = handle[1:] if handle.startswith("@") else handle
     if not HANDLE_RE.match(bare):
-        raise ValueError(f"not an X handle: {handle!r} (1-15 letters, digits or _)")
+        raise NotAnXAccount(f"not an X handle: {handle!r} (1-15 letters, digits or _)")
     return bare
 
 
 def parse_account(text: str) -> AccountRef:
-    """Read a handle, an id or an X profile link; raise ``ValueError`` for anything else."""
+    """Read a handle, an id or an X profile link; :class:`NotAnXAccount` for anything else."""
     value = text.strip()
     if not value:
-        raise ValueError("empty X account reference")
+        raise NotAnXAccount("empty X account reference")
     if value.startswith("@"):
         return AccountRef(handle=validate_handle(value))
     if "/" in value or "." in value or ":" in value:
         return _parse_url(value)
     if value.isascii() and value.isdigit():
         if not is_user_id(value):
-            raise ValueError(f"not an X user id: {value!r} (at most 19 digits)")
+            raise NotAnXAccount(f"not an X user id: {value!r} (at most 19 digits)")
         return AccountRef(user_id=value)
     return AccountRef(handle=validate_handle(value))
 
 
 def normalize_handle(text: str) -> str:
-    """The handle (original case, no ``@``) that ``text`` names; ``ValueError`` otherwise."""
+    """The handle (original case, no ``@``) that ``text`` names; :class:`NotAnXAccount` if none."""
     ref = parse_account(text)
     if ref.handle is None:
-        raise ValueError(f"{text!r} names an X user id, not a handle")
+        raise NotAnXAccount(f"{text!r} names an X user id, not a handle")
     return ref.handle
 
 
@@ -103,36 +109,36 @@ def _parse_url(value: str) -> AccountRef:
     url = value if "://" in value else "https://" + value
     try:
         parts = urlsplit(url)
-    except ValueError as exc:
-        raise ValueError(f"not an X profile link: {value!r}") from exc
+    except ValueError:
+        raise NotAnXAccount(f"not an X profile link: {value!r}") from None
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
     if parts.scheme.lower() not in ("http", "https") or host not in _X_HOSTS:
-        raise ValueError(f"not an X profile link: {value!r}")
+        raise NotAnXAccount(f"not an X profile link: {value!r}")
     path = parts.path
     if path.strip("/") == "" and parts.fragment.startswith("!/"):
         path = parts.fragment[1:]  # twitter.com/#!/jane, the pre-2012 form
     segments = [s for s in path.split("/") if s]
     if not segments:
-        raise ValueError(f"X link without an account: {value!r}")
+        raise NotAnXAccount(f"X link without an account: {value!r}")
     first = segments[0].lower()
     if first == "intent" and len(segments) >= 2 and segments[1].lower() in ("user", "follow"):
         query = parse_qs(parts.query)
         if query.get("user_id"):
             user_id = query["user_id"][0]
             if not is_user_id(user_id):
-                raise ValueError(f"bad user_id in X link: {value!r}")
+                raise NotAnXAccount(f"bad user_id in X link: {value!r}")
             return AccountRef(user_id=user_id)
         if query.get("screen_name"):
             return AccountRef(handle=validate_handle(query["screen_name"][0]))
-        raise ValueError(f"X intent link without user_id or screen_name: {value!r}")
+        raise NotAnXAccount(f"X intent link without user_id or screen_name: {value!r}")
     if first == "i" and len(segments) >= 3 and segments[1] == "user":
         if not is_user_id(segments[2]):
-            raise ValueError(f"bad user id in X link: {value!r}")
+            raise NotAnXAccount(f"bad user id in X link: {value!r}")
         return AccountRef(user_id=segments[2])
     if first in _RESERVED:
-        raise ValueError(f"X link to a page, not a profile: {value!r}")
+        raise NotAnXAccount(f"X link to a page, not a profile: {value!r}")
     return AccountRef(handle=validate_handle(segments[0]))
 
 
@@ -147,7 +153,7 @@ def user_identity(user_id: str, username: str | None = None, *, source: str = ""
                   evidence: str = "") -> Identity:
     """The identity of an account whose numeric id is known (``display`` is ``@Handle``)."""
     if not is_user_id(user_id):
-        raise ValueError(f"not an X user id: {user_id!r}")
+        raise NotAnXAccount(f"not an X user id: {user_id!r}")
     display = "@" + validate_handle(username) if username else profile_url(AccountRef(user_id))
     return Identity(PLATFORM, user_id, display=display, source=source, evidence=evidence)
 

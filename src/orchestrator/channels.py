@@ -241,6 +241,10 @@ class Channel(Protocol):
     def open(self, context: ChannelContext) -> ChannelSession:
         """Start a delivery session (one SMTP connection, one HTTP session) for a run."""
 
+    # Optional: ``recipient(contact) -> Identity | None`` picks the identity to address, and
+    # ``skip_reason(app, contact, kind) -> str | None`` leaves a person out of a step with a
+    # reason (a LinkedIn message needs a 1st-degree connection).
+
 
 ChannelFactory = Callable[[], Channel]
 

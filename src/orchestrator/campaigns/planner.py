@@ -122,6 +122,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True) -> Plan
         wrote_first = ledger.touchpoints.contacts_with(
             platform=manifest.platform, kinds=INBOUND_KINDS, direction="in")
         modes_used: set[str] = set()
+        skip_reason = getattr(channel, "skip_reason", None)  # optional channel rule
         for contact in people:
             reason = None
             recipient = _recipient(app, step, manifest, contact)
@@ -129,6 +130,8 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True) -> Plan
                 reason = "reached by an earlier step"
             elif recipient is None:
                 reason = f"no {manifest.platform} identity"
+            elif skip_reason is not None:
+                reason = skip_reason(app, contact, step.kind)
             period, reason = _period(app, campaign, step, contact, now, reason)
             if reason is None and step.after is not None:
                 reason = _waiting_for_previous(app, campaign, step, contact, now)

@@ -25,11 +25,14 @@ def _app_for_write(app):
 @click.option("--map", "mapping", multiple=True, metavar="COLUMN=FIELD",
               help="CSV: map a column to a field (first_name, email, linkedin, notes, tags, ...).")
 @click.option("--tag", "tags", multiple=True, help="Add this tag to everyone imported.")
+@click.option("--option", "-o", "extra", multiple=True, metavar="KEY=VALUE",
+              help="An importer option, e.g. -o owner=https://www.linkedin.com/in/you.")
 @click.option("--skip-invalid", is_flag=True,
               help="Import the valid records and report invalid ones, instead of nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the import summary as JSON.")
 @pass_app(create=True)
-def import_cmd(app, source: str, path: Path, mapping, tags, skip_invalid: bool, as_json: bool):
+def import_cmd(app, source: str, path: Path, mapping, tags, extra, skip_invalid: bool,
+               as_json: bool):
     """Import contacts from SOURCE (vcard, csv, linkedin, twitter-archive, ...) at PATH.
 
     All or nothing: a bad record stops the import with its file and line, and nothing is
@@ -39,6 +42,11 @@ def import_cmd(app, source: str, path: Path, mapping, tags, skip_invalid: bool, 
 
     _app_for_write(app)
     options = {"map": "\x1f".join(mapping), "tag": ",".join(tags)}
+    for item in extra:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"expected KEY=VALUE, got {item!r}")
+        options[key.strip()] = value.strip()
     summary = import_file(app, source, path, options, skip_invalid=skip_invalid)
     if as_json:
         print_json(summary.as_json())

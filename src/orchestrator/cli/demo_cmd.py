@@ -36,9 +36,9 @@ def demo(ctx: click.Context, demo_home: Path | None, html_path: Path | None) -> 
         summary = import_file(app, source, home / "samples" / name)
         out.print(f"   imported {name}: {summary.records} records, {summary.created} new, "
                   f"{summary.updated} merged into people already known")
-    out.print(f"   {app.ledger.contacts.count()} contacts; "
-              f"{sum(len(c.identities) > 1 for c in app.ledger.contacts.all())} of them on two or "
-              "more platforms")
+    people = app.ledger.contacts.all()
+    several = sum(len({i.platform for i in c.identities}) > 1 for c in people)
+    out.print(f"   {len(people)} contacts; {several} of them on two or more platforms")
     campaign = find_campaign(app.workspace.campaigns_dir, "weekly-intros")
     plan = plan_campaign(app, campaign)
     out.print(f"[bold]2. This week's plan[/] {plan.plan_id}: {len(plan.drafts)} drafts "

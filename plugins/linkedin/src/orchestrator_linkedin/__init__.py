@@ -16,6 +16,31 @@ def outreach_register_channels(registry):
 
 
 @hookimpl
+def outreach_register_importers(registry):
+    from .importer import import_linkedin
+
+    registry.add("linkedin", import_linkedin,
+                 help="LinkedIn data export (zip or folder): connections, invitations, messages")
+
+
+@hookimpl
+def outreach_register_audience_sources(registry):
+    from .audience import accepted_invitations, new_connections
+
+    registry.add("linkedin:accepted-invitations", accepted_invitations,
+                 help="people who accepted an invitation you sent")
+    registry.add("linkedin:new-connections", new_connections,
+                 help="people who became connections since the campaign's last run")
+
+
+@hookimpl
+def outreach_register_commands(cli):
+    from .commands import linkedin
+
+    cli.add_command(linkedin)
+
+
+@hookimpl
 def outreach_policy_phrases(channel):
     if channel == "linkedin":
         from .manifest import DEFAULT_PHRASES

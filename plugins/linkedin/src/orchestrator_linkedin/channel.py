@@ -51,6 +51,17 @@ class LinkedInChannel:
     def recipient(self, contact: Contact) -> Identity | None:
         return contact.identity("linkedin")
 
+    def skip_reason(self, app, contact: Contact, kind: str) -> str | None:
+        """LinkedIn messages reach 1st-degree connections only; invitations go to others."""
+        from .audience import is_connection
+
+        connected = is_connection(app, contact.id)
+        if kind in ("message", "follow-up") and not connected:
+            return "not a LinkedIn connection (yet)"
+        if kind == "invitation" and connected:
+            return "already a LinkedIn connection"
+        return None
+
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
         return RenderedMessage(
             text=message.text, subject=message.subject, link=profile_url(message.recipient),

@@ -1,0 +1,105 @@
+"""Shared set-up for core tests: a workspace, a fake channel, people with real details."""
+
+from __future__ import annotations
+
+import pytest
+
+from datetime import datetime, timedelta, timezone
+
+from orchestrator.campaigns.loader import load_campaign
+from orchestrator.campaigns.planner import plan_campaign
+from orchestrator.campaigns.review import apply_review
+from orchestrator.model import Contact, Identity
+from orchestrator.testing import FakeChannel, FakeChannelPlugin, fake_manifest
+
+DETAILS = [
+    ("Harvest Fair", "Galway", "sourdough starters"),
+    ("Cheese Week", "Cork", "raw-milk labelling"),
+    ("Orchard Summit", "Kilkenny", "cider apple blight"),
+    ("Seafood Expo", "Killybegs", "mackerel quotas"),
+    ("Dairy Forum", "Mallow", "oat milk margins"),
+    ("Bakers Guild dinner", "Sligo", "rye flour shortages"),
+    ("Growers Market", "Ennis", "polytunnel tomatoes"),
+    ("Food Hall opening", "Derry", "pop-up stall rents"),
+]
+
+BODY = ("Hi {{ contact.first_name }}, {% if personal_note %}{{ personal_note }} {% endif %}"
+        "I'm Robin from Tidewater; we forecast demand for small food shops.")
+
+
+class Clock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+        self.slept: list[float] = []
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs) -> None:
+        self.now += timedelta(**kwargs)
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += timedelta(seconds=seconds)
+
+
+def note_for(index: int) -> str:
+    event, city, topic = DETAILS[index % len(DETAILS)]
+    return f"Good talking about {topic} at the {event} in {city}."
+
+
+class World:
+    def __init__(self, make_app, *, manifest=None, people: int = 3, mode: str | None = None,
+                 repeat: str | None = None, extra_steps: str = "", home=None) -> None:
+        self.clock = Clock()
+        self.channel = FakeChannel(manifest or fake_manifest())
+        extra = {"home": home} if home is not None else {}
+        self.app = make_app(extra_plugins=[FakeChannelPlugin(self.channel)], clock=self.clock,
+                            **extra)
+        self.app.workspace.init("Robin Ashdown", "Founder of Tidewater Analytics")
+        campaigns = self.app.workspace.campaigns_dir
+        mode_line = f'mode = "{mode}"\n' if mode else ""
+        repeat_line = f'repeat = "{repeat}"\n' if repeat else ""
+        (campaigns / "intro.toml").write_text(
+            f'name = "intro"\n{repeat_line}[audience]\ntags = ["focus"]\n'
+            f'[[steps]]\nchannel = "{self.channel.name}"\nkind = "message"\n{mode_line}'
+            f'body = """{BODY}"""\n{extra_steps}')
+        self.ids = []
+        for index in range(people):
+            event, city, topic = DETAILS[index % len(DETAILS)]
+            self.ids.append(self.app.ledger.contacts.create(Contact(
+                first_name=f"Person{index}", last_name="Example", tags=["focus"],
+                notes=f"Met at the {event} in {city}; talked about {topic}.",
+                identities=[Identity(self.channel.name, f"person{index}", f"person{index}")])))
+
+    @property
+    def campaign(self):
+        return load_campaign(self.app.workspace.campaigns_dir / "intro.toml")
+
+    def plan(self, *, review: bool = True) -> str:
+        result = plan_campaign(self.app, self.campaign)
+        if review:
+            notes = {d.id: note_for(self.ids.index(d.contact_id)) for d in result.drafts}
+            apply_review(self.app, result.plan_id, notes=notes)
+        return result.plan_id
+
+    def runner(self):
+        from orchestrator.delivery.runner import Runner
+
+        return Runner(self.app, sleep=self.clock.sleep)
+
+    def states(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for row in self.app.ledger.deliveries.list():
+            out[row["state"]] = out.get(row["state"], 0) + 1
+        return out
+
+
+@pytest.fixture
+def world(make_app):
+    """``world(**options)`` builds a :class:`World` on a fresh workspace."""
+
+    def build(**options) -> World:
+        return World(make_app, **options)
+
+    return build

@@ -1,0 +1,228 @@
+"""The delivery runner: exactly-once, retries, unknown outcomes, quotas, consent, modes."""
+
+from __future__ import annotations
+
+import stat
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orchestrator.campaigns.planner import plan_campaign
+from orchestrator.channels import (
+    AmbiguousDeliveryError,
+    PermanentDeliveryError,
+    Quota,
+    TransientDeliveryError,
+)
+from orchestrator.delivery.runner import confirm
+from orchestrator.errors import ConfigError, InputError
+from orchestrator.testing import fake_manifest
+
+
+def test_reviewed_plan_is_sent_exactly_once(world):
+    w = world(people=3)
+    plan_id = w.plan()
+    summary = w.runner().send_plan(plan_id)
+    assert summary.sent == 3 and summary.failed == summary.unknown == 0
+    assert sorted(m.recipient.key for m in w.channel.delivered) == ["person0", "person1", "person2"]
+    assert w.channel.opened == 1 and w.channel.closed == 1  # one session for the run
+    again = w.runner().send_plan(plan_id)
+    assert again.sent == 0 and again.already_done == 3
+    assert len(w.channel.delivered) == 3
+    # a new plan does not reach them again with the same step
+    replanned = plan_campaign(w.app, w.campaign)
+    assert replanned.drafts == []
+    assert {s.reason for s in replanned.skipped} == {"already reached by this step"}
+    history = w.app.ledger.touchpoints.for_contact(w.ids[0])
+    assert [(t.kind, t.direction, t.status) for t in history] == [("message", "out", "sent")]
+    assert history[0].external_id.endswith("@fake>")
+
+
+def test_sent_text_is_exactly_the_reviewed_text(world):
+    w = world(people=1)
+    plan_id = w.plan()
+    (draft,) = w.app.ledger.plans.drafts(plan_id)
+    campaign_file = w.app.workspace.campaigns_dir / "intro.toml"
+    campaign_file.write_text(campaign_file.read_text().replace("Tidewater", "Changed Corp"))
+    w.runner().send_plan(plan_id)
+    assert w.channel.delivered[0].text == draft.text
+    assert "Tidewater" in draft.text
+
+
+def test_refused_drafts_are_never_delivered(world):
+    w = world(people=2)
+    plan_id = w.plan(review=False)  # no personal notes: the template alone is a mail merge
+    drafts = w.app.ledger.plans.drafts(plan_id)
+    assert all(not d.verdict.allowed for d in drafts)
+    summary = w.runner().send_plan(plan_id)
+    assert summary.refused_by_policy == 2 and summary.sent == 0
+    assert w.channel.delivered == [] and w.app.ledger.deliveries.list() == []
+
+
+def test_transient_errors_are_retried_with_backoff(world):
+    w = world(people=1)
+    w.channel.outcomes = [TransientDeliveryError("451 try later"),
+                          TransientDeliveryError("connection refused")]
+    summary = w.runner().send_plan(w.plan())
+    assert summary.sent == 1
+    assert len(w.clock.slept) == 2 and all(0 < s <= 30 for s in w.clock.slept)
+    (row,) = w.app.ledger.deliveries.list()
+    assert row["attempts"] == 1 and row["state"] == "sent"
+
+
+def test_transient_errors_exhausted_leave_the_message_for_the_next_run(world):
+    w = world(people=1)
+    w.channel.outcomes = [TransientDeliveryError("451 busy")] * 4
+    plan_id = w.plan()
+    first = w.runner().send_plan(plan_id)
+    assert first.retry_later == 1 and w.states() == {"planned": 1}
+    second = w.runner().send_plan(plan_id)
+    assert second.sent == 1 and w.states() == {"sent": 1}
+
+
+def test_permanent_failure_fails_that_delivery_and_the_run_goes_on(world):
+    w = world(people=3)
+    w.channel.outcomes = ["ok", PermanentDeliveryError("550 no such user"), "ok"]
+    summary = w.runner().send_plan(w.plan())
+    assert (summary.sent, summary.failed) == (2, 1)
+    failed = w.app.ledger.deliveries.list(states=["failed"])
+    assert "550" in failed[0]["error"]
+
+
+def test_ambiguous_outcome_is_unknown_never_retried_and_resolved_by_hand(world):
+    w = world(people=2)
+    w.channel.outcomes = [AmbiguousDeliveryError("connection lost after DATA"), "ok"]
+    plan_id = w.plan()
+    summary = w.runner().send_plan(plan_id)
+    assert (summary.unknown, summary.sent) == (1, 1)
+    again = w.runner().send_plan(plan_id)
+    assert again.sent == 0 and len(w.channel.delivered) == 1
+    (unknown,) = w.app.ledger.deliveries.list(states=["unknown"])
+    draft = w.app.ledger.plans.draft(unknown["draft_id"])
+    w.app.ledger.deliveries.sent(unknown["id"], draft, expect=("unknown",))
+    assert w.states() == {"sent": 2}
+
+
+def test_a_plugin_crash_mid_send_is_unknown_not_retried(world):
+    w = world(people=1)
+    w.channel.outcomes = [RuntimeError("bug in plugin")]
+    summary = w.runner().send_plan(w.plan())
+    assert summary.unknown == 1 and w.states() == {"unknown": 1}
+
+
+def test_rows_left_sending_by_a_dead_process_become_unknown(world):
+    w = world(people=2)
+    plan_id = w.plan()
+    draft = w.app.ledger.plans.drafts(plan_id)[0]
+    row = w.app.ledger.deliveries.ensure(draft)
+    assert w.app.ledger.deliveries.claim(row["id"])  # ...and the process was killed here
+    summary = w.runner().send_plan(plan_id)
+    assert summary.sent == 1 and summary.already_done == 1
+    assert w.states() == {"unknown": 1, "sent": 1}
+    assert "stopped before recording the outcome" in w.app.ledger.deliveries.get(row["id"])["error"]
+
+
+def test_opt_out_after_planning_is_honoured_at_send_time(world):
+    w = world(people=2)
+    plan_id = w.plan()
+    w.app.ledger.contacts.opt_out(w.ids[0], "replied STOP")
+    summary = w.runner().send_plan(plan_id)
+    assert (summary.sent, summary.opted_out) == (1, 1)
+    assert [m.recipient.key for m in w.channel.delivered] == ["person1"]
+
+
+def test_missing_settings_refuse_the_run_before_anything_is_sent(world):
+    w = world(people=2)
+    w.channel.problem_list = ["Add postal_address under [fake]."]
+    with pytest.raises(ConfigError, match="nothing was sent.*postal_address"):
+        w.runner().send_plan(w.plan())
+    assert w.channel.delivered == [] and w.app.ledger.deliveries.list() == []
+
+
+def test_assisted_drafts_wait_for_the_human_and_confirm_records_them(world):
+    w = world(people=2, manifest=fake_manifest(modes=("assisted", "export")))
+    plan_id = w.plan()
+    summary = w.runner().send_plan(plan_id)
+    assert summary.waiting == 2 and w.channel.delivered == []
+    draft = w.app.ledger.plans.drafts(plan_id)[0]
+    assert draft.rendered["link"] == "https://fake.example/person0"
+    confirm(w.app, draft.id)
+    confirm(w.app, draft.id)  # confirming twice records once
+    assert w.states() == {"sent": 1, "waiting": 1}
+    history = w.app.ledger.touchpoints.for_contact(draft.contact_id)
+    assert [(t.kind, t.status) for t in history] == [("message", "confirmed")]
+
+
+def test_confirm_with_edited_text_is_checked_by_the_policy(world):
+    w = world(people=1, manifest=fake_manifest(modes=("assisted",)))
+    plan_id = w.plan()
+    w.runner().send_plan(plan_id)
+    (draft,) = w.app.ledger.plans.drafts(plan_id)
+    with pytest.raises(InputError, match="does not pass the policy"):
+        confirm(w.app, draft.id, text="Thanks for connecting!")
+    edited = draft.text.replace("Good talking", "Great talking")
+    confirm(w.app, draft.id, text=edited)
+    (tp,) = w.app.ledger.touchpoints.for_contact(draft.contact_id)
+    assert tp.text == edited
+
+
+def test_export_mode_writes_private_files_and_waits(world):
+    w = world(people=2, mode="export")
+    summary = w.runner().send_plan(w.plan())
+    assert summary.waiting == 2 and len(summary.exported) == 2
+    for path in w.channel.exported:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert path.is_relative_to(w.app.workspace.exports_dir)
+
+
+def test_quota_holds_drafts_and_releases_them_when_the_window_passes(world):
+    quota = Quota(limit=2, window=timedelta(days=1), name="messages per day")
+    w = world(people=3, manifest=fake_manifest(quotas=(quota,)))
+    plan_id = w.plan()
+    first = w.runner().send_plan(plan_id)
+    assert (first.sent, first.held_by_quota) == (2, 1)
+    assert "messages per day: 2 of 2" in [d for d in first.details if d["outcome"] == "held-by-quota"][0]["detail"]
+    w.clock.advance(hours=23)
+    assert w.runner().send_plan(plan_id).held_by_quota == 1
+    w.clock.advance(hours=2)
+    assert w.runner().send_plan(plan_id).sent == 1
+
+
+def test_quota_setting_overrides_the_manifest(world):
+    quota = Quota(limit=5, window=timedelta(days=1), name="per day", setting="daily_cap")
+    w = world(people=3, manifest=fake_manifest(quotas=(quota,)))
+    w.app.workspace.config_path.write_text('[sender]\nname = "Robin"\n[fake]\ndaily_cap = 1\n')
+    w.app.workspace._config = None
+    summary = w.runner().send_plan(w.plan())
+    assert (summary.sent, summary.held_by_quota) == (1, 2)
+
+
+def test_pacing_waits_between_automated_sends(world):
+    w = world(people=3, manifest=fake_manifest(min_interval=timedelta(seconds=60)))
+    w.runner().send_plan(w.plan())
+    assert len(w.channel.delivered) == 3
+    assert w.clock.slept == [60.0, 60.0]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(gaps=st.lists(st.integers(min_value=0, max_value=300), min_size=8, max_size=8),
+       limit=st.integers(min_value=1, max_value=3))
+def test_no_rolling_window_ever_exceeds_its_cap(world, tmp_path_factory, gaps, limit):
+    """Sends attempted at random times (fake clock): every 10-minute window stays <= cap."""
+    window = timedelta(minutes=10)
+    quota = Quota(limit=limit, window=window, name="per 10 minutes")
+    w = world(people=8, manifest=fake_manifest(quotas=(quota,)), home=tmp_path_factory.mktemp("ws"))
+    plan_id = w.plan()
+    for gap in gaps:
+        w.clock.advance(seconds=gap)
+        w.runner().send_plan(plan_id)
+    times = sorted(r["finished_at"] for r in w.app.ledger.deliveries.list(states=["sent"]))
+    from datetime import datetime
+
+    stamps = [datetime.fromisoformat(t) for t in times]
+    assert stamps, "nothing was sent at all"
+    for i, start in enumerate(stamps):
+        in_window = [t for t in stamps[i:] if t - start < window]
+        assert len(in_window) <= limit

@@ -58,6 +58,13 @@ def test_headers_and_envelope():
     assert not built.envelope.smtputf8
 
 
+def test_a_long_message_id_stays_on_one_line():
+    sender = parse_address("ada@mail.a-rather-long-company-domain-name.example")
+    built = build(sender=sender)
+    assert f"Message-ID: {built.message_id}\r\n".encode() in built.as_bytes()
+    assert len(f"Message-ID: {built.message_id}") > 78
+
+
 def test_message_ids_are_unique_and_carry_the_draft_hash():
     first, second = build(), build()
     assert first.message_id != second.message_id

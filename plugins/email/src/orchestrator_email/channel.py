@@ -1,11 +1,12 @@
 """The email channel: the :class:`orchestrator.channels.Channel` protocol over the parts.
 
-``render()`` is the single place where the final text is made (the message's text plus the
-footer of :mod:`.footer`); ``deliver()`` and ``export()`` build from the same function, so
-the preview is what goes out. A message whose recipient or headers cannot be written safely
-raises a :class:`~orchestrator.channels.PermanentDeliveryError` for that message only
-(:class:`.headers.HeaderInjectionError`, :class:`InvalidRecipientError`,
-:class:`MissingSubjectError`); SMTP outcomes are classified by :mod:`.smtp`.
+:func:`compose` is the single place where the final text is made (the message's text plus
+the footer of :mod:`.footer`); ``render()``, ``deliver()`` and ``export()`` all go through
+it, so the preview is what goes out. A message whose recipient or headers cannot be written
+safely raises a :class:`~orchestrator.channels.PermanentDeliveryError` for that message only
+(:class:`.headers.HeaderInjectionError` and :class:`.headers.InvalidHeaderError`,
+:class:`InvalidRecipientError`, :class:`MissingSubjectError`); SMTP outcomes are classified
+by :mod:`.smtp`.
 
 A session is cheap to open: the sender settings are checked at ``open()``, while the SMTP
 settings and the password are resolved at the first ``deliver()``, so an export-only run

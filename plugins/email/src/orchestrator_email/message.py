@@ -9,12 +9,15 @@ subjects outside ASCII become RFC 2047 encoded words.
 Every header value is checked by :func:`.headers.check_header_value` before it is assigned:
 the message is refused with :class:`.headers.HeaderInjectionError` rather than repaired.
 
-Two stdlib behaviours are worked around here, both seen on CPython 3.11:
+Three stdlib behaviours are worked around here, all seen on CPython 3.11:
 
 * a long ``List-Unsubscribe`` value is re-folded into RFC 2047 encoded words, which turns
   the URL into ``=?utf-8?q?=3Chttps=3A//...?=`` that no client can use. The header is set
   raw, one URI per line, with a policy that leaves raw headers as they are
   (``refold_source="none"``); the URIs were validated as plain ASCII without spaces;
+* a Message-ID longer than a line is folded onto a continuation line (``Message-ID:``
+  alone, then the id): valid, but some mail tools then fail to find it (e.g. MailWatch
+  issue #1305, gitgitgadget issue #1794). It is set raw too, on one line;
 * a non-ASCII local part under the ``SMTP`` policy is written as an encoded word inside the
   address, which is invalid; such messages use ``SMTPUTF8``.
 
@@ -76,7 +79,8 @@ def build_message(
         idstring = hashlib.sha256(idempotency_key.encode()).hexdigest()[:12]
     message_id = make_msgid(idstring=idstring, domain=sender.ascii_domain)
 
-    msg["Message-ID"] = message_id
+    # Raw, so it stays on one line: a folded Message-ID is valid but trips real tools.
+    msg.set_raw("Message-ID", check_header_value("Message-ID", message_id))
     msg["Date"] = format_datetime(when)
     msg["From"] = _address("From", sender)
     msg["To"] = _address("To", recipient)

@@ -12,7 +12,8 @@ from typing import Iterable, Literal, Protocol
 import attrs
 from attrs import Factory, define, frozen
 
-Severity = Literal["refuse", "warn"]
+# "info" findings carry evidence only (e.g. the details matched); they never decide.
+Severity = Literal["refuse", "warn", "info"]
 Decision = Literal["allow", "refuse"]
 
 

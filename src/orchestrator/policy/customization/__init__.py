@@ -1,0 +1,23 @@
+"""The built-in customization policy: refuse every message not written for its reader.
+
+A message is customized when a reader could tell it was written for them: it names a
+specific detail about them or how the sender knows them, and the contact's record (notes,
+headline, interests) confirms it. Names, company and title never count: any mail merge fills
+them in. Each file does one thing:
+
+* :mod:`.normalize`, :mod:`.text` - folding, tokens, clauses, language, stems;
+* :mod:`.lexicon` - stop words, generic words, cues, built-in boilerplate (multilingual data);
+* :mod:`.identity` - merge fields (recipient and sender) and masking them;
+* :mod:`.placeholders` - unfilled merge syntax of any style;
+* :mod:`.phrases` - platform default notes and generic boilerplate;
+* :mod:`.template` - shared template text versus each draft's personal part;
+* :mod:`.record`, :mod:`.details` - the contact's record and matching details against it;
+* :mod:`.duplicates` - near-duplicates across a batch, without comparing all pairs;
+* :mod:`.introduction` - does a first message say who is writing;
+* :mod:`.analysis` - all of the above once per batch, shared by the checks;
+* :mod:`.checks` - the checks themselves: codes, severities, messages with fixes.
+"""
+
+from .checks import builtin_checks
+
+__all__ = ["builtin_checks"]

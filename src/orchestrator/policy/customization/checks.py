@@ -1,0 +1,242 @@
+"""The built-in checks: each turns the shared analysis into findings with a code and a fix.
+
+Every refusal message says why (quoting what was found) and how to fix it, in one or two
+sentences, because some consumers only show ``message``; ``fix`` repeats the how-to on its
+own for tools that show it separately.
+
+=====================  =======  ==========================================================
+code                   severity  when
+=====================  =======  ==========================================================
+empty                  refuse   no text, or nothing but a greeting and the name
+placeholder            refuse   unfilled merge syntax (``{{first_name}}``, ``[Company]``...)
+platform-default       refuse   a platform default or generic note, and no detail
+mail-merge-only        refuse   no detail; only name, company or title are personal
+no-specific-detail     refuse   no detail; a vague claim, or a detail the record contradicts
+near-duplicate         refuse   near-identical to another draft of the batch
+too-long               refuse   over the channel's length limit (text or subject)
+no-self-introduction   warn     a first contact that never says who is writing
+headline-only-detail   warn     the only matched detail comes from the public headline
+detail-matched         info     the details found in the record (evidence, never a reason)
+=====================  =======  ==========================================================
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..types import Finding, PolicyBatch
+from .analysis import DraftView, analyze
+from .introduction import is_first_contact
+
+
+def _quote(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
+    quoted = [f"'{item}'" for item in list(dict.fromkeys(items))[:limit]]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _example(view: DraftView) -> str:
+    suggestion = view.record.suggestion
+    return f", e.g. '{suggestion}'" if suggestion else ""
+
+
+def _record_fix(view: DraftView) -> str:
+    """How to add a detail: quote one from the record, or ask for the record first."""
+    if view.record.empty:
+        return (f"Nothing is recorded about {view.name}: add how you know them to their notes "
+                "(where you met, what they wrote or said, a shared contact), then mention it.")
+    return f"Mention something specific from how you know {view.name}{_example(view)}."
+
+
+def _finding(view: DraftView, code: str, why: str, fix: str, severity: str = "refuse",
+             evidence: tuple[str, ...] = ()) -> Finding:
+    return Finding(draft_id=view.draft.id, code=code, message=f"{why} {fix}".strip(), fix=fix,
+                   severity=severity, evidence=evidence)  # type: ignore[arg-type]
+
+
+class _Builtin:
+    builtin = True
+    name = ""
+
+    def check(self, batch: PolicyBatch) -> Iterator[Finding]:
+        analysis = analyze(batch)
+        for index, view in enumerate(analysis.views):
+            yield from self.findings(batch, analysis, index, view)
+
+    def findings(self, batch, analysis, index: int, view: DraftView) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+class EmptyCheck(_Builtin):
+    name = "empty"
+
+    def findings(self, batch, analysis, index, view):
+        if view.empty and not view.placeholders:
+            what = ("The message is empty." if not (view.draft.text or "").strip()
+                    else "The message has nothing but a greeting and the name.")
+            yield _finding(view, "empty", what,
+                           f"Write one or two sentences for {view.name} about how you know them"
+                           f"{_example(view)}.")
+
+
+class PlaceholderCheck(_Builtin):
+    name = "placeholder"
+
+    def findings(self, batch, analysis, index, view):
+        if view.placeholders:
+            found = _quote([p.text for p in view.placeholders])
+            yield _finding(
+                view, "placeholder",
+                f"It still contains the unfilled merge field {found}.",
+                "Replace it with the real text (or delete it) and check the draft again.",
+            )
+
+
+class DefaultPhraseCheck(_Builtin):
+    name = "platform-default"
+
+    def findings(self, batch, analysis, index, view):
+        phrase = view.phrase
+        if phrase is None or view.empty or view.details.ok:
+            return
+        said = view.text[phrase.start:phrase.end]
+        where = (f"the {batch.channel or 'platform'} default note '{phrase.phrase}'"
+                 if phrase.origin == "platform" else "generic boilerplate that fits anyone")
+        yield _finding(
+            view, "platform-default",
+            f"'{said}' is {where}, and nothing else in the message is about {view.name}.",
+            f"Replace it with one sentence about how you know them{_example(view)}.",
+        )
+
+
+class CustomizationCheck(_Builtin):
+    """Is there a specific, recorded detail? (mail-merge-only / no-specific-detail)."""
+
+    name = "customization"
+
+    def findings(self, batch, analysis, index, view):
+        if view.empty:
+            return
+        details = view.details
+        if details.evidence:
+            yield _finding(view, "detail-matched",
+                           f"Details found in {view.name}'s record: {', '.join(details.evidence)}.",
+                           "", severity="info", evidence=details.evidence)
+        if details.ok:
+            if details.headline_only:
+                yield _finding(
+                    view, "headline-only-detail",
+                    f"The only detail that matches comes from {view.name}'s public headline.",
+                    "If you know them from somewhere, say so; a headline anyone can read is "
+                    "weak proof the message was written for them.", severity="warn",
+                    evidence=details.evidence,
+                )
+            return
+        yield self._refusal(view)
+
+    def _refusal(self, view: DraftView) -> Finding:
+        details = view.details
+        if details.contradiction:
+            said, recorded = details.contradiction
+            return _finding(
+                view, "no-specific-detail",
+                f"The message mentions {_quote(said)} but the record says {_quote(recorded)}: "
+                f"the detail does not match how you know {view.name}.",
+                f"Correct it to what you actually share{_example(view)}.",
+            )
+        if details.cue or details.weak:
+            if details.weak:
+                why = (f"Only {_quote(details.weak)} matches {view.name}'s record, which is too "
+                       "common a word to show the message was written for them.")
+            elif view.record.empty:
+                why = f"'{details.cue}' names nothing specific, and nothing is recorded about {view.name}."
+            else:
+                why = (f"'{details.cue}' names nothing specific, and nothing in the message "
+                       f"matches {view.name}'s record.")
+            return _finding(view, "no-specific-detail", why, _record_fix(view))
+        merged = _merge_fields(view)
+        used = f" besides {_quote(merged)}" if merged else ""
+        return _finding(
+            view, "mail-merge-only",
+            f"Nothing in the message is about {view.name}{used}: a mail merge could have "
+            "written it.", _record_fix(view),
+        )
+
+
+def _merge_fields(view: DraftView) -> list[str]:
+    """The name, company and title as written in the message, one quote per mention."""
+    spans: list[list[int]] = []
+    for i, field in enumerate(view.fields):
+        if field in ("name", "company", "title"):
+            if spans and spans[-1][1] == i - 1 and view.fields[i - 1] == field:
+                spans[-1][1] = i
+            else:
+                spans.append([i, i])
+    return [view.text[view.tokens[a].start:view.tokens[b].end] for a, b in spans]
+
+
+class NearDuplicateCheck(_Builtin):
+    name = "near-duplicate"
+
+    def findings(self, batch, analysis, index, view):
+        duplicate = analysis.duplicates.get(index)
+        if duplicate is None:
+            return
+        others = [analysis.views[j].draft.id for j in duplicate.group if j != index]
+        shown = _quote(others, limit=3)
+        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        if duplicate.template_only:
+            why = (f"Apart from names it is the same text as {shown}{more}: it has no sentence "
+                   "of its own.")
+        else:
+            why = (f"Once names are swapped it is near-identical to {shown}{more} "
+                   f"({duplicate.similarity:.0%} of its personal words are the same); every "
+                   "draft of such a group is refused.")
+        yield _finding(view, "near-duplicate", why,
+                       f"Write {view.name} their own sentence about how you know them instead of "
+                       "sending the same text to several people.")
+
+
+class LengthCheck(_Builtin):
+    name = "length"
+
+    def findings(self, batch, analysis, index, view):
+        problems = []
+        where = " ".join(part for part in (batch.channel, batch.kind) if part) or "this step"
+        text = view.draft.text or ""
+        if batch.max_length is not None and len(text) > batch.max_length:
+            over = len(text) - batch.max_length
+            problems.append((f"The message is {len(text)} characters, {over} over the "
+                             f"{batch.max_length}-character limit of {where}.",
+                             f"shorten it by at least {over} characters"))
+        subject = view.draft.subject or ""
+        if batch.max_subject_length is not None and len(subject) > batch.max_subject_length:
+            over = len(subject) - batch.max_subject_length
+            problems.append((f"The subject is {len(subject)} characters, {over} over the "
+                             f"{batch.max_subject_length}-character limit.",
+                             f"shorten the subject by at least {over} characters"))
+        if problems:
+            why = " ".join(p[0] for p in problems)
+            fix = " and ".join(p[1] for p in problems)
+            yield _finding(view, "too-long", why, fix[0].upper() + fix[1:] + ".")
+
+
+class IntroductionCheck(_Builtin):
+    name = "self-introduction"
+
+    def findings(self, batch, analysis, index, view):
+        if view.empty or view.introduced:
+            return
+        if not is_first_contact(view.draft.first_contact, batch.kind):
+            return
+        example = f", e.g. '{batch.sender_headline}'" if batch.sender_headline else ""
+        yield _finding(view, "no-self-introduction",
+                       f"This is a first contact and the message never says who is writing.",
+                       f"Add a short line about who you are{example}.", severity="warn")
+
+
+def builtin_checks() -> list[_Builtin]:
+    """The customization policy, in the order its reasons are reported."""
+    return [EmptyCheck(), PlaceholderCheck(), DefaultPhraseCheck(), CustomizationCheck(),
+            NearDuplicateCheck(), LengthCheck(), IntroductionCheck()]

@@ -1,0 +1,181 @@
+"""Does the personal part name something specific that the record confirms?
+
+Only the *personal part* of a draft is read (template and repeated text removed, see
+:mod:`.template`), and in it only content words that are not merge fields. A word *matches*
+when its folded form or stem is in the record (:class:`.record.RecordIndex`). The message is
+customized when the matches are specific enough, any one of:
+
+* a name-like match: a proper noun, acronym, code or hashtag ("Shoptalk", "BNPL", "G12C");
+* a phrase: two neighbouring content words that are also neighbours in the record
+  ("coupon field", "case study");
+* a whole recorded interest ("decentralized trials");
+* two different matching words that are not generic.
+
+Generic words ("conference", "post", "team"...) never count alone, so "loved your recent
+post" stays vague even when the notes mention a post.
+
+A detail can still be false. When the message names a venue (a capitalized name after "at",
+"in", "auf", "à"...) that the record does not know, while the record names a venue the
+message does not mention, the message contradicts the record ("EMO in Milan" against
+"Hannover Messe") and is not customized, whatever else matches.
+
+Without a detail, the result says why: a vague personal claim ("your recent talk", "the
+summit", "great chatting") or a contradiction make it a *vague* message; otherwise only merge
+fields are personal and it is *mail merge*.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .identity import Identity
+from .lexicon import (
+    CLAIM_NOUNS,
+    DETERMINERS,
+    EVENT_NOUNS,
+    INTERACTION_WORDS,
+    POSSESSIVES,
+    TIME_WORDS,
+)
+from .record import HEADLINE, INTERESTS, RecordIndex, find_venues
+from .text import Token, is_generic, is_stop, stem
+
+
+class Details(NamedTuple):
+    ok: bool
+    evidence: tuple[str, ...]
+    # Stems of the words that made the match (a draft that differs from another only in
+    # these carries its own detail: see duplicates).
+    counted: frozenset[str]
+    headline_only: bool
+    weak: tuple[str, ...]  # matching words that were not enough on their own
+    contradiction: tuple[tuple[str, ...], tuple[str, ...]] | None  # (message, record) venues
+    cue: str | None  # a vague personal claim, quoted
+
+
+def match_details(text: str, tokens: list[Token], proper: list[bool], personal: list[int],
+                  language: str, identity: Identity, record: RecordIndex,
+                  exclude: frozenset[str]) -> Details:
+    """Match the personal tokens (indices into ``tokens``) of a draft against its record."""
+    content = [i for i in personal if not is_stop(language, tokens[i].fold)]
+    keys_of = {i: {tokens[i].key, stem(language, tokens[i].lower)} for i in content}
+    message_keys = set().union(*keys_of.values()) if keys_of else set()
+    matches: dict[int, set[str]] = {}
+    for i in content:
+        if keys_of[i] & identity.stems:
+            continue
+        found = record.lookup(tokens[i].key, keys_of[i])
+        if found:
+            matches[i] = found
+    generic = {i: is_generic(language, tokens[i]) for i in matches}
+
+    counted: set[int] = set()
+    strong = False
+    for i, found in matches.items():
+        t = tokens[i]
+        if generic[i]:
+            continue
+        counted.add(i)
+        if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS and not t.number:
+            strong = True
+    matched_content = [i for i in content if i in matches]
+    for a, b in zip(content, content[1:]):
+        if a in matches and b in matches and not (generic[a] and generic[b]):
+            if _neighbours(record, matches[a], matches[b]):
+                counted.update((a, b))
+                strong = True
+    interest_sources = False
+    for interest in record.interests:
+        if interest.specific and all(word & message_keys for word in interest.words):
+            strong = interest_sources = True
+            counted.update(i for i in matched_content if any(keys_of[i] & w for w in interest.words))
+    distinct = {stem(language, tokens[i].lower) for i in counted if not generic.get(i, True)}
+    ok = strong or len(distinct) >= 2
+
+    sources = set().union(*(record.keys.get(k, set()) for i in counted for k in matches.get(i, ())))
+    if interest_sources:
+        sources.add(INTERESTS)
+    contradiction = _contradiction(tokens, proper, personal, language, record, message_keys,
+                                   matches, exclude)
+    return Details(
+        ok=ok and contradiction is None,
+        evidence=_evidence(text, tokens, content, counted, matches, record, language, proper),
+        counted=frozenset(stem(language, tokens[i].lower) for i in counted),
+        headline_only=ok and sources == {HEADLINE},
+        weak=tuple(tokens[i].surface for i in sorted(counted) if not ok),
+        contradiction=contradiction,
+        cue=None if ok and contradiction is None else _vague_claim(text, tokens, personal),
+    )
+
+
+def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:
+    left = set().union(*(record.positions.get(k, set()) for k in a))
+    right = set().union(*(record.positions.get(k, set()) for k in b))
+    return any((seg, pos + 1) in right or (seg, pos - 1) in right for seg, pos in left)
+
+
+def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[int],
+              matches: dict[int, set[str]], record: RecordIndex, language: str,
+              proper: list[bool]) -> tuple[str, ...]:
+    """Quoted runs of matching words with where they were found: '"Shoptalk Europe" (notes)'."""
+    runs: list[list[int]] = []
+    previous = None
+    for i in content:
+        if i in counted:
+            if runs and runs[-1][-1] == previous and tokens[previous].clause == tokens[i].clause:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        previous = i
+    out = []
+    for run in runs:
+        # Generic words at the edges only glue a phrase together: quote the specific core
+        # (but keep them inside names: "Hunger Free Summit").
+        while len(run) > 1 and is_generic(language, tokens[run[0]]) and not proper[run[0]]:
+            run = run[1:]
+        while len(run) > 1 and is_generic(language, tokens[run[-1]]) and not proper[run[-1]]:
+            run = run[:-1]
+        found = set().union(*(matches.get(i, set()) for i in run))
+        sources = sorted(set().union(*(record.keys.get(k, set()) for k in found)))
+        surface = text[tokens[run[0]].start:tokens[run[-1]].end]
+        out.append(f'"{surface}" ({", ".join(sources) or "record"})')
+    return tuple(dict.fromkeys(out))
+
+
+def _contradiction(tokens, proper, personal, language, record, message_keys, matches,
+                   exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(venues only the message names, venues only the record names), when both exist."""
+    personal_set = set(personal)
+    flags = [p and i in personal_set for i, p in enumerate(proper)]
+    venues = find_venues(tokens, flags, language, None)
+    matched_keys = set().union(*matches.values()) if matches else set()
+    unknown = tuple(
+        v.surface for v in venues
+        if not (v.keys & exclude) and not any(record.lookup(k, {k}) for k in v.keys)
+    )
+    if not unknown:
+        return None
+    unmentioned = tuple(
+        v.surface for v in record.venues
+        if not (v.keys & message_keys) and not (v.keys & matched_keys)
+    )
+    return (unknown, unmentioned) if unmentioned else None
+
+
+def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | None:
+    """A claim of a shared past that names nothing: "your recent talk", "the summit"."""
+    words = [tokens[i] for i in personal]
+    for n, t in enumerate(words):
+        window = words[n + 1:n + 4]
+        if t.fold in POSSESSIVES:
+            for m, other in enumerate(window):
+                if other.fold in CLAIM_NOUNS and other.clause == t.clause:
+                    return text[t.start:other.end]
+        if t.fold in DETERMINERS and t.fold not in POSSESSIVES:
+            for other in window[:2]:
+                if other.fold in EVENT_NOUNS and other.clause == t.clause:
+                    return text[t.start:other.end]
+        if t.fold in INTERACTION_WORDS:
+            end = window[0].end if window and window[0].clause == t.clause else t.end
+            return text[t.start:end]
+    return None

@@ -1,0 +1,296 @@
+"""Word lists the customization checks reason with, per language of business.
+
+Everything here is data, written in plain (accented) words and folded at import time, so a
+list can be read and extended by someone who speaks the language. Supported languages are
+the ones :mod:`snowballstemmer` stems and we keep stop words for: English, Spanish, German,
+French, Italian and Portuguese.
+
+The lists encode three ideas of the policy:
+
+* *stop words* carry no detail at all;
+* *generic words* are content words that every outreach message uses ("conference",
+  "post", "team", "network") and therefore never identify a person on their own;
+* *cues* tell a vague personal claim ("loved your recent post") from plain mail merge.
+"""
+
+from __future__ import annotations
+
+from .normalize import fold
+
+LANGUAGES = ("english", "spanish", "german", "french", "italian", "portuguese")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "english": _words(
+        """a about above after again against all am an and any are as at be because been
+        before being below between both but by can could did do does doing don didn doesn
+        isn wasn aren won couldn wouldn shouldn haven hasn down during each few for from
+        further had has have having he her here hers herself him himself his how i if in
+        into is it its itself just me more most my myself no nor not now of off on once only
+        or other our ours ourselves out over own same she should so some such than that the
+        their theirs them themselves then there these they this those through to too under
+        until up very was we were what when where which while who whom why will with would
+        you your yours yourself yourselves also via per yet ever every much many may might
+        must shall let get got still even really quite rather well already always never often
+        ago since though although however within without across around along among upon onto
+        toward towards whether either neither whose something anything everything nothing
+        someone anyone everyone one ones us hey oh ok okay yes"""
+    ),
+    "spanish": _words(
+        """a al algo algunas algunos ante antes como cómo con contra cual cuál cuando de del
+        desde donde dónde durante e el él ella ellas ellos en entre era es esa esas ese eso
+        esos esta está están estas este esto estos estoy fue ha han hay he hemos la las le
+        les lo los me mi mis muy más mucho nada ni no nos nosotros o os otra otro para pero
+        poco por porque que qué quien se sea si sí sido sin sobre son su sus también te
+        tengo tiene tienes ti tu tus tú un una uno unos usted ustedes y ya yo todo todos
+        toda todas así vez aquí allí nuestra nuestro nuestros nuestras vuestro ser estar
+        tener hace muchas muchos"""
+    ),
+    "german": _words(
+        """aber alle allem allen aller alles als also am an andere anderen auch auf aus bei
+        beim bin bis bist da damit dann das dass dein deine deinem deinen dem den denn der
+        des dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine
+        einem einen einer eines er es etwas euch euer für gegen hab habe haben hat hatte
+        hier hin ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in ist ja jede jeder
+        jetzt kann kein keine können man mein meine meinem meinen mich mir mit muss nach
+        nicht noch nun nur ob oder ohne sehr sein seine sich sie sind so soll über um und
+        uns unser unsere unserem unseren unter viel vom von vor war waren was weil wenn wer
+        wie wieder will wir wird wo wurde würde zu zum zur zwischen schon ganz gerne gern"""
+    ),
+    "french": _words(
+        """à a au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je j
+        la le les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par
+        pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c
+        d l m n s t y été être avoir ai as avons avez ont est suis es sommes êtes sont
+        était très plus tout tous toute toutes aussi comme si sans sous entre chez depuis
+        pendant lors fait peu déjà encore ici là cela ça celui celle ceux dont quand alors
+        donc"""
+    ),
+    "italian": _words(
+        """il lo la i gli le un uno una di a da in con su per tra fra e ed o ma che non si
+        mi ti ci vi del della dei delle degli al alla allo ai alle nel nella nei nelle sul
+        sulla è sono ho ha abbiamo hanno mio mia tuo tua suo sua nostro nostra vostro
+        questo questa quello quella come anche più molto sei siamo era"""
+    ),
+    "portuguese": _words(
+        """o a os as um uma de do da dos das em no na nos nas por para com sem e ou mas que
+        não se me te eu você ele ela nós meu minha seu sua é são foi está estou muito mais
+        como também ao à pelo pela isso isto esse essa este esta"""
+    ),
+}
+
+# Content words every outreach message uses: they never identify a person on their own.
+GENERIC_WORDS: dict[str, frozenset[str]] = {
+    "english": _words(
+        """hi hello dear hiya greetings regards best cheers thanks thank sincerely warm
+        warmly kind connect connecting connected connection connections network networking
+        invite invitation join add adding accept follow following follower followers profile
+        feed linkedin twitter instagram youtube facebook tiktok email mail message messages
+        note notes inbox dm reach reaching touch chat chatting call calls meeting meet met
+        catch conversation talk talking talks coffee quick question questions look looking
+        forward keen love loved like liked enjoy enjoyed great good nice lovely amazing
+        awesome brilliant fantastic impressive inspiring interesting incredible cool fun
+        exciting excited happy glad pleased hope hoping wish wonderful thought think thinking
+        idea ideas insight insights perspective share sharing shared learn learning hear
+        hearing read reading saw see seeing seen noticed notice came across come found find
+        stumbled popped post posts posted article articles content thread threads update
+        updates story stories work working worked job role position career company companies
+        business businesses organization organisation team teams people folks industry space
+        sector world community professional professionals expert experts leader leaders
+        leadership mission passion passionate journey experience background achievements
+        success opportunity opportunities collaboration collaborate together help helping
+        support value valuable event events conference conferences summit meetup webinar
+        workshop panel session presentation present presented keynote speaker speaking spoke
+        recent recently lately latest last next new today yesterday tomorrow week weeks month
+        months year years day days time times moment soon thing things stuff lot lots bit way
+        ways sure definitely minute minutes min want wanted make made doing done going go
+        keep keeping stay staying morning afternoon evening congrats congratulations product
+        products service services solution solutions platform tool tools demo offer
+        customers clients results info information details name title contact contacts
+        related relevant similar topic topics area areas interest interests interested focus
+        fan big huge mutual common wrote write written discussed discuss mentioned mention
+        asked attended commented replied tweeted published amazing doing things send sent
+        hope thoughts feedback chance point points part piece side lead head manager director
+        mr mrs ms dr best wishes"""
+    ),
+    "spanish": _words(
+        """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
+        conexión contactos contacto perfil publicación publicaciones artículo contenido
+        trabajo empresa equipo evento conferencia congreso charla reunión conocer conocerte
+        conocí encantado encantada gustaría gustó genial interesante excelente gran buen
+        bueno abrazo cordial atentamente mensaje correo seguir siguiendo ver vi leí leer
+        reciente semana mes año día hoy pronto tiempo cosas sector industria experiencia
+        oportunidad ayudar compartir aprender hablar charlar llamada tema proyecto placer
+        felicidades enhorabuena"""
+    ),
+    "german": _words(
+        """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
+        vielen vernetzen netzwerk kontakt profil beitrag beiträge artikel inhalt arbeit
+        unternehmen firma team veranstaltung konferenz kongress vortrag treffen getroffen
+        gespräch austausch kennenlernen kennenzulernen freuen freue toll spannend interessant
+        super großartig woche monat jahr tag heute bald zeit branche erfahrung gelegenheit
+        helfen teilen lernen sprechen anruf thema projekt nachricht glückwunsch"""
+    ),
+    "french": _words(
+        """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
+        réseau contact profil publication article contenu travail entreprise société équipe
+        événement conférence congrès présentation intervention échange échanger échangé
+        rencontre rencontrer rencontré ravi ravie plaisir super génial intéressant excellent
+        semaine mois année an jour aujourd bientôt temps secteur industrie expérience
+        opportunité aider partager apprendre parler appel sujet projet message mail
+        courriel félicitations bravo"""
+    ),
+    "italian": _words(
+        """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
+        squadra evento conferenza incontro piacere articolo post progetto settimana mese
+        anno giorno oggi complimenti"""
+    ),
+    "portuguese": _words(
+        """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
+        equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
+        dia hoje parabéns"""
+    ),
+}
+
+# Words a greeting or sign-off is made of; a message made only of these (and names) is empty.
+FRAME_WORDS = _words(
+    """hi hello hey hiya dear greetings regards best cheers thanks thank you sincerely warm
+    warmly kind yours all the best wishes hola estimado estimada querido querida saludos
+    atentamente hallo liebe lieber sehr geehrte geehrter grüße gruß viele beste freundlichen
+    bonjour salut cher chère madame monsieur cordialement bien à vous ciao buongiorno gentile
+    olá oi prezado prezada mr mrs ms dr"""
+)
+
+# Months, weekdays and seasons: they date a claim but never name a place or event.
+TIME_WORDS = _words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    lunes martes miércoles jueves viernes sábado domingo primavera verano otoño invierno
+    januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
+    freitag samstag sonntag frühling sommer herbst janvier février mars avril juin juillet
+    août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi
+    dimanche printemps été automne hiver"""
+)
+
+# Prepositions (and articles fused with them) that introduce where something happened.
+VENUE_PREPOSITIONS = _words(
+    """at in during @ en durante auf bei beim im während à au aux lors pendant em no na
+    nel alla"""
+)
+DETERMINERS = _words(
+    """the our your this that last a an la le les l el los las der die das dem den des du
+    de del unserer unserem unseren ihrer ihrem votre notre nuestra nuestro su"""
+)
+# Words that may sit inside a proper name ("Journal of Nursing Education", "Salón de Otoño").
+NAME_CONNECTORS = _words("of de del der du des for für & and y et the la le")
+
+# Possessives that turn a following noun into a claim about the reader ("your talk").
+POSSESSIVES = _words(
+    """your yours ihr ihre ihren ihrem ihrer dein deine deinen deinem votre vos ton ta tes
+    tu tus su sus vostro vostra tuo tua seu sua teu tua"""
+)
+CLAIM_NOUNS = _words(
+    """post posts article talk thread tweet podcast episode video content work company
+    presentation keynote session panel paper research book newsletter blog comment project
+    webinar journey story insights profile achievements background career updates launch
+    announcement speech interview publicación artículo charla ponencia presentación trabajo
+    empresa perfil contenido proyecto hilo libro beitrag artikel vortrag präsentation arbeit
+    unternehmen firma inhalte projekt buch publication présentation conférence intervention
+    travail entreprise contenu projet livre fil articolo progetto lavoro azienda artigo
+    projeto trabalho"""
+)
+# Past interactions: claiming one without naming it is a vague claim, not mail merge.
+INTERACTION_WORDS = _words(
+    """met chatting chatted talked caught conversation spoke discussed discussion enjoyed
+    saw seeing conocimos conocí charlamos hablamos conversación vimos coincidimos
+    getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
+    rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
+    conhecemos"""
+)
+EVENT_NOUNS = _words(
+    """summit conference event workshop meetup webinar panel expo fair show congress forum
+    roundtable hackathon convention symposium meeting keynote session dinner breakfast
+    mixer cumbre conferencia evento taller feria congreso foro jornada jornadas konferenz
+    veranstaltung messe kongress tagung gipfel sommet conférence événement atelier salon
+    congrès forum fiera convegno evento feira"""
+)
+
+# First-person openings that introduce the sender ("I run", "we're building", "je suis").
+SELF_SUBJECTS = _words("i we my our ich wir mein unser je nous mon notre yo nosotros mi io noi eu nós")
+SELF_VERBS = _words(
+    """am run work lead head manage build building built are founded founder help helping
+    hiring recruit own name is studying teach research soy trabajo dirijo llamo somos
+    ayudamos bin arbeite leite heiße sind bauen helfen suis travaille dirige appelle
+    sommes aidons sono lavoro sou trabalho"""
+)
+
+# Generic notes no platform lists but everybody pastes. Channel plugins add their own.
+GENERIC_PHRASES: tuple[str, ...] = (
+    "I'd like to add you to my professional network",
+    "I'd like to add you to my professional network on LinkedIn",
+    "I'd like to invite you to join my network",
+    "I'd like to connect with you",
+    "I'd like to connect",
+    "I would love to connect",
+    "Let's connect",
+    "Let's stay connected",
+    "Happy to connect",
+    "Great to connect",
+    "Thanks for connecting",
+    "Thank you for connecting",
+    "Thanks for the follow",
+    "Thanks for following",
+    "Thanks for accepting my invitation",
+    "Adding you to my network",
+    "Looking to expand my network",
+    "I came across your profile and would like to connect",
+    "Your profile popped up in my feed and I thought we should connect",
+    "We have mutual connections",
+    "I'm always looking to connect with like-minded professionals",
+    "I hope this message finds you well",
+    "I hope you're doing well",
+    "Just checking in",
+    "Just following up",
+    "Me gustaría añadirte a mi red profesional de LinkedIn",
+    "Me gustaría agregarte a mi red profesional",
+    "Me encantaría conectar contigo",
+    "Gracias por conectar",
+    "Gracias por seguirme",
+    "Conectemos",
+    "Espero que estés bien",
+    "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen",
+    "Ich würde mich gerne mit Ihnen vernetzen",
+    "Lass uns vernetzen",
+    "Danke fürs Folgen",
+    "Danke für die Vernetzung",
+    "Ich hoffe, es geht Ihnen gut",
+    "Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn",
+    "J'aimerais vous inviter à rejoindre mon réseau",
+    "J'aimerais me connecter avec vous",
+    "Merci de me suivre",
+    "Merci pour la connexion",
+    "Restons en contact",
+    "J'espère que vous allez bien",
+    "Vorrei aggiungerti alla mia rete professionale su LinkedIn",
+    "Gostaria de adicioná-lo à minha rede profissional no LinkedIn",
+)
+
+# Merge-field names, compared without case, spaces, dashes or underscores ("FIRST_NAME").
+MERGE_FIELDS = frozenset(
+    """firstname fname lastname lname fullname name company companyname organization
+    organisation org orgname title jobtitle position role city country industry website
+    email phone sender sendername myname yourname recipient recipientname contactname
+    accountname projectname productname eventname first last surname vorname nachname
+    nombre apellido empresa prenom nom societe entreprise firma insertname insertcompany""".split()
+)
+# Words that mark bracketed text as an instruction or slot ("[Insert personal note here]").
+SLOT_WORDS = frozenset(
+    """name company insert your here add personal personalized personalised recipient
+    contact first last title city firm org organization event project product date
+    detail details sentence placeholder todo tbd xxx""".split()
+)

@@ -1,0 +1,121 @@
+"""Platform default notes and generic boilerplate, found with light variations.
+
+A phrase matches when (almost) all of its words appear in order inside one sentence of the
+message, within a window barely longer than the phrase: "Thanks so much for the follow!"
+matches "Thanks for the follow"; "I'd love to add you to my LinkedIn network" matches "I'd
+like to add you to my professional network". Short phrases (four words or fewer) must match
+completely; longer ones may miss a quarter of their words. Words are compared as stems,
+the recipient's name is ignored (it is masked before matching).
+
+Phrases come from the channel plugins (``batch.default_phrases``) and from the built-in
+multilingual list in :mod:`.lexicon`. An inverted index keeps the work per message
+proportional to the phrases that share most of its words, not to the size of the lists.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from .lexicon import GENERIC_PHRASES
+from .normalize import prepare
+from .text import Token, detect_language, stem, tokenize
+
+
+class PhraseMatch(NamedTuple):
+    phrase: str
+    origin: str  # "platform" (from a channel plugin) or "generic" (built in)
+    start: int
+    end: int
+
+
+class _Phrase(NamedTuple):
+    text: str
+    origin: str
+    stems: tuple[str, ...]
+    needed: int
+
+
+def _needed(length: int) -> int:
+    return length if length <= 4 else length - max(1, length // 4)
+
+
+class PhraseMatcher:
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        self._phrases: list[_Phrase] = []
+        self._index: dict[str, list[int]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for text, origin in phrases:
+            tokens = tokenize(prepare(text))
+            language = detect_language(tokens)
+            stems = tuple(stem(language, t.lower) for t in tokens)
+            if not stems or stems in seen:
+                continue
+            seen.add(stems)
+            pid = len(self._phrases)
+            self._phrases.append(_Phrase(text, origin, stems, _needed(len(stems))))
+            for s in set(stems):
+                self._index.setdefault(s, []).append(pid)
+
+    def find(self, tokens: list[Token], stems: list[str], skip: list[bool]) -> PhraseMatch | None:
+        """The first phrase found in the message (``skip`` marks merge-field tokens)."""
+        present = {s for s, masked in zip(stems, skip) if not masked}
+        shared: dict[int, int] = {}
+        for s in present:
+            for pid in self._index.get(s, ()):
+                shared[pid] = shared.get(pid, 0) + 1
+        candidates = [
+            pid for pid, count in shared.items()
+            if count >= 0.7 * len(set(self._phrases[pid].stems))
+        ]
+        if not candidates:
+            return None
+        sentences: dict[int, list[int]] = {}
+        for i, t in enumerate(tokens):
+            if not skip[i]:
+                sentences.setdefault(t.sentence, []).append(i)
+        for pid in sorted(candidates):
+            phrase = self._phrases[pid]
+            for positions in sentences.values():
+                span = _align(phrase, [stems[i] for i in positions])
+                if span is not None:
+                    first, last = positions[span[0]], positions[span[1]]
+                    return PhraseMatch(phrase.text, phrase.origin, tokens[first].start,
+                                       tokens[last].end)
+        return None
+
+
+def _align(phrase: _Phrase, sentence: list[str]) -> tuple[int, int] | None:
+    """Window ``(first, last)`` of ``sentence`` holding enough of the phrase, in order."""
+    words = phrase.stems
+    width = len(words) + 3
+    starts = [i for i, s in enumerate(sentence) if s in words[:2]]
+    for start in starts:
+        window = sentence[start:start + width]
+        length, last = _lcs(words, window)
+        if length >= phrase.needed:
+            return start, start + last
+    return None
+
+
+def _lcs(a: tuple[str, ...], b: list[str]) -> tuple[int, int]:
+    """Length of the longest common subsequence and the last index of ``b`` it uses."""
+    prev = [0] * (len(b) + 1)
+    best, best_end = 0, 0
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            cur[j] = prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1])
+        prev = cur
+    for j in range(1, len(b) + 1):
+        if prev[j] > best:
+            best, best_end = prev[j], j - 1
+    return best, best_end
+
+
+@lru_cache(maxsize=64)
+def matcher_for(platform_phrases: tuple[str, ...]) -> PhraseMatcher:
+    """The matcher for a channel's phrases plus the built-in generic ones (cached)."""
+    return PhraseMatcher(
+        [(p, "platform") for p in platform_phrases] + [(p, "generic") for p in GENERIC_PHRASES]
+    )

@@ -1,0 +1,175 @@
+"""What is recorded about a recipient, indexed once per draft for detail matching.
+
+The record is the contact's ``notes``, ``headline`` (or X bio) and ``interests``; name,
+company and title are merge fields and are left out, so "Met Ada at Acme" records the
+meeting, not the company. A headline that is only "Title at Company" records nothing.
+
+Each content word is indexed under its folded form and its stems in both the record's and
+the message's language (and by its first letters, for inflections the stemmers of two
+languages disagree on), with its source and position (two message words that sit next to
+each other in the record form a phrase, which is stronger evidence than two loose words).
+Capitalized runs after "at", "in", "auf", "à"... are kept as *venues*: the events and
+places the record says you share, used to catch a message that names another one.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..types import ContactFacts
+from .identity import Identity
+from .lexicon import DETERMINERS, NAME_CONNECTORS, TIME_WORDS, VENUE_PREPOSITIONS
+from .normalize import prepare
+from .text import Token, detect_language, is_generic, is_stop, proper_flags, stem, tokenize
+
+NOTES, HEADLINE, INTERESTS = "notes", "headline", "interests"
+_PREFIX = 6  # shortest shared beginning that may match two differently inflected words
+
+
+class Venue(NamedTuple):
+    surface: str
+    keys: frozenset[str]  # match keys of its non-generic words
+
+
+class Interest(NamedTuple):
+    text: str
+    words: tuple[frozenset[str], ...]  # per content word, the keys it may match under
+    specific: bool  # has at least one non-generic word
+
+
+class RecordIndex:
+    """Searchable form of one contact's record, seen from one message's language."""
+
+    __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "suggestion")
+
+    def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
+        self.keys: dict[str, set[str]] = {}
+        self.positions: dict[str, set[tuple[int, int]]] = {}
+        self.prefixes: dict[str, set[str]] = {}
+        self.proper: set[str] = set()
+        self.interests: list[Interest] = []
+        self.venues: list[Venue] = []
+        notes = tokenize(prepare(contact.notes)) if contact.notes.strip() else []
+        language = detect_language(notes) if notes else message_language
+        languages = {language, message_language}
+        segments: list[tuple[str, str, list[Token]]] = [(NOTES, contact.notes, notes)]
+        if contact.headline.strip():
+            segments.append((HEADLINE, contact.headline, tokenize(prepare(contact.headline))))
+        for interest in contact.interests:
+            if interest.strip():
+                segments.append((INTERESTS, interest, tokenize(prepare(interest))))
+        for segment, (source, _, tokens) in enumerate(segments):
+            self._add(segment, source, tokens, identity, languages, language)
+            if source == INTERESTS:
+                self._add_interest(tokens, languages, language)
+        self.suggestion = _suggestion(contact, bool(self.keys))
+
+    def _add(self, segment: int, source: str, tokens: list[Token], identity: Identity,
+             languages: set[str], language: str) -> None:
+        flags = proper_flags(tokens, language)
+        position = 0
+        for token, proper in zip(tokens, flags):
+            if is_stop(language, token.fold):
+                continue
+            keys = {token.key} | {stem(lang, token.lower) for lang in languages}
+            if keys & identity.stems:
+                continue
+            for key in keys:
+                self.keys.setdefault(key, set()).add(source)
+                self.positions.setdefault(key, set()).add((segment, position))
+                if proper and token.fold not in TIME_WORDS:
+                    self.proper.add(key)
+            if len(token.key) >= _PREFIX:
+                self.prefixes.setdefault(token.key[:_PREFIX], set()).add(token.key)
+            position += 1
+        if source != INTERESTS:
+            self.venues.extend(find_venues(tokens, flags, language, identity))
+
+    def _add_interest(self, tokens: list[Token], languages: set[str], language: str) -> None:
+        words = tuple(
+            frozenset({t.key} | {stem(lang, t.lower) for lang in languages})
+            for t in tokens if not is_stop(language, t.fold)
+        )
+        if words:
+            specific = any(not is_generic(language, t) for t in tokens
+                           if not is_stop(language, t.fold))
+            text = " ".join(t.surface for t in tokens)
+            self.interests.append(Interest(text, words, specific))
+
+    @property
+    def empty(self) -> bool:
+        return not self.keys
+
+    def lookup(self, word: str, keys: set[str]) -> set[str]:
+        """The record keys a message word matches: its form or stem, else (across languages,
+        where stemmers disagree) a recorded word sharing three quarters of the longer form:
+        "decentralized" / "décentralisés", not "thanks" / "thanksgiving"."""
+        found = {k for k in keys if k in self.keys}
+        if found or len(word) < _PREFIX:
+            return found
+        for candidate in self.prefixes.get(word[:_PREFIX], ()):
+            if _shared_prefix(word, candidate) >= 0.75 * max(len(word), len(candidate)):
+                found.add(candidate)
+        return found
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common
+
+
+def find_venues(tokens: list[Token], proper: list[bool], language: str,
+                identity: Identity | None) -> list[Venue]:
+    """Capitalized names after a venue preposition: "at Hannover Messe", "in Milan"."""
+    venues = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].fold not in VENUE_PREPOSITIONS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and tokens[j].fold in DETERMINERS and not proper[j]:
+            j += 1
+        run: list[Token] = []
+        while j < n and tokens[j].clause == tokens[i].clause:
+            t = tokens[j]
+            if proper[j] or (run and t.number):
+                if t.fold in TIME_WORDS and not run:
+                    break
+                run.append(t)
+            elif run and t.fold in NAME_CONNECTORS and j + 1 < n and proper[j + 1]:
+                run.append(t)
+            else:
+                break
+            j += 1
+        if run:
+            keys = frozenset(
+                k for t in run
+                if not is_stop(language, t.fold) and not is_generic(language, t)
+                and t.fold not in TIME_WORDS
+                for k in (t.key, stem(language, t.lower))
+            )
+            if identity is not None and keys & identity.stems:
+                keys = frozenset()
+            if keys:
+                surface = " ".join(t.surface for t in run)
+                venues.append(Venue(surface, keys))
+        i = max(j, i + 1)
+    return venues
+
+
+def _suggestion(contact: ContactFacts, recorded: bool) -> str:
+    """A recorded detail to quote in a fix ("e.g. ..."): the notes' first sentence."""
+    if not recorded:
+        return ""
+    notes = " ".join(contact.notes.split())
+    if notes:
+        first = notes.split(". ")[0].split("; ")[0].rstrip(".")
+        return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "..."
+    if contact.interests:
+        return f"their interest in {contact.interests[0]}"
+    return " ".join(contact.headline.split())

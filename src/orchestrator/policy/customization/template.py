@@ -1,0 +1,115 @@
+"""Shared text: what a draft has in common with its campaign step, so only the rest counts.
+
+A detail in the template is not written for anyone, and two drafts that share a template but
+carry their own sentence are not duplicates. So each draft is split into *shared* tokens and
+its *personal part*, from two sources:
+
+1. ``batch.template`` (Jinja2), rendered once per batch in a sandbox with every contact field
+   set to a sentinel that masks like a name, ``personal_note`` empty and the real sender.
+   A draft token is shared when it sits in a run of three words that also occurs in the
+   rendered template (with merge fields collapsed, see :mod:`.identity`). Rendering never
+   raises: a template that does not render (syntax errors, strict undefined, filters that
+   choke on the sentinel) falls back to its literal text between the tags.
+2. Clauses repeated across drafts, for hand-written batches and other template engines: a
+   clause (text between punctuation, merge fields masked) that appears in three drafts or
+   more, or in both drafts of a two-draft batch, is shared. A copied detail sentence is thus
+   treated as template text, and drafts with nothing else are then duplicates of each other.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+from jinja2 import ChainableUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from .identity import MASK, SENTINEL, Identity, mask, masked_sequence
+from .normalize import prepare
+from .text import Token, tokenize
+
+_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_CONTACT_FIELDS = ("first_name", "last_name", "name", "full_name", "company", "title",
+                   "headline", "notes", "email", "city", "country")
+
+
+class _Sentinel:
+    """A contact stand-in: prints as the sentinel word, and so does every attribute or item
+    (not a ``str`` subclass, or ``contact.title`` would find ``str.title``)."""
+
+    def __getattr__(self, name: str) -> "_Sentinel":
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self
+
+    def __getitem__(self, key: Any) -> "_Sentinel":
+        return self
+
+    def __str__(self) -> str:
+        return SENTINEL
+
+
+_SENTINEL = _Sentinel()
+
+
+class _Sender:
+    def __init__(self, name: str, headline: str) -> None:
+        self.name = name
+        self.headline = headline
+
+    def __getitem__(self, key: str) -> str:
+        return getattr(self, key, "")
+
+
+@lru_cache(maxsize=32)
+def render_shared(template: str, sender_name: str, sender_headline: str) -> str:
+    """The template with every contact field a sentinel and no personal note."""
+    env = SandboxedEnvironment(undefined=ChainableUndefined, autoescape=False)
+    sender = _Sender(sender_name, sender_headline)
+    context: dict[str, Any] = {field: _SENTINEL for field in _CONTACT_FIELDS}
+    context.update(contact=_SENTINEL, recipient=_SENTINEL, sender=sender,
+                   sender_name=sender_name, personal_note="", note="")
+    try:
+        return env.from_string(template).render(context)
+    except Exception:  # any template the sandbox cannot render: keep its literal text
+        return _TAGS.sub(lambda m: f" {SENTINEL} " if m.group().startswith("{{") else "\n",
+                         template)
+
+
+def template_trigrams(template: str | None, sender_name: str,
+                      sender_headline: str) -> frozenset[tuple[str, str, str]]:
+    """Three-word runs of the rendered template, merge fields collapsed."""
+    if not template:
+        return frozenset()
+    tokens = tokenize(prepare(render_shared(template, sender_name, sender_headline)))
+    fields = mask(tokens, Identity(None, sender_name, "english"))
+    seq = [key for key, _ in masked_sequence(tokens, fields)]
+    return frozenset(zip(seq, seq[1:], seq[2:]))
+
+
+def cover_template(seq: list[tuple[str, int]], trigrams: frozenset, covered: list[bool]) -> None:
+    """Mark tokens that sit in a three-word run of the template."""
+    keys = [k for k, _ in seq]
+    for i in range(len(keys) - 2):
+        if (keys[i], keys[i + 1], keys[i + 2]) in trigrams:
+            for _, index in seq[i:i + 3]:
+                covered[index] = True
+
+
+def clause_keys(tokens: Sequence[Token], seq: list[tuple[str, int]]) -> dict[tuple[str, ...], list[int]]:
+    """Each clause of a draft as a comparable key, with the token indices it spans."""
+    clauses: dict[int, list[tuple[str, int]]] = {}
+    for key, index in seq:
+        clauses.setdefault(tokens[index].clause, []).append((key, index))
+    out: dict[tuple[str, ...], list[int]] = {}
+    for items in clauses.values():
+        key = tuple(k for k, _ in items)
+        if any(k != MASK for k in key):
+            out.setdefault(key, []).extend(i for _, i in items)
+    return out
+
+
+def shared_threshold(drafts: int) -> int:
+    """How many drafts must repeat a clause before it counts as template text."""
+    return 2 if drafts == 2 else 3

@@ -1,0 +1,222 @@
+"""Tokens, clauses, language and stems: the shape every other check reads text in.
+
+:func:`tokenize` makes one pass over a prepared text with a single linear-time regex (no
+nested quantifiers, so no backtracking blow-up on hostile input) and yields :class:`Token`
+objects that remember where they came from (offsets for quoting evidence), which clause and
+sentence they sit in, and whether they look like part of a proper name.
+
+Language is guessed per text from its stop words and only used to pick the Snowball stemmer
+and stop-word list; details still match across languages because folded forms and a
+cautious shared-prefix rule (:func:`stems_match`) are compared as well as stems.
+
+Everything word-level is memoized in plain dicts: a campaign reuses a few thousand distinct
+words, so stemming costs once per word, not once per draft.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import snowballstemmer
+
+from .lexicon import GENERIC_WORDS, LANGUAGES, STOP_WORDS
+from .normalize import fold
+
+_EMAILS_URLS = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+)
+_TOKENS = re.compile(
+    r"(?P<word>[#@]?[^\W_]+)|(?P<stop>[.!?\n\u2026\u3002]+)|(?P<pause>[,;:()\"]| - )"
+)
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")
+# English clitics after an apostrophe ("I'd", "let's") and elided articles before one
+# ("l'abonnement", "dell'anno"): neither carries meaning of its own.
+_CLITICS = frozenset({"s", "d", "m", "re", "ll", "ve", "t"})
+_ELISIONS = frozenset(
+    {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+     "dell", "all", "nell", "sull", "dall", "un"}
+)
+_APOSTROPHES = "'"
+
+
+class Token:
+    """One word of a text. ``key`` is what matching compares (digits for numbers)."""
+
+    __slots__ = ("surface", "lower", "fold", "key", "start", "end", "clause", "sentence",
+                 "initial", "upper", "capital", "hashtag", "number")
+
+    def __init__(self, surface: str, start: int, end: int, clause: int, sentence: int,
+                 initial: bool, hashtag: bool) -> None:
+        self.surface = surface
+        self.lower = surface.lower()
+        self.fold = _fold(surface)
+        number = _ORDINAL.fullmatch(self.fold)
+        self.number = number is not None
+        self.key = number.group(1) if number else self.fold
+        self.start = start
+        self.end = end
+        self.clause = clause
+        self.sentence = sentence
+        self.initial = initial
+        letters = sum(1 for c in surface if c.isalpha())
+        # Acronyms ("ASCO") and codes ("G12C"); a lone capital "I" or "A" is neither.
+        self.upper = (letters >= 2 and surface.isupper()) or (
+            0 < letters < len(surface) and not self.number
+        )
+        self.capital = surface[:1].isupper()
+        self.hashtag = hashtag
+
+    def __repr__(self) -> str:
+        return f"Token({self.surface!r}@{self.start})"
+
+
+_FOLDS: dict[str, str] = {}
+
+
+def _fold(word: str) -> str:
+    folded = _FOLDS.get(word)
+    if folded is None:
+        if len(_FOLDS) > 200_000:
+            _FOLDS.clear()
+        folded = _FOLDS[word] = fold(word)
+    return folded
+
+
+def blank_emails_and_urls(text: str) -> str:
+    """``text`` with addresses and links replaced by spaces of the same length."""
+    return _EMAILS_URLS.sub(lambda m: " " * len(m.group()), text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of a prepared text (links and e-mail addresses are not words)."""
+    text = blank_emails_and_urls(text)
+    tokens: list[Token] = []
+    clause = sentence = 0
+    initial = True
+    for m in _TOKENS.finditer(text):
+        kind = m.lastgroup
+        if kind == "stop":
+            clause += 1
+            sentence += 1
+            initial = True
+            continue
+        if kind == "pause":
+            clause += 1
+            initial = True
+            continue
+        raw = m.group()
+        start, end = m.span()
+        hashtag = raw[0] in "#@"
+        if hashtag:
+            raw = raw[1:]
+            start += 1
+        lower = raw.lower()
+        if start and text[start - 1] in _APOSTROPHES and lower in _CLITICS:
+            continue
+        if (end < len(text) - 1 and text[end] in _APOSTROPHES and text[end + 1].isalpha()
+                and lower in _ELISIONS):
+            continue
+        tokens.append(Token(raw, start, end, clause, sentence, initial, hashtag))
+        initial = False
+    return tokens
+
+
+def is_title_case(tokens: list[Token]) -> bool:
+    """A headline-style line ("Great Seeing You At Expo Real") where capitals mean nothing.
+
+    Told by its capitalized little words: prose capitalizes "At" or "You" only at the start
+    of a sentence, Title Case everywhere.
+    """
+    little = STOP_WORDS["english"]
+    return sum(1 for t in tokens if t.capital and not t.initial and t.fold in little
+               and len(t.fold) > 1) >= 2
+
+
+def proper_flags(tokens: list[Token], language: str) -> list[bool]:
+    """Which tokens look like part of a name: acronyms, hashtags, capitals mid-sentence.
+
+    German capitalizes every noun, and Title Case lines capitalize every word, so there only
+    acronyms, codes and hashtags count.
+    """
+    use_capitals = language != "german" and not is_title_case(tokens)
+    flags = []
+    for i, t in enumerate(tokens):
+        proper = t.upper or t.hashtag
+        if not proper and use_capitals and t.capital:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            proper = not t.initial or (
+                nxt is not None and nxt.clause == t.clause and nxt.capital and not nxt.number
+            )
+        flags.append(proper)
+    return flags
+
+
+# --- language -----------------------------------------------------------------------------
+
+_STOP_MASKS: dict[str, int] = {}
+for _bit, _lang in enumerate(LANGUAGES):
+    for _word in STOP_WORDS[_lang]:
+        _STOP_MASKS[_word] = _STOP_MASKS.get(_word, 0) | (1 << _bit)
+
+
+def detect_language(tokens: list[Token]) -> str:
+    """The supported language whose stop words the text uses most (English on a tie)."""
+    counts = [0] * len(LANGUAGES)
+    for t in tokens:
+        mask = _STOP_MASKS.get(t.fold)
+        if mask:
+            for bit in range(len(LANGUAGES)):
+                if mask >> bit & 1:
+                    counts[bit] += 1
+    best = max(range(len(LANGUAGES)), key=lambda b: (counts[b], -b))
+    return LANGUAGES[best] if counts[best] else "english"
+
+
+# --- words --------------------------------------------------------------------------------
+
+_STEMMERS = {lang: snowballstemmer.stemmer(lang) for lang in LANGUAGES}
+_STEMS: dict[tuple[str, str], str] = {}
+
+
+def stem(language: str, lower: str) -> str:
+    """Folded Snowball stem of a lower-case word (stemmed before folding: French needs é)."""
+    key = (language, lower)
+    found = _STEMS.get(key)
+    if found is None:
+        if len(_STEMS) > 400_000:
+            _STEMS.clear()
+        word = _fold(lower)
+        found = word if len(word) <= 3 or not word.isalpha() else _fold(
+            _STEMMERS[language].stemWord(lower)
+        )
+        _STEMS[key] = found
+    return found
+
+
+def _generic_stems() -> dict[str, frozenset[str]]:
+    english = {stem("english", w) for w in GENERIC_WORDS["english"]}
+    return {
+        lang: frozenset(english | {stem(lang, w) for w in GENERIC_WORDS[lang]})
+        for lang in LANGUAGES
+    }
+
+
+_GENERIC_FOLDS = frozenset().union(*GENERIC_WORDS.values())
+_GENERIC_STEMS = _generic_stems()
+
+
+def is_stop(language: str, fold_: str) -> bool:
+    """A stop word of the text's language, or of English (mixed-language messages)."""
+    return fold_ in STOP_WORDS[language] or fold_ in STOP_WORDS["english"]
+
+
+def is_generic(language: str, token: Token) -> bool:
+    """A content word every outreach message uses, so it identifies no one."""
+    return token.fold in _GENERIC_FOLDS or stem(language, token.lower) in _GENERIC_STEMS[language]
+
+
+def iter_words(text: str) -> Iterator[str]:
+    """Folded words of any text (used for phrase lists and names)."""
+    for t in tokenize(text):
+        yield t.key

@@ -1,0 +1,99 @@
+"""Run the checks on a batch and combine what they say into one verdict per draft.
+
+The combination rule is stated in :mod:`orchestrator.policy`; this module implements it:
+
+* built-in checks run first, always, in a fixed order; the ``checks`` argument holds only
+  the *extra* plugin checks as ``(plugin name, check)`` pairs and cannot replace them;
+* every finding is stamped with its check and plugin (``"core"`` for built-ins) and becomes
+  a reason (severity ``refuse``), a warning (``warn``) or evidence only (``info``);
+* a check that raises refuses every draft of the batch with ``check-error`` (fail closed):
+  a half-run check proves nothing, so its partial findings are dropped;
+* findings naming a draft that is not in the batch are ignored; an unknown severity counts
+  as a refusal.
+
+Each draft's trail lists every check that ran, with ``allow``, ``warn`` or ``refuse``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from .customization import builtin_checks
+from .types import Finding, PolicyBatch, PolicyCheck, Reason, Verdict
+
+CORE = "core"
+
+# Reported first when a draft has several reasons: what the author must fix before the rest
+# makes sense (a placeholder before the missing detail it may hide).
+_ORDER = ("check-error", "empty", "placeholder", "platform-default", "mail-merge-only",
+          "no-specific-detail", "near-duplicate", "too-long")
+
+
+def evaluate(batch: PolicyBatch,
+             checks: Sequence[tuple[str, PolicyCheck]] | None = None) -> dict[str, Verdict]:
+    """A verdict for every draft of ``batch``, keyed by draft id.
+
+    ``checks`` are the plugin checks to run after the built-in ones (``None``: built-ins
+    only). Deterministic: the same batch and checks always give the same verdicts.
+    """
+    verdicts = {draft.id: Verdict() for draft in batch.drafts}
+    pending: dict[str, list[tuple[int, Reason, str]]] = {d: [] for d in verdicts}
+    sequence = 0
+    runs: list[tuple[str, PolicyCheck]] = [(CORE, c) for c in builtin_checks()]
+    runs.extend(checks or ())
+    for plugin, check in runs:
+        name = str(getattr(check, "name", "") or type(check).__name__)
+        findings = _run(plugin, name, check, batch)
+        outcome = {d: "allow" for d in verdicts}
+        for finding in findings:
+            if finding.draft_id not in verdicts:
+                continue
+            severity = finding.severity if finding.severity in ("warn", "info") else "refuse"
+            reason = Reason(code=finding.code, message=finding.message, fix=finding.fix,
+                            check=name, plugin=plugin, evidence=tuple(finding.evidence))
+            pending[finding.draft_id].append((sequence, reason, severity))
+            sequence += 1
+            if severity == "refuse":
+                outcome[finding.draft_id] = "refuse"
+            elif severity == "warn" and outcome[finding.draft_id] == "allow":
+                outcome[finding.draft_id] = "warn"
+        for draft_id, verdict in verdicts.items():
+            verdict.trail.append((plugin, name, outcome[draft_id]))
+    for draft_id, verdict in verdicts.items():
+        _combine(verdict, pending[draft_id])
+    return verdicts
+
+
+def _run(plugin: str, name: str, check: PolicyCheck, batch: PolicyBatch) -> list[Finding]:
+    try:
+        return list(check.check(batch))
+    except Exception as error:  # fail closed: a broken check must not let anything through
+        message = (f"The policy check '{plugin}:{name}' failed ({type(error).__name__}: "
+                   f"{error}), so this draft cannot be cleared.")
+        fix = (f"Fix or update the plugin '{plugin}', or block it with OUTREACH_BLOCK_PLUGINS, "
+               "then check again.")
+        return [Finding(draft_id=d.id, code="check-error", message=f"{message} {fix}", fix=fix)
+                for d in batch.drafts]
+
+
+def _combine(verdict: Verdict, items: Iterable[tuple[int, Reason, str]]) -> None:
+    """Reasons and warnings de-duplicated by code and ordered; evidence is the union."""
+    reasons: dict[str, tuple[int, Reason]] = {}
+    warnings: dict[str, tuple[int, Reason]] = {}
+    evidence: dict[str, None] = {}
+    for sequence, reason, severity in items:
+        evidence.update(dict.fromkeys(reason.evidence))
+        if severity == "refuse":
+            reasons.setdefault(reason.code, (sequence, reason))
+        elif severity == "warn":
+            warnings.setdefault(reason.code, (sequence, reason))
+    verdict.reasons = [r for _, r in sorted(reasons.values(), key=_rank)]
+    verdict.warnings = [w for _, w in sorted(warnings.values(), key=lambda item: item[0])]
+    verdict.evidence = list(evidence)
+    verdict.decision = "refuse" if verdict.reasons else "allow"
+
+
+def _rank(item: tuple[int, Reason]) -> tuple[int, int]:
+    sequence, reason = item
+    code = reason.code
+    return (_ORDER.index(code) if code in _ORDER else len(_ORDER), sequence)

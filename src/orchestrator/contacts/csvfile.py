@@ -53,6 +53,15 @@ def _split_list(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;,]", value) if v.strip()]
 
 
+def _delimiter(text: str) -> str:
+    """Comma, semicolon (European spreadsheets) or tab: whichever the header line uses most.
+
+    csv.Sniffer guesses quote characters from the data and misreads names like O'Brien.
+    """
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count)
+
+
 def parse_mapping(options: Mapping[str, str]) -> dict[str, str]:
     """``map`` option: ``"Column=field;Other=field"`` (the CLI joins repeated --map)."""
     mapping: dict[str, str] = {}
@@ -73,12 +82,7 @@ def read_csv(path: Path, options: Mapping[str, str]) -> list[ContactRecord]:
         raise ImportFailed(str(path), None, "not UTF-8 text",
                            "Save the CSV as UTF-8 and import it again.") from exc
     overrides = parse_mapping(options)
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = next(reader)
     except StopIteration:

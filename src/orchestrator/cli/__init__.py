@@ -98,7 +98,9 @@ def main(argv: list[str] | None = None) -> None:
 
     code = 0
     try:
-        build_cli().main(args=argv, prog_name="outreach", standalone_mode=False)
+        # Without standalone mode click returns the code of a raised click Exit.
+        returned = build_cli().main(args=argv, prog_name="outreach", standalone_mode=False)
+        code = returned if isinstance(returned, int) else 0
     except OutreachError as exc:
         if _show_traceback():
             raise

@@ -1,0 +1,131 @@
+"""``outreach policy check FILE`` and ``outreach policy explain DRAFT``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import attrs
+import click
+
+from ..errors import EXIT_REFUSED
+from .context import console, pass_app, print_json, shared_plugins
+
+
+@click.group()
+def policy() -> None:
+    """The customization policy: every message must be written for its one reader."""
+
+
+def with_channel_rules(batch, plugins):
+    """Fill a batch's limits and default phrases from its channel's manifest, if installed."""
+    entry = plugins.channels.get(batch.channel)
+    if entry is None:
+        return batch
+    manifest = entry.value.manifest({})
+    spec = manifest.kind(batch.kind)
+    phrases = tuple(dict.fromkeys(batch.default_phrases + manifest.default_phrases
+                                  + tuple(plugins.policy_phrases(batch.channel))))
+    return attrs.evolve(
+        batch,
+        max_length=batch.max_length if batch.max_length is not None else (spec and spec.max_length),
+        max_subject_length=batch.max_subject_length if batch.max_subject_length is not None
+        else (spec and spec.max_subject_length),
+        default_phrases=phrases,
+    )
+
+
+@policy.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per draft per line.")
+def check(path: Path, as_json: bool) -> None:
+    """Check drafts in a JSON Lines file (one batch per line; `-` reads stdin).
+
+    Exit 0 when every draft is allowed, 1 when any is refused, 2 on unreadable input.
+    No workspace needed.
+    """
+    from ..policy import evaluate, parse_lines, read_batches, verdict_to_json
+
+    plugins = shared_plugins()
+    batches = (list(parse_lines(sys.stdin, "<stdin>")) if str(path) == "-"
+               else read_batches(path))
+    extra = [(entry.plugin, entry.value) for entry in plugins.policy_checks]
+    refused = 0
+    out = console()
+    for batch in batches:
+        batch = with_channel_rules(batch, plugins)
+        verdicts = evaluate(batch, extra)
+        for draft in batch.drafts:
+            verdict = verdicts[draft.id]
+            refused += not verdict.allowed
+            if as_json:
+                sys.stdout.write(json.dumps(verdict_to_json(draft.id, verdict),
+                                            ensure_ascii=False) + "\n")
+                continue
+            _print_verdict(out, draft.id, verdict)
+    if not as_json:
+        total = sum(len(b.drafts) for b in batches)
+        click.echo(f"{total - refused} allowed, {refused} refused.")
+    if refused:
+        raise click.exceptions.Exit(EXIT_REFUSED)
+
+
+def _print_verdict(out, draft_id: str, verdict) -> None:
+    from rich.text import Text
+
+    style = "green" if verdict.allowed else "red"
+    out.print(Text.assemble((f"{draft_id} ", "bold"), (verdict.decision.upper(), style)))
+    for reason in verdict.reasons:
+        out.print(Text.assemble("  ✗ ", (reason.code, "bold red"), f": {reason.message}"))
+        if reason.fix and reason.fix not in reason.message:
+            out.print(Text(f"    fix: {reason.fix}"))
+    for warning in verdict.warnings:
+        out.print(Text.assemble("  ! ", (warning.code, "bold yellow"), f": {warning.message}"))
+    if verdict.allowed and verdict.evidence:
+        out.print(Text(f"  ✓ {', '.join(verdict.evidence)}", style="green"))
+
+
+@policy.command()
+@click.argument("draft_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def explain(app, draft_id: str, as_json: bool) -> None:
+    """Each check on a planned draft, which plugin said what, and the evidence."""
+    from ..policy.gate import recheck_plan
+    from rich.text import Text
+
+    draft = app.ledger.plans.draft(draft_id)
+    fresh = {d.id: d for d in recheck_plan(app, draft.plan_id)}[draft_id]
+    verdict = fresh.verdict
+    contact = app.ledger.contacts.get(fresh.contact_id)
+    record = {"notes": contact.notes, "headline": contact.headline,
+              "interests": list(contact.interests)}
+    if as_json:
+        print_json({"id": draft_id, **verdict.as_json(),
+                    "trail": [{"plugin": p, "check": c, "outcome": o} for p, c, o in verdict.trail],
+                    "record": record, "text": fresh.text})
+        return
+    out = console()
+    out.print(Text.assemble((f"{draft_id} ", "bold"), f"to {contact.name} · {fresh.channel} "
+                            f"{fresh.kind}: ", (verdict.decision.upper(),
+                                                "green" if verdict.allowed else "red")))
+    out.print(Text(fresh.text, style="dim"))
+    out.print(Text("Record:", style="bold"))
+    for key, value in record.items():
+        if value:
+            out.print(Text(f"  {key}: {', '.join(value) if isinstance(value, list) else value}"))
+    if not any(record.values()):
+        out.print(Text("  (nothing recorded: add how you know them with `outreach contacts note`)"))
+    out.print(Text("Checks:", style="bold"))
+    for plugin, check_name, outcome in verdict.trail:
+        mark = {"allow": ("✓", "green"), "warn": ("!", "yellow")}.get(outcome, ("✗", "red"))
+        out.print(Text.assemble(f"  {mark[0]} ", (f"{plugin}:{check_name}", mark[1]), f" {outcome}"))
+        for reason in verdict.reasons + verdict.warnings:
+            if reason.check == check_name and reason.plugin == plugin:
+                out.print(Text(f"      {reason.code}: {reason.message}"))
+                if reason.evidence:
+                    out.print(Text(f"      evidence: {', '.join(reason.evidence)}"))
+    if verdict.evidence:
+        out.print(Text.assemble(("Evidence (matched in the record): ", "bold"),
+                                ", ".join(verdict.evidence)))

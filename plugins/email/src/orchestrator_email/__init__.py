@@ -16,6 +16,21 @@ def outreach_register_channels(registry):
 
 
 @hookimpl
+def outreach_register_importers(registry):
+    from .suppression import read_suppression_list
+
+    registry.add("email-suppression", read_suppression_list,
+                 help="addresses that unsubscribed (a list or a CSV with an email column)")
+
+
+@hookimpl
+def outreach_register_commands(cli):
+    from .commands import email
+
+    cli.add_command(email)
+
+
+@hookimpl
 def outreach_policy_phrases(channel):
     if channel == "email":
         from .manifest import DEFAULT_PHRASES

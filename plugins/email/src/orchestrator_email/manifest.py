@@ -25,6 +25,11 @@ SETTINGS = (
             required=True),
     Setting("daily_cap", "Most messages sent per rolling 24 hours", default=DEFAULT_DAILY_CAP),
     Setting("timeout", "SMTP timeout in seconds", default=30),
+    Setting("data_timeout", "Seconds to wait for the server's reply after the message data "
+            "(RFC 5321 4.5.3.2.6; a short wait is what makes duplicates)", default=600),
+    Setting("unsubscribe_secret", "Key for the per-recipient {token} of an https unsubscribe "
+            "URL: $OUTREACH_EMAIL_UNSUBSCRIBE_SECRET, else keyring", secret=True,
+            env="OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"),
 )
 
 # Openers and bumps that say nothing about the reader; refused when a message is only that.

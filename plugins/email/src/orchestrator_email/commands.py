@@ -1,0 +1,54 @@
+"""``outreach email login|logout|unsubscribe``."""
+
+from __future__ import annotations
+
+import click
+
+from orchestrator.cli.context import pass_app
+
+SECRET_NAME = "email.password"
+
+
+@click.group()
+def email() -> None:
+    """Email: SMTP credentials and unsubscribes."""
+
+
+@email.command()
+def login() -> None:
+    """Store the SMTP password in the system keyring (for interactive use).
+
+    Unattended runs (cron, CI) can set $OUTREACH_EMAIL_PASSWORD instead; it wins.
+    """
+    from orchestrator import secrets
+
+    password = click.prompt("SMTP password", hide_input=True, confirmation_prompt=True)
+    secrets.store(SECRET_NAME, password)
+    click.echo("Stored in the keyring.")
+
+
+@email.command()
+def logout() -> None:
+    """Remove the SMTP password from the keyring."""
+    from orchestrator import secrets
+
+    click.echo("Removed." if secrets.delete(SECRET_NAME) else "Nothing was stored.")
+
+
+@email.command()
+@click.argument("addresses", nargs=-1, required=True)
+@click.option("--reason", default="unsubscribed by email", show_default=True)
+@pass_app(create=True)
+def unsubscribe(app, addresses, reason: str) -> None:
+    """Opt these people out (on every channel), known or not yet."""
+    from orchestrator.model import Contact, Identity
+
+    for raw in addresses:
+        identity = app.normalize_identity("email", raw)
+        contact_id = app.ledger.contacts.by_identity("email", identity.key)
+        if contact_id is None:
+            contact_id = app.ledger.contacts.create(Contact(identities=[Identity(
+                "email", identity.key, identity.display, "unsubscribe", reason)]))
+        changed = app.ledger.contacts.opt_out(contact_id, reason)
+        state = "opted out" if changed else "was already opted out"
+        click.echo(f"{identity.display}: {state} on every channel (contact {contact_id}).")

@@ -13,10 +13,13 @@ All times are timezone-aware UTC datetimes.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 from attrs import Factory, define, field, frozen
+
+if TYPE_CHECKING:  # Draft's annotation only: importing the policy package here is costly
+    from .policy.types import Verdict
 
 Direction = Literal["in", "out"]
 Mode = Literal["api", "assisted", "export"]
@@ -268,5 +271,3 @@ class Draft:
             **verdict,
         }
 
-
-from .policy.types import Verdict  # noqa: E402  (Draft's annotation; no cycle at runtime)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Callable
 
-from ..errors import CampaignError, WorkspaceBusy
+from ..errors import CampaignError, OutreachError, WorkspaceBusy
 from .loader import campaign_files, load_campaign
 from .schedule import latest_due
 
@@ -56,8 +56,14 @@ def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict
                     continue
                 if not app.ledger.runs.claim(campaign.name, due):
                     continue  # another invocation got there first
-                plan = plan_campaign(app, campaign)
-                summary = runner_factory().send_plan(plan.plan_id)
+                try:
+                    plan = plan_campaign(app, campaign)
+                    summary = runner_factory().send_plan(plan.plan_id)
+                except OutreachError as exc:  # one broken campaign must not stop the others
+                    app.ledger.runs.finish(campaign.name, due, None, "failed")
+                    results.append({"campaign": campaign.name, "scheduled_for": due.isoformat(),
+                                    "status": "failed", "message": f"{campaign.name}: {exc}"})
+                    continue
                 app.ledger.runs.finish(campaign.name, due, plan.plan_id)
                 results.append({
                     "campaign": campaign.name, "scheduled_for": due.isoformat(),

@@ -90,13 +90,15 @@ def show_campaign(app, name: str, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
+    from rich.markup import escape
+
     out = console()
-    out.print(f"[bold]{c.name}[/] ({c.path})")
+    out.print(f"[bold]{escape(c.name)}[/] ({escape(c.path)})")
     if c.description:
-        out.print(c.description)
+        out.print(c.description, markup=False)
     for s in data["steps"]:
-        out.print(f"[cyan]{s['label']}[/]: {s['channel']} {s['kind']}"
-                  + (f", subject {s['subject']!r}" if s["subject"] else ""))
+        out.print(f"[cyan]{escape(s['label'])}[/]: {s['channel']} {s['kind']}"
+                  + (f", subject {escape(repr(s['subject']))}" if s["subject"] else ""))
         out.print(s["source"], markup=False)
 
 
@@ -276,12 +278,17 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
         return
     now = app.now()
     app.ledger.runs.claim(campaign.name, now)
-    result = plan_campaign(app, campaign)
-    if not as_json and not quiet:
-        _show(app, result.drafts, plan_id=result.plan_id, campaign=campaign.name,
-              skipped=result.skipped, problems=result.problems, html_path=html_path)
-    code = _send(app, result.plan_id, as_json=as_json, quiet=quiet)
-    app.ledger.runs.finish(campaign.name, now, result.plan_id)
+    plan_id, status = None, "failed"
+    try:
+        result = plan_campaign(app, campaign)
+        plan_id = result.plan_id
+        if not as_json and not quiet:
+            _show(app, result.drafts, plan_id=plan_id, campaign=campaign.name,
+                  skipped=result.skipped, problems=result.problems, html_path=html_path)
+        code = _send(app, plan_id, as_json=as_json, quiet=quiet)
+        status = "done"
+    finally:
+        app.ledger.runs.finish(campaign.name, now, plan_id, status)
     if code:
         raise click.exceptions.Exit(code)
 

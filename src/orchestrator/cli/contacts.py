@@ -111,23 +111,27 @@ def show(app, contact_id: int, as_json: bool) -> None:
     if as_json:
         print_json(contact.as_json() | {"touchpoints": [t.as_json() for t in history]})
         return
+    from rich.markup import escape
+
     out = console()
-    out.print(f"[bold]{contact.name}[/] (#{contact.id})" + (" [red]opted out[/]" if contact.opted_out else ""))
+    out.print(f"[bold]{escape(contact.name)}[/] (#{contact.id})"
+              + (" [red]opted out[/]" if contact.opted_out else ""))
     for label, value in (("company", contact.company), ("title", contact.title),
                          ("headline", contact.headline), ("location", contact.location),
                          ("notes", contact.notes), ("interests", ", ".join(contact.interests)),
                          ("tags", ", ".join(contact.tags))):
         if value:
-            out.print(f"  {label}: {value}")
+            out.print(f"  {label}: {value}", markup=False)
     for ident in contact.identities:
         evidence = f"  ({ident.evidence})" if ident.evidence else ""
-        out.print(f"  {ident.platform}: {ident.display or ident.key}{evidence}")
+        out.print(f"  {ident.platform}: {ident.display or ident.key}{evidence}", markup=False)
     if history:
         out.print("  history:")
     for tp in history:
         arrow = "→" if tp.direction == "out" else "←"
         text = f" {tp.text[:70]!r}" if tp.text else ""
-        out.print(f"    {tp.at:%Y-%m-%d} {arrow} {tp.platform} {tp.kind} [{tp.status}]{text}")
+        out.print(f"    {tp.at:%Y-%m-%d} {arrow} {tp.platform} {tp.kind} [{tp.status}]{text}",
+                  markup=False)
 
 
 @contacts.command("add")

@@ -39,6 +39,8 @@ def plugins(as_json: bool, show_all: bool) -> None:
     if as_json:
         print_json(rows)
         return
+    from rich.markup import escape
+
     out = console()
     if not rows:
         out.print("No plugins installed.")
@@ -46,7 +48,7 @@ def plugins(as_json: bool, show_all: bool) -> None:
         status = "" if row["status"] == "loaded" else f" [{row['status']}]"
         out.print(f"[bold]{row['name']}[/] {row['version']}{status}  ({row['module']})")
         if row["error"]:
-            out.print(f"  [red]{row['error']}[/]")
+            out.print(f"  [red]{escape(row['error'])}[/]")
         for manifest in row["channels"]:
             out.print(f"  channel [cyan]{manifest['name']}[/]: {manifest['title']}")
             for kind in manifest["kinds"]:

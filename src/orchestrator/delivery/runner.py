@@ -208,10 +208,21 @@ class Runner:
 
     def _export(self, row: dict, draft: Draft, message: OutboundMessage,
                 summary: SendSummary) -> None:
+        # Claimed first like a send: a crash mid-export leaves "unknown", not a second file.
+        if not self.app.ledger.deliveries.claim(row["id"]):
+            summary.already_done += 1
+            summary.note(draft, "claimed-elsewhere")
+            return
         session = self._session(draft.channel)
         directory = self.app.workspace.exports_dir / draft.plan_id / draft.channel
-        path = session.export(message, directory)
-        self.app.ledger.deliveries.waiting(row["id"], export_path=str(path))
+        try:
+            path = session.export(message, directory)
+        except Exception as exc:
+            self.app.ledger.deliveries.release(row["id"], secrets.mask(f"export failed: {exc}"))
+            summary.retry_later += 1
+            summary.note(draft, "retry-later", f"export failed: {exc}")
+            return
+        self.app.ledger.deliveries.waiting(row["id"], export_path=str(path), expect=("sending",))
         summary.waiting += 1
         summary.exported.append(str(path))
         summary.note(draft, "exported", str(path))

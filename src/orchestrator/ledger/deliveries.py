@@ -150,8 +150,9 @@ class DeliveryStore:
         """Back to ``planned`` after a transient failure: nothing went out, a later run retries."""
         return self._set(delivery_id, "planned", expect=("sending",), error=error)
 
-    def waiting(self, delivery_id: int, export_path: str = "") -> dict:
-        return self._set(delivery_id, "waiting", expect=("planned",), export_path=export_path)
+    def waiting(self, delivery_id: int, export_path: str = "",
+                expect: Iterable[str] = ("planned",)) -> dict:
+        return self._set(delivery_id, "waiting", expect=expect, export_path=export_path)
 
     def skipped(self, delivery_id: int, reason: str) -> dict:
         return self._set(delivery_id, "skipped", expect=("planned", "waiting"), error=reason)

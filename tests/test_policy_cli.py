@@ -1,0 +1,103 @@
+"""`outreach policy check` and `outreach policy explain` through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).parent / "policy" / "data" / "policy-dev.jsonl"
+
+BATCH = {
+    "batch": "t1", "channel": "linkedin", "kind": "invitation", "template": None,
+    "sender": {"name": "Robin Ashdown", "headline": "Founder, Tidewater Analytics"},
+    "drafts": [
+        {"id": "t1-1", "contact": {"first_name": "Maeve", "last_name": "Donnelly",
+                                   "company": "Cobbler's Row", "title": "Head of Digital",
+                                   "headline": "Head of Digital at Cobbler's Row",
+                                   "notes": "Met at Shoptalk Europe in Barcelona; compared notes "
+                                            "on size-recommendation widgets.", "interests": []},
+         "subject": None,
+         "text": "Maeve, good swapping notes on size-recommendation widgets at Shoptalk Europe. "
+                 "I'm Robin from Tidewater."},
+        {"id": "t1-2", "contact": {"first_name": "Ian", "last_name": "Obuya", "company": "K&K",
+                                   "title": "Manager", "headline": "", "notes": "",
+                                   "interests": []},
+         "subject": None, "text": "I'd like to add you to my professional network on LinkedIn."},
+    ],
+}
+
+
+def write_jsonl(path: Path, *batches) -> Path:
+    path.write_text("\n".join(json.dumps(b) for b in batches) + "\n", encoding="utf-8")
+    return path
+
+
+def test_check_prints_one_json_object_per_draft_and_exits_1_on_refusal(run_cli, tmp_path):
+    result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl", BATCH), "--json")
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["verdict"]) for r in lines] == [("t1-1", "allow"), ("t1-2", "refuse")]
+    for row in lines:
+        assert set(row) >= {"id", "verdict", "reasons", "warnings", "evidence"}
+    assert lines[1]["reasons"][0]["code"] in {"platform-default", "empty"}
+    assert all(r["message"] for r in lines[1]["reasons"])
+    assert lines[0]["evidence"]
+
+
+def test_check_exits_0_when_everything_is_allowed(run_cli, tmp_path):
+    good = dict(BATCH, drafts=BATCH["drafts"][:1])
+    assert run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl", good)).exit_code == 0
+
+
+def test_check_names_the_unreadable_line_and_exits_2(run_cli, tmp_path):
+    path = tmp_path / "b.jsonl"
+    path.write_text(json.dumps(BATCH) + "\n{not json\n", encoding="utf-8")
+    result = run_cli("policy", "check", path)
+    assert result.exit_code == 2
+    assert f"{path}:2" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_needs_no_workspace(run_cli, tmp_path):
+    result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl", BATCH),
+                     env={"OUTREACH_HOME": str(tmp_path / "does-not-exist")})
+    assert result.exit_code == 1
+    assert not (tmp_path / "does-not-exist").exists()
+
+
+def test_linkedin_note_limit_comes_from_the_channel_manifest(run_cli, tmp_path):
+    long_note = dict(BATCH["drafts"][0], id="t1-3",
+                     text=BATCH["drafts"][0]["text"] + " " + "We should talk. " * 20)
+    result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl",
+                                                    dict(BATCH, drafts=[long_note])), "--json")
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "too-long" in {r["code"] for r in row["reasons"]}
+    assert "300" in next(r["message"] for r in row["reasons"] if r["code"] == "too-long")
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus copy not present")
+def test_the_whole_development_corpus_gets_its_expected_verdicts(run_cli):
+    expected = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        for draft in json.loads(line)["drafts"]:
+            expected[draft["id"]] = draft["expect"]
+    result = run_cli("policy", "check", CORPUS, "--json")
+    got = {row["id"]: row["verdict"] for row in map(json.loads, result.stdout.splitlines())}
+    assert got == expected
+
+
+def test_explain_shows_each_check_and_the_evidence(run_cli, outreach_home):
+    assert run_cli("demo", "--home", outreach_home).exit_code == 0
+    plan_id = run_cli("plans", "--json").json()[0]["id"]
+    drafts = run_cli("preview", plan_id, "--json").json()["drafts"]
+    allowed = next(d for d in drafts if d["verdict"] == "allow")
+    refused = next(d for d in drafts if d["verdict"] == "refuse")
+    shown = run_cli("policy", "explain", allowed["id"], "--json").json()
+    assert shown["verdict"] == "allow" and shown["evidence"]
+    assert {t["plugin"] for t in shown["trail"]} >= {"core"}
+    assert all(t["outcome"] in ("allow", "warn", "refuse") for t in shown["trail"])
+    text = run_cli("policy", "explain", refused["id"])
+    assert text.exit_code == 0
+    assert "REFUSE" in text.stdout and "Checks:" in text.stdout
+    assert refused["reasons"][0]["code"] in text.stdout

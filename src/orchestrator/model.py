@@ -85,10 +85,9 @@ class TouchPoint:
 
 
 @define
-class Contact:
-    """One person with all their identities; fields are plain text, never None."""
+class Profile:
+    """What we know about a person; shared by contacts and importer records."""
 
-    id: int | None = None
     first_name: str = ""
     last_name: str = ""
     company: str = ""
@@ -98,6 +97,13 @@ class Contact:
     location: str = ""
     interests: list[str] = field(factory=list, converter=_str_list)
     tags: list[str] = field(factory=list, converter=_str_list)
+
+
+@define
+class Contact(Profile):
+    """One person with all their identities; fields are plain text, never None."""
+
+    id: int | None = None
     opted_out: bool = False
     opted_out_at: datetime | None = None
     opt_out_reason: str = ""
@@ -136,23 +142,14 @@ class Contact:
 
 
 @define
-class ContactRecord:
+class ContactRecord(Profile):
     """One person as a source describes them, before the ledger merges it by identity.
 
     ``origin`` says where the record came from (``Connections.csv:12``) so that errors and
     evidence can name it. Empty fields never overwrite what the ledger already knows.
     """
 
-    identities: list[Identity]
-    first_name: str = ""
-    last_name: str = ""
-    company: str = ""
-    title: str = ""
-    headline: str = ""
-    notes: str = ""
-    location: str = ""
-    interests: list[str] = field(factory=list, converter=_str_list)
-    tags: list[str] = field(factory=list, converter=_str_list)
+    identities: list[Identity] = Factory(list)
     touchpoints: list[TouchPoint] = Factory(list)
     opted_out: bool = False
     origin: str = ""

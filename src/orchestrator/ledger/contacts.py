@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Iterable
 
+import attrs
 from attrs import define
 
 from ..errors import InputError, NotFound
-from ..model import Contact, ContactRecord, Identity
+from ..model import Contact, ContactRecord, Identity, Profile
 from .db import from_db_time, to_db_time
 
 if TYPE_CHECKING:
@@ -288,12 +289,8 @@ class ContactStore:
         created = changed = False
         merged: list[int] = []
         if not owners:
-            contact_id = self.create(Contact(
-                first_name=record.first_name, last_name=record.last_name,
-                company=record.company, title=record.title, headline=record.headline,
-                notes=record.notes, location=record.location, interests=record.interests,
-                tags=record.tags,
-            ))
+            profile = {f.name: getattr(record, f.name) for f in attrs.fields(Profile)}
+            contact_id = self.create(Contact(**profile))
             created = changed = True
         else:
             contact_id = owners[0]

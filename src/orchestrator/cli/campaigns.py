@@ -131,10 +131,11 @@ def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dr
     from ..preview import build_preview
     from ..preview.html import render_html
 
+    from ..workspace import write_private
+
     preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
                             problems=problems, dry_run=dry_run)
-    html_path.write_text(render_html(preview), encoding="utf-8")
-    html_path.chmod(0o600)
+    write_private(html_path, render_html(preview))
 
 
 def _show(app, drafts, *, plan_id, campaign, skipped=(), problems=(), html_path=None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -47,7 +48,11 @@ def import_cmd(app, source: str, path: Path, mapping, tags, extra, skip_invalid:
         if not sep or not key.strip():
             raise InputError(f"expected KEY=VALUE, got {item!r}")
         options[key.strip()] = value.strip()
-    summary = import_file(app, source, path, options, skip_invalid=skip_invalid)
+    if sys.stderr.isatty() and not as_json:
+        with console(stderr=True).status(f"Importing {path.name} ({source})..."):
+            summary = import_file(app, source, path, options, skip_invalid=skip_invalid)
+    else:
+        summary = import_file(app, source, path, options, skip_invalid=skip_invalid)
     if as_json:
         print_json(summary.as_json())
         return

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
+from ..workspace import write_private
 from .context import console, pass_app, print_json
 
 
@@ -35,20 +36,21 @@ def queue_rows(app, channel: str | None = None) -> list[dict]:
 
 
 def write_queue_csv(rows: list[dict], path: Path) -> None:
+    import io
+
     fields = ["draft_id", "name", "channel", "kind", "recipient", "link", "subject", "text",
               "length", "limit", "export_path"]
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-    path.chmod(0o600)
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    write_private(path, buffer.getvalue())
 
 
 def write_queue_html(rows: list[dict], path: Path, title: str = "Send by hand") -> None:
     from ..preview.queue_html import render_queue_html
 
-    path.write_text(render_queue_html(rows, title), encoding="utf-8")
-    path.chmod(0o600)
+    write_private(path, render_queue_html(rows, title))
 
 
 def show_queue(app, channel: str | None, html_path: Path | None, csv_path: Path | None,
@@ -138,6 +140,17 @@ def list_deliveries(app, states, plan_id, as_json) -> None:
         error = f"  {r['error']}" if r["error"] and r["state"] in ("failed", "unknown", "planned") else ""
         click.echo(f"{r['id']:>5}  {r['state']:<8} {r['draft_id']:<12} {r['channel']} {r['kind']} "
                    f"contact {r['contact_id']}{error}")
+
+
+@deliveries.command("cancel")
+@click.argument("delivery_ids", type=int, nargs=-1, required=True)
+@pass_app
+def cancel(app, delivery_ids) -> None:
+    """Drop messages waiting for you (or planned): they will never be sent by this step."""
+    with app.lock("send", wait=60):
+        for delivery_id in delivery_ids:
+            app.ledger.deliveries.skipped(delivery_id, "cancelled by hand")
+    click.echo(f"Cancelled {len(delivery_ids)} deliver{'y' if len(delivery_ids) == 1 else 'ies'}.")
 
 
 @deliveries.command("resolve")

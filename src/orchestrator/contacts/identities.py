@@ -27,8 +27,17 @@ def basic_email(value: str) -> Identity:
     if not _EMAIL.match(address):
         raise InputError(f"not a valid email address: {value.strip()!r}")
     local, _, domain = address.rpartition("@")
+    domain = _unicode_domain(domain)
     display = f"{name} <{local}@{domain.lower()}>" if name else f"{local}@{domain.lower()}"
     return Identity("email", f"{local}@{domain}".lower(), display)
+
+
+def _unicode_domain(domain: str) -> str:
+    """``xn--`` labels as Unicode, like the email plugin's keys (bücher.example)."""
+    try:
+        return domain.encode("ascii").decode("idna") if "xn--" in domain.lower() else domain
+    except UnicodeError:
+        return domain
 
 
 def basic_url(value: str) -> Identity:

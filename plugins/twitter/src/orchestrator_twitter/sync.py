@@ -1,0 +1,347 @@
+"""``outreach twitter sync``: your followers and DM history from X into the ledger.
+
+What a sync does, in two passes:
+
+1. **Followers** (``GET /2/users/me``, then ``GET /2/users/{id}/followers`` with
+   ``max_results=1000`` and ``pagination_token`` until a page has no ``next_token``;
+   PLATFORM_RULES 2a). Each follower becomes (or updates) a contact keyed by the numeric user
+   id (profile.py) and gets one touch point ``follow``/``in`` with ``external_id
+   follow:in:<id>`` - the id the archive importer uses, so archive and sync never count a
+   follow twice. Its time is when the orchestrator first saw the follow (X does not say when
+   someone followed). Profile data is refreshed on every pass.
+2. **DM events** (``GET /2/dm_events``, ``event_types=MessageCreate``, with the
+   ``sender_id``/``participant_ids`` expansions; X keeps 30 days). Each one-to-one message
+   becomes a ``dm`` touch point, ``in`` when the other person sent it and ``out`` when you
+   did, with its text and ``external_id`` = the ``dm_event_id``; unknown senders become
+   contacts. An inbound DM is what lets the core plan an ``api`` reply: X allows automated
+   DMs only where the person wrote first (Developer Guidelines, PLATFORM_RULES 2d). DMs the
+   orchestrator sent itself (same event id) or you confirmed by hand (same text) are not
+   recorded twice. Group conversations are skipped: they say nothing about one person.
+
+**First sync is a baseline.** Until a full follower pass has completed for the logged-in
+account, follows are recorded with status ``baseline``; afterwards with status ``new``. The
+audience source ``twitter:new-followers`` only offers ``new`` follows, so a first weekly
+campaign does not write to every old follower. ``--include-existing`` records the first
+pass as ``new`` instead. Follows from an archive import are history (status ``done``),
+never new.
+
+**Idempotent and resumable.** Each page is applied in one ledger transaction together with
+the cursor for the next page (``plugin_state`` ``twitter``/``followers.cursor``,
+``dm_events.cursor``). A sync killed between pages keeps every page it committed, and the
+next sync resumes from the saved cursor; a page interrupted half-way is rolled back and
+fetched again. A completed pass clears its cursor. A cursor X no longer accepts (HTTP 400
+on ``pagination_token``) restarts the pass from the top. After a pass over DM events has
+completed once, later passes stop at the first page that adds nothing (events come newest
+first).
+
+**Rate limits.** The client waits on a 429 until ``x-rate-limit-reset``, reporting a
+countdown; a reset further away than it may wait raises ``XRateLimited`` with every
+finished page kept. The latest ``x-rate-limit-*`` values are saved for
+``outreach twitter status``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+import attrs
+from attrs import define, field
+
+from orchestrator.contacts.importing import normalize_record
+from orchestrator.model import Identity, TouchPoint
+
+from . import profile
+from .client import USER_FIELDS, XClient
+from .errors import XApiError
+from .identity import PLATFORM, handle_key
+from .links_hook import attach_website
+from .models import DmEvent, Page, XUser
+
+if TYPE_CHECKING:
+    from orchestrator.app import App
+
+SOURCE = "twitter-sync"
+NAMESPACE = "twitter"
+FOLLOWERS_CURSOR = "followers.cursor"
+FOLLOWERS_DONE = "followers.completed"
+DMS_CURSOR = "dm_events.cursor"
+DMS_DONE = "dm_events.completed"
+LAST_SYNC = "sync.last"
+RATE_LIMITS = "rate_limits"
+# One-to-one conversations are "<smaller id>-<larger id>"; group conversations are not.
+_ONE_TO_ONE = re.compile(r"^([0-9]{1,19})-([0-9]{1,19})$")
+
+
+@define
+class SyncSummary:
+    account_id: str = ""
+    handle: str = ""
+    first_sync: bool = False
+    baseline: bool = False
+    followers_seen: int = 0
+    followers_new: int = 0
+    followers_baseline: int = 0
+    contacts_created: int = 0
+    dm_events_seen: int = 0
+    dm_events_new: int = 0
+    dm_in_new: int = 0
+    dm_out_new: int = 0
+    dm_skipped_group: int = 0
+    linked: int = 0
+    proposed: int = 0
+    resumed: list[str] = field(factory=list)
+    pages: int = 0
+    new_follower_ids: list[str] = field(factory=list)
+
+    def as_json(self) -> dict:
+        return attrs.asdict(self)
+
+
+def sync(app: "App", client: XClient, *, include_existing: bool = False, dms: bool = True,
+         say: Callable[[str], None] | None = None) -> SyncSummary:
+    """Bring followers and DM events into the ledger (see the module docstring)."""
+    if app.dry_run:
+        raise RuntimeError("a dry run must not sync")  # pragma: no cover - caller's bug
+    say = say or (lambda message: None)
+    with app.lock("twitter-sync"):
+        me = client.me()
+        summary = SyncSummary(account_id=me.id, handle=me.username)
+        try:
+            _followers(app, client, me, summary, include_existing, say)
+            if dms:
+                _dm_events(app, client, me, summary, say)
+        finally:
+            _save_rate_limits(app, client)
+        with app.ledger.transaction():
+            app.ledger.state.set(NAMESPACE, LAST_SYNC, {
+                "at": app.now().isoformat(), **{k: v for k, v in summary.as_json().items()
+                                                if k != "new_follower_ids"}})
+            app.ledger.event("twitter.synced", {k: v for k, v in summary.as_json().items()
+                                                if k != "new_follower_ids"})
+    return summary
+
+
+# --- followers ----------------------------------------------------------------------------
+
+def _followers(app: "App", client: XClient, me: XUser, summary: SyncSummary,
+               include_existing: bool, say: Callable[[str], None]) -> None:
+    state = app.ledger.state
+    done = state.get(NAMESPACE, FOLLOWERS_DONE)
+    summary.first_sync = not (done and done.get("account") == me.id)
+    summary.baseline = summary.first_sync and not include_existing
+    status = "baseline" if summary.baseline else "new"
+    start = _cursor(app, FOLLOWERS_CURSOR, me.id)
+    if start:
+        summary.resumed.append("followers")
+        say("Resuming the follower sync where it stopped.")
+    pages = _restartable(lambda token: client.follower_pages(me.id, start_token=token),
+                         start, lambda: state.delete(NAMESPACE, FOLLOWERS_CURSOR))
+    for page in pages:
+        now = app.now()
+        with app.ledger.transaction():
+            touched: list[int] = []
+            for user in page.items:
+                follow = TouchPoint(platform=PLATFORM, kind="follow", direction="in", at=now,
+                                    status=status, external_id=f"follow:in:{user.id}",
+                                    source=SOURCE)
+                contact_id, created, changed, added = _apply_user(app, user, [follow])
+                summary.followers_seen += 1
+                summary.contacts_created += created
+                if added:
+                    if summary.baseline:
+                        summary.followers_baseline += 1
+                    else:
+                        summary.followers_new += 1
+                        summary.new_follower_ids.append(user.id)
+                if attach_website(app, contact_id, profile.website(user), _who(user)):
+                    changed = True
+                if created or changed:
+                    touched.append(contact_id)
+            _advance(app, page, FOLLOWERS_CURSOR, FOLLOWERS_DONE, me.id)
+            _link(app, touched, summary)
+        summary.pages += 1
+
+
+# --- DM events ----------------------------------------------------------------------------
+
+def _dm_events(app: "App", client: XClient, me: XUser, summary: SyncSummary,
+               say: Callable[[str], None]) -> None:
+    state = app.ledger.state
+    start = _cursor(app, DMS_CURSOR, me.id)
+    done = state.get(NAMESPACE, DMS_DONE)
+    # Newest first: once a full pass is behind us, a page with nothing new means the rest
+    # is known too. Not while resuming: the pages after a saved cursor were never seen.
+    may_stop_early = start is None and bool(done and done.get("account") == me.id)
+    if start:
+        summary.resumed.append("dm_events")
+        say("Resuming the DM sync where it stopped.")
+    known_ids, known_texts = _recorded_outbound(app)
+    pages = _restartable(
+        lambda token: client.dm_event_pages(start_token=token, user_fields=USER_FIELDS),
+        start, lambda: state.delete(NAMESPACE, DMS_CURSOR))
+    for page in pages:
+        users = {u.id: u for u in page.includes_users}
+        added_here = 0
+        with app.ledger.transaction():
+            touched: list[int] = []
+            for event in page.items:
+                summary.dm_events_seen += 1
+                added, contact_id = _apply_event(app, event, me.id, users, summary,
+                                                 known_ids, known_texts)
+                added_here += added
+                if contact_id is not None:
+                    touched.append(contact_id)
+            stop = may_stop_early and added_here == 0 and page.next_token is not None
+            _advance(app, page, DMS_CURSOR, DMS_DONE, me.id, finished=stop)
+            _link(app, touched, summary)
+        summary.pages += 1
+        if stop:
+            break
+
+
+def _apply_event(app: "App", event: DmEvent, me: str, users: dict[str, XUser],
+                 summary: SyncSummary, known_ids: set[str],
+                 known_texts: set[tuple[int, str]]) -> tuple[int, int | None]:
+    """Record one DM event; ``(touch points added, contact id if created or changed)``."""
+    if event.event_type not in ("", "MessageCreate") or not event.sender_id:
+        return 0, None
+    other = counterpart(event, me)
+    if other is None:
+        summary.dm_skipped_group += 1
+        return 0, None
+    direction = "out" if event.sender_id == me else "in"
+    if direction == "out":
+        owner = app.ledger.contacts.by_identity(PLATFORM, other)
+        if event.id in known_ids or (owner is not None
+                                     and (owner, event.text.strip()) in known_texts):
+            return 0, None  # sent by a campaign, or confirmed by hand: already history
+    dm = TouchPoint(platform=PLATFORM, kind="dm", direction=direction,
+                    at=event.created_at or app.now(), text=event.text,
+                    external_id=event.id, source=SOURCE)
+    contact_id, created, changed, added = _apply_user(app, users.get(other) or XUser(id=other),
+                                                      [dm])
+    summary.contacts_created += created
+    if added:
+        summary.dm_events_new += 1
+        if direction == "in":
+            summary.dm_in_new += 1
+        else:
+            summary.dm_out_new += 1
+    return added, contact_id if (created or changed) else None
+
+
+def counterpart(event: DmEvent, me: str) -> str | None:
+    """The other person of a one-to-one conversation with ``me``; ``None`` for groups."""
+    conversation = _ONE_TO_ONE.match(event.dm_conversation_id or "")
+    if event.dm_conversation_id and conversation is None:
+        return None
+    people = set(event.participant_ids)
+    if not people and conversation is not None:
+        people = {conversation.group(1), conversation.group(2)}
+    if not people:
+        people = {event.sender_id, me}
+    if len(people) != 2 or me not in people:
+        return None
+    return (people - {me}).pop()
+
+
+def _recorded_outbound(app: "App") -> tuple[set[str], set[tuple[int, str]]]:
+    """DMs already in the ledger as sent: by X event id, and (contact, text) of confirmed ones."""
+    ids: set[str] = set()
+    texts: set[tuple[int, str]] = set()
+    for tp in app.ledger.touchpoints.query(platform=PLATFORM, direction="out"):
+        if tp.external_id:
+            ids.add(tp.external_id)
+        elif tp.text and tp.contact_id is not None:
+            texts.add((app.ledger.contacts.canonical_id(tp.contact_id), tp.text.strip()))
+    return ids, texts
+
+
+# --- shared -------------------------------------------------------------------------------
+
+def _who(user: XUser) -> str:
+    return f"@{user.username}" if user.username else f"X user {user.id}"
+
+
+def _apply_user(app: "App", user: XUser,
+                touchpoints: list[TouchPoint]) -> tuple[int, bool, bool, int]:
+    """Merge one X user into the ledger: ``(contact id, created, changed, touch points added)``.
+
+    A contact known only by this handle (added by hand as ``@jane``) is the same account:
+    the handle identity goes into the record so the ledger adds the id to that contact.
+    """
+    extra: list[Identity] = []
+    if user.username:
+        key = handle_key(user.username)
+        if app.ledger.contacts.by_identity(PLATFORM, key) is not None:
+            extra.append(Identity(PLATFORM, key, "@" + user.username))
+    record = normalize_record(app, profile.record(user, SOURCE, touchpoints=touchpoints,
+                                                  extra=extra), SOURCE)
+    result = app.ledger.contacts.apply_record(record, SOURCE)
+    return result.contact_id, result.created, result.changed, result.touchpoints_added
+
+
+def _cursor(app: "App", key: str, account: str) -> str | None:
+    saved = app.ledger.state.get(NAMESPACE, key)
+    if isinstance(saved, dict) and saved.get("account") == account and saved.get("token"):
+        return str(saved["token"])
+    return None
+
+
+def _advance(app: "App", page: Page[Any], cursor_key: str, done_key: str, account: str,
+             *, finished: bool = False) -> None:
+    """Save where the next page starts, or mark the pass complete (call in the transaction)."""
+    state = app.ledger.state
+    if page.next_token and not finished:
+        state.set(NAMESPACE, cursor_key, {"account": account, "token": page.next_token})
+        return
+    state.delete(NAMESPACE, cursor_key)
+    state.set(NAMESPACE, done_key, {"account": account, "at": app.now().isoformat()})
+
+
+def _link(app: "App", contact_ids: list[int], summary: SyncSummary) -> None:
+    linked, proposed = app.propose_links(sorted(set(contact_ids)))
+    summary.linked += linked
+    summary.proposed += proposed
+
+
+def _restartable(make_pages: Callable[[str | None], Iterator[Page[Any]]], start: str | None,
+                 forget: Callable[[], None]) -> Iterator[Page[Any]]:
+    """Pages from ``start``; if X refuses that saved cursor, the pass restarts from the top."""
+    if start is None:
+        yield from make_pages(None)
+        return
+    pages = make_pages(start)
+    try:
+        first = next(pages)
+    except StopIteration:
+        return
+    except XApiError as exc:
+        refused = exc.status == 400 and (exc.problem is None
+                                         or exc.problem.parameter in ("", "pagination_token"))
+        if not refused:
+            raise
+        forget()
+        yield from make_pages(None)
+        return
+    yield first
+    yield from pages
+
+
+def _save_rate_limits(app: "App", client: XClient) -> None:
+    limits = app.ledger.state.get(NAMESPACE, RATE_LIMITS) or {}
+    for endpoint, info in client.rate_limits().items():
+        limits[endpoint] = rate_limit_json(info)
+    if limits:
+        app.ledger.state.set(NAMESPACE, RATE_LIMITS, limits)
+
+
+def rate_limit_json(info: Any) -> dict:
+    def window(limit: Any) -> dict | None:
+        if limit is None:
+            return None
+        return {"limit": limit.limit, "remaining": limit.remaining, "reset_at": limit.reset_at}
+
+    return {"window": window(info.window), "user_24h": window(info.user_24h),
+            "app_24h": window(info.app_24h), "observed_at": info.observed_at}

@@ -7,7 +7,11 @@
   ``OUTREACH_X_CLIENT_ID`` at it, and fails the test at teardown if any request broke the
   X API OpenAPI document (or a response of the fake did);
 * ``make_client`` builds the real :class:`XClient` the way the CLI will (``from_settings``),
-  with the fake's clock and sleep so rate-limit waits and backoff take no real time.
+  with the fake's clock and sleep so rate-limit waits and backoff take no real time;
+* every client the plugin itself opens (sync, delivery, archive lookups, status) gets the
+  same fake clock and sleep (``connect.open_client`` is wrapped for each test);
+* ``x_cli`` runs ``outreach ...`` in-process (the core's ``run_cli``) and fails the test if
+  any token the fake X ever issued appears in its stdout or stderr.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import keyring.core
 import keyring.errors
 import pytest
 
+from orchestrator_twitter import connect
 from orchestrator_twitter.client import XClient
 from orchestrator_twitter.tokens import TokenSet, TokenStore
 
@@ -169,3 +174,32 @@ def make_client(xapi: XApiServer, clock: FakeClock,
     yield make
     for client in clients:
         client.close()
+
+
+@pytest.fixture(autouse=True)
+def fake_time_for_plugin_clients(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> None:
+    real_open = connect.open_client
+
+    def open_client(settings: Any = None, *, on_wait: Any = None, **options: Any) -> XClient:
+        options.setdefault("clock", clock.time)
+        options.setdefault("sleep", clock.sleep)
+        return real_open(settings, on_wait=on_wait, **options)
+
+    monkeypatch.setattr(connect, "open_client", open_client)
+
+
+def leaked_tokens(xapi: XApiServer, *texts: str) -> list[str]:
+    return [t for t in xapi.world.issued for text in texts if t in text]
+
+
+@pytest.fixture
+def x_cli(run_cli: Callable[..., Any], xapi: XApiServer) -> Callable[..., Any]:
+    """``run_cli`` that also proves no token reached the terminal."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        result = run_cli(*args, **kwargs)
+        leaks = leaked_tokens(xapi, result.stdout, result.stderr)
+        assert not leaks, f"token printed by outreach {' '.join(map(str, args))}"
+        return result
+
+    return run

@@ -14,8 +14,9 @@ when a window is spent). Scenario controls:
 
 * ``server.inject(operation_id, Fault(...))`` queues one-shot faults per operation: any
   status/body/headers (429, 503, 403 ...), ``drop=True`` (read the whole request, then close
-  the connection without an answer), ``stall=s`` (read it, stay silent), ``partial_errors``
-  (add an ``errors`` array to the normal 200);
+  the connection without an answer), ``stall=s`` (read it, stay silent), ``delay=s`` (answer
+  normally, but only after ``s`` real seconds: a slow page a test can kill a client during),
+  ``partial_errors`` (add an ``errors`` array to the normal 200);
 * ``world.expire(token)`` / short ``expires_in`` for 401-and-refresh;
 * ``world.limits[operation_id] = (limit, window_seconds)`` for natural 429s;
 * ``world.deny_authorization`` for a user who refuses the login.
@@ -118,6 +119,7 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     drop: bool = False
     stall: float = 0.0
+    delay: float = 0.0
     partial_errors: list[dict] | None = None
     # Why this body is allowed to break the spec (it copies X's real, off-spec answers).
     off_spec: str = ""
@@ -214,6 +216,7 @@ class World:
         self.access_tokens: dict[str, Grant] = {}
         self.refresh_tokens: dict[str, Grant] = {}
         self.codes: dict[str, CodeGrant] = {}
+        self.issued: list[str] = []  # every token ever handed out, spent ones included
         self.limits: dict[str, tuple[int, int]] = dict(DEFAULT_LIMITS)
         self.windows: dict[tuple[str, str], list[float]] = {}
         self._ids = itertools.count(1_900_000_000_000_000_000)
@@ -258,12 +261,14 @@ class World:
                      expires_in: int = 7200) -> dict:
         with self._lock:
             access = "xat-" + secrets.token_urlsafe(24)
+            self.issued.append(access)
             grant = Grant(user_id, tuple(scopes), self.clock() + expires_in)
             self.access_tokens[access] = grant
             payload = {"token_type": "bearer", "expires_in": expires_in,
                        "access_token": access, "scope": " ".join(scopes)}
             if "offline.access" in scopes:
                 refresh = "xrt-" + secrets.token_urlsafe(24)
+                self.issued.append(refresh)
                 self.refresh_tokens[refresh] = Grant(user_id, tuple(scopes))
                 payload["refresh_token"] = refresh
             return payload
@@ -374,6 +379,8 @@ class XApiServer:
             return 403, problem("disallowed-resource", "Forbidden",
                                 f"The token is missing scopes: {' '.join(missing)}", 403), {}, None
         fault = self.next_fault(op.operation_id)
+        if fault is not None and fault.delay:
+            self._release.wait(fault.delay)
         allowed, headers = world.take(op.operation_id, grant.user_id)
         if fault is not None and (fault.drop or fault.stall or fault.status is not None):
             return fault.status or 0, fault.body, {**headers, **fault.headers}, fault
@@ -635,6 +642,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self, method: str) -> None:
         try:
             self._dispatch(method)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away (a test killed it): not the server's fault
         except Exception:  # a server bug must fail the test, not vanish in a thread
             self.owner.violate("fake X crashed:\n" + traceback.format_exc())
             self._drop()

@@ -2,7 +2,17 @@
 
 Registered through the entry point ``twitter`` in group ``orchestrator``, exactly like a
 third-party plugin. Hook implementations import their modules lazily: this file runs on
-every ``outreach`` start-up.
+every ``outreach`` start-up, ``--help`` included.
+
+What each hook provides (the modules say how and why):
+
+* channel ``twitter`` (channel.py, manifest.py, delivery.py): assisted first DMs through a
+  compose link, API replies where the person wrote first;
+* importer ``twitter-archive`` (importer.py, archive.py);
+* audience source ``twitter:new-followers`` (audience.py);
+* commands ``outreach twitter login|logout|status|sync`` (commands.py, sync.py);
+* a sync before planning a campaign that reads an X source (planning.py);
+* identity normalization (identity.py) and identity links from X bios (links_hook.py).
 """
 
 from orchestrator import hookimpl
@@ -13,6 +23,45 @@ def outreach_register_channels(registry):
     from .channel import TwitterChannel
 
     registry.add(TwitterChannel())
+
+
+@hookimpl
+def outreach_register_importers(registry):
+    from .importer import import_archive
+
+    registry.add("twitter-archive", import_archive,
+                 help="X data archive (zip or folder): followers and followings; ids are "
+                      "resolved to handles when you are logged in")
+
+
+@hookimpl
+def outreach_register_audience_sources(registry):
+    from .audience import new_followers
+
+    registry.add("twitter:new-followers", new_followers,
+                 help="people whose follow a sync first saw since the campaign's last run "
+                      "(never the first sync's baseline)")
+
+
+@hookimpl
+def outreach_register_commands(cli):
+    from .commands import twitter
+
+    cli.add_command(twitter)
+
+
+@hookimpl
+def outreach_before_plan(app, campaign, dry_run):
+    from .planning import before_plan
+
+    before_plan(app, campaign, dry_run)
+
+
+@hookimpl
+def outreach_propose_links(contact):
+    from .links_hook import propose_links
+
+    return propose_links(contact)
 
 
 @hookimpl

@@ -1,9 +1,11 @@
 """The X channel: first DMs are sent by the human through a compose link; replies may be API.
 
-X's Developer Guidelines allow automated DMs only where the person wrote first, so the
-manifest makes ``dm`` ``assisted`` and the core switches a draft to ``api`` only when the
-ledger shows the person wrote first. An assisted draft carries the compose link
-(``https://x.com/messages/compose?recipient_id=ID&text=...``).
+X's Developer Guidelines allow automated DMs only where the person wrote first
+(PLATFORM_RULES 2d), so the manifest makes ``dm`` ``assisted`` and the core switches a draft
+to ``api`` only when the ledger shows an inbound DM from that person (the sync records
+them). An assisted draft carries X's compose link (links.py) with the reviewed text; the
+user sends it and records it with ``outreach confirm``. API drafts go out through one
+:class:`~.client.XClient` per run (delivery.py).
 """
 
 from __future__ import annotations
@@ -16,18 +18,15 @@ from orchestrator.model import Contact, Identity, Mode
 from orchestrator.workspace import write_private
 
 from . import manifest as _manifest
-
-
-def _numeric(identity: Identity) -> bool:
-    return identity.key.isdigit()
+from .identity import is_user_id
 
 
 def compose_link(identity: Identity, text: str) -> str:
-    from urllib.parse import urlencode
+    """X's compose screen for a user id; a handle-only contact gets their profile instead."""
+    from .links import compose_dm_link
 
-    if _numeric(identity):
-        return "https://x.com/messages/compose?" + urlencode({"recipient_id": identity.key,
-                                                              "text": text})
+    if is_user_id(identity.key):
+        return compose_dm_link(identity.key, text)
     return f"https://x.com/{identity.key.lstrip('@')}"
 
 
@@ -40,17 +39,16 @@ class TwitterChannel:
     def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
         if step_mode != "api":
             return []
-        from orchestrator import secrets
+        from .connect import logged_in
 
-        token = secrets.resolve("twitter.access_token", _manifest.ACCESS_TOKEN_ENV)
-        if not token:
+        if not logged_in():
             return [f"Log in to X with `outreach twitter login` (or set "
                     f"${_manifest.ACCESS_TOKEN_ENV}) to send replies through the API."]
         return []
 
     def recipient(self, contact: Contact) -> Identity | None:
         ids = [i for i in contact.identities if i.platform == "twitter"]
-        ids.sort(key=lambda i: not _numeric(i))  # the user id survives handle changes
+        ids.sort(key=lambda i: not is_user_id(i.key))  # the user id survives handle changes
         return ids[0] if ids else None
 
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
@@ -59,7 +57,7 @@ class TwitterChannel:
                                    "(they wrote first).")
         link = compose_link(message.recipient, message.text)
         how = ("Open the link: X opens the conversation with the text filled in; send it."
-               if _numeric(message.recipient) else
+               if is_user_id(message.recipient.key) else
                "Open their profile, choose Message, paste the text and send.")
         return RenderedMessage(text=message.text, link=link, instructions=how)
 
@@ -68,9 +66,22 @@ class TwitterChannel:
 
 
 class TwitterSession:
+    """One delivery run: one X client (one HTTP session), created on the first API send."""
+
     def __init__(self, context) -> None:
         self.context = context
         self._client = None
+        self.resolved: dict[str, str] = {}  # handle key -> user id, looked up this run
+
+    def client(self):
+        if self._client is None:
+            from . import connect
+
+            from .progress import Countdown
+
+            countdown = Countdown(lambda text: self.context.log(text.strip()))
+            self._client = connect.open_client(self.context.settings, on_wait=countdown)
+        return self._client
 
     def deliver(self, message: OutboundMessage) -> Receipt:
         from .delivery import send_dm
@@ -80,12 +91,12 @@ class TwitterSession:
     def export(self, message: OutboundMessage, directory: Path) -> Path:
         path = directory / f"{message.draft_id}.txt"
         link = compose_link(message.recipient, message.text)
-        write_private(path, f"To: {message.contact.name} ({message.recipient.display or message.recipient.key})\n"
-                            f"Link: {link}\n\n{message.text}\n")
+        who = message.recipient.display or message.recipient.key
+        write_private(path, f"To: {message.contact.name} ({who})\nLink: {link}\n\n"
+                            f"{message.text}\n")
         return path
 
     def close(self) -> None:
         if self._client is not None:
-            close = getattr(self._client, "close", None)
-            if callable(close):
-                close()
+            self._client.close()
+            self._client = None

@@ -53,16 +53,16 @@ def website(user: XUser) -> str:
     return user.url
 
 
-def identity(user: XUser, source: str) -> Identity:
-    return user_identity(user.id, user.username or None, source=source,
-                         evidence=f"X account @{user.username}" if user.username else "")
+def identity(user: XUser, source: str, evidence: str = "") -> Identity:
+    return user_identity(user.id, user.username or None, source=source, evidence=evidence)
 
 
-def record(user: XUser, source: str, *, touchpoints: list[TouchPoint] | None = None,
-           extra: list[Identity] | None = None, origin: str = "") -> ContactRecord:
+def record(user: XUser, source: str, *, evidence: str = "",
+           touchpoints: list[TouchPoint] | None = None, extra: list[Identity] | None = None,
+           origin: str = "") -> ContactRecord:
     first, last = split_name(user.name)
     return ContactRecord(
-        identities=[identity(user, source), *(extra or [])],
+        identities=[identity(user, source, evidence), *(extra or [])],
         first_name=first, last_name=last, headline=expanded_bio(user),
         location=" ".join(user.location.split()),
         touchpoints=list(touchpoints or []),

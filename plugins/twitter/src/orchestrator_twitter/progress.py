@@ -2,7 +2,8 @@
 
 The client calls ``on_wait(seconds_left, reason)`` about once a second (client.py). On a
 terminal the countdown rewrites one line; in a log (cron, tests) it writes a line when a
-wait starts and then every ``every`` seconds, so a 15-minute wait does not print 900 lines.
+wait starts and then about six more, at least ``every`` seconds apart, so a 15-minute wait
+does not print 900 lines.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class Countdown:
         self._every = every
         self._last: float | None = None
         self._shown: float | None = None
+        self._step = every
 
     def __call__(self, seconds: float, reason: str) -> None:
         starting = self._last is None or seconds > self._last + 0.5
@@ -29,6 +31,8 @@ class Countdown:
             if seconds <= 1:
                 self._emit("\n")
             return
-        if starting or self._shown is None or self._shown - seconds >= self._every:
+        if starting:
+            self._step = max(self._every, seconds / 6)
+        if starting or self._shown is None or self._shown - seconds >= self._step:
             self._shown = seconds
             self._emit(text + "\n")

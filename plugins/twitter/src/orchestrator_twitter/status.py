@@ -84,9 +84,10 @@ def render(data: dict[str, Any], echo: Callable[[str], None]) -> None:
     echo(f"API: {data['api_base']}")
     last = data["last_sync"]
     if last:
+        new = (f"{last.get('followers_baseline', 0)} recorded as the baseline"
+               if last.get("baseline") else f"{last.get('followers_new', 0)} new")
         echo(f"Last sync: {last.get('at', '?')[:19]}: {last.get('followers_seen', 0)} followers "
-             f"seen, {last.get('followers_new', 0)} new, {last.get('dm_events_new', 0)} new DM "
-             "events" + (" (baseline)" if last.get("baseline") else ""))
+             f"seen, {new}, {last.get('dm_events_new', 0)} new DM events")
     else:
         echo("Last sync: never (`outreach twitter sync`)")
     if data["resume_pending"]:

@@ -145,7 +145,8 @@ def _followers(app: "App", client: XClient, me: XUser, summary: SyncSummary,
                 follow = TouchPoint(platform=PLATFORM, kind="follow", direction="in", at=now,
                                     status=status, external_id=f"follow:in:{user.id}",
                                     source=SOURCE)
-                contact_id, created, changed, added = _apply_user(app, user, [follow])
+                contact_id, created, changed, added = _apply_user(app, user, [follow],
+                                                                  "follows you on X")
                 summary.followers_seen += 1
                 summary.contacts_created += created
                 if added:
@@ -220,7 +221,7 @@ def _apply_event(app: "App", event: DmEvent, me: str, users: dict[str, XUser],
                     at=event.created_at or app.now(), text=event.text,
                     external_id=event.id, source=SOURCE)
     contact_id, created, changed, added = _apply_user(app, users.get(other) or XUser(id=other),
-                                                      [dm])
+                                                      [dm], "in your X direct messages")
     summary.contacts_created += created
     if added:
         summary.dm_events_new += 1
@@ -264,8 +265,8 @@ def _who(user: XUser) -> str:
     return f"@{user.username}" if user.username else f"X user {user.id}"
 
 
-def _apply_user(app: "App", user: XUser,
-                touchpoints: list[TouchPoint]) -> tuple[int, bool, bool, int]:
+def _apply_user(app: "App", user: XUser, touchpoints: list[TouchPoint],
+                evidence: str) -> tuple[int, bool, bool, int]:
     """Merge one X user into the ledger: ``(contact id, created, changed, touch points added)``.
 
     A contact known only by this handle (added by hand as ``@jane``) is the same account:
@@ -276,8 +277,8 @@ def _apply_user(app: "App", user: XUser,
         key = handle_key(user.username)
         if app.ledger.contacts.by_identity(PLATFORM, key) is not None:
             extra.append(Identity(PLATFORM, key, "@" + user.username))
-    record = normalize_record(app, profile.record(user, SOURCE, touchpoints=touchpoints,
-                                                  extra=extra), SOURCE)
+    record = normalize_record(app, profile.record(user, SOURCE, evidence=evidence,
+                                                  touchpoints=touchpoints, extra=extra), SOURCE)
     result = app.ledger.contacts.apply_record(record, SOURCE)
     return result.contact_id, result.created, result.changed, result.touchpoints_added
 

@@ -1,0 +1,65 @@
+"""``outreach import twitter-archive PATH``: followers and followings from an X data archive.
+
+archive.py parses the folder or zip (every part, the manifest's date, idempotent follow
+touch points ``follow:in:<id>``/``follow:out:<id>``). An archive names accounts by numeric
+id only (PLATFORM_RULES 2f), so when the user is logged in (a token in the environment or
+the keyring) the ids are resolved through ``GET /2/users`` (100 per request) and each record
+gets the handle, name, bio and location. Not logged in: the ids are kept as they are,
+silently - resolving is an extra, not a requirement. The API failing (or ids X no longer
+knows: deleted, suspended) leaves those records as ids with a warning through
+``context.log``; the import itself never fails because of the network.
+
+Archive follows keep their status ``done``: they are history, so
+``twitter:new-followers`` never offers them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+from orchestrator.errors import OutreachError
+from orchestrator.model import ContactRecord
+
+from .archive import SOURCE, parse_archive
+from .models import XUser
+from .profile import expanded_bio, identity, split_name
+
+
+def import_archive(path: Path, context) -> list[ContactRecord]:
+    parsed = parse_archive(path)
+    records = list(parsed.records)
+    from .connect import logged_in
+
+    if not records or not logged_in():
+        return records
+    users = _lookup([r.identities[0].key for r in records], context)
+    return [_resolved(r, users[r.identities[0].key]) if r.identities[0].key in users else r
+            for r in records]
+
+
+def _lookup(ids: list[str], context) -> dict[str, XUser]:
+    from . import connect
+
+    try:
+        with connect.open_client(context.settings) as client:
+            found = client.users_by_ids(ids)
+    except (OutreachError, OSError) as exc:
+        message = getattr(exc, "message", None) or type(exc).__name__
+        context.log(f"X ids were kept as ids: looking them up on X failed ({message})")
+        return {}
+    users = {u.id: u for u in found.users}
+    missing = len(set(ids) - set(users))
+    if missing:
+        context.log(f"{missing} X account(s) of the archive no longer exist or are "
+                    "suspended; they were kept as ids")
+    return users
+
+
+def _resolved(record: ContactRecord, user: XUser) -> ContactRecord:
+    first, last = split_name(user.name)
+    evidence = record.identities[0].evidence
+    ident = attrs.evolve(identity(user, SOURCE), evidence=evidence)
+    return attrs.evolve(record, identities=[ident], first_name=first, last_name=last,
+                        headline=expanded_bio(user), location=" ".join(user.location.split()))

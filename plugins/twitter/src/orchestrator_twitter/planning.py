@@ -1,0 +1,64 @@
+"""``outreach_before_plan``: a scheduled run syncs X before it plans the week.
+
+When a campaign reads an X audience source (``[audience] source`` or a step's ``source``
+starting with ``twitter:``), its followers must be fresh when the plan is drawn up. So,
+before planning, the sync runs - unless:
+
+* it is a dry run: nothing may be written and the network is off limits (hookspecs.py);
+* ``[twitter] sync_before_plan = false`` in ``config.toml``;
+* nobody is logged in (no token in the environment or keyring): planning goes on with what
+  the ledger has, and one line says so.
+
+A failing sync (X down, a rate limit too far away) is reported in one line and planning
+goes on with what the ledger has: every page the sync committed is kept, and the next sync
+resumes from its cursor.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from orchestrator.errors import OutreachError
+
+if TYPE_CHECKING:
+    from orchestrator.app import App
+    from orchestrator.model import Campaign
+
+PREFIX = "twitter:"
+
+
+def uses_x_source(campaign: "Campaign") -> bool:
+    sources = [campaign.audience.source, *(s.source for s in campaign.steps)]
+    return any(s and s.startswith(PREFIX) for s in sources)
+
+
+def _say(message: str) -> None:
+    print(f"outreach: {message}", file=sys.stderr)
+
+
+def before_plan(app: "App", campaign: "Campaign", dry_run: bool) -> None:
+    if dry_run or app.dry_run or not uses_x_source(campaign):
+        return
+    settings = app.settings("twitter")
+    if not settings.get("sync_before_plan", True):
+        return
+    from . import connect
+
+    if not connect.logged_in():
+        _say(f"warning: not logged in to X; {campaign.name} is planned from the last X "
+             "sync (`outreach twitter login`, then `outreach twitter sync`)")
+        return
+    from .progress import Countdown
+    from .sync import sync
+
+    try:
+        with connect.open_client(settings, on_wait=Countdown(
+                lambda text: print(text, end="", file=sys.stderr))) as client:
+            summary = sync(app, client)
+    except OutreachError as exc:
+        _say(f"warning: X sync before planning {campaign.name} failed ({exc.message}); "
+             "planning with what the ledger has")
+        return
+    _say(f"X sync: {summary.followers_seen} followers seen, {summary.followers_new} new, "
+         f"{summary.dm_events_new} new DM events")

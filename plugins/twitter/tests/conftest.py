@@ -203,3 +203,34 @@ def x_cli(run_cli: Callable[..., Any], xapi: XApiServer) -> Callable[..., Any]:
         return result
 
     return run
+
+
+CONFIG = """\
+[sender]
+name = "Robin Vale"
+headline = "Founder of Tidewater, cold-chain analytics"
+"""
+
+DM_CAMPAIGN = '''\
+name = "x-hello"
+{audience}
+[[steps]]
+channel = "twitter"
+kind = "dm"
+body = """Hi {{{{ contact.first_name }}}}, {{{{ personal_note }}}} I'm Robin, I run Tidewater \\
+(cold-chain analytics). Would you be up for a short call next week?"""
+'''
+
+
+@pytest.fixture
+def x_workspace(outreach_home: Path) -> Callable[..., Path]:
+    """A workspace with a sender and a one-step X DM campaign ``x-hello``."""
+
+    def make(audience: str = "") -> Path:
+        (outreach_home / "campaigns").mkdir(parents=True, exist_ok=True)
+        (outreach_home / "config.toml").write_text(CONFIG)
+        (outreach_home / "campaigns" / "x-hello.toml").write_text(
+            DM_CAMPAIGN.format(audience=audience))
+        return outreach_home
+
+    return make

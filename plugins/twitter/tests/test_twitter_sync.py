@@ -183,3 +183,16 @@ def test_sync_output_never_shows_a_token(x_cli, xapi, login_tokens, flag) -> Non
     result = x_cli("twitter", "sync", *flag)
     assert result.exit_code == 0, result.stderr
     assert tokens.access_token not in result.stdout + result.stderr
+
+
+def test_a_contact_known_by_handle_gains_the_id(x_cli, xapi, login_tokens, make_app) -> None:
+    added = x_cli("contacts", "add", "--first", "Jane", "--twitter", "@JaneDoe", "--json")
+    assert added.exit_code == 0, added.stderr
+    xapi.world.add_user("42", "JaneDoe", "Jane Doe", description="Reefers")
+    xapi.world.followers[ME_ID].append("42")
+    login_tokens()
+    summary = x_cli("twitter", "sync", "--json").json()
+    assert summary["contacts_created"] == 0
+    contact = make_app().ledger.contacts.get(added.json()["id"])
+    assert {i.key for i in contact.identities if i.platform == "twitter"} == {"@janedoe", "42"}
+    assert contact.headline == "Reefers"

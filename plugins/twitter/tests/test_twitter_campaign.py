@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -68,8 +69,6 @@ def test_wrote_first_gets_an_api_reply_others_a_compose_link(x_cli, xapi, people
     assert (summary["sent"], summary["waiting"], summary["failed"]) == (1, 1, 0)
     posts = xapi.calls(SEND)
     assert len(posts) == 1 and posts[0].path == "/2/dm_conversations/with/42/messages"
-    import json
-
     assert json.loads(posts[0].body) == {"text": jane["text"]}  # exactly the reviewed text
     event = xapi.world.dm_events[-1]
     app = make_app()

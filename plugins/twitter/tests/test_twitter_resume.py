@@ -58,6 +58,7 @@ def test_killed_sync_resumes_from_the_saved_cursor(xapi, outreach_home, x_cli, m
             if proc.poll() is None:
                 proc.kill()
     assert proc.returncode == -signal.SIGKILL
+    assert token not in log.read_text()
     contacts, cursor = _ledger_state(outreach_home / "ledger.db")
     assert contacts == 1000 and cursor is not None  # page 1 and its cursor, together
     waiting_for = xapi.calls(FOLLOWERS)[1].query["pagination_token"][0]

@@ -17,8 +17,11 @@ missing during a run anyway (an environment variable, a keyring entry), the sess
 :class:`SettingsNotReady`: a :class:`~orchestrator.errors.ConfigError` for the CLI that says
 where to fix it, and also a :class:`~orchestrator.channels.TransientDeliveryError` with
 ``retry_after=0``, so the delivery runner puts the message back for a later run (nothing
-was sent) instead of recording the outcome as unknown. Any other failure while *building* a
-message is a :class:`MessageBuildError` (permanent, nothing sent).
+was sent) instead of recording the outcome as unknown. The same holds when the server refuses
+the *session* for good - the login (535), STARTTLS, the certificate, a 5xx greeting: that is
+a problem of the settings or the password, not of the message, and marking every message of
+the run ``failed`` would make them unsendable after the fix. Any other failure while
+*building* a message is a :class:`MessageBuildError` (permanent, nothing sent).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from .footer import footer, with_footer
 from .headers import check_header_value
 from .message import BuiltMessage, build_message
 from .settings import SenderSettings, load_sender, load_smtp, problems
-from .smtp import SmtpSession
+from .smtp import SESSION_STAGES, SmtpPermanentError, SmtpSession
 from .unsubscribe import ONE_CLICK, UnsubscribeLinks, resolve_secret
 
 
@@ -189,7 +192,14 @@ class EmailSession:
             session = self._session()
         except ConfigError as exc:
             raise SettingsNotReady(exc) from None
-        reply = session.send(built.envelope, data)
+        try:
+            reply = session.send(built.envelope, data)
+        except SmtpPermanentError as exc:
+            if exc.stage not in SESSION_STAGES:
+                raise
+            raise SettingsNotReady(ConfigError(
+                str(exc), "Fix the [email] settings or the password (`outreach email login` or "
+                "$OUTREACH_EMAIL_PASSWORD), then send again: nothing was sent.")) from None
         return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
 
     def export(self, message: OutboundMessage, directory: Path) -> Path:

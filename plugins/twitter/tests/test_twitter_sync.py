@@ -196,3 +196,23 @@ def test_a_contact_known_by_handle_gains_the_id(x_cli, xapi, login_tokens, make_
     contact = make_app().ledger.contacts.get(added.json()["id"])
     assert {i.key for i in contact.identities if i.platform == "twitter"} == {"@janedoe", "42"}
     assert contact.headline == "Reefers"
+
+
+def test_a_reset_too_far_away_stops_with_pages_kept_then_resumes(x_cli, xapi, login_tokens,
+                                                                 make_app, clock) -> None:
+    xapi.world.add_followers(ME_ID, 2500)
+    xapi.world.limits[FOLLOWERS] = (1, 3600)  # longer than the client will wait
+    login_tokens()
+    stopped = x_cli("twitter", "sync", "--no-dms")
+    assert stopped.exit_code == 5
+    assert "every page fetched so far is saved" in stopped.stderr
+    assert "Run `outreach twitter sync` again after" in stopped.stderr
+    app = make_app()
+    assert app.ledger.contacts.count() == 1000
+    assert app.ledger.state.get(NAMESPACE, FOLLOWERS_CURSOR)["token"]
+    clock.advance(3600)
+    xapi.world.limits[FOLLOWERS] = (300, 900)
+    resumed = x_cli("twitter", "sync", "--no-dms", "--json")
+    assert resumed.exit_code == 0, resumed.stderr
+    assert resumed.json()["resumed"] == ["followers"]
+    assert app.ledger.contacts.count() == 2500

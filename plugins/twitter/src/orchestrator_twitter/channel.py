@@ -39,12 +39,20 @@ class TwitterChannel:
     def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
         if step_mode != "api":
             return []
+        from orchestrator.errors import ConfigError
+
+        from .config import api_base
         from .connect import logged_in
 
+        found = []
         if not logged_in():
-            return [f"Log in to X with `outreach twitter login` (or set "
-                    f"${_manifest.ACCESS_TOKEN_ENV}) to send replies through the API."]
-        return []
+            found.append(f"Log in to X with `outreach twitter login` (or set "
+                         f"${_manifest.ACCESS_TOKEN_ENV}) to send replies through the API.")
+        try:
+            api_base(settings)
+        except ConfigError as exc:
+            found.append(f"{exc.message}: {exc.hint}")
+        return found
 
     def recipient(self, contact: Contact) -> Identity | None:
         ids = [i for i in contact.identities if i.platform == "twitter"]

@@ -107,15 +107,27 @@ def status(app, offline: bool, as_json: bool) -> None:
 @pass_app(create=True)
 def sync(app, include_existing: bool, no_dms: bool, as_json: bool) -> None:
     """Pull your followers and DM history from X into contacts (resumable)."""
+    from datetime import datetime, timezone
+
     from . import connect
+    from .errors import XRateLimited
     from .sync import sync as run_sync
 
     if not app.workspace.exists():
         app.workspace.init()
     started = time.monotonic()
-    with connect.open_client(app.settings("twitter"), on_wait=_countdown()) as client:
-        summary = run_sync(app, client, include_existing=include_existing, dms=not no_dms,
-                           say=_err)
+    try:
+        with connect.open_client(app.settings("twitter"), on_wait=_countdown()) as client:
+            summary = run_sync(app, client, include_existing=include_existing,
+                               dms=not no_dms, say=_err)
+    except XRateLimited as exc:
+        when = (datetime.fromtimestamp(exc.reset_at, timezone.utc).astimezone()
+                .strftime("%H:%M") if exc.reset_at else "the reset")
+        raise XRateLimited(f"{exc.message}; every page fetched so far is saved",
+                           reset_at=exc.reset_at, retry_after=exc.retry_after,
+                           endpoint=exc.endpoint,
+                           hint=f"Run `outreach twitter sync` again after {when}: it resumes "
+                                "where it stopped.") from None
     if as_json:
         print_json(summary.as_json() | {"seconds": round(time.monotonic() - started, 2)})
         return

@@ -42,9 +42,10 @@ class XNotFound(XApiError):
 class XRateLimited(XApiError):
     def __init__(self, message: str, *, reset_at: float | None, retry_after: float | None,
                  endpoint: str = "", status: int | None = 429,
-                 problem: ApiProblem | None = None):
+                 problem: ApiProblem | None = None,
+                 hint: str = "Resume from the last saved cursor after the reset."):
         super().__init__(message, status=status, problem=problem, endpoint=endpoint,
-                         hint="Resume from the last saved cursor after the reset.")
+                         hint=hint)
         self.reset_at = reset_at
         self.retry_after = retry_after
 

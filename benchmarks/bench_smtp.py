@@ -21,8 +21,9 @@ Two things are timed, in the same run, against the same server:
 
 It prints messages per second for both and the ratio; the target is a runner at 50% or more
 of the plain loop. For scale it also times the plain loop building each message inside the
-loop with the channel's own builder, and ``--profile`` splits the runner's time into phases. It exits 1 if a message is missing at the server or the ledger does not
-say ``sent`` for every draft (a fast but wrong runner must not look good).
+loop with the channel's own builder, and ``--profile`` splits the runner's time into phases.
+It exits 1 if a message is missing at the server or the ledger does not say ``sent`` for
+every draft (a fast but wrong runner must not look good).
 """
 
 from __future__ import annotations
@@ -260,7 +261,8 @@ PHASES = (
 
 def phase_table(stats: pstats.Stats, total: float) -> str:
     spent: dict[str, float] = {}
-    for (filename, _, function), (_, _, _, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+    entries = stats.stats.items()  # type: ignore[attr-defined]
+    for (filename, _, function), (_, _, _, cumulative, _) in entries:
         for label, file, name in PHASES:
             if function == name and filename.endswith(file):
                 spent[label] = spent.get(label, 0.0) + cumulative

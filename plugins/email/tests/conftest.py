@@ -1,34 +1,57 @@
-"""Fixtures for the email plugin: a real SMTP server on 127.0.0.1, a memory keyring.
+"""Fixtures for the email plugin: a real SMTP server on 127.0.0.1, a memory keyring, and a
+real workspace driven through the ``outreach`` command line.
 
 The server is aiosmtpd on an ephemeral port. Its handler records every message it accepts
 and every connection (by the client's address, at EHLO), and injects faults chosen by the
 recipient's local part, so one server can answer each message differently:
 
-=============  =========================================================================
-local part     what the server does
-=============  =========================================================================
-greylist       ``450`` to RCPT
-unknown        ``550`` to RCPT
-later          ``451`` as the final reply to the data (the message is not recorded)
-spam           ``554`` as the final reply to the data (not recorded)
-drop           records the message, then closes the connection without a final reply
-slow           records the message, then waits past the client's data timeout
-=============  =========================================================================
+==============  ========================================================================
+local part      what the server does
+==============  ========================================================================
+greylist        ``450`` to RCPT
+greylist-once   ``450`` to the first RCPT of that address, then accepts it
+unknown         ``550`` to RCPT
+later           ``451`` as the final reply to the data (the message is not recorded)
+spam            ``554`` as the final reply to the data (not recorded)
+drop            records the message, then closes the connection without a final reply
+slow            records the message, then waits past the client's data timeout
+==============  ========================================================================
 
 ``server.data_command_reply`` makes the next DATA command fail before the body (``451``...).
-No test reaches beyond 127.0.0.1 and none touches the system keyring. Tests get everything
-through fixtures (never ``from conftest import``), so they run under any ``--import-mode``.
+``server.delay_seconds`` makes the server wait that long after recording each message and
+before its final reply, as a busy server does, so that runs last long enough to overlap.
+``server.hold_at = n`` holds the final reply to the n-th message until ``server.release`` is
+set: the client then has handed that message over and waits for the answer - the moment a
+SIGKILL leaves a delivery whose outcome nobody can know.
+
+``email_workspace`` is a workspace whose ``[email]`` settings point at ``smtp_server``; it
+imports people from a CSV, plans a campaign and writes each person's own note, all through
+the real CLI (in-process), and starts real ``outreach`` subprocesses where processes matter.
+``email_people(n)`` makes people whose recorded details (event, city, topic) are each
+distinct, so the customization policy allows every reviewed draft.
+
+No test reaches beyond 127.0.0.1 and none touches the system keyring (subprocesses get
+keyring's null backend). Tests get everything through fixtures (never ``from conftest
+import``), so they run under any ``--import-mode``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import email
+import email.policy
+import os
 import socket
 import ssl
+import subprocess
+import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, Callable
 
 import keyring
 import keyring.backend
@@ -37,7 +60,7 @@ import keyring.errors
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
-from attrs import define, field
+from attrs import define, evolve, field
 
 from orchestrator.channels import OutboundMessage
 from orchestrator.model import Contact, Identity
@@ -54,6 +77,9 @@ class Received:
     peer: Any
     mail_options: list[str]
 
+    def parsed(self) -> email.message.EmailMessage:
+        return email.message_from_bytes(self.content, policy=email.policy.default)
+
 
 @define
 class Recorder:
@@ -65,10 +91,18 @@ class Recorder:
     logins: list[tuple[str, str]] = field(factory=list)
     data_command_reply: str | None = None
     slow_seconds: float = 1.5
+    delay_seconds: float = 0.0
+    hold_at: int | None = None
+    release: threading.Event = field(factory=threading.Event)
+    greylisted: set[str] = field(factory=set)
 
     @property
     def connections(self) -> int:
         return len(set(self.ehlo_peers))
+
+    def per_recipient(self) -> Counter[str]:
+        """How many accepted messages each (lowercased) recipient address got."""
+        return Counter(r.lower() for m in list(self.messages) for r in m.rcpt_tos)
 
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope,
                           hostname: str, responses: list[str]) -> list[str]:
@@ -80,7 +114,9 @@ class Recorder:
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
         local = address.split("@")[0].lower()
-        if local == "greylist":
+        if local == "greylist" or (local == "greylist-once"
+                                   and address.lower() not in self.greylisted):
+            self.greylisted.add(address.lower())
             return "450 4.2.0 Greylisted, try again later"
         if local == "unknown":
             return "550 5.1.1 No such user"
@@ -101,6 +137,11 @@ class Recorder:
             return "250 OK"
         if local == "slow":
             await asyncio.sleep(self.slow_seconds)
+        if self.delay_seconds:
+            await asyncio.sleep(self.delay_seconds)
+        if self.hold_at is not None and len(self.messages) == self.hold_at:
+            while not self.release.is_set():
+                await asyncio.sleep(0.005)
         return "250 2.0.0 OK queued"
 
     def close_connections(self, controller: Controller) -> None:
@@ -170,6 +211,7 @@ def running_server(**smtp_kwargs: Any) -> Iterator[tuple[LoopbackController, Rec
     try:
         yield controller, recorder
     finally:
+        recorder.release.set()
         controller.stop()
 
 
@@ -365,3 +407,247 @@ def tls_contexts(tls_certificate) -> tuple[ssl.SSLContext, ssl.SSLContext]:
     server.load_cert_chain(cert_file, key_file)
     client = ssl.create_default_context(cadata=cert_pem)
     return server, client
+
+
+# --- a workspace driven through the CLI -------------------------------------------------
+
+EVENTS = (
+    "Harvest Fair", "Cheese Week", "Orchard Summit", "Seafood Expo", "Dairy Forum",
+    "Bakers Guild dinner", "Growers Market", "Food Hall opening", "Craft Beer Festival",
+    "Coffee Roasters meetup", "Spice Traders conference", "Olive Oil tasting", "Farm Shop awards",
+    "Wine Trade fair", "Deli Owners breakfast", "Butchers Guild lunch", "Honey Show",
+    "Vegan Food Expo", "Street Food summit", "Grocers Forum", "Tea Masters workshop",
+    "Chocolate Week", "Pasta Makers day", "Fishmongers conference", "Kombucha meetup",
+    "Charcuterie Live", "Bread Expo", "Ice Cream Forum", "Cider Fest", "Seed Savers gathering",
+    "Mushroom Growers day", "Rural Retail summit", "Foodtech Meetup", "Slow Food gathering",
+    "Preserves Fair", "Herb Growers day", "Bakery Tech conference", "Dairy Goats show",
+    "Oyster Festival", "Market Traders dinner",
+)
+TOPICS = (
+    "sourdough starters", "raw-milk labelling", "cider apple blight", "mackerel quotas",
+    "oat milk margins", "rye flour shortages", "polytunnel tomatoes", "pop-up stall rents",
+    "hop prices", "single-origin beans", "saffron fraud", "cold-pressed yields", "loyalty cards",
+    "cellar temperatures", "lunchtime footfall", "dry-aged beef", "varroa mites",
+    "seitan suppliers", "card machine fees", "supplier invoices", "matcha grading",
+    "cocoa futures", "bronze dies", "bycatch rules", "scoby hotels", "curing rooms",
+    "steam ovens", "gelato stabilisers", "perry pears", "heirloom carrots",
+)
+CITIES = (
+    "Galway", "Cork", "Kilkenny", "Killybegs", "Mallow", "Sligo", "Ennis", "Derry", "Dundalk",
+    "Tralee", "Wexford", "Athlone", "Bray", "Carlow", "Clonmel", "Letterkenny", "Naas", "Navan",
+    "Tullamore", "Westport",
+)
+FIRST_NAMES = (
+    "Aoife", "Brian", "Ciara", "Declan", "Eimear", "Fionn", "Grainne", "Hugh", "Isolde",
+    "Jarlath", "Keelin", "Liam", "Maeve", "Niall", "Orla", "Padraig", "Roisin", "Seamus", "Tara",
+    "Ultan", "Vivienne", "Wallace", "Yvonne", "Zita", "Aisling",
+)
+LAST_NAMES = (
+    "Byrne", "Walsh", "Ryan", "Doyle", "Kelly", "Murphy", "Brennan", "Quinn", "Nolan", "Farrell",
+    "Duffy", "Lynch", "Healy", "Moran", "Keane", "Burke", "Hayes", "Foley", "Coyle", "Regan",
+    "Daly", "Power", "Kenny", "Boyle", "Whelan", "Carey", "Dunne", "Hogan", "Flynn", "Barry",
+    "Casey", "Conway", "Dolan", "Egan", "Fahy", "Gorman", "Hannon", "Joyce", "Kirwan", "Lacey",
+)
+NOTE_FRAMES = (
+    "Good talking about {topic} at the {event} in {city}.",
+    "At the {event} in {city} you walked me through {topic}.",
+    "Your point on {topic} at the {event} ({city}) stayed with me.",
+    "Since the {event} in {city} I keep thinking about what you said on {topic}.",
+)
+
+SENDER_NAME = "Robin Ashdown"
+SENDER_FROM = "Robin Ashdown <robin@tidewater.example>"
+REPLY_TO = "replies@tidewater.example"
+POSTAL_ADDRESS = "Tidewater Analytics\n3 Quay Street\nGalway H91 XY12"
+UNSUBSCRIBE = ("mailto:unsubscribe@tidewater.example "
+               "https://tidewater.example/unsubscribe/{token}")
+SUBJECT = "{{ contact.first_name }}, a note from Tidewater"
+BODY = (
+    "Hi {{ contact.first_name }},\n\n{{ personal_note }}\n\n"
+    "I'm Robin from Tidewater; we forecast demand for small food shops, and I would be glad "
+    "to compare notes.\n\n{{ sender.name }}"
+)
+
+
+@define
+class Person:
+    """Someone to write to, with what the user remembers about them (all distinct)."""
+
+    index: int
+    first: str
+    last: str
+    email: str
+    event: str
+    city: str
+    topic: str
+    tag: str = "focus"
+
+    @property
+    def notes(self) -> str:
+        return f"Met at the {self.event} in {self.city}; talked about {self.topic}."
+
+    @property
+    def note(self) -> str:
+        """The personal sentence written in review: this person's own event and topic."""
+        frame = NOTE_FRAMES[(self.index // len(EVENTS)) % len(NOTE_FRAMES)]
+        return frame.format(topic=self.topic, event=self.event, city=self.city)
+
+
+def make_people(count: int, *, start: int = 0, tag: str = "focus",
+                emails: dict[int, str] | None = None) -> list[Person]:
+    """``count`` people; (event, topic) pairs are unique for up to 1,200 of them.
+
+    ``emails`` replaces the address of the person at that position (fault injection by the
+    server: ``{3: "spam@shop.example"}``)."""
+    people = []
+    for i in range(start, start + count):
+        first = FIRST_NAMES[i % len(FIRST_NAMES)]
+        person = Person(
+            index=i, first=first, last=LAST_NAMES[(i // len(FIRST_NAMES)) % len(LAST_NAMES)],
+            email=f"p{i:04d}.{first.lower()}@shops.example", event=EVENTS[i % len(EVENTS)],
+            city=CITIES[(i // 3) % len(CITIES)],
+            topic=TOPICS[(i // len(EVENTS) + i) % len(TOPICS)], tag=tag)
+        if emails and (i - start) in emails:
+            person = evolve(person, email=emails[i - start])
+        people.append(person)
+    return people
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+class EmailWorkspace:
+    """A workspace sending to the test SMTP server, driven like a user drives it."""
+
+    def __init__(self, home: Path, port: int, server: Recorder,
+                 run_cli: Callable[..., Any]) -> None:
+        self.home = home
+        self.port = port
+        self.server = server
+        self._run_cli = run_cli
+        self.email: dict[str, Any] = {}
+
+    # --- set-up -----------------------------------------------------------------------
+
+    def configure(self, **changes: Any) -> None:
+        """Write config.toml: the default [email] table with ``changes`` (None removes)."""
+        email_settings = {
+            "host": "127.0.0.1", "port": self.port, "security": "none", "from": SENDER_FROM,
+            "reply_to": REPLY_TO, "postal_address": POSTAL_ADDRESS, "unsubscribe": UNSUBSCRIBE,
+            "timeout": 10, "data_timeout": 10, "daily_cap": 1000,
+        }
+        for key, value in changes.items():
+            if value is None:
+                email_settings.pop(key, None)
+            else:
+                email_settings[key] = value
+        self.email = email_settings
+        lines = ["[sender]", f"name = {_toml_value(SENDER_NAME)}",
+                 'headline = "Founder of Tidewater Analytics"', "", "[email]"]
+        lines += [f"{key} = {_toml_value(value)}" for key, value in email_settings.items()]
+        (self.home / "config.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def add_campaign(self, name: str = "intro", *, tag: str = "focus", mode: str | None = None,
+                     subject: str = SUBJECT, body: str = BODY, schedule: str | None = None,
+                     channel: str = "email", kind: str = "email") -> None:
+        lines = [f"name = {_toml_value(name)}"]
+        if schedule:
+            lines += [f"schedule = {_toml_value(schedule)}", 'timezone = "Europe/Dublin"']
+        lines += ["[audience]", f"tags = [{_toml_value(tag)}]", "", "[[steps]]",
+                  f"channel = {_toml_value(channel)}", f"kind = {_toml_value(kind)}"]
+        if mode:
+            lines.append(f"mode = {_toml_value(mode)}")
+        if subject:
+            lines.append(f"subject = {_toml_value(subject)}")
+        lines.append(f'body = """{body}"""')
+        (self.home / "campaigns" / f"{name}.toml").write_text("\n".join(lines) + "\n",
+                                                              encoding="utf-8")
+
+    def import_people(self, people: list[Person], name: str = "people") -> Path:
+        """``outreach import csv`` of a CSV with First Name, Last Name, Email, Notes, Tags."""
+        path = self.home.parent / f"{name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["First Name", "Last Name", "Email", "Notes", "Tags"])
+            for p in people:
+                writer.writerow([p.first, p.last, p.email, p.notes, p.tag])
+        self.cli("import", "csv", path)
+        return path
+
+    def plan(self, campaign: str = "intro") -> dict:
+        return self.cli("plan", campaign, "--json").json()
+
+    def review(self, plan: dict, people: list[Person]) -> None:
+        """``outreach review PLAN --note DRAFT TEXT ...``: each person's own sentence."""
+        by_address = {p.email.lower(): p for p in people}
+        pairs: list[str] = []
+        for draft in plan["drafts"]:
+            person = by_address.get(draft["recipient"]["key"])
+            if person is not None:
+                pairs += ["--note", draft["id"], person.note]
+        self.cli("review", plan["plan_id"], *pairs)
+
+    def reviewed_plan(self, people: list[Person], campaign: str = "intro") -> str:
+        """Plan, review and preview: every draft of ``people`` allowed. Returns the plan id."""
+        plan = self.plan(campaign)
+        self.review(plan, people)
+        drafts = self.cli("preview", plan["plan_id"], "--json").json()["drafts"]
+        refused = {d["id"]: [r["code"] for r in d["reasons"]] for d in drafts
+                   if d["verdict"] != "allow"}
+        assert not refused, f"the policy refused test drafts: {refused}"
+        assert len(drafts) == len(people)
+        return plan["plan_id"]
+
+    # --- running ----------------------------------------------------------------------
+
+    def cli(self, *args: Any, code: int | None = 0, env: dict[str, str] | None = None,
+            input: str | None = None):
+        """``outreach ARGS`` in-process; asserts the exit code unless ``code`` is None."""
+        result = self._run_cli(*args, env=env, input=input)
+        if code is not None:
+            assert result.exit_code == code, (args, result.exit_code, result.stdout,
+                                              result.stderr)
+        return result
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "OUTREACH_HOME": str(self.home),
+                "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+
+    def command(self, *args: Any) -> list[str]:
+        return [sys.executable, "-m", "orchestrator", *map(str, args)]
+
+    def spawn(self, *args: Any) -> subprocess.Popen:
+        """``outreach ARGS`` as a real process (stdout and stderr captured)."""
+        return subprocess.Popen(self.command(*args), env=self.env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+
+    def run(self, *args: Any, timeout: float = 60) -> subprocess.CompletedProcess:
+        return subprocess.run(self.command(*args), env=self.env, capture_output=True, text=True,
+                              timeout=timeout)
+
+    def deliveries(self, *states: str) -> list[dict]:
+        args = [a for s in states for a in ("--state", s)]
+        return self.cli("deliveries", "list", *args, "--json").json()
+
+
+@pytest.fixture
+def email_people() -> Callable[..., list[Person]]:
+    """``email_people(n, start=0, tag="focus", emails={index: address})``."""
+    return make_people
+
+
+@pytest.fixture
+def email_workspace(outreach_home: Path, run_cli, smtp_server) -> EmailWorkspace:
+    """A fresh workspace configured for ``smtp_server``, with the campaign ``intro``."""
+    controller, recorder = smtp_server
+    workspace = EmailWorkspace(outreach_home, controller.port, recorder, run_cli)
+    workspace.cli("init", "--name", SENDER_NAME)
+    workspace.configure()
+    workspace.add_campaign()
+    return workspace

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -87,6 +88,18 @@ def test_wrote_first_gets_an_api_reply_others_a_compose_link(x_cli, xapi, people
     confirmed = x_cli("confirm", omar["id"])
     assert confirmed.exit_code == 0, confirmed.stderr
     assert len(xapi.calls(SEND)) == 1  # the human sent it, not us
+
+
+def test_no_token_reaches_the_ledger_plans_or_logs(x_cli, xapi, people, outreach_home,
+                                                   caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    plan_id, _ = plan_and_review(x_cli, people)
+    assert x_cli("send", plan_id).exit_code == 0
+    assert x_cli("twitter", "sync").exit_code == 0
+    stored = b"".join(p.read_bytes() for p in outreach_home.rglob("*") if p.is_file())
+    assert xapi.world.issued and not [t for t in xapi.world.issued if t.encode() in stored]
+    assert "X API POST" in caplog.text  # the client did log, at debug level
+    assert not [t for t in xapi.world.issued if t in caplog.text]
 
 
 def test_a_recipient_who_refuses_dms_fails_and_the_run_goes_on(x_cli, xapi, people) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from .customization import builtin_checks
+from .customization.analysis import collector_paused
 from .types import Finding, PolicyBatch, PolicyCheck, Reason, Verdict
 
 CORE = "core"
@@ -41,26 +42,28 @@ def evaluate(batch: PolicyBatch,
     sequence = 0
     runs: list[tuple[str, PolicyCheck]] = [(CORE, c) for c in builtin_checks()]
     runs.extend(checks or ())
-    for plugin, check in runs:
-        name = str(getattr(check, "name", "") or type(check).__name__)
-        findings = _run(plugin, name, check, batch)
-        outcome = {d: "allow" for d in verdicts}
-        for finding in findings:
-            if finding.draft_id not in verdicts:
-                continue
-            severity = finding.severity if finding.severity in ("warn", "info") else "refuse"
-            reason = Reason(code=finding.code, message=finding.message, fix=finding.fix,
-                            check=name, plugin=plugin, evidence=tuple(finding.evidence))
-            pending[finding.draft_id].append((sequence, reason, severity))
-            sequence += 1
-            if severity == "refuse":
-                outcome[finding.draft_id] = "refuse"
-            elif severity == "warn" and outcome[finding.draft_id] == "allow":
-                outcome[finding.draft_id] = "warn"
+    with collector_paused():
+        for plugin, check in runs:
+            name = str(getattr(check, "name", "") or type(check).__name__)
+            outcome: dict[str, str] = {}
+            for finding in _run(plugin, name, check, batch):
+                if finding.draft_id not in verdicts:
+                    continue
+                severity = finding.severity if finding.severity in ("warn", "info") else "refuse"
+                reason = Reason(code=finding.code, message=finding.message, fix=finding.fix,
+                                check=name, plugin=plugin, evidence=tuple(finding.evidence))
+                pending[finding.draft_id].append((sequence, reason, severity))
+                sequence += 1
+                if severity == "refuse":
+                    outcome[finding.draft_id] = "refuse"
+                elif severity == "warn" and outcome.get(finding.draft_id) != "refuse":
+                    outcome[finding.draft_id] = "warn"
+            allowed = (plugin, name, "allow")
+            for draft_id, verdict in verdicts.items():
+                result = outcome.get(draft_id)
+                verdict.trail.append(allowed if result is None else (plugin, name, result))
         for draft_id, verdict in verdicts.items():
-            verdict.trail.append((plugin, name, outcome[draft_id]))
-    for draft_id, verdict in verdicts.items():
-        _combine(verdict, pending[draft_id])
+            _combine(verdict, pending[draft_id])
     return verdicts
 
 

@@ -22,6 +22,7 @@ detail-matched         info     the details found in the record (evidence, never
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Iterator
 
 from ..types import Finding, PolicyBatch
@@ -37,13 +38,12 @@ def _quote(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
 
 
 def _example(view: DraftView) -> str:
-    suggestion = view.record.suggestion
-    return f", e.g. '{suggestion}'" if suggestion else ""
+    return f", e.g. '{view.suggestion}'" if view.suggestion else ""
 
 
 def _record_fix(view: DraftView) -> str:
     """How to add a detail: quote one from the record, or ask for the record first."""
-    if view.record.empty:
+    if view.unrecorded:
         return (f"Nothing is recorded about {view.name}: add how you know them to their notes "
                 "(where you met, what they wrote or said, a shared contact), then mention it.")
     return f"Mention something specific from how you know {view.name}{_example(view)}."
@@ -145,35 +145,29 @@ class CustomizationCheck(_Builtin):
                 f"the detail does not match how you know {view.name}.",
                 f"Correct it to what you actually share{_example(view)}.",
             )
-        if details.cue or details.weak:
-            if details.weak:
-                why = (f"Only {_quote(details.weak)} matches {view.name}'s record, which is too "
-                       "common a word to show the message was written for them.")
-            elif view.record.empty:
-                why = f"'{details.cue}' names nothing specific, and nothing is recorded about {view.name}."
-            else:
-                why = (f"'{details.cue}' names nothing specific, and nothing in the message "
-                       f"matches {view.name}'s record.")
+        if details.weak:
+            why = (f"Only {_quote(details.weak)} matches {view.name}'s record, which is too "
+                   "common a word to show the message was written for them.")
             return _finding(view, "no-specific-detail", why, _record_fix(view))
-        merged = _merge_fields(view)
+        if details.cue or details.unknown:
+            parts = []
+            if details.cue:
+                parts.append(f"'{details.cue}' names nothing specific")
+            if details.unknown:
+                parts.append(f"{_quote(details.unknown)} is not in {view.name}'s record")
+            if not details.unknown:
+                parts.append("nothing is recorded about them" if view.unrecorded
+                             else f"nothing in the message matches {view.name}'s record")
+            why = ", and ".join(parts) + "."
+            return _finding(view, "no-specific-detail", why[0].upper() + why[1:],
+                            _record_fix(view))
+        merged = list(view.merge_fields)
         used = f" besides {_quote(merged)}" if merged else ""
         return _finding(
             view, "mail-merge-only",
             f"Nothing in the message is about {view.name}{used}: a mail merge could have "
             "written it.", _record_fix(view),
         )
-
-
-def _merge_fields(view: DraftView) -> list[str]:
-    """The name, company and title as written in the message, one quote per mention."""
-    spans: list[list[int]] = []
-    for i, field in enumerate(view.fields):
-        if field in ("name", "company", "title"):
-            if spans and spans[-1][1] == i - 1 and view.fields[i - 1] == field:
-                spans[-1][1] = i
-            else:
-                spans.append([i, i])
-    return [view.text[view.tokens[a].start:view.tokens[b].end] for a, b in spans]
 
 
 class NearDuplicateCheck(_Builtin):
@@ -183,9 +177,11 @@ class NearDuplicateCheck(_Builtin):
         duplicate = analysis.duplicates.get(index)
         if duplicate is None:
             return
-        others = [analysis.views[j].draft.id for j in duplicate.group if j != index]
+        others = [analysis.views[j].draft.id for j in islice(
+            (j for j in duplicate.group if j != index), 3)]
         shown = _quote(others, limit=3)
-        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        count = len(duplicate.group) - 1
+        more = f" and {count - 3} more" if count > 3 else ""
         if duplicate.template_only:
             why = (f"Apart from names it is the same text as {shown}{more}: it has no sentence "
                    "of its own.")

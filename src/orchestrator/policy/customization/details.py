@@ -36,9 +36,10 @@ from .lexicon import (
     INTERACTION_WORDS,
     POSSESSIVES,
     TIME_WORDS,
+    VAGUE_TIMES,
 )
-from .record import HEADLINE, INTERESTS, RecordIndex, find_venues
-from .text import Token, is_generic, is_stop, stem
+from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, venue_flags
+from .text import Token, is_generic, is_stop
 
 
 class Details(NamedTuple):
@@ -51,14 +52,16 @@ class Details(NamedTuple):
     weak: tuple[str, ...]  # matching words that were not enough on their own
     contradiction: tuple[tuple[str, ...], tuple[str, ...]] | None  # (message, record) venues
     cue: str | None  # a vague personal claim, quoted
+    unknown: tuple[str, ...]  # names in the personal part that the record does not know
 
 
-def match_details(text: str, tokens: list[Token], proper: list[bool], personal: list[int],
-                  language: str, identity: Identity, record: RecordIndex,
+def match_details(text: str, tokens: list[Token], proper: list[bool], stems: list[str],
+                  personal: list[int], language: str, identity: Identity, record: RecordIndex,
                   exclude: frozenset[str]) -> Details:
-    """Match the personal tokens (indices into ``tokens``) of a draft against its record."""
+    """Match the personal tokens (indices into ``tokens``) of a draft against its record;
+    ``stems`` holds each token's :func:`.text.match_key`."""
     content = [i for i in personal if not is_stop(language, tokens[i].fold)]
-    keys_of = {i: {tokens[i].key, stem(language, tokens[i].lower)} for i in content}
+    keys_of = {i: {tokens[i].key, stems[i]} for i in content}
     message_keys = set().union(*keys_of.values()) if keys_of else set()
     matches: dict[int, set[str]] = {}
     for i in content:
@@ -67,7 +70,7 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], personal: 
         found = record.lookup(tokens[i].key, keys_of[i])
         if found:
             matches[i] = found
-    generic = {i: is_generic(language, tokens[i]) for i in matches}
+    generic = {i: is_generic(language, tokens[i], proper[i]) for i in matches}
 
     counted: set[int] = set()
     strong = False
@@ -89,22 +92,25 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], personal: 
         if interest.specific and all(word & message_keys for word in interest.words):
             strong = interest_sources = True
             counted.update(i for i in matched_content if any(keys_of[i] & w for w in interest.words))
-    distinct = {stem(language, tokens[i].lower) for i in counted if not generic.get(i, True)}
+    distinct = {stems[i] for i in counted if not generic.get(i, True)}
     ok = strong or len(distinct) >= 2
 
     sources = set().union(*(record.keys.get(k, set()) for i in counted for k in matches.get(i, ())))
     if interest_sources:
         sources.add(INTERESTS)
-    contradiction = _contradiction(tokens, proper, personal, language, record, message_keys,
-                                   matches, exclude)
+    contradiction = _contradiction(text, tokens, proper, personal, language, record,
+                                   message_keys, matches, exclude)
+    settled = ok and contradiction is None
     return Details(
-        ok=ok and contradiction is None,
+        ok=settled,
         evidence=_evidence(text, tokens, content, counted, matches, record, language, proper),
-        counted=frozenset(stem(language, tokens[i].lower) for i in counted),
+        counted=frozenset(stems[i] for i in counted),
         headline_only=ok and sources == {HEADLINE},
         weak=tuple(tokens[i].surface for i in sorted(counted) if not ok),
         contradiction=contradiction,
-        cue=None if ok and contradiction is None else _vague_claim(text, tokens, personal),
+        cue=None if settled else _vague_claim(text, tokens, personal),
+        unknown=() if settled else _unknown_names(tokens, proper, personal, language, matches,
+                                                   exclude),
     )
 
 
@@ -131,9 +137,9 @@ def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[i
     for run in runs:
         # Generic words at the edges only glue a phrase together: quote the specific core
         # (but keep them inside names: "Hunger Free Summit").
-        while len(run) > 1 and is_generic(language, tokens[run[0]]) and not proper[run[0]]:
+        while len(run) > 1 and not proper[run[0]] and is_generic(language, tokens[run[0]]):
             run = run[1:]
-        while len(run) > 1 and is_generic(language, tokens[run[-1]]) and not proper[run[-1]]:
+        while len(run) > 1 and not proper[run[-1]] and is_generic(language, tokens[run[-1]]):
             run = run[:-1]
         found = set().union(*(matches.get(i, set()) for i in run))
         sources = sorted(set().union(*(record.keys.get(k, set()) for k in found)))
@@ -142,24 +148,56 @@ def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[i
     return tuple(dict.fromkeys(out))
 
 
-def _contradiction(tokens, proper, personal, language, record, message_keys, matches,
+def _contradiction(text, tokens, proper, personal, language, record, message_keys, matches,
                    exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(venues only the message names, venues only the record names), when both exist."""
+    """(venues only the message names, venues only the record names), when both exist.
+
+    A message venue is unknown when any of its specific words is missing from the record
+    ("Fruit Logistica" against "Fruit Attraction"); a record venue counts as mentioned when
+    any of its words is in the message (the message may shorten it: "AGU" for "AGU Fall
+    Meeting 2023"). Once the message names a recorded occasion, only occasions are compared:
+    places may be translated ("Bayern" for "Bavaria") or added.
+    """
     personal_set = set(personal)
-    flags = [p and i in personal_set for i, p in enumerate(proper)]
-    venues = find_venues(tokens, flags, language, None)
+    names = [f and i in personal_set for i, f in enumerate(venue_flags(tokens, proper, language))]
     matched_keys = set().union(*matches.values()) if matches else set()
-    unknown = tuple(
-        v.surface for v in venues
-        if not (v.keys & exclude) and not any(record.lookup(k, {k}) for k in v.keys)
-    )
+    unknown = [
+        v for v in find_venues(text, tokens, names, language, None)
+        if not (v.keys & exclude) and not all(record.lookup(k, {k}) for k in v.keys)
+    ]
     if not unknown:
         return None
-    unmentioned = tuple(
-        v.surface for v in record.venues
-        if not (v.keys & message_keys) and not (v.keys & matched_keys)
+    mentioned = [bool(v.keys & message_keys or v.keys & matched_keys) for v in record.venues]
+    unmentioned = [v for v, seen in zip(record.venues, mentioned) if not seen]
+    if any(v.event and seen for v, seen in zip(record.venues, mentioned)):
+        unknown = [v for v in unknown if v.event]
+        unmentioned = [v for v in unmentioned if v.event]
+    if unknown and unmentioned:
+        return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
+    return None
+
+
+def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int], language: str,
+                   matches: dict[int, set[str]], exclude: frozenset[str]) -> tuple[str, ...]:
+    """Runs of name-like words in the personal part that match nothing in the record
+    ("Sarah Chen suggested I write", "congrats on the Series B"). A lone short acronym
+    ("AI", "ICU", "CRM") is too common a word to count as a claim."""
+    runs: list[list[Token]] = []
+    previous = -2
+    for i in personal:
+        t = tokens[i]
+        if not proper[i] or i in matches or t.key in exclude or t.fold in TIME_WORDS \
+                or is_generic(language, t, True) or is_stop(language, t.fold):
+            continue
+        if runs and previous == i - 1 and tokens[previous].clause == t.clause:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+        previous = i
+    return tuple(
+        " ".join(t.surface for t in run) for run in runs
+        if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
     )
-    return (unknown, unmentioned) if unmentioned else None
 
 
 def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | None:
@@ -167,6 +205,8 @@ def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | N
     words = [tokens[i] for i in personal]
     for n, t in enumerate(words):
         window = words[n + 1:n + 4]
+        if window and (t.fold, window[0].fold) in VAGUE_TIMES:
+            return text[t.start:window[0].end]
         if t.fold in POSSESSIVES:
             for m, other in enumerate(window):
                 if other.fold in CLAIM_NOUNS and other.clause == t.clause:

@@ -13,8 +13,8 @@ we use prefix filtering, which is exact for this overlap threshold: order all st
 rare they are in the batch; if two sets overlap in at least ``a`` stems, then the first
 ``|S| - a + 1`` stems of each (its rarest) share at least one stem. Only drafts sharing a
 rare stem are compared; identical sets are merged before that. Each posting list compares a
-newcomer with at most its first and last 32 entries, so even a stem shared by thousands of
-drafts keeps the cost linear.
+newcomer with at most its first and last 8 entries (copies are usually written one after the
+other), so even a stem shared by thousands of drafts keeps the cost linear.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import NamedTuple, Sequence
 
 # Overlap threshold 4/5 = 80%, kept as integers so the prefix lengths are exact.
 _NUM, _DEN = 4, 5
-_WINDOW = 32
+_WINDOW = 8
 
 
 class Duplicate(NamedTuple):
@@ -108,6 +108,8 @@ def near_duplicates(sets: Sequence[frozenset[str]],
                 candidates.update(posting[-_WINDOW:])
             posting.append(u)
         for v in sorted(candidates):
+            if links.find(u) == links.find(v):
+                continue
             similarity = _similar(s, keys[v], known[u], known[v])
             if similarity:
                 links.union(u, v)

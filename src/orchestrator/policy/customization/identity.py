@@ -14,9 +14,11 @@ insight" for "Key Partners").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..types import ContactFacts
 from .normalize import prepare
-from .text import Token, is_stop, stem, tokenize
+from .text import Token, is_stop, stem, words
 
 MASK = "\x00"
 # What a template renders for a merge field, and what an unfilled placeholder becomes.
@@ -39,48 +41,55 @@ class Identity:
             fields = [
                 ("name", contact.first_name), ("name", contact.last_name),
                 ("company", contact.company), ("title", contact.title),
-                ("name", f"{contact.first_name} {contact.last_name}"),
             ] + fields
         for field, value in fields:
-            tokens = tokenize(prepare(value)) if value else []
-            if not tokens:
+            words = _words(value)
+            if not words:
                 continue
-            self.sequences.append((field, tuple(t.key for t in tokens)))
-            for position, t in enumerate(tokens):
-                stopword = is_stop(language, t.fold)
-                if field != "sender":
-                    if not stopword:
-                        self.stems.add(stem(language, t.lower))
-                        self.stems.add(t.key)
-                if field in ("name", "sender") and len(t.key) > 1:
-                    (self.capital_singles if stopword else self.singles).setdefault(t.key, field)
-                elif field == "company" and position == 0 and not stopword and len(t.key) > 2:
+            self.sequences.append((field, tuple(key for key, _, _ in words)))
+            for position, (key, lower, folded) in enumerate(words):
+                stopword = is_stop(language, folded)
+                if field != "sender" and not stopword:
+                    self.stems.add(key)
+                    # Names are compared as written (see text.match_key); words of titles
+                    # and of company names are stemmed too ("nurses" for "ICU Nurse").
+                    if field == "title" or (field == "company" and position):
+                        self.stems.add(stem(language, lower))
+                if field in ("name", "sender") and len(key) > 1:
+                    (self.capital_singles if stopword else self.singles).setdefault(key, field)
+                elif field == "company" and position == 0 and not stopword and len(key) > 2:
                     # The distinctive head of a company name ("Gatti" of "Gatti Real Estate");
                     # later words are often plain English ("Real" in "Expo Real").
-                    self.capital_singles.setdefault(t.key, field)
+                    self.capital_singles.setdefault(key, field)
         self.sequences.sort(key=lambda item: -len(item[1]))
+
+
+@lru_cache(maxsize=65536)
+def _words(value: str) -> tuple[tuple[str, str, str], ...]:
+    """``(key, lower, fold)`` of each word of a field; titles and names repeat a lot."""
+    return tuple(words(prepare(value))) if value else ()
 
 
 def mask(tokens: list[Token], identity: Identity) -> list[str | None]:
     """The merge field each token belongs to (``None`` for ordinary words)."""
-    fields: list[str | None] = [None] * len(tokens)
     keys = [t.key for t in tokens]
-    for i, t in enumerate(tokens):
-        if t.key == SENTINEL:
-            fields[i] = SLOT
+    fields: list[str | None] = [SLOT if k == SENTINEL else None for k in keys]
     for field, seq in identity.sequences:
-        n = len(seq)
-        first = seq[0]
-        for i in range(len(keys) - n + 1):
-            if keys[i] == first and tuple(keys[i:i + n]) == seq and all(
-                f is None for f in fields[i:i + n]
-            ):
+        n, first = len(seq), seq[0]
+        i = -1
+        while True:
+            try:
+                i = keys.index(first, i + 1)
+            except ValueError:
+                break
+            if tuple(keys[i:i + n]) == seq and not any(fields[i:i + n]):
                 fields[i:i + n] = [field] * n
+    singles, capitals = identity.singles, identity.capital_singles
     for i, t in enumerate(tokens):
         if fields[i] is None:
-            field = identity.singles.get(t.key)
+            field = singles.get(t.key)
             if field is None and (t.capital or t.upper):
-                field = identity.capital_singles.get(t.key)
+                field = capitals.get(t.key)
             fields[i] = field
     return fields
 

@@ -48,7 +48,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         poco por porque que qué quien se sea si sí sido sin sobre son su sus también te
         tengo tiene tienes ti tu tus tú un una uno unos usted ustedes y ya yo todo todos
         toda todas así vez aquí allí nuestra nuestro nuestros nuestras vuestro ser estar
-        tener hace muchas muchos"""
+        tener hace muchas muchos tras según"""
     ),
     "german": _words(
         """aber alle allem allen aller alles als also am an andere anderen auch auf aus bei
@@ -105,6 +105,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         success opportunity opportunities collaboration collaborate together help helping
         support value valuable event events conference conferences summit meetup webinar
         workshop panel session presentation present presented keynote speaker speaking spoke
+        expo forum congress convention symposium fair show festival fest days live week
+        world annual global meetups roundtable
         recent recently lately latest last next new today yesterday tomorrow week weeks month
         months year years day days time times moment soon thing things stuff lot lots bit way
         ways sure definitely minute minutes min want wanted make made doing done going go
@@ -133,7 +135,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         unternehmen firma team veranstaltung konferenz kongress vortrag treffen getroffen
         gespräch austausch kennenlernen kennenzulernen freuen freue toll spannend interessant
         super großartig woche monat jahr tag heute bald zeit branche erfahrung gelegenheit
-        helfen teilen lernen sprechen anruf thema projekt nachricht glückwunsch"""
+        helfen teilen lernen sprechen anruf thema projekt nachricht glückwunsch bereich
+        rahmen zuge hinblick zusammenhang namen moment gespräche"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -182,6 +185,8 @@ VENUE_PREPOSITIONS = _words(
     """at in during @ en durante auf bei beim im während à au aux lors pendant em no na
     nel alla"""
 )
+# Of those, the ones that introduce an occasion rather than a place ("at", "auf", "lors").
+EVENT_PREPOSITIONS = _words("at @ during auf bei beim während lors pendant au aux durante")
 DETERMINERS = _words(
     """the our your this that last a an la le les l el los las der die das dem den des du
     de del unserer unserem unseren ihrer ihrem votre notre nuestra nuestro su"""
@@ -207,11 +212,14 @@ CLAIM_NOUNS = _words(
 # Past interactions: claiming one without naming it is a vague claim, not mail merge.
 INTERACTION_WORDS = _words(
     """met chatting chatted talked caught conversation spoke discussed discussion enjoyed
-    saw seeing conocimos conocí charlamos hablamos conversación vimos coincidimos
+    reconnect reconnecting reconnected saw seeing conocimos conocí charlamos hablamos conversación vimos coincidimos
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
     conhecemos"""
 )
+# Vague times that date a claim without saying what happened ("great to see you the other
+# day"), as folded word pairs.
+VAGUE_TIMES = frozenset({("other", "day"), ("otro", "dia"), ("autre", "jour"), ("anderen", "tag")})
 EVENT_NOUNS = _words(
     """summit conference event workshop meetup webinar panel expo fair show congress forum
     roundtable hackathon convention symposium meeting keynote session dinner breakfast
@@ -281,16 +289,18 @@ GENERIC_PHRASES: tuple[str, ...] = (
 )
 
 # Merge-field names, compared without case, spaces, dashes or underscores ("FIRST_NAME").
-MERGE_FIELDS = frozenset(
+MERGE_FIELDS = _words(
     """firstname fname lastname lname fullname name company companyname organization
     organisation org orgname title jobtitle position role city country industry website
     email phone sender sendername myname yourname recipient recipientname contactname
     accountname projectname productname eventname first last surname vorname nachname
-    nombre apellido empresa prenom nom societe entreprise firma insertname insertcompany""".split()
+    nombre apellido empresa prénom nom société entreprise firma insertname insertcompany"""
 )
 # Words that mark bracketed text as an instruction or slot ("[Insert personal note here]").
-SLOT_WORDS = frozenset(
+SLOT_WORDS = _words(
     """name company insert your here add personal personalized personalised recipient
     contact first last title city firm org organization event project product date
-    detail details sentence placeholder todo tbd xxx""".split()
+    detail details sentence placeholder todo tbd xxx nombre apellido empresa cargo insertar
+    aquí vorname nachname firma unternehmen position einfügen hier prénom nom entreprise
+    société poste insérer ici"""
 )

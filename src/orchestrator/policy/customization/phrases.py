@@ -19,7 +19,7 @@ from typing import Iterable, NamedTuple
 
 from .lexicon import GENERIC_PHRASES
 from .normalize import prepare
-from .text import Token, detect_language, stem, tokenize
+from .text import Token, detect_language, is_stop, stem, tokenize
 
 
 class PhraseMatch(NamedTuple):
@@ -34,6 +34,8 @@ class _Phrase(NamedTuple):
     origin: str
     stems: tuple[str, ...]
     needed: int
+    anchors: frozenset[str]  # its content words: most must be in a message to bother aligning
+    words: frozenset[str]
 
 
 def _needed(length: int) -> int:
@@ -53,21 +55,31 @@ class PhraseMatcher:
                 continue
             seen.add(stems)
             pid = len(self._phrases)
-            self._phrases.append(_Phrase(text, origin, stems, _needed(len(stems))))
-            for s in set(stems):
+            anchors = frozenset(
+                stem(language, t.lower) for t in tokens if not is_stop(language, t.fold)
+            ) or frozenset(stems)
+            self._phrases.append(
+                _Phrase(text, origin, stems, _needed(len(stems)), anchors, frozenset(stems))
+            )
+            for s in anchors:
                 self._index.setdefault(s, []).append(pid)
 
     def find(self, tokens: list[Token], stems: list[str], skip: list[bool]) -> PhraseMatch | None:
         """The first phrase found in the message (``skip`` marks merge-field tokens)."""
         present = {s for s, masked in zip(stems, skip) if not masked}
-        shared: dict[int, int] = {}
+        found: dict[int, int] = {}
+        index = self._index
         for s in present:
-            for pid in self._index.get(s, ()):
-                shared[pid] = shared.get(pid, 0) + 1
-        candidates = [
-            pid for pid, count in shared.items()
-            if count >= 0.7 * len(set(self._phrases[pid].stems))
-        ]
+            for pid in index.get(s, ()):
+                found[pid] = found.get(pid, 0) + 1
+        candidates = []
+        for pid, count in found.items():
+            phrase = self._phrases[pid]
+            slack = len(phrase.stems) - phrase.needed
+            # Each absent word costs the alignment at least one: skip hopeless phrases cheaply.
+            if len(phrase.anchors) - count <= slack and \
+                    len(phrase.words - present) <= slack:
+                candidates.append(pid)
         if not candidates:
             return None
         sentences: dict[int, list[int]] = {}
@@ -76,8 +88,12 @@ class PhraseMatcher:
                 sentences.setdefault(t.sentence, []).append(i)
         for pid in sorted(candidates):
             phrase = self._phrases[pid]
+            slack = len(phrase.stems) - phrase.needed
             for positions in sentences.values():
-                span = _align(phrase, [stems[i] for i in positions])
+                sentence = [stems[i] for i in positions]
+                if len(phrase.words.difference(sentence)) > slack:
+                    continue
+                span = _align(phrase, sentence)
                 if span is not None:
                     first, last = positions[span[0]], positions[span[1]]
                     return PhraseMatch(phrase.text, phrase.origin, tokens[first].start,
@@ -105,7 +121,11 @@ def _lcs(a: tuple[str, ...], b: list[str]) -> tuple[int, int]:
     for x in a:
         cur = [0] * (len(b) + 1)
         for j, y in enumerate(b, 1):
-            cur[j] = prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1])
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+            else:
+                up, left = prev[j], cur[j - 1]
+                cur[j] = up if up > left else left
         prev = cur
     for j in range(1, len(b) + 1):
         if prev[j] > best:

@@ -1,7 +1,9 @@
 """Leftover merge syntax: a field a template engine or a human forgot to fill in.
 
-Every common style is one alternative of a single regex, tried left to right with bounded
-repetition only (linear time on any input). Styles that are never prose (``{{ }}``,
+Every delimited style is one alternative of a single regex, tried left to right with bounded
+repetition only (linear time on any input), and only when the text holds one of the
+delimiter characters at all; bare field names (``FIRSTNAME``, ``first_name``) are a second,
+simpler pattern. Styles that are never prose (``{{ }}``,
 ``${ }``, ``*|FNAME|*``, ``[[ ]]``) always count; styles prose also uses (brackets, angle
 brackets, ``*emphasis*``, capitals) count only when the content looks like a slot: a
 merge-field name, a slot word ("insert", "name", "company"), or an identifier
@@ -19,9 +21,10 @@ import re
 from typing import NamedTuple
 
 from .lexicon import MERGE_FIELDS, SLOT_WORDS
+from .normalize import fold
 from .text import blank_emails_and_urls
 
-_PATTERN = re.compile(
+_DELIMITED = re.compile(
     r"(?P<always>\{\{.{0,80}?\}\}|\{%.{0,80}?%\}|\{#.{0,80}?#\}|\$\{[^{}\n]{1,60}\}"
     r"|#\{[^{}\n]{1,60}\}|\[\[[^\[\]\n]{1,60}\]\]|\*\|[^|\n]{1,40}\|\*"
     r"|__[A-Za-z][A-Za-z0-9_]{0,30}__)"
@@ -31,10 +34,16 @@ _PATTERN = re.compile(
     r"|(?P<angle><[^<>\n]{1,60}>)"
     r"|(?P<percent>%[A-Za-z_][A-Za-z0-9_]{0,30}%)"
     r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_]{1,30}\$)"
-    r"|(?P<bare>\b(?:[A-Z]{2,}(?:_[A-Z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+|[a-z]+[A-Z][A-Za-z]*)\b)"
 )
-_SPLIT = re.compile(r"[^0-9A-Za-z]+|(?<=[a-z])(?=[A-Z])")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.\- ]{0,40}")
+# Every delimited style needs one of these characters; most messages have none.
+_TRIGGER = re.compile(r"[{\[<%*$_]")
+# Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters);
+# the hint is what every one of them contains, and is far cheaper to look for.
+_CAPITALS = re.compile(r"[A-Z][A-Z][A-Z][A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_BARE = re.compile(r"\b(?:[A-Z]{4,}(?:_[A-Z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+|[a-z]+[A-Z][A-Za-z]*)\b")
+_SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])")
+_IDENTIFIER = re.compile(r"[^\W\d][\w.\- ]{0,40}")
 _FOOTNOTE = re.compile(r"[\d\s,\-]+|sic!?|\.\.\.|\u2026|x|\s|at|dot|\?")
 _HTML_TAGS = frozenset(
     "a b i u p s br hr em strong div span ul ol li h1 h2 h3 h4 h5 h6 img small sub sup "
@@ -55,11 +64,11 @@ class Placeholder(NamedTuple):
 
 
 def _compact(content: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", content.lower())
+    return re.sub(r"[^0-9a-z]", "", fold(content))
 
 
 def _words(content: str) -> list[str]:
-    return [w.lower() for w in _SPLIT.split(content) if w]
+    return [fold(w) for w in _SPLIT.split(content) if w]
 
 
 def _looks_like_slot(content: str) -> bool:
@@ -67,7 +76,9 @@ def _looks_like_slot(content: str) -> bool:
     content = content.strip()
     if not content or len(content.split()) > 8:
         return False
-    if _compact(content) in MERGE_FIELDS or any(w in SLOT_WORDS for w in _words(content)):
+    if _compact(content) in MERGE_FIELDS or any(
+        w in SLOT_WORDS or w in MERGE_FIELDS for w in _words(content)
+    ):
         return True
     words = content.split()
     if len(words) > 5 or not _IDENTIFIER.fullmatch(content):
@@ -78,7 +89,7 @@ def _looks_like_slot(content: str) -> bool:
     )
 
 
-def _is_placeholder(kind: str, raw: str, mostly_upper: bool) -> bool:
+def _is_placeholder(kind: str, raw: str) -> bool:
     if kind == "always":
         return True
     if kind == "brace":
@@ -103,20 +114,26 @@ def _is_placeholder(kind: str, raw: str, mostly_upper: bool) -> bool:
         return _compact(inner) in MERGE_FIELDS or any(
             w in ("name", "company") for w in _words(inner)
         ) or ("_" in inner and inner.isupper())
-    # bare: FIRSTNAME, first_name, firstName in running text (not in a shouted message).
-    if raw.isupper() and mostly_upper:
-        return False
-    return _compact(raw) in _BARE_FIELDS
+    return False
 
 
 def find_placeholders(text: str) -> list[Placeholder]:
     """Every unfilled merge field in ``text``, in order of appearance."""
     scanned = blank_emails_and_urls(text)
-    words = re.findall(r"[^\W\d_]{2,}", scanned)
-    mostly_upper = len(words) >= 3 and sum(w.isupper() for w in words) > 0.5 * len(words)
     found = []
-    for m in _PATTERN.finditer(scanned):
-        kind = m.lastgroup or ""
-        if _is_placeholder(kind, m.group(), mostly_upper):
-            found.append(Placeholder(m.group(), m.start(), m.end()))
+    if _TRIGGER.search(scanned):
+        for m in _DELIMITED.finditer(scanned):
+            if _is_placeholder(m.lastgroup or "", m.group()):
+                found.append(Placeholder(m.group(), m.start(), m.end()))
+    bare = [m for m in _BARE.finditer(scanned) if _compact(m.group()) in _BARE_FIELDS] \
+        if "_" in scanned or _CAPITALS.search(scanned) or _CAMEL.search(scanned) else []
+    if bare:
+        words = re.findall(r"[^\W\d_]{2,}", scanned)
+        shouted = len(words) >= 3 and sum(w.isupper() for w in words) > 0.5 * len(words)
+        taken = [(p.start, p.end) for p in found]
+        for m in bare:
+            inside = any(a <= m.start() < b for a, b in taken)
+            if not inside and not (shouted and m.group().isupper()):
+                found.append(Placeholder(m.group(), m.start(), m.end()))
+        found.sort(key=lambda p: p.start)
     return found

@@ -18,9 +18,25 @@ from typing import NamedTuple
 
 from ..types import ContactFacts
 from .identity import Identity
-from .lexicon import DETERMINERS, NAME_CONNECTORS, TIME_WORDS, VENUE_PREPOSITIONS
+from .lexicon import (
+    DETERMINERS,
+    EVENT_NOUNS,
+    EVENT_PREPOSITIONS,
+    NAME_CONNECTORS,
+    TIME_WORDS,
+    VENUE_PREPOSITIONS,
+)
 from .normalize import prepare
-from .text import Token, detect_language, is_generic, is_stop, proper_flags, stem, tokenize
+from .text import (
+    Token,
+    detect_language,
+    is_generic,
+    is_stop,
+    match_key,
+    proper_flags,
+    stem,
+    tokenize,
+)
 
 NOTES, HEADLINE, INTERESTS = "notes", "headline", "interests"
 _PREFIX = 6  # shortest shared beginning that may match two differently inflected words
@@ -29,6 +45,7 @@ _PREFIX = 6  # shortest shared beginning that may match two differently inflecte
 class Venue(NamedTuple):
     surface: str
     keys: frozenset[str]  # match keys of its non-generic words
+    event: bool  # an occasion ("at Hannover Messe"), not a place ("in Milan")
 
 
 class Interest(NamedTuple):
@@ -52,38 +69,44 @@ class RecordIndex:
         notes = tokenize(prepare(contact.notes)) if contact.notes.strip() else []
         language = detect_language(notes) if notes else message_language
         languages = {language, message_language}
-        segments: list[tuple[str, str, list[Token]]] = [(NOTES, contact.notes, notes)]
-        if contact.headline.strip():
-            segments.append((HEADLINE, contact.headline, tokenize(prepare(contact.headline))))
+        segments: list[tuple[str, str, list[Token]]] = [(NOTES, prepare(contact.notes), notes)]
+        if _says_more(contact):
+            headline = prepare(contact.headline)
+            segments.append((HEADLINE, headline, tokenize(headline)))
         for interest in contact.interests:
             if interest.strip():
-                segments.append((INTERESTS, interest, tokenize(prepare(interest))))
-        for segment, (source, _, tokens) in enumerate(segments):
-            self._add(segment, source, tokens, identity, languages, language)
+                text = prepare(interest)
+                segments.append((INTERESTS, text, tokenize(text)))
+        for segment, (source, text, tokens) in enumerate(segments):
+            self._add(segment, source, text, tokens, identity, languages, language)
             if source == INTERESTS:
                 self._add_interest(tokens, languages, language)
         self.suggestion = _suggestion(contact, bool(self.keys))
 
-    def _add(self, segment: int, source: str, tokens: list[Token], identity: Identity,
-             languages: set[str], language: str) -> None:
+    def _add(self, segment: int, source: str, text: str, tokens: list[Token],
+             identity: Identity, languages: set[str], language: str) -> None:
         flags = proper_flags(tokens, language)
+        index, positions, veto = self.keys, self.positions, identity.stems
         position = 0
         for token, proper in zip(tokens, flags):
             if is_stop(language, token.fold):
                 continue
-            keys = {token.key} | {stem(lang, token.lower) for lang in languages}
-            if keys & identity.stems:
+            keys = {token.key}
+            for lang in languages:
+                keys.add(match_key(lang, token, proper))
+            if not veto.isdisjoint(keys):
                 continue
             for key in keys:
-                self.keys.setdefault(key, set()).add(source)
-                self.positions.setdefault(key, set()).add((segment, position))
+                index.setdefault(key, set()).add(source)
+                positions.setdefault(key, set()).add((segment, position))
                 if proper and token.fold not in TIME_WORDS:
                     self.proper.add(key)
             if len(token.key) >= _PREFIX:
                 self.prefixes.setdefault(token.key[:_PREFIX], set()).add(token.key)
             position += 1
         if source != INTERESTS:
-            self.venues.extend(find_venues(tokens, flags, language, identity))
+            self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
+                                           language, identity))
 
     def _add_interest(self, tokens: list[Token], languages: set[str], language: str) -> None:
         words = tuple(
@@ -122,9 +145,19 @@ def _shared_prefix(a: str, b: str) -> int:
     return common
 
 
-def find_venues(tokens: list[Token], proper: list[bool], language: str,
+def venue_flags(tokens: list[Token], proper: list[bool], language: str) -> list[bool]:
+    """Which tokens may be part of a venue's name: the name-like ones, and in German (which
+    capitalizes every noun) any capitalized word; generic nouns ("auf der Messe") drop out
+    in :func:`find_venues`."""
+    if language != "german":
+        return proper
+    return [p or (t.capital and not t.initial) for t, p in zip(tokens, proper)]
+
+
+def find_venues(text: str, tokens: list[Token], names: list[bool], language: str,
                 identity: Identity | None) -> list[Venue]:
-    """Capitalized names after a venue preposition: "at Hannover Messe", "in Milan"."""
+    """Names after a venue preposition ("at Hannover Messe", "in Milan"); ``names`` comes
+    from :func:`venue_flags`."""
     venues = []
     i, n = 0, len(tokens)
     while i < n:
@@ -132,34 +165,44 @@ def find_venues(tokens: list[Token], proper: list[bool], language: str,
             i += 1
             continue
         j = i + 1
-        while j < n and j - i <= 2 and tokens[j].fold in DETERMINERS and not proper[j]:
+        while j < n and j - i <= 2 and tokens[j].fold in DETERMINERS and not names[j]:
             j += 1
         run: list[Token] = []
         while j < n and tokens[j].clause == tokens[i].clause:
             t = tokens[j]
-            if proper[j] or (run and t.number):
+            if names[j] or (run and t.number):
                 if t.fold in TIME_WORDS and not run:
                     break
                 run.append(t)
-            elif run and t.fold in NAME_CONNECTORS and j + 1 < n and proper[j + 1]:
+            elif run and t.fold in NAME_CONNECTORS and j + 1 < n and names[j + 1]:
                 run.append(t)
             else:
                 break
             j += 1
         if run:
             keys = frozenset(
-                k for t in run
-                if not is_stop(language, t.fold) and not is_generic(language, t)
+                t.key for t in run
+                if not is_stop(language, t.fold) and not is_generic(language, t, True)
                 and t.fold not in TIME_WORDS
-                for k in (t.key, stem(language, t.lower))
             )
             if identity is not None and keys & identity.stems:
                 keys = frozenset()
             if keys:
-                surface = " ".join(t.surface for t in run)
-                venues.append(Venue(surface, keys))
+                event = tokens[i].fold in EVENT_PREPOSITIONS or any(
+                    t.fold in EVENT_NOUNS for t in run
+                )
+                venues.append(Venue(text[run[0].start:run[-1].end], keys, event))
         i = max(j, i + 1)
     return venues
+
+
+def _says_more(contact: ContactFacts) -> bool:
+    """Whether the headline may say more than "Title at Company" (the common case, skipped
+    without tokenizing; anything else is indexed with name, company and title left out)."""
+    headline = " ".join(contact.headline.split()).casefold()
+    return bool(headline) and headline not in (
+        contact.title.casefold(), f"{contact.title} at {contact.company}".casefold()
+    )
 
 
 def _suggestion(contact: ContactFacts, recorded: bool) -> str:

@@ -104,9 +104,8 @@ def clause_keys(tokens: Sequence[Token], seq: list[tuple[str, int]]) -> dict[tup
         clauses.setdefault(tokens[index].clause, []).append((key, index))
     out: dict[tuple[str, ...], list[int]] = {}
     for items in clauses.values():
-        key = tuple(k for k, _ in items)
-        if any(k != MASK for k in key):
-            out.setdefault(key, []).extend(i for _, i in items)
+        if len(items) > 1 or items[0][0] != MASK:
+            out.setdefault(tuple(k for k, _ in items), []).extend(i for _, i in items)
     return out
 
 

@@ -7,7 +7,8 @@ sentence they sit in, and whether they look like part of a proper name.
 
 Language is guessed per text from its stop words and only used to pick the Snowball stemmer
 and stop-word list; details still match across languages because folded forms and a
-cautious shared-prefix rule (:func:`stems_match`) are compared as well as stems.
+cautious shared-prefix rule (:meth:`.record.RecordIndex.lookup`) are compared as well as
+stems.
 
 Everything word-level is memoized in plain dicts: a campaign reuses a few thousand distinct
 words, so stemming costs once per word, not once per draft.
@@ -26,9 +27,9 @@ from .normalize import fold
 _EMAILS_URLS = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
 )
-_TOKENS = re.compile(
-    r"(?P<word>[#@]?[^\W_]+)|(?P<stop>[.!?\n\u2026\u3002]+)|(?P<pause>[,;:()\"]| - )"
-)
+_WORD = re.compile(r"[^\W_]+")
+# Group 1 is a word, group 2 ends a sentence (and a clause), group 3 only a clause.
+_TOKENS = re.compile(r"([#@]?[^\W_]+)|([.!?\n\u2026\u3002]+)|([,;:()\"]| - )")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")
 # English clitics after an apostrophe ("I'd", "let's") and elided articles before one
 # ("l'abonnement", "dell'anno"): neither carries meaning of its own.
@@ -37,54 +38,60 @@ _ELISIONS = frozenset(
     {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
      "dell", "all", "nell", "sull", "dall", "un"}
 )
-_APOSTROPHES = "'"
 
 
 class Token:
     """One word of a text. ``key`` is what matching compares (digits for numbers)."""
 
-    __slots__ = ("surface", "lower", "fold", "key", "start", "end", "clause", "sentence",
-                 "initial", "upper", "capital", "hashtag", "number")
+    __slots__ = ("surface", "lower", "fold", "key", "number", "upper", "capital", "start",
+                 "end", "clause", "sentence", "initial", "hashtag")
 
-    def __init__(self, surface: str, start: int, end: int, clause: int, sentence: int,
-                 initial: bool, hashtag: bool) -> None:
-        self.surface = surface
-        self.lower = surface.lower()
-        self.fold = _fold(surface)
-        number = _ORDINAL.fullmatch(self.fold)
-        self.number = number is not None
-        self.key = number.group(1) if number else self.fold
+    def __init__(self, surface: str, start: int, end: int, clause: int = 0, sentence: int = 0,
+                 initial: bool = False, hashtag: bool = False) -> None:
+        (self.surface, self.lower, self.fold, self.key, self.number, self.upper,
+         self.capital) = _word_info(surface)
         self.start = start
         self.end = end
         self.clause = clause
         self.sentence = sentence
         self.initial = initial
-        letters = sum(1 for c in surface if c.isalpha())
-        # Acronyms ("ASCO") and codes ("G12C"); a lone capital "I" or "A" is neither.
-        self.upper = (letters >= 2 and surface.isupper()) or (
-            0 < letters < len(surface) and not self.number
-        )
-        self.capital = surface[:1].isupper()
         self.hashtag = hashtag
 
     def __repr__(self) -> str:
         return f"Token({self.surface!r}@{self.start})"
 
 
-_FOLDS: dict[str, str] = {}
+_WordInfo = tuple[str, str, str, str, bool, bool, bool]
+_WORDS: dict[str, _WordInfo] = {}
+
+
+def _word_info(surface: str) -> _WordInfo:
+    """What a word is, independent of where it stands (memoized: words repeat a lot)."""
+    info = _WORDS.get(surface)
+    if info is None:
+        if len(_WORDS) > 200_000:
+            _WORDS.clear()
+        folded = fold(surface)
+        number = _ORDINAL.fullmatch(folded)
+        letters = sum(1 for c in surface if c.isalpha())
+        # Acronyms ("ASCO") and codes ("G12C"); a lone capital "I" or "A" is neither.
+        upper = (letters >= 2 and surface.isupper()) or (
+            0 < letters < len(surface) and number is None
+        )
+        info = _WORDS[surface] = (surface, surface.lower(), folded,
+                                  number.group(1) if number else folded, number is not None,
+                                  upper, surface[:1].isupper())
+    return info
 
 
 def _fold(word: str) -> str:
-    folded = _FOLDS.get(word)
-    if folded is None:
-        if len(_FOLDS) > 200_000:
-            _FOLDS.clear()
-        folded = _FOLDS[word] = fold(word)
-    return folded
+    return _word_info(word)[2]
 
 
 def blank_emails_and_urls(text: str) -> str:
     """``text`` with addresses and links replaced by spaces of the same length."""
+    if "@" not in text and "://" not in text and "www." not in text:
+        return text
     return _EMAILS_URLS.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -92,17 +99,16 @@ def tokenize(text: str) -> list[Token]:
     """Words of a prepared text (links and e-mail addresses are not words)."""
     text = blank_emails_and_urls(text)
     tokens: list[Token] = []
+    append = tokens.append
+    apostrophes = "'" in text
     clause = sentence = 0
     initial = True
     for m in _TOKENS.finditer(text):
-        kind = m.lastgroup
-        if kind == "stop":
+        group = m.lastindex
+        if group != 1:
             clause += 1
-            sentence += 1
-            initial = True
-            continue
-        if kind == "pause":
-            clause += 1
+            if group == 2:
+                sentence += 1
             initial = True
             continue
         raw = m.group()
@@ -111,15 +117,29 @@ def tokenize(text: str) -> list[Token]:
         if hashtag:
             raw = raw[1:]
             start += 1
-        lower = raw.lower()
-        if start and text[start - 1] in _APOSTROPHES and lower in _CLITICS:
+        if apostrophes and _clitic(text, start, end, _word_info(raw)[1]):
             continue
-        if (end < len(text) - 1 and text[end] in _APOSTROPHES and text[end + 1].isalpha()
-                and lower in _ELISIONS):
-            continue
-        tokens.append(Token(raw, start, end, clause, sentence, initial, hashtag))
+        append(Token(raw, start, end, clause, sentence, initial, hashtag))
         initial = False
     return tokens
+
+
+def _clitic(text: str, start: int, end: int, lower: str) -> bool:
+    return (start > 0 and text[start - 1] == "'" and lower in _CLITICS) or (
+        end < len(text) - 1 and text[end] == "'" and text[end + 1].isalpha()
+        and lower in _ELISIONS
+    )
+
+
+def words(text: str) -> list[tuple[str, str, str]]:
+    """``(key, lower, fold)`` of each word: :func:`tokenize` without positions, for fields."""
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        _, lower, folded, key, *_ = _word_info(raw)
+        if not _clitic(text, m.start(), m.end(), lower):
+            out.append((key, lower, folded))
+    return out
 
 
 def is_title_case(tokens: list[Token]) -> bool:
@@ -162,15 +182,21 @@ for _bit, _lang in enumerate(LANGUAGES):
 
 def detect_language(tokens: list[Token]) -> str:
     """The supported language whose stop words the text uses most (English on a tie)."""
-    counts = [0] * len(LANGUAGES)
+    masks: dict[int, int] = {}
+    get = _STOP_MASKS.get
     for t in tokens:
-        mask = _STOP_MASKS.get(t.fold)
+        mask = get(t.fold)
         if mask:
-            for bit in range(len(LANGUAGES)):
-                if mask >> bit & 1:
-                    counts[bit] += 1
+            masks[mask] = masks.get(mask, 0) + 1
+    if not masks:
+        return "english"
+    counts = [0] * len(LANGUAGES)
+    for mask, count in masks.items():
+        for bit in range(len(LANGUAGES)):
+            if mask >> bit & 1:
+                counts[bit] += count
     best = max(range(len(LANGUAGES)), key=lambda b: (counts[b], -b))
-    return LANGUAGES[best] if counts[best] else "english"
+    return LANGUAGES[best]
 
 
 # --- words --------------------------------------------------------------------------------
@@ -211,12 +237,24 @@ def is_stop(language: str, fold_: str) -> bool:
     return fold_ in STOP_WORDS[language] or fold_ in STOP_WORDS["english"]
 
 
-def is_generic(language: str, token: Token) -> bool:
-    """A content word every outreach message uses, so it identifies no one."""
-    return token.fold in _GENERIC_FOLDS or stem(language, token.lower) in _GENERIC_STEMS[language]
+def is_generic(language: str, token: Token, proper: bool = False) -> bool:
+    """A content word every outreach message uses, so it identifies no one.
+
+    Name-like tokens are only compared by form (and a plural "s"): see :func:`match_key`.
+    """
+    folded = token.fold
+    if folded in _GENERIC_FOLDS or (folded.endswith("s") and folded[:-1] in _GENERIC_FOLDS):
+        return True
+    return not proper and stem(language, token.lower) in _GENERIC_STEMS[language]
 
 
-def iter_words(text: str) -> Iterator[str]:
-    """Folded words of any text (used for phrase lists and names)."""
-    for t in tokenize(text):
-        yield t.key
+def match_key(language: str, token: Token, proper: bool) -> str:
+    """What a word is compared under: its stem, or as written for names, codes and numbers.
+
+    Stemming a name only conflates it with other words ("Hannover" -> "hannov"), and every
+    new name would cost the stemmer; inflected names are still caught by the shared-prefix
+    fallback of :meth:`.record.RecordIndex.lookup`.
+    """
+    if proper or token.upper or token.number or token.hashtag:
+        return token.key
+    return stem(language, token.lower)

@@ -263,7 +263,7 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
         else:
             for item in results:
                 click.echo(item["message"])
-            if not results:
+            if not results and not quiet:  # cron mails any output: say nothing when idle
                 click.echo("No campaign is due.")
         return
     if not name:

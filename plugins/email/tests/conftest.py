@@ -481,6 +481,7 @@ class Person:
     city: str
     topic: str
     tag: str = "focus"
+    linkedin: str = ""
 
     @property
     def notes(self) -> str:
@@ -569,13 +570,17 @@ class EmailWorkspace:
                                                               encoding="utf-8")
 
     def import_people(self, people: list[Person], name: str = "people") -> Path:
-        """``outreach import csv`` of a CSV with First Name, Last Name, Email, Notes, Tags."""
+        """``outreach import csv`` of a CSV with First Name, Last Name, Email, Notes, Tags
+        (and LinkedIn, when someone has a profile)."""
         path = self.home.parent / f"{name}.csv"
+        linkedin = any(p.linkedin for p in people)
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["First Name", "Last Name", "Email", "Notes", "Tags"])
+            writer.writerow(["First Name", "Last Name", "Email", "Notes", "Tags"]
+                            + ["LinkedIn"] * linkedin)
             for p in people:
-                writer.writerow([p.first, p.last, p.email, p.notes, p.tag])
+                writer.writerow([p.first, p.last, p.email, p.notes, p.tag]
+                                + [p.linkedin] * linkedin)
         self.cli("import", "csv", path)
         return path
 

@@ -273,6 +273,7 @@ def test_the_daily_cap_holds_across_two_processes(email_workspace, email_people)
     ws.add_campaign("south", tag="south")
     ws.import_people(north + south)
     plans = [ws.reviewed_plan(north, "north"), ws.reviewed_plan(south, "south")]
+    ws.server.delay_seconds = 0.05  # long enough for the two runs to overlap
 
     processes = [ws.spawn("send", plan_id, "--json") for plan_id in plans]
     results = [finish(p) for p in processes]

@@ -226,3 +226,48 @@ def test_no_rolling_window_ever_exceeds_its_cap(world, tmp_path_factory, gaps, l
     for i, start in enumerate(stamps):
         in_window = [t for t in stamps[i:] if t - start < window]
         assert len(in_window) <= limit
+
+
+def test_automation_only_where_they_started_the_conversation(world):
+    """`automated_if="they-wrote-first"`: api only when the person's message came first."""
+    from datetime import datetime, timezone
+
+    from orchestrator.model import TouchPoint
+
+    w = world(people=3, manifest=fake_manifest(modes=("assisted",),
+                                               automated_if="they-wrote-first"))
+    they_started, we_started, silent = w.ids
+    early, later = datetime(2026, 10, 1, tzinfo=timezone.utc), datetime(2026, 10, 2, tzinfo=timezone.utc)
+    record = w.app.ledger.touchpoints.record
+    with w.app.ledger.transaction():
+        record(they_started, TouchPoint("fake", "message", "in", early, text="Hi Robin!"))
+        record(we_started, TouchPoint("fake", "message", "out", early, text="Hi!"))
+        record(we_started, TouchPoint("fake", "message", "in", later, text="Thanks!"))
+    modes = {d.contact_id: d.mode for d in w.app.ledger.plans.drafts(w.plan())}
+    assert modes == {they_started: "api", we_started: "assisted", silent: "assisted"}
+
+
+def test_a_run_sees_what_is_new_since_the_previous_run(world):
+    """`since` for "new since the last run" sources is the previous run, not this one."""
+    from orchestrator.campaigns.runs import claim_run, run_campaign
+    from orchestrator.model import Contact, Identity
+
+    w = world(people=2)
+    path = w.app.workspace.campaigns_dir / "intro.toml"
+    path.write_text(path.read_text().replace('tags = ["focus"]', 'source = "new-contacts"'))
+
+    def run():
+        at = w.clock.now
+        claimed, since = claim_run(w.app, w.campaign, at)
+        assert claimed
+        return run_campaign(w.app, w.campaign, at, since, lambda plan: None).plan
+
+    w.clock.advance(minutes=5)
+    assert len(run().drafts) == 2  # first run: everyone
+    w.clock.advance(days=3)
+    newcomer = w.app.ledger.contacts.create(Contact(
+        first_name="Newcomer", tags=["focus"], notes="Met at the Harvest Fair in Galway.",
+        identities=[Identity("fake", "newcomer", "newcomer")]))
+    w.clock.advance(days=4)
+    assert [d.contact_id for d in run().drafts] == [newcomer]
+    assert [r["status"] for r in w.app.ledger.query("SELECT status FROM campaign_runs")] == ["done", "done"]

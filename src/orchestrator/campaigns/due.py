@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..errors import CampaignError, OutreachError, WorkspaceBusy
 from .loader import campaign_files, load_campaign
+from .runs import claim_run, run_campaign
 from .schedule import latest_due
 
 if TYPE_CHECKING:
@@ -54,17 +55,17 @@ def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict
                                     "message": f"{campaign.name}: due ({due:%Y-%m-%d %H:%M} UTC), "
                                                f"{len(plan.drafts)} drafts (dry run)"})
                     continue
-                if not app.ledger.runs.claim(campaign.name, due):
+                claimed, since = claim_run(app, campaign, due)
+                if not claimed:
                     continue  # another invocation got there first
                 try:
-                    plan = plan_campaign(app, campaign)
-                    summary = runner_factory().send_plan(plan.plan_id)
+                    result = run_campaign(app, campaign, due, since,
+                                          lambda p: runner_factory().send_plan(p.plan_id))
                 except OutreachError as exc:  # one broken campaign must not stop the others
-                    app.ledger.runs.finish(campaign.name, due, None, "failed")
                     results.append({"campaign": campaign.name, "scheduled_for": due.isoformat(),
                                     "status": "failed", "message": f"{campaign.name}: {exc}"})
                     continue
-                app.ledger.runs.finish(campaign.name, due, plan.plan_id)
+                plan, summary = result.plan, result.summary
                 results.append({
                     "campaign": campaign.name, "scheduled_for": due.isoformat(),
                     "plan_id": plan.plan_id, "status": "done", "summary": summary.as_json(),

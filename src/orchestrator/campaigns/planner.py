@@ -25,7 +25,8 @@ from .templates import StepTemplates, contact_vars, make_environment
 if TYPE_CHECKING:
     from ..app import App
 
-INBOUND_KINDS = ("dm", "message", "reply", "email")
+# The kinds of a conversation: who sent the first of these decides "they wrote first".
+CONVERSATION_KINDS = ("dm", "message", "reply", "follow-up")
 
 
 @define
@@ -101,11 +102,15 @@ def _recipient(app: "App", step: Step, manifest: ChannelManifest, contact: Conta
     return contact.identity(manifest.platform)
 
 
-def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True) -> PlanResult:
+def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
+                  since: datetime | None | object = ...) -> PlanResult:
+    """Plan ``campaign``. ``since`` is the previous run's start (default: read from the
+    ledger; a caller that records a new run passes the value it read before doing so)."""
     ledger = app.ledger
     now = app.now()
     app.plugins.notify("outreach_before_plan", app=app, campaign=campaign, dry_run=app.dry_run)
-    since = ledger.runs.last_started(campaign.name)
+    if since is ...:
+        since = ledger.runs.last_started(campaign.name)
     audience, skipped = select_audience(app, campaign, since)
     env = make_environment(app.workspace.campaigns_dir)
     sender = app.workspace.sender
@@ -119,8 +124,8 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True) -> Plan
         channel = app.plugins.channel(step.channel)
         templates = StepTemplates(env, step.template, step.template_name, step.subject)
         people = _step_people(app, campaign, step, audience, since)
-        wrote_first = ledger.touchpoints.contacts_with(
-            platform=manifest.platform, kinds=INBOUND_KINDS, direction="in")
+        wrote_first = ledger.touchpoints.started_by_them(
+            platform=manifest.platform, kinds=CONVERSATION_KINDS)
         modes_used: set[str] = set()
         skip_reason = getattr(channel, "skip_reason", None)  # optional channel rule
         for contact in people:

@@ -192,7 +192,8 @@ def _runner(app, *, quiet: bool):
     return Runner(app, progress=update, log=lambda m: progress.console.print(m)), progress
 
 
-def _send(app, plan_id: str, *, as_json: bool, quiet: bool = False) -> int:
+def _send(app, plan_id: str, *, as_json: bool, quiet: bool = False):
+    """Send a plan with a progress bar; returns (exit code, summary)."""
     runner, progress = _runner(app, quiet=quiet or as_json)
     if progress is not None:
         with progress:
@@ -203,7 +204,8 @@ def _send(app, plan_id: str, *, as_json: bool, quiet: bool = False) -> int:
         print_json(summary.as_json())
     else:
         _print_summary(summary)
-    return EXIT_REFUSED if (summary.failed or summary.unknown or summary.refused_by_policy) else 0
+    failed = summary.failed or summary.unknown or summary.refused_by_policy
+    return (EXIT_REFUSED if failed else 0), summary
 
 
 def _print_summary(summary) -> None:
@@ -233,7 +235,7 @@ def _print_summary(summary) -> None:
 @pass_app
 def send(app, plan_id: str, as_json: bool, quiet: bool) -> None:
     """Send exactly the reviewed plan. Refused drafts never go out; nothing goes twice."""
-    code = _send(app, plan_id, as_json=as_json, quiet=quiet)
+    code, _ = _send(app, plan_id, as_json=as_json, quiet=quiet)
     if code:
         raise click.exceptions.Exit(code)
 
@@ -277,19 +279,22 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
         _show(app, result.drafts, plan_id=None, campaign=campaign.name, skipped=result.skipped,
               problems=result.problems, html_path=html_path, dry_run=True, quiet=quiet)
         return
+    from ..campaigns.runs import claim_run, run_campaign
+
     now = app.now()
-    app.ledger.runs.claim(campaign.name, now)
-    plan_id, status = None, "failed"
-    try:
-        result = plan_campaign(app, campaign)
-        plan_id = result.plan_id
+    _, since = claim_run(app, campaign, now)
+    codes = []
+
+    def show_and_send(plan):
         if not as_json and not quiet:
-            _show(app, result.drafts, plan_id=plan_id, campaign=campaign.name,
-                  skipped=result.skipped, problems=result.problems, html_path=html_path)
-        code = _send(app, plan_id, as_json=as_json, quiet=quiet)
-        status = "done"
-    finally:
-        app.ledger.runs.finish(campaign.name, now, plan_id, status)
+            _show(app, plan.drafts, plan_id=plan.plan_id, campaign=campaign.name,
+                  skipped=plan.skipped, problems=plan.problems, html_path=html_path)
+        code, summary = _send(app, plan.plan_id, as_json=as_json, quiet=quiet)
+        codes.append(code)
+        return summary
+
+    run_campaign(app, campaign, now, since, show_and_send)
+    code = codes[0]
     if code:
         raise click.exceptions.Exit(code)
 

@@ -264,7 +264,8 @@ class Runner:
             self._sessions.pop(draft.channel, None)
         else:
             ledger.deliveries.sent(row["id"], draft, external_id=receipt.external_id,
-                                   at=receipt.at or self.app.now())
+                                   at=receipt.at or self.app.now(),
+                                   detail=secrets.mask(receipt.detail or ""))
             summary.sent += 1
             summary.note(draft, "sent", receipt.external_id)
 

@@ -121,10 +121,12 @@ class DeliveryStore:
 
     def sent(self, delivery_id: int, draft: Draft, *, external_id: str = "",
              at: datetime | None = None, text: str | None = None,
-             expect: Iterable[str] = ("sending",), status: str = "sent") -> dict:
+             expect: Iterable[str] = ("sending",), status: str = "sent",
+             detail: str = "") -> dict:
         """Mark sent and append the touch point, in one transaction."""
         with self.ledger.transaction():
-            row = self._set(delivery_id, "sent", expect=expect, external_id=external_id)
+            row = self._set(delivery_id, "sent", expect=expect, external_id=external_id,
+                            detail=detail)
             at = at or self.ledger.now()
             self.ledger.touchpoints.record(
                 row["contact_id"],

@@ -191,4 +191,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
         """,
     ),
+    (
+        "0006_delivery_detail",
+        """
+        -- what the platform said when it accepted a message (SMTP reply, conversation id)
+        ALTER TABLE deliveries ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]

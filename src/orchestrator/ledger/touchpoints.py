@@ -89,6 +89,21 @@ class TouchPointStore:
         rows = self.ledger.query(f"SELECT DISTINCT contact_id FROM touchpoints {sql}", params)
         return {r[0] for r in rows}
 
+    def started_by_them(self, *, platform: str, kinds: Iterable[str]) -> set[int]:
+        """People whose conversation with the user on ``platform`` they began (first is ``in``)."""
+        kinds = list(kinds)
+        marks = ",".join("?" * len(kinds))
+        rows = self.ledger.query(
+            f"""SELECT t.contact_id FROM touchpoints t
+                WHERE t.platform = ? AND t.kind IN ({marks}) AND t.direction = 'in'
+                AND t.at = (SELECT MIN(u.at) FROM touchpoints u WHERE u.contact_id = t.contact_id
+                            AND u.platform = t.platform AND u.kind IN ({marks}))
+                AND NOT EXISTS (SELECT 1 FROM touchpoints o WHERE o.contact_id = t.contact_id
+                            AND o.platform = t.platform AND o.kind IN ({marks})
+                            AND o.direction = 'out' AND o.at <= t.at)""",
+            (platform, *kinds, *kinds, *kinds))
+        return {r[0] for r in rows}
+
     @staticmethod
     def _where(platform=None, kinds=None, direction=None, since=None, contact_ids=None):
         clauses, params = [], []

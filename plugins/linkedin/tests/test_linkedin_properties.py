@@ -2,8 +2,9 @@
 
 * Whatever it accepts, parsing again (from a zip or a folder) yields identical records.
 * Whatever it rejects raises ImportFailed naming the file and the line where the bad row
-  starts.
-* A newer export merged into a ledger after an older one adds exactly the newer touch points.
+  starts, and importing it writes nothing to a real ledger.
+* Through the real import pipeline and ledger: a newer export imported after an older one
+  adds exactly the newer touch points, and importing it again changes nothing.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from orchestrator.contacts.importing import import_file
 from orchestrator.errors import ImportFailed
 from orchestrator.model import ContactRecord
+from orchestrator.testing import build_app
 from orchestrator_linkedin.export import parse_export
 
 from linkedin_export_builder import (
@@ -202,6 +205,13 @@ def test_rejected_exports_name_the_file_and_the_line_of_the_bad_row(
         path = write(export, Path(tmp), data.draw(st.sampled_from(["zip", "dir-folder"])))
         with pytest.raises(ImportFailed) as caught:
             parse_export(path)
+        app = build_app(Path(tmp) / "ws")
+        try:
+            with pytest.raises(ImportFailed):
+                import_file(app, "linkedin", path)
+            assert app.ledger.contacts.count() == 0 and app.ledger.touchpoints.count() == 0
+        finally:
+            app.close()
     broken = export.render()[file]
     first, last = broken.rows[index]
     assert caught.value.path.endswith(f"/{file}")
@@ -211,29 +221,9 @@ def test_rejected_exports_name_the_file_and_the_line_of_the_bad_row(
 
 # -- incremental re-import ----------------------------------------------------------------
 
-class FakeLedger:
-    """The ledger's contract: merge by identity, one touch point per (platform, kind,
-    direction, external_id)."""
-
-    def __init__(self) -> None:
-        self.contact_of: dict[tuple[str, str], int] = {}
-        self.points: dict[tuple[str, str, str, str], tuple[int, datetime]] = {}
-
-    def apply(self, records: list[ContactRecord]) -> set[tuple[str, str, str, str]]:
-        added = set()
-        for record in records:
-            ids = [(i.platform, i.key) for i in record.identities]
-            known = {self.contact_of[i] for i in ids if i in self.contact_of}
-            assert len(known) <= 1, f"{record.origin} would merge two contacts"
-            contact = known.pop() if known else len(set(self.contact_of.values())) + 1
-            for i in ids:
-                self.contact_of.setdefault(i, contact)
-            for tp in record.touchpoints:
-                key = (tp.platform, tp.kind, tp.direction, tp.external_id)
-                if key not in self.points:
-                    self.points[key] = (contact, tp.at)
-                    added.add(key)
-        return added
+def ledger_points(app) -> set[tuple[str, str, str, str]]:
+    return {(tp.platform, tp.kind, tp.direction, tp.external_id)
+            for tp in app.ledger.touchpoints.query()}
 
 
 def older(export: Export, cutoff: datetime) -> Export:
@@ -258,14 +248,24 @@ def test_a_newer_export_adds_only_the_new_touch_points(export: Export,
     with tempfile.TemporaryDirectory() as tmp:
         first = parse_export(write(old, Path(tmp) / "old", "zip"))
         second = parse_export(write(export, Path(tmp) / "new", "dir"))
-    ledger = FakeLedger()
-    ledger.apply(first.records)
-    before = dict(ledger.points)
-    added = ledger.apply(second.records)
-    assert set(before) <= {(tp.platform, tp.kind, tp.direction, tp.external_id)
-                           for r in second.records for tp in r.touchpoints}
-    assert all(ledger.points[k][1] > cutoff for k in added)
-    alone = FakeLedger()
-    alone.apply(second.records)
-    assert set(alone.points) == set(ledger.points)
-    assert ledger.apply(second.records) == set()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        old_path, new_path = write(old, root / "old", "zip"), write(export, root / "new", "dir")
+        app = build_app(root / "ws")
+        alone = build_app(root / "alone")
+        try:
+            import_file(app, "linkedin", old_path)
+            before = ledger_points(app)
+            import_file(app, "linkedin", new_path)
+            after = ledger_points(app)
+            added = {tp.external_id: tp.at for tp in app.ledger.touchpoints.query()
+                     if (tp.platform, tp.kind, tp.direction, tp.external_id) in after - before}
+            again = import_file(app, "linkedin", new_path)
+            import_file(alone, "linkedin", new_path)
+            assert before <= after
+            assert all(at > cutoff for at in added.values())  # only what is newer was added
+            assert ledger_points(alone) == after  # old + new == new alone
+            assert again.touchpoints == 0 and again.created == 0 and again.updated == 0
+        finally:
+            app.close()
+            alone.close()

@@ -52,7 +52,7 @@ class DraftView:
     """What the checks know about one draft once it is analysed."""
 
     __slots__ = ("draft", "text", "placeholders", "empty", "details", "phrase", "introduced",
-                 "merge_fields", "compared", "suggestion", "unrecorded")
+                 "merge_fields", "compared", "whole", "suggestion", "unrecorded")
 
     def __init__(self, work: "_Draft", details: Details, phrase: PhraseMatch | None,
                  introduced: bool, record: RecordIndex) -> None:
@@ -64,9 +64,13 @@ class DraftView:
         self.phrase = phrase
         self.introduced = introduced
         self.merge_fields = work.merge_fields()
-        # The personal part as compared for near-duplicates (greetings and sign-offs out).
-        self.compared = frozenset(
-            work.stems[i] for i in work.personal if work.tokens[i].fold not in FRAME_WORDS
+        # As compared for near-duplicates (greetings and sign-offs out): the personal part,
+        # and everything but the explicit template.
+        stems, tokens = work.stems, work.tokens
+        self.compared = frozenset(stems[i] for i in work.personal if tokens[i].fold not in FRAME_WORDS)
+        self.whole = frozenset(
+            stems[i] for i, (field, templated) in enumerate(zip(work.fields, work.templated))
+            if field is None and not templated and tokens[i].fold not in FRAME_WORDS
         )
         self.suggestion = record.suggestion
         self.unrecorded = record.empty
@@ -81,7 +85,8 @@ class _Draft:
     """The working state of one draft's analysis (tokens and all), dropped once it is done."""
 
     __slots__ = ("draft", "text", "body_start", "placeholders", "tokens", "language", "proper",
-                 "fields", "sequence", "covered", "identity", "personal", "empty", "stems")
+                 "fields", "sequence", "covered", "templated", "identity", "personal", "empty",
+                 "stems")
 
     def __init__(self, draft: PolicyDraft, sender_name: str) -> None:
         self.draft = draft
@@ -103,7 +108,8 @@ class _Draft:
         self.identity = Identity(draft.contact, sender_name, self.language)
         self.fields = mask(tokens, self.identity)
         self.sequence = masked_sequence(tokens, self.fields)
-        self.covered = [False] * len(tokens)
+        self.covered = [False] * len(tokens)  # template or clauses repeated in the batch
+        self.templated = [False] * len(tokens)  # the explicit template only
         self.stems = [
             t.key if field is not None else match_key(self.language, t, proper)
             for t, field, proper in zip(tokens, self.fields, self.proper)
@@ -168,7 +174,8 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     for work in works:
         assert work is not None
         if trigrams:
-            cover_template(work.sequence, trigrams, work.covered)
+            cover_template(work.sequence, trigrams, work.templated)
+            work.covered[:] = work.templated
         keys = clause_keys(work.tokens, work.sequence)
         per_draft.append(keys)
         for key in keys:
@@ -186,7 +193,8 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
         assert work is not None
         views.append(work.finish(batch, sender_keys))
         works[n] = None  # tokens are the bulk of the memory: let them go draft by draft
-    duplicates = near_duplicates([v.compared for v in views], [v.details.counted for v in views])
+    duplicates = near_duplicates([v.compared for v in views], [v.whole for v in views],
+                                 [v.details.counted for v in views])
     return BatchAnalysis(views, duplicates)
 
 

@@ -154,9 +154,9 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
 
     A message venue is unknown when any of its specific words is missing from the record
     ("Fruit Logistica" against "Fruit Attraction"); a record venue counts as mentioned when
-    any of its words is in the message (the message may shorten it: "AGU" for "AGU Fall
-    Meeting 2023"). Once the message names a recorded occasion, only occasions are compared:
-    places may be translated ("Bayern" for "Bavaria") or added.
+    most of its words are in the message ("Wind Europe" does not mention "Ocean Energy
+    Europe"). Once the message names a recorded occasion, only occasions are compared: places
+    may be translated ("Bayern" for "Bavaria") or added.
     """
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(venue_flags(tokens, proper, language))]
@@ -167,7 +167,8 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
     ]
     if not unknown:
         return None
-    mentioned = [bool(v.keys & message_keys or v.keys & matched_keys) for v in record.venues]
+    seen_keys = message_keys | matched_keys
+    mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) for v in record.venues]
     unmentioned = [v for v, seen in zip(record.venues, mentioned) if not seen]
     if any(v.event and seen for v, seen in zip(record.venues, mentioned)):
         unknown = [v for v in unknown if v.event]

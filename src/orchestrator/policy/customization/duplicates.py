@@ -1,35 +1,41 @@
 """Near-duplicates within one batch, in near-linear time.
 
-Two drafts are near-duplicates when their personal parts (see :mod:`.template`; merge fields
-masked, so names are already swapped) share at least 80% of their distinct word stems,
-counted against the larger of the two: sentence order is ignored and a changed word or two
-stays within the limit. Drafts whose personal part is empty (nothing but shared text) are
-all duplicates of each other. One exception: when each of two drafts differs from the other
-exactly in a detail that its own record confirms ("your CPN certification" / "your CCRN
-certification"), each was written for its reader and they are not duplicates.
+Merge fields are masked before anything is compared, so names and companies are already
+swapped. Two drafts are near-duplicates when either
+
+* their *personal parts* (template and clauses repeated across the batch removed, see
+  :mod:`.template`) share at least 80% of their distinct word stems, counted against the
+  larger: sentence order is ignored and a changed word or two stays within the limit; or
+* their *whole texts* (only an explicit template removed) differ by at most two stems on
+  each side while sharing at least three: the same message with a word or two changed, even
+  when the shared clauses were mistaken for a template (two copies in a two-draft batch).
+
+Drafts whose personal part is empty (nothing but shared text) are all duplicates of each
+other. One exception: when each of two drafts differs from the other in a detail that its own
+record confirms ("your CPN certification" / "your CCRN certification"), each was written for
+its reader and they are not duplicates.
 
 Comparing every pair would cost O(n^2): 50,000 drafts would be 1.25 billion pairs. Instead
-we use prefix filtering, which is exact for this overlap threshold: order all stems by how
-rare they are in the batch; if two sets overlap in at least ``a`` stems, then the first
-``|S| - a + 1`` stems of each (its rarest) share at least one stem. Only drafts sharing a
-rare stem are compared; identical sets are merged before that. Each posting list compares a
-newcomer with at most its first and last 8 entries (copies are usually written one after the
-other), so even a stem shared by thousands of drafts keeps the cost linear.
+we use prefix filtering, which is exact for both rules: order all stems by how rare they are
+in the batch; if two sets must overlap in at least ``a`` stems, then the first ``|S| - a + 1``
+stems of each (its rarest) share at least one stem. Only drafts sharing a rare stem are
+compared; identical sets are merged before that. Each posting list compares a newcomer with
+at most its first and last 8 entries (copies are usually written one after the other), so
+even a stem shared by thousands of drafts keeps the cost linear.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
-# Overlap threshold 4/5 = 80%, kept as integers so the prefix lengths are exact.
-_NUM, _DEN = 4, 5
 _WINDOW = 8
+_CHANGES = 2  # "a changed word or two"
 
 
 class Duplicate(NamedTuple):
     group: tuple[int, ...]  # indices of every draft of the group, this one included
     similarity: float  # with the closest other draft (1.0 = identical personal part)
-    template_only: bool  # the group's drafts have no personal part at all
+    template_only: bool  # the draft has no personal part at all, nor has its group
 
 
 class _UnionFind:
@@ -49,55 +55,52 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _similar(a: frozenset[str], b: frozenset[str], da: frozenset[str],
-             db: frozenset[str]) -> float:
-    """Overlap of ``a`` and ``b`` against the larger set; 0.0 when under the threshold or
-    when each differs from the other in its own recorded detail."""
+# A rule: how many of its rarest stems a set must index, and the similarity of two sets
+# (0.0 when they are not near-duplicates).
+Rule = tuple[Callable[[int], int], Callable[[frozenset[str], frozenset[str]], float]]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    common, larger = len(a & b), max(len(a), len(b))
+    return common / larger if 5 * common >= 4 * larger else 0.0
+
+
+def _few_changes(a: frozenset[str], b: frozenset[str]) -> float:
     common = len(a & b)
-    larger = max(len(a), len(b))
-    if _DEN * common < _NUM * larger:
+    if common < 3 or len(a) - common > _CHANGES or len(b) - common > _CHANGES:
         return 0.0
-    if da & (a - b) and db & (b - a):
-        return 0.0
-    return common / larger
+    return common / max(len(a), len(b))
 
 
-def near_duplicates(sets: Sequence[frozenset[str]],
-                    details: Sequence[frozenset[str]]) -> dict[int, Duplicate]:
-    """For every draft that has near-duplicates, who they are (by index into ``sets``)."""
-    result: dict[int, Duplicate] = {}
-    empty = [i for i, s in enumerate(sets) if not s]
-    if len(empty) > 1:
-        group = tuple(empty)
-        for i in empty:
-            result[i] = Duplicate(group, 1.0, True)
+OVERLAP: Rule = (lambda n: n - (4 * n + 4) // 5 + 1, _overlap)  # |S| - ceil(4/5 |S|) + 1
+FEW_CHANGES: Rule = (lambda n: min(n, _CHANGES + 1), _few_changes)
 
-    unique: dict[frozenset[str], int] = {}
-    members: list[list[int]] = []
+
+def _join(sets: Sequence[frozenset[str]], details: Sequence[frozenset[str]], rule: Rule,
+          links: _UnionFind, best: list[float]) -> None:
+    """Link every pair of drafts the rule finds near-identical."""
+    prefix_size, similar = rule
+    unique: dict[frozenset[str], list[int]] = {}
     for i, s in enumerate(sets):
         if s:
-            u = unique.setdefault(s, len(members))
-            if u == len(members):
-                members.append([])
-            members[u].append(i)
+            unique.setdefault(s, []).append(i)
     keys = list(unique)
-    if not keys:
-        return result
+    members = list(unique.values())
+    for group in members:
+        for i in group[1:]:
+            links.union(group[0], i)
+        if len(group) > 1:
+            for i in group:
+                best[i] = 1.0
     known = [frozenset().union(*(details[i] for i in group)) for group in members]
-
     frequency: dict[str, int] = {}
     for u, s in enumerate(keys):
-        weight = len(members[u])
         for stem in s:
-            frequency[stem] = frequency.get(stem, 0) + weight
+            frequency[stem] = frequency.get(stem, 0) + len(members[u])
 
-    links = _UnionFind(len(keys))
-    best = [1.0 if len(group) > 1 else 0.0 for group in members]
     postings: dict[str, list[int]] = {}
     for u, s in enumerate(keys):
-        n = len(s)
-        size = n - (_NUM * n + _DEN - 1) // _DEN + 1  # |S| - ceil(4/5 |S|) + 1
-        prefix = sorted(s, key=lambda stem: (frequency[stem], stem))[:size]
+        prefix = sorted(s, key=lambda stem: (frequency[stem], stem))[:prefix_size(len(s))]
         candidates: set[int] = set()
         for stem in prefix:
             posting = postings.setdefault(stem, [])
@@ -108,21 +111,44 @@ def near_duplicates(sets: Sequence[frozenset[str]],
                 candidates.update(posting[-_WINDOW:])
             posting.append(u)
         for v in sorted(candidates):
-            if links.find(u) == links.find(v):
+            a, b = members[u][0], members[v][0]
+            if links.find(a) == links.find(b):
                 continue
-            similarity = _similar(s, keys[v], known[u], known[v])
-            if similarity:
-                links.union(u, v)
-                best[u] = max(best[u], similarity)
-                best[v] = max(best[v], similarity)
+            other = keys[v]
+            if known[u] & (s - other) and known[v] & (other - s):
+                continue  # each differs in its own recorded detail
+            score = similar(s, other)
+            if score:
+                links.union(a, b)
+                for i in members[u] + members[v]:
+                    best[i] = max(best[i], score)
+
+
+def near_duplicates(personal: Sequence[frozenset[str]], whole: Sequence[frozenset[str]],
+                    details: Sequence[frozenset[str]]) -> dict[int, Duplicate]:
+    """For every draft that has near-duplicates, who they are (indices into the inputs)."""
+    n = len(personal)
+    links = _UnionFind(n)
+    best = [0.0] * n
+    empty = [i for i, s in enumerate(personal) if not s]
+    for i in empty[1:]:
+        links.union(empty[0], i)
+    if len(empty) > 1:
+        for i in empty:
+            best[i] = 1.0
+    _join(personal, details, OVERLAP, links, best)
+    _join(whole, details, FEW_CHANGES, links, best)
 
     groups: dict[int, list[int]] = {}
-    roots = [links.find(u) for u in range(len(keys))]
-    for u, root in enumerate(roots):
-        groups.setdefault(root, []).extend(members[u])
-    frozen = {root: tuple(sorted(drafts)) for root, drafts in groups.items() if len(drafts) > 1}
-    for u, root in enumerate(roots):
-        if root in frozen:
-            for i in members[u]:
-                result[i] = Duplicate(frozen[root], best[u], False)
+    roots = [links.find(i) for i in range(n)]
+    for i, root in enumerate(roots):
+        groups.setdefault(root, []).append(i)
+    result: dict[int, Duplicate] = {}
+    for root, members in groups.items():
+        if len(members) < 2:
+            continue
+        group = tuple(members)
+        bare = all(not personal[i] for i in members)
+        for i in members:
+            result[i] = Duplicate(group, best[i], bare)
     return result

@@ -32,8 +32,8 @@ _DELIMITED = re.compile(
     r"|(?P<bracket>\[[^\[\]\n]{1,80}\])(?!\()"
     r"|(?P<dangle><<[^<>\n]{1,60}>>)"
     r"|(?P<angle><[^<>\n]{1,60}>)"
-    r"|(?P<percent>%[A-Za-z_][A-Za-z0-9_]{0,30}%)"
-    r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_]{1,30}\$)"
+    r"|(?P<percent>%[A-Za-z_][A-Za-z0-9_ ]{0,30}%)"
+    r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_ ]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_ ]{1,30}\$)"
 )
 # Every delimited style needs one of these characters; most messages have none.
 _TRIGGER = re.compile(r"[{\[<%*$_]")

@@ -180,10 +180,11 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 break
             j += 1
         if run:
+            # A venue is known by its name: years and edition numbers do not tell it apart.
             keys = frozenset(
                 t.key for t in run
                 if not is_stop(language, t.fold) and not is_generic(language, t, True)
-                and t.fold not in TIME_WORDS
+                and t.fold not in TIME_WORDS and not t.number
             )
             if identity is not None and keys & identity.stems:
                 keys = frozenset()

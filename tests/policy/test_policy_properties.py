@@ -1,0 +1,171 @@
+"""Properties that must hold for any people, events and wording, not just the corpus.
+
+Names, events, places and topics are invented from syllables, so no rule can lean on a word
+it has seen; the sentences around them come from small pools of ordinary phrasings.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.lexicon import GENERIC_WORDS, STOP_WORDS
+from orchestrator.policy.customization.normalize import fold, prepare
+from orchestrator.policy.customization.placeholders import find_placeholders
+from orchestrator.policy.customization.text import tokenize
+
+SETTINGS = settings(max_examples=80, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+COMMON = frozenset().union(*STOP_WORDS.values(), *GENERIC_WORDS.values())
+
+word = st.lists(st.sampled_from(["ka", "lo", "ven", "tri", "mar", "bel", "dro", "sen", "qui",
+                                 "ras", "tol", "wen", "fen", "gar", "zo", "nim"]),
+                min_size=2, max_size=4).map("".join).filter(lambda w: w not in COMMON)
+
+MERGED = [
+    "Hi {first}, I see you're {title} at {company}. Would love to connect.",
+    "{first}, as {title} at {company} you must be busy. Open to a quick chat?",
+    "Hello {first}, I help teams like {company} plan capacity. Worth a call?",
+]
+DETAILS = [
+    "Still thinking about our {topic} chat at {event}.",
+    "Great talking {topic} with you at {event} in {city}.",
+    "{mutual} suggested I reach out about {topic}.",
+]
+DELIMITED = ["{{{{{f}}}}}", "{{{f}}}", "[{F}]", "<{F}>", "%{F}%", "*|{F}|*", "${{{f}}}",
+             "<<{F}>>", "[[{F}]]", "*{F}*"]
+FIELDS = ["FIRSTNAME", "FNAME", "FIRST_NAME", "COMPANY", "first_name", "firstName",
+          "Company", "First Name", "company_name"]
+# Without delimiters only an identifier is a placeholder ("Company" alone is a word).
+BARE = ["FIRSTNAME", "FNAME", "FIRST_NAME", "COMPANY", "first_name", "firstName",
+        "company_name"]
+slots = st.one_of(
+    st.tuples(st.sampled_from(DELIMITED), st.sampled_from(FIELDS)).map(
+        lambda s: s[0].format(f=s[1].lower().replace(" ", "_"), F=s[1])),
+    st.sampled_from(BARE),
+)
+
+
+def _person(w: list[str], kind: str) -> dict:
+    return {
+        "first": w[0].capitalize(), "company": f"{w[1].capitalize()} Labs",
+        "title": "Operations Manager", "event": f"{w[2].capitalize()} {kind}",
+        "city": w[3].capitalize(), "mutual": f"{w[4].capitalize()} {w[5].capitalize()}",
+        "topic": f"{w[6]} {w[7]}",
+    }
+
+
+@st.composite
+def people(draw, count: int):
+    """People's merge fields and records; every invented word is distinct, as in life."""
+    w = draw(st.lists(word, min_size=8 * count, max_size=8 * count, unique=True))
+    kinds = draw(st.lists(st.sampled_from(["Summit", "Expo", "Forum", "Days"]),
+                          min_size=count, max_size=count))
+    return [_person(w[8 * n:8 * n + 8], kinds[n]) for n in range(count)]
+
+
+def person():
+    return people(1).map(lambda found: found[0])
+
+
+def record_of(p: dict):
+    notes = (f"Met at {p['event']} in {p['city']}; talked about {p['topic']}. "
+             f"Mutual: {p['mutual']}.")
+    return contact(p["first"], notes=notes, company=p["company"], title=p["title"])
+
+
+def merged_text(p: dict, template: str) -> str:
+    return template.format(**p)
+
+
+@SETTINGS
+@given(person(), st.sampled_from(MERGED), st.sampled_from(DETAILS), st.booleans())
+def test_a_true_detail_turns_mail_merge_into_a_customized_message(p, merged, detail, first):
+    who = record_of(p)
+    text = merged_text(p, merged)
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == "refuse"
+    sentence = detail.format(**p)
+    customized = f"{sentence} {text}" if first else f"{text} {sentence}"
+    verdict = evaluate(batch(draft("d", customized, who)))["d"]
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+    assert verdict.evidence
+
+
+@SETTINGS
+@given(person(), st.sampled_from(DETAILS), slots, st.integers(min_value=0, max_value=40))
+def test_a_placeholder_of_any_style_always_refuses(p, detail, slot, at):
+    text = f"Hi {p['first']}, {detail.format(**p)} Looking forward to it."
+    assert evaluate(batch(draft("d", text, record_of(p))))["d"].allowed
+    words = text.split(" ")
+    at = at % (len(words) + 1)
+    broken = " ".join(words[:at] + [slot] + words[at:])
+    verdict = evaluate(batch(draft("d", broken, record_of(p))))["d"]
+    assert verdict.decision == "refuse"
+    assert "placeholder" in [r.code for r in verdict.reasons], broken
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(DETAILS), st.sampled_from(["great", "real", "big"]),
+       st.booleans())
+def test_swapping_names_never_lets_near_identical_drafts_pass(pair, detail, adjective, reorder):
+    a, b = pair
+    sentence = detail.format(**a)
+    closing = f"It was a {adjective} conversation."
+
+    def text(first: str, variant: bool) -> str:
+        parts = [sentence, "It was a good conversation." if variant else closing]
+        return f"Hi {first}, " + " ".join(reversed(parts) if variant and reorder else parts)
+
+    # Both records hold the shared detail, so each draft alone would be customized.
+    who_a, who_b = record_of(a), attrs.evolve(record_of(a), first_name=b["first"],
+                                               company=b["company"])
+    alone = evaluate(batch(draft("a", text(a["first"], False), who_a)))["a"]
+    assert alone.allowed, [r.message for r in alone.reasons]
+    for variant_a in (False, True):
+        verdicts = evaluate(batch(draft("a", text(a["first"], variant_a), who_a),
+                                  draft("b", text(b["first"], not variant_a), who_b)))
+        for verdict in verdicts.values():
+            assert "near-duplicate" in [r.code for r in verdict.reasons]
+
+
+@SETTINGS
+@given(st.integers(min_value=2, max_value=6).flatmap(people), st.sampled_from(MERGED + DETAILS))
+def test_evaluation_is_deterministic(crowd, sentence):
+    def build():
+        return batch(*[draft(f"d{n}", f"Hi {p['first']}, " + sentence.format(**p), record_of(p))
+                       for n, p in enumerate(crowd)])
+
+    first = {k: (v.as_json(), v.trail) for k, v in evaluate(build()).items()}
+    again = {k: (v.as_json(), v.trail) for k, v in evaluate(build()).items()}
+    assert first == again
+    shuffled = batch(*reversed(build().drafts))
+    assert {k: v.decision for k, v in evaluate(shuffled).items()} == \
+        {k: v[0]["verdict"] for k, v in first.items()}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_normalization_never_crashes_on_any_unicode(text):
+    prepared = prepare(text)
+    assert len(prepared) == len(prepare(prepared))
+    fold(text)
+    for token in tokenize(prepared):
+        assert prepared[token.start:token.end] == token.surface
+    for found in find_placeholders(prepared):
+        assert prepared[found.start:found.end] == found.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.text(), st.text(), st.lists(st.text(), max_size=3), st.text() | st.none())
+def test_any_input_gets_a_verdict(text, notes, first, interests, template):
+    who = attrs.evolve(contact(first, notes=notes), interests=tuple(interests),
+                       headline=notes[:20])
+    verdicts = evaluate(batch(draft("x", text, who), draft("y", text, contact()),
+                              template=template, max_length=50))
+    assert set(verdicts) == {"x", "y"}
+    for verdict in verdicts.values():
+        assert verdict.decision in ("allow", "refuse")
+        assert "check-error" not in [r.code for r in verdict.reasons]

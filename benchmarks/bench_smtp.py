@@ -4,9 +4,12 @@
     python benchmarks/bench_smtp.py --messages 300   # another batch size
     python benchmarks/bench_smtp.py --quick          # 200 messages, a smoke run
     python benchmarks/bench_smtp.py --profile        # also print where the runner's time goes
+    python benchmarks/bench_smtp.py --server-ms 2    # a server that takes 2 ms per message
 
 An aiosmtpd server runs on 127.0.0.1 in a child process (so it does not compete with the
-client for the GIL) and accepts everything. A temporary workspace gets N contacts, each with
+client for the GIL) and accepts everything, at once or, with ``--server-ms``, after that many
+milliseconds per message (a real MTA writes each message to its queue durably before it
+answers). A temporary workspace gets N contacts, each with
 their own event, city and topic, a one-step email campaign, a plan and a reviewed personal
 note per draft - built through the library API, checked to be all "allow" before timing.
 
@@ -138,7 +141,7 @@ def person(i: int) -> dict:
 # --- the server (child process) ---------------------------------------------------------
 
 
-def _serve(conn, counter) -> None:
+def _serve(conn, counter, delay: float) -> None:
     import asyncio
 
     from aiosmtpd.controller import Controller
@@ -148,6 +151,8 @@ def _serve(conn, counter) -> None:
         async def handle_DATA(self, server, session, envelope):
             with counter.get_lock():
                 counter.value += len(envelope.rcpt_tos)
+            if delay:
+                await asyncio.sleep(delay)
             return "250 2.0.0 OK queued"
 
     class Loopback(Controller):
@@ -167,10 +172,10 @@ def _serve(conn, counter) -> None:
 
 
 class Server:
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
         self.counter = multiprocessing.Value("i", 0)
         self._conn, child = multiprocessing.Pipe()
-        self._process = multiprocessing.Process(target=_serve, args=(child, self.counter),
+        self._process = multiprocessing.Process(target=_serve, args=(child, self.counter, delay),
                                                 daemon=True)
 
     def __enter__(self) -> "Server":
@@ -315,6 +320,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--quick", action="store_true", help="200 messages")
+    parser.add_argument("--server-ms", type=float, default=0.0,
+                        help="the server waits this long before answering each message")
     parser.add_argument("--profile", action="store_true",
                         help="profile the runner (cProfile) and print the top functions")
     args = parser.parse_args()
@@ -325,7 +332,7 @@ def main() -> int:
     os.environ.pop("OUTREACH_EMAIL_PASSWORD", None)
     scratch = Path(tempfile.mkdtemp(prefix="bench-smtp-"))
     try:
-        with Server() as server:
+        with Server(args.server_ms / 1000) as server:
             setup = time.perf_counter()
             app, plan_id = build_workspace(scratch / "workspace", server.port, count)
             messages = list(message_bytes(app, plan_id))

@@ -12,7 +12,8 @@ What arrives at the server is checked, not what the code says it did:
 * 4xx replies are retried, 5xx replies fail that message and the run goes on, a connection
   dropped after the data is ``unknown`` and never retried, and every outcome is counted in
   the summary;
-* a name carrying CR/LF cannot add a header: that message fails, the rest go out.
+* a name carrying CR/LF cannot add a header: that message fails, the rest go out; CR/LF in
+  the sender settings refuses the whole run before anything is sent.
 
 The library-level runner tests with a scriptable channel are in tests/test_delivery.py.
 """
@@ -199,6 +200,24 @@ def test_a_name_with_a_line_break_cannot_add_headers(email_workspace, email_peop
     for received in ws.server.messages:
         assert received.rcpt_tos != ["victim@attacker.example"]
         assert b"attacker" not in received.content and b"\nBcc" not in received.content
+
+
+@pytest.mark.parametrize("setting", ["from", "reply_to"])
+def test_a_line_break_in_the_sender_settings_refuses_the_whole_run(
+        email_workspace, email_people, setting):
+    ws = email_workspace
+    ws.configure(**{setting: "Robin\r\nBcc: all@attacker.example <robin@tidewater.example>"})
+    people = email_people(2)
+    ws.import_people(people)
+    plan = ws.plan()
+    ws.review(plan, people)
+
+    refused = ws.cli("send", plan["plan_id"], code=3)
+
+    assert refused.stderr.startswith("outreach: error: nothing was sent: ")
+    assert f"Fix {setting} under [email]" in refused.stderr and "line break" in refused.stderr
+    assert ws.server.messages == [] and ws.server.connections == 0
+    assert ws.deliveries() == []
 
 
 @pytest.mark.slow

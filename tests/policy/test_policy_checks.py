@@ -59,6 +59,8 @@ def test_prose_that_looks_like_syntax_is_not_a_placeholder(prose):
     "Me gustaría añadirte a mi red profesional.",
     "Ich würde mich gerne mit Ihnen vernetzen.",
     "Bonjour Ada, j'aimerais vous inviter à rejoindre mon réseau.",
+    "Ada, I'd be honored to join your network.",
+    "Hi Ada,\n\nI hope this email finds you well. Just following up on my last note.",
 ])
 def test_default_and_generic_notes_are_refused(text):
     verdict = verdict_of(text, contact(notes=NOTES))
@@ -143,6 +145,25 @@ def test_details_match_through_paraphrase_inflection_and_language(notes, interes
     verdict = verdict_of(text, contact(notes=notes, interests=interests))
     assert verdict.allowed, [r.message for r in verdict.reasons]
     assert verdict.evidence
+
+
+@pytest.mark.parametrize(("notes", "text", "allowed"), [
+    ("Met at the Emergency Nurses Association meeting in Denver.", "Great meeting you at ENA!",
+     True),
+    ("Met at ENA 2024 in Las Vegas.", "Great meeting you at the Emergency Nurses Association!",
+     True),
+    ("Met at ENA 2024 in Las Vegas.", "Great meeting you at the American Nurses Association!",
+     False),
+])
+def test_names_match_their_acronyms(notes, text, allowed):
+    assert verdict_of(text, contact(notes=notes)).allowed is allowed
+
+
+def test_a_first_name_that_is_a_word_is_masked_only_as_a_name():
+    hope = contact("Hope", notes=NOTES)
+    verdict = verdict_of("Hi Hope, hope you're doing well!", hope)
+    assert "platform-default" in codes(verdict)
+    assert "'Hope'" in reason(verdict, "mail-merge-only").message
 
 
 def test_a_detail_only_from_the_headline_is_allowed_with_a_warning():

@@ -39,7 +39,7 @@ from .lexicon import (
     VAGUE_TIMES,
 )
 from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, venue_flags
-from .text import Token, is_generic, is_stop
+from .text import Token, initials, is_generic, is_stop, name_runs
 
 
 class Details(NamedTuple):
@@ -70,6 +70,16 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         found = record.lookup(tokens[i].key, keys_of[i])
         if found:
             matches[i] = found
+    # A name in the message may be the expansion of an acronym in the record ("Mobile World
+    # Congress" for "MWC"); the other way round is indexed by the record itself.
+    runs = name_runs(tokens, [p and i in keys_of for i, p in enumerate(proper)])
+    for run in runs:
+        acronym = initials([tokens[i] for i in run])
+        if acronym and acronym in record.keys and not any(i in matches for i in run):
+            for i in run:
+                if i in keys_of:
+                    matches[i] = {acronym}
+                    message_keys.add(acronym)
     generic = {i: is_generic(language, tokens[i], proper[i]) for i in matches}
 
     counted: set[int] = set()
@@ -164,11 +174,13 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
     unknown = [
         v for v in find_venues(text, tokens, names, language, None)
         if not (v.keys & exclude) and not all(record.lookup(k, {k}) for k in v.keys)
+        and not (v.acronym and v.acronym in record.keys)
     ]
     if not unknown:
         return None
     seen_keys = message_keys | matched_keys
-    mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) for v in record.venues]
+    mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) or v.acronym in seen_keys
+                 for v in record.venues]
     unmentioned = [v for v, seen in zip(record.venues, mentioned) if not seen]
     if any(v.event and seen for v, seen in zip(record.venues, mentioned)):
         unknown = [v for v in unknown if v.event]

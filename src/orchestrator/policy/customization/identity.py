@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..types import ContactFacts
 from .normalize import prepare
+from .lexicon import COMMON_WORDS
 from .text import Token, is_stop, stem, words
 
 MASK = "\x00"
@@ -46,9 +47,14 @@ class Identity:
             words = _words(value)
             if not words:
                 continue
-            self.sequences.append((field, tuple(key for key, _, _ in words)))
+            if len(words) > 1 or field not in ("name", "sender"):
+                # Single names are masked word by word below, minding capitals.
+                self.sequences.append((field, tuple(key for key, _, _ in words)))
             for position, (key, lower, folded) in enumerate(words):
                 stopword = is_stop(language, folded)
+                # A name that is also a word ("Hope", "Will", "Grace") is only masked where
+                # it is capitalized, or "hope you're well" would lose a word.
+                common = stopword or folded in COMMON_WORDS
                 if field != "sender" and not stopword:
                     self.stems.add(key)
                     # Names are compared as written (see text.match_key); words of titles
@@ -56,7 +62,7 @@ class Identity:
                     if field == "title" or (field == "company" and position):
                         self.stems.add(stem(language, lower))
                 if field in ("name", "sender") and len(key) > 1:
-                    (self.capital_singles if stopword else self.singles).setdefault(key, field)
+                    (self.capital_singles if common else self.singles).setdefault(key, field)
                 elif field == "company" and position == 0 and not stopword and len(key) > 2:
                     # The distinctive head of a company name ("Gatti" of "Gatti Real Estate");
                     # later words are often plain English ("Real" in "Expo Real").

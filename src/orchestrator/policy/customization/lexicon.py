@@ -159,6 +159,12 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Words of every language that are also first names often enough to matter.
+COMMON_WORDS = frozenset().union(*GENERIC_WORDS.values()) | _words(
+    """hope grace joy faith rose may june april summer autumn will mark bill frank art
+    dawn sky victor ernest sunny honey amber ruby pearl iris ivy hazel olive"""
+)
+
 # Words a greeting or sign-off is made of; a message made only of these (and names) is empty.
 FRAME_WORDS = _words(
     """hi hello hey hiya dear greetings regards best cheers thanks thank you sincerely warm
@@ -211,8 +217,8 @@ CLAIM_NOUNS = _words(
 )
 # Past interactions: claiming one without naming it is a vague claim, not mail merge.
 INTERACTION_WORDS = _words(
-    """met chatting chatted talked caught conversation spoke discussed discussion enjoyed
-    reconnect reconnecting reconnected saw seeing conocimos conocí charlamos hablamos conversación vimos coincidimos
+    """met meeting chatting chatted talked caught conversation spoke discussed discussion
+    enjoyed reconnect reconnecting reconnected saw seeing conocimos conocí charlamos hablamos conversación vimos coincidimos
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
     conhecemos"""
@@ -239,51 +245,96 @@ SELF_VERBS = _words(
 
 # Generic notes no platform lists but everybody pastes. Channel plugins add their own.
 GENERIC_PHRASES: tuple[str, ...] = (
+    # English: invitations and follow-backs
     "I'd like to add you to my professional network",
     "I'd like to add you to my professional network on LinkedIn",
     "I'd like to invite you to join my network",
     "I'd like to connect with you",
     "I'd like to connect",
     "I would love to connect",
+    "I'd be honored to join your network",
+    "I'd love to be part of your network",
+    "It would be great to have you in my network",
+    "Would be great to connect",
+    "Looking forward to connecting with you",
+    "Hope to connect",
     "Let's connect",
     "Let's stay connected",
+    "Let's keep in touch",
+    "Let's stay in touch",
     "Happy to connect",
     "Great to connect",
+    "Nice to connect with you",
+    "Pleasure to connect",
+    "Glad to be connected",
     "Thanks for connecting",
     "Thank you for connecting",
+    "Thanks for accepting my invitation",
     "Thanks for the follow",
     "Thanks for following",
-    "Thanks for accepting my invitation",
+    "Thanks for following along",
+    "Appreciate the follow",
+    "Followed you back",
     "Adding you to my network",
     "Looking to expand my network",
+    "I'm expanding my network",
     "I came across your profile and would like to connect",
+    "I came across your profile",
     "Your profile popped up in my feed and I thought we should connect",
+    "Your profile caught my eye",
     "We have mutual connections",
+    "We have a lot in common",
     "I'm always looking to connect with like-minded professionals",
+    "I'd love to learn more about what you do",
+    # English: e-mail openers and bumps
     "I hope this message finds you well",
+    "I hope this email finds you well",
     "I hope you're doing well",
+    "Hope all is well",
+    "Hope you're having a great week",
+    "I wanted to reach out",
+    "I wanted to reach out and introduce myself",
     "Just checking in",
     "Just following up",
+    "Just wanted to follow up",
+    "Just bumping this to the top of your inbox",
+    "Touching base",
+    "Circling back on my last email",
+    # Spanish
     "Me gustaría añadirte a mi red profesional de LinkedIn",
     "Me gustaría agregarte a mi red profesional",
     "Me encantaría conectar contigo",
+    "Me gustaría formar parte de tu red",
     "Gracias por conectar",
+    "Gracias por aceptar mi invitación",
     "Gracias por seguirme",
     "Conectemos",
+    "Sigamos en contacto",
     "Espero que estés bien",
+    "Espero que este mensaje te encuentre bien",
+    "Solo quería hacer seguimiento",
+    # German
     "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen",
     "Ich würde mich gerne mit Ihnen vernetzen",
+    "Gerne möchte ich mich mit Ihnen vernetzen",
     "Lass uns vernetzen",
     "Danke fürs Folgen",
     "Danke für die Vernetzung",
+    "Vielen Dank für die Kontaktanfrage",
     "Ich hoffe, es geht Ihnen gut",
+    "Ich wollte kurz nachfassen",
+    # French
     "Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn",
     "J'aimerais vous inviter à rejoindre mon réseau",
     "J'aimerais me connecter avec vous",
+    "Je serais ravi de rejoindre votre réseau",
     "Merci de me suivre",
     "Merci pour la connexion",
+    "Merci d'avoir accepté mon invitation",
     "Restons en contact",
     "J'espère que vous allez bien",
+    "Je me permets de revenir vers vous",
+    # Italian and Portuguese
     "Vorrei aggiungerti alla mia rete professionale su LinkedIn",
     "Gostaria de adicioná-lo à minha rede profissional no LinkedIn",
 )

@@ -37,11 +37,14 @@ _DELIMITED = re.compile(
 )
 # Every delimited style needs one of these characters; most messages have none.
 _TRIGGER = re.compile(r"[{\[<%*$_]")
-# Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters);
+# Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters)
+# and the XXX filler;
 # the hint is what every one of them contains, and is far cheaper to look for.
-_CAPITALS = re.compile(r"[A-Z][A-Z][A-Z][A-Z]")
+_CAPITALS = re.compile(r"XXX|[A-Z][A-Z][A-Z][A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_BARE = re.compile(r"\b(?:[A-Z]{4,}(?:_[A-Z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+|[a-z]+[A-Z][A-Za-z]*)\b")
+_BARE = re.compile(
+    r"\b(?:X{3,}|[A-Z]{4,}(?:_[A-Z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+|[a-z]+[A-Z][A-Za-z]*)\b"
+)
 _SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])")
 _IDENTIFIER = re.compile(r"[^\W\d][\w.\- ]{0,40}")
 _FOOTNOTE = re.compile(r"[\d\s,\-]+|sic!?|\.\.\.|\u2026|x|\s|at|dot|\?")
@@ -53,7 +56,7 @@ _HTML_TAGS = frozenset(
 _BARE_FIELDS = frozenset(
     """firstname fname lastname lname fullname name company companyname orgname jobtitle
     recipientname contactname accountname sendername yourname myname insertname projectname
-    productname eventname vorname nachname prenom nombre""".split()
+    productname eventname vorname nachname prenom nombre xxx xxxx xxxxx todo""".split()
 )
 
 

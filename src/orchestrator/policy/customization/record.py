@@ -32,7 +32,9 @@ from .text import (
     detect_language,
     is_generic,
     is_stop,
+    initials,
     match_key,
+    name_runs,
     proper_flags,
     stem,
     tokenize,
@@ -46,6 +48,7 @@ class Venue(NamedTuple):
     surface: str
     keys: frozenset[str]  # match keys of its non-generic words
     event: bool  # an occasion ("at Hannover Messe"), not a place ("in Milan")
+    acronym: str | None  # its initials, when it is a name of several words
 
 
 class Interest(NamedTuple):
@@ -104,6 +107,12 @@ class RecordIndex:
             if len(token.key) >= _PREFIX:
                 self.prefixes.setdefault(token.key[:_PREFIX], set()).add(token.key)
             position += 1
+        # A name is also known by its initials ("Emergency Nurses Association" -> "ENA").
+        for run in name_runs(tokens, flags):
+            acronym = initials([tokens[i] for i in run])
+            if acronym:
+                index.setdefault(acronym, set()).add(source)
+                self.proper.add(acronym)
         if source != INTERESTS:
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity))
@@ -192,7 +201,7 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 event = tokens[i].fold in EVENT_PREPOSITIONS or any(
                     t.fold in EVENT_NOUNS for t in run
                 )
-                venues.append(Venue(text[run[0].start:run[-1].end], keys, event))
+                venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run)))
         i = max(j, i + 1)
     return venues
 

@@ -21,7 +21,7 @@ from typing import Iterator
 
 import snowballstemmer
 
-from .lexicon import GENERIC_WORDS, LANGUAGES, STOP_WORDS
+from .lexicon import GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, STOP_WORDS
 from .normalize import fold
 
 _EMAILS_URLS = re.compile(
@@ -170,6 +170,34 @@ def proper_flags(tokens: list[Token], language: str) -> list[bool]:
             )
         flags.append(proper)
     return flags
+
+
+def name_runs(tokens: list[Token], names: list[bool]) -> list[list[int]]:
+    """Indices of each run of name-like tokens in one clause ("Journal of Nursing
+    Education": connectors may sit inside a run, never at its ends)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, t in enumerate(tokens):
+        if names[i] and current and tokens[current[-1]].clause == t.clause:
+            current.append(i)
+        elif names[i]:
+            current = [i]
+            runs.append(current)
+        elif current and t.fold in NAME_CONNECTORS and i + 1 < len(tokens) and names[i + 1] \
+                and tokens[i + 1].clause == t.clause:
+            current.append(i)
+        else:
+            current = []
+    return runs
+
+
+def initials(tokens: list[Token]) -> str | None:
+    """The acronym a name of three words or more is known by ("Mobile World Congress" ->
+    "mwc"); two letters would collide too often ("Hulfen Live" and "Hulcor Live")."""
+    words = [t for t in tokens if t.fold not in NAME_CONNECTORS]
+    if len(words) < 3 or any(t.upper for t in words):
+        return None
+    return "".join(t.fold[0] for t in words)
 
 
 # --- language -----------------------------------------------------------------------------

@@ -42,8 +42,8 @@ from .text import (
     detect_language,
     is_generic,
     is_stop,
-    match_key,
     proper_flags,
+    stem,
     tokenize,
 )
 
@@ -110,10 +110,12 @@ class _Draft:
         self.sequence = masked_sequence(tokens, self.fields)
         self.covered = [False] * len(tokens)  # template or clauses repeated in the batch
         self.templated = [False] * len(tokens)  # the explicit template only
+        language = self.language
         self.stems = [
-            t.key if field is not None else match_key(self.language, t, proper)
+            t.key if field is not None or proper or t.upper or t.number or t.hashtag
+            else stem(language, t.lower)
             for t, field, proper in zip(tokens, self.fields, self.proper)
-        ]
+        ]  # text.match_key, inlined: it runs for every word of every draft
         self.empty = all(
             self.fields[i] is not None or tokens[i].fold in FRAME_WORDS
             for i in range(split, len(tokens))

@@ -20,7 +20,7 @@ we use prefix filtering, which is exact for both rules: order all stems by how r
 in the batch; if two sets must overlap in at least ``a`` stems, then the first ``|S| - a + 1``
 stems of each (its rarest) share at least one stem. Only drafts sharing a rare stem are
 compared; identical sets are merged before that. Each posting list compares a newcomer with
-at most its first and last 8 entries (copies are usually written one after the other), so
+at most its first and last 4 entries (copies are usually written one after the other), so
 even a stem shared by thousands of drafts keeps the cost linear.
 """
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple, Sequence
 
-_WINDOW = 8
+_WINDOW = 4
 _CHANGES = 2  # "a changed word or two"
 
 
@@ -86,24 +86,27 @@ def _join(sets: Sequence[frozenset[str]], details: Sequence[frozenset[str]], rul
             unique.setdefault(s, []).append(i)
     keys = list(unique)
     members = list(unique.values())
+    score = [1.0 if len(group) > 1 else 0.0 for group in members]
     for group in members:
         for i in group[1:]:
             links.union(group[0], i)
-        if len(group) > 1:
-            for i in group:
-                best[i] = 1.0
-    known = [frozenset().union(*(details[i] for i in group)) for group in members]
     frequency: dict[str, int] = {}
     for u, s in enumerate(keys):
+        weight = len(members[u])
         for stem in s:
-            frequency[stem] = frequency.get(stem, 0) + len(members[u])
+            frequency[stem] = frequency.get(stem, 0) + weight
+    # Rarest first, ties broken by the stem itself so the order is deterministic.
+    rank = {stem: n for n, stem in enumerate(sorted(frequency, key=lambda s: (frequency[s], s)))}
+    known: list[frozenset[str] | None] = [None] * len(keys)
 
     postings: dict[str, list[int]] = {}
     for u, s in enumerate(keys):
-        prefix = sorted(s, key=lambda stem: (frequency[stem], stem))[:prefix_size(len(s))]
         candidates: set[int] = set()
-        for stem in prefix:
-            posting = postings.setdefault(stem, [])
+        for stem in sorted(s, key=rank.__getitem__)[:prefix_size(len(s))]:
+            posting = postings.get(stem)
+            if posting is None:
+                postings[stem] = [u]
+                continue
             if len(posting) <= 2 * _WINDOW:
                 candidates.update(posting)
             else:
@@ -114,14 +117,22 @@ def _join(sets: Sequence[frozenset[str]], details: Sequence[frozenset[str]], rul
             a, b = members[u][0], members[v][0]
             if links.find(a) == links.find(b):
                 continue
+            similarity = similar(s, keys[v])
+            if not similarity:
+                continue
+            for w in (u, v):
+                if known[w] is None:
+                    known[w] = frozenset().union(*(details[i] for i in members[w]))
             other = keys[v]
             if known[u] & (s - other) and known[v] & (other - s):
                 continue  # each differs in its own recorded detail
-            score = similar(s, other)
-            if score:
-                links.union(a, b)
-                for i in members[u] + members[v]:
-                    best[i] = max(best[i], score)
+            links.union(a, b)
+            score[u] = max(score[u], similarity)
+            score[v] = max(score[v], similarity)
+    for u, group in enumerate(members):
+        if score[u]:
+            for i in group:
+                best[i] = max(best[i], score[u])
 
 
 def near_duplicates(personal: Sequence[frozenset[str]], whole: Sequence[frozenset[str]],
@@ -137,6 +148,10 @@ def near_duplicates(personal: Sequence[frozenset[str]], whole: Sequence[frozense
         for i in empty:
             best[i] = 1.0
     _join(personal, details, OVERLAP, links, best)
+    if all(w == p for w, p in zip(whole, personal)):
+        # Nothing was taken for a template beyond the explicit one: on sets of ten stems or
+        # more, two changes are within the 80% overlap already compared.
+        whole = [w if len(w) < 10 else frozenset() for w in whole]
     _join(whole, details, FEW_CHANGES, links, best)
 
     groups: dict[int, list[int]] = {}

@@ -46,6 +46,7 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
         self._phrases: list[_Phrase] = []
         self._index: dict[str, list[int]] = {}
+        self._cache: dict[tuple[str, ...], tuple[int, int, int] | None] = {}
         seen: set[tuple[str, ...]] = set()
         for text, origin in phrases:
             tokens = tokenize(prepare(text))
@@ -65,39 +66,43 @@ class PhraseMatcher:
                 self._index.setdefault(s, []).append(pid)
 
     def find(self, tokens: list[Token], stems: list[str], skip: list[bool]) -> PhraseMatch | None:
-        """The first phrase found in the message (``skip`` marks merge-field tokens)."""
-        present = {s for s, masked in zip(stems, skip) if not masked}
-        found: dict[int, int] = {}
-        index = self._index
-        for s in present:
-            for pid in index.get(s, ()):
-                found[pid] = found.get(pid, 0) + 1
-        candidates = []
-        for pid, count in found.items():
-            phrase = self._phrases[pid]
-            slack = len(phrase.stems) - phrase.needed
-            # Each absent word costs the alignment at least one: skip hopeless phrases cheaply.
-            if len(phrase.anchors) - count <= slack and \
-                    len(phrase.words - present) <= slack:
-                candidates.append(pid)
-        if not candidates:
-            return None
+        """The first phrase found in a sentence of the message (``skip`` marks merge-field
+        tokens, which are left out)."""
         sentences: dict[int, list[int]] = {}
         for i, t in enumerate(tokens):
             if not skip[i]:
                 sentences.setdefault(t.sentence, []).append(i)
-        for pid in sorted(candidates):
+        for positions in sentences.values():
+            sentence = tuple(stems[i] for i in positions)
+            found = self._cache.get(sentence, False)
+            if found is False:
+                if len(self._cache) > 50_000:
+                    self._cache.clear()
+                found = self._cache[sentence] = self._search(sentence)
+            if found is not None:
+                pid, first, last = found
+                phrase = self._phrases[pid]
+                return PhraseMatch(phrase.text, phrase.origin, tokens[positions[first]].start,
+                                   tokens[positions[last]].end)
+        return None
+
+    def _search(self, sentence: tuple[str, ...]) -> tuple[int, int, int] | None:
+        """``(phrase, first, last)`` of the first phrase in one sentence. Template sentences
+        recur in every draft of a batch, so results are memoized per sentence."""
+        present = set(sentence)
+        found: dict[int, int] = {}
+        for s in present:
+            for pid in self._index.get(s, ()):
+                found[pid] = found.get(pid, 0) + 1
+        for pid in sorted(found):
             phrase = self._phrases[pid]
             slack = len(phrase.stems) - phrase.needed
-            for positions in sentences.values():
-                sentence = [stems[i] for i in positions]
-                if len(phrase.words.difference(sentence)) > slack:
-                    continue
-                span = _align(phrase, sentence)
-                if span is not None:
-                    first, last = positions[span[0]], positions[span[1]]
-                    return PhraseMatch(phrase.text, phrase.origin, tokens[first].start,
-                                       tokens[last].end)
+            # Each absent word costs the alignment at least one: skip hopeless phrases cheaply.
+            if len(phrase.anchors) - found[pid] > slack or len(phrase.words - present) > slack:
+                continue
+            span = _align(phrase, list(sentence))
+            if span is not None:
+                return pid, span[0], span[1]
         return None
 
 

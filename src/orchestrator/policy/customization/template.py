@@ -99,13 +99,20 @@ def cover_template(seq: list[tuple[str, int]], trigrams: frozenset, covered: lis
 
 def clause_keys(tokens: Sequence[Token], seq: list[tuple[str, int]]) -> dict[tuple[str, ...], list[int]]:
     """Each clause of a draft as a comparable key, with the token indices it spans."""
-    clauses: dict[int, list[tuple[str, int]]] = {}
-    for key, index in seq:
-        clauses.setdefault(tokens[index].clause, []).append((key, index))
     out: dict[tuple[str, ...], list[int]] = {}
-    for items in clauses.values():
-        if len(items) > 1 or items[0][0] != MASK:
-            out.setdefault(tuple(k for k, _ in items), []).extend(i for _, i in items)
+    keys: list[str] = []
+    indices: list[int] = []
+    clause = None
+    for key, index in seq:
+        here = tokens[index].clause
+        if here != clause:
+            if keys and (len(keys) > 1 or keys[0] != MASK):
+                out.setdefault(tuple(keys), []).extend(indices)
+            keys, indices, clause = [], [], here
+        keys.append(key)
+        indices.append(index)
+    if keys and (len(keys) > 1 or keys[0] != MASK):
+        out.setdefault(tuple(keys), []).extend(indices)
     return out
 
 

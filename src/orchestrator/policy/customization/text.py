@@ -46,10 +46,10 @@ class Token:
     __slots__ = ("surface", "lower", "fold", "key", "number", "upper", "capital", "start",
                  "end", "clause", "sentence", "initial", "hashtag")
 
-    def __init__(self, surface: str, start: int, end: int, clause: int = 0, sentence: int = 0,
-                 initial: bool = False, hashtag: bool = False) -> None:
+    def __init__(self, word: "str | _WordInfo", start: int, end: int, clause: int = 0,
+                 sentence: int = 0, initial: bool = False, hashtag: bool = False) -> None:
         (self.surface, self.lower, self.fold, self.key, self.number, self.upper,
-         self.capital) = _word_info(surface)
+         self.capital) = _word_info(word) if isinstance(word, str) else word
         self.start = start
         self.end = end
         self.clause = clause
@@ -96,19 +96,52 @@ def blank_emails_and_urls(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words of a prepared text (links and e-mail addresses are not words)."""
+    """Words of a prepared text (links and e-mail addresses are not words).
+
+    The text is cut after each sentence end and each sentence's layout is memoized: the
+    template's sentences recur in every draft of a batch.
+    """
     text = blank_emails_and_urls(text)
     tokens: list[Token] = []
     append = tokens.append
-    apostrophes = "'" in text
     clause = sentence = 0
+    for m in _SENTENCES.finditer(text):
+        chunk = m.group()
+        if not chunk:
+            continue
+        layout = _LAYOUTS.get(chunk)
+        if layout is None:
+            if len(_LAYOUTS) > 100_000:
+                _LAYOUTS.clear()
+            layout = _LAYOUTS[chunk] = _layout(chunk)
+        words, clauses, stops = layout
+        base = m.start()
+        for info, start, end, local, initial, hashtag in words:
+            append(Token(info, base + start, base + end, clause + local, sentence, initial,
+                         hashtag))
+        clause += clauses
+        sentence += stops
+    return tokens
+
+
+_Layout = tuple[tuple[tuple["_WordInfo", int, int, int, bool, bool], ...], int, int]
+_LAYOUTS: dict[str, _Layout] = {}
+_SENTENCES = re.compile(r"[^.!?\n\u2026\u3002]*[.!?\n\u2026\u3002]*")
+
+
+def _layout(text: str) -> _Layout:
+    """Words of one sentence with their offsets and clauses, and the clauses and sentence
+    ends it holds."""
+    words = []
+    apostrophes = "'" in text
+    clause = stops = 0
     initial = True
     for m in _TOKENS.finditer(text):
         group = m.lastindex
         if group != 1:
             clause += 1
             if group == 2:
-                sentence += 1
+                stops += 1
             initial = True
             continue
         raw = m.group()
@@ -117,11 +150,12 @@ def tokenize(text: str) -> list[Token]:
         if hashtag:
             raw = raw[1:]
             start += 1
-        if apostrophes and _clitic(text, start, end, _word_info(raw)[1]):
+        info = _word_info(raw)
+        if apostrophes and _clitic(text, start, end, info[1]):
             continue
-        append(Token(raw, start, end, clause, sentence, initial, hashtag))
+        words.append((info, start, end, clause, initial, hashtag))
         initial = False
-    return tokens
+    return tuple(words), clause, stops
 
 
 def _clitic(text: str, start: int, end: int, lower: str) -> bool:

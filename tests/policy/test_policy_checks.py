@@ -125,6 +125,22 @@ def test_a_contradicted_event_refuses_even_when_a_place_matches():
     assert "no-specific-detail" in codes(verdict)
 
 
+@pytest.mark.parametrize(("notes", "text", "said", "recorded"), [
+    ("Posted about closing their Series A.", "Congrats on the Series B!", "Series B", "Series A"),
+    ("Mutual: Priti Venkat (co-investigator).", "Ada, Priti Sharma says hello!", "Priti Sharma",
+     "Priti Venkat"),
+])
+def test_a_name_half_right_contradicts_the_record(notes, text, said, recorded):
+    message = reason(verdict_of(text, contact(notes=notes)), "no-specific-detail").message
+    assert f"'{said}'" in message and f"'{recorded}'" in message
+
+
+def test_a_name_shortened_or_extended_is_not_a_contradiction():
+    who = contact(notes="Met at Shoptalk Europe in Barcelona.")
+    assert verdict_of("Ada, great seeing you at Shoptalk!", who).allowed
+    assert verdict_of("Ada, great seeing you at Shoptalk Europe Barcelona!", who).allowed
+
+
 def test_names_the_record_does_not_know_are_vague_claims():
     who = contact(notes="Mutual: Tom Okafor, who worked with her at Fathom.")
     verdict = verdict_of("Hi Ada, Sarah Chen suggested I reach out.", who)

@@ -38,7 +38,7 @@ from .lexicon import (
     TIME_WORDS,
     VAGUE_TIMES,
 )
-from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, venue_flags
+from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
 from .text import Token, initials, is_generic, is_stop, name_runs
 
 
@@ -109,7 +109,9 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
     if interest_sources:
         sources.add(INTERESTS)
     contradiction = _contradiction(text, tokens, proper, personal, language, record,
-                                   message_keys, matches, exclude)
+                                   message_keys, matches, exclude) or _near_miss(
+        text, tokens, proper, personal, language, record, identity, matches, message_keys,
+        exclude)
     settled = ok and contradiction is None
     return Details(
         ok=settled,
@@ -187,6 +189,27 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
         unmentioned = [v for v in unmentioned if v.event]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
+    return None
+
+
+def _near_miss(text, tokens, proper, personal, language, record, identity, matches,
+               message_keys, exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A name the message gets half right: it shares a word with a recorded name but the rest
+    differs ("Series B" for "Series A", "Wind Europe" for "Ocean Energy Europe", "Priti
+    Sharma" for "Priti Venkat"). Names the message only shortens or extends are fine."""
+    personal_set = set(personal)
+    seen = message_keys | (set().union(*matches.values()) if matches else set())
+    for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)]):
+        words = [tokens[i] for i in run]
+        keys = name_keys(words, language, identity.stems)
+        if not keys or keys & exclude:
+            continue
+        known = {k for k in keys if record.lookup(k, {k})}
+        if not known or known == keys:
+            continue
+        for name in record.names:
+            if name.keys & known and name.keys - seen:
+                return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
 
 

@@ -51,6 +51,11 @@ class Venue(NamedTuple):
     acronym: str | None  # its initials, when it is a name of several words
 
 
+class Name(NamedTuple):
+    surface: str
+    keys: frozenset[str]  # see name_keys
+
+
 class Interest(NamedTuple):
     text: str
     words: tuple[frozenset[str], ...]  # per content word, the keys it may match under
@@ -60,7 +65,8 @@ class Interest(NamedTuple):
 class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
-    __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "suggestion")
+    __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
+                 "suggestion")
 
     def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
         self.keys: dict[str, set[str]] = {}
@@ -69,6 +75,7 @@ class RecordIndex:
         self.proper: set[str] = set()
         self.interests: list[Interest] = []
         self.venues: list[Venue] = []
+        self.names: list[Name] = []  # every name the record holds, to catch a near miss
         notes = tokenize(prepare(contact.notes)) if contact.notes.strip() else []
         language = detect_language(notes) if notes else message_language
         languages = {language, message_language}
@@ -107,12 +114,16 @@ class RecordIndex:
             if len(token.key) >= _PREFIX:
                 self.prefixes.setdefault(token.key[:_PREFIX], set()).add(token.key)
             position += 1
-        # A name is also known by its initials ("Emergency Nurses Association" -> "ENA").
         for run in name_runs(tokens, flags):
-            acronym = initials([tokens[i] for i in run])
+            words = [tokens[i] for i in run]
+            # A name is also known by its initials ("Emergency Nurses Association" -> "ENA").
+            acronym = initials(words)
             if acronym:
                 index.setdefault(acronym, set()).add(source)
                 self.proper.add(acronym)
+            keys = name_keys(words, language, veto)
+            if keys:
+                self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity))
@@ -152,6 +163,19 @@ def _shared_prefix(a: str, b: str) -> int:
             break
         common += 1
     return common
+
+
+def name_keys(words: list[Token], language: str, veto: set[str]) -> frozenset[str]:
+    """What tells one name from another: its specific words, and a capital letter that
+    completes the word before it ("Series A", "Plan B"); not numbers, dates or merge fields."""
+    keys = set()
+    for n, t in enumerate(words):
+        letter = len(t.surface) == 1 and t.surface.isupper() and t.fold != "i" and n > 0 \
+            and words[n - 1].capital
+        if letter or not (is_stop(language, t.fold) or is_generic(language, t, True)
+                          or t.fold in TIME_WORDS or t.number):
+            keys.add(t.key)
+    return frozenset(keys - veto)
 
 
 def venue_flags(tokens: list[Token], proper: list[bool], language: str) -> list[bool]:

@@ -17,7 +17,6 @@ words, so stemming costs once per word, not once per draft.
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 import snowballstemmer
 

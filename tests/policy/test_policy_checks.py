@@ -102,6 +102,11 @@ def test_company_and_title_in_the_notes_are_not_details():
     assert verdict.decision == "refuse"
 
 
+def test_acronyms_are_names_in_every_language():
+    who = contact(notes="Met at the DIA annual meeting in San Diego.")
+    assert verdict_of("Ada, great seeing you at DIA in San Diego!", who).allowed
+
+
 def test_a_contact_without_a_record_cannot_pass():
     verdict = verdict_of("Ada, your talk on tidal turbine blade coatings was superb.", contact())
     assert verdict.decision == "refuse"
@@ -110,7 +115,7 @@ def test_a_contact_without_a_record_cannot_pass():
 
 def test_vague_claims_are_named():
     verdict = verdict_of("Ada, loved your recent post! Let's chat soon.")
-    assert "'your recent post'" in reason(verdict, "no-specific-detail").message
+    assert "'loved your recent post'" in reason(verdict, "no-specific-detail").message
 
 
 def test_contradictions_quote_both_sides():

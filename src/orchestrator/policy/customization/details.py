@@ -5,7 +5,9 @@ Only the *personal part* of a draft is read (template and repeated text removed,
 when its folded form or stem is in the record (:class:`.record.RecordIndex`). The message is
 customized when the matches are specific enough, any one of:
 
-* a name-like match: a proper noun, acronym, code or hashtag ("Shoptalk", "BNPL", "G12C");
+* a name-like match: a proper noun, acronym, code or hashtag ("Shoptalk", "BNPL", "G12C"),
+  or a name written as the initials of a recorded one, or the other way round ("MWC" /
+  "Mobile World Congress");
 * a phrase: two neighbouring content words that are also neighbours in the record
   ("coupon field", "case study");
 * a whole recorded interest ("decentralized trials");
@@ -14,10 +16,13 @@ customized when the matches are specific enough, any one of:
 Generic words ("conference", "post", "team"...) never count alone, so "loved your recent
 post" stays vague even when the notes mention a post.
 
-A detail can still be false. When the message names a venue (a capitalized name after "at",
-"in", "auf", "à"...) that the record does not know, while the record names a venue the
-message does not mention, the message contradicts the record ("EMO in Milan" against
-"Hannover Messe") and is not customized, whatever else matches.
+A detail can still be false, and then the message is not customized whatever else matches:
+
+* it names a venue (a capitalized name after "at", "in", "auf", "à"...) that the record
+  does not know, while the record names a venue the message does not mention ("EMO in
+  Milan" against "Hannover Messe");
+* it gets a recorded name half right ("Series B" for "Series A", "Priti Sharma" for "Priti
+  Venkat").
 
 Without a detail, the result says why: a vague personal claim ("your recent talk", "the
 summit", "great chatting") or a contradiction make it a *vague* message; otherwise only merge
@@ -50,7 +55,8 @@ class Details(NamedTuple):
     counted: frozenset[str]
     headline_only: bool
     weak: tuple[str, ...]  # matching words that were not enough on their own
-    contradiction: tuple[tuple[str, ...], tuple[str, ...]] | None  # (message, record) venues
+    # Names the message gives and the different ones the record holds, when they clash.
+    contradiction: tuple[tuple[str, ...], tuple[str, ...]] | None
     cue: str | None  # a vague personal claim, quoted
     unknown: tuple[str, ...]  # names in the personal part that the record does not know
 
@@ -237,21 +243,23 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
 
 
 def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | None:
-    """A claim of a shared past that names nothing: "your recent talk", "the summit"."""
+    """A claim of a shared past that names nothing ("loved your recent talk", "great to see
+    you at the summit"), quoted as the clause it sits in."""
     words = [tokens[i] for i in personal]
     for n, t in enumerate(words):
         window = words[n + 1:n + 4]
-        if window and (t.fold, window[0].fold) in VAGUE_TIMES:
-            return text[t.start:window[0].end]
-        if t.fold in POSSESSIVES:
-            for m, other in enumerate(window):
-                if other.fold in CLAIM_NOUNS and other.clause == t.clause:
-                    return text[t.start:other.end]
-        if t.fold in DETERMINERS and t.fold not in POSSESSIVES:
-            for other in window[:2]:
-                if other.fold in EVENT_NOUNS and other.clause == t.clause:
-                    return text[t.start:other.end]
-        if t.fold in INTERACTION_WORDS:
-            end = window[0].end if window and window[0].clause == t.clause else t.end
-            return text[t.start:end]
+        claim = (
+            (window and (t.fold, window[0].fold) in VAGUE_TIMES)
+            or t.fold in INTERACTION_WORDS
+            or (t.fold in POSSESSIVES and any(
+                w.fold in CLAIM_NOUNS and w.clause == t.clause for w in window))
+            or (t.fold in DETERMINERS and t.fold not in POSSESSIVES and any(
+                w.fold in EVENT_NOUNS and w.clause == t.clause for w in window[:2]))
+        )
+        if claim:
+            clause = [w for w in words if w.clause == t.clause]
+            if len(clause) > 10:
+                at = clause.index(t)
+                clause = clause[max(0, at - 4):at + 6]
+            return text[clause[0].start:clause[-1].end]
     return None

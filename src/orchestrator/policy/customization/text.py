@@ -289,7 +289,9 @@ def _generic_stems() -> dict[str, frozenset[str]]:
     }
 
 
-_GENERIC_FOLDS = frozenset().union(*GENERIC_WORDS.values())
+# A text's own language and English (which every business language borrows from); not the
+# union of all, or the Spanish "día" would make the acronym "DIA" generic.
+_GENERIC_FOLDS = {lang: GENERIC_WORDS[lang] | GENERIC_WORDS["english"] for lang in LANGUAGES}
 _GENERIC_STEMS = _generic_stems()
 
 
@@ -304,7 +306,10 @@ def is_generic(language: str, token: Token, proper: bool = False) -> bool:
     Name-like tokens are only compared by form (and a plural "s"): see :func:`match_key`.
     """
     folded = token.fold
-    if folded in _GENERIC_FOLDS or (folded.endswith("s") and folded[:-1] in _GENERIC_FOLDS):
+    if token.upper:  # an acronym or a code is a name, unless English uses it ("DM")
+        return folded in GENERIC_WORDS["english"]
+    words = _GENERIC_FOLDS[language]
+    if folded in words or (folded.endswith("s") and folded[:-1] in words):
         return True
     return not proper and stem(language, token.lower) in _GENERIC_STEMS[language]
 

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from typing import Iterator, NamedTuple
 
 from ..types import PolicyBatch, PolicyDraft
-from .details import Details, match_details
+from .details import NO_DETAILS, Details, match_details
 from .duplicates import Duplicate, near_duplicates
 from .identity import SENTINEL, Identity, mask, masked_sequence
 from .introduction import introduces_sender
@@ -35,7 +35,7 @@ from .lexicon import FRAME_WORDS
 from .normalize import prepare
 from .phrases import PhraseMatch, matcher_for
 from .placeholders import Placeholder, find_placeholders
-from .record import RecordIndex
+from .record import RecordIndex, RecordSummary, summarize
 from .template import clause_keys, cover_template, shared_threshold, template_trigrams
 from .text import (
     Token,
@@ -55,7 +55,7 @@ class DraftView:
                  "merge_fields", "compared", "whole", "suggestion", "unrecorded")
 
     def __init__(self, work: "_Draft", details: Details, phrase: PhraseMatch | None,
-                 introduced: bool, record: RecordIndex) -> None:
+                 introduced: bool, record: "RecordIndex | RecordSummary") -> None:
         self.draft = work.draft
         self.text = work.text
         self.placeholders = work.placeholders
@@ -124,11 +124,16 @@ class _Draft:
     def finish(self, batch: PolicyBatch, sender_keys: frozenset[str]) -> DraftView:
         tokens, fields = self.tokens, self.fields
         self.personal = [i for i in range(len(tokens)) if not self.covered[i] and fields[i] is None]
-        record = RecordIndex(self.draft.contact, self.identity, self.language)
-        details = match_details(
-            self.text, tokens, self.proper, self.stems, self.personal, self.language,
-            self.identity, record, sender_keys | self.identity.stems,
-        )
+        record: RecordIndex | RecordSummary
+        if any(not is_stop(self.language, tokens[i].fold) for i in self.personal):
+            record = RecordIndex(self.draft.contact, self.identity, self.language)
+            details = match_details(
+                self.text, tokens, self.proper, self.stems, self.personal, self.language,
+                self.identity, record, sender_keys | self.identity.stems,
+            )
+        else:  # nothing personal to match: skip indexing the record
+            record = summarize(self.draft.contact, self.identity, self.language)
+            details = NO_DETAILS
         # A default phrase only matters in a message without a detail.
         phrase = None
         if not details.ok:

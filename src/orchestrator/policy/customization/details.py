@@ -61,6 +61,10 @@ class Details(NamedTuple):
     unknown: tuple[str, ...]  # names in the personal part that the record does not know
 
 
+NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), headline_only=False, weak=(),
+                    contradiction=None, cue=None, unknown=())
+
+
 def match_details(text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                   personal: list[int], language: str, identity: Identity, record: RecordIndex,
                   exclude: frozenset[str]) -> Details:
@@ -76,9 +80,11 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         found = record.lookup(tokens[i].key, keys_of[i])
         if found:
             matches[i] = found
+    # Names are what venues, acronyms and near misses are about; many messages have none.
+    named = any(proper[i] for i in content)
     # A name in the message may be the expansion of an acronym in the record ("Mobile World
     # Congress" for "MWC"); the other way round is indexed by the record itself.
-    runs = name_runs(tokens, [p and i in keys_of for i, p in enumerate(proper)])
+    runs = name_runs(tokens, [p and i in keys_of for i, p in enumerate(proper)]) if named else []
     for run in runs:
         acronym = initials([tokens[i] for i in run])
         if acronym and acronym in record.keys and not any(i in matches for i in run):
@@ -114,10 +120,10 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
     sources = set().union(*(record.keys.get(k, set()) for i in counted for k in matches.get(i, ())))
     if interest_sources:
         sources.add(INTERESTS)
-    contradiction = _contradiction(text, tokens, proper, personal, language, record,
-                                   message_keys, matches, exclude) or _near_miss(
-        text, tokens, proper, personal, language, record, identity, matches, message_keys,
-        exclude)
+    contradiction = named and (_contradiction(
+        text, tokens, proper, personal, language, record, message_keys, matches, exclude
+    ) or _near_miss(text, tokens, proper, personal, language, record, identity, matches,
+                    message_keys, exclude)) or None
     settled = ok and contradiction is None
     return Details(
         ok=settled,
@@ -127,8 +133,8 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         weak=tuple(tokens[i].surface for i in sorted(counted) if not ok),
         contradiction=contradiction,
         cue=None if settled else _vague_claim(text, tokens, personal),
-        unknown=() if settled else _unknown_names(tokens, proper, personal, language, matches,
-                                                   exclude),
+        unknown=() if settled or not named else _unknown_names(
+            tokens, proper, personal, language, matches, exclude),
     )
 
 

@@ -38,6 +38,7 @@ from .text import (
     proper_flags,
     stem,
     tokenize,
+    words,
 )
 
 NOTES, HEADLINE, INTERESTS = "notes", "headline", "interests"
@@ -228,6 +229,25 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run)))
         i = max(j, i + 1)
     return venues
+
+
+class RecordSummary(NamedTuple):
+    """What a refusal's fix needs from a record, without indexing it."""
+
+    empty: bool
+    suggestion: str
+
+
+def summarize(contact: ContactFacts, identity: Identity, language: str) -> RecordSummary:
+    """Whether anything is recorded beyond merge fields, and a detail to suggest: for a draft
+    with no personal words, which has nothing to match (cheaper than :class:`RecordIndex`)."""
+    texts = [contact.notes, *contact.interests] + ([contact.headline] if _says_more(contact)
+                                                   else [])
+    recorded = any(
+        not is_stop(language, folded) and key not in identity.stems
+        for text in texts if text.strip() for key, _, folded in words(prepare(text))
+    )
+    return RecordSummary(not recorded, _suggestion(contact, recorded))
 
 
 def _says_more(contact: ContactFacts) -> bool:

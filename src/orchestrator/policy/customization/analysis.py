@@ -8,11 +8,12 @@ three passes:
 1. per draft: prepare the text (subject first, then body), find placeholders and mask them
    like merge fields, tokenize, guess the language, mask merge fields;
 2. per batch: mark template text and clauses repeated across drafts (:mod:`.template`);
-3. per draft: the personal part, its details against the record, default phrases, the
-   sender's introduction; then near-duplicates across the batch.
+3. per draft: the personal part, its details against the record (a draft with no personal
+   word only gets its record summarized), default phrases, the sender's introduction; then
+   near-duplicates across the batch.
 
-Only the results the checks read are kept (:class:`DraftView`); each draft's tokens are
-released as soon as it is finished, which keeps a 50,000-draft batch in a few hundred MB.
+Only the results the checks read are kept (:class:`DraftView`); the batch-wide pass needs
+every draft's tokens at once, but each draft's are released as soon as it is finished.
 
 The last result is memoized for the batch object it was computed for (identity, not
 equality: hashing 10,000 frozen drafts would cost more than it saves), so the checks run

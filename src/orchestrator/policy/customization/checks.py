@@ -4,20 +4,24 @@ Every refusal message says why (quoting what was found) and how to fix it, in on
 sentences, because some consumers only show ``message``; ``fix`` repeats the how-to on its
 own for tools that show it separately.
 
-=====================  =======  ==========================================================
-code                   severity  when
-=====================  =======  ==========================================================
-empty                  refuse   no text, or nothing but a greeting and the name
-placeholder            refuse   unfilled merge syntax (``{{first_name}}``, ``[Company]``...)
-platform-default       refuse   a platform default or generic note, and no detail
-mail-merge-only        refuse   no detail; only name, company or title are personal
-no-specific-detail     refuse   no detail; a vague claim, or a detail the record contradicts
-near-duplicate         refuse   near-identical to another draft of the batch
-too-long               refuse   over the channel's length limit (text or subject)
-no-self-introduction   warn     a first contact that never says who is writing
-headline-only-detail   warn     the only matched detail comes from the public headline
-detail-matched         info     the details found in the record (evidence, never a reason)
-=====================  =======  ==========================================================
+====================  ========  =========================================================
+code                  severity  when
+====================  ========  =========================================================
+empty                 refuse    no text, or nothing but a greeting and the name
+placeholder           refuse    unfilled merge syntax (``{{first_name}}``, ``[Company]``)
+platform-default      refuse    a platform default or generic note, and no detail
+mail-merge-only       refuse    no detail; only name, company or title are personal
+no-specific-detail    refuse    no detail; a vague claim, or a detail the record denies
+near-duplicate        refuse    near-identical to another draft of the batch
+too-long              refuse    over the channel's length limit (text or subject)
+no-self-introduction  warn      a first contact that never says who is writing
+headline-only-detail  warn      the only matched detail comes from the public headline
+detail-matched        info      the details found in the record (evidence, never a reason)
+====================  ========  =========================================================
+
+The engine adds ``check-error`` (refuse) for a check that raised. A draft without a detail
+gets ``mail-merge-only`` or ``no-specific-detail``, and ``platform-default`` on top when it
+is (or contains) a stock note: each explains a different thing to fix.
 """
 
 from __future__ import annotations

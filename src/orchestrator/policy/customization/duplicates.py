@@ -19,16 +19,17 @@ Comparing every pair would cost O(n^2): 50,000 drafts would be 1.25 billion pair
 we use prefix filtering, which is exact for both rules: order all stems by how rare they are
 in the batch; if two sets must overlap in at least ``a`` stems, then the first ``|S| - a + 1``
 stems of each (its rarest) share at least one stem. Only drafts sharing a rare stem are
-compared; identical sets are merged before that. Each posting list compares a newcomer with
-at most its first and last 4 entries (copies are usually written one after the other), so
-even a stem shared by thousands of drafts keeps the cost linear.
+compared; identical sets are merged before that. A newcomer is compared with at most the
+last 6 drafts that share a stem with it (copies are usually written one after the other,
+and near-duplicates share several rare stems), so even a stem shared by thousands of drafts
+keeps the cost linear.
 """
 
 from __future__ import annotations
 
 from typing import Callable, NamedTuple, Sequence
 
-_WINDOW = 4
+_WINDOW = 6
 _CHANGES = 2  # "a changed word or two"
 
 
@@ -107,11 +108,7 @@ def _join(sets: Sequence[frozenset[str]], details: Sequence[frozenset[str]], rul
             if posting is None:
                 postings[stem] = [u]
                 continue
-            if len(posting) <= 2 * _WINDOW:
-                candidates.update(posting)
-            else:
-                candidates.update(posting[:_WINDOW])
-                candidates.update(posting[-_WINDOW:])
+            candidates.update(posting[-_WINDOW:])
             posting.append(u)
         for v in sorted(candidates):
             a, b = members[u][0], members[v][0]

@@ -1,17 +1,19 @@
 """Tokens, clauses, language and stems: the shape every other check reads text in.
 
-:func:`tokenize` makes one pass over a prepared text with a single linear-time regex (no
-nested quantifiers, so no backtracking blow-up on hostile input) and yields :class:`Token`
-objects that remember where they came from (offsets for quoting evidence), which clause and
-sentence they sit in, and whether they look like part of a proper name.
+:func:`tokenize` cuts a prepared text into sentences and each sentence into words with
+linear-time regexes (no nested quantifiers, so no backtracking blow-up on hostile input),
+and returns :class:`Token` objects that remember where they came from (offsets for quoting
+evidence), which clause and sentence they sit in, and what kind of word they are (acronym,
+number, capitalized); :func:`proper_flags` says which look like part of a name.
 
 Language is guessed per text from its stop words and only used to pick the Snowball stemmer
 and stop-word list; details still match across languages because folded forms and a
 cautious shared-prefix rule (:meth:`.record.RecordIndex.lookup`) are compared as well as
 stems.
 
-Everything word-level is memoized in plain dicts: a campaign reuses a few thousand distinct
-words, so stemming costs once per word, not once per draft.
+Everything word-level is memoized in plain dicts (a campaign reuses a few thousand distinct
+words, so stemming costs once per word, not once per draft), and so is each sentence's
+layout (a template's sentences recur in every draft of a batch).
 """
 
 from __future__ import annotations

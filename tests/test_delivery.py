@@ -119,7 +119,8 @@ def test_rows_left_sending_by_a_dead_process_become_unknown(world):
     row = w.app.ledger.deliveries.ensure(draft)
     assert w.app.ledger.deliveries.claim(row["id"])  # ...and the process was killed here
     summary = w.runner().send_plan(plan_id)
-    assert summary.sent == 1 and summary.already_done == 1
+    assert (summary.sent, summary.unknown, summary.already_done) == (1, 1, 0)
+    assert summary.recovered == [row["id"]]
     assert w.states() == {"unknown": 1, "sent": 1}
     assert "stopped before recording the outcome" in w.app.ledger.deliveries.get(row["id"])["error"]
 

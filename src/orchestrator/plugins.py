@@ -132,6 +132,10 @@ class Plugins:
             raise PluginError(f"plugin {plugin!r} failed in {hook_name}: {error!r}") from error
         _warn(f"plugin {plugin!r} failed in {hook_name}: {type(error).__name__}: {error} (skipped)")
 
+    def has_impls(self, hook_name: str) -> bool:
+        """Whether any plugin implements ``hook_name`` (skip building its arguments if not)."""
+        return bool(self._impls(hook_name))
+
     def notify(self, hook_name: str, **kwargs: Any) -> None:
         """Call a side-effecting hook; failures are reported, never propagated."""
         for plugin, _, error in self.call_each(hook_name, **kwargs):

@@ -168,7 +168,7 @@ def test_a_server_that_keeps_answering_4xx_leaves_the_message_for_the_next_run(
     ws.import_people(people)
     plan_id = ws.reviewed_plan(people)
 
-    summary = ws.cli("send", plan_id, "--json").json()
+    summary = ws.cli("send", plan_id, "--json", code=1).json()  # 1: something to retry
 
     assert (summary["sent"], summary["retry_later"], summary["failed"]) == (1, 1, 0)
     row = outcomes(ws, plan_id)["greylist@slowshop.example"]
@@ -241,7 +241,11 @@ def test_sigkill_mid_run_then_rerun_delivers_every_message_exactly_once(
 
     second = ws.run("send", plan_id, "--json")
 
-    assert second.returncode == 0, second.stderr
+    # exit 1: the interrupted message's outcome is unknown, and the summary says which
+    assert second.returncode == 1, second.stderr
+    rerun = json.loads(second.stdout)
+    assert rerun["unknown"] == 1 and len(rerun["recovered"]) == 1
+    assert rerun["sent"] == 200 - KILL_AT
     received = ws.server.per_recipient()
     rows = outcomes(ws, plan_id)
     assert set(rows) == {p.email for p in people}

@@ -96,7 +96,8 @@ def test_a_wrong_password_sends_nothing_shows_nothing_and_loses_nothing(
     people = email_people(3)
     plan_id, outputs = flow_before_send(ws, people)
 
-    refused = ws.cli("send", plan_id, "--json", env={"OUTREACH_EMAIL_PASSWORD": wrong})
+    refused = ws.cli("send", plan_id, "--json", env={"OUTREACH_EMAIL_PASSWORD": wrong},
+                     code=1)  # nothing sent, everything to retry
 
     summary = refused.json()
     assert (summary["sent"], summary["failed"], summary["retry_later"]) == (0, 0, 3)

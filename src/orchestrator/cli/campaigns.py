@@ -204,7 +204,8 @@ def _send(app, plan_id: str, *, as_json: bool, quiet: bool = False):
         print_json(summary.as_json())
     else:
         _print_summary(summary)
-    failed = summary.failed or summary.unknown or summary.refused_by_policy
+    failed = (summary.failed or summary.unknown or summary.refused_by_policy
+              or summary.retry_later)
     return (EXIT_REFUSED if failed else 0), summary
 
 

@@ -42,21 +42,6 @@ def used(ledger: "Ledger", manifest: ChannelManifest, quota: Quota, since: datet
     return history + in_flight
 
 
-def blocking_quota(ledger: "Ledger", manifest: ChannelManifest, settings: Mapping[str, Any],
-                   *, kind: str, mode: str, contact_id: int, now: datetime) -> str | None:
-    """Why one more ``kind`` message in ``mode`` would break a quota, or None."""
-    for quota in manifest.quotas:
-        if not quota.applies_to(kind, mode):
-            continue
-        limit = effective_limit(quota, settings)
-        scope_id = contact_id if quota.scope == "recipient" else None
-        count = used(ledger, manifest, quota, now - quota.window, scope_id)
-        if count >= limit:
-            whom = " to this person" if quota.scope == "recipient" else ""
-            return f"{quota.name}: {count} of {limit}{whom} already used"
-    return None
-
-
 def pacing_delay(ledger: "Ledger", manifest: ChannelManifest, now: datetime) -> timedelta:
     """How long to wait before the next automated send on this channel."""
     if not manifest.min_interval:
@@ -68,3 +53,45 @@ def pacing_delay(ledger: "Ledger", manifest: ChannelManifest, now: datetime) -> 
         return timedelta()
     elapsed = now - datetime.fromisoformat(row[0])
     return max(timedelta(), manifest.min_interval - elapsed)
+
+
+class QuotaTracker:
+    """Quota counts for one run: read from the ledger once, then kept up to date in memory.
+
+    A run holds the workspace's send lock, so nothing else changes the counts meanwhile
+    (``confirm`` and ``deliveries resolve`` take the same lock); counting each quota once
+    instead of once per message is what keeps the hot path to its durable writes. Counts
+    only grow during a run: an old send that leaves a window mid-run still counts until the
+    next run, which can hold a message back a little early but never lets a window exceed
+    its cap.
+    """
+
+    def __init__(self, ledger: "Ledger") -> None:
+        self._ledger = ledger
+        self._counts: dict[tuple[str, str, int | None], int] = {}
+
+    def _key(self, manifest: ChannelManifest, quota: Quota, contact_id: int):
+        return (manifest.name, quota.name, contact_id if quota.scope == "recipient" else None)
+
+    def blocking(self, manifest: ChannelManifest, settings: Mapping[str, Any], *, kind: str,
+                 mode: str, contact_id: int, now: datetime) -> str | None:
+        for quota in manifest.quotas:
+            if not quota.applies_to(kind, mode):
+                continue
+            key = self._key(manifest, quota, contact_id)
+            if key not in self._counts:
+                self._counts[key] = used(self._ledger, manifest, quota, now - quota.window,
+                                         key[2])
+            limit = effective_limit(quota, settings)
+            if self._counts[key] >= limit:
+                whom = " to this person" if quota.scope == "recipient" else ""
+                return f"{quota.name}: {self._counts[key]} of {limit}{whom} already used"
+        return None
+
+    def add(self, manifest: ChannelManifest, *, kind: str, mode: str, contact_id: int) -> None:
+        """One more message went out, or was handed to the human, on ``manifest``'s channel."""
+        for quota in manifest.quotas:
+            if quota.applies_to(kind, mode):
+                key = self._key(manifest, quota, contact_id)
+                if key in self._counts:
+                    self._counts[key] += 1

@@ -37,7 +37,7 @@ from ..channels import (
 )
 from ..errors import ConfigError
 from ..model import Contact, Draft
-from .quota import blocking_quota, pacing_delay
+from .quota import QuotaTracker, pacing_delay
 
 if TYPE_CHECKING:
     from ..app import App
@@ -60,6 +60,7 @@ class SendSummary:
     already_done: int = 0
     retry_later: int = 0
     skipped: int = 0
+    recovered: list[int] = field(factory=list)
     exported: list[str] = field(factory=list)
     details: list[dict] = field(factory=list)
 
@@ -70,6 +71,7 @@ class SendSummary:
             "refused_by_policy": self.refused_by_policy, "waiting": self.waiting,
             "opted_out": self.opted_out, "already_done": self.already_done,
             "retry_later": self.retry_later, "skipped": self.skipped,
+            "recovered": list(self.recovered),
             "exported": list(self.exported), "details": list(self.details),
         }
 
@@ -124,6 +126,12 @@ class Runner:
         self.progress = progress or (lambda done, total, label: None)
         self.log = log or (lambda message: None)
         self._sessions: dict[str, Any] = {}
+        # A delivery the platform accepted whose "sent" mark is not committed yet: it is
+        # committed together with the next claim (one durable commit per message instead
+        # of two) or before anything else is written. Until then the row says "sending",
+        # so a crash in between leaves it "unknown" - never sent twice.
+        self._accepted: tuple[int, Draft, Any] | None = None
+        self._quotas: QuotaTracker | None = None
 
     # --- entry points ---------------------------------------------------------------
 
@@ -133,20 +141,34 @@ class Runner:
         app = self.app
         ledger = app.ledger
         with app.lock("send", wait=lock_wait):
-            self.recover_orphans()
+            self._quotas = QuotaTracker(ledger)
+            summary = SendSummary(plan_id=plan_id)
+            for orphan in self.recover_orphans():
+                summary.unknown += 1
+                summary.recovered.append(orphan["id"])
+                summary.details.append({
+                    "draft_id": orphan["draft_id"], "contact_id": orphan["contact_id"],
+                    "channel": orphan["channel"], "mode": orphan["mode"], "outcome": "unknown",
+                    "detail": f"delivery {orphan['id']} was being sent when a process stopped; "
+                              f"check it, then `outreach deliveries resolve {orphan['id']} "
+                              "sent|failed`"})
             plan = ledger.plans.get(plan_id)
             drafts = recheck_plan(app, plan_id)
-            summary = SendSummary(plan_id=plan_id)
             live = [d for d in drafts if d.status == "draft"]
             summary.skipped = len(drafts) - len(live)
             self._check_channels_ready(live)
+            # Contacts are read now, not at planning: an opt-out since then holds.
             contacts = {c.id: c for c in ledger.contacts.all({d.contact_id for d in live})}
+            rows = ledger.deliveries.ensure_many(
+                [d for d in live if d.verdict.allowed and not contacts[d.contact_id].opted_out])
             try:
                 for done, draft in enumerate(live, start=1):
                     self.progress(done - 1, len(live), draft.id)
-                    self._one(draft, contacts[draft.contact_id], summary)
+                    self._one(draft, contacts[draft.contact_id], summary,
+                              rows.get(draft.idempotency_key))
                 self.progress(len(live), len(live), "")
             finally:
+                self._record_accepted()
                 self._close_sessions()
             pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
                        is None or row["state"] == "planned"]
@@ -167,35 +189,40 @@ class Runner:
 
     # --- one draft ------------------------------------------------------------------
 
-    def _one(self, draft: Draft, contact: Contact, summary: SendSummary) -> None:
+    def _one(self, draft: Draft, contact: Contact, summary: SendSummary,
+             row: dict | None) -> None:
         ledger = self.app.ledger
         if not draft.verdict.allowed:
             summary.refused_by_policy += 1
             codes = ", ".join(r.code for r in draft.verdict.reasons)
             summary.note(draft, "refused", codes)
             return
-        if ledger.contacts.is_opted_out(contact.id):
+        if contact.opted_out or row is None:
             summary.opted_out += 1
             summary.note(draft, "opted-out")
             return
-        row = ledger.deliveries.ensure(draft)
         if row["state"] != "planned":
-            summary.already_done += 1
-            summary.note(draft, f"already-{row['state']}")
+            if row["id"] not in summary.recovered:  # already counted as unknown above
+                summary.already_done += 1
+                summary.note(draft, f"already-{row['state']}")
             return
         manifest = self.app.manifest(draft.channel)
         settings = self.app.settings(draft.channel)
-        blocked = blocking_quota(ledger, manifest, settings, kind=draft.kind, mode=draft.mode,
-                                 contact_id=contact.id, now=self.app.now())
+        blocked = self._quotas.blocking(manifest, settings, kind=draft.kind, mode=draft.mode,
+                                        contact_id=contact.id, now=self.app.now())
         if blocked:
             summary.held_by_quota += 1
             summary.note(draft, "held-by-quota", blocked)
             return
+        # Counted before the outcome is known: a failed send keeps its slot for this run,
+        # which errs on the side of sending less.
+        self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=contact.id)
         message = OutboundMessage(
             draft_id=draft.id, idempotency_key=draft.idempotency_key, channel=draft.channel,
             kind=draft.kind, mode=draft.mode, recipient=draft.recipient, contact=contact,
             subject=draft.subject, text=draft.text, campaign=draft.campaign)
         if draft.mode == "assisted":
+            self._record_accepted()
             ledger.deliveries.waiting(row["id"])
             summary.waiting += 1
             summary.note(draft, "waiting", draft.rendered.get("link") or "")
@@ -203,13 +230,43 @@ class Runner:
             self._export(row, draft, message, summary)
         else:
             self._deliver(row, draft, message, manifest, summary)
-        self.app.plugins.notify("outreach_after_send", app=self.app,
-                                delivery=ledger.deliveries.get(row["id"]))
+        if self._accepted is None or self._accepted[0] != row["id"]:
+            self._after_send(row["id"])  # an accepted one is announced once it is recorded
+
+    def _after_send(self, delivery_id: int) -> None:
+        if self.app.plugins.has_impls("outreach_after_send"):
+            self.app.plugins.notify("outreach_after_send", app=self.app,
+                                    delivery=self.app.ledger.deliveries.get(delivery_id))
+
+    def _claim(self, delivery_id: int) -> bool:
+        """Claim ``delivery_id``, committing the previous acceptance in the same transaction."""
+        accepted = self._accepted
+        with self.app.ledger.transaction():
+            self._mark_sent()
+            claimed = self.app.ledger.deliveries.claim(delivery_id)
+        if accepted is not None:
+            self._after_send(accepted[0])
+        return claimed
+
+    def _record_accepted(self) -> None:
+        accepted = self._accepted
+        if accepted is not None:
+            self._mark_sent()
+            self._after_send(accepted[0])
+
+    def _mark_sent(self) -> None:
+        if self._accepted is None:
+            return
+        delivery_id, draft, receipt = self._accepted
+        self.app.ledger.deliveries.sent(
+            delivery_id, draft, external_id=receipt.external_id,
+            at=receipt.at or self.app.now(), detail=secrets.mask(receipt.detail or ""))
+        self._accepted = None
 
     def _export(self, row: dict, draft: Draft, message: OutboundMessage,
                 summary: SendSummary) -> None:
         # Claimed first like a send: a crash mid-export leaves "unknown", not a second file.
-        if not self.app.ledger.deliveries.claim(row["id"]):
+        if not self._claim(row["id"]):
             summary.already_done += 1
             summary.note(draft, "claimed-elsewhere")
             return
@@ -238,7 +295,7 @@ class Runner:
                 return
             self.log(f"pacing {manifest.name}: waiting {delay.total_seconds():.0f}s")
             self.sleep(delay.total_seconds())
-        if not ledger.deliveries.claim(row["id"]):
+        if not self._claim(row["id"]):
             summary.already_done += 1
             summary.note(draft, "claimed-elsewhere")
             return
@@ -263,9 +320,7 @@ class Runner:
             summary.note(draft, "unknown", f"{type(exc).__name__}: {exc}")
             self._sessions.pop(draft.channel, None)
         else:
-            ledger.deliveries.sent(row["id"], draft, external_id=receipt.external_id,
-                                   at=receipt.at or self.app.now(),
-                                   detail=secrets.mask(receipt.detail or ""))
+            self._accepted = (row["id"], draft, receipt)
             summary.sent += 1
             summary.note(draft, "sent", receipt.external_id)
 

@@ -36,17 +36,29 @@ class DeliveryStore:
 
     def ensure(self, draft: Draft) -> dict:
         """The delivery row for ``draft``'s idempotency key, created ``planned`` if new."""
+        return self.ensure_many([draft])[draft.idempotency_key]
+
+    def ensure_many(self, drafts: Iterable[Draft]) -> dict[str, dict]:
+        """Rows for every draft's key, missing ones created ``planned``, in one transaction."""
         now = to_db_time(self.ledger.now())
+        drafts = list(drafts)
         with self.ledger.transaction():
-            self.ledger.execute(
+            self.ledger.conn.executemany(
                 """INSERT OR IGNORE INTO deliveries (idempotency_key, draft_id, plan_id,
                    contact_id, campaign, step_key, channel, kind, mode, recipient_key, state,
                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)""",
-                (draft.idempotency_key, draft.id, draft.plan_id, draft.contact_id,
-                 draft.campaign, draft.step_key, draft.channel, draft.kind, draft.mode,
-                 draft.recipient.key, now, now),
+                [(d.idempotency_key, d.id, d.plan_id, d.contact_id, d.campaign, d.step_key,
+                  d.channel, d.kind, d.mode, d.recipient.key, now, now) for d in drafts],
             )
-            return self.by_key(draft.idempotency_key)
+            rows: dict[str, dict] = {}
+            keys = [d.idempotency_key for d in drafts]
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                for row in self.ledger.query(
+                        f"SELECT * FROM deliveries WHERE idempotency_key IN "
+                        f"({','.join('?' * len(chunk))})", chunk):
+                    rows[row["idempotency_key"]] = dict(row)
+        return rows
 
     def by_key(self, key: str) -> dict | None:
         row = self.ledger.execute("SELECT * FROM deliveries WHERE idempotency_key = ?",
@@ -96,24 +108,23 @@ class DeliveryStore:
         return bool(cur.rowcount)
 
     def _set(self, delivery_id: int, state: str, *, expect: Iterable[str], **fields) -> dict:
+        """Compare-and-set the state (one statement); raises if it was not in ``expect``."""
         expect = tuple(expect)
         now = to_db_time(self.ledger.now())
-        sets = ["state = ?", "updated_at = ?"]
-        params: list = [state, now]
+        fields = {"state": state, "updated_at": now, **fields}
         if state in FINAL:
-            sets.append("finished_at = ?")
-            params.append(now)
-        for name, value in fields.items():
-            sets.append(f"{name} = ?")
-            params.append(value)
+            fields.setdefault("finished_at", now)
+        sets = ", ".join(f"{name} = ?" for name in fields)
+        marks = ",".join("?" * len(expect))
         with self.ledger.transaction():
-            row = self.get(delivery_id)
-            if row["state"] not in expect:
+            row = self.ledger.execute(
+                f"UPDATE deliveries SET {sets} WHERE id = ? AND state IN ({marks}) RETURNING *",
+                (*fields.values(), delivery_id, *expect)).fetchone()
+            if row is None:
+                current = self.get(delivery_id)  # raises NotFound for an unknown id
                 raise InputError(
-                    f"delivery {delivery_id} is {row['state']}, not {' or '.join(expect)}")
-            self.ledger.execute(f"UPDATE deliveries SET {', '.join(sets)} WHERE id = ?",
-                                (*params, delivery_id))
-            row = self.get(delivery_id)
+                    f"delivery {delivery_id} is {current['state']}, not {' or '.join(expect)}")
+            row = dict(row)
             self.ledger.event(f"delivery.{state}", {
                 "delivery_id": delivery_id, "draft_id": row["draft_id"],
                 "channel": row["channel"], "contact_id": row["contact_id"]})
@@ -124,10 +135,10 @@ class DeliveryStore:
              expect: Iterable[str] = ("sending",), status: str = "sent",
              detail: str = "") -> dict:
         """Mark sent and append the touch point, in one transaction."""
+        at = at or self.ledger.now()
         with self.ledger.transaction():
             row = self._set(delivery_id, "sent", expect=expect, external_id=external_id,
-                            detail=detail)
-            at = at or self.ledger.now()
+                            detail=detail, finished_at=to_db_time(at))
             self.ledger.touchpoints.record(
                 row["contact_id"],
                 TouchPoint(platform=draft.recipient.platform, kind=draft.kind, direction="out",
@@ -137,8 +148,6 @@ class DeliveryStore:
                            step=draft.step, draft_id=draft.id),
                 dedupe=f"delivery:{draft.idempotency_key}",
             )
-            self.ledger.execute("UPDATE deliveries SET finished_at = ? WHERE id = ?",
-                                (to_db_time(at), delivery_id))
         return row
 
     def failed(self, delivery_id: int, error: str) -> dict:

@@ -24,6 +24,7 @@ gives the same address or key back (checked with Hypothesis).
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
@@ -171,14 +172,20 @@ def _check_local(text: str, local: str) -> None:
         raise _invalid(text, f"the part before the '@' is longer than {MAX_LOCAL} octets")
 
 
+@functools.lru_cache(maxsize=4096)
+def _idna(domain: str) -> tuple[str, str]:
+    """(A-label, U-label) forms; cached, as a campaign writes to few domains many times."""
+    ascii_domain = idna.encode(domain, uts46=True, transitional=False).decode("ascii")
+    return ascii_domain, idna.decode(ascii_domain)
+
+
 def _normalize_domain(text: str, domain: str) -> tuple[str, str]:
     if domain.endswith("."):
         domain = domain[:-1]  # the DNS root is implied; one trailing dot is harmless
     if not domain:
         raise _invalid(text, "nothing after the '@'")
     try:
-        ascii_domain = idna.encode(domain, uts46=True, transitional=False).decode("ascii")
-        unicode_domain = idna.decode(ascii_domain)
+        ascii_domain, unicode_domain = _idna(domain)
     except (idna.IDNAError, UnicodeError, ValueError) as exc:
         raise _invalid(text, f"the domain is not valid ({exc})") from None
     labels = ascii_domain.split(".")

@@ -36,8 +36,11 @@ dropped and the next message opens a new one. A permanent error while opening th
 message: it is remembered and raised again for every later message without reconnecting,
 so a wrong password is not tried once per recipient (servers lock accounts for that).
 
-Before reusing a connection a NOOP checks it is still alive (servers drop idle clients, and
-pacing leaves minutes between sends); a dead one is replaced before anything is handed over.
+Before reusing a connection that has been idle a while, a NOOP checks it is still alive
+(servers drop idle clients, and pacing leaves minutes between sends); a dead one is replaced
+before anything is handed over. A connection used moments ago is trusted without the extra
+round trip: if the server did close it, MAIL fails before anything is handed over, which is
+a transient error the runner retries on a new connection.
 The final reply to the data gets its own, longer timeout (RFC 5321 §4.5.3.2.6 recommends
 10 minutes there: the server may be scanning the message, and giving up early is exactly
 what produces duplicates). Server replies in errors and receipts pass through
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import re
 import smtplib
+import time
 import socket
 import ssl
 from typing import Callable, Literal, Protocol
@@ -72,6 +76,10 @@ EHLO_NAME = "[127.0.0.1]"
 
 _EOL = re.compile(rb"\r\n|\r|\n")
 _LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
+
+
+# A connection that answered less than this many seconds ago is reused without a NOOP.
+FRESH_S = 5.0
 
 
 class Secret(Protocol):
@@ -153,6 +161,7 @@ class SmtpSession:
         self._log = log or (lambda message: None)
         self._smtp: smtplib.SMTP | None = None
         self._session_error: SmtpPermanentError | None = None
+        self._last_reply_at = 0.0
         self.connections = 0
 
     def __repr__(self) -> str:
@@ -169,9 +178,21 @@ class SmtpSession:
             error = self._session_error
             raise SmtpPermanentError(str(error), stage=error.stage, code=error.code)
         payload = _data_payload(data)
+        trusted = self._smtp is not None and time.monotonic() - self._last_reply_at < FRESH_S
         smtp = self._connection()
         try:
-            return self._transaction(smtp, envelope, payload)
+            try:
+                reply = self._transaction(smtp, envelope, payload)
+            except SmtpTransientError as error:
+                if not (trusted and error.stage == "mail" and error.code is None):
+                    raise
+                # The reused connection had been closed: nothing was handed over, reconnect.
+                self._log(f"email: the connection to {self.where} was closed; reconnecting")
+                self._drop(polite=False)
+                smtp = self._connection()
+                reply = self._transaction(smtp, envelope, payload)
+            self._last_reply_at = time.monotonic()
+            return reply
         except SmtpPermanentError as error:
             if error.stage in ("mail", "rcpt", "data"):
                 self._reset(smtp)
@@ -191,6 +212,8 @@ class SmtpSession:
     # --- connection -----------------------------------------------------------------
 
     def _connection(self) -> smtplib.SMTP:
+        if self._smtp is not None and time.monotonic() - self._last_reply_at < FRESH_S:
+            return self._smtp
         if self._smtp is not None:
             try:
                 code, _ = self._smtp.noop()

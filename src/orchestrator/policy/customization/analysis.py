@@ -163,14 +163,14 @@ class BatchAnalysis(NamedTuple):
 
 
 def _sender_keys(batch: PolicyBatch) -> frozenset[str]:
-    """Names from the sender's own name and headline: mentioning them introduces the sender
-    and never counts as a detail about the recipient."""
+    """Words of the sender's own name and headline ("Rowan Vale | Founder, Quayline"): they
+    introduce the sender (a signature counts) and are never a claim about the recipient, so
+    they are not taken for an unknown name or a wrong venue."""
     tokens = tokenize(prepare(f"{batch.sender_name}\n{batch.sender_headline}"))
     language = detect_language(tokens)
-    flags = proper_flags(tokens, language)
     return frozenset(
-        t.key for t, proper in zip(tokens, flags)
-        if proper and not is_stop(language, t.fold) and not is_generic(language, t, True)
+        t.key for t in tokens
+        if not is_stop(language, t.fold) and not is_generic(language, t, True)
     )
 
 

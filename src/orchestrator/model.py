@@ -265,6 +265,8 @@ class Draft:
             "status": self.status,
             "link": self.rendered.get("link"),
             "rendered_text": self.rendered.get("text", self.text),
+            # the channel could not build this message (it will fail when sent)
+            "render_error": self.rendered.get("error"),
             **verdict,
         }
 

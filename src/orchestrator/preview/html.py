@@ -45,6 +45,8 @@ def _item(item: PreviewItem) -> str:
     if rendered.get("link"):
         out.append(f' <a href="{escape(rendered["link"])}" rel="noopener noreferrer" '
                    f'target="_blank">Open to send</a>')
+    if rendered.get("error"):
+        out.append(f'<p class="reason">✗ <b>cannot be sent</b>: {escape(rendered["error"])}</p>')
     for reason in d.verdict.reasons:
         out.append(f'<p class="reason">✗ <b>{escape(reason.code)}</b>: {escape(reason.message)}</p>')
         if reason.fix and reason.fix not in reason.message:

@@ -38,7 +38,7 @@ def _item(item: PreviewItem) -> Panel:
     if rendered.get("link"):
         parts.append(Text.assemble(("Send here: ", "bold"), (rendered["link"], "underline blue")))
     if rendered.get("error"):
-        parts.append(Text(f"channel could not render: {rendered['error']}", style="red"))
+        parts.append(Text(f"✗ cannot be sent: {rendered['error']}", style="bold red"))
     for reason in verdict.reasons:
         parts.append(Text.assemble(("✗ ", "red"), (f"{reason.code}: ", "bold red"), reason.message))
         if reason.fix and reason.fix not in reason.message:

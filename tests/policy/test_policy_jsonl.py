@@ -69,6 +69,12 @@ def test_errors_name_the_line_and_the_problem(line, problem):
     assert problem in caught.value.message
 
 
+def test_a_byte_order_mark_is_not_an_error(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_text("\ufeff" + _line() + "\r\n" + _line(batch="y") + "\r\n", encoding="utf-8")
+    assert [b.id for b in read_batches(path)] == ["x", "y"]
+
+
 def test_unreadable_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="cannot read"):
         read_batches(tmp_path / "missing.jsonl")

@@ -17,7 +17,7 @@ from orchestrator.policy.customization.normalize import fold, prepare
 from orchestrator.policy.customization.placeholders import find_placeholders
 from orchestrator.policy.customization.text import tokenize
 
-SETTINGS = settings(max_examples=80, deadline=None,
+SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 COMMON = frozenset().union(*STOP_WORDS.values(), *GENERIC_WORDS.values())
 

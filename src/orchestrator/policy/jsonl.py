@@ -28,7 +28,7 @@ def read_batches(path: str | Path) -> list[PolicyBatch]:
     """Every batch of a JSON Lines file."""
     path = Path(path)
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:  # a BOM is not JSON
             return list(parse_lines(handle, str(path)))
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from error

@@ -215,10 +215,12 @@ CLAIM_NOUNS = _words(
     travail entreprise contenu projet livre fil articolo progetto lavoro azienda artigo
     projeto trabalho"""
 )
-# Past interactions: claiming one without naming it is a vague claim, not mail merge.
+# Past interactions, and congratulations (which claim an event in the reader's life):
+# claiming one without naming it is a vague claim, not mail merge.
 INTERACTION_WORDS = _words(
     """met meeting chatting chatted talked caught conversation spoke discussed discussion
-    enjoyed reconnect reconnecting reconnected saw seeing conocimos conocí charlamos hablamos conversación vimos coincidimos
+    enjoyed reconnect reconnecting reconnected saw seeing congrats congratulations
+    felicidades enhorabuena glückwunsch gratuliere félicitations conocimos conocí charlamos hablamos conversación vimos coincidimos
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
     conhecemos"""
@@ -285,7 +287,16 @@ GENERIC_PHRASES: tuple[str, ...] = (
     "We have mutual connections",
     "We have a lot in common",
     "I'm always looking to connect with like-minded professionals",
+    "I'm looking to connect with professionals in my industry",
+    "I'd like to grow my professional network",
+    "Always happy to connect with fellow professionals",
+    "I saw your profile and wanted to connect",
+    "Your name came up and I thought I'd reach out",
+    "I noticed we have some mutual connections",
+    "I see we work in the same industry",
     "I'd love to learn more about what you do",
+    "I'd love to pick your brain",
+    "Would love to hear more about your work",
     # English: e-mail openers and bumps
     "I hope this message finds you well",
     "I hope this email finds you well",

@@ -44,13 +44,13 @@ class Identity:
                 ("company", contact.company), ("title", contact.title),
             ] + fields
         for field, value in fields:
-            words = _words(value)
-            if not words:
+            parts = _words(value)
+            if not parts:
                 continue
-            if len(words) > 1 or field not in ("name", "sender"):
+            if len(parts) > 1 or field not in ("name", "sender"):
                 # Single names are masked word by word below, minding capitals.
-                self.sequences.append((field, tuple(key for key, _, _ in words)))
-            for position, (key, lower, folded) in enumerate(words):
+                self.sequences.append((field, tuple(key for key, _, _ in parts)))
+            for position, (key, lower, folded) in enumerate(parts):
                 stopword = is_stop(language, folded)
                 # A name that is also a word ("Hope", "Will", "Grace") is only masked where
                 # it is capitalized, or "hope you're well" would lose a word.

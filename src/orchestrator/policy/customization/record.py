@@ -8,8 +8,14 @@ Each content word is indexed under its folded form and its stems in both the rec
 the message's language (and by its first letters, for inflections the stemmers of two
 languages disagree on), with its source and position (two message words that sit next to
 each other in the record form a phrase, which is stronger evidence than two loose words).
-Capitalized runs after "at", "in", "auf", "à"... are kept as *venues*: the events and
-places the record says you share, used to catch a message that names another one.
+Names of three words or more are also indexed by their initials ("ENA").
+
+Names are kept whole too, to catch a message that gets one wrong: *venues* are the names
+after "at", "in", "auf", "à"... (the events and places the record says you share) and
+*names* are every capitalized run ("Series A", "Priti Venkat").
+
+A draft with nothing personal to match only needs :func:`summarize`: is anything recorded,
+and which detail to suggest.
 """
 
 from __future__ import annotations
@@ -58,7 +64,6 @@ class Name(NamedTuple):
 
 
 class Interest(NamedTuple):
-    text: str
     words: tuple[frozenset[str], ...]  # per content word, the keys it may match under
     specific: bool  # has at least one non-generic word
 
@@ -130,15 +135,12 @@ class RecordIndex:
                                            language, identity))
 
     def _add_interest(self, tokens: list[Token], languages: set[str], language: str) -> None:
-        words = tuple(
-            frozenset({t.key} | {stem(lang, t.lower) for lang in languages})
-            for t in tokens if not is_stop(language, t.fold)
-        )
-        if words:
-            specific = any(not is_generic(language, t) for t in tokens
-                           if not is_stop(language, t.fold))
-            text = " ".join(t.surface for t in tokens)
-            self.interests.append(Interest(text, words, specific))
+        content = [t for t in tokens if not is_stop(language, t.fold)]
+        if content:
+            parts = tuple(frozenset({t.key} | {stem(lang, t.lower) for lang in languages})
+                          for t in content)
+            specific = any(not is_generic(language, t) for t in content)
+            self.interests.append(Interest(parts, specific))
 
     @property
     def empty(self) -> bool:

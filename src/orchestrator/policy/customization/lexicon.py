@@ -206,14 +206,16 @@ POSSESSIVES = _words(
     tu tus su sus vostro vostra tuo tua seu sua teu tua"""
 )
 CLAIM_NOUNS = _words(
-    """post posts article talk thread tweet podcast episode video content work company
-    presentation keynote session panel paper research book newsletter blog comment project
-    webinar journey story insights profile achievements background career updates launch
-    announcement speech interview publicación artículo charla ponencia presentación trabajo
+    """post posts article talk thread threads tweet tweets podcast episode video content
+    work company team brand business startup product app game shop store campaign
+    presentation keynote session panel paper research book newsletter blog comment comments
+    project webinar journey story insights thoughts take perspective question piece writing
+    profile achievements achievement award promotion success growth background career
+    updates launch announcement speech interview equipo negocio marca publicación artículo charla ponencia presentación trabajo
     empresa perfil contenido proyecto hilo libro beitrag artikel vortrag präsentation arbeit
-    unternehmen firma inhalte projekt buch publication présentation conférence intervention
-    travail entreprise contenu projet livre fil articolo progetto lavoro azienda artigo
-    projeto trabalho"""
+    unternehmen firma inhalte projekt buch marke publication présentation conférence
+    intervention travail entreprise contenu projet livre fil équipe marque articolo progetto
+    lavoro azienda artigo projeto trabalho"""
 )
 # Past interactions, and congratulations (which claim an event in the reader's life):
 # claiming one without naming it is a vague claim, not mail merge.

@@ -16,10 +16,11 @@ Each draft's trail lists every check that ran, with ``allow``, ``warn`` or ``ref
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 
 from .customization import builtin_checks
-from .customization.analysis import collector_paused
+from .customization.analysis import collector_paused, release
 from .types import Finding, PolicyBatch, PolicyCheck, Reason, Verdict
 
 CORE = "core"
@@ -42,7 +43,7 @@ def evaluate(batch: PolicyBatch,
     sequence = 0
     runs: list[tuple[str, PolicyCheck]] = [(CORE, c) for c in builtin_checks()]
     runs.extend(checks or ())
-    with collector_paused():
+    with collector_paused(), _released(batch):
         for plugin, check in runs:
             name = str(getattr(check, "name", "") or type(check).__name__)
             outcome: dict[str, str] = {}
@@ -65,6 +66,15 @@ def evaluate(batch: PolicyBatch,
         for draft_id, verdict in verdicts.items():
             _combine(verdict, pending[draft_id])
     return verdicts
+
+
+@contextmanager
+def _released(batch: PolicyBatch) -> Iterator[None]:
+    """The built-in checks share one analysis of the batch; drop it once all have run."""
+    try:
+        yield
+    finally:
+        release(batch)
 
 
 def _run(plugin: str, name: str, check: PolicyCheck, batch: PolicyBatch) -> list[Finding]:

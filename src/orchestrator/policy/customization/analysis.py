@@ -17,7 +17,8 @@ every draft's tokens at once, but each draft's are released as soon as it is fin
 
 The last result is memoized for the batch object it was computed for (identity, not
 equality: hashing 10,000 frozen drafts would cost more than it saves), so the checks run
-one after the other on the same batch share it. Everything is deterministic.
+one after the other on the same batch share it, until the engine calls :func:`release`
+when they are done. Everything is deterministic.
 """
 
 from __future__ import annotations
@@ -225,6 +226,15 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def release(batch: PolicyBatch) -> None:
+    """Forget the analysis of ``batch`` (the engine calls this once every check has run, so a
+    finished 50,000-draft analysis does not linger while the next batch is analysed)."""
+    global _last
+    with _lock:
+        if _last is not None and _last[0] is batch:
+            _last = None
 
 
 def analyze(batch: PolicyBatch) -> BatchAnalysis:

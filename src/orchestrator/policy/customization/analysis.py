@@ -105,8 +105,10 @@ class _Draft:
         self.tokens: list[Token] = tokens
         self.language = detect_language(tokens)
         split = next((i for i, t in enumerate(tokens) if t.start >= self.body_start), len(tokens))
-        self.proper = (proper_flags(tokens[:split], self.language)
-                       + proper_flags(tokens[split:], self.language))
+        # Subject and body separately: a Title Case subject must not blind the body.
+        self.proper = (proper_flags(tokens[:split], self.language) if split else []) + (
+            proper_flags(tokens[split:], self.language) if split else
+            proper_flags(tokens, self.language))
         self.identity = Identity(draft.contact, sender_name, self.language)
         self.fields = mask(tokens, self.identity)
         self.sequence = masked_sequence(tokens, self.fields)

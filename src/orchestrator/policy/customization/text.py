@@ -265,21 +265,21 @@ def detect_language(tokens: list[Token]) -> str:
 # --- words --------------------------------------------------------------------------------
 
 _STEMMERS = {lang: snowballstemmer.stemmer(lang) for lang in LANGUAGES}
-_STEMS: dict[tuple[str, str], str] = {}
+_STEMS: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
 
 
 def stem(language: str, lower: str) -> str:
     """Folded Snowball stem of a lower-case word (stemmed before folding: French needs é)."""
-    key = (language, lower)
-    found = _STEMS.get(key)
+    stems = _STEMS[language]
+    found = stems.get(lower)
     if found is None:
-        if len(_STEMS) > 400_000:
-            _STEMS.clear()
+        if len(stems) > 200_000:
+            stems.clear()
         word = _fold(lower)
         found = word if len(word) <= 3 or not word.isalpha() else _fold(
             _STEMMERS[language].stemWord(lower)
         )
-        _STEMS[key] = found
+        stems[lower] = found
     return found
 
 

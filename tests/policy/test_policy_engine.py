@@ -91,6 +91,11 @@ def test_reasons_are_deduplicated_by_code_and_ordered():
     assert next(r for r in verdict.reasons if r.code == "zzz").plugin == "b"
 
 
+def test_an_unknown_severity_counts_as_a_refusal():
+    verdict = evaluate(_good_batch(), checks=[("odd", Says("odd", "shrug", "maybe"))])["g"]
+    assert verdict.decision == "refuse" and verdict.trail[-1] == ("odd", "odd", "refuse")
+
+
 def test_findings_about_unknown_drafts_are_ignored():
     class Stray:
         name = "stray"

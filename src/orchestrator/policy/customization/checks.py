@@ -29,7 +29,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Iterator
 
-from ..types import Finding, PolicyBatch
+from ..types import Finding, PolicyBatch, PolicyCheck
 from .analysis import DraftView, analyze
 from .introduction import is_first_contact
 
@@ -236,7 +236,7 @@ class IntroductionCheck(_Builtin):
                        f"Add a short line about who you are{example}.", severity="warn")
 
 
-def builtin_checks() -> list[_Builtin]:
-    """The customization policy, in the order its reasons are reported."""
+def builtin_checks() -> list[PolicyCheck]:
+    """The customization policy's checks, in the order they run."""
     return [EmptyCheck(), PlaceholderCheck(), DefaultPhraseCheck(), CustomizationCheck(),
             NearDuplicateCheck(), LengthCheck(), IntroductionCheck()]

@@ -156,3 +156,13 @@ def test_commands_outside_a_workspace_say_how_to_start(run_cli, tmp_path):
     result = run_cli("contacts", "list", env={"OUTREACH_HOME": str(tmp_path / "nowhere")})
     assert result.exit_code == 3 and "outreach init" in result.stderr
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_home_can_follow_the_subcommand(run_cli, tmp_path):
+    other = tmp_path / "elsewhere"
+    assert run_cli("init", env={"OUTREACH_HOME": str(other)}).exit_code == 0
+    added = run_cli("contacts", "add", "--home", other, "--email", "ada@example.com")
+    assert added.exit_code == 0, added.stderr
+    listed = run_cli("contacts", "list", "--home", other, "--json").json()
+    assert [c["identities"][0]["key"] for c in listed] == ["ada@example.com"]
+    assert run_cli("--home", other, "contacts", "list", "--json").json() == listed

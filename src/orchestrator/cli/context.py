@@ -64,10 +64,14 @@ def pass_app(func: Callable | None = None, *, dry_run_flag: str | None = None,
     """
 
     def decorate(f: Callable) -> Callable:
+        @click.option("--home", "home_override", type=click.Path(file_okay=False),
+                      help="Workspace folder (same as `outreach --home DIR ...`).")
         @click.pass_context
         @functools.wraps(f)
-        def wrapper(ctx: click.Context, *args, **kwargs):
+        def wrapper(ctx: click.Context, *args, home_override: str | None = None, **kwargs):
             state = ctx.find_object(CliState) or CliState()
+            if home_override:
+                state = CliState(home=home_override)
             dry_run = bool(kwargs.get(dry_run_flag)) if dry_run_flag else False
             app = state.app(dry_run=dry_run, create=create)
             return f(app, *args, **kwargs)

@@ -59,17 +59,22 @@ def _item(item: PreviewItem) -> str:
     return "\n".join(out)
 
 
-def render_html(preview: Preview) -> str:
-    counts = preview.counts
-    plan = f"plan {preview.plan_id}" if preview.plan_id else "dry run (not saved)"
-    parts = [
+def page(title: str, body: list[str]) -> str:
+    """A self-contained page: inline style and script, and a CSP that forbids loading more."""
+    return "\n".join([
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">",
-        f"<title>{escape(preview.campaign)} · {escape(plan)}</title>",
-        f"<style>{CSS}</style></head><body>",
-        f"<h1>{escape(preview.campaign)} · {escape(plan)}</h1>",
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{escape(title)}</h1>", *body, f"<script>{SCRIPT}</script></body></html>",
+    ])
+
+
+def render_html(preview: Preview) -> str:
+    counts = preview.counts
+    plan = f"plan {preview.plan_id}" if preview.plan_id else "dry run (not saved)"
+    parts = [
         f'<p class="meta">{counts["drafts"]} messages: {counts["allow"]} allowed, '
         f'{counts["refuse"]} refused{", dry run: nothing sent or saved" if preview.dry_run else ""}.</p>',
     ]
@@ -81,5 +86,4 @@ def render_html(preview: Preview) -> str:
         parts += [f"<li>{escape(s.name or str(s.contact_id))} ({escape(s.step)}): "
                   f"{escape(s.reason)}</li>" for s in preview.skipped]
         parts.append("</ul>")
-    parts.append(f"<script>{SCRIPT}</script></body></html>")
-    return "\n".join(parts)
+    return page(f"{preview.campaign} · {plan}", parts)

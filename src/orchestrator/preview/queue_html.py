@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from .html import CSS, SCRIPT
+from .html import page
 
 
 def render_queue_html(rows: list[dict], title: str = "Send by hand") -> str:
     parts = [
-        "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">",
-        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
-        f"<h1>{escape(title)}</h1>",
         f'<p class="meta">{len(rows)} message(s). Send each one yourself, then record it with '
         "<code>outreach confirm DRAFT</code>.</p>",
     ]
@@ -39,5 +33,4 @@ def render_queue_html(rows: list[dict], title: str = "Send by hand") -> str:
         if r.get("export_path"):
             parts.append(f'<p class="meta">File: {escape(r["export_path"])}</p>')
         parts.append(f'<p class="meta">Then: <code>outreach confirm {ident}</code></p></section>')
-    parts.append(f"<script>{SCRIPT}</script></body></html>")
-    return "\n".join(parts)
+    return page(title, parts)

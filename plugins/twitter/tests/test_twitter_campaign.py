@@ -54,7 +54,7 @@ def plan_and_review(x_cli, people) -> tuple[str, dict]:
 
 
 def test_wrote_first_gets_an_api_reply_others_a_compose_link(x_cli, xapi, people,
-                                                            make_app) -> None:
+                                                            make_app, outreach_home) -> None:
     plan_id, drafts = plan_and_review(x_cli, people)
     jane, omar = drafts["42"], drafts["43"]
     assert (jane["mode"], omar["mode"]) == ("api", "assisted")
@@ -85,6 +85,11 @@ def test_wrote_first_gets_an_api_reply_others_a_compose_link(x_cli, xapi, people
     queue = x_cli("queue", "--json").json()
     assert [q["draft_id"] for q in queue] == [omar["id"]]
     assert queue[0]["link"] == omar["link"]
+    html, table = outreach_home / "x-queue.html", outreach_home / "x-queue.csv"
+    exported = x_cli("twitter", "queue", "--html", html, "--csv", table)
+    assert exported.exit_code == 0, exported.stderr
+    assert omar["link"].replace("&", "&amp;") in html.read_text() and "data-copy" in html.read_text()
+    assert omar["id"] in table.read_text()
     confirmed = x_cli("confirm", omar["id"])
     assert confirmed.exit_code == 0, confirmed.stderr
     assert len(xapi.calls(SEND)) == 1  # the human sent it, not us

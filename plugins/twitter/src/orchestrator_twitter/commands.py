@@ -1,4 +1,4 @@
-"""``outreach twitter login | logout | status | sync``.
+"""``outreach twitter login | logout | status | sync | queue``.
 
 Thin commands over oauth.py, tokens.py and sync.py. Tokens are never printed: ``status``
 says where they come from (environment or keyring) and when the access token expires, and
@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import time
 import webbrowser
+from pathlib import Path
 
 import click
 
@@ -143,3 +144,17 @@ def sync(app, include_existing: bool, no_dms: bool, as_json: bool) -> None:
     if summary.linked or summary.proposed:
         click.echo(f"Identities linked: {summary.linked}; links to review: {summary.proposed} "
                    "(outreach contacts links).")
+
+
+@twitter.command()
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write an HTML page with compose links and copy buttons.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the queue as CSV.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def queue(app, html_path, csv_path, as_json) -> None:
+    """First DMs waiting for you to send through X's compose link, then `outreach confirm`."""
+    from orchestrator.cli.deliveries import show_queue
+
+    show_queue(app, "twitter", html_path, csv_path, as_json, title="X: send by hand")

@@ -272,3 +272,17 @@ def test_a_run_sees_what_is_new_since_the_previous_run(world):
     w.clock.advance(days=4)
     assert [d.contact_id for d in run().drafts] == [newcomer]
     assert [r["status"] for r in w.app.ledger.query("SELECT status FROM campaign_runs")] == ["done", "done"]
+
+
+def test_a_draft_already_sent_cannot_be_edited(world):
+    from orchestrator.campaigns.review import apply_review
+    from orchestrator.errors import InputError
+
+    w = world(people=2)
+    w.channel.outcomes = ["ok"] + [TransientDeliveryError("451 busy")] * 4
+    plan_id = w.plan()
+    w.runner().send_plan(plan_id)  # one sent, one left for the next run: the plan stays open
+    draft = w.app.ledger.plans.drafts(plan_id)[0]
+    with pytest.raises(InputError, match="already sent"):
+        apply_review(w.app, plan_id, notes={draft.id: "Something else entirely."})
+    assert w.app.ledger.plans.draft(draft.id).text == draft.text

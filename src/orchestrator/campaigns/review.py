@@ -43,6 +43,11 @@ def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = 
     unknown = (set(notes) | set(statuses)) - known
     if unknown:
         raise InputError(f"not drafts of plan {plan_id}: {', '.join(sorted(unknown))}")
+    for draft_id in sorted(set(notes) | set(statuses)):
+        row = app.ledger.deliveries.for_draft(draft_id)
+        if row is not None and row["state"] != "planned":
+            raise InputError(f"draft {draft_id} is already {row['state']}; what was sent "
+                             "cannot be edited", "Nothing was changed.")
     env = make_environment(app.workspace.campaigns_dir)
     contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
     sender = app.workspace.sender

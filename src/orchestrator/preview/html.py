@@ -41,10 +41,11 @@ def _item(item: PreviewItem) -> str:
     if subject:
         out.append(f"<p><b>Subject:</b> {escape(subject)}</p>")
     out.append(f'<pre id="text-{escape(d.id)}">{escape(rendered.get("text") or d.text)}</pre>')
-    out.append(f'<button data-copy="text-{escape(d.id)}">Copy text</button>')
-    if rendered.get("link"):
-        out.append(f' <a href="{escape(rendered["link"])}" rel="noopener noreferrer" '
-                   f'target="_blank">Open to send</a>')
+    if state == "allow":  # nothing to copy or open for a message that must not go out
+        out.append(f'<button data-copy="text-{escape(d.id)}">Copy text</button>')
+        if rendered.get("link"):
+            out.append(f' <a href="{escape(rendered["link"])}" rel="noopener noreferrer" '
+                       f'target="_blank">Open to send</a>')
     if rendered.get("error"):
         out.append(f'<p class="reason">✗ <b>cannot be sent</b>: {escape(rendered["error"])}</p>')
     for reason in d.verdict.reasons:

@@ -35,7 +35,7 @@ def _item(item: PreviewItem) -> Panel:
     if subject:
         parts.append(Text.assemble(("Subject: ", "bold"), subject))
     parts.append(Text(rendered.get("text") or d.text or "(empty)"))
-    if rendered.get("link"):
+    if rendered.get("link") and verdict.allowed:
         parts.append(Text.assemble(("Send here: ", "bold"), (rendered["link"], "underline blue")))
     if rendered.get("error"):
         parts.append(Text(f"✗ cannot be sent: {rendered['error']}", style="bold red"))

@@ -210,10 +210,13 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
     differs ("Series B" for "Series A", "Wind Europe" for "Ocean Energy Europe", "Priti
     Sharma" for "Priti Venkat"). Names the message only shortens or extends are fine."""
     personal_set = set(personal)
+    runs = [[tokens[i] for i in run]
+            for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])]
+    named = [(words, name_keys(words, language, identity.stems)) for words in runs]
+    # Every word of the message's names counts as seen, short ones too ("Series A").
     seen = message_keys | (set().union(*matches.values()) if matches else set())
-    for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)]):
-        words = [tokens[i] for i in run]
-        keys = name_keys(words, language, identity.stems)
+    seen = seen.union(*(keys for _, keys in named))
+    for words, keys in named:
         if not keys or keys & exclude:
             continue
         known = {k for k in keys if record.lookup(k, {k})}

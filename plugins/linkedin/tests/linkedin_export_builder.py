@@ -1,7 +1,7 @@
 """Writes LinkedIn data exports in the shapes of real ones, about fictional people only.
 
 The shapes (file names, column sets per era, the ``Notes:`` preamble, date formats, quoting,
-spreadsheet re-saves) are those recorded in shared/PLATFORM_RULES.md section 1c; no value
+spreadsheet re-saves) are those recorded in docs/platform-rules.md section 1c; no value
 comes from a real export. Every rendered data row remembers the physical lines it occupies,
 so tests can check that an error names the line that really holds the bad row.
 """
@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# LinkedIn's own boilerplate above the header of Connections.csv (PLATFORM_RULES 1c).
+# LinkedIn's own boilerplate above the header of Connections.csv (docs/platform-rules.md 1c).
 PREAMBLE = (
     "Notes:\n"
     '"When exporting your connection data, you may notice that some of the email addresses '

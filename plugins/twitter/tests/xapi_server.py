@@ -66,7 +66,7 @@ ALL_SCOPES = ("tweet.read", "users.read", "dm.read", "dm.write", "follows.read",
               "offline.access")
 TOKEN_OP = "oauth2.token"
 AUTHORIZE_OP = "oauth2.authorize"
-# Per-user 15-minute windows from docs rate-limits.mdx (PLATFORM_RULES 2c); the two not
+# Per-user 15-minute windows from docs rate-limits.mdx (docs/platform-rules.md 2c); the two not
 # listed there get a generous 900.
 DEFAULT_LIMITS = {
     "getUsersFollowers": (300, 900),

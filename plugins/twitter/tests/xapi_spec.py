@@ -1,7 +1,7 @@
 """Check HTTP requests and responses against the official X API v2 OpenAPI document.
 
 The document is vendored verbatim in ``spec/x-api-v2-openapi.json`` (OpenAPI 3.0.0,
-``info.version`` 2.167, from xdevplatform/xdk ``specs/openapi.json``; PLATFORM_RULES
+``info.version`` 2.167, from xdevplatform/xdk ``specs/openapi.json``; docs/platform-rules.md
 section 0) so CI needs nothing outside the repository.
 
 What a request is checked for (each failure is one human-readable violation):

@@ -2,7 +2,7 @@
 
 ``EmailMessage`` with the ``SMTP`` policy (CRLF line ends), or ``SMTPUTF8`` when an address
 has non-ASCII characters before the '@' (RFC 6531/6532); never the legacy ``compat32`` API,
-which writes some line breaks into headers unchanged (PLATFORM_RULES §3e). Domains are
+which writes some line breaks into headers unchanged (docs/platform-rules.md §3e). Domains are
 always written in A-label form (``xn--``), which needs no SMTPUTF8; display names and
 subjects outside ASCII become RFC 2047 encoded words.
 

@@ -4,7 +4,7 @@ LinkedIn's archive (``Basic_LinkedInDataExport_MM-DD-YYYY.zip`` or ``Complete_..
 its CSV files at the zip root; unzipping tools and users often add one top-level folder, so
 both are accepted, and nothing deeper (``Articles/Articles/*.html``, ``Jobs/*.csv`` are not
 ours). File names are matched case-insensitively: the 2018 archive calls it ``Messages.csv``,
-later ones ``messages.csv`` (PLATFORM_RULES 1c). Files with similar names
+later ones ``messages.csv`` (docs/platform-rules.md 1c). Files with similar names
 (``guide_messages.csv``, ``LearningCoachMessages.csv``) are other products' messages and are
 ignored.
 

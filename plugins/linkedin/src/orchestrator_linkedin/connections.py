@@ -1,6 +1,6 @@
 """``Connections.csv``: the people you are connected with, and since when.
 
-Column sets (PLATFORM_RULES 1c): ``First Name, Last Name, URL, Email Address, Company,
+Column sets (docs/platform-rules.md 1c): ``First Name, Last Name, URL, Email Address, Company,
 Position, Connected On`` since 2023; no ``URL`` column up to 2022 (and in 2018). The header
 follows a ``Notes:`` preamble of varying length, or comes first in 2020-21 exports and
 spreadsheet re-saves; :mod:`.csvfiles` finds it. ``Connected On`` is ``09 Sep 2022``,

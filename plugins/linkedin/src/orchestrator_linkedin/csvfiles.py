@@ -1,6 +1,6 @@
 """Reading one export CSV into rows keyed by column, with the physical line of each row.
 
-What the export throws at a CSV reader (PLATFORM_RULES 1c):
+What the export throws at a CSV reader (docs/platform-rules.md 1c):
 
 * ``Connections.csv`` starts with a ``Notes:`` preamble whose length has changed over the
   years and which spreadsheet re-saves drop, so the header row is *found*, never skipped to:

@@ -1,6 +1,6 @@
 """The date and time formats LinkedIn exports write, parsed to timezone-aware UTC.
 
-Every format comes from real exports (``shared/PLATFORM_RULES.md`` section 1c):
+Every format comes from real exports (``docs/platform-rules.md`` section 1c):
 
 =========================== ========================== ===================================
 ``09 Sep 2022``             Connections.csv, 2019-     date only: UTC midnight
@@ -15,7 +15,7 @@ Every format comes from real exports (``shared/PLATFORM_RULES.md`` section 1c):
 Formats never overlap, so one parser serves every column. It is written with regular
 expressions and a fixed English month table rather than ``strptime``, whose ``%b`` follows
 the process locale. Two-digit years are 20xx: LinkedIn was founded in 2003. The time zone of
-``Sent At`` is not documented (PLATFORM_RULES 1c, "unconfirmed"); it is read as UTC like the
+``Sent At`` is not documented (docs/platform-rules.md 1c, "unconfirmed"); it is read as UTC like the
 other columns.
 """
 

@@ -5,7 +5,7 @@ Email normalization proper belongs to the email plugin; this only turns a cell i
 lowercased for the key, the address as written for display. The syntax check is deliberately
 basic (one ``@``, no spaces, a dotted domain) so that a typo is reported at import, with its
 file and line, instead of bouncing at send time. Most cells are empty: LinkedIn only exports
-the addresses of connections who allow it (PLATFORM_RULES 1c).
+the addresses of connections who allow it (docs/platform-rules.md 1c).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``Invitations.csv``: connection requests you sent and received.
 
-Column sets (PLATFORM_RULES 1c): ``From, To, Sent At, Message, Direction`` (2018-2022), plus
+Column sets (docs/platform-rules.md 1c): ``From, To, Sent At, Message, Direction`` (2018-2022), plus
 ``inviterProfileUrl, inviteeProfileUrl`` since 2024. No preamble. ``Sent At`` is
 ``2/12/26, 11:44 AM``; ``Direction`` is ``OUTGOING`` or ``INCOMING``; ``Message`` is the note
 (empty without one).

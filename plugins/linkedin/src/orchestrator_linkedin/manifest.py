@@ -3,7 +3,7 @@
 LinkedIn has no member API for invitations or messages and its User Agreement (section 8.2)
 forbids bots that add contacts or send messages, so no kind here allows ``api`` delivery:
 the human sends every note (``assisted``) or takes a file of them (``export``).
-Sources for the numbers: ../shared/PLATFORM_RULES.md section 1.
+Sources for the numbers: docs/platform-rules.md section 1.
 """
 
 from __future__ import annotations

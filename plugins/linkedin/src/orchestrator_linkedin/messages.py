@@ -1,6 +1,6 @@
 """``messages.csv``: your LinkedIn conversations, one row per message.
 
-Column sets (PLATFORM_RULES 1c, and fixtures measured on real exports):
+Column sets (docs/platform-rules.md 1c, and fixtures measured on real exports):
 
 * 2026: ``CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO,
   RECIPIENT PROFILE URLS, DATE, SUBJECT, CONTENT, FOLDER, ATTACHMENTS, IS MESSAGE DRAFT``

@@ -2,7 +2,7 @@
 
 Old exports identify people only by display name: ``Invitations.csv`` before 2024, the
 recipients of ``messages.csv`` before 2023, everyone in the 2018 ``Messages.csv``, and every
-connection before the ``URL`` column appeared (PLATFORM_RULES 1c). A name is not an identity
+connection before the ``URL`` column appeared (docs/platform-rules.md 1c). A name is not an identity
 (two connections may share one, and an identity on a made-up ``linkedin-name`` platform would
 merge strangers), so a name is only *resolved* to a person the same export identifies by URL
 or email, and only when exactly one such person carries it. Ambiguous and unknown names

@@ -1,6 +1,6 @@
 """Followers and followings from an X data archive (a folder or the downloaded zip).
 
-Format (PLATFORM_RULES 2f; rust-utilities/twitter-archive, community-archive): each data file
+Format (docs/platform-rules.md 2f; rust-utilities/twitter-archive, community-archive): each data file
 is JavaScript that assigns one JSON array, ``window.YTD.follower.part0 = [ {...}, ... ]``.
 Rows are ``{"follower": {"accountId": "2222", "userLink":
 "https://twitter.com/intent/user?user_id=2222"}}`` (``"following"`` in following.js); some

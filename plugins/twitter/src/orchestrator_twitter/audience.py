@@ -7,7 +7,7 @@ campaign's first run. Baseline follows (the followers you had when you started) 
 follows from an archive import are never offered. The campaign's ``[audience] keywords``
 are matched by the core against the bio (``headline``) and notes.
 
-X forbids automated welcome DMs to new followers (Developer Guidelines, PLATFORM_RULES 2d):
+X forbids automated welcome DMs to new followers (Developer Guidelines, docs/platform-rules.md 2d):
 a campaign on this source gets ``assisted`` drafts (compose link, sent by you) unless the
 person has written to you first.
 """

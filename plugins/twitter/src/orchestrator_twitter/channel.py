@@ -1,7 +1,7 @@
 """The X channel: first DMs are sent by the human through a compose link; replies may be API.
 
 X's Developer Guidelines allow automated DMs only where the person wrote first
-(PLATFORM_RULES 2d), so the manifest makes ``dm`` ``assisted`` and the core switches a draft
+(docs/platform-rules.md 2d), so the manifest makes ``dm`` ``assisted`` and the core switches a draft
 to ``api`` only when the ledger shows an inbound DM from that person (the sync records
 them). An assisted draft carries X's compose link (links.py) with the reviewed text; the
 user sends it and records it with ``outreach confirm``. API drafts go out through one

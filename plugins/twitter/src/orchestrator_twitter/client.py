@@ -1,6 +1,6 @@
 """A small, typed client for the X API v2 endpoints the plugin needs.
 
-Endpoints (X API v2 OpenAPI 2.167, PLATFORM_RULES 2a): ``GET /2/users/me``,
+Endpoints (X API v2 OpenAPI 2.167, docs/platform-rules.md 2a): ``GET /2/users/me``,
 ``GET /2/users/by/username/{username}``, ``GET /2/users`` (up to 100 ids),
 ``GET /2/users/{id}/followers`` (``max_results`` 1..1000), ``GET /2/dm_events``
 (``max_results`` 1..100, last 30 days only) and

@@ -1,6 +1,6 @@
 """Sending one reviewed DM through the X API (``api`` mode: the person wrote first).
 
-``POST /2/dm_conversations/with/{participant_id}/messages`` (X API v2, PLATFORM_RULES 2a)
+``POST /2/dm_conversations/with/{participant_id}/messages`` (X API v2, docs/platform-rules.md 2a)
 takes the numeric user id. A recipient known only by handle is looked up first with
 ``GET /2/users/by/username/{username}``; nothing has been sent at that point, so a failed
 lookup is transient (try again later) and an unknown handle is permanent.

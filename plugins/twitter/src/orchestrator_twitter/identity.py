@@ -7,12 +7,12 @@ because X handles are case-insensitive) until a lookup resolves the id; the disp
 case the person chose (``@JaneDoe``).
 
 Handles match ``^[A-Za-z0-9_]{1,15}$``: the pattern the X API v2 OpenAPI document 2.167 gives
-for ``GET /2/users/by/username/{username}`` (PLATFORM_RULES section 2a).
+for ``GET /2/users/by/username/{username}`` (docs/platform-rules.md section 2a).
 
 :func:`parse_account` accepts what people paste: ``@jane``, ``jane``, profile URLs on
 ``x.com``/``twitter.com``/``mobile.twitter.com`` (with or without scheme, ``www.``, query or
 trailing path), ``intent/user?user_id=`` and ``intent/user?screen_name=`` links (the archive's
-``userLink`` form, PLATFORM_RULES 2f), ``x.com/i/user/<id>`` and old ``twitter.com/#!/jane``.
+``userLink`` form, docs/platform-rules.md 2f), ``x.com/i/user/<id>`` and old ``twitter.com/#!/jane``.
 A bare string of digits is read as a user id (that is how archives and the API spell ids);
 write ``@123`` for the rare all-digit handle.
 

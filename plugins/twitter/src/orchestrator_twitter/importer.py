@@ -2,7 +2,7 @@
 
 archive.py parses the folder or zip (every part, the manifest's date, idempotent follow
 touch points ``follow:in:<id>``/``follow:out:<id>``). An archive names accounts by numeric
-id only (PLATFORM_RULES 2f), so when the user is logged in (a token in the environment or
+id only (docs/platform-rules.md 2f), so when the user is logged in (a token in the environment or
 the keyring) the ids are resolved through ``GET /2/users`` (100 per request) and each record
 gets the handle, name, bio and location. Not logged in: the ids are kept as they are,
 silently - resolving is an extra, not a requirement. The API failing (or ids X no longer

@@ -1,6 +1,6 @@
 """Links a human follows to act on X themselves (assisted delivery).
 
-X's Developer Guidelines allow automated DMs "only after user DMs you first" (PLATFORM_RULES
+X's Developer Guidelines allow automated DMs "only after user DMs you first" (docs/platform-rules.md
 2d), so a first DM is sent by the person: the orchestrator opens X's compose screen with the
 recipient and the reviewed text filled in, and the person presses send. The compose URL
 ``https://x.com/messages/compose?recipient_id=<id>&text=<text>`` takes the numeric user id

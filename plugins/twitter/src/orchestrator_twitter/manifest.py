@@ -4,7 +4,7 @@ X's Developer Guidelines allow automated DMs "only after user DMs you first" and
 automated welcome DMs to new followers, so a DM is ``assisted`` (compose link + confirm) and
 becomes ``api`` only where the person wrote first. Limits: docs rate-limits.mdx (15 requests
 per 15 minutes and 1,440 per 24 hours per user for DM sends), X limits page (500 DMs per day
-per account), DM text up to 10,000 characters. See ../shared/PLATFORM_RULES.md section 2.
+per account), DM text up to 10,000 characters. See docs/platform-rules.md section 2.
 The ``x-rate-limit-*`` response headers are trusted over these constants at run time.
 """
 

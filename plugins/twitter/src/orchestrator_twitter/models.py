@@ -1,7 +1,7 @@
 """Typed views of the X API v2 objects the plugin uses, parsed leniently from JSON.
 
 Shapes follow the X API v2 OpenAPI document 2.167 (``User``, ``DmEvent``, ``Problem``,
-``CreateDirectMessagesByParticipantIdResponse``; PLATFORM_RULES 2a and 2e). Fields the API
+``CreateDirectMessagesByParticipantIdResponse``; docs/platform-rules.md 2a and 2e). Fields the API
 leaves out (it only returns the fields asked for) become empty strings or ``None``; the
 original object is kept in ``raw`` for anything not modelled here.
 

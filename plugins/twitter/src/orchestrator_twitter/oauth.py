@@ -1,7 +1,7 @@
 """Logging in to X: OAuth 2.0 authorization code with PKCE, and the token endpoint.
 
 The flow (docs authentication/oauth-2-0/authorization-code.mdx and user-access-token.mdx,
-PLATFORM_RULES 2b):
+docs/platform-rules.md 2b):
 
 1. a random ``code_verifier`` and its S256 ``code_challenge``, plus a random ``state``;
 2. the browser opens ``https://x.com/i/oauth2/authorize`` with ``response_type=code``,

@@ -3,7 +3,7 @@
 Every X API v2 response carries ``x-rate-limit-limit``, ``x-rate-limit-remaining`` and
 ``x-rate-limit-reset`` (Unix epoch seconds) for the endpoint's 15-minute window; some
 endpoints add ``x-user-limit-24hour-*`` and ``x-app-limit-24hour-*`` (docs
-fundamentals/rate-limits.mdx; node-twitter-api-v2 issues #495, #553; PLATFORM_RULES 2c).
+fundamentals/rate-limits.mdx; node-twitter-api-v2 issues #495, #553; docs/platform-rules.md 2c).
 The headers are trusted over any documented constant: limits differ between access levels
 and have changed over time.
 """

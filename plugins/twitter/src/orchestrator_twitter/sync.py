@@ -4,7 +4,7 @@ What a sync does, in two passes:
 
 1. **Followers** (``GET /2/users/me``, then ``GET /2/users/{id}/followers`` with
    ``max_results=1000`` and ``pagination_token`` until a page has no ``next_token``;
-   PLATFORM_RULES 2a). Each follower becomes (or updates) a contact keyed by the numeric user
+   docs/platform-rules.md 2a). Each follower becomes (or updates) a contact keyed by the numeric user
    id (profile.py) and gets one touch point ``follow``/``in`` with ``external_id
    follow:in:<id>`` - the id the archive importer uses, so archive and sync never count a
    follow twice. Its time is when the orchestrator first saw the follow (X does not say when
@@ -14,7 +14,7 @@ What a sync does, in two passes:
    becomes a ``dm`` touch point, ``in`` when the other person sent it and ``out`` when you
    did, with its text and ``external_id`` = the ``dm_event_id``; unknown senders become
    contacts. An inbound DM is what lets the core plan an ``api`` reply: X allows automated
-   DMs only where the person wrote first (Developer Guidelines, PLATFORM_RULES 2d). DMs the
+   DMs only where the person wrote first (Developer Guidelines, docs/platform-rules.md 2d). DMs the
    orchestrator sent itself (same event id) or you confirmed by hand (same text) are not
    recorded twice. Group conversations are skipped: they say nothing about one person.
 

@@ -8,7 +8,7 @@ no known expiry, so it is refreshed only when X answers 401.
 
 Refresh (:class:`TokenManager`): X access tokens live 2 hours and a refresh token is issued
 only with the ``offline.access`` scope (docs authentication/oauth-2-0/authorization-code.mdx,
-PLATFORM_RULES 2b). Whether X rotates refresh tokens is not documented, so each refresh token
+docs/platform-rules.md 2b). Whether X rotates refresh tokens is not documented, so each refresh token
 is treated as single-use: the new pair is saved *before* it is used, and one lock serializes
 refreshes so two threads never spend the same refresh token.
 

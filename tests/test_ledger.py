@@ -109,3 +109,16 @@ def test_state_store_round_trips_json(tmp_path):
     ledger.state.set("twitter", "cursor", {"token": "abc", "page": 3})
     assert ledger.state.get("twitter", "cursor") == {"token": "abc", "page": 3}
     assert ledger.state.get("twitter", "missing", "default") == "default"
+
+
+def test_a_newer_display_of_a_known_identity_is_kept(tmp_path):
+    ledger = Ledger(tmp_path / "ledger.db")
+    with ledger.transaction():
+        cid = ledger.contacts.apply_record(ContactRecord(
+            identities=[Identity("twitter", "2244994945", "@old_handle")]), "sync").contact_id
+        result = ledger.contacts.apply_record(ContactRecord(
+            identities=[Identity("twitter", "2244994945", "@new_handle")]), "sync")
+        again = ledger.contacts.apply_record(ContactRecord(
+            identities=[Identity("twitter", "2244994945", "@new_handle")]), "sync")
+    assert result.changed and not again.changed
+    assert ledger.contacts.get(cid).identities[0].display == "@new_handle"

@@ -304,6 +304,11 @@ class ContactStore:
             if self.by_identity(ident.platform, ident.key) is None:
                 self.add_identity(contact_id, ident)
                 changed = True
+            elif ident.display:  # the key is stable, its display is not (a renamed X handle)
+                cur = self.ledger.execute(
+                    "UPDATE identities SET display = ? WHERE platform = ? AND key = ? "
+                    "AND display != ?", (ident.display, ident.platform, ident.key, ident.display))
+                changed |= bool(cur.rowcount)
         if record.opted_out:
             changed |= self.opt_out(contact_id, f"{source} suppression list")
         keys = {i.platform: i.key for i in reversed(record.identities)}

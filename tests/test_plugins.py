@@ -173,3 +173,16 @@ def test_loading_plugins_has_no_import_time_side_effects():
             "print(any(m.startswith('orchestrator_') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False"
+
+
+def test_help_stays_light_with_the_bundled_plugins():
+    """`outreach --help` loads every plugin; none may pull heavy libraries into start-up."""
+    code = ("import sys\n"
+            "from orchestrator.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = ['requests', 'jinja2', 'rich', 'sqlite3', 'snowballstemmer',"
+            " 'orchestrator.policy.customization', 'croniter', 'keyring']\n"
+            "print(','.join(m for m in heavy if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == ""

@@ -85,6 +85,22 @@ def show_queue(app, channel: str | None, html_path: Path | None, csv_path: Path 
             click.echo(f"{label} queue: {p}")
 
 
+def queue_command(channel: str, title: str, help: str) -> click.Command:
+    """A channel's own ``queue`` subcommand (``outreach linkedin queue``) for its plugin."""
+
+    @click.command("queue", help=help)
+    @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Write an HTML page with links and copy buttons.")
+    @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Write the queue as CSV.")
+    @click.option("--json", "as_json", is_flag=True)
+    @pass_app
+    def channel_queue(app, html_path, csv_path, as_json) -> None:
+        show_queue(app, channel, html_path, csv_path, as_json, title=title)
+
+    return channel_queue
+
+
 @click.command()
 @click.option("--channel", help="Only this channel (linkedin, twitter, email).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),

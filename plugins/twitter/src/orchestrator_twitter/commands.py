@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 import time
 import webbrowser
-from pathlib import Path
 
 import click
 
 from orchestrator.cli.context import pass_app, print_json
+from orchestrator.cli.deliveries import queue_command
 
-from .oauth import DEFAULT_REDIRECT_PORT, LOGIN_TIMEOUT
+from .config import DEFAULT_REDIRECT_PORT, LOGIN_TIMEOUT
 
 
 @click.group()
@@ -146,15 +146,7 @@ def sync(app, include_existing: bool, no_dms: bool, as_json: bool) -> None:
                    "(outreach contacts links).")
 
 
-@twitter.command()
-@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write an HTML page with compose links and copy buttons.")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the queue as CSV.")
-@click.option("--json", "as_json", is_flag=True)
-@pass_app
-def queue(app, html_path, csv_path, as_json) -> None:
-    """First DMs waiting for you to send through X's compose link, then `outreach confirm`."""
-    from orchestrator.cli.deliveries import show_queue
 
-    show_queue(app, "twitter", html_path, csv_path, as_json, title="X: send by hand")
+twitter.add_command(queue_command(
+    "twitter", "X: send by hand",
+    "First DMs waiting for you to send through X's compose link, then `outreach confirm`."))

@@ -17,6 +17,11 @@ from orchestrator.errors import ConfigError
 
 from .manifest import API_BASE_ENV, CLIENT_ID_ENV, DEFAULT_API_BASE
 
+# X matches the redirect URI exactly against the app's registered callback URLs, so the
+# default port is fixed: register http://127.0.0.1:8765/callback in the X developer portal.
+DEFAULT_REDIRECT_PORT = 8765
+LOGIN_TIMEOUT = 300.0
+
 
 def is_loopback_host(host: str) -> bool:
     if host.lower() == "localhost":

@@ -33,7 +33,7 @@ from attrs import field, frozen
 
 from orchestrator.secrets import mask
 
-from .config import check_api_base
+from .config import DEFAULT_REDIRECT_PORT, LOGIN_TIMEOUT, check_api_base
 from .errors import XApiError, XAuthError
 from .loopback import LoopbackReceiver
 from .tokens import TokenSet, TokenStore
@@ -45,11 +45,7 @@ AUTHORIZE_URL = "https://x.com/i/oauth2/authorize"
 TOKEN_PATH = "/2/oauth2/token"
 SCOPES: tuple[str, ...] = ("tweet.read", "users.read", "dm.read", "dm.write", "follows.read",
                            "offline.access")
-# X matches the redirect URI exactly against the app's registered callback URLs, so the
-# default port is fixed: register http://127.0.0.1:8765/callback in the X developer portal.
-DEFAULT_REDIRECT_PORT = 8765
 REDIRECT_PATH = "/callback"
-LOGIN_TIMEOUT = 300.0
 
 
 def _b64url(data: bytes) -> str:

@@ -121,7 +121,7 @@ def make_batch(size: int, seed: int) -> tuple[PolicyBatch, dict[str, str]]:
             add(c, _facts(c, met), _render(c, f"Great meeting you at {wrong} in {c['city']}!"),
                 "refuse")
         else:
-            add(c, _facts(c, met), _render(c, f"Loved your take on {{{{topic}}}} at [Event Name]."),
+            add(c, _facts(c, met), _render(c, "Loved your take on {{topic}} at [Event Name]."),
                 "refuse")
     drafts = drafts[:size]
     expect = {d.id: expect[d.id] for d in drafts}

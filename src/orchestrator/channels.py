@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Mapping, Protocol
+from typing import Any, Literal, Mapping, Protocol
 
 import attrs
 from attrs import frozen
@@ -245,9 +245,3 @@ class Channel(Protocol):
     # ``skip_reason(app, contact, kind) -> str | None`` leaves a person out of a step with a
     # reason (a LinkedIn message needs a 1st-degree connection).
 
-
-ChannelFactory = Callable[[], Channel]
-
-
-def channel_names(channels: Iterable[Channel]) -> list[str]:
-    return sorted(c.name for c in channels)

@@ -206,9 +206,6 @@ class Plugins:
     def emit(self, name: str, payload: dict, at) -> None:
         self.notify("outreach_event", name=name, payload=payload, at=at)
 
-    def loaded(self) -> list[PluginInfo]:
-        return [i for i in self.infos if i.status == "loaded"]
-
 
 def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo]) -> None:
     allow = _env_list("OUTREACH_PLUGINS")

@@ -30,7 +30,6 @@ class _Registry(Generic[T]):
 
     def __init__(self) -> None:
         self._entries: dict[str, Entry[T]] = {}
-        self._plugin = "?"
 
     def bound(self, plugin: str) -> "_Bound[T]":
         return _Bound(self, plugin)

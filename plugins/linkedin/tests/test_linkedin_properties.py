@@ -246,9 +246,6 @@ def test_a_newer_export_adds_only_the_new_touch_points(export: Export,
     old = older(export, cutoff)
     assume(old.connections or old.invitations or old.messages)
     with tempfile.TemporaryDirectory() as tmp:
-        first = parse_export(write(old, Path(tmp) / "old", "zip"))
-        second = parse_export(write(export, Path(tmp) / "new", "dir"))
-    with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         old_path, new_path = write(old, root / "old", "zip"), write(export, root / "new", "dir")
         app = build_app(root / "ws")

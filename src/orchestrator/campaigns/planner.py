@@ -11,7 +11,7 @@ in an earlier plan, and puts every draft through the policy gate.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from attrs import define, field
 
@@ -244,10 +244,3 @@ def _waiting_for_previous(app, campaign: Campaign, step: Step, contact: Contact,
         return f"{previous.label} went out {sent:%Y-%m-%d}; this step follows after {step.after.days} days"
     return None
 
-
-def describe(drafts: Iterable[Draft]) -> dict[str, int]:
-    out = {"drafts": 0, "allow": 0, "refuse": 0}
-    for d in drafts:
-        out["drafts"] += 1
-        out[d.verdict.decision] += 1
-    return out

@@ -11,8 +11,6 @@ from ..errors import InputError
 from ..model import Contact, Identity
 from .context import console, pass_app, print_json
 
-IDENTITY_OPTIONS = (("email", "email"), ("linkedin", "url"), ("twitter", "twitter"))
-
 
 def _app_for_write(app):
     if not app.workspace.exists():

@@ -242,12 +242,6 @@ class ContactStore:
             )
             self.ledger.event("contact.opted_in", {"contact_id": contact_id})
 
-    def is_opted_out(self, contact_id: int) -> bool:
-        row = self.ledger.execute(
-            "SELECT opted_out_at FROM contacts WHERE id = ?", (self.canonical_id(contact_id),)
-        ).fetchone()
-        return row is not None and row[0] is not None
-
     def merge(self, keep: int, absorb: int, evidence: str) -> int:
         """Make ``absorb`` part of ``keep``: identities, history, notes, tags, opt-out."""
         keep, absorb = self.canonical_id(keep), self.canonical_id(absorb)

@@ -78,18 +78,6 @@ class DeliveryStore:
         ).fetchone()
         return dict(row) if row else None
 
-    def keys_done(self, keys: Iterable[str]) -> set[str]:
-        """Which of ``keys`` already have a delivery that is not back to ``planned``."""
-        keys = list(keys)
-        done: set[str] = set()
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            rows = self.ledger.query(
-                f"SELECT idempotency_key FROM deliveries WHERE state != 'planned' AND "
-                f"idempotency_key IN ({','.join('?' * len(chunk))})", chunk)
-            done |= {r[0] for r in rows}
-        return done
-
     def sent_count(self, campaign: str, step_key: str, contact_id: int) -> tuple[int, datetime | None]:
         row = self.ledger.execute(
             """SELECT COUNT(*), MAX(finished_at) FROM deliveries WHERE campaign = ? AND

@@ -75,9 +75,6 @@ class Table:
     rows: tuple[Row, ...]
     notice: str = ""  # a file holding a sentence instead of a table ("No conversations found")
 
-    def has_column(self, column: str) -> bool:
-        return column_key(column) in self.columns
-
 
 def read_table(file: ExportFile, specs: Sequence[TableSpec]) -> Table:
     """Parse ``file`` with the first of ``specs`` whose required columns its header has."""

@@ -22,9 +22,6 @@ class RateLimit:
     remaining: int | None
     reset_at: float | None  # Unix epoch seconds
 
-    def seconds_until_reset(self, now: float) -> float | None:
-        return None if self.reset_at is None else max(0.0, self.reset_at - now)
-
 
 @frozen
 class RateLimitInfo:

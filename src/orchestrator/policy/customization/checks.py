@@ -232,7 +232,7 @@ class IntroductionCheck(_Builtin):
             return
         example = f", e.g. '{batch.sender_headline}'" if batch.sender_headline else ""
         yield _finding(view, "no-self-introduction",
-                       f"This is a first contact and the message never says who is writing.",
+                       "This is a first contact and the message never says who is writing.",
                        f"Add a short line about who you are{example}.", severity="warn")
 
 

@@ -13,13 +13,10 @@ All times are timezone-aware UTC datetimes.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Literal
+from typing import Any, Literal, Protocol
 
 import attrs
 from attrs import Factory, define, field, frozen
-
-if TYPE_CHECKING:  # Draft's annotation only: importing the policy package here is costly
-    from .policy.types import Verdict
 
 Direction = Literal["in", "out"]
 Mode = Literal["api", "assisted", "export"]
@@ -157,9 +154,8 @@ class ContactRecord(Profile):
 
 @frozen
 class LinkProposal:
-    """A claim that ``identity`` belongs to the contact ``contact_id``, with the evidence."""
+    """A claim that ``identity`` belongs to the contact it was proposed for, with evidence."""
 
-    contact_id: int
     identity: Identity
     evidence: str
 
@@ -214,6 +210,135 @@ class Campaign:
     repeat: timedelta | None = None
 
 
+class VerdictLike(Protocol):
+    """What the model needs of a policy verdict (the policy's ``Verdict`` is one).
+
+    The model and the ledger depend on this shape only: the ledger stores verdicts through
+    a codec the policy provides, so storage never imports the policy.
+    """
+
+    decision: str
+
+    @property
+    def allowed(self) -> bool: ...
+
+    def as_json(self) -> dict: ...
+
+
+@frozen
+class StepSnapshot:
+    """A campaign step as it was when the plan was made: what review and send rebuild from.
+
+    A plan stores one per step, so editing the campaign file after planning changes
+    nothing about the reviewed plan, and every path that renders a draft (plan, review,
+    send) sees the same template, subject and campaign description.
+    """
+
+    key: str
+    channel: str
+    kind: str
+    label: str
+    template: str
+    template_name: str
+    subject: str | None = None
+    campaign_description: str = ""
+
+    def as_json(self) -> dict:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_json(cls, key: str, data: dict) -> "StepSnapshot":
+        return cls(key=key, channel=data["channel"], kind=data["kind"],
+                   label=data.get("label", ""), template=data.get("template", ""),
+                   template_name=data.get("template_name", key),
+                   subject=data.get("subject"),
+                   campaign_description=data.get("campaign_description", ""))
+
+
+@frozen
+class Plan:
+    """One plan of a campaign: its steps as planned; its drafts live in the ledger."""
+
+    id: str
+    campaign: str
+    campaign_path: str
+    created_at: datetime
+    status: str
+    steps: dict[str, StepSnapshot]
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "campaign": self.campaign, "campaign_path": self.campaign_path,
+                "created_at": self.created_at.isoformat(), "status": self.status,
+                "steps": {k: s.as_json() for k, s in self.steps.items()}}
+
+
+@frozen
+class PlanSummary:
+    """A line of ``outreach plans``."""
+
+    id: str
+    campaign: str
+    campaign_path: str
+    created_at: str
+    status: str
+    drafts: int
+    allowed: int
+
+    def as_json(self) -> dict:
+        return attrs.asdict(self)
+
+
+DeliveryState = Literal["planned", "sending", "sent", "failed", "unknown", "waiting", "skipped"]
+
+
+@frozen
+class Delivery:
+    """One outbox row: a draft's idempotency key and how far its delivery got.
+
+    This is the record plugins receive in ``outreach_after_send``; the ledger's columns are
+    not API. Times are ISO strings as stored (UTC).
+    """
+
+    id: int
+    idempotency_key: str
+    draft_id: str
+    plan_id: str
+    contact_id: int
+    campaign: str
+    step_key: str
+    channel: str
+    kind: str
+    mode: str
+    recipient_key: str
+    state: DeliveryState
+    attempts: int = 0
+    external_id: str = ""
+    error: str = ""
+    export_path: str = ""
+    detail: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    finished_at: str | None = None
+
+    def as_json(self) -> dict:
+        return attrs.asdict(self)
+
+    def __getitem__(self, key: str) -> Any:
+        """Deprecated dict access (``delivery["state"]``), for plugins written before 0.2."""
+        import warnings
+
+        if key not in attrs.fields_dict(type(self)):
+            raise KeyError(key)
+        warnings.warn("outreach_after_send: a delivery is a typed record now; use "
+                      f"delivery.{key} instead of delivery[{key!r}]", OutreachDeprecationWarning,
+                      stacklevel=2)
+        return getattr(self, key)
+
+
+class OutreachDeprecationWarning(DeprecationWarning):
+    """A plugin uses an API that goes away in the next release (the message says instead what)."""
+
+
 @define
 class Draft:
     """One message for one person from one campaign step, as planned and reviewed.
@@ -235,7 +360,7 @@ class Draft:
     recipient: Identity
     text: str
     idempotency_key: str
-    verdict: "Verdict"
+    verdict: "VerdictLike"
     subject: str | None = None
     personal_note: str = ""
     step_label: str = ""

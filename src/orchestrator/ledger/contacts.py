@@ -61,7 +61,7 @@ class ContactStore:
     def canonical_id(self, contact_id: int) -> int:
         seen = set()
         while True:
-            row = self.ledger.execute(
+            row = self.ledger._execute(
                 "SELECT merged_into FROM contacts WHERE id = ?", (contact_id,)
             ).fetchone()
             if row is None:
@@ -73,42 +73,42 @@ class ContactStore:
 
     def get(self, contact_id: int) -> Contact:
         contact_id = self.canonical_id(int(contact_id))
-        row = self.ledger.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        row = self.ledger._execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         return self._build(row, self._identities([contact_id]).get(contact_id, []))
 
     def all(self, ids: Iterable[int] | None = None) -> list[Contact]:
         """Every current (not merged-away) contact, or those of ``ids``, by id."""
         if ids is None:
-            rows = self.ledger.query("SELECT * FROM contacts WHERE merged_into IS NULL ORDER BY id")
+            rows = self.ledger._query("SELECT * FROM contacts WHERE merged_into IS NULL ORDER BY id")
         else:
             wanted = sorted({self.canonical_id(i) for i in ids})
             rows = []
             for chunk in _chunks(wanted, 500):
                 marks = ",".join("?" * len(chunk))
-                rows += self.ledger.query(f"SELECT * FROM contacts WHERE id IN ({marks})", chunk)
+                rows += self.ledger._query(f"SELECT * FROM contacts WHERE id IN ({marks})", chunk)
             rows.sort(key=lambda r: r["id"])
         identities = self._identities([r["id"] for r in rows] if ids is not None else None)
         return [self._build(r, identities.get(r["id"], [])) for r in rows]
 
     def count(self) -> int:
-        return self.ledger.execute(
+        return self.ledger._execute(
             "SELECT COUNT(*) FROM contacts WHERE merged_into IS NULL"
         ).fetchone()[0]
 
     def by_identity(self, platform: str, key: str) -> int | None:
-        row = self.ledger.execute(
+        row = self.ledger._execute(
             "SELECT contact_id FROM identities WHERE platform = ? AND key = ?", (platform, key)
         ).fetchone()
         return self.canonical_id(row[0]) if row else None
 
     def _identities(self, ids: list[int] | None) -> dict[int, list[Identity]]:
         if ids is None:
-            rows = self.ledger.query("SELECT * FROM identities ORDER BY id")
+            rows = self.ledger._query("SELECT * FROM identities ORDER BY id")
         else:
             rows = []
             for chunk in _chunks(ids, 500):
                 marks = ",".join("?" * len(chunk))
-                rows += self.ledger.query(
+                rows += self.ledger._query(
                     f"SELECT * FROM identities WHERE contact_id IN ({marks}) ORDER BY id", chunk
                 )
         out: dict[int, list[Identity]] = {}
@@ -144,7 +144,7 @@ class ContactStore:
     def create(self, contact: Contact) -> int:
         now = to_db_time(self.ledger.now())
         with self.ledger.transaction():
-            cur = self.ledger.execute(
+            cur = self.ledger._execute(
                 """INSERT INTO contacts (first_name, last_name, company, title, headline, notes,
                    location, interests, tags, created_at, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -173,7 +173,7 @@ class ContactStore:
         contact_id = self.canonical_id(contact_id)
         sets = ", ".join(f"{name} = ?" for name in fields)
         with self.ledger.transaction():
-            self.ledger.execute(
+            self.ledger._execute(
                 f"UPDATE contacts SET {sets}, updated_at = ? WHERE id = ?",
                 (*[str(v).strip() for v in fields.values()], to_db_time(self.ledger.now()),
                  contact_id),
@@ -191,7 +191,7 @@ class ContactStore:
                 f"Merge them with `outreach contacts merge {owner} {contact_id}` if they are "
                 "the same person.",
             )
-        self.ledger.execute(
+        self.ledger._execute(
             """INSERT INTO identities (contact_id, platform, key, display, source, evidence,
                created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
             (contact_id, identity.platform, identity.key, identity.display or identity.key,
@@ -212,19 +212,19 @@ class ContactStore:
         contact_id = self.canonical_id(contact_id)
         with self.ledger.transaction():
             if tags is not None:
-                self.ledger.execute("UPDATE contacts SET tags = ? WHERE id = ?",
+                self.ledger._execute("UPDATE contacts SET tags = ? WHERE id = ?",
                                     (json.dumps(_merge_lists([], tags)), contact_id))
             if interests is not None:
-                self.ledger.execute("UPDATE contacts SET interests = ? WHERE id = ?",
+                self.ledger._execute("UPDATE contacts SET interests = ? WHERE id = ?",
                                     (json.dumps(_merge_lists([], interests)), contact_id))
-            self.ledger.execute("UPDATE contacts SET updated_at = ? WHERE id = ?",
+            self.ledger._execute("UPDATE contacts SET updated_at = ? WHERE id = ?",
                                 (to_db_time(self.ledger.now()), contact_id))
 
     def opt_out(self, contact_id: int, reason: str) -> bool:
         """Mark the person opted out on every channel; False if they already were."""
         contact_id = self.canonical_id(contact_id)
         with self.ledger.transaction():
-            cur = self.ledger.execute(
+            cur = self.ledger._execute(
                 """UPDATE contacts SET opted_out_at = ?, opt_out_reason = ?, updated_at = ?
                    WHERE id = ? AND opted_out_at IS NULL""",
                 (to_db_time(self.ledger.now()), reason, to_db_time(self.ledger.now()), contact_id),
@@ -236,7 +236,7 @@ class ContactStore:
     def opt_in(self, contact_id: int) -> None:
         contact_id = self.canonical_id(contact_id)
         with self.ledger.transaction():
-            self.ledger.execute(
+            self.ledger._execute(
                 "UPDATE contacts SET opted_out_at = NULL, opt_out_reason = '' WHERE id = ?",
                 (contact_id,),
             )
@@ -249,9 +249,9 @@ class ContactStore:
             return keep
         a, b = self.get(keep), self.get(absorb)
         with self.ledger.transaction():
-            self.ledger.execute("UPDATE identities SET contact_id = ? WHERE contact_id = ?",
+            self.ledger._execute("UPDATE identities SET contact_id = ? WHERE contact_id = ?",
                                 (keep, absorb))
-            self.ledger.execute("UPDATE touchpoints SET contact_id = ? WHERE contact_id = ?",
+            self.ledger._execute("UPDATE touchpoints SET contact_id = ? WHERE contact_id = ?",
                                 (keep, absorb))
             fields = {f: getattr(b, f) for f in NAME_FIELDS + PROFILE_FIELDS
                       if not getattr(a, f) and getattr(b, f)}
@@ -262,8 +262,8 @@ class ContactStore:
                            interests=_merge_lists(a.interests, b.interests))
             if b.opted_out and not a.opted_out:
                 self.opt_out(keep, b.opt_out_reason or "opted out before merge")
-            self.ledger.execute("UPDATE contacts SET merged_into = ? WHERE id = ?", (keep, absorb))
-            self.ledger.execute(
+            self.ledger._execute("UPDATE contacts SET merged_into = ? WHERE id = ?", (keep, absorb))
+            self.ledger._execute(
                 "UPDATE link_proposals SET status = 'accepted' WHERE status = 'pending' AND "
                 "((contact_id = ? AND other_contact_id = ?) OR (contact_id = ? AND other_contact_id = ?))",
                 (keep, absorb, absorb, keep),
@@ -299,7 +299,7 @@ class ContactStore:
                 self.add_identity(contact_id, ident)
                 changed = True
             elif ident.display:  # the key is stable, its display is not (a renamed X handle)
-                cur = self.ledger.execute(
+                cur = self.ledger._execute(
                     "UPDATE identities SET display = ? WHERE platform = ? AND key = ? "
                     "AND display != ?", (ident.display, ident.platform, ident.key, ident.display))
                 changed |= bool(cur.rowcount)
@@ -355,7 +355,7 @@ class ContactStore:
                                                       "platform": identity.platform,
                                                       "evidence": evidence})
                 return "attached"
-            cur = self.ledger.execute(
+            cur = self.ledger._execute(
                 """INSERT OR IGNORE INTO link_proposals (contact_id, other_contact_id, platform,
                    key, display, evidence, plugin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 (contact_id, owner, identity.platform, identity.key, identity.display, evidence,
@@ -364,19 +364,19 @@ class ContactStore:
             return "proposed" if cur.rowcount else "known"
 
     def proposals(self, status: str = "pending") -> list[dict]:
-        rows = self.ledger.query(
+        rows = self.ledger._query(
             "SELECT * FROM link_proposals WHERE status = ? ORDER BY id", (status,))
         return [dict(r) for r in rows]
 
     def resolve_proposal(self, proposal_id: int, accept: bool) -> dict:
-        row = self.ledger.execute("SELECT * FROM link_proposals WHERE id = ?",
+        row = self.ledger._execute("SELECT * FROM link_proposals WHERE id = ?",
                                   (proposal_id,)).fetchone()
         if row is None:
             raise NotFound(f"no link proposal {proposal_id}", "See `outreach contacts links`.")
         with self.ledger.transaction():
             if accept and row["other_contact_id"] is not None:
                 self.merge(row["other_contact_id"], row["contact_id"], row["evidence"])
-            self.ledger.execute("UPDATE link_proposals SET status = ? WHERE id = ?",
+            self.ledger._execute("UPDATE link_proposals SET status = ? WHERE id = ?",
                                 ("accepted" if accept else "rejected", proposal_id))
         return dict(row)
 

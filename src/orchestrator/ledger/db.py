@@ -39,14 +39,16 @@ def from_db_time(value: str | None) -> datetime | None:
 class Ledger:
     """One workspace's ledger. Cheap to open; one connection per instance."""
 
-    def __init__(self, path: Path, *, clock=None) -> None:
+    def __init__(self, path: Path, *, clock=None, verdict_codec=None) -> None:
         self.path = Path(path)
         self._clock = clock
+        # How plans store policy verdicts (see plans.VerdictCodec); given by the App.
+        self.verdict_codec = verdict_codec
         self._depth = 0
         self._lock = threading.RLock()
         self._event_sink = None
         self._pending_events: list[tuple[str, dict, datetime]] = []
-        self.conn = self._connect()
+        self._conn = self._connect()
         self.migrate()
         # Stores are small classes over the same connection, one concern each.
         from .contacts import ContactStore
@@ -87,7 +89,7 @@ class Ledger:
         return conn
 
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
     def __enter__(self) -> "Ledger":
         return self
@@ -98,17 +100,17 @@ class Ledger:
     def migrate(self) -> list[str]:
         """Apply pending migrations in order; returns the names applied."""
         with self.transaction():
-            self.conn.execute(
+            self._conn.execute(
                 "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
             )
-            done = {r[0] for r in self.conn.execute("SELECT name FROM _migrations")}
+            done = {r[0] for r in self._conn.execute("SELECT name FROM _migrations")}
             applied = []
             for name, sql in MIGRATIONS:
                 if name in done:
                     continue
                 for statement in _split_sql(sql):
-                    self.conn.execute(statement)
-                self.conn.execute(
+                    self._conn.execute(statement)
+                self._conn.execute(
                     "INSERT INTO _migrations VALUES (?, ?)", (name, to_db_time(self.now()))
                 )
                 applied.append(name)
@@ -128,29 +130,29 @@ class Ledger:
             if self._depth:
                 self._depth += 1
                 try:
-                    yield self.conn
+                    yield self._conn
                 finally:
                     self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
-                yield self.conn
+                yield self._conn
             except BaseException:
                 self._depth = 0
                 self._pending_events.clear()
-                self.conn.execute("ROLLBACK")
+                self._conn.execute("ROLLBACK")
                 raise
             else:
                 self._depth = 0
-                self.conn.execute("COMMIT")
+                self._conn.execute("COMMIT")
                 self._dispatch_events()
 
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
 
-    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        return self.conn.execute(sql, params).fetchall()
+    def _query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self._conn.execute(sql, params).fetchall()
 
     # --- time and events ------------------------------------------------------------
 
@@ -163,7 +165,7 @@ class Ledger:
 
     def event(self, name: str, payload: dict[str, Any]) -> None:
         at = self.now()
-        self.conn.execute(
+        self._conn.execute(
             "INSERT INTO events (name, payload, at) VALUES (?, ?, ?)",
             (name, json.dumps(payload, sort_keys=True, default=str), to_db_time(at)),
         )
@@ -179,7 +181,7 @@ class Ledger:
                 self._event_sink(name, payload, at)
 
     def events(self, limit: int = 50) -> list[dict]:
-        rows = self.query("SELECT name, payload, at FROM events ORDER BY id DESC LIMIT ?", (limit,))
+        rows = self._query("SELECT name, payload, at FROM events ORDER BY id DESC LIMIT ?", (limit,))
         return [{"name": r["name"], "payload": json.loads(r["payload"]), "at": r["at"]} for r in rows]
 
 

@@ -20,8 +20,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Iterable
 
 from ..errors import InputError, NotFound
-from ..model import Draft, TouchPoint
-from .db import to_db_time
+from ..model import Delivery, Draft, TouchPoint
+from .db import from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from .db import Ledger
@@ -30,56 +30,75 @@ FINAL = ("sent", "failed", "skipped")
 IN_FLIGHT = ("sending", "unknown", "waiting")
 
 
+def _record(row) -> Delivery:
+    return Delivery(**{name: row[name] for name in row.keys()})
+
+
 class DeliveryStore:
     def __init__(self, ledger: "Ledger") -> None:
         self.ledger = ledger
 
-    def ensure(self, draft: Draft) -> dict:
+    def ensure(self, draft: Draft) -> Delivery:
         """The delivery row for ``draft``'s idempotency key, created ``planned`` if new."""
         return self.ensure_many([draft])[draft.idempotency_key]
 
-    def ensure_many(self, drafts: Iterable[Draft]) -> dict[str, dict]:
+    def ensure_many(self, drafts: Iterable[Draft]) -> dict[str, Delivery]:
         """Rows for every draft's key, missing ones created ``planned``, in one transaction."""
         now = to_db_time(self.ledger.now())
         drafts = list(drafts)
         with self.ledger.transaction():
-            self.ledger.conn.executemany(
+            self.ledger._conn.executemany(
                 """INSERT OR IGNORE INTO deliveries (idempotency_key, draft_id, plan_id,
                    contact_id, campaign, step_key, channel, kind, mode, recipient_key, state,
                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)""",
                 [(d.idempotency_key, d.id, d.plan_id, d.contact_id, d.campaign, d.step_key,
                   d.channel, d.kind, d.mode, d.recipient.key, now, now) for d in drafts],
             )
-            rows: dict[str, dict] = {}
+            rows: dict[str, Delivery] = {}
             keys = [d.idempotency_key for d in drafts]
             for i in range(0, len(keys), 500):
                 chunk = keys[i:i + 500]
-                for row in self.ledger.query(
+                for row in self.ledger._query(
                         f"SELECT * FROM deliveries WHERE idempotency_key IN "
                         f"({','.join('?' * len(chunk))})", chunk):
-                    rows[row["idempotency_key"]] = dict(row)
+                    rows[row["idempotency_key"]] = _record(row)
         return rows
 
-    def by_key(self, key: str) -> dict | None:
-        row = self.ledger.execute("SELECT * FROM deliveries WHERE idempotency_key = ?",
+    def by_key(self, key: str) -> Delivery | None:
+        row = self.ledger._execute("SELECT * FROM deliveries WHERE idempotency_key = ?",
                                   (key,)).fetchone()
-        return dict(row) if row else None
+        return _record(row) if row else None
 
-    def get(self, delivery_id: int) -> dict:
-        row = self.ledger.execute("SELECT * FROM deliveries WHERE id = ?",
+    def get(self, delivery_id: int) -> Delivery:
+        row = self.ledger._execute("SELECT * FROM deliveries WHERE id = ?",
                                   (delivery_id,)).fetchone()
         if row is None:
             raise NotFound(f"no delivery {delivery_id}", "See `outreach deliveries list`.")
-        return dict(row)
+        return _record(row)
 
-    def for_draft(self, draft_id: str) -> dict | None:
-        row = self.ledger.execute(
+    def for_draft(self, draft_id: str) -> Delivery | None:
+        row = self.ledger._execute(
             "SELECT * FROM deliveries WHERE draft_id = ? ORDER BY id DESC LIMIT 1", (draft_id,)
         ).fetchone()
-        return dict(row) if row else None
+        return _record(row) if row else None
+
+    def last_sent_at(self, campaign: str, step_key: str, contact_id: int) -> datetime | None:
+        """When this campaign step last reached the person (``None``: never)."""
+        row = self.ledger._execute(
+            """SELECT MAX(finished_at) FROM deliveries WHERE campaign = ? AND step_key = ?
+               AND contact_id = ? AND state = 'sent'""", (campaign, step_key, contact_id),
+        ).fetchone()
+        return from_db_time(row[0]) if row and row[0] else None
+
+    def last_automated_at(self, channel: str) -> datetime | None:
+        """The latest automated (``api``) send on ``channel`` that went or may have gone out."""
+        row = self.ledger._execute(
+            "SELECT MAX(updated_at) FROM deliveries WHERE channel = ? AND mode = 'api' AND "
+            "state IN ('sending', 'sent', 'unknown')", (channel,)).fetchone()
+        return from_db_time(row[0]) if row and row[0] else None
 
     def sent_count(self, campaign: str, step_key: str, contact_id: int) -> tuple[int, datetime | None]:
-        row = self.ledger.execute(
+        row = self.ledger._execute(
             """SELECT COUNT(*), MAX(finished_at) FROM deliveries WHERE campaign = ? AND
                step_key = ? AND contact_id = ? AND state IN ('sent', 'unknown', 'waiting', 'sending')""",
             (campaign, step_key, contact_id)).fetchone()
@@ -89,13 +108,13 @@ class DeliveryStore:
     def claim(self, delivery_id: int) -> bool:
         """planned -> sending, durably, before the message leaves. False if someone else has it."""
         with self.ledger.transaction():
-            cur = self.ledger.execute(
+            cur = self.ledger._execute(
                 """UPDATE deliveries SET state = 'sending', attempts = attempts + 1,
                    updated_at = ? WHERE id = ? AND state = 'planned'""",
                 (to_db_time(self.ledger.now()), delivery_id))
         return bool(cur.rowcount)
 
-    def _set(self, delivery_id: int, state: str, *, expect: Iterable[str], **fields) -> dict:
+    def _set(self, delivery_id: int, state: str, *, expect: Iterable[str], **fields) -> Delivery:
         """Compare-and-set the state (one statement); raises if it was not in ``expect``."""
         expect = tuple(expect)
         now = to_db_time(self.ledger.now())
@@ -105,30 +124,30 @@ class DeliveryStore:
         sets = ", ".join(f"{name} = ?" for name in fields)
         marks = ",".join("?" * len(expect))
         with self.ledger.transaction():
-            row = self.ledger.execute(
+            row = self.ledger._execute(
                 f"UPDATE deliveries SET {sets} WHERE id = ? AND state IN ({marks}) RETURNING *",
                 (*fields.values(), delivery_id, *expect)).fetchone()
             if row is None:
                 current = self.get(delivery_id)  # raises NotFound for an unknown id
                 raise InputError(
-                    f"delivery {delivery_id} is {current['state']}, not {' or '.join(expect)}")
-            row = dict(row)
+                    f"delivery {delivery_id} is {current.state}, not {' or '.join(expect)}")
+            delivery = _record(row)
             self.ledger.event(f"delivery.{state}", {
-                "delivery_id": delivery_id, "draft_id": row["draft_id"],
-                "channel": row["channel"], "contact_id": row["contact_id"]})
-        return row
+                "delivery_id": delivery_id, "draft_id": delivery.draft_id,
+                "channel": delivery.channel, "contact_id": delivery.contact_id})
+        return delivery
 
     def sent(self, delivery_id: int, draft: Draft, *, external_id: str = "",
              at: datetime | None = None, text: str | None = None,
              expect: Iterable[str] = ("sending",), status: str = "sent",
-             detail: str = "") -> dict:
+             detail: str = "") -> Delivery:
         """Mark sent and append the touch point, in one transaction."""
         at = at or self.ledger.now()
         with self.ledger.transaction():
             row = self._set(delivery_id, "sent", expect=expect, external_id=external_id,
                             detail=detail, finished_at=to_db_time(at))
             self.ledger.touchpoints.record(
-                row["contact_id"],
+                row.contact_id,
                 TouchPoint(platform=draft.recipient.platform, kind=draft.kind, direction="out",
                            at=at, status=status, text=draft.text if text is None else text,
                            subject=draft.subject or "", external_id=external_id,
@@ -138,30 +157,31 @@ class DeliveryStore:
             )
         return row
 
-    def failed(self, delivery_id: int, error: str) -> dict:
+    def failed(self, delivery_id: int, error: str) -> Delivery:
         return self._set(delivery_id, "failed", expect=("sending", "unknown", "waiting"),
                          error=error)
 
-    def unknown(self, delivery_id: int, error: str) -> dict:
+    def unknown(self, delivery_id: int, error: str) -> Delivery:
         return self._set(delivery_id, "unknown", expect=("sending",), error=error)
 
-    def release(self, delivery_id: int, error: str) -> dict:
+    def release(self, delivery_id: int, error: str) -> Delivery:
         """Back to ``planned`` after a transient failure: nothing went out, a later run retries."""
         return self._set(delivery_id, "planned", expect=("sending",), error=error)
 
     def waiting(self, delivery_id: int, export_path: str = "",
-                expect: Iterable[str] = ("planned",)) -> dict:
+                expect: Iterable[str] = ("planned",)) -> Delivery:
         return self._set(delivery_id, "waiting", expect=expect, export_path=export_path)
 
-    def skipped(self, delivery_id: int, reason: str) -> dict:
+    def skipped(self, delivery_id: int, reason: str) -> Delivery:
         return self._set(delivery_id, "skipped", expect=("planned", "waiting"), error=reason)
 
-    def orphaned_sending(self) -> list[dict]:
+    def orphaned_sending(self) -> list[Delivery]:
         """Rows left in ``sending`` (call only while holding the send lock)."""
-        return [dict(r) for r in self.ledger.query(
+        return [_record(r) for r in self.ledger._query(
             "SELECT * FROM deliveries WHERE state = 'sending' ORDER BY id")]
 
-    def list(self, states: Iterable[str] | None = None, plan_id: str | None = None) -> list[dict]:
+    def list(self, states: Iterable[str] | None = None, plan_id: str | None = None,
+             channel: str | None = None) -> list[Delivery]:
         clauses, params = [], []
         if states:
             states = list(states)
@@ -170,8 +190,11 @@ class DeliveryStore:
         if plan_id:
             clauses.append("plan_id = ?")
             params.append(plan_id)
+        if channel:
+            clauses.append("channel = ?")
+            params.append(channel)
         where = "WHERE " + " AND ".join(clauses) if clauses else ""
-        return [dict(r) for r in self.ledger.query(
+        return [_record(r) for r in self.ledger._query(
             f"SELECT * FROM deliveries {where} ORDER BY id", params)]
 
     def count_in_flight(self, *, channel: str, since: datetime, kinds: Iterable[str] = (),
@@ -187,5 +210,5 @@ class DeliveryStore:
         if contact_id is not None:
             clauses.append("contact_id = ?")
             params.append(contact_id)
-        return self.ledger.execute(
+        return self.ledger._execute(
             f"SELECT COUNT(*) FROM deliveries WHERE {' AND '.join(clauses)}", params).fetchone()[0]

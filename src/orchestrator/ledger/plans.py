@@ -1,18 +1,29 @@
-"""Plans and their drafts: what a campaign run intends to send, as the user reviewed it."""
+"""Plans and their drafts: what a campaign run intends to send, as the user reviewed it.
+
+Verdicts are stored through the ledger's :class:`VerdictCodec` (the policy provides it), so
+storage never imports the policy.
+"""
 
 from __future__ import annotations
 
 import json
 import secrets
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Protocol
 
 from ..errors import NotFound
-from ..model import Draft, Identity
-from ..policy.types import Verdict
+from ..model import Draft, Identity, Plan, PlanSummary, StepSnapshot, VerdictLike
 from .db import from_db_time, to_db_time
 
 if TYPE_CHECKING:
     from .db import Ledger
+
+
+class VerdictCodec(Protocol):
+    """Turns a verdict into stored text and back."""
+
+    def dumps(self, verdict: VerdictLike) -> str: ...
+
+    def loads(self, text: str) -> Any: ...
 
 
 def new_plan_id() -> str:
@@ -23,17 +34,25 @@ class PlanStore:
     def __init__(self, ledger: "Ledger") -> None:
         self.ledger = ledger
 
+    @property
+    def _codec(self) -> VerdictCodec:
+        codec = self.ledger.verdict_codec
+        if codec is None:  # pragma: no cover - App always provides one
+            raise RuntimeError("this ledger was opened without a verdict codec")
+        return codec
+
     def create(self, campaign: str, campaign_path: str, drafts: Iterable[Draft],
-               steps: dict | None = None) -> str:
+               steps: Iterable[StepSnapshot] = ()) -> str:
         with self.ledger.transaction():
             while True:
                 plan_id = new_plan_id()
-                if not self.ledger.execute("SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
+                if not self.ledger._execute("SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
                     break
-            self.ledger.execute(
+            self.ledger._execute(
                 """INSERT INTO plans (id, campaign, campaign_path, steps_json, created_at)
                    VALUES (?, ?, ?, ?, ?)""",
-                (plan_id, campaign, campaign_path, json.dumps(steps or {}),
+                (plan_id, campaign, campaign_path,
+                 json.dumps({step.key: step.as_json() for step in steps}),
                  to_db_time(self.ledger.now())),
             )
             count = 0
@@ -47,7 +66,7 @@ class PlanStore:
         return plan_id
 
     def _insert(self, d: Draft) -> None:
-        self.ledger.execute(
+        self.ledger._execute(
             """INSERT INTO drafts (id, plan_id, seq, contact_id, campaign, step, step_key,
                step_label, channel, kind, mode, recipient_platform, recipient_key,
                recipient_display, subject, text, personal_note, verdict, verdict_json,
@@ -57,7 +76,7 @@ class PlanStore:
                 d.id, d.plan_id, d.seq, d.contact_id, d.campaign, d.step, d.step_key,
                 d.step_label, d.channel, d.kind, d.mode, d.recipient.platform, d.recipient.key,
                 d.recipient.display, d.subject, d.text, d.personal_note, d.verdict.decision,
-                _verdict_json(d.verdict), d.idempotency_key, json.dumps(d.rendered),
+                self._codec.dumps(d.verdict), d.idempotency_key, json.dumps(d.rendered),
                 d.status, to_db_time(self.ledger.now()),
             ),
         )
@@ -65,69 +84,72 @@ class PlanStore:
     def update_draft(self, d: Draft) -> None:
         """Store a re-rendered, re-checked draft (after the user wrote its personal note)."""
         with self.ledger.transaction():
-            self.ledger.execute(
+            self.ledger._execute(
                 """UPDATE drafts SET subject = ?, text = ?, personal_note = ?, verdict = ?,
                    verdict_json = ?, rendered_json = ?, status = ?, mode = ?, updated_at = ?
                    WHERE id = ?""",
                 (d.subject, d.text, d.personal_note, d.verdict.decision,
-                 _verdict_json(d.verdict), json.dumps(d.rendered), d.status, d.mode,
+                 self._codec.dumps(d.verdict), json.dumps(d.rendered), d.status, d.mode,
                  to_db_time(self.ledger.now()), d.id),
             )
             self.ledger.event("draft.updated", {"draft_id": d.id, "verdict": d.verdict.decision})
 
-    def get(self, plan_id: str) -> dict:
-        row = self.ledger.execute("SELECT * FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    def get(self, plan_id: str) -> Plan:
+        row = self.ledger._execute("SELECT * FROM plans WHERE id = ?", (plan_id,)).fetchone()
         if row is None:
             raise NotFound(f"no plan {plan_id!r}", "See `outreach plans` for the plan ids.")
-        data = dict(row)
-        data["steps"] = json.loads(data.pop("steps_json"))
-        return data
+        steps = json.loads(row["steps_json"])
+        return Plan(id=row["id"], campaign=row["campaign"], campaign_path=row["campaign_path"],
+                    created_at=from_db_time(row["created_at"]), status=row["status"],
+                    steps={key: StepSnapshot.from_json(key, data)
+                           for key, data in steps.items()})
 
-    def latest(self, campaign: str | None = None) -> dict | None:
+    def latest(self, campaign: str | None = None) -> Plan | None:
         sql = "SELECT * FROM plans WHERE status = 'planned'"
         params: tuple = ()
         if campaign:
             sql += " AND campaign = ?"
             params = (campaign,)
-        row = self.ledger.execute(sql + " ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        row = self.ledger._execute(sql + " ORDER BY created_at DESC, rowid DESC LIMIT 1",
                                   params).fetchone()
         return self.get(row["id"]) if row else None
 
-    def list(self, limit: int = 20) -> list[dict]:
-        rows = self.ledger.query(
+    def list(self, limit: int = 20) -> list[PlanSummary]:
+        rows = self.ledger._query(
             """SELECT p.id, p.campaign, p.campaign_path, p.created_at, p.status,
                       COUNT(d.id) AS drafts,
                       SUM(d.verdict = 'allow' AND d.status = 'draft') AS allowed
                FROM plans p LEFT JOIN drafts d ON d.plan_id = p.id
                GROUP BY p.id ORDER BY p.created_at DESC, p.rowid DESC LIMIT ?""", (limit,))
-        return [dict(r) for r in rows]
+        return [PlanSummary(id=r["id"], campaign=r["campaign"], campaign_path=r["campaign_path"],
+                            created_at=r["created_at"], status=r["status"], drafts=r["drafts"],
+                            allowed=r["allowed"] or 0) for r in rows]
 
     def set_status(self, plan_id: str, status: str) -> None:
         with self.ledger.transaction():
-            self.ledger.execute("UPDATE plans SET status = ? WHERE id = ?", (status, plan_id))
+            self.ledger._execute("UPDATE plans SET status = ? WHERE id = ?", (status, plan_id))
 
     def drafts(self, plan_id: str) -> list[Draft]:
         self.get(plan_id)
-        rows = self.ledger.query("SELECT * FROM drafts WHERE plan_id = ? ORDER BY seq", (plan_id,))
+        rows = self.ledger._query("SELECT * FROM drafts WHERE plan_id = ? ORDER BY seq", (plan_id,))
         return [self._build(r) for r in rows]
 
     def draft(self, draft_id: str) -> Draft:
-        row = self.ledger.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        row = self.ledger._execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFound(f"no draft {draft_id!r}", "Draft ids look like p1a2b3c-4; see `outreach preview`.")
         return self._build(row)
 
     def previous_note(self, campaign: str, step_key: str, contact_id: int) -> str:
         """The personal note the user last wrote for this person and step, if any."""
-        row = self.ledger.execute(
+        row = self.ledger._execute(
             """SELECT personal_note FROM drafts WHERE campaign = ? AND step_key = ?
                AND contact_id = ? AND personal_note != '' ORDER BY updated_at DESC LIMIT 1""",
             (campaign, step_key, contact_id),
         ).fetchone()
         return row[0] if row else ""
 
-    @staticmethod
-    def _build(r) -> Draft:
+    def _build(self, r) -> Draft:
         return Draft(
             id=r["id"], plan_id=r["plan_id"], seq=r["seq"], contact_id=r["contact_id"],
             campaign=r["campaign"], step=r["step"], step_key=r["step_key"],
@@ -135,16 +157,10 @@ class PlanStore:
             recipient=Identity(r["recipient_platform"], r["recipient_key"],
                                r["recipient_display"]),
             subject=r["subject"], text=r["text"], personal_note=r["personal_note"],
-            verdict=Verdict.from_json(json.loads(r["verdict_json"])),
+            verdict=self._codec.loads(r["verdict_json"]),
             idempotency_key=r["idempotency_key"], rendered=json.loads(r["rendered_json"]),
             status=r["status"],
         )
 
 
-def _verdict_json(verdict: Verdict) -> str:
-    data = verdict.as_json()
-    data["trail"] = [list(t) for t in verdict.trail]
-    return json.dumps(data, sort_keys=True)
-
-
-__all__ = ["PlanStore", "new_plan_id", "from_db_time"]
+__all__ = ["PlanStore", "VerdictCodec", "new_plan_id"]

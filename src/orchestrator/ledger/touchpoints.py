@@ -35,7 +35,7 @@ class TouchPointStore:
     def record(self, contact_id: int, tp: TouchPoint, *, identity_key: str = "",
                dedupe: str | None = None) -> bool:
         """Append ``tp`` to the contact's history; False when it was already recorded."""
-        cur = self.ledger.execute(
+        cur = self.ledger._execute(
             """INSERT OR IGNORE INTO touchpoints (contact_id, platform, kind, direction, at,
                status, text, subject, external_id, source, campaign, step, draft_id, dedupe,
                recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -53,7 +53,7 @@ class TouchPointStore:
         return bool(cur.rowcount)
 
     def for_contact(self, contact_id: int) -> list[TouchPoint]:
-        rows = self.ledger.query(
+        rows = self.ledger._query(
             "SELECT * FROM touchpoints WHERE contact_id = ? ORDER BY at, id",
             (self.ledger.contacts.canonical_id(contact_id),),
         )
@@ -69,31 +69,38 @@ class TouchPointStore:
         contact_ids: Iterable[int] | None = None,
     ) -> list[TouchPoint]:
         sql, params = self._where(platform, kinds, direction, since, contact_ids)
-        rows = self.ledger.query(f"SELECT * FROM touchpoints {sql} ORDER BY at, id", params)
+        rows = self.ledger._query(f"SELECT * FROM touchpoints {sql} ORDER BY at, id", params)
         return [self._build(r) for r in rows]
 
     def count(self, **filters) -> int:
         sql, params = self._where(**filters)
-        return self.ledger.execute(f"SELECT COUNT(*) FROM touchpoints {sql}", params).fetchone()[0]
+        return self.ledger._execute(f"SELECT COUNT(*) FROM touchpoints {sql}", params).fetchone()[0]
 
-    def last_out(self) -> dict[int, datetime]:
-        """When each contact was last contacted by the user, on any platform."""
-        rows = self.ledger.query(
-            "SELECT contact_id, MAX(at) AS at FROM touchpoints WHERE direction = 'out' "
-            "GROUP BY contact_id")
+    def last_out(self, *, exclude_campaign: str | None = None) -> dict[int, datetime]:
+        """When each contact was last contacted by the user, on any platform.
+
+        ``exclude_campaign`` leaves out that campaign's own touch points (a cooldown counts
+        what *other* outreach did).
+        """
+        sql = "SELECT contact_id, MAX(at) AS at FROM touchpoints WHERE direction = 'out'"
+        params: tuple = ()
+        if exclude_campaign is not None:
+            sql += " AND campaign != ?"
+            params = (exclude_campaign,)
+        rows = self.ledger._query(sql + " GROUP BY contact_id", params)
         return {r["contact_id"]: from_db_time(r["at"]) for r in rows}
 
     def contacts_with(self, *, platform: str, kinds: Iterable[str], direction: str,
                       since: datetime | None = None) -> set[int]:
         sql, params = self._where(platform, kinds, direction, since, None)
-        rows = self.ledger.query(f"SELECT DISTINCT contact_id FROM touchpoints {sql}", params)
+        rows = self.ledger._query(f"SELECT DISTINCT contact_id FROM touchpoints {sql}", params)
         return {r[0] for r in rows}
 
     def started_by_them(self, *, platform: str, kinds: Iterable[str]) -> set[int]:
         """People whose conversation with the user on ``platform`` they began (first is ``in``)."""
         kinds = list(kinds)
         marks = ",".join("?" * len(kinds))
-        rows = self.ledger.query(
+        rows = self.ledger._query(
             f"""SELECT t.contact_id FROM touchpoints t
                 WHERE t.platform = ? AND t.kind IN ({marks}) AND t.direction = 'in'
                 AND t.at = (SELECT MIN(u.at) FROM touchpoints u WHERE u.contact_id = t.contact_id

@@ -164,3 +164,19 @@ class PolicyCheck(Protocol):
     name: str
 
     def check(self, batch: PolicyBatch) -> Iterable[Finding]: ...
+
+
+class JsonVerdictCodec:
+    """How the ledger stores a verdict (``orchestrator.ledger.plans.VerdictCodec``)."""
+
+    def dumps(self, verdict: Verdict) -> str:
+        import json
+
+        data = verdict.as_json()
+        data["trail"] = [list(t) for t in verdict.trail]
+        return json.dumps(data, sort_keys=True)
+
+    def loads(self, text: str) -> Verdict:
+        import json
+
+        return Verdict.from_json(json.loads(text))

@@ -1,0 +1,22 @@
+"""Read a ledger file with plain SQL, for tests that check what is stored (not API)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def rows(path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
+        db.row_factory = sqlite3.Row
+        return db.execute(sql, params).fetchall()
+
+
+def write(path: Path, sql: str, params: tuple = ()) -> None:
+    """Run one statement on the file directly, outside the ledger's API (tamper tests)."""
+    db = sqlite3.connect(path, timeout=10)
+    try:
+        with db:
+            db.execute(sql, params)
+    finally:
+        db.close()

@@ -125,10 +125,10 @@ def test_unknown_hook_is_refused_with_the_plugin_named(monkeypatch):
 
 def test_duplicate_channel_names_are_rejected_naming_both_plugins():
     from orchestrator.errors import PluginError
-    from orchestrator.registry import ChannelRegistry
+    from orchestrator.registry import channel_registry
     from orchestrator.testing import FakeChannel
 
-    registry = ChannelRegistry()
+    registry = channel_registry()
     registry.bound("one").add(FakeChannel())
     with pytest.raises(PluginError, match="'one' and 'two'"):
         registry.bound("two").add(FakeChannel())
@@ -186,3 +186,40 @@ def test_help_stays_light_with_the_bundled_plugins():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "HEAVY:"
+
+
+def test_a_channel_written_before_channel_base_still_plans_and_sends(make_app):
+    """Third-party channels that predate ChannelBase: no recipient(), skip_reason(app, ...)."""
+    from orchestrator.campaigns.loader import load_campaign
+    from orchestrator.campaigns.planner import plan_campaign
+    from orchestrator.channels import LegacyChannel, RenderedMessage
+    from orchestrator.model import Contact, Identity
+    from orchestrator.testing import FakeChannel, FakeChannelPlugin
+
+    inner = FakeChannel()
+
+    class OldChannel:  # the 0.1 protocol, duck-typed: no base class
+        name = "fake"
+        manifest = staticmethod(inner.manifest)
+        problems = staticmethod(inner.problems)
+        open = staticmethod(inner.open)
+
+        def render(self, message, settings):
+            return RenderedMessage(text=message.text)
+
+        def skip_reason(self, app, contact, kind):
+            return "left out by the old rule" if contact.first_name == "Brid" else None
+
+    app = make_app(extra_plugins=[FakeChannelPlugin(OldChannel())])
+    app.workspace.init("Robin Ashdown", "Founder of Tidewater Analytics")
+    assert isinstance(app.plugins.channel("fake"), LegacyChannel)
+    for first in ("Aoife", "Brid"):
+        app.ledger.contacts.create(Contact(first_name=first, tags=["focus"],
+                                           identities=[Identity("fake", first.lower())]))
+    (app.workspace.campaigns_dir / "c.toml").write_text(
+        '[audience]\ntags = ["focus"]\n[[steps]]\nchannel = "fake"\nkind = "message"\n'
+        'body = "Hi {{ contact.first_name }}."\n')
+    result = plan_campaign(app, load_campaign(app.workspace.campaigns_dir / "c.toml"),
+                           store=False)
+    assert [d.recipient.key for d in result.drafts] == ["aoife"]
+    assert [s.reason for s in result.skipped] == ["left out by the old rule"]

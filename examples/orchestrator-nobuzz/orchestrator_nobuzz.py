@@ -7,7 +7,7 @@ and it is found through the ``orchestrator`` entry-point group, like the bundled
 import click
 
 from orchestrator import hookimpl
-from orchestrator.policy.types import Finding
+from orchestrator.api import Finding
 
 BUZZWORDS = ("synergy", "circle back", "touch base", "leverage our")
 

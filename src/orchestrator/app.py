@@ -1,6 +1,7 @@
 """The core library's entry object: a workspace, its ledger and the loaded plugins.
 
-The CLI is a thin layer over :class:`App`; plugins receive it in hooks and commands. In a
+The CLI is a thin layer over :class:`App`. Plugins never see it: each gets a
+:class:`~orchestrator.api.PluginContext` (:meth:`App.context`), a view bound to its name. In a
 dry run the ledger is a throwaway snapshot in a temporary folder, so planning runs the
 exact same code while the workspace stays byte-for-byte unchanged, and no event reaches a
 plugin.
@@ -15,16 +16,18 @@ import tempfile
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from attrs import define, field
 
-from . import secrets
 from .errors import InputError, WorkspaceBusy
 from .ledger import Ledger
 from .model import Identity
 from .plugins import Plugins
-from .workspace import Workspace
+from .workspace import Workspace, make_private_dir
+
+if TYPE_CHECKING:
+    from .plugin_context import AppContext
 
 
 def utcnow() -> datetime:
@@ -46,7 +49,8 @@ class App:
             if self.dry_run:
                 self._ledger = self._snapshot_ledger()
             else:
-                self._ledger = Ledger(self.workspace.ledger_path, clock=self.clock)
+                self._ledger = Ledger(self.workspace.ledger_path, clock=self.clock,
+                                      verdict_codec=_LazyVerdictCodec())
                 self._ledger.set_event_sink(self.plugins.emit)
         return self._ledger
 
@@ -59,7 +63,7 @@ class App:
             original = Path(f"{source}{suffix}")
             if original.exists():
                 shutil.copyfile(original, f"{target}{suffix}")
-        return Ledger(target, clock=self.clock)
+        return Ledger(target, clock=self.clock, verdict_codec=_LazyVerdictCodec())
 
     def close(self) -> None:
         if self._ledger is not None:
@@ -75,13 +79,27 @@ class App:
     # --- settings and secrets -----------------------------------------------------------
 
     def settings(self, table: str) -> Mapping[str, Any]:
-        return self.workspace.settings(table)
+        """The ``[table]`` of config.toml; for a channel, its effective settings: declared
+        defaults applied, secrets refused and quota overrides checked (ConfigError naming
+        the key), see :mod:`orchestrator.settings`. Other tables (``sender``) as written."""
+        raw = self.workspace.settings(table)
+        entry = self.plugins.channels.get(table)
+        if entry is None:
+            return raw
+        from .settings import channel_settings
+
+        # The manifest declaring the settings comes from the raw table (never from
+        # self.manifest, which calls this method).
+        return channel_settings(entry.value, raw, table)
 
     def manifest(self, channel: str):
         return self.plugins.channel(channel).manifest(self.settings(channel))
 
-    def secret(self, name: str, env: str | None = None) -> str | None:
-        return secrets.resolve(name, env)
+    def context(self, plugin: str) -> "AppContext":
+        """The :class:`~orchestrator.api.PluginContext` of ``plugin``."""
+        from .plugin_context import AppContext
+
+        return AppContext(self, plugin)
 
     # --- identities ---------------------------------------------------------------------
 
@@ -100,7 +118,7 @@ class App:
         if not contact_ids:
             return 0, 0
         for contact in self.ledger.contacts.all(contact_ids):
-            for plugin, proposal in self.plugins.propose_links(contact):
+            for plugin, proposal in self.plugins.propose_links(self, contact):
                 try:
                     identity = self.normalize_identity(proposal.identity.platform,
                                                        proposal.identity.key)
@@ -120,7 +138,7 @@ class App:
         import time
 
         path = self.workspace.home / f".{name}.lock"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         deadline = time.monotonic() + wait
         try:
@@ -138,3 +156,18 @@ class App:
             yield
         finally:
             os.close(fd)
+
+
+class _LazyVerdictCodec:
+    """The policy's verdict codec, imported on first use (listing contacts needs no policy)."""
+
+    def _codec(self):
+        from .policy.types import JsonVerdictCodec
+
+        return JsonVerdictCodec()
+
+    def dumps(self, verdict) -> str:
+        return self._codec().dumps(verdict)
+
+    def loads(self, text: str):
+        return self._codec().loads(text)

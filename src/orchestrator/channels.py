@@ -90,17 +90,39 @@ class KindSpec:
 
 @frozen
 class Setting:
+    """One key of the channel's ``config.toml`` table; the core enforces what it declares.
+
+    ``default`` is filled in when the key is missing; a ``secret`` is refused in
+    ``config.toml`` (it comes from ``env`` or the keyring); a ``required`` setting missing
+    for a delivery mode is reported before anything is sent - in every mode, or only in the
+    modes of ``required_for`` (email: ``host`` only for ``api``). ``choices`` lists the
+    allowed values (a value outside them is reported; the channel must then act as if the
+    default were set). ``example`` is what ``outreach init`` writes when there is no default.
+    """
+
     name: str
     help: str = ""
     required: bool = False
     secret: bool = False
     default: Any = None
     env: str | None = None
+    required_for: tuple[str, ...] = ()
+    choices: tuple[Any, ...] = ()
+    example: Any = None
+
+    def required_in(self, mode: str) -> bool:
+        """Whether a step in ``mode`` needs this setting."""
+        if self.required_for:
+            return mode in self.required_for
+        return self.required
 
     def as_json(self) -> dict:
         data = attrs.asdict(self)
+        data["required_for"] = list(self.required_for)
+        data["choices"] = list(self.choices)
         if self.secret:
             data["default"] = None
+            data["example"] = None
         return data
 
 
@@ -222,12 +244,20 @@ class ChannelSession(Protocol):
 
 
 class Channel(Protocol):
-    """A delivery channel. Registered through ``outreach_register_channels``."""
+    """A delivery channel. Registered through ``outreach_register_channels``.
+
+    Subclass :class:`ChannelBase` (``orchestrator.api.ChannelBase``) to get the optional
+    methods with their defaults; the registry adapts a channel that does not.
+    """
 
     name: str
 
     def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
-        """The channel's rules for these settings (e.g. a free LinkedIn account's limits)."""
+        """The channel's rules for these settings (e.g. a free LinkedIn account's limits).
+
+        Must never raise on bad setting values: the core validates them (quota overrides,
+        required settings) and reports a configuration error naming the key.
+        """
 
     def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
         """What must be fixed in the settings before a step in ``step_mode`` can go out.
@@ -241,7 +271,70 @@ class Channel(Protocol):
     def open(self, context: ChannelContext) -> ChannelSession:
         """Start a delivery session (one SMTP connection, one HTTP session) for a run."""
 
-    # Optional: ``recipient(contact) -> Identity | None`` picks the identity to address, and
-    # ``skip_reason(app, contact, kind) -> str | None`` leaves a person out of a step with a
-    # reason (a LinkedIn message needs a 1st-degree connection).
+    def recipient(self, contact: Contact) -> Identity | None:
+        """The identity to address on this channel, or ``None`` when the person has none."""
 
+    def skip_reason(self, context: Any, contact: Contact, kind: str) -> str | None:
+        """Why ``contact`` must be left out of a ``kind`` step (``None``: include them).
+
+        ``context`` is the :class:`~orchestrator.api.PluginContext` (touch-point history),
+        e.g. a LinkedIn message needs a 1st-degree connection.
+        """
+
+
+class ChannelBase:
+    """Defaults for a channel's optional methods; subclass it and set ``name``."""
+
+    name: str = ""
+
+    def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:  # pragma: no cover
+        raise NotImplementedError
+
+    def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
+        return []
+
+    def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
+        return RenderedMessage(text=message.text, subject=message.subject)
+
+    def open(self, context: ChannelContext) -> ChannelSession:  # pragma: no cover
+        raise NotImplementedError(f"channel {self.name!r} cannot deliver")
+
+    def recipient(self, contact: Contact) -> Identity | None:
+        return contact.identity(self.manifest({}).platform)
+
+    def skip_reason(self, context: Any, contact: Contact, kind: str) -> str | None:
+        return None
+
+
+class LegacyChannel(ChannelBase):
+    """Wraps a channel written before :class:`ChannelBase`: its optional methods may be missing.
+
+    The registry wraps such channels once, so the core always calls one typed interface.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
+        return self.inner.manifest(settings)
+
+    def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
+        return self.inner.problems(settings, step_mode)
+
+    def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
+        return self.inner.render(message, settings)
+
+    def open(self, context: ChannelContext) -> ChannelSession:
+        return self.inner.open(context)
+
+    def recipient(self, contact: Contact) -> Identity | None:
+        pick = getattr(self.inner, "recipient", None)
+        return pick(contact) if callable(pick) else super().recipient(contact)
+
+    def skip_reason(self, context: Any, contact: Contact, kind: str) -> str | None:
+        reason = getattr(self.inner, "skip_reason", None)
+        return reason(context, contact, kind) if callable(reason) else None

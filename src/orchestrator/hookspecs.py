@@ -12,10 +12,15 @@ Hooks come in five families, in the order of an outreach week:
 * **policy** - extra checks on drafts (the built-in customization checks always run);
 * **commands** - CLI subcommands (``outreach twitter sync``).
 
-Registration hooks receive a registry object owned by the core. The core calls each plugin's
-implementation separately, with a registry stamped with that plugin's name, so the core
-knows who provided what, rejects duplicates with a clear error, and one plugin that raises is
-reported without stopping the others. Hooks evolve by adding arguments only.
+Registration hooks receive a :class:`~orchestrator.registry.Registrar` owned by the core.
+The core calls each plugin's implementation separately, with a registrar stamped with that
+plugin's name, so the core knows who provided what, rejects duplicates with a clear error,
+and one plugin that raises is reported without stopping the others.
+
+Hooks that act receive ``context``, the plugin's own
+:class:`~orchestrator.api.PluginContext`; everything a plugin may use is in
+:mod:`orchestrator.api`. Hooks evolve by adding arguments only: the ``app`` argument of
+earlier releases still works for one release, with an ``OutreachDeprecationWarning``.
 """
 
 from __future__ import annotations
@@ -28,14 +33,11 @@ import pluggy
 if TYPE_CHECKING:  # pragma: no cover - types only
     import click
 
-    from .app import App
-    from .model import Campaign, Contact, Identity, LinkProposal
-    from .registry import (
-        AudienceRegistry,
-        ChannelRegistry,
-        ImporterRegistry,
-        PolicyCheckRegistry,
-    )
+    from .api import PluginContext
+    from .channels import Channel
+    from .model import Campaign, Contact, Delivery, Identity, LinkProposal
+    from .policy.types import PolicyCheck
+    from .registry import AudienceSource, Importer, Registrar
 
 hookspec = pluggy.HookspecMarker("orchestrator")
 
@@ -44,7 +46,7 @@ hookspec = pluggy.HookspecMarker("orchestrator")
 
 
 @hookspec
-def outreach_register_importers(registry: ImporterRegistry) -> None:
+def outreach_register_importers(registry: Registrar[Importer]) -> None:
     """Register importers: a source name (``vcard``, ``linkedin``) and a parser.
 
     Called once when the plugins are loaded. Call ``registry.add(name, parse, help=...)``
@@ -66,7 +68,7 @@ def outreach_normalize_identity(platform: str, value: str) -> Identity | None:
 
 
 @hookspec
-def outreach_propose_links(contact: Contact) -> Iterable[LinkProposal] | None:
+def outreach_propose_links(contact: Contact, context: PluginContext) -> Iterable[LinkProposal] | None:
     """Propose identities of the same person found in ``contact``'s data, with evidence.
 
     For example an email address or LinkedIn URL written in an X bio. Proposals whose
@@ -79,10 +81,10 @@ def outreach_propose_links(contact: Contact) -> Iterable[LinkProposal] | None:
 
 
 @hookspec
-def outreach_register_channels(registry: ChannelRegistry) -> None:
+def outreach_register_channels(registry: Registrar[Channel]) -> None:
     """Register delivery channels with ``registry.add(channel)``.
 
-    A channel implements :class:`~orchestrator.channels.Channel`: its
+    A channel subclasses :class:`~orchestrator.api.ChannelBase`: its
     :class:`~orchestrator.channels.ChannelManifest` declares message kinds, delivery modes,
     limits, quotas, pacing, settings (and which are secret) and default phrases.
     """
@@ -92,31 +94,36 @@ def outreach_register_channels(registry: ChannelRegistry) -> None:
 
 
 @hookspec
-def outreach_register_audience_sources(registry: AudienceRegistry) -> None:
+def outreach_register_audience_sources(registry: Registrar[AudienceSource]) -> None:
     """Register audience sources a campaign can name in ``[audience] source = "..."``.
 
     ``registry.add(name, candidates, help=...)`` where
-    ``candidates(app, campaign, since)`` returns the contact ids the source proposes;
+    ``candidates(context, campaign, since)`` returns the contact ids the source proposes
+    (``context`` is the plugin's :class:`~orchestrator.api.PluginContext`);
     ``since`` is the time of the campaign's previous run (``None`` on the first run). Names
     are namespaced by convention: ``twitter:new-followers``.
     """
 
 
 @hookspec
-def outreach_before_plan(app: App, campaign: Campaign, dry_run: bool) -> None:
+def outreach_before_plan(context: PluginContext, campaign: Campaign, dry_run: bool,
+                         app: Any) -> None:
     """Called before a campaign is planned, e.g. to sync a source.
 
     In a dry run (``dry_run=True``) an implementation must not write anything nor touch the
-    network. Exceptions are reported and planning goes on.
+    network. Exceptions are reported and planning goes on. ``app`` is deprecated: use
+    ``context``.
     """
 
 
 @hookspec
-def outreach_after_send(app: App, delivery: dict[str, Any]) -> None:
+def outreach_after_send(context: PluginContext, delivery: Delivery, app: Any) -> None:
     """Called after each delivery reached a final or waiting state.
 
-    ``delivery`` holds ``id``, ``draft_id``, ``contact_id``, ``channel``, ``kind``, ``mode``,
-    ``state`` and ``external_id``. Exceptions are reported and the run goes on.
+    ``delivery`` is a :class:`~orchestrator.model.Delivery` (``id``, ``draft_id``,
+    ``contact_id``, ``channel``, ``kind``, ``mode``, ``state``, ``external_id`` ...);
+    ``delivery["state"]`` still works for one release, with a deprecation warning, and so
+    does ``app``. Exceptions are reported and the run goes on.
     """
 
 
@@ -132,7 +139,7 @@ def outreach_event(name: str, payload: dict[str, Any], at: datetime) -> None:
 
 
 @hookspec
-def outreach_register_policy_checks(registry: PolicyCheckRegistry) -> None:
+def outreach_register_policy_checks(registry: Registrar[PolicyCheck]) -> None:
     """Add policy checks with ``registry.add(check)``.
 
     A check (:class:`~orchestrator.policy.types.PolicyCheck`) sees one batch of drafts and
@@ -147,6 +154,8 @@ def outreach_policy_phrases(channel: str) -> Iterable[str] | None:
 
     E.g. LinkedIn's "I'd like to add you to my professional network". Compared after
     normalization (case, punctuation, the recipient's name), so list each phrase once.
+    For policy plugins adding phrases: a channel declares its own in its manifest's
+    ``default_phrases`` (the only source for them), not here.
     """
 
 
@@ -157,7 +166,7 @@ def outreach_policy_phrases(channel: str) -> Iterable[str] | None:
 def outreach_register_commands(cli: click.Group) -> None:
     """Add subcommands to the ``outreach`` command line (``cli.add_command(group)``).
 
-    Use :func:`orchestrator.cli.context.pass_app` to receive the :class:`~orchestrator.app.App`
-    (workspace, ledger, plugins). Keep imports inside the command functions: this hook runs
-    on every start-up, ``--help`` included.
+    Use :func:`orchestrator.api.pass_context` to receive the plugin's
+    :class:`~orchestrator.api.PluginContext`. Keep imports inside the command functions:
+    this hook runs on every start-up, ``--help`` included.
     """

@@ -22,24 +22,42 @@ Operator switches (environment variables):
 ``OUTREACH_STRICT_PLUGINS``
     ``1`` turns a plugin that fails to load into an error instead of a warning.
 
-The engine never calls ``pm.hook.*`` directly: it calls :class:`Plugins`, which calls each
-plugin's implementation separately, so registrations are stamped with the plugin's name and
-one plugin raising in a side-effecting hook does not stop the others.
+The engine never calls hooks by name: it calls the typed methods of :class:`Plugins`, which
+call each plugin's implementation separately, so registrations are stamped with the plugin's
+name, each plugin gets its own :class:`~orchestrator.api.PluginContext`, and one plugin
+raising in a side-effecting hook does not stop the others.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from functools import cached_property
 from importlib import metadata
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 import pluggy
 from attrs import define, field
 
 from . import hookspecs
 from .errors import PluginError
+from .registry import (
+    AudienceSource,
+    Importer,
+    Registry,
+    audience_registry,
+    channel_registry,
+    importer_registry,
+    policy_check_registry,
+)
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    import click
+
+    from .app import App
+    from .channels import ChannelBase
+    from .model import Campaign, Contact, Delivery, Identity, LinkProposal
 
 GROUP = "orchestrator"
 CORE_PLUGINS = (
@@ -98,19 +116,21 @@ class Plugins:
     def _impls(self, hook_name: str):
         return getattr(self.pm.hook, hook_name).get_hookimpls()
 
-    def call_each(
+    def _call_each(
         self, hook_name: str, *, bind: Callable[[str], dict] | None = None, **kwargs: Any
     ) -> Iterator[tuple[str, Any, BaseException | None]]:
         """Call every implementation of ``hook_name`` on its own.
 
         Yields ``(plugin_name, result, error)``; an exception in one implementation is
         yielded, not raised, so the caller decides whether it is fatal. ``bind(plugin)``
-        adds per-plugin arguments (a registry stamped with the plugin's name).
+        adds per-plugin arguments (a registrar stamped with the plugin's name, its context).
         """
         for impl in reversed(self._impls(hook_name)):  # pluggy's order: last registered first
             args = dict(kwargs)
             if bind is not None:
                 args.update(bind(impl.plugin_name))
+            if "app" in impl.argnames:
+                _deprecated_app(impl, hook_name)
             args = {k: v for k, v in args.items() if k in impl.argnames}
             if self.trace:
                 print(f"outreach: hook {hook_name} -> {impl.plugin_name}", file=sys.stderr)
@@ -119,8 +139,9 @@ class Plugins:
             except Exception as exc:  # isolate plugins from each other
                 yield impl.plugin_name, None, exc
 
-    def _register_all(self, hook_name: str, registry: Any) -> Any:
-        for plugin, _, error in self.call_each(hook_name, bind=lambda p: {"registry": registry.bound(p)}):
+    def _register_all(self, hook_name: str, registry: Registry[Any]) -> Registry[Any]:
+        for plugin, _, error in self._call_each(hook_name,
+                                                bind=lambda p: {"registry": registry.bound(p)}):
             if isinstance(error, PluginError):
                 raise error
             if error is not None:
@@ -132,20 +153,16 @@ class Plugins:
             raise PluginError(f"plugin {plugin!r} failed in {hook_name}: {error!r}") from error
         _warn(f"plugin {plugin!r} failed in {hook_name}: {type(error).__name__}: {error} (skipped)")
 
-    def has_impls(self, hook_name: str) -> bool:
-        """Whether any plugin implements ``hook_name`` (skip building its arguments if not)."""
-        return bool(self._impls(hook_name))
-
-    def notify(self, hook_name: str, **kwargs: Any) -> None:
+    def _notify(self, hook_name: str, **kwargs: Any) -> None:
         """Call a side-effecting hook; failures are reported, never propagated."""
-        for plugin, _, error in self.call_each(hook_name, **kwargs):
+        for plugin, _, error in self._call_each(hook_name, **kwargs):
             if error is not None:
                 self._plugin_failed(plugin, hook_name, error)
 
-    def collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+    def _collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
         """Call a hook that returns iterables; returns ``(plugin, item)`` pairs."""
         out: list[tuple[str, Any]] = []
-        for plugin, result, error in self.call_each(hook_name, **kwargs):
+        for plugin, result, error in self._call_each(hook_name, **kwargs):
             if error is not None:
                 self._plugin_failed(plugin, hook_name, error)
                 continue
@@ -153,33 +170,29 @@ class Plugins:
                 out.append((plugin, item))
         return out
 
-    # --- typed facade -------------------------------------------------------------------
+    @staticmethod
+    def _contexts(app: "App") -> Callable[[str], dict]:
+        return lambda plugin: {"context": app.context(plugin), "app": app}
+
+    # --- typed facade: what the engine calls ----------------------------------------------
 
     @cached_property
-    def importers(self):
-        from .registry import ImporterRegistry
-
-        return self._register_all("outreach_register_importers", ImporterRegistry())
+    def importers(self) -> Registry[Importer]:
+        return self._register_all("outreach_register_importers", importer_registry())
 
     @cached_property
-    def channels(self):
-        from .registry import ChannelRegistry
-
-        return self._register_all("outreach_register_channels", ChannelRegistry())
+    def channels(self) -> Registry[ChannelBase]:
+        return self._register_all("outreach_register_channels", channel_registry())
 
     @cached_property
-    def audience_sources(self):
-        from .registry import AudienceRegistry
-
-        return self._register_all("outreach_register_audience_sources", AudienceRegistry())
+    def audience_sources(self) -> Registry[AudienceSource]:
+        return self._register_all("outreach_register_audience_sources", audience_registry())
 
     @cached_property
-    def policy_checks(self):
-        from .registry import PolicyCheckRegistry
+    def policy_checks(self) -> Registry[Any]:
+        return self._register_all("outreach_register_policy_checks", policy_check_registry())
 
-        return self._register_all("outreach_register_policy_checks", PolicyCheckRegistry())
-
-    def channel(self, name: str):
+    def channel(self, name: str) -> ChannelBase:
         entry = self.channels.get(name)
         if entry is None:
             known = ", ".join(self.channels.names()) or "none"
@@ -189,22 +202,66 @@ class Plugins:
             )
         return entry.value
 
-    def normalize_identity(self, platform: str, value: str):
+    def audience(self, app: "App", name: str, campaign: Campaign,
+                 since: datetime | None) -> Iterable[int] | None:
+        """The contact ids audience source ``name`` proposes (``None``: no such source)."""
+        entry = self.audience_sources.get(name)
+        if entry is None:
+            return None
+        return entry.value(app.context(entry.plugin), campaign, since)
+
+    def normalize_identity(self, platform: str, value: str) -> Identity | None:
         if self.trace:
             print(f"outreach: hook outreach_normalize_identity({platform!r})", file=sys.stderr)
         return self.pm.hook.outreach_normalize_identity(platform=platform, value=value)
 
     def policy_phrases(self, channel: str) -> list[str]:
-        return [phrase for _, phrase in self.collect("outreach_policy_phrases", channel=channel)]
+        """Default phrases from third-party policy plugins (manifests carry the channels')."""
+        return [phrase for _, phrase in self._collect("outreach_policy_phrases", channel=channel)]
 
-    def propose_links(self, contact) -> list[tuple[str, Any]]:
-        return self.collect("outreach_propose_links", contact=contact)
+    def propose_links(self, app: "App", contact: Contact) -> list[tuple[str, LinkProposal]]:
+        return self._collect("outreach_propose_links", contact=contact,
+                             bind=self._contexts(app))
 
-    def register_commands(self, cli) -> None:
-        self.notify("outreach_register_commands", cli=cli)
+    def before_plan(self, app: "App", campaign: Campaign, dry_run: bool) -> None:
+        self._notify("outreach_before_plan", campaign=campaign, dry_run=dry_run,
+                     bind=self._contexts(app))
 
-    def emit(self, name: str, payload: dict, at) -> None:
-        self.notify("outreach_event", name=name, payload=payload, at=at)
+    def wants_after_send(self) -> bool:
+        """Whether any plugin listens (skip building the delivery record if not)."""
+        return bool(self._impls("outreach_after_send"))
+
+    def after_send(self, app: "App", delivery: Delivery) -> None:
+        self._notify("outreach_after_send", delivery=delivery, bind=self._contexts(app))
+
+    def register_commands(self, cli: "click.Group") -> None:
+        self._notify("outreach_register_commands", cli=cli)
+
+    def emit(self, name: str, payload: dict, at: datetime) -> None:
+        self._notify("outreach_event", name=name, payload=payload, at=at)
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def _deprecated_app(impl, hook_name: str) -> None:
+    """Warn once per plugin and hook that still asks for ``app`` (attributed to the plugin)."""
+    import warnings
+
+    from .model import OutreachDeprecationWarning
+
+    if (impl.plugin_name, hook_name) in _warned:
+        return
+    _warned.add((impl.plugin_name, hook_name))
+    code = getattr(impl.function, "__code__", None)
+    warnings.warn_explicit(
+        f"plugin {impl.plugin_name!r}: the 'app' argument of {hook_name} is deprecated and "
+        "goes away in the next release; take 'context' (orchestrator.api.PluginContext)",
+        OutreachDeprecationWarning,
+        filename=code.co_filename if code else "<plugin>",
+        lineno=code.co_firstlineno if code else 0,
+        module=getattr(impl.function, "__module__", None) or impl.plugin_name,
+    )
 
 
 def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo]) -> None:

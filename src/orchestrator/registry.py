@@ -1,8 +1,10 @@
-"""Registries the core owns and hands to registration hooks.
+"""The registry the core owns and hands, stamped with a plugin's name, to registration hooks.
 
-Each registry keys entries by name, stamps the plugin that provided them and rejects a
-duplicate with an error naming both plugins. The plugin manager calls every implementation
-with ``registry.bound(plugin_name)`` so the stamp is always right.
+One generic type serves importers, channels, audience sources and policy checks. A registry
+keys entries by name, records which plugin provided each one, and rejects a duplicate with
+an error naming both plugins. The plugin manager calls every implementation of a
+registration hook with ``registry.bound(plugin_name)`` - a :class:`Registrar` - so the
+stamp is always right and a plugin can only add.
 """
 
 from __future__ import annotations
@@ -25,16 +27,28 @@ class Entry(Generic[T]):
     help: str = ""
 
 
-class _Registry(Generic[T]):
-    what = "entry"
+class Registry(Generic[T]):
+    """Entries of one kind (``what``), by name.
 
-    def __init__(self) -> None:
+    ``name_of`` derives the name when a plugin adds a value alone (``registry.add(channel)``);
+    ``check`` validates or adapts a value as it is added (returns what is stored).
+    """
+
+    def __init__(self, what: str, *, name_of: Callable[[T, str], str] | None = None,
+                 check: Callable[[T, str], T] | None = None) -> None:
+        self.what = what
+        self._name_of = name_of
+        self._check = check
         self._entries: dict[str, Entry[T]] = {}
 
-    def bound(self, plugin: str) -> "_Bound[T]":
-        return _Bound(self, plugin)
+    def bound(self, plugin: str) -> "Registrar[T]":
+        return Registrar(self, plugin)
 
-    def _add(self, name: str, value: T, plugin: str, help: str = "") -> None:
+    def _add(self, name: str | None, value: T, plugin: str, help: str = "") -> None:
+        if self._check is not None:
+            value = self._check(value, plugin)
+        if name is None and self._name_of is not None:
+            name = self._name_of(value, plugin)
         if not name or not isinstance(name, str):
             raise PluginError(f"plugin {plugin!r} registered a {self.what} without a name")
         if name in self._entries:
@@ -51,6 +65,9 @@ class _Registry(Generic[T]):
     def names(self) -> list[str]:
         return sorted(self._entries)
 
+    def by_plugin(self, plugin: str) -> list[Entry[T]]:
+        return [entry for entry in self if entry.plugin == plugin]
+
     def __iter__(self) -> Iterator[Entry[T]]:
         return iter(sorted(self._entries.values(), key=lambda e: e.name))
 
@@ -61,83 +78,71 @@ class _Registry(Generic[T]):
         return len(self._entries)
 
 
-class _Bound(Generic[T]):
-    """The view of a registry a single plugin's hook implementation receives."""
+class Registrar(Generic[T]):
+    """What one plugin's registration hook receives: ``add`` stamps the plugin's name.
 
-    def __init__(self, registry: _Registry[T], plugin: str) -> None:
+    ``add(value)`` for values that carry their name (a channel, a policy check);
+    ``add(name, value, help=...)`` for the others (an importer, an audience source).
+    """
+
+    def __init__(self, registry: Registry[T], plugin: str) -> None:
         self._registry = registry
         self.plugin = plugin
 
+    def add(self, name_or_value: Any, value: Any = None, *, help: str = "") -> None:
+        if value is None:
+            self._registry._add(None, name_or_value, self.plugin, help)
+        else:
+            self._registry._add(name_or_value, value, self.plugin, help)
+
+
+# --- what each registry holds ---------------------------------------------------------------
+
 
 class ImportContext(Protocol):
-    """What an importer may use besides the file: options, settings, secrets, a logger."""
+    """What an importer may use besides the file: options, settings and a logger."""
 
     options: Mapping[str, str]
     settings: Mapping[str, Any]
-
-    def secret(self, name: str) -> str | None: ...
 
     def log(self, message: str) -> None: ...
 
 
 Importer = Callable[[Path, ImportContext], Iterable[Any]]
-
-
-class ImporterRegistry(_Registry[Importer]):
-    what = "importer"
-
-    def bound(self, plugin: str) -> "BoundImporterRegistry":
-        return BoundImporterRegistry(self, plugin)
-
-
-class BoundImporterRegistry(_Bound[Importer]):
-    def add(self, name: str, parse: Importer, *, help: str = "") -> None:
-        self._registry._add(name, parse, self.plugin, help)
-
-
-class ChannelRegistry(_Registry[Any]):
-    what = "channel"
-
-    def bound(self, plugin: str) -> "BoundChannelRegistry":
-        return BoundChannelRegistry(self, plugin)
-
-
-class BoundChannelRegistry(_Bound[Any]):
-    def add(self, channel: Any) -> None:
-        for attr in ("name", "manifest", "problems", "render", "open"):
-            if not hasattr(channel, attr):
-                raise PluginError(
-                    f"plugin {self.plugin!r} registered a channel without {attr!r}",
-                    "See orchestrator.channels.Channel for the protocol.",
-                )
-        self._registry._add(channel.name, channel, self.plugin)
-
-
+# ``candidates(context, campaign, since)`` -> contact ids (context: orchestrator.api.PluginContext)
 AudienceSource = Callable[..., Iterable[int]]
 
 
-class AudienceRegistry(_Registry[AudienceSource]):
-    what = "audience source"
+def _channel(channel: Any, plugin: str) -> Any:
+    from .channels import ChannelBase, LegacyChannel
 
-    def bound(self, plugin: str) -> "BoundAudienceRegistry":
-        return BoundAudienceRegistry(self, plugin)
-
-
-class BoundAudienceRegistry(_Bound[AudienceSource]):
-    def add(self, name: str, candidates: AudienceSource, *, help: str = "") -> None:
-        self._registry._add(name, candidates, self.plugin, help)
-
-
-class PolicyCheckRegistry(_Registry[Any]):
-    what = "policy check"
-
-    def bound(self, plugin: str) -> "BoundPolicyCheckRegistry":
-        return BoundPolicyCheckRegistry(self, plugin)
+    for attr in ("name", "manifest", "problems", "render", "open"):
+        if not hasattr(channel, attr):
+            raise PluginError(
+                f"plugin {plugin!r} registered a channel without {attr!r}",
+                "Subclass orchestrator.api.ChannelBase (see docs/plugins.md).",
+            )
+    return channel if isinstance(channel, ChannelBase) else LegacyChannel(channel)
 
 
-class BoundPolicyCheckRegistry(_Bound[Any]):
-    def add(self, check: Any) -> None:
-        name = getattr(check, "name", None)
-        if not callable(getattr(check, "check", None)):
-            raise PluginError(f"plugin {self.plugin!r} registered a policy check without check()")
-        self._registry._add(f"{self.plugin}:{name}", check, self.plugin)
+def _policy_check(check: Any, plugin: str) -> Any:
+    if not callable(getattr(check, "check", None)):
+        raise PluginError(f"plugin {plugin!r} registered a policy check without check()")
+    return check
+
+
+def importer_registry() -> Registry[Importer]:
+    return Registry("importer")
+
+
+def channel_registry() -> Registry[Any]:
+    return Registry("channel", name_of=lambda channel, plugin: channel.name, check=_channel)
+
+
+def audience_registry() -> Registry[AudienceSource]:
+    return Registry("audience source")
+
+
+def policy_check_registry() -> Registry[Any]:
+    return Registry("policy check", check=_policy_check,
+                    name_of=lambda check, plugin: f"{plugin}:{getattr(check, 'name', None)}")

@@ -66,3 +66,20 @@ def test_unclaimed_linkedin_url_and_website_are_attached(x_cli, xapi, login_toke
     coworker = _contact_of(x_cli, "43")
     assert "web" not in _identities(x_cli, coworker["id"])
     assert x_cli("contacts", "links", "--json").json() == []
+
+
+def test_a_linkedin_profile_as_website_is_linked_in_the_same_sync(x_cli, xapi,
+                                                                  login_tokens) -> None:
+    # The website rides in the sync's record, so the core's link proposals (run by the
+    # same import) already see it: no second sync needed.
+    xapi.world.add_user("42", "janedoe", "Jane Doe", url="https://t.co/li",
+                        entities={"url": {"urls": [{
+                            "start": 0, "end": 14, "url": "https://t.co/li",
+                            "expanded_url": "https://www.linkedin.com/in/jane-doe-42/"}]}})
+    xapi.world.followers[ME_ID].append("42")
+    login_tokens()
+    summary = x_cli("twitter", "sync", "--json").json()
+    assert summary["linked"] == 1 and summary["proposed"] == 0
+    found = _identities(x_cli, _contact_of(x_cli, "42")["id"])
+    assert found["linkedin"]["key"] == "in/jane-doe-42"
+    assert "website" in found["linkedin"]["evidence"]

@@ -46,7 +46,7 @@ def test_thousands_of_followers_then_idempotent_then_one_new(x_cli, xapi, login_
     assert follow_touchpoints(app)[0].external_id.startswith("follow:in:")
     from orchestrator_twitter.audience import new_followers
 
-    assert new_followers(app, None, None) == []  # the baseline is not "new"
+    assert new_followers(app.context("twitter"), None, None) == []  # the baseline is not "new"
 
     again = x_cli("twitter", "sync", "--json").json()
     assert (again["followers_seen"], again["followers_new"], again["contacts_created"],
@@ -62,7 +62,7 @@ def test_thousands_of_followers_then_idempotent_then_one_new(x_cli, xapi, login_
     follows = follow_touchpoints(app, contact_id)
     assert len(follows) == 1 and follows[0].status == "new"
     assert len(follow_touchpoints(app)) == 2501
-    assert new_followers(app, None, None) == [contact_id]
+    assert new_followers(app.context("twitter"), None, None) == [contact_id]
 
 
 def test_first_sync_can_count_existing_followers_as_new(x_cli, xapi, login_tokens,
@@ -73,7 +73,7 @@ def test_first_sync_can_count_existing_followers_as_new(x_cli, xapi, login_token
     assert (result["followers_new"], result["followers_baseline"]) == (3, 0)
     from orchestrator_twitter.audience import new_followers
 
-    assert len(new_followers(make_app(), None, None)) == 3
+    assert len(new_followers(make_app().context("twitter"), None, None)) == 3
 
 
 def test_rate_limit_mid_pagination_waits_with_a_countdown(x_cli, xapi, login_tokens,

@@ -5,16 +5,16 @@ from __future__ import annotations
 from .. import hookimpl
 
 
-def new_contacts(app, campaign, since):
+def new_contacts(context, campaign, since):
     """People added to the ledger since the campaign last ran (everyone on the first run)."""
-    contacts = app.ledger.contacts.all()
+    contacts = context.contacts()
     return [c.id for c in contacts if since is None or (c.created_at and c.created_at >= since)]
 
 
-def wrote_to_you(app, campaign, since):
+def wrote_to_you(context, campaign, since):
     """People with an inbound message or reply, on any platform, since the last run."""
-    rows = app.ledger.touchpoints.query(direction="in", since=since,
-                                        kinds=("message", "dm", "email", "reply"))
+    rows = context.touchpoints(direction="in", since=since,
+                               kinds=("message", "dm", "email", "reply"))
     return sorted({tp.contact_id for tp in rows})
 
 

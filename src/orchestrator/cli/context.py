@@ -1,6 +1,7 @@
 """Shared CLI state: the workspace's :class:`~orchestrator.app.App`, built on first use.
 
-Plugin commands use :func:`pass_app` exactly like core commands do.
+Core commands use :func:`pass_app`; plugin commands use ``orchestrator.api.pass_context``
+(:func:`pass_plugin_context`), which gives them their plugin's context instead of the App.
 """
 
 from __future__ import annotations
@@ -79,6 +80,36 @@ def pass_app(func: Callable | None = None, *, dry_run_flag: str | None = None,
         return wrapper
 
     return decorate(func) if func is not None else decorate
+
+
+def pass_plugin_context(func: Callable | None = None, *, plugin: str | None = None,
+                        create: bool = False):
+    """Like :func:`pass_app`, but the command receives its plugin's ``PluginContext``.
+
+    The plugin is ``plugin``, else the top-level group the command sits in
+    (``outreach twitter sync`` -> ``twitter``).
+    """
+
+    def decorate(f: Callable) -> Callable:
+        @pass_app(create=create)
+        @click.pass_context
+        @functools.wraps(f)
+        def wrapper(ctx: click.Context, app, *args, **kwargs):
+            name = plugin or _group_name(ctx)
+            return f(app.context(name), *args, **kwargs)
+
+        return wrapper
+
+    return decorate(func) if func is not None else decorate
+
+
+def _group_name(ctx: click.Context) -> str:
+    path = []
+    while ctx is not None:
+        path.append(ctx.info_name)
+        ctx = ctx.parent
+    path.reverse()  # outreach, twitter, sync
+    return path[1] if len(path) > 1 else path[0]
 
 
 def print_json(data: Any) -> None:

@@ -10,7 +10,7 @@ hook turns them into canonical keys on the right platform.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import attrs
 from attrs import define, field
@@ -36,22 +36,31 @@ class ImportSummary:
     proposed: int = 0
     skipped: list[str] = field(factory=list)
     warnings: list[str] = field(factory=list)
+    # One per applied record, in order (what a plugin needs to follow up on its records).
+    results: list[RecordOutcome] = field(factory=list)
 
     def as_json(self) -> dict:
-        return attrs.asdict(self)
+        data = attrs.asdict(self)
+        del data["results"]
+        return data
+
+
+@attrs.frozen
+class RecordOutcome:
+    """What importing one record did."""
+
+    contact_id: int
+    created: bool
+    changed: bool
+    touchpoints_added: int
+    merged: tuple[int, ...] = ()
 
 
 @define
 class _Context:
     options: Mapping[str, str]
     settings: Mapping[str, Any]
-    app: "App"
     messages: list[str] = field(factory=list)
-
-    def secret(self, name: str) -> str | None:
-        from .. import secrets
-
-        return secrets.resolve(name)
 
     def log(self, message: str) -> None:
         self.messages.append(message)
@@ -89,25 +98,37 @@ def import_file(app: "App", source: str, path: Path, options: Mapping[str, str] 
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     context = _Context(options or {}, app.workspace.settings(entry.plugin)
-                       if not entry.plugin.startswith("orchestrator.") else {}, app)
-    summary = ImportSummary(source=source, path=str(path))
+                       if not entry.plugin.startswith("orchestrator.") else {})
     try:
         parsed = list(entry.value(path, context))
     except (UnicodeDecodeError, ValueError) as exc:
         raise ImportFailed(str(path), None, f"cannot parse the file: {exc}") from exc
-    records: list[ContactRecord] = []
-    for record in parsed:
+    summary = import_records(app, source, parsed, skip_invalid=skip_invalid, path=str(path))
+    summary.warnings[:0] = context.messages
+    return summary
+
+
+def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
+                   skip_invalid: bool = False, path: str = "") -> ImportSummary:
+    """Normalize every record, then apply them all in one transaction (all or nothing).
+
+    The one way people and touch points enter the ledger, for files and plugins (a sync)
+    alike. Called inside an open transaction it joins it, so a caller can commit a page of
+    records together with its own state (a sync cursor).
+    """
+    summary = ImportSummary(source=source, path=path)
+    normalized: list[ContactRecord] = []
+    for record in records:
         try:
-            records.append(normalize_record(app, record, source))
+            normalized.append(normalize_record(app, record, source))
         except InputError as exc:
             if not skip_invalid:
                 raise
             summary.skipped.append(exc.message)
-    summary.warnings.extend(context.messages)
     ledger = app.ledger
     with ledger.transaction():
         touched: list[int] = []
-        for record in records:
+        for record in normalized:
             if not record.identities:
                 summary.skipped.append(f"{record.origin or source}: no way to reach this person")
                 continue
@@ -118,10 +139,13 @@ def import_file(app: "App", source: str, path: Path, options: Mapping[str, str] 
             summary.unchanged += not result.changed
             summary.merged += len(result.merged)
             summary.touchpoints += result.touchpoints_added
+            summary.results.append(RecordOutcome(result.contact_id, result.created,
+                                                 result.changed, result.touchpoints_added,
+                                                 tuple(result.merged)))
             touched.append(result.contact_id)
         linked, proposed = app.propose_links(touched)
         summary.linked, summary.proposed = linked, proposed
-        ledger.event("contacts.imported", {"source": source, "path": str(path),
+        ledger.event("contacts.imported", {"source": source, "path": path,
                                            "records": summary.records,
                                            "created": summary.created})
     return summary

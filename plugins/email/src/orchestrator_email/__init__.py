@@ -31,15 +31,6 @@ def outreach_register_commands(cli):
 
 
 @hookimpl
-def outreach_policy_phrases(channel):
-    if channel == "email":
-        from .manifest import DEFAULT_PHRASES
-
-        return DEFAULT_PHRASES
-    return None
-
-
-@hookimpl
 def outreach_normalize_identity(platform, value):
     if platform != "email":
         return None

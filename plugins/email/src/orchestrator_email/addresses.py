@@ -33,8 +33,7 @@ import urllib.parse
 import idna
 from attrs import frozen
 
-from orchestrator.errors import InputError
-from orchestrator.model import Identity
+from orchestrator.api import Identity, InputError
 
 PLATFORM = "email"
 

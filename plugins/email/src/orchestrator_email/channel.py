@@ -31,19 +31,22 @@ from typing import Any, Callable, Mapping
 
 from attrs import frozen
 
-from orchestrator import secrets
-from orchestrator.channels import (
+from orchestrator.api import (
+    ChannelBase,
     ChannelContext,
     ChannelManifest,
+    ConfigError,
     DeliveryError,
+    InputError,
+    Mode,
     OutboundMessage,
     PermanentDeliveryError,
     Receipt,
     RenderedMessage,
     TransientDeliveryError,
+    secrets,
+    utcnow,
 )
-from orchestrator.errors import ConfigError, InputError
-from orchestrator.model import Mode, utcnow
 
 from . import manifest as _manifest
 from .addresses import PLATFORM, EmailAddress, parse_address
@@ -142,7 +145,7 @@ def build(message: OutboundMessage, sender: SenderSettings,
     )
 
 
-class EmailChannel:
+class EmailChannel(ChannelBase):
     """The ``email`` channel (register with ``registry.add(EmailChannel())``)."""
 
     name = "email"

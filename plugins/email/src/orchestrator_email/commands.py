@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from orchestrator.cli.context import pass_app
+from orchestrator.api import pass_context
 
 SECRET_NAME = "email.password"
 
@@ -20,7 +20,7 @@ def login() -> None:
 
     Unattended runs (cron, CI) can set $OUTREACH_EMAIL_PASSWORD instead; it wins.
     """
-    from orchestrator import secrets
+    from orchestrator.api import secrets
 
     password = click.prompt("SMTP password", hide_input=True, confirmation_prompt=True)
     secrets.store(SECRET_NAME, password)
@@ -30,7 +30,7 @@ def login() -> None:
 @email.command()
 def logout() -> None:
     """Remove the SMTP password from the keyring."""
-    from orchestrator import secrets
+    from orchestrator.api import secrets
 
     click.echo("Removed." if secrets.delete(SECRET_NAME) else "Nothing was stored.")
 
@@ -38,17 +38,18 @@ def logout() -> None:
 @email.command()
 @click.argument("addresses", nargs=-1, required=True)
 @click.option("--reason", default="unsubscribed by email", show_default=True)
-@pass_app(create=True)
-def unsubscribe(app, addresses, reason: str) -> None:
+@pass_context(create=True)
+def unsubscribe(context, addresses, reason: str) -> None:
     """Opt these people out (on every channel), known or not yet."""
-    from orchestrator.model import Contact, Identity
+    from orchestrator.api import ContactRecord, Identity
 
     for raw in addresses:
-        identity = app.normalize_identity("email", raw)
-        contact_id = app.ledger.contacts.by_identity("email", identity.key)
+        identity = context.normalize_identity("email", raw)
+        contact_id = context.find_contact("email", identity.key)
         if contact_id is None:
-            contact_id = app.ledger.contacts.create(Contact(identities=[Identity(
-                "email", identity.key, identity.display, "unsubscribe", reason)]))
-        changed = app.ledger.contacts.opt_out(contact_id, reason)
+            record = ContactRecord(identities=[Identity(
+                "email", identity.key, identity.display, "unsubscribe", reason)])
+            contact_id = context.import_records("unsubscribe", [record]).results[0].contact_id
+        changed = context.opt_out(contact_id, reason)
         state = "opted out" if changed else "was already opted out"
         click.echo(f"{identity.display}: {state} on every channel (contact {contact_id}).")

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from orchestrator import secrets
-from orchestrator.errors import ConfigError
+from orchestrator.api import ConfigError, secrets
 
 from .manifest import PASSWORD_ENV
 

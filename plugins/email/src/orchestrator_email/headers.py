@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.channels import PermanentDeliveryError
+from orchestrator.api import PermanentDeliveryError
 
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")

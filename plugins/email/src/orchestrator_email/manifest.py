@@ -5,28 +5,35 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Mapping
 
-from orchestrator.channels import ChannelManifest, KindSpec, Quota, Setting
+from orchestrator.api import ChannelManifest, KindSpec, Quota, Setting
 
 PASSWORD_ENV = "OUTREACH_EMAIL_PASSWORD"
 DEFAULT_DAILY_CAP = 200
 
 SETTINGS = (
-    Setting("host", "SMTP server host name", required=True),
-    Setting("port", "SMTP port (587 for starttls, 465 for tls)", default=587),
-    Setting("security", '"starttls", "tls", or "none" (loopback only)', default="starttls"),
+    Setting("host", "SMTP server host name", required=True, required_for=("api",),
+            example="smtp.example.com"),
+    Setting("port", "SMTP port (default: 587 for starttls, 465 for tls, 25 for none)",
+            example=587),
+    Setting("security", '"starttls", "tls", or "none" (loopback only)', default="starttls",
+            choices=("starttls", "tls", "none")),
     Setting("username", "SMTP login (empty: no login)", default=""),
     Setting("password", f"SMTP password: ${PASSWORD_ENV}, else keyring (outreach email login)",
             secret=True, env=PASSWORD_ENV),
-    Setting("from", "Sender address, e.g. 'Ada Lovelace <ada@example.com>'", required=True),
+    Setting("from", "Sender address, e.g. 'Ada Lovelace <ada@example.com>'", required=True,
+            required_for=("api", "export"), example="Ada Lovelace <ada@example.com>"),
     Setting("reply_to", "Reply-To address (default: the From address)", default=""),
     Setting("postal_address", "Your postal address, printed in every message (CAN-SPAM)",
-            required=True),
+            required=True, required_for=("api", "export"),
+            example="1 Example Street, Example City"),
     Setting("unsubscribe", "A mailto: and/or https: unsubscribe URL (space separated)",
-            required=True),
+            required=True, required_for=("api", "export"),
+            example="mailto:unsubscribe@example.com?subject=unsubscribe"),
     Setting("daily_cap", "Most messages sent per rolling 24 hours", default=DEFAULT_DAILY_CAP),
     Setting("timeout", "SMTP timeout in seconds", default=30),
     Setting("data_timeout", "Seconds to wait for the server's reply after the message data "
-            "(RFC 5321 4.5.3.2.6; a short wait is what makes duplicates)", default=600),
+            "(RFC 5321 4.5.3.2.6; a short wait is what makes duplicates; default: 600, or "
+            "timeout if longer)", example=600),
     Setting("unsubscribe_secret", "Key for the per-recipient {token} of an https unsubscribe "
             "URL: $OUTREACH_EMAIL_UNSUBSCRIBE_SECRET, else keyring", secret=True,
             env="OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"),
@@ -44,7 +51,7 @@ DEFAULT_PHRASES = (
 
 
 def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
-    cap = int(settings.get("daily_cap") or DEFAULT_DAILY_CAP)
+    """The rules; the same for any settings (the core applies the ``daily_cap`` override)."""
     return ChannelManifest(
         name="email",
         platform="email",
@@ -59,7 +66,7 @@ def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
                      description="a later email in the same relationship"),
         ),
         quotas=(
-            Quota(limit=cap, window=timedelta(days=1), name="emails per 24 hours",
+            Quota(limit=DEFAULT_DAILY_CAP, window=timedelta(days=1), name="emails per 24 hours",
                   setting="daily_cap"),
         ),
         settings=SETTINGS,

@@ -45,6 +45,7 @@ from .headers import check_header_value
 from .smtp import Envelope
 from .unsubscribe import ONE_CLICK, UnsubscribeLinks
 
+
 class _CachedHeaderRegistry(headerregistry.HeaderRegistry):
     """The stdlib registry builds a new header class on every lookup (``type(...)`` in
     ``__getitem__``); that was a third of the time spent building a message."""

@@ -27,7 +27,7 @@ from typing import Any, Mapping, get_args
 
 from attrs import frozen
 
-from orchestrator.errors import ConfigError, InputError
+from orchestrator.api import ConfigError, InputError
 
 from .addresses import EmailAddress, parse_address
 from .credentials import find_password, password_hint

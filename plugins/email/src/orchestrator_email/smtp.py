@@ -51,19 +51,19 @@ from __future__ import annotations
 
 import re
 import smtplib
-import time
 import socket
 import ssl
+import time
 from typing import Callable, Literal, Protocol
 
 from attrs import frozen
 
-from orchestrator import secrets
-from orchestrator.channels import (
+from orchestrator.api import (
     AmbiguousDeliveryError,
     DeliveryError,
     PermanentDeliveryError,
     TransientDeliveryError,
+    secrets,
 )
 
 Security = Literal["starttls", "tls", "none"]

@@ -12,8 +12,7 @@ import csv
 import io
 from pathlib import Path
 
-from orchestrator.errors import ImportFailed
-from orchestrator.model import ContactRecord, Identity
+from orchestrator.api import ContactRecord, Identity, ImportFailed
 
 ADDRESS_COLUMNS = ("email", "email address", "e-mail", "address", "recipient")
 

@@ -39,8 +39,7 @@ from typing import Iterable
 
 from attrs import frozen
 
-from orchestrator import secrets
-from orchestrator.errors import ConfigError, InputError
+from orchestrator.api import ConfigError, InputError, secrets
 
 from .addresses import EmailAddress, parse_address
 

@@ -41,20 +41,11 @@ def outreach_register_commands(cli):
 
 
 @hookimpl
-def outreach_policy_phrases(channel):
-    if channel == "linkedin":
-        from .manifest import DEFAULT_PHRASES
-
-        return DEFAULT_PHRASES
-    return None
-
-
-@hookimpl
 def outreach_normalize_identity(platform, value):
     """LinkedIn profile URLs (any spelling) -> ``in/<slug>``; also claims such ``url`` values."""
     if platform not in ("linkedin", "url"):
         return None
-    from orchestrator.errors import InputError
+    from orchestrator.api import InputError
 
     from .urls import normalize_profile_url
 

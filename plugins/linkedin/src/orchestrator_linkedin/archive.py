@@ -18,7 +18,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from orchestrator.errors import ImportFailed
+from orchestrator.api import ImportFailed
 
 # lowercase file name -> kind
 KNOWN = {

@@ -10,26 +10,25 @@ from __future__ import annotations
 PLATFORM = "linkedin"
 
 
-def accepted_invitations(app, campaign, since):
+def accepted_invitations(context, campaign, since):
     """People who accepted an invitation you sent (each follow-up step reaches them once)."""
-    ledger = app.ledger
     sent = {}
-    for tp in ledger.touchpoints.query(platform=PLATFORM, kinds=("invitation",), direction="out"):
+    for tp in context.touchpoints(platform=PLATFORM, kinds=("invitation",), direction="out"):
         sent.setdefault(tp.contact_id, tp.at)
     accepted = set()
-    for tp in ledger.touchpoints.query(platform=PLATFORM, kinds=("connection",)):
+    for tp in context.touchpoints(platform=PLATFORM, kinds=("connection",)):
         invited = sent.get(tp.contact_id)
         if invited is not None and tp.at.date() >= invited.date():
             accepted.add(tp.contact_id)
     return sorted(accepted)
 
 
-def new_connections(app, campaign, since):
+def new_connections(context, campaign, since):
     """People who became connections since the campaign's last run (all on the first run)."""
-    rows = app.ledger.touchpoints.query(platform=PLATFORM, kinds=("connection",), since=since)
+    rows = context.touchpoints(platform=PLATFORM, kinds=("connection",), since=since)
     return sorted({tp.contact_id for tp in rows})
 
 
-def is_connection(app, contact_id: int) -> bool:
-    return app.ledger.touchpoints.count(platform=PLATFORM, kinds=("connection",),
-                                        contact_ids=[contact_id]) > 0
+def is_connection(context, contact_id: int) -> bool:
+    return context.count_touchpoints(platform=PLATFORM, kinds=("connection",),
+                                     contact_ids=[contact_id]) > 0

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from orchestrator.errors import ImportFailed, InputError
-from orchestrator.model import Identity
+from orchestrator.api import Identity, ImportFailed, InputError
 
 from .archive import ExportFile
 from .csvfiles import Row

@@ -11,15 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from orchestrator.channels import (
+from orchestrator.api import (
+    ChannelBase,
     ChannelManifest,
+    Contact,
+    Identity,
+    Mode,
     OutboundMessage,
     PermanentDeliveryError,
     Receipt,
     RenderedMessage,
+    write_private,
 )
-from orchestrator.model import Contact, Identity, Mode
-from orchestrator.workspace import write_private
 
 from . import manifest as _manifest
 
@@ -36,7 +39,7 @@ def profile_url(identity: Identity) -> str:
     return identity.display or identity.key
 
 
-class LinkedInChannel:
+class LinkedInChannel(ChannelBase):
     name = "linkedin"
 
     def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
@@ -51,11 +54,11 @@ class LinkedInChannel:
     def recipient(self, contact: Contact) -> Identity | None:
         return contact.identity("linkedin")
 
-    def skip_reason(self, app, contact: Contact, kind: str) -> str | None:
+    def skip_reason(self, context, contact: Contact, kind: str) -> str | None:
         """LinkedIn messages reach 1st-degree connections only; invitations go to others."""
         from .audience import is_connection
 
-        connected = is_connection(app, contact.id)
+        connected = is_connection(context, contact.id)
         if kind in ("message", "follow-up") and not connected:
             return "not a LinkedIn connection (yet)"
         if kind == "invitation" and connected:

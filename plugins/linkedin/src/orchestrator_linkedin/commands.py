@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from orchestrator.cli.deliveries import queue_command
+from orchestrator.api import queue_command
 
 
 @click.group()

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from attrs import frozen
 
-from orchestrator.model import Identity
+from orchestrator.api import Identity
 
 from .archive import ExportFile
 from .cells import date_cell, profile_cell

@@ -25,7 +25,7 @@ from typing import Iterator, Mapping, Sequence
 
 from attrs import field, frozen
 
-from orchestrator.errors import ImportFailed
+from orchestrator.api import ImportFailed
 
 from .archive import ExportFile
 

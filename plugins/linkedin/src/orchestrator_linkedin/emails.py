@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from orchestrator.model import Identity
+from orchestrator.api import Identity
 
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
 _MAX_LENGTH = 254  # RFC 5321 path limit

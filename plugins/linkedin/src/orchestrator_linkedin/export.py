@@ -55,8 +55,7 @@ from pathlib import Path
 
 from attrs import define, field, frozen
 
-from orchestrator.errors import ImportFailed
-from orchestrator.model import ContactRecord, Direction, Identity, TouchPoint
+from orchestrator.api import ContactRecord, Direction, Identity, ImportFailed, TouchPoint
 
 from . import connections as connections_mod
 from . import invitations as invitations_mod

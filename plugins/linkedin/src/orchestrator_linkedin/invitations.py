@@ -15,7 +15,7 @@ from datetime import datetime
 
 from attrs import frozen
 
-from orchestrator.model import Direction, Identity
+from orchestrator.api import Direction, Identity
 
 from .archive import ExportFile
 from .cells import choice_cell, date_cell, profile_cell

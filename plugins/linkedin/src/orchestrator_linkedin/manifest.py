@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Mapping
 
-from orchestrator.channels import ChannelManifest, KindSpec, Quota, Setting
+from orchestrator.api import ChannelManifest, KindSpec, Quota, Setting
 
 NOTE_LIMIT = {"premium": 300, "free": 200}  # characters of an invitation note
 MESSAGE_LIMIT = 8000  # LinkedIn's message box
@@ -21,7 +21,7 @@ REINVITE_DAYS = 21  # LinkedIn Help a551012: no re-invitation for up to 3 weeks
 
 SETTINGS = (
     Setting("account", '"free" or "premium": sets the note limit (200 or 300 characters)',
-            default="premium"),
+            default="premium", choices=("free", "premium")),
     Setting("weekly_invitations", "Most invitations per rolling 7 days",
             default=WEEKLY_INVITATIONS),
     Setting("monthly_notes", "Free accounts: most personalized notes per rolling 30 days",
@@ -48,22 +48,25 @@ DEFAULT_PHRASES = (
 
 
 def account_type(settings: Mapping[str, Any]) -> str:
-    value = str(settings.get("account") or "premium").strip().lower()
+    """``"free"`` or ``"premium"``; any other value counts as the default, ``"premium"``
+    (the core reports it as a setting to fix). Never raises."""
+    value = settings.get("account")
+    value = value.strip().lower() if isinstance(value, str) else ""
     return value if value in NOTE_LIMIT else "premium"
 
 
 def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
+    """The rules for the account type; the core applies the quota overrides
+    (``weekly_invitations``, ``monthly_notes``)."""
     account = account_type(settings)
-    weekly = int(settings.get("weekly_invitations") or WEEKLY_INVITATIONS)
     quotas = [
-        Quota(limit=weekly, window=timedelta(days=7), name="invitations per 7 days",
+        Quota(limit=WEEKLY_INVITATIONS, window=timedelta(days=7), name="invitations per 7 days",
               kinds=("invitation",), setting="weekly_invitations"),
         Quota(limit=1, window=timedelta(days=REINVITE_DAYS), scope="recipient",
               name="invitations to one person per 3 weeks", kinds=("invitation",)),
     ]
     if account == "free":
-        monthly = int(settings.get("monthly_notes") or MONTHLY_NOTES_FREE)
-        quotas.append(Quota(limit=monthly, window=timedelta(days=30),
+        quotas.append(Quota(limit=MONTHLY_NOTES_FREE, window=timedelta(days=30),
                             name="personalized notes per 30 days (free account)",
                             kinds=("invitation",), setting="monthly_notes"))
     return ChannelManifest(

@@ -26,7 +26,7 @@ from typing import Iterable
 
 from attrs import frozen
 
-from orchestrator.model import Identity
+from orchestrator.api import Identity
 
 from .invitations import Invitation
 from .messages import Message

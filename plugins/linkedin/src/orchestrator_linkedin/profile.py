@@ -9,7 +9,7 @@ cannot be read is a warning, not a failed import.
 
 from __future__ import annotations
 
-from orchestrator.errors import ImportFailed
+from orchestrator.api import ImportFailed
 
 from .archive import ExportFile
 from .csvfiles import TableSpec, read_table

@@ -28,8 +28,7 @@ import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
-from orchestrator.errors import InputError
-from orchestrator.model import Identity
+from orchestrator.api import Identity, InputError
 
 PLATFORM = "linkedin"
 DISPLAY_PREFIX = "https://www.linkedin.com/in/"

@@ -51,10 +51,10 @@ def outreach_register_commands(cli):
 
 
 @hookimpl
-def outreach_before_plan(app, campaign, dry_run):
+def outreach_before_plan(context, campaign, dry_run):
     from .planning import before_plan
 
-    before_plan(app, campaign, dry_run)
+    before_plan(context, campaign, dry_run)
 
 
 @hookimpl
@@ -65,20 +65,11 @@ def outreach_propose_links(contact):
 
 
 @hookimpl
-def outreach_policy_phrases(channel):
-    if channel == "twitter":
-        from .manifest import DEFAULT_PHRASES
-
-        return DEFAULT_PHRASES
-    return None
-
-
-@hookimpl
 def outreach_normalize_identity(platform, value):
     """X accounts: numeric id as the key, else ``@handle``; also claims x.com/twitter.com URLs."""
     if platform not in ("twitter", "x", "url"):
         return None
-    from orchestrator.errors import InputError
+    from orchestrator.api import InputError
 
     from .identity import identity_from_text
 

@@ -17,7 +17,7 @@ archive supports. Without a readable manifest the data file's modification time 
 Re-importing is idempotent: touch points have the deterministic ``external_id``
 ``follow:in:<id>`` / ``follow:out:<id>`` and the identity key is the numeric account id.
 
-Errors: anything malformed raises :class:`orchestrator.errors.ImportFailed` naming the file
+Errors: anything malformed raises :class:`orchestrator.api.ImportFailed` naming the file
 and line, and nothing is returned: every file is parsed before any record is built.
 """
 
@@ -32,8 +32,7 @@ from typing import Any, Iterable
 
 from attrs import frozen
 
-from orchestrator.errors import ImportFailed
-from orchestrator.model import ContactRecord, TouchPoint
+from orchestrator.api import ContactRecord, ImportFailed, TouchPoint
 
 from .identity import PLATFORM, is_user_id, parse_account, user_identity
 

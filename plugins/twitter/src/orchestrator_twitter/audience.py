@@ -19,7 +19,8 @@ from .identity import PLATFORM
 NEW = "new"
 
 
-def new_followers(app, campaign, since) -> list[int]:
-    rows = app.ledger.touchpoints.query(platform=PLATFORM, kinds=("follow",), direction="in",
-                                        since=since)
+def new_followers(context, campaign, since) -> list[int]:
+    """``context`` is the plugin's ``orchestrator.api.PluginContext``."""
+    rows = context.touchpoints(platform=PLATFORM, kinds=("follow",), direction="in",
+                               since=since)
     return sorted({tp.contact_id for tp in rows if tp.status == NEW})

@@ -13,9 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from orchestrator.channels import ChannelManifest, OutboundMessage, Receipt, RenderedMessage
-from orchestrator.model import Contact, Identity, Mode
-from orchestrator.workspace import write_private
+from orchestrator.api import (
+    ChannelBase,
+    ChannelContext,
+    ChannelManifest,
+    Contact,
+    Identity,
+    Mode,
+    OutboundMessage,
+    Receipt,
+    RenderedMessage,
+    write_private,
+)
 
 from . import manifest as _manifest
 from .identity import is_user_id
@@ -30,7 +39,7 @@ def compose_link(identity: Identity, text: str) -> str:
     return f"https://x.com/{identity.key.lstrip('@')}"
 
 
-class TwitterChannel:
+class TwitterChannel(ChannelBase):
     name = "twitter"
 
     def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
@@ -39,7 +48,7 @@ class TwitterChannel:
     def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
         if step_mode != "api":
             return []
-        from orchestrator.errors import ConfigError
+        from orchestrator.api import ConfigError
 
         from .config import api_base
         from .connect import logged_in
@@ -69,14 +78,19 @@ class TwitterChannel:
                "Open their profile, choose Message, paste the text and send.")
         return RenderedMessage(text=message.text, link=link, instructions=how)
 
-    def open(self, context) -> "TwitterSession":
+    def open(self, context: ChannelContext) -> "TwitterSession":
         return TwitterSession(context)
 
 
 class TwitterSession:
-    """One delivery run: one X client (one HTTP session), created on the first API send."""
+    """One delivery run: one X client (one HTTP session), created on the first API send.
 
-    def __init__(self, context) -> None:
+    The tokens are the user's OAuth 2.0 pair, which a run may refresh and must then save
+    (tokens.py), so the client reads and writes them itself rather than through
+    ``context.secret``; the context gives the settings and the log.
+    """
+
+    def __init__(self, context: ChannelContext) -> None:
         self.context = context
         self._client = None
         self.resolved: dict[str, str] = {}  # handle key -> user id, looked up this run
@@ -84,7 +98,6 @@ class TwitterSession:
     def client(self):
         if self._client is None:
             from . import connect
-
             from .progress import Countdown
 
             countdown = Countdown(lambda text: self.context.log(text.strip()))

@@ -35,18 +35,28 @@ import time
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import requests
-from tenacity import (Retrying, retry_if_exception_type, stop_after_attempt,
-                      wait_exponential_jitter)
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
-from orchestrator.channels import (AmbiguousDeliveryError, PermanentDeliveryError,
-                                   TransientDeliveryError)
-from orchestrator.secrets import mask
+from orchestrator.api import (
+    AmbiguousDeliveryError,
+    PermanentDeliveryError,
+    TransientDeliveryError,
+    mask,
+)
 
 from . import config
 from .errors import XApiError, XAuthError, XNotFound, XRateLimited
 from .identity import is_user_id, validate_handle
-from .models import (ApiProblem, DmEvent, Page, SentDm, UsersLookup, XUser, partial_errors,
-                     problems_from_body)
+from .models import (
+    ApiProblem,
+    DmEvent,
+    Page,
+    SentDm,
+    UsersLookup,
+    XUser,
+    partial_errors,
+    problems_from_body,
+)
 from .oauth import OAuthClient
 from .ratelimit import RateLimitInfo, RateLimitTracker, parse_rate_limit
 from .tokens import TokenManager, TokenStore
@@ -258,7 +268,7 @@ class XClient:
     # --- sending -------------------------------------------------------------------------
 
     def send_dm(self, participant_id: str, text: str) -> SentDm:
-        """Send one DM; raises :mod:`orchestrator.channels` delivery errors.
+        """Send one DM; raises the core's delivery errors (``orchestrator.api``).
 
         * connection never opened, 429, 503 -> ``TransientDeliveryError`` (``retry_after``
           from the rate-limit reset or ``Retry-After`` when known);

@@ -13,8 +13,7 @@ import webbrowser
 
 import click
 
-from orchestrator.cli.context import pass_app, print_json
-from orchestrator.cli.deliveries import queue_command
+from orchestrator.api import pass_context, print_json, queue_command
 
 from .config import DEFAULT_REDIRECT_PORT, LOGIN_TIMEOUT
 
@@ -41,24 +40,24 @@ def _countdown():
 @click.option("--no-browser", is_flag=True, help="Only print the authorization link.")
 @click.option("--timeout", type=float, default=LOGIN_TIMEOUT, show_default=True,
               help="Seconds to wait for you to authorize in the browser.")
-@pass_app(create=True)
-def login(app, port: int, no_browser: bool, timeout: float) -> None:
+@pass_context(create=True)
+def login(context, port: int, no_browser: bool, timeout: float) -> None:
     """Log in with OAuth 2.0 (PKCE, loopback redirect); tokens go to the system keyring.
 
     The client id comes from $OUTREACH_X_CLIENT_ID or `[twitter] client_id` in config.toml.
     """
-    from orchestrator.errors import ConfigError
+    from orchestrator.api import ConfigError
 
     from . import config, connect
     from .oauth import login as oauth_login
     from .tokens import TokenStore
 
-    settings = app.settings("twitter")
+    settings = context.settings
     client_id = config.client_id(settings)
     if not client_id:
         raise ConfigError("no X client id configured",
                           "Set $OUTREACH_X_CLIENT_ID or add client_id under [twitter] in "
-                          f"{app.workspace.config_path} (your X app's OAuth 2.0 client id).")
+                          f"{context.config_path} (your X app's OAuth 2.0 client id).")
     opener = (lambda url: False) if no_browser else webbrowser.open
     oauth_login(client_id, api_base=config.api_base(settings), store=TokenStore(),
                 open_browser=opener, port=port, timeout=timeout, say=_err)
@@ -71,8 +70,8 @@ def login(app, port: int, no_browser: bool, timeout: float) -> None:
 
 
 @twitter.command()
-@pass_app(create=True)
-def logout(app) -> None:
+@pass_context(create=True)
+def logout(context) -> None:
     """Forget the X tokens stored in the keyring."""
     from . import connect
     from .tokens import TokenStore
@@ -87,12 +86,12 @@ def logout(app) -> None:
 @twitter.command()
 @click.option("--offline", is_flag=True, help="Do not ask X who you are.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@pass_app(create=True)
-def status(app, offline: bool, as_json: bool) -> None:
+@pass_context(create=True)
+def status(context, offline: bool, as_json: bool) -> None:
     """Who you are on X, where the tokens come from, the last sync and rate limits."""
     from .status import collect, render
 
-    data = collect(app, offline=offline)
+    data = collect(context, offline=offline)
     if as_json:
         print_json(data)
     else:
@@ -105,8 +104,8 @@ def status(app, offline: bool, as_json: bool) -> None:
                    "(by default the first sync is a baseline).")
 @click.option("--no-dms", is_flag=True, help="Only sync followers.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-@pass_app(create=True)
-def sync(app, include_existing: bool, no_dms: bool, as_json: bool) -> None:
+@pass_context(create=True)
+def sync(context, include_existing: bool, no_dms: bool, as_json: bool) -> None:
     """Pull your followers and DM history from X into contacts (resumable)."""
     from datetime import datetime, timezone
 
@@ -114,12 +113,10 @@ def sync(app, include_existing: bool, no_dms: bool, as_json: bool) -> None:
     from .errors import XRateLimited
     from .sync import sync as run_sync
 
-    if not app.workspace.exists():
-        app.workspace.init()
     started = time.monotonic()
     try:
-        with connect.open_client(app.settings("twitter"), on_wait=_countdown()) as client:
-            summary = run_sync(app, client, include_existing=include_existing,
+        with connect.open_client(context.settings, on_wait=_countdown()) as client:
+            summary = run_sync(context, client, include_existing=include_existing,
                                dms=not no_dms, say=_err)
     except XRateLimited as exc:
         when = (datetime.fromtimestamp(exc.reset_at, timezone.utc).astimezone()

@@ -13,7 +13,7 @@ import os
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-from orchestrator.errors import ConfigError
+from orchestrator.api import ConfigError
 
 from .manifest import API_BASE_ENV, CLIENT_ID_ENV, DEFAULT_API_BASE
 

@@ -21,8 +21,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from orchestrator.channels import (OutboundMessage, PermanentDeliveryError, Receipt,
-                                   TransientDeliveryError)
+from orchestrator.api import (
+    OutboundMessage,
+    PermanentDeliveryError,
+    Receipt,
+    TransientDeliveryError,
+)
 
 from .errors import XApiError, XAuthError, XNotFound, XRateLimited
 from .identity import is_user_id

@@ -1,4 +1,4 @@
-"""What the X plugin raises, as :mod:`orchestrator.errors` types the CLI already handles.
+"""What the X plugin raises, as ``orchestrator.api`` error types the CLI already handles.
 
 * :class:`XApiError` (a ``ServiceError``, exit code 5): X answered with an error or could not
   be reached after bounded retries. Carries the HTTP status and the parsed problem document.
@@ -8,17 +8,16 @@
 * :class:`XAuthError` (a ``ConfigError``, exit code 3): no usable token, a refused refresh,
   a failed login. The fix is ``outreach twitter login`` or the token environment variables.
 
-Sending a DM raises the channel's own :mod:`orchestrator.channels` delivery errors instead,
+Sending a DM raises the channel's own delivery errors (``orchestrator.api``) instead,
 because the core decides per message whether it may be retried.
 
-Every message passes through :func:`orchestrator.secrets.mask`, so a token that a server
+Every message passes through :func:`orchestrator.api.mask`, so a token that a server
 echoes back never reaches a terminal or a log.
 """
 
 from __future__ import annotations
 
-from orchestrator.errors import ConfigError, ServiceError
-from orchestrator.secrets import mask
+from orchestrator.api import ConfigError, ServiceError, mask
 
 from .models import ApiProblem
 

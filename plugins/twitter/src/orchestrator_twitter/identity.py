@@ -29,8 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from attrs import frozen
 
-from orchestrator.errors import InputError
-from orchestrator.model import Identity
+from orchestrator.api import Identity, InputError
 
 PLATFORM = "twitter"
 HANDLE_RE = re.compile(r"^[A-Za-z0-9_]{1,15}$")

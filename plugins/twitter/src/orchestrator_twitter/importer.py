@@ -19,8 +19,7 @@ from pathlib import Path
 
 import attrs
 
-from orchestrator.errors import OutreachError
-from orchestrator.model import ContactRecord
+from orchestrator.api import ContactRecord, OutreachError
 
 from .archive import SOURCE, parse_archive
 from .models import XUser

@@ -7,22 +7,21 @@ the sync attached - and proposes those identities with the sentence that proves 
 core decides what happens: an identity nobody owns is attached to the contact; one that
 belongs to another contact becomes a merge proposal for ``outreach contacts links``.
 
-The website is stored by :func:`attach_website` and only when no other contact owns it: two
-followers listing the same company site are not one person, so a shared site is neither
-attached nor proposed as a merge.
+The website is kept (:func:`website_identity`, put into the sync's record) only when no
+contact owns it yet: two followers listing the same company site are not one person, so a
+shared site is neither attached nor proposed as a merge.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from orchestrator.errors import InputError
-from orchestrator.model import Contact, Identity, LinkProposal
+from orchestrator.api import Contact, Identity, InputError, LinkProposal
 
 from .identity import PLATFORM, find_link_evidence
 
 if TYPE_CHECKING:
-    from orchestrator.app import App
+    from orchestrator.api import PluginContext
 
 WEBSITE_SOURCE = "twitter"
 # find_link_evidence names platforms; the core's identity hook classifies the raw value
@@ -44,22 +43,28 @@ def propose_links(contact: Contact) -> list[LinkProposal]:
     websites = [i.display or i.key for i in contact.identities
                 if i.platform == "web" and i.source == WEBSITE_SOURCE]
     found = find_link_evidence(description=contact.headline, url=" ".join(websites), who=who)
-    return [LinkProposal(contact.id, Identity(_RAW_PLATFORM[f.platform], f.value), f.evidence)
+    return [LinkProposal(Identity(_RAW_PLATFORM[f.platform], f.value), f.evidence)
             for f in found if f.platform in _RAW_PLATFORM]
 
 
-def attach_website(app: "App", contact_id: int, url: str, who: str) -> bool:
-    """Keep the X profile's website as a ``web`` identity if nobody else has it."""
+def website_identity(context: "PluginContext", url: str, who: str,
+                     taken: set[tuple[str, str]]) -> Identity | None:
+    """The X profile's website as an identity to import with the profile, if nobody has it.
+
+    ``None`` when it is no web address, when a contact owns it already (this one, or
+    someone else: a shared company site), or when it is in ``taken`` - the websites already
+    given to an earlier record of the same import, which would otherwise merge the two
+    people. Call inside the import's transaction; the key is added to ``taken``.
+    """
     if not url:
-        return False
+        return None
     try:
-        found = app.normalize_identity("web", url)
+        found = context.normalize_identity("web", url)
     except InputError:
-        return False  # not a web address we can keep; nothing to prove with it
-    owner = app.ledger.contacts.by_identity(found.platform, found.key)
-    if owner is not None:
-        return False  # ours already, or someone else's (a shared company site)
+        return None  # not a web address we can keep; nothing to prove with it
+    marker = (found.platform, found.key)
+    if marker in taken or context.find_contact(found.platform, found.key) is not None:
+        return None
+    taken.add(marker)
     evidence = f"The X profile of {who} lists {url} as its website."
-    identity = Identity(found.platform, found.key, found.display, WEBSITE_SOURCE, evidence)
-    return app.ledger.contacts.propose_link(contact_id, identity, evidence,
-                                            WEBSITE_SOURCE) == "attached"
+    return Identity(found.platform, found.key, found.display, WEBSITE_SOURCE, evidence)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any, Mapping
 
-from orchestrator.channels import ChannelManifest, KindSpec, Quota, Setting
+from orchestrator.api import ChannelManifest, KindSpec, Quota, Setting
 
 DM_MAX_LENGTH = 10_000
 ACCESS_TOKEN_ENV = "OUTREACH_X_ACCESS_TOKEN"
@@ -24,11 +24,11 @@ DEFAULT_API_BASE = "https://api.x.com"
 
 SETTINGS = (
     Setting("client_id", f"OAuth 2.0 client id of your X app (or ${CLIENT_ID_ENV})",
-            env=CLIENT_ID_ENV),
-    Setting("access_token", f"OAuth 2.0 user token: ${ACCESS_TOKEN_ENV}, else keyring",
-            secret=True, env=ACCESS_TOKEN_ENV),
-    Setting("refresh_token", f"OAuth 2.0 refresh token: ${REFRESH_TOKEN_ENV}, else keyring",
-            secret=True, env=REFRESH_TOKEN_ENV),
+            env=CLIENT_ID_ENV, example="your-x-app-client-id"),
+    Setting("access_token", f"OAuth 2.0 user token: ${ACCESS_TOKEN_ENV}, else keyring "
+            "(outreach twitter login)", secret=True, env=ACCESS_TOKEN_ENV),
+    Setting("refresh_token", f"OAuth 2.0 refresh token: ${REFRESH_TOKEN_ENV}, else keyring "
+            "(outreach twitter login)", secret=True, env=REFRESH_TOKEN_ENV),
     Setting("api_base", f"API base URL (or ${API_BASE_ENV})", default=DEFAULT_API_BASE,
             env=API_BASE_ENV),
 )

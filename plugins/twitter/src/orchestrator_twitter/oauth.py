@@ -31,7 +31,7 @@ from urllib.parse import urlencode
 import requests
 from attrs import field, frozen
 
-from orchestrator.secrets import mask
+from orchestrator.api import mask
 
 from .config import DEFAULT_REDIRECT_PORT, LOGIN_TIMEOUT, check_api_base
 from .errors import XApiError, XAuthError

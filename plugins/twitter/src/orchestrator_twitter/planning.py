@@ -19,11 +19,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from orchestrator.errors import OutreachError
+from orchestrator.api import OutreachError
 
 if TYPE_CHECKING:
-    from orchestrator.app import App
-    from orchestrator.model import Campaign
+    from orchestrator.api import Campaign, PluginContext
 
 PREFIX = "twitter:"
 
@@ -33,21 +32,17 @@ def uses_x_source(campaign: "Campaign") -> bool:
     return any(s and s.startswith(PREFIX) for s in sources)
 
 
-def _say(message: str) -> None:
-    print(f"outreach: {message}", file=sys.stderr)
-
-
-def before_plan(app: "App", campaign: "Campaign", dry_run: bool) -> None:
-    if dry_run or app.dry_run or not uses_x_source(campaign):
+def before_plan(context: "PluginContext", campaign: "Campaign", dry_run: bool) -> None:
+    if dry_run or context.dry_run or not uses_x_source(campaign):
         return
-    settings = app.settings("twitter")
+    settings = context.settings
     if not settings.get("sync_before_plan", True):
         return
     from . import connect
 
     if not connect.logged_in():
-        _say(f"warning: not logged in to X; {campaign.name} is planned from the last X "
-             "sync (`outreach twitter login`, then `outreach twitter sync`)")
+        context.log(f"warning: not logged in to X; {campaign.name} is planned from the last "
+                    "X sync (`outreach twitter login`, then `outreach twitter sync`)")
         return
     from .progress import Countdown
     from .sync import sync
@@ -55,10 +50,10 @@ def before_plan(app: "App", campaign: "Campaign", dry_run: bool) -> None:
     try:
         with connect.open_client(settings, on_wait=Countdown(
                 lambda text: print(text, end="", file=sys.stderr))) as client:
-            summary = sync(app, client)
+            summary = sync(context, client)
     except OutreachError as exc:
-        _say(f"warning: X sync before planning {campaign.name} failed ({exc.message}); "
-             "planning with what the ledger has")
+        context.log(f"warning: X sync before planning {campaign.name} failed "
+                    f"({exc.message}); planning with what the ledger has")
         return
-    _say(f"X sync: {summary.followers_seen} followers seen, {summary.followers_new} new, "
-         f"{summary.dm_events_new} new DM events")
+    context.log(f"X sync: {summary.followers_seen} followers seen, "
+                f"{summary.followers_new} new, {summary.dm_events_new} new DM events")

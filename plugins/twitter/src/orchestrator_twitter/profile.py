@@ -8,16 +8,17 @@
 * The bio becomes the contact's ``headline`` with its ``t.co`` links replaced by the
   ``expanded_url`` X reports in ``entities.description.urls``: the real target is what a
   reader (and the link finder) needs.
-* The website field is not put into the record: a shared company site would make the
-  ledger merge two followers into one contact. :func:`website` gives it to the sync, which
-  attaches it as a ``web`` identity only when no other contact owns it (links_hook.py).
+* The website field is not put into the record as is: a shared company site would make
+  the ledger merge two followers into one contact. :func:`website` gives it to the sync,
+  which adds it as a ``web`` identity only when no contact owns it yet
+  (links_hook.website_identity).
 """
 
 from __future__ import annotations
 
 from typing import Any, Mapping
 
-from orchestrator.model import ContactRecord, Identity, TouchPoint
+from orchestrator.api import ContactRecord, Identity, TouchPoint
 
 from .identity import user_identity
 from .models import XUser

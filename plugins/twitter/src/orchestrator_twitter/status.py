@@ -3,7 +3,8 @@
 Never a token: only where it comes from (environment or keyring) and when the stored access
 token expires. The account is asked from X (``GET /2/users/me``) unless ``--offline``; the
 rate limits are the ``x-rate-limit-*`` values of that call and the ones the last sync saved.
-Reading the ledger never creates one: a workspace that has never synced says so.
+Reading the plugin's state never creates a workspace: where there is none yet, the status
+says "never synced".
 """
 
 from __future__ import annotations
@@ -12,20 +13,25 @@ import time
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable
 
-from orchestrator.errors import OutreachError
-from orchestrator.secrets import mask
+from orchestrator.api import OutreachError, mask
 
 if TYPE_CHECKING:
-    from orchestrator.app import App
+    from orchestrator.api import PluginContext
 
 
-def collect(app: "App", *, offline: bool = False) -> dict[str, Any]:
+def collect(context: "PluginContext", *, offline: bool = False) -> dict[str, Any]:
     from . import config, connect
-    from .sync import (DMS_CURSOR, FOLLOWERS_CURSOR, FOLLOWERS_DONE, LAST_SYNC, NAMESPACE,
-                       RATE_LIMITS, rate_limit_json)
+    from .sync import (
+        DMS_CURSOR,
+        FOLLOWERS_CURSOR,
+        FOLLOWERS_DONE,
+        LAST_SYNC,
+        RATE_LIMITS,
+        rate_limit_json,
+    )
     from .tokens import TokenStore
 
-    settings = app.settings("twitter")
+    settings = context.settings
     source = connect.token_source()
     tokens = TokenStore().load() if source else None
     data: dict[str, Any] = {
@@ -42,14 +48,15 @@ def collect(app: "App", *, offline: bool = False) -> dict[str, Any]:
         "baseline_done": False,
         "rate_limits": {},
     }
-    if app.workspace.ledger_path.exists():
-        state = app.ledger.state
-        data["last_sync"] = state.get(NAMESPACE, LAST_SYNC)
-        data["rate_limits"] = dict(state.get(NAMESPACE, RATE_LIMITS) or {})
+    # No workspace folder yet (logged in, never synced): opening the state would create one.
+    if context.exists:
+        state = context.state
+        data["last_sync"] = state.get(LAST_SYNC)
+        data["rate_limits"] = dict(state.get(RATE_LIMITS) or {})
         data["resume_pending"] = [name for name, key in (("followers", FOLLOWERS_CURSOR),
                                                          ("dm_events", DMS_CURSOR))
-                                  if state.get(NAMESPACE, key)]
-        data["baseline_done"] = bool(state.get(NAMESPACE, FOLLOWERS_DONE))
+                                  if state.get(key)]
+        data["baseline_done"] = bool(state.get(FOLLOWERS_DONE))
     if source and not offline:
         try:
             with connect.open_client(settings) as client:

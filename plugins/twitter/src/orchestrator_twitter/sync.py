@@ -25,8 +25,13 @@ campaign does not write to every old follower. ``--include-existing`` records th
 pass as ``new`` instead. Follows from an archive import are history (status ``done``),
 never new.
 
-**Idempotent and resumable.** Each page is applied in one ledger transaction together with
-the cursor for the next page (``plugin_state`` ``twitter``/``followers.cursor``,
+**One import pipeline.** Each page becomes contact records (profile.py) that go through the
+core's import (``context.import_records``): identities normalized, contacts merged by
+identity, touch points de-duplicated, identity links proposed (links_hook.py). A profile's
+website rides along as a ``web`` identity only when no contact owns it yet.
+
+**Idempotent and resumable.** Each page is imported in one ledger transaction together with
+the cursor for the next page (the plugin's state ``followers.cursor``,
 ``dm_events.cursor``). A sync killed between pages keeps every page it committed, and the
 next sync resumes from the saved cursor; a page interrupted half-way is rolled back and
 fetched again. A completed pass clears its cursor. A cursor X no longer accepts (HTTP 400
@@ -48,21 +53,20 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 import attrs
 from attrs import define, field
 
-from orchestrator.contacts.importing import normalize_record
-from orchestrator.model import Identity, TouchPoint
+from orchestrator.api import ContactRecord, Identity, TouchPoint
 
 from . import profile
 from .client import USER_FIELDS, XClient
 from .errors import XApiError
 from .identity import PLATFORM, handle_key
-from .links_hook import attach_website
+from .links_hook import website_identity
 from .models import DmEvent, Page, XUser
 
 if TYPE_CHECKING:
-    from orchestrator.app import App
+    from orchestrator.api import PluginContext
 
 SOURCE = "twitter-sync"
-NAMESPACE = "twitter"
+NAMESPACE = "twitter"  # the plugin's state namespace (context.state)
 FOLLOWERS_CURSOR = "followers.cursor"
 FOLLOWERS_DONE = "followers.completed"
 DMS_CURSOR = "dm_events.cursor"
@@ -98,138 +102,136 @@ class SyncSummary:
         return attrs.asdict(self)
 
 
-def sync(app: "App", client: XClient, *, include_existing: bool = False, dms: bool = True,
-         say: Callable[[str], None] | None = None) -> SyncSummary:
+def sync(context: "PluginContext", client: XClient, *, include_existing: bool = False,
+         dms: bool = True, say: Callable[[str], None] | None = None) -> SyncSummary:
     """Bring followers and DM events into the ledger (see the module docstring)."""
-    if app.dry_run:
+    if context.dry_run:
         raise RuntimeError("a dry run must not sync")  # pragma: no cover - caller's bug
     say = say or (lambda message: None)
-    with app.lock("twitter-sync"):
+    with context.lock("twitter-sync"):
         me = client.me()
         summary = SyncSummary(account_id=me.id, handle=me.username)
         try:
-            _followers(app, client, me, summary, include_existing, say)
+            _followers(context, client, me, summary, include_existing, say)
             if dms:
-                _dm_events(app, client, me, summary, say)
+                _dm_events(context, client, me, summary, say)
         finally:
-            _save_rate_limits(app, client)
-        with app.ledger.transaction():
-            app.ledger.state.set(NAMESPACE, LAST_SYNC, {
-                "at": app.now().isoformat(), **{k: v for k, v in summary.as_json().items()
-                                                if k != "new_follower_ids"}})
-            app.ledger.event("twitter.synced", {k: v for k, v in summary.as_json().items()
-                                                if k != "new_follower_ids"})
+            _save_rate_limits(context, client)
+        totals = {k: v for k, v in summary.as_json().items() if k != "new_follower_ids"}
+        with context.transaction():
+            context.state.set(LAST_SYNC, {"at": context.now().isoformat(), **totals})
+            context.event("twitter.synced", totals)
     return summary
 
 
 # --- followers ----------------------------------------------------------------------------
 
-def _followers(app: "App", client: XClient, me: XUser, summary: SyncSummary,
+def _followers(context: "PluginContext", client: XClient, me: XUser, summary: SyncSummary,
                include_existing: bool, say: Callable[[str], None]) -> None:
-    state = app.ledger.state
-    done = state.get(NAMESPACE, FOLLOWERS_DONE)
+    state = context.state
+    done = state.get(FOLLOWERS_DONE)
     summary.first_sync = not (done and done.get("account") == me.id)
     summary.baseline = summary.first_sync and not include_existing
     status = "baseline" if summary.baseline else "new"
-    start = _cursor(app, FOLLOWERS_CURSOR, me.id)
+    start = _cursor(context, FOLLOWERS_CURSOR, me.id)
     if start:
         summary.resumed.append("followers")
         say("Resuming the follower sync where it stopped.")
     pages = _restartable(lambda token: client.follower_pages(me.id, start_token=token),
-                         start, lambda: state.delete(NAMESPACE, FOLLOWERS_CURSOR))
+                         start, lambda: state.delete(FOLLOWERS_CURSOR))
     for page in pages:
-        now = app.now()
-        with app.ledger.transaction():
-            touched: list[int] = []
+        now = context.now()
+        # One transaction per page: its records, identity links and the next cursor.
+        with context.transaction():
+            websites: set[tuple[str, str]] = set()
+            records = []
             for user in page.items:
                 follow = TouchPoint(platform=PLATFORM, kind="follow", direction="in", at=now,
                                     status=status, external_id=f"follow:in:{user.id}",
                                     source=SOURCE)
-                contact_id, created, changed, added = _apply_user(app, user, [follow],
-                                                                  "follows you on X")
+                site = website_identity(context, profile.website(user), _who(user), websites)
+                records.append(_record(context, user, [follow], "follows you on X",
+                                       (site,) if site else ()))
+            for user, outcome in zip(page.items, _import(context, records, summary)):
                 summary.followers_seen += 1
-                summary.contacts_created += created
-                if added:
+                summary.contacts_created += outcome.created
+                if outcome.touchpoints_added:
                     if summary.baseline:
                         summary.followers_baseline += 1
                     else:
                         summary.followers_new += 1
                         summary.new_follower_ids.append(user.id)
-                if attach_website(app, contact_id, profile.website(user), _who(user)):
-                    changed = True
-                if created or changed:
-                    touched.append(contact_id)
-            _advance(app, page, FOLLOWERS_CURSOR, FOLLOWERS_DONE, me.id)
-            _link(app, touched, summary)
+            _advance(context, page, FOLLOWERS_CURSOR, FOLLOWERS_DONE, me.id)
         summary.pages += 1
 
 
 # --- DM events ----------------------------------------------------------------------------
 
-def _dm_events(app: "App", client: XClient, me: XUser, summary: SyncSummary,
+def _dm_events(context: "PluginContext", client: XClient, me: XUser, summary: SyncSummary,
                say: Callable[[str], None]) -> None:
-    state = app.ledger.state
-    start = _cursor(app, DMS_CURSOR, me.id)
-    done = state.get(NAMESPACE, DMS_DONE)
+    state = context.state
+    start = _cursor(context, DMS_CURSOR, me.id)
+    done = state.get(DMS_DONE)
     # Newest first: once a full pass is behind us, a page with nothing new means the rest
     # is known too. Not while resuming: the pages after a saved cursor were never seen.
     may_stop_early = start is None and bool(done and done.get("account") == me.id)
     if start:
         summary.resumed.append("dm_events")
         say("Resuming the DM sync where it stopped.")
-    known_ids, known_texts = _recorded_outbound(app)
+    known_ids, known_texts = _recorded_outbound(context)
     pages = _restartable(
         lambda token: client.dm_event_pages(start_token=token, user_fields=USER_FIELDS),
-        start, lambda: state.delete(NAMESPACE, DMS_CURSOR))
+        start, lambda: state.delete(DMS_CURSOR))
     for page in pages:
         users = {u.id: u for u in page.includes_users}
-        added_here = 0
-        with app.ledger.transaction():
-            touched: list[int] = []
+        with context.transaction():
+            records: list[ContactRecord] = []
+            directions: list[str] = []
             for event in page.items:
                 summary.dm_events_seen += 1
-                added, contact_id = _apply_event(app, event, me.id, users, summary,
-                                                 known_ids, known_texts)
-                added_here += added
-                if contact_id is not None:
-                    touched.append(contact_id)
+                found = _event_record(context, event, me.id, users, summary, known_ids,
+                                      known_texts)
+                if found is not None:
+                    directions.append(found[0])
+                    records.append(found[1])
+            added_here = 0
+            for direction, outcome in zip(directions, _import(context, records, summary)):
+                summary.contacts_created += outcome.created
+                if outcome.touchpoints_added:
+                    added_here += outcome.touchpoints_added
+                    summary.dm_events_new += 1
+                    if direction == "in":
+                        summary.dm_in_new += 1
+                    else:
+                        summary.dm_out_new += 1
             stop = may_stop_early and added_here == 0 and page.next_token is not None
-            _advance(app, page, DMS_CURSOR, DMS_DONE, me.id, finished=stop)
-            _link(app, touched, summary)
+            _advance(context, page, DMS_CURSOR, DMS_DONE, me.id, finished=stop)
         summary.pages += 1
         if stop:
             break
 
 
-def _apply_event(app: "App", event: DmEvent, me: str, users: dict[str, XUser],
-                 summary: SyncSummary, known_ids: set[str],
-                 known_texts: set[tuple[int, str]]) -> tuple[int, int | None]:
-    """Record one DM event; ``(touch points added, contact id if created or changed)``."""
+def _event_record(context: "PluginContext", event: DmEvent, me: str, users: dict[str, XUser],
+                  summary: SyncSummary, known_ids: set[str],
+                  known_texts: set[tuple[int, str]]) -> tuple[str, ContactRecord] | None:
+    """The record of one DM event and its direction; ``None`` when it is not recorded."""
     if event.event_type not in ("", "MessageCreate") or not event.sender_id:
-        return 0, None
+        return None
     other = counterpart(event, me)
     if other is None:
         summary.dm_skipped_group += 1
-        return 0, None
+        return None
     direction = "out" if event.sender_id == me else "in"
     if direction == "out":
-        owner = app.ledger.contacts.by_identity(PLATFORM, other)
+        owner = context.find_contact(PLATFORM, other)
         if event.id in known_ids or (owner is not None
                                      and (owner, event.text.strip()) in known_texts):
-            return 0, None  # sent by a campaign, or confirmed by hand: already history
+            return None  # sent by a campaign, or confirmed by hand: already history
     dm = TouchPoint(platform=PLATFORM, kind="dm", direction=direction,
-                    at=event.created_at or app.now(), text=event.text,
+                    at=event.created_at or context.now(), text=event.text,
                     external_id=event.id, source=SOURCE)
-    contact_id, created, changed, added = _apply_user(app, users.get(other) or XUser(id=other),
-                                                      [dm], "in your X direct messages")
-    summary.contacts_created += created
-    if added:
-        summary.dm_events_new += 1
-        if direction == "in":
-            summary.dm_in_new += 1
-        else:
-            summary.dm_out_new += 1
-    return added, contact_id if (created or changed) else None
+    return direction, _record(context, users.get(other) or XUser(id=other), [dm],
+                              "in your X direct messages")
 
 
 def counterpart(event: DmEvent, me: str) -> str | None:
@@ -247,15 +249,15 @@ def counterpart(event: DmEvent, me: str) -> str | None:
     return (people - {me}).pop()
 
 
-def _recorded_outbound(app: "App") -> tuple[set[str], set[tuple[int, str]]]:
+def _recorded_outbound(context: "PluginContext") -> tuple[set[str], set[tuple[int, str]]]:
     """DMs already in the ledger as sent: by X event id, and (contact, text) of confirmed ones."""
     ids: set[str] = set()
     texts: set[tuple[int, str]] = set()
-    for tp in app.ledger.touchpoints.query(platform=PLATFORM, direction="out"):
+    for tp in context.touchpoints(platform=PLATFORM, direction="out"):
         if tp.external_id:
             ids.add(tp.external_id)
         elif tp.text and tp.contact_id is not None:
-            texts.add((app.ledger.contacts.canonical_id(tp.contact_id), tp.text.strip()))
+            texts.add((context.canonical_id(tp.contact_id), tp.text.strip()))
     return ids, texts
 
 
@@ -265,46 +267,50 @@ def _who(user: XUser) -> str:
     return f"@{user.username}" if user.username else f"X user {user.id}"
 
 
-def _apply_user(app: "App", user: XUser, touchpoints: list[TouchPoint],
-                evidence: str) -> tuple[int, bool, bool, int]:
-    """Merge one X user into the ledger: ``(contact id, created, changed, touch points added)``.
+def _record(context: "PluginContext", user: XUser, touchpoints: list[TouchPoint],
+            evidence: str, extra: tuple[Identity, ...] = ()) -> ContactRecord:
+    """One X user as a record for the core's import (which normalizes and merges it).
 
     A contact known only by this handle (added by hand as ``@jane``) is the same account:
-    the handle identity goes into the record so the ledger adds the id to that contact.
+    the handle identity goes into the record so the import adds the id to that contact.
     """
-    extra: list[Identity] = []
+    identities = list(extra)
     if user.username:
         key = handle_key(user.username)
-        if app.ledger.contacts.by_identity(PLATFORM, key) is not None:
-            extra.append(Identity(PLATFORM, key, "@" + user.username))
-    record = normalize_record(app, profile.record(user, SOURCE, evidence=evidence,
-                                                  touchpoints=touchpoints, extra=extra), SOURCE)
-    result = app.ledger.contacts.apply_record(record, SOURCE)
-    return result.contact_id, result.created, result.changed, result.touchpoints_added
+        if context.find_contact(PLATFORM, key) is not None:
+            identities.append(Identity(PLATFORM, key, "@" + user.username))
+    return profile.record(user, SOURCE, evidence=evidence, touchpoints=touchpoints,
+                          extra=identities)
 
 
-def _cursor(app: "App", key: str, account: str) -> str | None:
-    saved = app.ledger.state.get(NAMESPACE, key)
+def _import(context: "PluginContext", records: list[ContactRecord], summary: SyncSummary):
+    """Import one page's records (joining the page's transaction); one outcome per record."""
+    if not records:
+        return []
+    imported = context.import_records(SOURCE, records)
+    if len(imported.results) != len(records):  # pragma: no cover - every record has an id
+        raise RuntimeError(f"X sync: {len(records)} records, {len(imported.results)} applied")
+    summary.linked += imported.linked
+    summary.proposed += imported.proposed
+    return imported.results
+
+
+def _cursor(context: "PluginContext", key: str, account: str) -> str | None:
+    saved = context.state.get(key)
     if isinstance(saved, dict) and saved.get("account") == account and saved.get("token"):
         return str(saved["token"])
     return None
 
 
-def _advance(app: "App", page: Page[Any], cursor_key: str, done_key: str, account: str,
-             *, finished: bool = False) -> None:
+def _advance(context: "PluginContext", page: Page[Any], cursor_key: str, done_key: str,
+             account: str, *, finished: bool = False) -> None:
     """Save where the next page starts, or mark the pass complete (call in the transaction)."""
-    state = app.ledger.state
+    state = context.state
     if page.next_token and not finished:
-        state.set(NAMESPACE, cursor_key, {"account": account, "token": page.next_token})
+        state.set(cursor_key, {"account": account, "token": page.next_token})
         return
-    state.delete(NAMESPACE, cursor_key)
-    state.set(NAMESPACE, done_key, {"account": account, "at": app.now().isoformat()})
-
-
-def _link(app: "App", contact_ids: list[int], summary: SyncSummary) -> None:
-    linked, proposed = app.propose_links(sorted(set(contact_ids)))
-    summary.linked += linked
-    summary.proposed += proposed
+    state.delete(cursor_key)
+    state.set(done_key, {"account": account, "at": context.now().isoformat()})
 
 
 def _restartable(make_pages: Callable[[str | None], Iterator[Page[Any]]], start: str | None,
@@ -330,12 +336,12 @@ def _restartable(make_pages: Callable[[str | None], Iterator[Page[Any]]], start:
     yield from pages
 
 
-def _save_rate_limits(app: "App", client: XClient) -> None:
-    limits = app.ledger.state.get(NAMESPACE, RATE_LIMITS) or {}
+def _save_rate_limits(context: "PluginContext", client: XClient) -> None:
+    limits = context.state.get(RATE_LIMITS) or {}
     for endpoint, info in client.rate_limits().items():
         limits[endpoint] = rate_limit_json(info)
     if limits:
-        app.ledger.state.set(NAMESPACE, RATE_LIMITS, limits)
+        context.state.set(RATE_LIMITS, limits)
 
 
 def rate_limit_json(info: Any) -> dict:

@@ -1,6 +1,6 @@
 """OAuth 2.0 user tokens for X: where they live, and refreshing them when they go stale.
 
-Storage (:class:`TokenStore`): the system keyring through :mod:`orchestrator.secrets` under
+Storage (:class:`TokenStore`): the system keyring through ``orchestrator.api.secrets`` under
 ``twitter.access_token``, ``twitter.refresh_token`` and ``twitter.access_token_expires_at``
 (epoch seconds). For headless runs ``$OUTREACH_X_ACCESS_TOKEN`` and
 ``$OUTREACH_X_REFRESH_TOKEN`` override the keyring; an access token from the environment has
@@ -12,7 +12,7 @@ docs/platform-rules.md 2b). Whether X rotates refresh tokens is not documented, 
 is treated as single-use: the new pair is saved *before* it is used, and one lock serializes
 refreshes so two threads never spend the same refresh token.
 
-Tokens are secrets: every token obtained is passed to :func:`orchestrator.secrets.remember`
+Tokens are secrets: every token obtained is passed to ``secrets.remember``
 (masked in any output) and :class:`TokenSet` never shows them in its ``repr``.
 """
 
@@ -26,8 +26,7 @@ from typing import Any, Callable, Mapping
 
 from attrs import frozen
 
-from orchestrator import secrets
-from orchestrator.errors import ConfigError
+from orchestrator.api import ConfigError, secrets
 
 from .errors import XAuthError
 from .manifest import ACCESS_TOKEN_ENV, REFRESH_TOKEN_ENV

@@ -16,9 +16,11 @@ from orchestrator.channels import (
     Quota,
     TransientDeliveryError,
 )
-from orchestrator.delivery.runner import confirm
+from orchestrator.delivery.outbox import confirm
 from orchestrator.errors import ConfigError, InputError
 from orchestrator.testing import fake_manifest
+
+from ledger_sql import rows
 
 
 def test_reviewed_plan_is_sent_exactly_once(world):
@@ -69,7 +71,7 @@ def test_transient_errors_are_retried_with_backoff(world):
     assert summary.sent == 1
     assert len(w.clock.slept) == 2 and all(0 < s <= 30 for s in w.clock.slept)
     (row,) = w.app.ledger.deliveries.list()
-    assert row["attempts"] == 1 and row["state"] == "sent"
+    assert row.attempts == 1 and row.state == "sent"
 
 
 def test_transient_errors_exhausted_leave_the_message_for_the_next_run(world):
@@ -88,7 +90,7 @@ def test_permanent_failure_fails_that_delivery_and_the_run_goes_on(world):
     summary = w.runner().send_plan(w.plan())
     assert (summary.sent, summary.failed) == (2, 1)
     failed = w.app.ledger.deliveries.list(states=["failed"])
-    assert "550" in failed[0]["error"]
+    assert "550" in failed[0].error
 
 
 def test_ambiguous_outcome_is_unknown_never_retried_and_resolved_by_hand(world):
@@ -100,8 +102,8 @@ def test_ambiguous_outcome_is_unknown_never_retried_and_resolved_by_hand(world):
     again = w.runner().send_plan(plan_id)
     assert again.sent == 0 and len(w.channel.delivered) == 1
     (unknown,) = w.app.ledger.deliveries.list(states=["unknown"])
-    draft = w.app.ledger.plans.draft(unknown["draft_id"])
-    w.app.ledger.deliveries.sent(unknown["id"], draft, expect=("unknown",))
+    draft = w.app.ledger.plans.draft(unknown.draft_id)
+    w.app.ledger.deliveries.sent(unknown.id, draft, expect=("unknown",))
     assert w.states() == {"sent": 2}
 
 
@@ -117,12 +119,12 @@ def test_rows_left_sending_by_a_dead_process_become_unknown(world):
     plan_id = w.plan()
     draft = w.app.ledger.plans.drafts(plan_id)[0]
     row = w.app.ledger.deliveries.ensure(draft)
-    assert w.app.ledger.deliveries.claim(row["id"])  # ...and the process was killed here
+    assert w.app.ledger.deliveries.claim(row.id)  # ...and the process was killed here
     summary = w.runner().send_plan(plan_id)
     assert (summary.sent, summary.unknown, summary.already_done) == (1, 1, 0)
-    assert summary.recovered == [row["id"]]
+    assert summary.recovered == [row.id]
     assert w.states() == {"unknown": 1, "sent": 1}
-    assert "stopped before recording the outcome" in w.app.ledger.deliveries.get(row["id"])["error"]
+    assert "stopped before recording the outcome" in w.app.ledger.deliveries.get(row.id).error
 
 
 def test_opt_out_after_planning_is_honoured_at_send_time(world):
@@ -219,7 +221,7 @@ def test_no_rolling_window_ever_exceeds_its_cap(world, tmp_path_factory, gaps, l
     for gap in gaps:
         w.clock.advance(seconds=gap)
         w.runner().send_plan(plan_id)
-    times = sorted(r["finished_at"] for r in w.app.ledger.deliveries.list(states=["sent"]))
+    times = sorted(r.finished_at for r in w.app.ledger.deliveries.list(states=["sent"]))
     from datetime import datetime
 
     stamps = [datetime.fromisoformat(t) for t in times]
@@ -271,7 +273,8 @@ def test_a_run_sees_what_is_new_since_the_previous_run(world):
         identities=[Identity("fake", "newcomer", "newcomer")]))
     w.clock.advance(days=4)
     assert [d.contact_id for d in run().drafts] == [newcomer]
-    assert [r["status"] for r in w.app.ledger.query("SELECT status FROM campaign_runs")] == ["done", "done"]
+    statuses = [r["status"] for r in rows(w.app.ledger.path, "SELECT status FROM campaign_runs")]
+    assert statuses == ["done", "done"]
 
 
 def test_a_draft_already_sent_cannot_be_edited(world):

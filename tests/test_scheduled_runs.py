@@ -35,9 +35,12 @@ from orchestrator.campaigns.due import run_due
 from orchestrator.campaigns.loader import load_campaign
 from orchestrator.campaigns.planner import plan_campaign
 from orchestrator.campaigns.review import apply_review
-from orchestrator.cli.deliveries import queue_rows
+from orchestrator.cli.queue_cmd import queue_rows
 from orchestrator.delivery.runner import Runner
 from orchestrator.model import Contact, Identity
+
+from ledger_sql import rows
+from orchestrator.testing import FakeClock
 
 CONFIG = """\
 [sender]
@@ -92,12 +95,7 @@ LATECOMER = ("Eimear", "Kelly", "Dairy Forum", "Mallow", "oat milk margins", Fal
 MONDAY = datetime(2026, 11, 2, 9, 5, tzinfo=timezone.utc)  # 09:05 in Dublin (GMT in winter)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+Clock = FakeClock  # the kit's clock; tests set clock.now
 
 
 def add_person(app, person) -> int:
@@ -208,7 +206,7 @@ def test_missed_mondays_run_once_not_once_each(weekly):
     assert [(r["status"], r["scheduled_for"]) for r in results] == [
         ("done", "2026-11-23T09:00:00+00:00")]
     assert due(app) == []
-    runs = app.ledger.query("SELECT scheduled_for FROM campaign_runs ORDER BY scheduled_for")
+    runs = rows(app.ledger.path, "SELECT scheduled_for FROM campaign_runs ORDER BY scheduled_for")
     assert [r[0] for r in runs] == ["2026-11-02T09:00:00.000000+00:00",
                                     "2026-11-23T09:00:00.000000+00:00"]
 
@@ -233,7 +231,7 @@ def test_a_dry_run_of_due_campaigns_claims_nothing(weekly):
     (dry,) = run_due(app, dry_run=True, runner_factory=lambda: pytest.fail("nothing is sent"))
 
     assert dry["status"] == "due" and dry["drafts"] == len(PEOPLE)
-    assert app.ledger.query("SELECT COUNT(*) FROM campaign_runs")[0][0] == 0
+    assert rows(app.ledger.path, "SELECT COUNT(*) FROM campaign_runs")[0][0] == 0
     assert [r["status"] for r in due(app)] == ["done"]
 
 

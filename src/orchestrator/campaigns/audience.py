@@ -11,6 +11,8 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from attrs import define
+
 from ..errors import CampaignError
 from ..model import Campaign, Contact
 
@@ -18,13 +20,23 @@ if TYPE_CHECKING:
     from ..app import App
 
 
+@define
+class Skip:
+    """Someone a plan leaves out, and why (shown in the preview)."""
+
+    contact_id: int
+    name: str
+    step: str
+    reason: str
+
+
 def source_ids(app: "App", campaign: Campaign, source: str, since: datetime | None) -> set[int]:
-    entry = app.plugins.audience_sources.get(source)
-    if entry is None:
+    ids = app.plugins.audience(app, source, campaign, since)
+    if ids is None:
         known = ", ".join(app.plugins.audience_sources.names()) or "none"
         raise CampaignError(f"{campaign.path}: unknown audience source {source!r}",
                             f"Sources: {known}.")
-    return {app.ledger.contacts.canonical_id(i) for i in entry.value(app, campaign, since)}
+    return {app.ledger.contacts.canonical_id(i) for i in ids}
 
 
 def _keyword_match(contact: Contact, keywords: tuple[str, ...]) -> bool:
@@ -33,16 +45,17 @@ def _keyword_match(contact: Contact, keywords: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", haystack) for k in keywords)
 
 
-def select_audience(app: "App", campaign: Campaign, since: datetime | None):
-    from .planner import Skip
-
+def select_audience(app: "App", campaign: Campaign,
+                    since: datetime | None) -> tuple[list[Contact], list[Skip]]:
     audience = campaign.audience
     contacts = app.ledger.contacts.all()
     if audience.source:
         wanted = source_ids(app, campaign, audience.source, since)
         contacts = [c for c in contacts if c.id in wanted]
     platforms = {app.manifest(ch).platform for ch in audience.channels}
-    last_out = _last_out_elsewhere(app, campaign.name) if audience.cooldown else {}
+    # Cooldown: the last outbound touch per person, ignoring this campaign's own steps.
+    last_out = (app.ledger.touchpoints.last_out(exclude_campaign=campaign.name)
+                if audience.cooldown else {})
     now = app.now()
     chosen: list[Contact] = []
     skipped: list[Skip] = []
@@ -72,11 +85,3 @@ def select_audience(app: "App", campaign: Campaign, since: datetime | None):
             skipped.append(Skip(contact.id, contact.name, "audience", "over the audience limit"))
         chosen = chosen[: audience.limit]
     return chosen, skipped
-
-
-def _last_out_elsewhere(app: "App", campaign: str) -> dict[int, datetime]:
-    """Last outbound touch per person, ignoring this campaign's own earlier steps."""
-    rows = app.ledger.query(
-        "SELECT contact_id, MAX(at) FROM touchpoints WHERE direction = 'out' AND campaign != ? "
-        "GROUP BY contact_id", (campaign,))
-    return {r[0]: datetime.fromisoformat(r[1]) for r in rows}

@@ -15,26 +15,18 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
-from ..channels import ChannelManifest, KindSpec, OutboundMessage
+from ..channels import ChannelManifest, KindSpec
 from ..errors import CampaignError
-from ..model import Campaign, Contact, Draft, Identity, Mode, Step
-from ..policy.types import Verdict
-from .audience import select_audience
-from .templates import StepTemplates, contact_vars, make_environment
+from ..model import Campaign, Contact, Draft, Mode, Step
+from ..settings import channel_problems, check_settings
+from .audience import Skip, select_audience
+from .drafting import DraftBuilder, channel_view, snapshot_steps
 
 if TYPE_CHECKING:
     from ..app import App
 
 # The kinds of a conversation: who sent the first of these decides "they wrote first".
 CONVERSATION_KINDS = ("dm", "message", "reply", "follow-up")
-
-
-@define
-class Skip:
-    contact_id: int
-    name: str
-    step: str
-    reason: str
 
 
 @define
@@ -94,27 +86,22 @@ def validate_step(app: "App", campaign: Campaign, step: Step) -> tuple[ChannelMa
     return manifest, spec
 
 
-def _recipient(app: "App", step: Step, manifest: ChannelManifest, contact: Contact) -> Identity | None:
-    channel = app.plugins.channel(step.channel)
-    pick = getattr(channel, "recipient", None)
-    if callable(pick):
-        return pick(contact)
-    return contact.identity(manifest.platform)
-
-
 def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
                   since: datetime | None | object = ...) -> PlanResult:
     """Plan ``campaign``. ``since`` is the previous run's start (default: read from the
     ledger; a caller that records a new run passes the value it read before doing so)."""
     ledger = app.ledger
     now = app.now()
-    app.plugins.notify("outreach_before_plan", app=app, campaign=campaign, dry_run=app.dry_run)
+    # A bad setting (a secret in config.toml, an invalid quota override) stops the plan
+    # before any plugin syncs or anything is drafted.
+    check_settings(app, {step.channel for step in campaign.steps})
+    app.plugins.before_plan(app, campaign, app.dry_run)
     if since is ...:
         since = ledger.runs.last_started(campaign.name)
     audience, skipped = select_audience(app, campaign, since)
-    env = make_environment(app.workspace.campaigns_dir)
-    sender = app.workspace.sender
-    campaign_vars = {"name": campaign.name, "description": campaign.description}
+    steps = snapshot_steps(campaign)
+    builder = DraftBuilder(app.workspace.campaigns_dir, campaign.name, steps,
+                           app.workspace.sender)
     result = PlanResult(campaign=campaign, drafts=[], skipped=skipped)
     reached: set[int] = set()
     seq = 0
@@ -122,21 +109,20 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
         manifest, spec = validate_step(app, campaign, step)
         settings = app.settings(step.channel)
         channel = app.plugins.channel(step.channel)
-        templates = StepTemplates(env, step.template, step.template_name, step.subject)
         people = _step_people(app, campaign, step, audience, since)
         wrote_first = ledger.touchpoints.started_by_them(
             platform=manifest.platform, kinds=CONVERSATION_KINDS)
         modes_used: set[str] = set()
-        skip_reason = getattr(channel, "skip_reason", None)  # optional channel rule
+        context = app.context(app.plugins.channels.get(step.channel).plugin)
         for contact in people:
             reason = None
-            recipient = _recipient(app, step, manifest, contact)
+            recipient = channel.recipient(contact)
             if step.fallback and contact.id in reached:
                 reason = "reached by an earlier step"
             elif recipient is None:
                 reason = f"no {manifest.platform} identity"
-            elif skip_reason is not None:
-                reason = skip_reason(app, contact, step.kind)
+            else:
+                reason = channel.skip_reason(context, contact, step.kind)
             period, reason = _period(app, campaign, step, contact, now, reason)
             if reason is None and step.after is not None:
                 reason = _waiting_for_previous(app, campaign, step, contact, now)
@@ -147,10 +133,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
             mode = choose_mode(step, spec, contact.id in wrote_first)
             modes_used.add(mode)
             note = ledger.plans.previous_note(campaign.name, step.key, contact.id)
-            subject, text = templates.render({
-                "contact": contact_vars(contact), "sender": sender, "personal_note": note,
-                "campaign": campaign_vars,
-            })
+            subject, text = builder.render(step.key, contact, note)
             seq += 1
             draft = Draft(
                 id=f"draft-{seq}", plan_id="", seq=seq, contact_id=contact.id,
@@ -158,42 +141,34 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
                 step_label=step.label, channel=step.channel, kind=step.kind, mode=mode,
                 recipient=recipient, subject=subject, text=text, personal_note=note,
                 idempotency_key=idempotency_key(campaign.name, step.key, contact.id, period),
-                verdict=Verdict(),
+                verdict=_UNCHECKED,
             )
-            draft.rendered = render_draft(channel, draft, contact, settings)
+            draft.rendered = channel_view(channel, draft, contact, settings)
             result.drafts.append(draft)
         for mode in sorted(modes_used):
-            for problem in channel.problems(settings, mode):
+            for problem in channel_problems(app, step.channel, mode):
                 result.problems.append(f"{step.label}: {problem}")
     from ..policy.gate import check_drafts
 
     check_drafts(app, result.drafts, templates={s.key: s.template for s in campaign.steps},
                  contacts={c.id: c for c in audience})
     if store:
-        result.plan_id = ledger.plans.create(
-            campaign.name, campaign.path, result.drafts, steps=steps_snapshot(campaign))
+        result.plan_id = ledger.plans.create(campaign.name, campaign.path, result.drafts,
+                                             steps=steps)
     return result
 
 
-def steps_snapshot(campaign: Campaign) -> dict:
-    return {s.key: {"channel": s.channel, "kind": s.kind, "label": s.label,
-                    "template": s.template, "subject": s.subject,
-                    "template_name": s.template_name} for s in campaign.steps}
+class _Unchecked:
+    """The verdict of a draft the policy has not seen yet (the gate replaces it)."""
+
+    decision = "refuse"
+    allowed = False
+
+    def as_json(self) -> dict:
+        return {"verdict": "refuse", "reasons": [], "warnings": [], "evidence": []}
 
 
-def render_draft(channel, draft: Draft, contact: Contact, settings) -> dict:
-    """What the channel will really send or show (footer, compose link), for the preview."""
-    message = OutboundMessage(
-        draft_id=draft.id, idempotency_key=draft.idempotency_key, channel=draft.channel,
-        kind=draft.kind, mode=draft.mode, recipient=draft.recipient, contact=contact,
-        subject=draft.subject, text=draft.text, campaign=draft.campaign)
-    try:
-        rendered = channel.render(message, settings)
-    except Exception as exc:  # a channel that cannot render must not stop the plan
-        return {"text": draft.text, "subject": draft.subject, "error": str(exc)}
-    return {"text": rendered.text, "subject": rendered.subject, "link": rendered.link,
-            "instructions": rendered.instructions,
-            "headers": [list(h) for h in rendered.headers]}
+_UNCHECKED = _Unchecked()
 
 
 def _step_people(app: "App", campaign: Campaign, step: Step, audience: list[Contact],
@@ -223,8 +198,8 @@ def _period(app, campaign: Campaign, step: Step, contact: Contact, now: datetime
                        f"repeats after {campaign.repeat.days} days")
     period = count if campaign.repeat else 0
     row = app.ledger.deliveries.by_key(idempotency_key(campaign.name, step.key, contact.id, period))
-    if row is not None and row["state"] not in ("planned",):
-        return period, f"already {row['state']} ({row['error'] or 'earlier plan'})"
+    if row is not None and row.state != "planned":
+        return period, f"already {row.state} ({row.error or 'earlier plan'})"
     return period, None
 
 
@@ -233,13 +208,9 @@ def _waiting_for_previous(app, campaign: Campaign, step: Step, contact: Contact,
     if step.index == 0:
         return None
     previous = campaign.steps[step.index - 1]
-    rows = app.ledger.query(
-        """SELECT MAX(finished_at) FROM deliveries WHERE campaign = ? AND step_key = ?
-           AND contact_id = ? AND state = 'sent'""", (campaign.name, previous.key, contact.id))
-    sent_at = rows[0][0] if rows else None
-    if not sent_at:
+    sent = app.ledger.deliveries.last_sent_at(campaign.name, previous.key, contact.id)
+    if sent is None:
         return f"waiting for {previous.label}"
-    sent = datetime.fromisoformat(sent_at)
     if now - sent < step.after:
         return f"{previous.label} went out {sent:%Y-%m-%d}; this step follows after {step.after.days} days"
     return None

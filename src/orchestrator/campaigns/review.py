@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Mapping
 import jinja2.meta
 
 from ..errors import InputError
-from .planner import render_draft
-from .templates import StepTemplates, contact_vars, make_environment
+from .drafting import DraftBuilder, channel_view
+from .templates import make_environment
 
 if TYPE_CHECKING:
     from ..app import App
@@ -35,8 +35,8 @@ def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = 
 
     notes, statuses = dict(notes or {}), dict(statuses or {})
     plan = app.ledger.plans.get(plan_id)
-    if plan["status"] != "planned":
-        raise InputError(f"plan {plan_id} is {plan['status']} and can no longer be edited",
+    if plan.status != "planned":
+        raise InputError(f"plan {plan_id} is {plan.status} and can no longer be edited",
                          "Make a new plan with `outreach plan`.")
     drafts = app.ledger.plans.drafts(plan_id)
     known = {d.id for d in drafts}
@@ -45,33 +45,25 @@ def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = 
         raise InputError(f"not drafts of plan {plan_id}: {', '.join(sorted(unknown))}")
     for draft_id in sorted(set(notes) | set(statuses)):
         row = app.ledger.deliveries.for_draft(draft_id)
-        if row is not None and row["state"] != "planned":
-            raise InputError(f"draft {draft_id} is already {row['state']}; what was sent "
+        if row is not None and row.state != "planned":
+            raise InputError(f"draft {draft_id} is already {row.state}; what was sent "
                              "cannot be edited", "Nothing was changed.")
-    env = make_environment(app.workspace.campaigns_dir)
     contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
-    sender = app.workspace.sender
-    compiled: dict[str, StepTemplates] = {}
+    builder = DraftBuilder(app.workspace.campaigns_dir, plan.campaign, plan.steps.values(),
+                           app.workspace.sender)
     before = {d.id: (d.text, d.personal_note, d.status, d.verdict.decision) for d in drafts}
     for draft in drafts:
         if draft.id in statuses:
             draft.status = statuses[draft.id]
         if draft.id not in notes:
             continue
-        step = plan["steps"][draft.step_key]
-        if draft.step_key not in compiled:
-            compiled[draft.step_key] = StepTemplates(env, step["template"],
-                                                     step["template_name"], step["subject"])
         draft.personal_note = " ".join(notes[draft.id].split())
-        draft.subject, draft.text = compiled[draft.step_key].render({
-            "contact": contact_vars(contacts[draft.contact_id]), "sender": sender,
-            "personal_note": draft.personal_note,
-            "campaign": {"name": plan["campaign"], "description": ""},
-        })
+        draft.subject, draft.text = builder.render(draft.step_key, contacts[draft.contact_id],
+                                                   draft.personal_note)
         channel = app.plugins.channel(draft.channel)
-        draft.rendered = render_draft(channel, draft, contacts[draft.contact_id],
+        draft.rendered = channel_view(channel, draft, contacts[draft.contact_id],
                                       app.settings(draft.channel))
-    check_drafts(app, drafts, templates={k: s["template"] for k, s in plan["steps"].items()},
+    check_drafts(app, drafts, templates={k: s.template for k, s in plan.steps.items()},
                  contacts=contacts)
     for draft in drafts:
         if before[draft.id] != (draft.text, draft.personal_note, draft.status,

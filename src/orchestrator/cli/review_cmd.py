@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import InputError
 from .context import console, pass_app
+
+if TYPE_CHECKING:
+    from ..model import Plan
 
 HEADER = """\
 # Plan {plan_id} · {campaign} · {count} drafts
@@ -20,10 +24,10 @@ HEADER = """\
 ENTRY = re.compile(r"^==\s+(?P<id>\S+)\s+(?P<action>keep|skip)\b", re.I)
 
 
-def to_editor_text(plan: dict, drafts, contacts) -> str:
+def to_editor_text(plan: "Plan", drafts, contacts) -> str:
     from ..campaigns.review import uses_personal_note
 
-    lines = [HEADER.format(plan_id=plan["id"], campaign=plan["campaign"], count=len(drafts))]
+    lines = [HEADER.format(plan_id=plan.id, campaign=plan.campaign, count=len(drafts))]
     for d in drafts:
         c = contacts[d.contact_id]
         action = "skip" if d.status == "skipped" else "keep"
@@ -36,8 +40,8 @@ def to_editor_text(plan: dict, drafts, contacts) -> str:
                              ("interests", ", ".join(c.interests))):
             if value:
                 lines.append(f"# {label}: {' '.join(value.split())}")
-        step = plan["steps"].get(d.step_key, {})
-        if not uses_personal_note(step.get("template", "")):
+        step = plan.steps.get(d.step_key)
+        if not uses_personal_note(step.template if step else ""):
             lines.append("# (this step's template has no {{ personal_note }}: a note will not show)")
         lines.append(f"note: {d.personal_note}")
         lines.append("")

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from ..ledger import Ledger
 
 
-def effective_limit(quota: Quota, settings: Mapping[str, Any]) -> int:
-    if quota.setting and settings.get(quota.setting) not in (None, ""):
-        try:
-            return max(0, int(settings[quota.setting]))
-        except (TypeError, ValueError):
-            return quota.limit
-    return quota.limit
+def effective_limit(quota: Quota, settings: Mapping[str, Any],
+                    channel: str | None = None) -> int:
+    """The quota's limit, or its override in ``settings`` (ConfigError naming the key if
+    the override is not a whole number): :func:`orchestrator.settings.quota_limit`."""
+    from ..settings import quota_limit
+
+    return quota_limit(quota, settings, channel=channel)
 
 
 def used(ledger: "Ledger", manifest: ChannelManifest, quota: Quota, since: datetime,
@@ -46,13 +46,10 @@ def pacing_delay(ledger: "Ledger", manifest: ChannelManifest, now: datetime) -> 
     """How long to wait before the next automated send on this channel."""
     if not manifest.min_interval:
         return timedelta()
-    row = ledger.execute(
-        "SELECT MAX(updated_at) FROM deliveries WHERE channel = ? AND mode = 'api' AND "
-        "state IN ('sending', 'sent', 'unknown')", (manifest.name,)).fetchone()
-    if not row or not row[0]:
+    last = ledger.deliveries.last_automated_at(manifest.name)
+    if last is None:
         return timedelta()
-    elapsed = now - datetime.fromisoformat(row[0])
-    return max(timedelta(), manifest.min_interval - elapsed)
+    return max(timedelta(), manifest.min_interval - (now - last))
 
 
 class QuotaTracker:

@@ -21,7 +21,7 @@ resolved with ``outreach deliveries resolve``, never retried blindly.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
@@ -29,6 +29,7 @@ from attrs import define, field
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from .. import secrets
+from ..campaigns.drafting import outbound_message
 from ..channels import (
     AmbiguousDeliveryError,
     OutboundMessage,
@@ -36,7 +37,8 @@ from ..channels import (
     TransientDeliveryError,
 )
 from ..errors import ConfigError
-from ..model import Contact, Draft
+from ..model import Contact, Delivery, Draft
+from ..settings import channel_problems
 from .quota import QuotaTracker, pacing_delay
 
 if TYPE_CHECKING:
@@ -82,23 +84,16 @@ class SendSummary:
 
 
 @define
-class _Context:
-    """What a channel session gets from the core (orchestrator.channels.ChannelContext)."""
+class _SessionContext:
+    """What a channel session gets from the core (``orchestrator.channels.ChannelContext``)."""
 
     settings: Mapping[str, Any]
     workspace: Path
-    manifest: Any
+    plugin: Any  # the channel plugin's PluginContext: secrets its manifest declares
     _log: Callable[[str], None] = print
 
     def secret(self, name: str) -> str:
-        setting = next((s for s in self.manifest.settings if s.name == name), None)
-        env = setting.env if setting else None
-        value = secrets.resolve(f"{self.manifest.name}.{name}", env)
-        if not value:
-            hint = f"Set ${env} or store it in the keyring" if env else "Store it in the keyring"
-            raise ConfigError(f"no {self.manifest.name} {name} configured",
-                              f"{hint} (`outreach {self.manifest.name} login`).")
-        return value
+        return self.plugin.secret(name, required=True)
 
     def log(self, message: str) -> None:
         self._log(secrets.mask(message))
@@ -145,12 +140,12 @@ class Runner:
             summary = SendSummary(plan_id=plan_id)
             for orphan in self.recover_orphans():
                 summary.unknown += 1
-                summary.recovered.append(orphan["id"])
+                summary.recovered.append(orphan.id)
                 summary.details.append({
-                    "draft_id": orphan["draft_id"], "contact_id": orphan["contact_id"],
-                    "channel": orphan["channel"], "mode": orphan["mode"], "outcome": "unknown",
-                    "detail": f"delivery {orphan['id']} was being sent when a process stopped; "
-                              f"check it, then `outreach deliveries resolve {orphan['id']} "
+                    "draft_id": orphan.draft_id, "contact_id": orphan.contact_id,
+                    "channel": orphan.channel, "mode": orphan.mode, "outcome": "unknown",
+                    "detail": f"delivery {orphan.id} was being sent when a process stopped; "
+                              f"check it, then `outreach deliveries resolve {orphan.id} "
                               "sent|failed`"})
             plan = ledger.plans.get(plan_id)
             drafts = recheck_plan(app, plan_id)
@@ -171,26 +166,26 @@ class Runner:
                 self._record_accepted()
                 self._close_sessions()
             pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
-                       is None or row["state"] == "planned"]
-            if plan["status"] == "planned" and not pending:
+                       is None or row.state == "planned"]
+            if plan.status == "planned" and not pending:
                 ledger.plans.set_status(plan_id, "sent")
             ledger.event("plan.sent", summary.as_json() | {"details": len(summary.details)})
             return summary
 
-    def recover_orphans(self) -> list[dict]:
+    def recover_orphans(self) -> list[Delivery]:
         """Rows a dead process left in ``sending``: outcome unknown (call under the lock)."""
         orphans = self.app.ledger.deliveries.orphaned_sending()
         for row in orphans:
             self.app.ledger.deliveries.unknown(
-                row["id"], "the process sending this message stopped before recording the "
+                row.id, "the process sending this message stopped before recording the "
                 "outcome; check whether it arrived, then run `outreach deliveries resolve "
-                f"{row['id']} sent|failed`")
+                f"{row.id} sent|failed`")
         return orphans
 
     # --- one draft ------------------------------------------------------------------
 
     def _one(self, draft: Draft, contact: Contact, summary: SendSummary,
-             row: dict | None) -> None:
+             row: Delivery | None) -> None:
         ledger = self.app.ledger
         if not draft.verdict.allowed:
             summary.refused_by_policy += 1
@@ -201,10 +196,10 @@ class Runner:
             summary.opted_out += 1
             summary.note(draft, "opted-out")
             return
-        if row["state"] != "planned":
-            if row["id"] not in summary.recovered:  # already counted as unknown above
+        if row.state != "planned":
+            if row.id not in summary.recovered:  # already counted as unknown above
                 summary.already_done += 1
-                summary.note(draft, f"already-{row['state']}")
+                summary.note(draft, f"already-{row.state}")
             return
         manifest = self.app.manifest(draft.channel)
         settings = self.app.settings(draft.channel)
@@ -217,26 +212,22 @@ class Runner:
         # Counted before the outcome is known: a failed send keeps its slot for this run,
         # which errs on the side of sending less.
         self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=contact.id)
-        message = OutboundMessage(
-            draft_id=draft.id, idempotency_key=draft.idempotency_key, channel=draft.channel,
-            kind=draft.kind, mode=draft.mode, recipient=draft.recipient, contact=contact,
-            subject=draft.subject, text=draft.text, campaign=draft.campaign)
+        message = outbound_message(draft, contact)
         if draft.mode == "assisted":
             self._record_accepted()
-            ledger.deliveries.waiting(row["id"])
+            ledger.deliveries.waiting(row.id)
             summary.waiting += 1
             summary.note(draft, "waiting", draft.rendered.get("link") or "")
         elif draft.mode == "export":
             self._export(row, draft, message, summary)
         else:
             self._deliver(row, draft, message, manifest, summary)
-        if self._accepted is None or self._accepted[0] != row["id"]:
-            self._after_send(row["id"])  # an accepted one is announced once it is recorded
+        if self._accepted is None or self._accepted[0] != row.id:
+            self._after_send(row.id)  # an accepted one is announced once it is recorded
 
     def _after_send(self, delivery_id: int) -> None:
-        if self.app.plugins.has_impls("outreach_after_send"):
-            self.app.plugins.notify("outreach_after_send", app=self.app,
-                                    delivery=self.app.ledger.deliveries.get(delivery_id))
+        if self.app.plugins.wants_after_send():
+            self.app.plugins.after_send(self.app, self.app.ledger.deliveries.get(delivery_id))
 
     def _claim(self, delivery_id: int) -> bool:
         """Claim ``delivery_id``, committing the previous acceptance in the same transaction."""
@@ -263,10 +254,10 @@ class Runner:
             at=receipt.at or self.app.now(), detail=secrets.mask(receipt.detail or ""))
         self._accepted = None
 
-    def _export(self, row: dict, draft: Draft, message: OutboundMessage,
+    def _export(self, row: Delivery, draft: Draft, message: OutboundMessage,
                 summary: SendSummary) -> None:
         # Claimed first like a send: a crash mid-export leaves "unknown", not a second file.
-        if not self._claim(row["id"]):
+        if not self._claim(row.id):
             summary.already_done += 1
             summary.note(draft, "claimed-elsewhere")
             return
@@ -275,16 +266,16 @@ class Runner:
         try:
             path = session.export(message, directory)
         except Exception as exc:
-            self.app.ledger.deliveries.release(row["id"], secrets.mask(f"export failed: {exc}"))
+            self.app.ledger.deliveries.release(row.id, secrets.mask(f"export failed: {exc}"))
             summary.retry_later += 1
             summary.note(draft, "retry-later", f"export failed: {exc}")
             return
-        self.app.ledger.deliveries.waiting(row["id"], export_path=str(path), expect=("sending",))
+        self.app.ledger.deliveries.waiting(row.id, export_path=str(path), expect=("sending",))
         summary.waiting += 1
         summary.exported.append(str(path))
         summary.note(draft, "exported", str(path))
 
-    def _deliver(self, row: dict, draft: Draft, message: OutboundMessage, manifest,
+    def _deliver(self, row: Delivery, draft: Draft, message: OutboundMessage, manifest,
                  summary: SendSummary) -> None:
         ledger = self.app.ledger
         delay = pacing_delay(ledger, manifest, self.app.now())
@@ -295,7 +286,7 @@ class Runner:
                 return
             self.log(f"pacing {manifest.name}: waiting {delay.total_seconds():.0f}s")
             self.sleep(delay.total_seconds())
-        if not self._claim(row["id"]):
+        if not self._claim(row.id):
             summary.already_done += 1
             summary.note(draft, "claimed-elsewhere")
             return
@@ -303,24 +294,24 @@ class Runner:
             session = self._session(draft.channel)
             receipt = self._with_retries(session, message)
         except TransientDeliveryError as exc:
-            ledger.deliveries.release(row["id"], secrets.mask(str(exc)))
+            ledger.deliveries.release(row.id, secrets.mask(str(exc)))
             summary.retry_later += 1
             summary.note(draft, "retry-later", str(exc))
         except PermanentDeliveryError as exc:
-            ledger.deliveries.failed(row["id"], secrets.mask(str(exc)))
+            ledger.deliveries.failed(row.id, secrets.mask(str(exc)))
             summary.failed += 1
             summary.note(draft, "failed", str(exc))
         except AmbiguousDeliveryError as exc:
-            ledger.deliveries.unknown(row["id"], secrets.mask(str(exc)))
+            ledger.deliveries.unknown(row.id, secrets.mask(str(exc)))
             summary.unknown += 1
             summary.note(draft, "unknown", str(exc))
         except Exception as exc:  # a plugin bug mid-send: we cannot know if it went out
-            ledger.deliveries.unknown(row["id"], secrets.mask(f"{type(exc).__name__}: {exc}"))
+            ledger.deliveries.unknown(row.id, secrets.mask(f"{type(exc).__name__}: {exc}"))
             summary.unknown += 1
             summary.note(draft, "unknown", f"{type(exc).__name__}: {exc}")
             self._sessions.pop(draft.channel, None)
         else:
-            self._accepted = (row["id"], draft, receipt)
+            self._accepted = (row.id, draft, receipt)
             summary.sent += 1
             summary.note(draft, "sent", receipt.external_id)
 
@@ -347,9 +338,8 @@ class Runner:
                 needed.setdefault(draft.channel, set()).add(draft.mode)
         problems = []
         for channel_name, modes in sorted(needed.items()):
-            channel = self.app.plugins.channel(channel_name)
             for mode in sorted(modes):
-                problems += channel.problems(self.app.settings(channel_name), mode)
+                problems += channel_problems(self.app, channel_name, mode)
         if problems:
             raise ConfigError("nothing was sent: " + " ".join(problems),
                               f"Edit {self.app.workspace.config_path} and send again.")
@@ -357,9 +347,9 @@ class Runner:
     def _session(self, channel_name: str):
         if channel_name not in self._sessions:
             channel = self.app.plugins.channel(channel_name)
-            manifest = self.app.manifest(channel_name)
-            context = _Context(self.app.settings(channel_name), self.app.workspace.home,
-                               manifest, self.log)
+            plugin = self.app.plugins.channels.get(channel_name).plugin
+            context = _SessionContext(self.app.settings(channel_name), self.app.workspace.home,
+                                      self.app.context(plugin), self.log)
             self._sessions[channel_name] = channel.open(context)
         return self._sessions[channel_name]
 
@@ -370,40 +360,3 @@ class Runner:
             except Exception:  # closing must not hide the run's outcome
                 pass
         self._sessions.clear()
-
-
-def confirm(app: "App", draft_id: str, *, text: str | None = None,
-            at: datetime | None = None) -> dict:
-    """The user sent an assisted/exported draft by hand: record it (optionally as edited)."""
-    from ..errors import InputError
-
-    ledger = app.ledger
-    draft = ledger.plans.draft(draft_id)
-    if not draft.verdict.allowed:
-        raise InputError(f"draft {draft_id} was refused by the policy and cannot be confirmed",
-                         f"See `outreach policy explain {draft_id}`.")
-    if text is not None:
-        from ..policy.gate import check_drafts
-
-        edited = Draft(**{**_fields(draft), "text": text})
-        check_drafts(app, [edited])
-        if not edited.verdict.allowed:
-            codes = ", ".join(r.code for r in edited.verdict.reasons)
-            raise InputError(f"the text you sent to draft {draft_id} does not pass the policy "
-                             f"({codes}); nothing recorded",
-                             "Record what you really sent, or fix the draft first.")
-    with app.lock("send", wait=60):
-        row = ledger.deliveries.ensure(draft)
-        if row["state"] == "sent":
-            return row
-        if row["state"] not in ("planned", "waiting"):
-            raise InputError(f"draft {draft_id} is {row['state']}; only waiting drafts are confirmed",
-                             "Use `outreach deliveries resolve` for unknown ones.")
-        return ledger.deliveries.sent(row["id"], draft, at=at or app.now(), text=text,
-                                      expect=("planned", "waiting"), status="confirmed")
-
-
-def _fields(draft: Draft) -> dict:
-    import attrs
-
-    return attrs.asdict(draft, recurse=False)

@@ -32,6 +32,8 @@ def plugin_checks(app: "App") -> list[tuple[str, object]]:
 
 
 def default_phrases(app: "App", channel: str) -> tuple[str, ...]:
+    """The channel manifest's ``default_phrases`` (the only source of a channel's own),
+    then those third-party policy plugins add through ``outreach_policy_phrases``; each once."""
     phrases = list(app.manifest(channel).default_phrases)
     phrases += app.plugins.policy_phrases(channel)
     return tuple(dict.fromkeys(phrases))
@@ -102,6 +104,6 @@ def recheck_plan(app: "App", plan_id: str) -> list[Draft]:
     """Re-run the policy on a stored plan's drafts (send time); returns them, verdicts fresh."""
     plan = app.ledger.plans.get(plan_id)
     drafts = app.ledger.plans.drafts(plan_id)
-    templates = {key: step.get("template") for key, step in plan["steps"].items()}
+    templates = {key: step.template for key, step in plan.steps.items()}
     check_drafts(app, drafts, templates=templates)
     return drafts

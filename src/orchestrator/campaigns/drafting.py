@@ -1,0 +1,78 @@
+"""Each draft is built in one place: template variables, text, and the message a channel sees.
+
+The planner, review and the delivery runner all build drafts through this module, from the
+step snapshot stored with the plan (:class:`~orchestrator.model.StepSnapshot`). So a draft
+reviewed on Tuesday renders with exactly the variables it was planned with on Monday - the
+campaign's description included - and the runner hands the channel the same
+:class:`~orchestrator.channels.OutboundMessage` the preview showed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from ..channels import OutboundMessage
+from ..model import Campaign, Contact, Draft, StepSnapshot
+from .templates import StepTemplates, contact_vars, make_environment
+
+
+def snapshot_steps(campaign: Campaign) -> list[StepSnapshot]:
+    """The campaign's steps as the plan stores them."""
+    return [StepSnapshot(key=s.key, channel=s.channel, kind=s.kind, label=s.label,
+                         template=s.template, template_name=s.template_name, subject=s.subject,
+                         campaign_description=campaign.description)
+            for s in campaign.steps]
+
+
+class DraftBuilder:
+    """Renders the steps of one plan for any number of people, each template compiled once."""
+
+    def __init__(self, campaigns_dir: Path | None, campaign: str, steps: Iterable[StepSnapshot],
+                 sender: Mapping[str, str]) -> None:
+        self._env = make_environment(campaigns_dir)
+        self.campaign = campaign
+        self.steps = {step.key: step for step in steps}
+        self.sender = dict(sender)
+        self._compiled: dict[str, StepTemplates] = {}
+
+    def variables(self, step: StepSnapshot, contact: Contact, personal_note: str) -> dict[str, Any]:
+        """What a template sees (documented in the README: contact, sender, campaign, note)."""
+        return {
+            "contact": contact_vars(contact),
+            "sender": self.sender,
+            "personal_note": personal_note,
+            "campaign": {"name": self.campaign, "description": step.campaign_description},
+        }
+
+    def render(self, step_key: str, contact: Contact, personal_note: str) -> tuple[str | None, str]:
+        """``(subject, text)`` of the step for this person and note."""
+        step = self.steps[step_key]
+        templates = self._compiled.get(step_key)
+        if templates is None:
+            templates = StepTemplates(self._env, step.template, step.template_name, step.subject)
+            self._compiled[step_key] = templates
+        return templates.render(self.variables(step, contact, personal_note))
+
+
+def outbound_message(draft: Draft, contact: Contact) -> OutboundMessage:
+    """The message a channel renders, delivers or exports for ``draft``."""
+    return OutboundMessage(
+        draft_id=draft.id, idempotency_key=draft.idempotency_key, channel=draft.channel,
+        kind=draft.kind, mode=draft.mode, recipient=draft.recipient, contact=contact,
+        subject=draft.subject, text=draft.text, campaign=draft.campaign)
+
+
+def channel_view(channel, draft: Draft, contact: Contact, settings: Mapping[str, Any]) -> dict:
+    """What the channel will really send or show (footer, compose link), for the preview.
+
+    A channel that cannot build the message does not stop the plan: the error is kept and
+    shown (the runner's readiness check refuses to send such a channel).
+    """
+    try:
+        rendered = channel.render(outbound_message(draft, contact), settings)
+    except Exception as exc:
+        return {"text": draft.text, "subject": draft.subject, "error": str(exc)}
+    return {"text": rendered.text, "subject": rendered.subject, "link": rendered.link,
+            "instructions": rendered.instructions,
+            "headers": [list(h) for h in rendered.headers]}

@@ -11,16 +11,21 @@ import os
 import tomllib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from attrs import define, field
 
 from .errors import ConfigError
 
+if TYPE_CHECKING:
+    from .channels import ChannelManifest
+
 HOME_ENV = "OUTREACH_HOME"
 CONFIG_NAME = "config.toml"
 LEDGER_NAME = "ledger.db"
 
+# The [sender] table; each installed channel's table follows, generated from its manifest
+# (orchestrator.settings.config_section), every line commented out.
 CONFIG_TEMPLATE = """\
 # outreach-orchestrator workspace configuration.
 # Secrets (passwords, tokens) never go here: use the environment or `outreach ... login`.
@@ -28,22 +33,6 @@ CONFIG_TEMPLATE = """\
 [sender]
 name = "{name}"
 headline = "{headline}"
-
-# [email]
-# host = "smtp.example.com"
-# port = 587
-# security = "starttls"          # "starttls", "tls", or "none" (loopback only)
-# username = "you@example.com"   # password: $OUTREACH_EMAIL_PASSWORD or `outreach email login`
-# from = "Your Name <you@example.com>"
-# postal_address = "1 Example Street, Example City"
-# unsubscribe = "mailto:you@example.com?subject=unsubscribe"
-# daily_cap = 200
-
-# [linkedin]
-# account = "free"               # "free" (200-character notes) or "premium" (300)
-
-# [twitter]
-# client_id = "..."              # or $OUTREACH_X_CLIENT_ID; then `outreach twitter login`
 """
 
 
@@ -122,23 +111,22 @@ class Workspace:
     def exports_dir(self) -> Path:
         return self.home / "exports"
 
-    @property
-    def lock_path(self) -> Path:
-        return self.home / ".lock"
-
     def exists(self) -> bool:
         return self.config_path.exists() or self.ledger_path.exists()
 
-    def init(self, sender_name: str = "", sender_headline: str = "") -> bool:
-        """Create the folder layout and a commented config; False if it already existed."""
+    def init(self, sender_name: str = "", sender_headline: str = "",
+             manifests: Iterable["ChannelManifest"] = ()) -> bool:
+        """Create the folder layout and a commented config; False if it already existed.
+
+        ``manifests`` (the installed channels') each add a commented-out table to the
+        config, generated from what the manifest declares.
+        """
         created = not self.config_path.exists()
         make_private_dir(self.home)
         make_private_dir(self.campaigns_dir)
         if created:
-            text = CONFIG_TEMPLATE.format(
-                name=_toml_escape(sender_name), headline=_toml_escape(sender_headline)
-            )
-            write_private(self.config_path, text)
+            write_private(self.config_path,
+                          config_template(sender_name, sender_headline, manifests))
         self._config = None
         return created
 
@@ -176,5 +164,21 @@ def load_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
 
 
+def config_template(sender_name: str = "", sender_headline: str = "",
+                    manifests: Iterable["ChannelManifest"] = ()) -> str:
+    """The ``config.toml`` of a new workspace: ``[sender]``, then one commented-out table per
+    channel manifest (valid TOML: only ``[sender]`` is not a comment)."""
+    from .settings import config_section
+
+    text = CONFIG_TEMPLATE.format(name=_toml_escape(sender_name),
+                                  headline=_toml_escape(sender_headline))
+    for manifest in manifests:
+        text += "\n" + config_section(manifest)
+    return text
+
+
 def _toml_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    """``text`` for inside a TOML basic string ("..."): quotes, backslashes and control
+    characters escaped."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return "".join(f"\\u{ord(c):04x}" if ord(c) < 0x20 or ord(c) == 0x7F else c for c in text)

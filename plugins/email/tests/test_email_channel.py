@@ -18,6 +18,7 @@ from orchestrator.channels import (
     TransientDeliveryError,
 )
 from orchestrator.errors import ConfigError
+from orchestrator.settings import quota_limit
 from orchestrator_email.channel import (
     EmailChannel,
     EmailSession,
@@ -71,8 +72,11 @@ def test_it_is_a_channel(channel, settings):
         assert callable(getattr(channel, method)), method
     _: Channel = channel
     assert channel.name == "email"
-    manifest = channel.manifest({"daily_cap": 50})
-    assert manifest.name == "email" and manifest.quotas[0].limit == 50
+    # The manifest declares the default and the key; the core applies the override.
+    manifest = channel.manifest({"daily_cap": "not a number"})  # never raises, never parses
+    assert manifest.name == "email" and manifest.quotas[0].limit == 200
+    assert manifest.quotas[0].setting == "daily_cap"
+    assert quota_limit(manifest.quotas[0], {"daily_cap": 50}) == 50
     assert channel.problems(settings, "export") == []
 
 

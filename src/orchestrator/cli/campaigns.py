@@ -17,13 +17,21 @@ def _campaign(app, name: str):
     return find_campaign(app.workspace.campaigns_dir, name)
 
 
+def _check_settings(app, campaign) -> None:
+    """Invalid settings of the campaign's channels (a secret in config.toml, a quota
+    override that is not a whole number) stop the command before anything is planned."""
+    from ..settings import check_settings
+
+    check_settings(app, [step.channel for step in campaign.steps])
+
+
 def _plan_id(app, plan: str | None) -> str:
     if plan:
         return plan
     latest = app.ledger.plans.latest()
     if latest is None:
         raise InputError("no plan yet", "Make one with `outreach plan CAMPAIGN`.")
-    return latest["id"]
+    return latest.id
 
 
 @click.group()
@@ -102,6 +110,41 @@ def show_campaign(app, name: str, as_json: bool) -> None:
         out.print(s["source"], markup=False)
 
 
+@campaigns.command("check")
+@click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_app
+def check_campaigns_cmd(app, name: str | None, as_json: bool) -> None:
+    """Check every campaign (or NAME) before it reaches anyone.
+
+    Loads each file, validates each step against its channel's rules and renders every
+    subject and body for a sample person (with and without a personal note), naming the
+    file and line of each problem. Exit 0 when all pass, 1 when any problem is found
+    (invalid file, unknown channel or kind, template error), 2 when NAME does not exist.
+    """
+    from ..campaigns.check import check_campaigns
+
+    results = check_campaigns(app, name)
+    failed = [r for r in results if not r.ok]
+    if as_json:
+        print_json({"ok": not failed, "campaigns": [r.as_json() for r in results]})
+    else:
+        if not results:
+            click.echo(f"No campaigns in {app.workspace.campaigns_dir}.")
+        for r in results:
+            if r.ok:
+                click.echo(f"{r.name}: ok ({r.steps} step{'s' if r.steps != 1 else ''})")
+                continue
+            click.echo(f"{r.name}: {len(r.problems)} problem"
+                       f"{'s' if len(r.problems) != 1 else ''}")
+            for problem in r.problems:
+                click.echo(f"  {problem}")
+                if problem.hint:
+                    click.echo(f"    {problem.hint}")
+    if failed:
+        raise click.exceptions.Exit(EXIT_REFUSED)
+
+
 @click.command()
 @click.argument("name")
 @click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
@@ -113,7 +156,9 @@ def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool) -> 
     """Draft a campaign's messages, check each against the policy, and store the plan."""
     from ..campaigns.planner import plan_campaign
 
-    result = plan_campaign(app, _campaign(app, name))
+    campaign = _campaign(app, name)
+    _check_settings(app, campaign)
+    result = plan_campaign(app, campaign)
     if as_json:
         print_json(result.as_json())
     else:
@@ -130,7 +175,6 @@ def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool) -> 
 def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run=False):
     from ..preview import build_preview
     from ..preview.html import render_html
-
     from ..workspace import write_private
 
     preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
@@ -166,12 +210,12 @@ def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool) -> 
     plan_row = app.ledger.plans.get(plan_id)
     drafts = recheck_plan(app, plan_id)  # the policy runs at preview time too
     if as_json:
-        print_json({"plan_id": plan_id, "campaign": plan_row["campaign"],
+        print_json({"plan_id": plan_id, "campaign": plan_row.campaign,
                     "drafts": [d.as_json() for d in drafts]})
         if html_path:
-            _write_html(app, drafts, plan_id, plan_row["campaign"], [], [], html_path)
+            _write_html(app, drafts, plan_id, plan_row.campaign, [], [], html_path)
         return
-    _show(app, drafts, plan_id=plan_id, campaign=plan_row["campaign"], html_path=html_path)
+    _show(app, drafts, plan_id=plan_id, campaign=plan_row.campaign, html_path=html_path)
 
 
 def _runner(app, *, quiet: bool):
@@ -272,6 +316,7 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
     if not name:
         raise InputError("which campaign?", "Give its name, or --due for every due campaign.")
     campaign = _campaign(app, name)
+    _check_settings(app, campaign)
     if dry_run:
         result = plan_campaign(app, campaign, store=False)
         if as_json:
@@ -308,10 +353,10 @@ def plans(app, as_json: bool, limit: int) -> None:
     """List recent plans."""
     rows = app.ledger.plans.list(limit)
     if as_json:
-        print_json(rows)
+        print_json([r.as_json() for r in rows])
         return
     if not rows:
         click.echo("No plans yet: `outreach plan CAMPAIGN`.")
     for r in rows:
-        click.echo(f"{r['id']}  {r['created_at'][:16]}  {r['campaign']}  {r['status']}  "
-                   f"{r['drafts']} drafts, {r['allowed'] or 0} allowed")
+        click.echo(f"{r.id}  {r.created_at[:16]}  {r.campaign}  {r.status}  "
+                   f"{r.drafts} drafts, {r.allowed} allowed")

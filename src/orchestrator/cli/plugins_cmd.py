@@ -7,11 +7,22 @@ import click
 from .context import console, print_json, shared_plugins
 
 
-def plugin_rows(show_all: bool) -> list[dict]:
+def plugin_rows(show_all: bool, home: str | None = None) -> list[dict]:
+    """One row per plugin. In a workspace (``home``, else $OUTREACH_HOME), each channel's
+    rules are those of its settings there, quota overrides applied; an invalid setting is a
+    ConfigError naming the key, as it would be for plan or send."""
+    from ..workspace import Workspace
+
     plugins = shared_plugins()
+    workspace = Workspace.at(home)
+    app = None
+    if workspace.exists():
+        from ..app import App
+
+        app = App(workspace=workspace, plugins=plugins)
     channels_by_plugin: dict[str, list] = {}
     for entry in plugins.channels:
-        channels_by_plugin.setdefault(entry.plugin, []).append(entry.value.manifest({}))
+        channels_by_plugin.setdefault(entry.plugin, []).append(_manifest(app, entry))
     importers_by_plugin: dict[str, list[str]] = {}
     for entry in plugins.importers:
         importers_by_plugin.setdefault(entry.plugin, []).append(entry.name)
@@ -30,12 +41,28 @@ def plugin_rows(show_all: bool) -> list[dict]:
     return rows
 
 
+def _manifest(app, entry):
+    if app is None:
+        return entry.value.manifest({})
+    from ..settings import effective_manifest
+
+    settings = app.settings(entry.name)
+    return effective_manifest(entry.value.manifest(settings), settings)
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of plugins.")
 @click.option("--all", "show_all", is_flag=True, help="Include the core's internal plugins.")
-def plugins(as_json: bool, show_all: bool) -> None:
-    """List plugins with the channels (and their rules) they declare."""
-    rows = plugin_rows(show_all)
+@click.pass_context
+def plugins(ctx: click.Context, as_json: bool, show_all: bool) -> None:
+    """List plugins with the channels (and their rules) they declare.
+
+    In a workspace, the rules shown are those of its config.toml (quota overrides applied).
+    """
+    from .context import CliState
+
+    state = ctx.find_object(CliState) or CliState()
+    rows = plugin_rows(show_all, state.home)
     if as_json:
         print_json(rows)
         return

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from datetime import datetime, timedelta, timezone
-
 from orchestrator.campaigns.loader import load_campaign
 from orchestrator.campaigns.planner import plan_campaign
 from orchestrator.campaigns.review import apply_review
 from orchestrator.model import Contact, Identity
-from orchestrator.testing import FakeChannel, FakeChannelPlugin, fake_manifest
+from orchestrator.testing import FakeChannel, FakeChannelPlugin, FakeClock, fake_manifest
 
 DETAILS = [
     ("Harvest Fair", "Galway", "sourdough starters"),
@@ -27,20 +25,8 @@ BODY = ("Hi {{ contact.first_name }}, {% if personal_note %}{{ personal_note }} 
         "I'm Robin from Tidewater; we forecast demand for small food shops.")
 
 
-class Clock:
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
-        self.slept: list[float] = []
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs) -> None:
-        self.now += timedelta(**kwargs)
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += timedelta(seconds=seconds)
+# The kit's fake clock: starts Monday 2 November 2026, 09:00 UTC; advance(**kwargs), sleep().
+Clock = FakeClock
 
 
 def note_for(index: int) -> str:
@@ -91,7 +77,7 @@ class World:
     def states(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for row in self.app.ledger.deliveries.list():
-            out[row["state"]] = out.get(row["state"], 0) + 1
+            out[row.state] = out.get(row.state, 0) + 1
         return out
 
 

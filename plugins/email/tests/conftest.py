@@ -30,9 +30,10 @@ the real CLI (in-process), and starts real ``outreach`` subprocesses where proce
 ``email_people(n)`` makes people whose recorded details (event, city, topic) are each
 distinct, so the customization policy allows every reviewed draft.
 
-No test reaches beyond 127.0.0.1 and none touches the system keyring (subprocesses get
-keyring's null backend). Tests get everything through fixtures (never ``from conftest
-import``), so they run under any ``--import-mode``.
+No test reaches beyond 127.0.0.1 and none touches the system keyring (the guards
+``loopback_only`` and ``memory_keyring`` of ``orchestrator.testing``, autouse here;
+subprocesses get keyring's null backend). Tests get everything through fixtures (never
+``from conftest import``), so they run under any ``--import-mode``.
 """
 
 from __future__ import annotations
@@ -53,10 +54,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable
 
-import keyring
-import keyring.backend
-import keyring.core
-import keyring.errors
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
@@ -64,6 +61,7 @@ from attrs import define, evolve, field
 
 from orchestrator.channels import OutboundMessage
 from orchestrator.model import Contact, Identity
+from orchestrator.testing import MemoryKeyring
 
 SECRET = "test-unsubscribe-secret-0123456789"
 PASSWORD = "s3cret-Pa55word!"
@@ -275,37 +273,14 @@ def _greeting_server(greeting: bytes) -> Iterator[int]:
         listener.close()
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in a dict: tests never read or write the system keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    """For every test: a memory keyring, no password in the environment, a known
-    unsubscribe secret. monkeypatch restores keyring's previous backend afterwards without
-    making keyring look for the system one."""
-    backend = MemoryKeyring()
-    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
-    keyring.set_keyring(backend)
+def email_guards(loopback_only, memory_keyring: MemoryKeyring,
+                 monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """For every test: loopback only and a memory keyring (``memory_keyring``, from
+    orchestrator.testing), no password in the environment, a known unsubscribe secret."""
     monkeypatch.delenv("OUTREACH_EMAIL_PASSWORD", raising=False)
     monkeypatch.setenv("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET", SECRET)
-    return backend
+    return memory_keyring
 
 
 @pytest.fixture

@@ -1,8 +1,10 @@
 """Fixtures for the X plugin's tests: no network, an in-memory keyring, a spec-checked fake X.
 
 * every test runs with ``socket.socket.connect`` (and name resolution) refusing anything but
-  loopback, so no test can reach the internet even by mistake;
-* the keyring is an in-memory backend: nothing touches the system keyring;
+  loopback, so no test can reach the internet even by mistake, and with an in-memory keyring
+  (``memory_keyring``): nothing touches the system keyring. Both guards come from the core's
+  test kit (``orchestrator.testing``) and are made autouse here too, so the folder is guarded
+  even when run on its own;
 * ``xapi`` starts :class:`xapi_server.XApiServer`, points ``OUTREACH_X_API_BASE`` and
   ``OUTREACH_X_CLIENT_ID`` at it, and fails the test at teardown if any request broke the
   X API OpenAPI document (or a response of the fake did);
@@ -16,16 +18,10 @@
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-import keyring
-import keyring.backend
-import keyring.core
-import keyring.errors
 import pytest
 
 from orchestrator_twitter import connect
@@ -40,76 +36,9 @@ from xapi_server import ME_HANDLE, ME_ID, FakeClock, XApiServer  # noqa: E402
 from xapi_spec import SpecValidator  # noqa: E402
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
-class NetworkBlocked(RuntimeError):
-    pass
-
-
-def _loopback(host: Any) -> bool:
-    if not isinstance(host, str):
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.split("%")[0]).is_loopback
-    except ValueError:
-        return False
-
-
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_connect = socket.socket.connect
-    real_connect_ex = socket.socket.connect_ex
-    real_getaddrinfo = socket.getaddrinfo
-
-    def check(sock: socket.socket, address: Any) -> None:
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address[0]):
-            raise NetworkBlocked(f"test tried to connect to {address[0]!r}")
-
-    def connect(self: socket.socket, address: Any) -> None:
-        check(self, address)
-        return real_connect(self, address)
-
-    def connect_ex(self: socket.socket, address: Any) -> int:
-        check(self, address)
-        return real_connect_ex(self, address)
-
-    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if host is not None and not _loopback(host if isinstance(host, str)
-                                              else host.decode()):
-            raise NetworkBlocked(f"test tried to resolve {host!r}")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    # Remember (and restore at teardown) whatever backend was active without calling
-    # get_keyring(), which would initialize and probe the system keyring.
-    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
-    keyring.set_keyring(backend)
-    return backend
+def x_guards(loopback_only, memory_keyring) -> None:
+    """No network beyond loopback, an in-memory keyring (orchestrator.testing)."""
 
 
 @pytest.fixture(autouse=True)

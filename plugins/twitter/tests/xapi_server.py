@@ -54,6 +54,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import jsonschema
 import requests
 
+from orchestrator.testing import FakeClock as _KitClock
 from xapi_spec import RequestCheck, SpecValidator
 
 PROBLEMS = "https://api.x.com/2/problems/"
@@ -87,26 +88,12 @@ _TOKEN_RESPONSE_SCHEMA = {
 _CODE_VERIFIER_RE = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")
 
 
-class FakeClock:
-    """Epoch seconds that only move when someone sleeps (thread-safe)."""
+class FakeClock(_KitClock):
+    """The test kit's clock, in epoch seconds here: ``time()`` only moves when someone
+    sleeps or a test advances it (thread-safe)."""
 
     def __init__(self, start: float = 1_800_000_000.0):
-        self.now = start
-        self.slept: list[float] = []
-        self._lock = threading.Lock()
-
-    def time(self) -> float:
-        with self._lock:
-            return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.slept.append(seconds)
-            self.now += max(0.0, seconds)
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self.now += seconds
+        super().__init__(start)
 
 
 @dataclass

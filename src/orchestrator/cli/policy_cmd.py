@@ -92,8 +92,9 @@ def _print_verdict(out, draft_id: str, verdict) -> None:
 @pass_app
 def explain(app, draft_id: str, as_json: bool) -> None:
     """Each check on a planned draft, which plugin said what, and the evidence."""
-    from ..policy.gate import recheck_plan
     from rich.text import Text
+
+    from ..policy.gate import recheck_plan
 
     draft = app.ledger.plans.draft(draft_id)
     fresh = {d.id: d for d in recheck_plan(app, draft.plan_id)}[draft_id]

@@ -17,8 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..types import ContactFacts
-from .normalize import prepare
 from .lexicon import COMMON_WORDS
+from .normalize import prepare
 from .text import Token, is_stop, stem, words
 
 MASK = "\x00"

@@ -36,9 +36,9 @@ from .normalize import prepare
 from .text import (
     Token,
     detect_language,
+    initials,
     is_generic,
     is_stop,
-    initials,
     match_key,
     name_runs,
     proper_flags,

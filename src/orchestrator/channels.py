@@ -281,6 +281,10 @@ class Channel(Protocol):
         e.g. a LinkedIn message needs a 1st-degree connection.
         """
 
+    def conversation_link(self, identity: Identity) -> str | None:
+        """Where the user answers this person on the platform (a profile, a DM thread, a
+        ``mailto:``), for the inbox and reports; ``None`` when there is no such page."""
+
 
 class ChannelBase:
     """Defaults for a channel's optional methods; subclass it and set ``name``."""
@@ -303,6 +307,9 @@ class ChannelBase:
         return contact.identity(self.manifest({}).platform)
 
     def skip_reason(self, context: Any, contact: Contact, kind: str) -> str | None:
+        return None
+
+    def conversation_link(self, identity: Identity) -> str | None:
         return None
 
 
@@ -338,3 +345,7 @@ class LegacyChannel(ChannelBase):
     def skip_reason(self, context: Any, contact: Contact, kind: str) -> str | None:
         reason = getattr(self.inner, "skip_reason", None)
         return reason(context, contact, kind) if callable(reason) else None
+
+    def conversation_link(self, identity: Identity) -> str | None:
+        link = getattr(self.inner, "conversation_link", None)
+        return link(identity) if callable(link) else None

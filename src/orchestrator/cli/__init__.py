@@ -35,6 +35,8 @@ CORE_COMMANDS: dict[str, tuple[str, str]] = {
     "confirm": ("deliveries:confirm", "Record that you sent hand-delivered drafts."),
     "deliveries": ("deliveries:deliveries", "The outbox: list deliveries, resolve unknown ones."),
     "policy": ("policy_cmd:policy", "Check messages against the customization policy."),
+    "report": ("report_cmd:report", "Reply rates by channel, campaign, personalization, week."),
+    "inbox": ("report_cmd:inbox", "People who wrote to you and wait for an answer."),
     "plugins": ("plugins_cmd:plugins", "List plugins and the channels they declare."),
     "schedule": ("schedule_cmd:schedule", "Install or show the weekly cron/systemd schedule."),
 }

@@ -53,6 +53,7 @@ class Ledger:
         # Stores are small classes over the same connection, one concern each.
         from .contacts import ContactStore
         from .deliveries import DeliveryStore
+        from .history import HistoryStore
         from .plans import PlanStore
         from .state import RunStore, StateStore
         from .touchpoints import TouchPointStore
@@ -63,6 +64,7 @@ class Ledger:
         self.deliveries = DeliveryStore(self)
         self.state = StateStore(self)
         self.runs = RunStore(self)
+        self.history = HistoryStore(self)
 
     # --- connection -----------------------------------------------------------------
 

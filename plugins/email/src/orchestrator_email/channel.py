@@ -37,6 +37,7 @@ from orchestrator.api import (
     ChannelManifest,
     ConfigError,
     DeliveryError,
+    Identity,
     InputError,
     Mode,
     OutboundMessage,
@@ -155,6 +156,11 @@ class EmailChannel(ChannelBase):
 
     def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
         return problems(settings, step_mode)
+
+    def conversation_link(self, identity: Identity) -> str | None:
+        from urllib.parse import quote
+
+        return f"mailto:{quote(identity.key, safe='@')}"
 
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
         sender = load_sender(settings)

@@ -65,6 +65,9 @@ class LinkedInChannel(ChannelBase):
             return "already a LinkedIn connection"
         return None
 
+    def conversation_link(self, identity: Identity) -> str | None:
+        return profile_url(identity) if identity.key.startswith("in/") else None
+
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
         return RenderedMessage(
             text=message.text, subject=message.subject, link=profile_url(message.recipient),

@@ -68,6 +68,12 @@ class TwitterChannel(ChannelBase):
         ids.sort(key=lambda i: not is_user_id(i.key))  # the user id survives handle changes
         return ids[0] if ids else None
 
+    def conversation_link(self, identity: Identity) -> str | None:
+        """The DM thread with a known user id, else the profile of the handle."""
+        if is_user_id(identity.key):
+            return f"https://x.com/messages/compose?recipient_id={identity.key}"
+        return f"https://x.com/{identity.key.lstrip('@')}"
+
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
         if message.mode == "api":
             return RenderedMessage(text=message.text, instructions="Sent through the X API "

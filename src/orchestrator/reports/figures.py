@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_right
+from functools import lru_cache
 from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any, Iterable
@@ -47,7 +48,12 @@ def bucket(message: Activity) -> str:
 
 
 def iso_week(at: datetime) -> str:
-    year, week, _ = at.isocalendar()
+    return _iso_week(at.date())
+
+
+@lru_cache(maxsize=4096)
+def _iso_week(day) -> str:
+    year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 
 

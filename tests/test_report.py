@@ -261,3 +261,79 @@ def test_the_html_report_renders_its_charts_in_chromium(week, tmp_path):
         assert console_errors(driver) == []
         assert driver.execute_script(
             "return performance.getEntriesByType('resource').length") == 0  # no network
+
+
+def test_the_digest_says_who_waits_who_is_new_and_what_is_free(week):
+    from datetime import timedelta as td
+
+    from orchestrator.reports.digest import build_digest, digest_lines
+
+    app = week.app  # the clock stands at T0 + 50 days
+    config = app.workspace.config_path
+    config.write_text(config.read_text().replace(
+        '[sender]\n', '[sender]\nfocus = ["cider", "mackerel"]\n'))
+    app.workspace._config = None
+    # Two new connections this week: one in the focus (Ciara's notes: cider), one not.
+    week.inbound("Ciara", "linkedin", "connection", T0 + td(days=48))
+    week.inbound("Aoife", "linkedin", "connection", T0 + td(days=48, hours=1))
+    week.inbound("Dara", "linkedin", "connection", T0 + td(days=30))  # not this week
+    digest = build_digest(app)
+    assert [w["name"] for w in digest["waiting"]] == [
+        "Aoife Example", "Brid Example", "Eoin", "Dara Example"]
+    assert [(n["name"], n["matches"]) for n in digest["new_in_network"]] == [
+        ("Ciara Example", ["cider"])]
+    assert digest["last_week"] == {"sent": 0, "replied": 0}
+    assert digest["drafts_needing_a_note"] == []
+    assert digest["slots"] == []  # the fake channels declare no hand-send quota
+    lines = digest_lines(digest)
+    assert lines[0] == ("4 people wait for your answer: Aoife Example, Brid Example, Eoin, "
+                        "Dara Example.")
+    assert lines[1].startswith("1 new in your network this week matching your focus")
+
+
+def test_digest_slots_say_when_the_next_hand_send_slot_frees(make_app, monkeypatch):
+    from orchestrator.channels import ChannelManifest, KindSpec, Quota
+    from orchestrator.reports.digest import slots
+
+    monkeypatch.setenv("OUTREACH_PLUGINS", "")
+    manifest = ChannelManifest(
+        name="linkedin", platform="linkedin", title="Fake LinkedIn",
+        kinds=(KindSpec("invitation", modes=("assisted",)),),
+        quotas=(Quota(limit=2, window=timedelta(days=30), name="notes per 30 days",
+                      kinds=("invitation",)),))
+    clock = FakeClock(T0)
+    app = make_app(extra_plugins=[FakeChannelPlugin(FakeChannel(manifest))], clock=clock)
+    app.workspace.init("Robin Ashdown", "")
+    for day in (1, 5):
+        import_records(app, "test", [ContactRecord(
+            first_name=f"P{day}", identities=[Identity("linkedin", f"in/p{day}")],
+            touchpoints=[TouchPoint("linkedin", "invitation", "out", T0 + timedelta(days=day),
+                                    external_id=f"inv-{day}")])])
+    (row,) = slots(app, T0 + timedelta(days=10))
+    assert (row["used"], row["free"], row["limit"]) == (2, 0, 2)
+    assert row["next_free_at"] == (T0 + timedelta(days=31)).isoformat()
+    (later,) = slots(app, T0 + timedelta(days=32))
+    assert (later["used"], later["free"], later["next_free_at"]) == (1, 1, None)
+
+
+def test_digest_cli_prints_a_few_lines(run_cli):
+    run_cli("init")
+    result = run_cli("digest")
+    assert result.exit_code == 0, result.stderr
+    assert "people wait for your answer" in result.stdout
+    assert run_cli("digest", "--json").json()["last_week"] == {"sent": 0, "replied": 0}
+
+
+def test_the_digest_lists_drafts_that_wait_for_a_personal_note(world):
+    from orchestrator.campaigns.review import apply_review
+    from orchestrator.reports.digest import drafts_waiting_for_a_note
+
+    w = world(people=3)
+    plan_id = w.plan(review=False)
+    (row,) = drafts_waiting_for_a_note(w.app)
+    assert row["plan_id"] == plan_id and len(row["drafts"]) == 3
+    first = row["drafts"][0]
+    apply_review(w.app, plan_id, notes={first: "Good talking about sourdough starters at "
+                                                "the Harvest Fair in Galway."})
+    (row,) = drafts_waiting_for_a_note(w.app)
+    assert first not in row["drafts"] and len(row["drafts"]) == 2

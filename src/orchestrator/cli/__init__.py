@@ -37,6 +37,7 @@ CORE_COMMANDS: dict[str, tuple[str, str]] = {
     "policy": ("policy_cmd:policy", "Check messages against the customization policy."),
     "report": ("report_cmd:report", "Reply rates by channel, campaign, personalization, week."),
     "inbox": ("report_cmd:inbox", "People who wrote to you and wait for an answer."),
+    "digest": ("report_cmd:digest", "The Monday page: who waits, who is new, free slots."),
     "plugins": ("plugins_cmd:plugins", "List plugins and the channels they declare."),
     "schedule": ("schedule_cmd:schedule", "Install or show the weekly cron/systemd schedule."),
 }

@@ -123,3 +123,18 @@ def inbox(app, as_json: bool, html_path: Path | None) -> None:
             out.print(Text(f"  {r.link}", style="underline blue"))
     if html_path:
         click.echo(f"HTML inbox: {html_path}")
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def digest(app, as_json: bool) -> None:
+    """The Monday page: who waits, who is new, what needs a note, free slots, last week."""
+    from ..reports.digest import build_digest, digest_lines
+
+    data = build_digest(app)
+    if as_json:
+        print_json(data)
+        return
+    for line in digest_lines(data):
+        click.echo(line)

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_right
-from functools import lru_cache
 from collections import defaultdict
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, Iterable
 
 from attrs import define, field

@@ -20,7 +20,7 @@ from attrs import define, field
 
 from ..errors import EXIT_PLUGIN, CampaignError, OutreachError
 from ..model import Campaign, Step
-from .templates import CONTACT_FIELDS, make_environment
+from .templates import CONTACT_FIELDS, LIMITS_HINT, TemplateLimitError, make_environment
 
 if TYPE_CHECKING:
     from ..app import App
@@ -212,6 +212,9 @@ class _StepChecker:
                 line = first + exc.lineno - 1 if exc.lineno else None
                 self.add(step, f"{what} syntax error: {exc.message}", file=file, line=line)
             return None
+        except (RecursionError, MemoryError):
+            self.add(step, f"{what} syntax error: nested too deeply")
+            return None
 
     def _render(self, step: Step, template, variables: dict, file: str, what: str,
                 first: int) -> str | None:
@@ -226,6 +229,9 @@ class _StepChecker:
             message = f"{what}: {error.message}"
             hint = ("Template variables are contact (" + ", ".join(CONTACT_FIELDS)
                     + "), sender, personal_note and campaign (name, description).")
+        elif isinstance(error, TemplateLimitError):
+            message = f"{what}: template over its limits: {error}"
+            hint = LIMITS_HINT
         elif isinstance(error, jinja2.TemplateError):
             message = f"{what}: {error}"
         else:

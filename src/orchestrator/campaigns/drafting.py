@@ -52,7 +52,8 @@ class DraftBuilder:
         if templates is None:
             templates = StepTemplates(self._env, step.template, step.template_name, step.subject)
             self._compiled[step_key] = templates
-        return templates.render(self.variables(step, contact, personal_note))
+        return templates.render(self.variables(step, contact, personal_note),
+                                whom=f"contact {contact.id}")
 
 
 def outbound_message(draft: Draft, contact: Contact) -> OutboundMessage:

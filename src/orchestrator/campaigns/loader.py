@@ -11,9 +11,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from ..errors import CampaignError
 from ..model import MODES, Audience, Campaign, Step
 from .durations import parse_duration
+from .templates import TemplatePathError, read_template, template_path
 
 CAMPAIGN_KEYS = {"name", "description", "schedule", "timezone", "repeat", "audience", "steps"}
 AUDIENCE_KEYS = {"tags", "exclude_tags", "channels", "cooldown", "source", "keywords", "limit"}
@@ -108,15 +111,21 @@ def _load_step(path: Path, index: int, data: Any) -> Step:
     if ("template" in data) == ("body" in data):
         raise CampaignError(f"{where}: give exactly one of template = \"file.j2\" or body = \"\"\"...\"\"\"")
     if "template" in data:
-        template_path = (path.parent / str(data["template"])).resolve()
-        campaigns_root = path.parent.resolve()
-        if campaigns_root not in template_path.parents:
-            raise CampaignError(f"{where}: template must live under {campaigns_root}")
+        # The same rule as includes, imports and extends (templates.template_path).
+        name = str(data["template"])
         try:
-            source = template_path.read_text(encoding="utf-8")
+            source = read_template(template_path(path.parent, name))
+        except TemplatePathError as exc:
+            raise CampaignError(f"{where}: {exc}",
+                                f"A template must live under {path.parent.resolve()}.") from exc
+        except jinja2.TemplateNotFound:
+            raise CampaignError(f"{where}: cannot read template {name!r} "
+                                "(no such file)") from None
         except OSError as exc:
-            raise CampaignError(f"{where}: cannot read template {data['template']!r} "
+            raise CampaignError(f"{where}: cannot read template {name!r} "
                                 f"({exc.strerror})") from exc
+        except UnicodeDecodeError as exc:
+            raise CampaignError(f"{where}: template {name!r} is not UTF-8 text") from exc
         template_name = str(data["template"])
     else:
         source = str(data["body"])

@@ -30,7 +30,7 @@ def test_demo_writes_a_workspace_and_previews_a_dry_run(run_cli, demo):
     html = (demo / "preview.html").read_text()
     assert "weekly-intros" in html and "ALLOW" in html and "REFUSE" in html
     people = run_cli("contacts", "list", "--json").json()
-    assert len(people) == 30
+    assert len(people) == 40  # 30 from the sample files, 10 from the autumn's history
     multi = [p for p in people if len({i["platform"] for i in p["identities"]}) >= 2]
     assert len(multi) >= 5
     assert {"id", "name", "identities", "tags", "opted_out"} <= set(people[0])
@@ -38,6 +38,16 @@ def test_demo_writes_a_workspace_and_previews_a_dry_run(run_cli, demo):
     for path in demo.rglob("*"):
         if path.is_file() and path.suffix in {".db", ".vcf", ".csv", ".toml"}:
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_the_demo_has_an_autumn_of_history_for_the_report(run_cli, demo):
+    data = run_cli("report", "--json").json()
+    assert sum(c["sent"] for c in data["channels"]) == 10
+    assert sum(c["replied"] for c in data["channels"]) == 6
+    invitations = [c for c in data["channels"] if c["kind"] == "invitation"]
+    assert invitations and invitations[0]["accepted"] == 4
+    assert [c["name"] for c in data["campaigns"]] == ["autumn-intros"]
+    assert sum(w["out"] for w in data["weeks"]) == 10
 
 
 def test_dry_run_changes_nothing_in_the_workspace(run_cli, demo):

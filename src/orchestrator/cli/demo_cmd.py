@@ -39,6 +39,11 @@ def demo(ctx: click.Context, demo_home: Path | None, html_path: Path | None) -> 
     people = app.ledger.contacts.all()
     several = sum(len({i.platform for i in c.identities}) > 1 for c in people)
     out.print(f"   {len(people)} contacts; {several} of them on two or more platforms")
+    from ..demo.history import seed_history
+
+    history = seed_history(home, app.plugins, app.now())
+    out.print(f"   and an autumn of history: {history['sent']} personal messages sent, "
+              f"{history['replies']} replies (`outreach report --html report.html`)")
     campaign = find_campaign(app.workspace.campaigns_dir, "weekly-intros")
     plan = plan_campaign(app, campaign)
     out.print(f"[bold]2. This week's plan[/] {plan.plan_id}: {len(plan.drafts)} drafts "

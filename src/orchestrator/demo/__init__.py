@@ -37,7 +37,7 @@ def write_workspace(home: Path) -> None:
     make_private_dir(home)
     data = _data()
     write_private(home / "config.toml", (data / "config.toml").read_bytes())
-    for name in ("weekly-intros.toml",):
+    for name in ("weekly-intros.toml", "autumn-intros.toml"):
         write_private(home / "campaigns" / name, (data / "campaigns" / name).read_bytes())
     for template in (data / "campaigns" / "templates").iterdir():
         write_private(home / "campaigns" / "templates" / template.name, template.read_bytes())

@@ -32,6 +32,10 @@ def _chart(kind: str, title: str, labels: list[str], series: dict[str, list[Any]
                         else 0, print_values=False, show_legend=len(series) > 1,
                         value_formatter=(lambda v: f"{v:.0f}%") if percent else str)
     chart.x_labels = labels
+    if not percent:  # counts: whole-number ticks, not 0.2 messages
+        top = max([max(values, default=0) for values in series.values()], default=0)
+        step = max(1, -(-top // 5))
+        chart.y_labels = list(range(0, top + step + 1, step))
     for name, values in series.items():
         chart.add(name, values)
     return f'<figure class="chart">{chart.render(is_unicode=True)}</figure>'

@@ -129,12 +129,14 @@ def test_csv_without_identity_column_is_refused_with_a_fix(make_app, tmp_path):
         import_file(app, "csv", write(tmp_path, "x.csv", "First Name,Company\nAda,AE\n"))
 
 
-def test_csv_row_without_identity_fails_naming_its_line(make_app, tmp_path):
+def test_csv_row_without_identity_is_left_out_and_counted_with_its_line(make_app, tmp_path):
     app = make_app()
     path = write(tmp_path, "x.csv", 'email,notes\na@x.com,"multi\nline note"\n,no address\n')
-    with pytest.raises(ImportFailed, match=r"x.csv:4"):
-        import_file(app, "csv", path)
-    assert app.ledger.contacts.count() == 0
+    summary = import_file(app, "csv", path)
+    assert summary.created == 1
+    assert [n.kind.startswith("no email") for n in summary.notices] == [True]
+    assert summary.skipped == ["x.csv:4: 'a contact without a name' has no email, LinkedIn, "
+                               "X or web address; skipped"]
 
 
 def test_skip_invalid_imports_the_rest_and_reports(make_app, tmp_path):
@@ -185,9 +187,9 @@ def test_vcard_round_trip_and_idempotence(make_app, tmp_path_factory, people):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.tuples(names, free_text), min_size=1, max_size=6),
-       bad_row=st.integers(min_value=0, max_value=5))
+       bad_row=st.integers(min_value=0, max_value=5), flaw=st.sampled_from(["quote", "cells"]))
 def test_csv_rejected_file_imports_nothing_and_names_the_line(make_app, tmp_path_factory, rows,
-                                                               bad_row):
+                                                               bad_row, flaw):
     import csv
     import io
 
@@ -197,7 +199,14 @@ def test_csv_rejected_file_imports_nothing_and_names_the_line(make_app, tmp_path
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["First Name", "Email", "Notes"])
     for index, (name, note) in enumerate(rows):
-        writer.writerow([name, "" if index == bad_row else f"p{index}@example.com", note])
+        note = note.replace('"', "")  # the only quote of the file is the broken one
+        if index == bad_row and flaw == "quote":
+            # an opening quote never closed: the rest of the file would become this cell
+            buffer.write(f'{name.replace(",", " ")},p{index}@example.com,"{note}\n')
+        elif index == bad_row:
+            writer.writerow([name, f"p{index}@example.com", note, "one cell too many"])
+        else:
+            writer.writerow([name, f"p{index}@example.com", note])
     path = tmp_path_factory.mktemp("in") / "people.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
     with pytest.raises(ImportFailed) as caught:

@@ -4,22 +4,53 @@ An importer (a plugin's or the core's) only parses; this module owns the guarant
 nothing is written until the whole file parsed and every identity normalized, and the
 records are applied in a single ledger transaction, so an import is all or nothing.
 Importers may emit raw identities (``Identity("url", "https://...")``): the identity
-hook turns them into canonical keys on the right platform.
+hook turns them into canonical keys on the right platform, and names are cleaned for
+templates (:mod:`.names`: no emoji, honorifics or ``LinkedIn Member``), the name as
+written kept in the evidence of the person's identity. An identity given without a display
+gets the normalized one when it is new, and never overwrites a display the ledger already
+has (an X id from an archive does not replace the ``@handle`` a sync found).
+
+What an import leaves out, and why, is reported by *kind* (:class:`Notice`): the CLI prints
+a count and three examples per kind, ``--json`` and ``-v`` everything. An importer reports
+through its context: ``context.log(message, kind=...)`` for a warning,
+``context.skip(message, kind=...)`` for a row it left out; ``context.skip_invalid`` says
+whether the user asked to import the valid rows of a file with invalid ones
+(``--skip-invalid``) instead of nothing.
 """
 
 from __future__ import annotations
 
+import csv
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import attrs
-from attrs import define, field
+from attrs import define, field, frozen
 
 from ..errors import ImportFailed, InputError
 from ..model import ContactRecord, Identity
+from .names import clean_name
 
 if TYPE_CHECKING:
     from ..app import App
+
+
+@frozen
+class Notice:
+    """One thing an import left out (``skipped``) or warns about, with its kind."""
+
+    kind: str
+    message: str
+    skipped: bool = False
+
+    def as_json(self) -> dict:
+        return attrs.asdict(self)
+
+
+INVALID = "invalid value"
+UNREACHABLE = "no way to reach this person"
+SHARED_WEBSITE = "website shared by several people (not used to tell who is who)"
 
 
 @define
@@ -34,14 +65,38 @@ class ImportSummary:
     touchpoints: int = 0
     linked: int = 0
     proposed: int = 0
-    skipped: list[str] = field(factory=list)
-    warnings: list[str] = field(factory=list)
+    notices: list[Notice] = field(factory=list)
     # One per applied record, in order (what a plugin needs to follow up on its records).
     results: list[RecordOutcome] = field(factory=list)
 
+    @property
+    def skipped(self) -> list[str]:
+        return [n.message for n in self.notices if n.skipped]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [n.message for n in self.notices if not n.skipped]
+
+    def skip(self, message: str, kind: str) -> None:
+        self.notices.append(Notice(kind, message, True))
+
+    def warn(self, message: str, kind: str = "warning") -> None:
+        self.notices.append(Notice(kind, message, False))
+
+    def by_kind(self) -> dict[tuple[str, bool], list[str]]:
+        """Messages grouped by (kind, skipped), most frequent kind first."""
+        groups: dict[tuple[str, bool], list[str]] = {}
+        for notice in self.notices:
+            groups.setdefault((notice.kind, notice.skipped), []).append(notice.message)
+        return dict(sorted(groups.items(), key=lambda kv: (not kv[0][1], -len(kv[1]))))
+
     def as_json(self) -> dict:
-        data = attrs.asdict(self)
-        del data["results"]
+        data = attrs.asdict(self, filter=lambda a, _v: a.name not in ("results", "notices"))
+        data["skipped"] = self.skipped
+        data["warnings"] = self.warnings
+        data["kinds"] = [{"kind": kind, "skipped": skipped, "count": len(messages),
+                          "messages": messages}
+                         for (kind, skipped), messages in self.by_kind().items()]
         return data
 
 
@@ -58,33 +113,78 @@ class RecordOutcome:
 
 @define
 class _Context:
+    """What an importer gets besides the path (registry.ImportContext)."""
+
     options: Mapping[str, str]
     settings: Mapping[str, Any]
-    messages: list[str] = field(factory=list)
+    skip_invalid: bool = False
+    notices: list[Notice] = field(factory=list)
 
-    def log(self, message: str) -> None:
-        self.messages.append(message)
+    def log(self, message: str, kind: str = "warning") -> None:
+        self.notices.append(Notice(kind, message, False))
+
+    def skip(self, message: str, kind: str = "skipped") -> None:
+        self.notices.append(Notice(kind, message, True))
+
+    @property
+    def messages(self) -> list[str]:  # what 0.2 importers' tests read
+        return [n.message for n in self.notices]
+
+
+@define
+class _Normalized:
+    record: ContactRecord
+    # identities whose display the importer did not give: never overwrite a stored one
+    derived: frozenset[tuple[str, str]] = frozenset()
 
 
 def normalize_record(app: "App", record: ContactRecord, source: str) -> ContactRecord:
+    """The record with canonical identities and names cleaned for templates."""
+    return _normalize(app, record, source).record
+
+
+def _normalize(app: "App", record: ContactRecord, source: str,
+               cache: dict[tuple[str, str], Identity] | None = None) -> _Normalized:
     identities: list[Identity] = []
     seen: set[tuple[str, str]] = set()
+    derived: set[tuple[str, str]] = set()
+    first, last = clean_name(record.first_name, record.last_name)
+    written = " ".join(f"{record.first_name} {record.last_name}".split())
+    as_written = (record.first_name.strip(), record.last_name.strip())
+    renamed = written if (first, last) != as_written and written else ""
     for raw in record.identities:
-        try:
-            ident = app.normalize_identity(raw.platform, raw.key or raw.display)
-        except InputError as exc:
-            raise InputError(f"{record.origin or source}: {exc.message}",
-                             "Nothing was imported; fix or remove the value and import again.",
-                             ) from exc
+        value = raw.key or raw.display
+        ident = cache.get((raw.platform, value)) if cache is not None else None
+        if ident is None:
+            try:
+                ident = app.normalize_identity(raw.platform, value)
+            except InputError as exc:
+                raise InputError(
+                    f"{record.origin or source}: {exc.message}",
+                    "Nothing was imported; fix or remove the value and import again "
+                    "(or use --skip-invalid to import the rest).") from exc
+            if cache is not None:
+                cache[(raw.platform, value)] = ident
         if (ident.platform, ident.key) in seen:
             continue
         seen.add((ident.platform, ident.key))
-        display = raw.display if raw.platform == ident.platform and raw.display else ident.display
-        identities.append(Identity(
-            ident.platform, ident.key, display, raw.source or source,
-            raw.evidence or (f"{source} {record.origin}".strip()),
-        ))
-    return attrs.evolve(record, identities=identities)
+        given = raw.platform == ident.platform and raw.display
+        if not given:
+            derived.add((ident.platform, ident.key))
+        evidence = raw.evidence or (f"{source} {record.origin}".strip())
+        if renamed and not identities:
+            evidence = f"{evidence} (named {renamed!r} there)"
+        identities.append(Identity(ident.platform, ident.key,
+                                   raw.display if given else ident.display,
+                                   raw.source or source, evidence))
+    return _Normalized(attrs.evolve(record, identities=identities, first_name=first,
+                                    last_name=last), frozenset(derived))
+
+
+# Errors a parser may hit on a hostile or damaged file that are not a bug of the parser:
+# a corrupt deflate stream, a truncated or unsupported zip, a CSV cell over the limit.
+_DAMAGED_FILE_ERRORS = (UnicodeDecodeError, ValueError, zlib.error, csv.Error, EOFError,
+                        NotImplementedError, RecursionError)
 
 
 def import_file(app: "App", source: str, path: Path, options: Mapping[str, str] | None = None,
@@ -98,13 +198,18 @@ def import_file(app: "App", source: str, path: Path, options: Mapping[str, str] 
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     context = _Context(options or {}, app.workspace.settings(entry.plugin)
-                       if not entry.plugin.startswith("orchestrator.") else {})
+                       if not entry.plugin.startswith("orchestrator.") else {},
+                       skip_invalid=skip_invalid)
     try:
         parsed = list(entry.value(path, context))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ImportFailed(str(path), None, f"cannot parse the file: {exc}") from exc
+    except _DAMAGED_FILE_ERRORS as exc:
+        reason = str(exc) or type(exc).__name__
+        raise ImportFailed(str(path), None, f"cannot parse the file: {reason}") from exc
+    except MemoryError:
+        raise ImportFailed(str(path), None, "the file needs more memory than this machine "
+                           "has to parse; is it really a contacts export?") from None
     summary = import_records(app, source, parsed, skip_invalid=skip_invalid, path=str(path))
-    summary.warnings[:0] = context.messages
+    summary.notices[:0] = context.notices
     return summary
 
 
@@ -117,21 +222,27 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
     records together with its own state (a sync cursor).
     """
     summary = ImportSummary(source=source, path=path)
-    normalized: list[ContactRecord] = []
+    normalized: list[_Normalized] = []
+    cache: dict[tuple[str, str], Identity] = {}
     for record in records:
         try:
-            normalized.append(normalize_record(app, record, source))
+            normalized.append(_normalize(app, record, source, cache))
         except InputError as exc:
             if not skip_invalid:
                 raise
-            summary.skipped.append(exc.message)
+            summary.skip(exc.message, INVALID)
+    _drop_shared_websites(normalized, summary)
     ledger = app.ledger
     with ledger.transaction():
         touched: list[int] = []
-        for record in normalized:
+        for item in normalized:
+            record = item.record
             if not record.identities:
-                summary.skipped.append(f"{record.origin or source}: no way to reach this person")
+                summary.skip(f"{record.origin or source}: no way to reach this person",
+                             UNREACHABLE)
                 continue
+            if item.derived:
+                record = _keep_stored_displays(app, record, item.derived)
             result = ledger.contacts.apply_record(record, source)
             summary.records += 1
             summary.created += result.created
@@ -149,3 +260,40 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
                                            "records": summary.records,
                                            "created": summary.created})
     return summary
+
+
+def _keep_stored_displays(app: "App", record: ContactRecord,
+                          derived: frozenset[tuple[str, str]]) -> ContactRecord:
+    """Blank the derived display of identities the ledger knows: it keeps its own."""
+    identities = [attrs.evolve(i, display="") if (i.platform, i.key) in derived
+                  and app.ledger.contacts.by_identity(i.platform, i.key) is not None else i
+                  for i in record.identities]
+    return attrs.evolve(record, identities=identities)
+
+
+def _drop_shared_websites(normalized: list[_Normalized], summary: ImportSummary) -> None:
+    """A web address on several people's records is a company site, not a person's.
+
+    The ledger merges records by identity, so two colleagues whose address book entries
+    name their employer's site would become one contact. Such an address is left out of
+    every record of this import that names it (their other identities still count).
+    """
+    owners: dict[str, set[tuple[tuple[str, str], ...]]] = {}
+    for item in normalized:
+        others = tuple(sorted((i.platform, i.key) for i in item.record.identities
+                              if i.platform != "web"))
+        for ident in item.record.identities:
+            if ident.platform == "web":
+                owners.setdefault(ident.key, set()).add(others)
+    shared = {key for key, people in owners.items() if len(people) > 1}
+    if not shared:
+        return
+    for item in normalized:
+        record = item.record
+        kept = [i for i in record.identities if not (i.platform == "web" and i.key in shared)]
+        if len(kept) != len(record.identities):
+            dropped = sorted({i.display or i.key for i in record.identities
+                              if i.platform == "web" and i.key in shared})
+            summary.warn(f"{record.origin}: {', '.join(dropped)} is on several people's "
+                         "records; not used as this person's identity", SHARED_WEBSITE)
+            item.record = attrs.evolve(record, identities=kept)

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .cjk import FIRST as CJK_FIRST
+from .cjk import find_cue
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -255,6 +257,14 @@ def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | N
     """A claim of a shared past that names nothing ("loved your recent talk", "great to see
     you at the summit"), quoted as the clause it sits in."""
     words = [tokens[i] for i in personal]
+    if any(t.fold >= CJK_FIRST for t in words):
+        clauses: dict[int, list[Token]] = {}
+        for t in words:
+            clauses.setdefault(t.clause, []).append(t)
+        for clause in clauses.values():
+            said = text[clause[0].start:clause[-1].end]
+            if find_cue(said):
+                return said
     for n, t in enumerate(words):
         window = words[n + 1:n + 4]
         claim = (

@@ -10,6 +10,12 @@ Matching is on folded tokens: a whole field wherever it appears ("Head of Digita
 single words of names anywhere (greetings are often lower case on X), and the first word of
 a company name when capitalized ("Northwave" for "Northwave Telecom", not "key" in "a key
 insight" for "Key Partners").
+
+Names in Chinese, Japanese or Korean are matched as their character bigrams (see :mod:`.cjk`),
+written family name first or last, with or without a space ("王伟", "김 민준"); a one-letter
+family name only where an honorific follows it ("王总", "김님"). The bigrams that straddle a
+name and the next word ("伟在" in "王伟在上海") belong to the name too: they would otherwise
+read as a word of the message.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..types import ContactFacts
+from .cjk import FIRST, HONORIFIC_STARTS, is_cjk
 from .lexicon import COMMON_WORDS
 from .normalize import prepare
 from .text import Token, is_stop, stem, words
@@ -25,29 +32,40 @@ MASK = "\x00"
 # What a template renders for a merge field, and what an unfilled placeholder becomes.
 SENTINEL = "zqz"
 SLOT = "slot"
+# A CJK bigram that is half a name, half the next word: masked, never quoted as the name.
+PART = "part"
 
 
 class Identity:
     """The merge fields of one draft, ready to mask tokens and to veto details."""
 
-    __slots__ = ("sequences", "singles", "capital_singles", "stems")
+    __slots__ = ("sequences", "singles", "capital_singles", "stems", "cjk", "cjk_singles")
 
     def __init__(self, contact: ContactFacts | None, sender_name: str, language: str) -> None:
         self.sequences: list[tuple[str, tuple[str, ...]]] = []
         self.singles: dict[str, str] = {}
         self.capital_singles: dict[str, str] = {}
         self.stems: set[str] = set()
+        self.cjk_singles: dict[str, str] = {}
         fields = [("sender", sender_name)]
         if contact is not None:
             fields = [
                 ("name", contact.first_name), ("name", contact.last_name),
                 ("company", contact.company), ("title", contact.title),
             ] + fields
+        self.cjk = any(_has_cjk(value) for _, value in fields)
+        if self.cjk and contact is not None:
+            first, last = contact.first_name.strip(), contact.last_name.strip()
+            if first and last:
+                fields += [("name", last + first), ("name", first + last)]
+            for value in (first, last):
+                if len(value) == 1 and is_cjk(value):
+                    self.cjk_singles[value.casefold()] = "name"
         for field, value in fields:
             parts = _words(value)
             if not parts:
                 continue
-            if len(parts) > 1 or field not in ("name", "sender"):
+            if len(parts) > 1 or field not in ("name", "sender") or _has_cjk(value):
                 # Single names are masked word by word below, minding capitals.
                 self.sequences.append((field, tuple(key for key, _, _ in parts)))
             for position, (key, lower, folded) in enumerate(parts):
@@ -68,6 +86,10 @@ class Identity:
                     # later words are often plain English ("Real" in "Expo Real").
                     self.capital_singles.setdefault(key, field)
         self.sequences.sort(key=lambda item: -len(item[1]))
+
+
+def _has_cjk(value: str) -> bool:
+    return any(c >= FIRST and is_cjk(c) for c in value)
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +119,32 @@ def mask(tokens: list[Token], identity: Identity) -> list[str | None]:
             if field is None and (t.capital or t.upper):
                 field = capitals.get(t.key)
             fields[i] = field
+    if identity.cjk:
+        _mask_cjk(tokens, fields, identity)
     return fields
+
+
+def _mask_cjk(tokens: list[Token], fields: list[str | None], identity: Identity) -> None:
+    """A one-letter family name before an honorific, and bigrams straddling a name."""
+    singles = identity.cjk_singles
+    if singles:
+        for i, t in enumerate(tokens):
+            key = t.key
+            if fields[i] is None and len(key) == 2 and key[0] in singles \
+                    and key[1] in HONORIFIC_STARTS:
+                fields[i] = singles[key[0]]
+    straddling: list[int] = []
+    for i, t in enumerate(tokens):
+        field = fields[i]
+        if field is None or field in (SLOT, PART) or not (t.key >= FIRST and is_cjk(t.key[0])):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and fields[j] is None:
+                other = tokens[j]
+                if other.start < t.end and t.start < other.end:
+                    straddling.append(j)
+    for j in straddling:
+        fields[j] = PART
 
 
 def masked_sequence(tokens: list[Token], fields: list[str | None]) -> list[tuple[str, int]]:

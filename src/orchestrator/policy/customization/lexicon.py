@@ -350,6 +350,27 @@ GENERIC_PHRASES: tuple[str, ...] = (
     # Italian and Portuguese
     "Vorrei aggiungerti alla mia rete professionale su LinkedIn",
     "Gostaria de adicioná-lo à minha rede profissional no LinkedIn",
+    # Chinese
+    "我想邀请您加入我的领英人脉",
+    "希望加您为好友",
+    "很高兴认识您",
+    "很高兴认识你",
+    "希望和您建立联系",
+    "感谢关注",
+    "谢谢关注",
+    "期待与您交流",
+    "希望能和您保持联系",
+    # Japanese
+    "LinkedInでつながりましょう",
+    "つながり申請させていただきました",
+    "ネットワークに招待します",
+    "フォローありがとうございます",
+    "今後ともよろしくお願いいたします",
+    # Korean
+    "링크드인 네트워크에 추가하고 싶습니다",
+    "인맥을 넓히고 싶습니다",
+    "팔로우 감사합니다",
+    "연결하고 싶습니다",
 )
 
 # Merge-field names, compared without case, spaces, dashes or underscores ("FIRST_NAME").

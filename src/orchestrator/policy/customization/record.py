@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..types import ContactFacts
-from .identity import Identity
+from .identity import Identity, mask
 from .lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
@@ -103,9 +103,11 @@ class RecordIndex:
              identity: Identity, languages: set[str], language: str) -> None:
         flags = proper_flags(tokens, language)
         index, positions, veto = self.keys, self.positions, identity.stems
+        # Names written in CJK also hide in the bigrams around them (see identity).
+        masked = mask(tokens, identity) if identity.cjk else None
         position = 0
-        for token, proper in zip(tokens, flags):
-            if is_stop(language, token.fold):
+        for n, (token, proper) in enumerate(zip(tokens, flags)):
+            if is_stop(language, token.fold) or (masked is not None and masked[n] is not None):
                 continue
             keys = {token.key}
             for lang in languages:

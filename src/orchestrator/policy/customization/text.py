@@ -6,10 +6,13 @@ and returns :class:`Token` objects that remember where they came from (offsets f
 evidence), which clause and sentence they sit in, and what kind of word they are (acronym,
 number, capitalized); :func:`proper_flags` says which look like part of a name.
 
-Language is guessed per text from its stop words and only used to pick the Snowball stemmer
-and stop-word list; details still match across languages because folded forms and a
-cautious shared-prefix rule (:meth:`.record.RecordIndex.lookup`) are compared as well as
-stems.
+Scripts written without spaces (Chinese, Japanese, Korean) are cut into character bigrams,
+see :mod:`.cjk`; a Latin word inside them ("我在Shoptalk上...") stays a word of its own.
+
+Language is guessed per text from its stop words (or, for CJK text, its script) and only used
+to pick the Snowball stemmer and stop-word list; details still match across languages because
+folded forms and a cautious shared-prefix rule (:meth:`.record.RecordIndex.lookup`) are
+compared as well as stems.
 
 Everything word-level is memoized in plain dicts (a campaign reuses a few thousand distinct
 words, so stemming costs once per word, not once per draft), and so is each sentence's
@@ -22,15 +25,22 @@ import re
 
 import snowballstemmer
 
+from . import cjk
+from .cjk import CJK_CLASS, CJK_LANGUAGES, GENERIC_BIGRAMS, cjk_stop
 from .lexicon import GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, STOP_WORDS
 from .normalize import fold
 
 _EMAILS_URLS = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
 )
-_WORD = re.compile(r"[^\W_]+")
-# Group 1 is a word, group 2 ends a sentence (and a clause), group 3 only a clause.
-_TOKENS = re.compile(r"([#@]?[^\W_]+)|([.!?\n\u2026\u3002]+)|([,;:()\"]| - )")
+_WORD = re.compile(f"[^\\W_{CJK_CLASS}]+|([{CJK_CLASS}]+)")
+_SENTENCE_ENDS = ".!?\n\u2026\u3002\uff01\uff1f"
+_CLAUSE_MARKS = ",;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09\u300c-\u300f\u3010\u3011\u3008-\u300b"
+# Group 1 is a word, group 2 a run of CJK letters, group 3 ends a sentence (and a clause),
+# group 4 only a clause.
+_TOKENS = re.compile(
+    f"([#@]?[^\\W_{CJK_CLASS}]+)|([{CJK_CLASS}]+)|([{_SENTENCE_ENDS}]+)|([{_CLAUSE_MARKS}]| - )"
+)
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")
 # English clitics after an apostrophe ("I'd", "let's") and elided articles before one
 # ("l'abonnement", "dell'anno"): neither carries meaning of its own.
@@ -127,7 +137,7 @@ def tokenize(text: str) -> list[Token]:
 
 _Layout = tuple[tuple[tuple["_WordInfo", int, int, int, bool, bool], ...], int, int]
 _LAYOUTS: dict[str, _Layout] = {}
-_SENTENCES = re.compile(r"[^.!?\n\u2026\u3002]*[.!?\n\u2026\u3002]*")
+_SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
 
 
 def _layout(text: str) -> _Layout:
@@ -139,9 +149,16 @@ def _layout(text: str) -> _Layout:
     initial = True
     for m in _TOKENS.finditer(text):
         group = m.lastindex
+        if group == 2:
+            base = m.start()
+            for gram, offset in cjk.bigrams(m.group()):
+                words.append((_word_info(gram), base + offset, base + offset + len(gram),
+                              clause, initial, False))
+                initial = False
+            continue
         if group != 1:
             clause += 1
-            if group == 2:
+            if group == 3:
                 stops += 1
             initial = True
             continue
@@ -171,6 +188,11 @@ def words(text: str) -> list[tuple[str, str, str]]:
     out = []
     for m in _WORD.finditer(text):
         raw = m.group()
+        if m.group(1):
+            for gram, _ in cjk.bigrams(raw):
+                folded = _word_info(gram)[2]
+                out.append((folded, gram.lower(), folded))
+            continue
         _, lower, folded, key, *_ = _word_info(raw)
         if not _clitic(text, m.start(), m.end(), lower):
             out.append((key, lower, folded))
@@ -192,8 +214,12 @@ def proper_flags(tokens: list[Token], language: str) -> list[bool]:
     """Which tokens look like part of a name: acronyms, hashtags, capitals mid-sentence.
 
     German capitalizes every noun, and Title Case lines capitalize every word, so there only
-    acronyms, codes and hashtags count.
+    acronyms, codes and hashtags count. In Chinese, Japanese and Korean text a capitalized
+    Latin word is a name wherever it stands ("Kakao 챗봇 팀"): those scripts have no capitals
+    of their own and borrow Latin letters for names.
     """
+    if language in CJK_LANGUAGES:
+        return [t.upper or t.hashtag or t.capital for t in tokens]
     use_capitals = language != "german" and not is_title_case(tokens)
     flags = []
     for i, t in enumerate(tokens):
@@ -244,13 +270,25 @@ for _bit, _lang in enumerate(LANGUAGES):
 
 
 def detect_language(tokens: list[Token]) -> str:
-    """The supported language whose stop words the text uses most (English on a tie)."""
+    """The supported language whose stop words the text uses most (English on a tie); a text
+    mostly written in CJK letters is Chinese, Japanese or Korean by its script."""
     masks: dict[int, int] = {}
     get = _STOP_MASKS.get
+    scripts: dict[str, int] | None = None
     for t in tokens:
-        mask = get(t.fold)
+        folded = t.fold
+        if folded >= _CJK_FIRST:
+            kind = cjk.script(folded[0])
+            if kind is not None:
+                if scripts is None:
+                    scripts = {}
+                scripts[kind] = scripts.get(kind, 0) + 1
+                continue
+        mask = get(folded)
         if mask:
             masks[mask] = masks.get(mask, 0) + 1
+    if scripts is not None and 2 * sum(scripts.values()) >= sum(masks.values()):
+        return cjk.detect(scripts)
     if not masks:
         return "english"
     counts = [0] * len(LANGUAGES)
@@ -264,8 +302,10 @@ def detect_language(tokens: list[Token]) -> str:
 
 # --- words --------------------------------------------------------------------------------
 
+_CJK_FIRST = cjk.FIRST
+ALL_LANGUAGES = LANGUAGES + CJK_LANGUAGES
 _STEMMERS = {lang: snowballstemmer.stemmer(lang) for lang in LANGUAGES}
-_STEMS: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+_STEMS: dict[str, dict[str, str]] = {lang: {} for lang in ALL_LANGUAGES}
 
 
 def stem(language: str, lower: str) -> str:
@@ -276,30 +316,37 @@ def stem(language: str, lower: str) -> str:
         if len(stems) > 200_000:
             stems.clear()
         word = _fold(lower)
-        found = word if len(word) <= 3 or not word.isalpha() else _fold(
-            _STEMMERS[language].stemWord(lower)
-        )
+        found = word if len(word) <= 3 or not word.isalpha() or (
+            word >= _CJK_FIRST and cjk.is_cjk(word[0])) or language not in _STEMMERS \
+            else _fold(_STEMMERS[language].stemWord(lower))
         stems[lower] = found
     return found
 
 
 def _generic_stems() -> dict[str, frozenset[str]]:
-    english = {stem("english", w) for w in GENERIC_WORDS["english"]}
+    english = {stem("english", w) for w in GENERIC_WORDS["english"]} | GENERIC_BIGRAMS
     return {
-        lang: frozenset(english | {stem(lang, w) for w in GENERIC_WORDS[lang]})
-        for lang in LANGUAGES
+        lang: frozenset(english | {stem(lang, w) for w in GENERIC_WORDS.get(lang, ())})
+        for lang in ALL_LANGUAGES
     }
 
 
 # A text's own language and English (which every business language borrows from); not the
-# union of all, or the Spanish "día" would make the acronym "DIA" generic.
-_GENERIC_FOLDS = {lang: GENERIC_WORDS[lang] | GENERIC_WORDS["english"] for lang in LANGUAGES}
+# union of all, or the Spanish "día" would make the acronym "DIA" generic. CJK bigrams cannot
+# be mistaken for a word of another script, so they are generic in every language.
+_GENERIC_FOLDS = {lang: GENERIC_WORDS.get(lang, frozenset()) | GENERIC_WORDS["english"]
+                  | GENERIC_BIGRAMS for lang in ALL_LANGUAGES}
 _GENERIC_STEMS = _generic_stems()
+_STOP_SETS = {lang: STOP_WORDS.get(lang, frozenset()) for lang in ALL_LANGUAGES}
+_ENGLISH_STOPS = STOP_WORDS["english"]
 
 
 def is_stop(language: str, fold_: str) -> bool:
-    """A stop word of the text's language, or of English (mixed-language messages)."""
-    return fold_ in STOP_WORDS[language] or fold_ in STOP_WORDS["english"]
+    """A stop word of the text's language, or of English (mixed-language messages); for CJK
+    bigrams, see :func:`.cjk.cjk_stop`."""
+    if fold_ >= _CJK_FIRST and cjk.is_cjk(fold_[0]):
+        return cjk_stop(language, fold_)
+    return fold_ in _STOP_SETS[language] or fold_ in _ENGLISH_STOPS
 
 
 def is_generic(language: str, token: Token, proper: bool = False) -> bool:

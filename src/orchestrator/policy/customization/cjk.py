@@ -1,0 +1,200 @@
+"""Scripts written without spaces between words: Chinese, Japanese and Korean.
+
+Words cannot be cut out of "我在上海物流峰会上认识了王伟" by spaces, and a dictionary-based
+segmenter would be a heavy dependency with a dictionary to ship. Instead every run of CJK
+characters becomes its overlapping *character bigrams* ("上海", "海物", "物流"...; a lone
+character stays one token). Two texts that share a word share its bigrams, in the same order,
+so the detail rules of :mod:`.details` work unchanged: a recorded name of three characters or
+more ("冷链预测" -> "冷链" "链预" "预测") is two neighbouring bigrams that are also neighbours in
+the record, the CJK form of a two-word phrase. Korean is written with spaces, but particles and
+endings stick to the word ("카카오에서"): bigrams find "카카오" in it all the same.
+
+What is a stop word and what is generic is decided per bigram:
+
+* *stop*: bigrams that carry grammar only. In Chinese a bigram touching a function character
+  ("的", "了", "我", "在"...) is a stop word, which also drops the junk bigrams that straddle two
+  words ("海的", "的物"); in Japanese any bigram holding hiragana (particles, endings, okurigana:
+  content words are written in kanji and katakana); in Korean a bigram of two particle or ending
+  syllables ("에서", "니다"), plus common endings;
+* *generic*: the bigrams of words every outreach message uses (greetings, "会议", "イベント",
+  "컨퍼런스"...), the CJK side of :data:`.lexicon.GENERIC_WORDS`;
+* *cues*: words that claim a shared past or congratulate without saying what ("见过", "お会い",
+  "만나", "恭喜"...), the CJK side of the vague-claim cues.
+
+Language is told by script: kana means Japanese, Hangul Korean, Han alone Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHINESE, JAPANESE, KOREAN = "chinese", "japanese", "korean"
+CJK_LANGUAGES = (CHINESE, JAPANESE, KOREAN)
+
+# Letters of the three scripts (punctuation such as "・" and "、" is left out on purpose).
+CJK_CLASS = (
+    "\u1100-\u11ff\u3005\u3007\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff"
+    "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff"
+    "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002ffff"
+)
+CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+# The lowest code point of any CJK letter: cheaper than a regex for "could this be CJK?".
+FIRST = "\u1100"
+
+
+def is_cjk(char: str) -> bool:
+    return char >= FIRST and CJK_RUN.match(char) is not None
+
+
+def script(char: str) -> str | None:
+    """``"kana"``, ``"hangul"``, ``"han"`` or ``None`` for one character."""
+    if char < FIRST:
+        return None
+    code = ord(char)
+    if 0x3041 <= code <= 0x30ff or 0x31f0 <= code <= 0x31ff or 0xff66 <= code <= 0xff9f:
+        return "kana"
+    if 0xac00 <= code <= 0xd7ff or 0x1100 <= code <= 0x11ff or 0x3130 <= code <= 0x318f \
+            or 0xa960 <= code <= 0xa97f:
+        return "hangul"
+    if is_cjk(char):
+        return "han"
+    return None
+
+
+def bigrams(run: str) -> list[tuple[str, int]]:
+    """``(bigram, offset)`` of a run of CJK letters; a single letter is its own token."""
+    if len(run) < 2:
+        return [(run, 0)] if run else []
+    return [(run[i:i + 2], i) for i in range(len(run) - 1)]
+
+
+def _hiragana(char: str) -> bool:
+    return "\u3041" <= char <= "\u309f"
+
+
+# --- stop words ---------------------------------------------------------------------------
+
+# Chinese characters that are grammar on their own; a bigram touching one is not a word of
+# its own (or it straddles two words).
+_CHINESE_FUNCTION = frozenset(
+    "的了吗呢吧啊着们我你您他她它很也就和与是这那在把被给从及或个又还再么呀哦嗯啦其该每各所"
+    "而但"
+)
+# Japanese kanji compounds that are pronouns or grammar.
+_JAPANESE_STOP = frozenset({"私達", "我々", "貴方", "御社", "弊社", "貴社", "様々", "色々", "時々"})
+# Korean particles and endings: a bigram made of two of these is grammar.
+_KOREAN_FUNCTION = frozenset("은는이가을를에의와과도로으서께게한하고다요니습세시했해있었겠지죠네님씨저제우리및등것수면서드립")
+_KOREAN_STOP = frozenset(
+    {"에서", "에게", "으로", "하고", "니다", "습니", "합니", "했습", "세요", "하세", "있습", "었습",
+     "드립", "립니", "입니", "겠습", "어요", "아요", "해요", "했어", "었어", "였어", "예요", "이에",
+     "에요", "는데", "지만", "그리", "리고", "그래", "래서", "하지", "저희", "우리", "제가", "님께",
+     "께서", "부터", "까지", "처럼", "보다", "이런", "그런", "저런", "어떤", "이번", "지난", "다음",
+     "정말", "너무", "매우", "아주", "많이", "같이", "함께", "혹시", "바로", "먼저", "계속", "해서"}
+)
+
+_STOPS: dict[tuple[str, str], bool] = {}
+
+
+def cjk_stop(language: str, fold: str) -> bool:
+    """Whether a CJK token (bigram or single letter) carries grammar only."""
+    key = (language, fold)
+    found = _STOPS.get(key)
+    if found is None:
+        if len(_STOPS) > 100_000:
+            _STOPS.clear()
+        found = _STOPS[key] = _stop(language, fold)
+    return found
+
+
+def _stop(language: str, fold: str) -> bool:
+    if len(fold) == 1:
+        return True  # a single character is too little to be a detail
+    scripts = {script(c) for c in fold}
+    if "kana" in scripts and any(_hiragana(c) for c in fold):
+        return True
+    if "hangul" in scripts:
+        return fold in _KOREAN_STOP or all(c in _KOREAN_FUNCTION for c in fold)
+    if language == JAPANESE:
+        return fold in _JAPANESE_STOP
+    return any(c in _CHINESE_FUNCTION for c in fold)
+
+
+# --- generic words ------------------------------------------------------------------------
+
+def _expand(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for word in text.split():
+        out.update(b for b, _ in bigrams(word))
+    return frozenset(out)
+
+
+# Words every outreach message uses, as bigrams ("会议" generic; "物流峰会" is not all generic:
+# "物流" stays specific).
+GENERIC_BIGRAMS = _expand(
+    # Chinese
+    """你好 您好 大家 谢谢 感谢 多谢 认识 联系 交流 合作 机会 会议 大会 峰会 论坛 活动 展会
+    公司 企业 团队 行业 领域 分享 文章 内容 工作 项目 希望 期待 一起 非常 高兴 荣幸 最近 上次
+    之前 以前 时候 今天 明天 昨天 朋友 领英 邮件 消息 信息 产品 服务 平台 方案 问题 想法 觉得
+    看到 关注 加入 网络 人脉 学习 请教 帖子 演讲 发言 祝贺 恭喜 精彩 有趣 喜欢 印象 深刻 专业
+    经验 背景 成功 发展 业务 市场 客户 技术 创新 未来 时间 一下 聊聊 见面 拜访 祝好 此致 敬礼
+    顺祝 商祺 加油 厉害 优秀 可以 如果 因为 所以 但是 而且 已经 一直 真的 特别 受益 匪浅 启发
+    支持 帮助 介绍 了解 知道 欢迎 邀请 请问 打扰 冒昧 方便 电话 下次 再次 一次 当时 最新 近期
+    之后 以后 继续 保持 沟通 探讨 讨论 聊天 收获 获奖 奖项 荣获 晋升 升职 新职 职位 祝愿 顺利
+    主题 话题 观点 见解 视频 直播 播客 节目 报告 研究 论文 书籍 新书 发布 上线 融资 一轮 里程碑
+    周年 会上 现场 线上 线下 有幸 真是 实在 确实 相信 认为 合影 感兴趣 兴趣 关心 致力 负责
+    """
+    # Japanese
+    """先日 以前 今回 前回 本日 昨日 会議 講演 発表 記事 投稿 拝見 拝読 仕事 会社 業界 分野 機会
+    連絡 宜しく 失礼 突然 感謝 大変 非常 勉強 参考 興味 関心 最近 今後 是非 情報 共有 意見 交換
+    紹介 申請 承認 最新 素敵 印象 光栄 受賞 昇進 就任 新刊 動画 番組 配信 資料 内容 時間 当日
+    会場 懇親会 展示会 大会 活動 一緒 企業 事業 製品 技術 開発 担当 経験 成功 挑戦 活躍 応援
+    イベント セミナー カンファレンス ウェビナー ミートアップ ネットワーク リンクトイン メッセージ
+    プロフィール チーム プロジェクト サービス プロダクト ビジネス マーケティング ポッドキャスト
+    """
+    # Korean
+    """안녕 감사 반갑 반가 회의 행사 컨퍼런스 세미나 웨비나 밋업 발표 게시물 게시글 회사 업계
+    분야 기회 연락 부탁 최근 지난번 이번 다음 정말 재밌 재미 인상 관심 공유 의견 소개 네트워크
+    링크드인 메시지 프로필 인연 만남 이야기 대화 축하 수상 승진 취임 영상 팟캐스트 방송 자료
+    내용 시간 프로젝트 서비스 제품 기술 개발 경험 성공 도전 활약 응원 비즈니스 마케팅 함께
+    좋은 좋았 좋겠 훌륭 멋진 대단 유익 도움 참고 공부 생각 기대 궁금 말씀 얘기 요즘 오늘 내일
+    어제 당시 현장 온라인 오프라인 팀원 업무 활동 성장 강연 강의 글을"""
+)
+
+
+# --- cues ---------------------------------------------------------------------------------
+
+# A claim of a shared past or a congratulation that names nothing: substrings, any CJK script.
+CUES = (
+    # Chinese
+    "见过", "见到", "见面", "聊过", "聊得", "聊天", "交流", "碰面", "恭喜", "祝贺",
+    "你的文章", "您的文章", "你的演讲", "您的演讲", "你的帖子", "您的帖子", "你的分享", "您的分享",
+    "那次", "上次", "那天", "峰会", "大会", "会议上", "活动上",
+    # Japanese
+    "お会い", "会いし", "拝見", "拝読", "お話", "おめでとう", "先日", "講演", "ご発表", "記事",
+    "投稿", "イベント", "セミナー",
+    # Korean
+    "만나", "만났", "뵙", "뵈", "이야기", "대화", "축하", "지난번", "발표", "게시물", "게시글",
+    "컨퍼런스", "행사", "세미나",
+)
+
+
+def find_cue(text: str) -> str | None:
+    """The first vague-claim cue in ``text`` (CJK only)."""
+    for cue in CUES:
+        if cue in text:
+            return cue
+    return None
+
+
+# Honorifics that follow a family name ("王总", "田中さん", "김 대표님"): a one-letter family
+# name is masked as a name where one of these follows it.
+HONORIFIC_STARTS = frozenset("总先女老经博教董主院部科社様さく氏君씨님대선교박사")
+
+
+def detect(counts: dict[str, int]) -> str:
+    """The CJK language of a text from its letters' scripts."""
+    if counts.get("kana"):
+        return JAPANESE
+    if counts.get("hangul", 0) >= counts.get("han", 0):
+        return KOREAN
+    return CHINESE

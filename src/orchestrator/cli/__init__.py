@@ -97,6 +97,7 @@ def _show_traceback() -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from ..output import terminal_safe
     from ..secrets import mask
 
     code = 0
@@ -107,9 +108,10 @@ def main(argv: list[str] | None = None) -> None:
     except OutreachError as exc:
         if _show_traceback():
             raise
-        click.echo(f"outreach: error: {mask(exc.message)}", err=True)
+        # Messages quote files and contact data: no escape sequence reaches the terminal.
+        click.echo(f"outreach: error: {terminal_safe(mask(exc.message))}", err=True)
         if exc.hint:
-            click.echo(f"  {mask(exc.hint)}", err=True)
+            click.echo(f"  {terminal_safe(mask(exc.hint))}", err=True)
         code = exc.exit_code
     except click.exceptions.Exit as exc:
         code = exc.exit_code
@@ -127,7 +129,8 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         if _show_traceback():
             raise
-        click.echo(f"outreach: internal error: {type(exc).__name__}: {mask(str(exc))}", err=True)
+        click.echo(f"outreach: internal error: {type(exc).__name__}: "
+                   f"{terminal_safe(mask(str(exc)))}", err=True)
         click.echo("  This is a bug; set OUTREACH_TRACEBACK=1 to see where, and report it.",
                    err=True)
         code = EXIT_BUG

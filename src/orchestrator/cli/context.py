@@ -113,7 +113,12 @@ def _group_name(ctx: click.Context) -> str:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    """``data`` as indented JSON; characters a terminal would act on (escape sequences,
+    bidi controls) are written as ``\\uXXXX`` escapes - the same data for a JSON reader."""
+    from ..output import json_terminal_safe
+
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write(json_terminal_safe(text))
     sys.stdout.write("\n")
 
 

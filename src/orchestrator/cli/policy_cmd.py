@@ -45,6 +45,7 @@ def check(path: Path, as_json: bool) -> None:
     Exit 0 when every draft is allowed, 1 when any is refused, 2 on unreadable input.
     No workspace needed.
     """
+    from ..output import json_terminal_safe
     from ..policy import evaluate, parse_lines, read_batches, verdict_to_json
 
     plugins = shared_plugins()
@@ -60,8 +61,8 @@ def check(path: Path, as_json: bool) -> None:
             verdict = verdicts[draft.id]
             refused += not verdict.allowed
             if as_json:
-                sys.stdout.write(json.dumps(verdict_to_json(draft.id, verdict),
-                                            ensure_ascii=False) + "\n")
+                sys.stdout.write(json_terminal_safe(json.dumps(
+                    verdict_to_json(draft.id, verdict), ensure_ascii=False)) + "\n")
                 continue
             _print_verdict(out, draft.id, verdict)
     if not as_json:
@@ -74,16 +75,20 @@ def check(path: Path, as_json: bool) -> None:
 def _print_verdict(out, draft_id: str, verdict) -> None:
     from rich.text import Text
 
+    from ..output import terminal_safe as safe
+
     style = "green" if verdict.allowed else "red"
-    out.print(Text.assemble((f"{draft_id} ", "bold"), (verdict.decision.upper(), style)))
+    out.print(Text.assemble((f"{safe(draft_id, multiline=False)} ", "bold"),
+                            (verdict.decision.upper(), style)))
     for reason in verdict.reasons:
-        out.print(Text.assemble("  ✗ ", (reason.code, "bold red"), f": {reason.message}"))
+        out.print(Text.assemble("  ✗ ", (reason.code, "bold red"), f": {safe(reason.message)}"))
         if reason.fix and reason.fix not in reason.message:
-            out.print(Text(f"    fix: {reason.fix}"))
+            out.print(Text(f"    fix: {safe(reason.fix)}"))
     for warning in verdict.warnings:
-        out.print(Text.assemble("  ! ", (warning.code, "bold yellow"), f": {warning.message}"))
+        out.print(Text.assemble("  ! ", (warning.code, "bold yellow"),
+                                f": {safe(warning.message)}"))
     if verdict.allowed and verdict.evidence:
-        out.print(Text(f"  ✓ {', '.join(verdict.evidence)}", style="green"))
+        out.print(Text(f"  ✓ {safe(', '.join(verdict.evidence))}", style="green"))
 
 
 @policy.command()
@@ -107,15 +112,19 @@ def explain(app, draft_id: str, as_json: bool) -> None:
                     "trail": [{"plugin": p, "check": c, "outcome": o} for p, c, o in verdict.trail],
                     "record": record, "text": fresh.text})
         return
+    from ..output import terminal_safe as safe
+
     out = console()
-    out.print(Text.assemble((f"{draft_id} ", "bold"), f"to {contact.name} · {fresh.channel} "
-                            f"{fresh.kind}: ", (verdict.decision.upper(),
-                                                "green" if verdict.allowed else "red")))
-    out.print(Text(fresh.text, style="dim"))
+    out.print(Text.assemble((f"{safe(draft_id, multiline=False)} ", "bold"),
+                            safe(f"to {contact.name} · {fresh.channel} {fresh.kind}: ",
+                                 multiline=False),
+                            (verdict.decision.upper(), "green" if verdict.allowed else "red")))
+    out.print(Text(safe(fresh.text), style="dim"))
     out.print(Text("Record:", style="bold"))
     for key, value in record.items():
         if value:
-            out.print(Text(f"  {key}: {', '.join(value) if isinstance(value, list) else value}"))
+            shown = ", ".join(value) if isinstance(value, list) else value
+            out.print(Text(f"  {key}: {safe(shown)}"))
     if not any(record.values()):
         out.print(Text("  (nothing recorded: add how you know them with `outreach contacts note`)"))
     out.print(Text("Checks:", style="bold"))
@@ -124,9 +133,9 @@ def explain(app, draft_id: str, as_json: bool) -> None:
         out.print(Text.assemble(f"  {mark[0]} ", (f"{plugin}:{check_name}", mark[1]), f" {outcome}"))
         for reason in verdict.reasons + verdict.warnings:
             if reason.check == check_name and reason.plugin == plugin:
-                out.print(Text(f"      {reason.code}: {reason.message}"))
+                out.print(Text(f"      {reason.code}: {safe(reason.message)}"))
                 if reason.evidence:
-                    out.print(Text(f"      evidence: {', '.join(reason.evidence)}"))
+                    out.print(Text(f"      evidence: {safe(', '.join(reason.evidence))}"))
     if verdict.evidence:
         out.print(Text.assemble(("Evidence (matched in the record): ", "bold"),
-                                ", ".join(verdict.evidence)))
+                                safe(", ".join(verdict.evidence))))

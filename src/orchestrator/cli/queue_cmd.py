@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import click
@@ -18,16 +17,15 @@ def queue_rows(app, channel: str | None = None) -> list[dict]:
     return [item.as_json() for item in queue(app, channel)]
 
 
-def write_queue_csv(rows: list[dict], path: Path) -> None:
-    import io
+QUEUE_CSV_FIELDS = ("draft_id", "name", "channel", "kind", "recipient", "link", "subject",
+                    "text", "length", "limit", "export_path")
 
-    fields = ["draft_id", "name", "channel", "kind", "recipient", "link", "subject", "text",
-              "length", "limit", "export_path"]
-    buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    write_private(path, buffer.getvalue())
+
+def write_queue_csv(rows: list[dict], path: Path) -> None:
+    """The queue as CSV (0600): cells a spreadsheet would run as a formula start with '."""
+    from ..output import write_csv
+
+    write_csv(path, QUEUE_CSV_FIELDS, rows)
 
 
 def write_queue_html(rows: list[dict], path: Path, title: str = "Send by hand") -> None:
@@ -48,24 +46,31 @@ def show_queue(app, channel: str | None, html_path: Path | None, csv_path: Path 
         return
     from rich.text import Text
 
+    from ..output import terminal_safe
+
+    def line(value) -> str:
+        return terminal_safe(value, multiline=False)
+
     out = console()
     if not rows:
         out.print("Nothing waits for you.")
     for r in rows:
         limit = f"/{r['limit']}" if r["limit"] else ""
-        out.print(Text.assemble((r["draft_id"], "bold"), f" · {r['name']} · {r['channel']} "
-                                f"{r['kind']} · {r['length']}{limit} characters"))
+        out.print(Text.assemble((line(r["draft_id"]), "bold"),
+                                f" · {line(r['name'])} · {line(r['channel'])} "
+                                f"{line(r['kind'])} · {r['length']}{limit} characters"))
         if r["link"]:
-            out.print(Text(f"  {r['link']}", style="underline blue"))
+            out.print(Text(f"  {line(r['link'])}", style="underline blue"))
         if r["export_path"]:
-            out.print(Text(f"  file: {r['export_path']}"))
-        out.print(Text("  " + r["text"].replace("\n", "\n  ")))
+            out.print(Text(f"  file: {line(r['export_path'])}"))
+        out.print(Text("  " + terminal_safe(r["text"]).replace("\n", "\n  ")))
     if rows:
-        out.print(f"After sending, record it: outreach confirm {' '.join(r['draft_id'] for r in rows[:3])}"
-                  + (" ..." if len(rows) > 3 else ""))
+        ids = " ".join(line(r["draft_id"]) for r in rows[:3])
+        out.print(Text(f"After sending, record it: outreach confirm {ids}"
+                       + (" ..." if len(rows) > 3 else "")))
     for label, p in (("HTML", html_path), ("CSV", csv_path)):
         if p:
-            click.echo(f"{label} queue: {p}")
+            click.echo(f"{label} queue: {line(p)}")
 
 
 def _queue_options(command):

@@ -25,21 +25,28 @@ ENTRY = re.compile(r"^==\s+(?P<id>\S+)\s+(?P<action>keep|skip)\b", re.I)
 
 
 def to_editor_text(plan: "Plan", drafts, contacts) -> str:
+    """The review file. Ledger text is one line each with control characters escaped: a
+    name with a newline cannot add an ``== draft skip`` line, nor an escape reach the
+    terminal the editor runs in."""
     from ..campaigns.review import uses_personal_note
+    from ..output import terminal_safe
 
-    lines = [HEADER.format(plan_id=plan.id, campaign=plan.campaign, count=len(drafts))]
+    def line(value) -> str:
+        return terminal_safe(value, multiline=False)
+
+    lines = [HEADER.format(plan_id=plan.id, campaign=line(plan.campaign), count=len(drafts))]
     for d in drafts:
         c = contacts[d.contact_id]
         action = "skip" if d.status == "skipped" else "keep"
-        lines.append(f"== {d.id} {action} · {c.name} · {d.channel} {d.kind} → "
-                     f"{d.recipient.display or d.recipient.key}")
+        lines.append(f"== {d.id} {action} · " + line(
+            f"{c.name} · {d.channel} {d.kind} → {d.recipient.display or d.recipient.key}"))
         verdict = "ALLOW" if d.verdict.allowed else "REFUSE"
-        reasons = "; ".join(f"{r.code}: {r.message}" for r in d.verdict.reasons)
+        reasons = line("; ".join(f"{r.code}: {r.message}" for r in d.verdict.reasons))
         lines.append(f"# {verdict}{' - ' + reasons if reasons else ''}")
         for label, value in (("notes", c.notes), ("headline", c.headline),
                              ("interests", ", ".join(c.interests))):
             if value:
-                lines.append(f"# {label}: {' '.join(value.split())}")
+                lines.append(f"# {label}: {line(' '.join(value.split()))}")
         step = plan.steps.get(d.step_key)
         if not uses_personal_note(step.template if step else ""):
             lines.append("# (this step's template has no {{ personal_note }}: a note will not show)")
@@ -80,12 +87,21 @@ def parse_editor_text(text: str) -> tuple[dict[str, str], dict[str, str]]:
               help="Set one draft's personal note without an editor (repeatable).")
 @click.option("--skip", "skips", multiple=True, metavar="DRAFT", help="Leave a draft out.")
 @click.option("--keep", "keeps", multiple=True, metavar="DRAFT", help="Put a skipped draft back.")
+@click.option("--web", is_flag=True,
+              help="Review on a local web page: each person beside the draft, live verdicts.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0,
+              help="Port of the web page (default: any free one).")
+@click.option("--no-browser", is_flag=True, help="Print the page's address; do not open it.")
 @pass_app
-def review(app, plan_id: str | None, pairs, skips, keeps) -> None:
+def review(app, plan_id: str | None, pairs, skips, keeps, web: bool, port: int,
+           no_browser: bool) -> None:
     """Write the personal part of each draft (editor, like `git rebase -i`), then re-check."""
     from ..campaigns.review import apply_review
     from .campaigns import _plan_id
 
+    if web:
+        _serve(app, plan_id, port=port, open_browser=not no_browser)
+        return
     plan_id = _plan_id(app, plan_id)
     if pairs or skips or keeps:
         notes = {draft: text for draft, text in pairs}
@@ -108,10 +124,37 @@ def review(app, plan_id: str | None, pairs, skips, keeps) -> None:
     refused = [d for d in drafts if d.status == "draft" and not d.verdict.allowed]
     from rich.text import Text
 
+    from ..output import terminal_safe
+
     out = console()
     for d in refused:
-        out.print(Text.assemble((d.id, "red"), ": ", "; ".join(
-            f"{r.code}: {r.message}" for r in d.verdict.reasons)))
+        out.print(Text.assemble((terminal_safe(d.id, multiline=False), "red"), ": ", terminal_safe(
+            "; ".join(f"{r.code}: {r.message}" for r in d.verdict.reasons), multiline=False)))
     click.echo(f"Plan {plan_id}: {allowed} allowed, {len(refused)} refused, "
                f"{sum(d.status == 'skipped' for d in drafts)} skipped. "
                f"Preview with `outreach preview {plan_id}`.")
+
+
+def _serve(app, plan_id: str | None, *, port: int, open_browser: bool) -> None:
+    """``review --web``: serve the page until Ctrl-C; the first line is its address."""
+    from ..web.server import serve
+    from .context import CliState
+
+    if plan_id:
+        app.ledger.plans.get(plan_id)  # an unknown plan is an error before anything starts
+    home = str(app.workspace.home)
+
+    def ready(url: str) -> None:
+        click.echo(url)
+        click.echo("Review in your browser; Ctrl-C here stops the page.", err=True)
+
+    try:
+        serve(app, lambda: CliState(home=home).app(), port=port, plan_id=plan_id,
+              on_ready=ready, open_browser=open_browser)
+    except KeyboardInterrupt:
+        click.echo("Stopped.", err=True)
+    except OSError as exc:
+        from ..errors import ConfigError
+
+        raise ConfigError(f"cannot serve the review page on 127.0.0.1:{port}: {exc.strerror}",
+                          "Choose another --port, or leave it out for any free one.") from exc

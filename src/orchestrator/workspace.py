@@ -1,8 +1,9 @@
 """A workspace is a folder: ``config.toml``, ``campaigns/``, the ledger and exports.
 
 Where it is: ``--home DIR``, else ``$OUTREACH_HOME``, else the user data directory
-(platformdirs). Files holding contact data are created with mode 0600 and folders 0700,
-whatever the umask: a ledger is a list of people and what was said to them.
+(platformdirs). Files holding contact data are created with mode 0600 and folders 0700
+(:func:`make_private_dir`, parents included), whatever the umask: a ledger is a list of
+people and what was said to them.
 """
 
 from __future__ import annotations
@@ -52,7 +53,28 @@ def resolve_home(home: str | os.PathLike | None = None) -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` and every missing parent with mode 0700, whatever the umask.
+
+    ``Path.mkdir(parents=True, mode=0o700)`` gives the parents it creates the umask's mode
+    (``exports/`` came out 0755 under umask 022); here each folder is created and chmod-ed
+    on its own. Folders that already exist are left as they are.
+    """
+    path = Path(path)
+    missing: list[Path] = []
+    current = path
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            if folder.is_dir():
+                continue  # another process made it meanwhile: not ours to change
+            raise
+        os.chmod(folder, 0o700)
 
 
 def write_private(path: Path, data: bytes | str, *, exclusive: bool = False) -> None:

@@ -11,11 +11,17 @@ from __future__ import annotations
 import os
 import threading
 
+from .errors import ConfigError
+
 KEYRING_SERVICE = "outreach-orchestrator"
 MASK = "********"
 
 _known: set[str] = set()
 _lock = threading.Lock()
+
+
+class KeyringUnavailable(ConfigError):
+    """A secret could not be stored in the keyring: nothing was stored (exit 3)."""
 
 
 def remember(value: str | None) -> None:
@@ -68,20 +74,56 @@ def resolve(name: str, env: str | None = None) -> str | None:
     return from_keyring(name)
 
 
-def store(name: str, value: str) -> None:
-    """Save a secret in the keyring; raises ``ConfigError`` when no keyring is usable."""
-    from .errors import ConfigError
+def _backend_name(keyring) -> str:
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # pragma: no cover - defensive: a broken keyring configuration
+        return "unknown"
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
+
+def keyring_problem() -> str | None:
+    """Why no secret can be stored in the keyring here (no backend, or one that keeps
+    nothing), or ``None`` when one looks usable. Ask before prompting for a password."""
+    keyring, _ = _keyring()
+    if keyring is None:
+        return "no keyring library is installed"
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:
+        return f"the keyring cannot be opened ({type(exc).__name__})"
+    name = _backend_name(keyring)
+    if name.startswith(("keyring.backends.fail.", "keyring.backends.null.")):
+        return f"no usable system keyring (backend {name})"
+    if name.startswith("keyring.backends.chainer.") and not getattr(backend, "backends", True):
+        return "no usable system keyring (no backend found)"
+    return None
+
+
+def store(name: str, value: str, *, env: str | None = None) -> None:
+    """Save a secret in the keyring, and check it is there; :class:`KeyringUnavailable`
+    when it is not (``env``, the secret's environment variable, is named in the hint)."""
+    hint = (f"Nothing was stored. Set ${env} instead (it is read before the keyring; for "
+            "cron and CI too), or install a keyring backend." if env else
+            "Nothing was stored. Set the environment variable instead, or install a "
+            "keyring backend.")
     keyring, keyring_error = _keyring()
     if keyring is None:
-        raise ConfigError("no keyring is available to store the secret")
+        raise KeyringUnavailable(f"no keyring is available to store {name!r}", hint)
     try:
         keyring.set_password(KEYRING_SERVICE, name, value)
     except (keyring_error, RuntimeError, OSError) as exc:
-        raise ConfigError(
-            f"could not store {name!r} in the system keyring ({type(exc).__name__})",
-            "Set the environment variable instead, or install a keyring backend.",
+        raise KeyringUnavailable(
+            f"could not store {name!r} in the system keyring ({type(exc).__name__})", hint,
         ) from exc
+    # Some backends (null, an empty chain) accept the value and keep nothing.
+    try:
+        kept = keyring.get_password(KEYRING_SERVICE, name)
+    except (keyring_error, RuntimeError, OSError):
+        kept = None
+    if kept != value:
+        raise KeyringUnavailable(f"the system keyring ({_backend_name(keyring)}) did not keep "
+                                 f"{name!r}", hint)
     remember(value)
 
 

@@ -18,13 +18,25 @@ def email() -> None:
 def login() -> None:
     """Store the SMTP password in the system keyring (for interactive use).
 
-    Unattended runs (cron, CI) can set $OUTREACH_EMAIL_PASSWORD instead; it wins.
+    Unattended runs (cron, CI) can set $OUTREACH_EMAIL_PASSWORD instead; it wins. Where
+    no keyring is usable, login says so (exit 3) and stores nothing.
     """
-    from orchestrator.api import secrets
+    import os
 
+    from orchestrator.api import ConfigError, secrets
+
+    from .manifest import PASSWORD_ENV
+
+    problem = secrets.keyring_problem()
+    if problem:  # before asking for the password, not after
+        raise ConfigError(f"cannot store the SMTP password: {problem}",
+                          f"Nothing was stored. Set ${PASSWORD_ENV} instead (cron and CI "
+                          "too), or install a keyring backend.")
     password = click.prompt("SMTP password", hide_input=True, confirmation_prompt=True)
-    secrets.store(SECRET_NAME, password)
+    secrets.store(SECRET_NAME, password, env=PASSWORD_ENV)  # checks it was kept
     click.echo("Stored in the keyring.")
+    if os.environ.get(PASSWORD_ENV):
+        click.echo(f"Note: ${PASSWORD_ENV} is set and is used instead of the keyring.")
 
 
 @email.command()

@@ -7,7 +7,12 @@ three passes:
 
 1. per draft: prepare the text (subject first, then body), find placeholders and mask them
    like merge fields, tokenize, guess the language, mask merge fields;
-2. per batch: mark template text and clauses repeated across drafts (:mod:`.template`);
+2. per batch: mark template text and clauses repeated across drafts (:mod:`.template`). A
+   repeated clause is shared text unless it is a detail its readers' own records confirm:
+   someone who writes notes in a steady style ("Met at X; we argued about Y") and a template
+   that quotes them gives everyone who met at X the same clause, and that clause was still
+   written for each of them. So a repeated clause whose words (nearly all) match the records
+   of at least half the drafts that carry it stays personal;
 3. per draft: the personal part, its details against the record (a draft with no personal
    word only gets its record summarized), default phrases, the sender's introduction; then
    near-duplicates across the batch.
@@ -54,7 +59,7 @@ class DraftView:
     """What the checks know about one draft once it is analysed."""
 
     __slots__ = ("draft", "text", "placeholders", "empty", "details", "phrase", "introduced",
-                 "merge_fields", "compared", "whole", "suggestion", "unrecorded")
+                 "merge_fields", "compared", "whole", "suggestion", "unrecorded", "shared")
 
     def __init__(self, work: "_Draft", details: Details, phrase: PhraseMatch | None,
                  introduced: bool, record: "RecordIndex | RecordSummary") -> None:
@@ -76,6 +81,9 @@ class DraftView:
         )
         self.suggestion = record.suggestion
         self.unrecorded = record.empty
+        # Details of the reader's record found in text other drafts repeat word for word
+        # (so they were not counted): never say such a message has nothing about them.
+        self.shared: tuple[str, ...] = work.shared
 
     @property
     def name(self) -> str:
@@ -88,7 +96,7 @@ class _Draft:
 
     __slots__ = ("draft", "text", "body_start", "placeholders", "tokens", "language", "proper",
                  "fields", "sequence", "covered", "templated", "identity", "personal", "empty",
-                 "stems")
+                 "stems", "record", "shared")
 
     def __init__(self, draft: PolicyDraft, sender_name: str) -> None:
         self.draft = draft
@@ -124,13 +132,32 @@ class _Draft:
             self.fields[i] is not None or tokens[i].fold in FRAME_WORDS
             for i in range(split, len(tokens))
         )
+        self.record: RecordIndex | None = None
+        self.shared: tuple[str, ...] = ()
+
+    def confirms(self, indices: list[int], sender_keys: frozenset[str]) -> Details | None:
+        """The details of a repeated clause when the reader's record confirms nearly all of
+        its words (it was written for them, from their record), else ``None``."""
+        tokens, fields, language = self.tokens, self.fields, self.language
+        words = [i for i in indices if fields[i] is None and not self.templated[i]]
+        content = [i for i in words if not is_stop(language, tokens[i].fold)
+                   and not is_generic(language, tokens[i], self.proper[i])]
+        if not content:
+            return None
+        if self.record is None:
+            self.record = RecordIndex(self.draft.contact, self.identity, language)
+        details = match_details(self.text, tokens, self.proper, self.stems, words, language,
+                                self.identity, self.record, sender_keys | self.identity.stems)
+        stems = self.stems
+        matched = sum(1 for i in content if stems[i] in details.counted)
+        return details if details.ok and 3 * matched >= 2 * len(content) else None
 
     def finish(self, batch: PolicyBatch, sender_keys: frozenset[str]) -> DraftView:
         tokens, fields = self.tokens, self.fields
         self.personal = [i for i in range(len(tokens)) if not self.covered[i] and fields[i] is None]
         record: RecordIndex | RecordSummary
         if any(not is_stop(self.language, tokens[i].fold) for i in self.personal):
-            record = RecordIndex(self.draft.contact, self.identity, self.language)
+            record = self.record or RecordIndex(self.draft.contact, self.identity, self.language)
             details = match_details(
                 self.text, tokens, self.proper, self.stems, self.personal, self.language,
                 self.identity, record, sender_keys | self.identity.stems,
@@ -192,20 +219,35 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
         for key in keys:
             clauses[key] = clauses.get(key, 0) + 1
     threshold = shared_threshold(len(works))
-    for work, keys in zip(works, per_draft):
+    sender_keys = _sender_keys(batch)
+    # Repeated clauses that the records of the drafts carrying them confirm stay personal.
+    confirmed: dict[tuple[str, ...], int] = {}
+    found: dict[tuple[int, tuple[str, ...]], Details] = {}
+    for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
         for key, indices in keys.items():
             if clauses[key] >= threshold:
+                details = work.confirms(indices, sender_keys)
+                if details is not None:
+                    confirmed[key] = confirmed.get(key, 0) + 1
+                    found[(n, key)] = details
+    for n, (work, keys) in enumerate(zip(works, per_draft)):
+        assert work is not None
+        shared: list[str] = []
+        for key, indices in keys.items():
+            if clauses[key] >= threshold and 2 * confirmed.get(key, 0) < clauses[key]:
                 for i in indices:
                     work.covered[i] = True
-    sender_keys = _sender_keys(batch)
+                if (n, key) in found:
+                    shared.extend(found[(n, key)].evidence)
+        work.shared = tuple(dict.fromkeys(shared))
     views = []
     for n, work in enumerate(works):
         assert work is not None
         views.append(work.finish(batch, sender_keys))
         works[n] = None  # tokens are the bulk of the memory: let them go draft by draft
     duplicates = near_duplicates([v.compared for v in views], [v.whole for v in views],
-                                 [v.details.counted for v in views])
+                                 [v.details.recorded for v in views])
     return BatchAnalysis(views, duplicates)
 
 

@@ -55,6 +55,9 @@ class Details(NamedTuple):
     # Stems of the words that made the match (a draft that differs from another only in
     # these carries its own detail: see duplicates).
     counted: frozenset[str]
+    # Stems of every personal word the record holds, generic ones too ("my notes from the
+    # session"): what a draft may differ from another in and still be written for its reader.
+    recorded: frozenset[str]
     headline_only: bool
     weak: tuple[str, ...]  # matching words that were not enough on their own
     # Names the message gives and the different ones the record holds, when they clash.
@@ -63,7 +66,8 @@ class Details(NamedTuple):
     unknown: tuple[str, ...]  # names in the personal part that the record does not know
 
 
-NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), headline_only=False, weak=(),
+NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozenset(),
+                     headline_only=False, weak=(),
                     contradiction=None, cue=None, unknown=())
 
 
@@ -131,6 +135,7 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         ok=settled,
         evidence=_evidence(text, tokens, content, counted, matches, record, language, proper),
         counted=frozenset(stems[i] for i in counted),
+        recorded=frozenset(stems[i] for i in matches),
         headline_only=ok and sources == {HEADLINE},
         weak=tuple(tokens[i].surface for i in sorted(counted) if not ok),
         contradiction=contradiction,

@@ -11,9 +11,11 @@ swapped. Two drafts are near-duplicates when either
   when the shared clauses were mistaken for a template (two copies in a two-draft batch).
 
 Drafts whose personal part is empty (nothing but shared text) are all duplicates of each
-other. One exception: when each of two drafts differs from the other in a detail that its own
-record confirms ("your CPN certification" / "your CCRN certification"), each was written for
-its reader and they are not duplicates.
+other. One exception: when each of two drafts differs from the other in words that its own
+record holds ("your CPN certification" / "your CCRN certification"; "a follow-up on the pricing
+model" / "a follow-up on my notes from the session" in notes written in one steady style),
+each was written for its reader and they are not duplicates: R5 is about texts that stay the
+same once names are swapped.
 
 Comparing every pair would cost O(n^2): 50,000 drafts would be 1.25 billion pairs. Instead
 we use prefix filtering, which is exact for both rules: order all stems by how rare they are

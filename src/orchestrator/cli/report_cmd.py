@@ -41,9 +41,9 @@ def report(app, since: str, until: str | None, campaign: str | None, as_json: bo
 
 
 def _contact_links(app):
-    from ..reports.inbox import _link_makers
+    from ..reports.inbox import link_makers
 
-    makers = _link_makers(app)
+    makers = link_makers(app)
 
     def link_for(contact_id: int) -> str | None:
         contact = app.ledger.contacts.get(contact_id)

@@ -151,10 +151,11 @@ def _serve(app, plan_id: str | None, *, port: int, open_browser: bool) -> None:
     try:
         serve(app, lambda: CliState(home=home).app(), port=port, plan_id=plan_id,
               on_ready=ready, open_browser=open_browser)
-    except KeyboardInterrupt:
-        click.echo("Stopped.", err=True)
+    except KeyboardInterrupt:  # waitress usually catches it and returns
+        pass
     except OSError as exc:
         from ..errors import ConfigError
 
         raise ConfigError(f"cannot serve the review page on 127.0.0.1:{port}: {exc.strerror}",
                           "Choose another --port, or leave it out for any free one.") from exc
+    click.echo("Stopped.", err=True)

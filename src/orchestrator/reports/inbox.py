@@ -47,7 +47,7 @@ def waiting(app: "App") -> list[Waiting]:
     for tp in rows:
         groups.setdefault((tp.contact_id, tp.platform), []).append(tp)
     contacts = {c.id: c for c in app.ledger.contacts.all({cid for cid, _ in groups})}
-    links = _link_makers(app)
+    links = link_makers(app)
     out = []
     for (contact_id, platform), items in groups.items():
         contact = contacts.get(contact_id)
@@ -65,7 +65,7 @@ def waiting(app: "App") -> list[Waiting]:
     return out
 
 
-def _link_makers(app: "App"):
+def link_makers(app: "App"):
     """platform -> the channel's ``conversation_link`` (first channel of each platform)."""
     makers = {}
     for entry in app.plugins.channels:

@@ -6,12 +6,20 @@ States::
        |                  \\--(transient, retries exhausted)--> planned (next run)
        \\--> waiting (assisted / export: the human sends) --confirm--> sent
                                                       \\--skip--> skipped
+    unknown --(resolved by hand: it did not arrive)--> planned   (`deliveries resolve ID retry`)
+    failed  --(retried on purpose)--> planned                    (`deliveries retry ID`)
 
 The ``idempotency_key`` column is UNIQUE, and ``claim`` is a compare-and-set from
 ``planned`` to ``sending`` committed durably *before* the message leaves. So no
 interleaving of runs, and no crash, can send one key twice: a row found in ``sending`` by
 a later run (which holds the workspace send lock) belonged to a process that died mid-send
-and becomes ``unknown`` for the user to resolve - never retried automatically.
+and becomes ``unknown`` for the user to resolve - never retried automatically. A row goes
+back to ``planned`` only by the user's hand, and then goes out once more under the same key.
+
+:meth:`DeliveryStore.claim_checked` is the claim the runner uses: in the same transaction
+it checks consent (the person, or the owner of the recipient address, has not opted out
+or been removed) and that the draft is still the one being sent (not skipped or edited in
+review since), so nothing that happens while a send runs is ignored.
 """
 
 from __future__ import annotations
@@ -104,6 +112,80 @@ class DeliveryStore:
             (campaign, step_key, contact_id)).fetchone()
         last = datetime.fromisoformat(row[1]) if row[1] else None
         return row[0], last
+
+    def claim_checked(self, delivery_id: int, draft: Draft, *, to: str = "sending") -> str:
+        """Claim ``delivery_id`` for ``draft`` (``planned`` -> ``to``) if it may still go.
+
+        One transaction reads the person's consent, the draft as stored now and the row's
+        state, and moves the row only if all three allow it. Returns ``"claimed"``, or why
+        not: ``"taken"`` (not planned any more), ``"opted-out"`` (the person, or whoever
+        owns the recipient address now, opted out or is no longer in the ledger),
+        ``"skipped"`` (skipped in review) or ``"changed"`` (edited in review: the caller
+        reloads the draft and tries again).
+        """
+        if to not in ("sending", "waiting"):
+            raise ValueError(f"cannot claim a delivery into {to!r}")
+        with self.ledger.transaction():
+            row = self.ledger._execute(
+                "SELECT state FROM deliveries WHERE id = ?", (delivery_id,)).fetchone()
+            if row is None or row["state"] != "planned":
+                return "taken"
+            if not self._may_reach(draft):
+                return "opted-out"
+            stored = self.ledger._execute(
+                "SELECT status, text, subject FROM drafts WHERE id = ?", (draft.id,)).fetchone()
+            if stored is None or stored["status"] != "draft":
+                return "skipped"
+            if (stored["text"], stored["subject"]) != (draft.text, draft.subject):
+                return "changed"
+            now = to_db_time(self.ledger.now())
+            if to == "sending":
+                self.ledger._execute(
+                    """UPDATE deliveries SET state = 'sending', attempts = attempts + 1,
+                       updated_at = ? WHERE id = ? AND state = 'planned'""", (now, delivery_id))
+            else:
+                self._set(delivery_id, "waiting", expect=("planned",))
+        return "claimed"
+
+    def _may_reach(self, draft: Draft) -> bool:
+        """Consent as recorded now: nobody in the person's merge chain and nobody owning
+        the recipient identity has opted out, and both still exist."""
+        people = [draft.contact_id]
+        owner = self.ledger._execute(
+            "SELECT contact_id FROM identities WHERE platform = ? AND key = ?",
+            (draft.recipient.platform, draft.recipient.key)).fetchone()
+        if owner is None:
+            return False  # the address was removed from the ledger
+        people.append(owner[0])
+        seen: set[int] = set()
+        while people:
+            contact_id = people.pop()
+            if contact_id in seen:
+                continue
+            seen.add(contact_id)
+            row = self.ledger._execute(
+                "SELECT opted_out_at, merged_into FROM contacts WHERE id = ?",
+                (contact_id,)).fetchone()
+            if row is None or row["opted_out_at"] is not None:
+                return False
+            if row["merged_into"] is not None:
+                people.append(row["merged_into"])
+        return True
+
+    def requeue(self, delivery_id: int, *, expect: Iterable[str], reason: str) -> Delivery:
+        """Back to ``planned`` by the user's decision (an ``unknown`` that did not arrive, a
+        ``failed`` one to try once more): the next send delivers it under the same key."""
+        return self._set(delivery_id, "planned", expect=expect, error=reason, finished_at=None)
+
+    def annotate_planned(self, delivery_ids: Iterable[int], error: str) -> None:
+        """Say why ``planned`` rows are still planned (a channel stopped before them)."""
+        ids = list(delivery_ids)
+        with self.ledger.transaction():
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                self.ledger._execute(
+                    f"UPDATE deliveries SET error = ? WHERE state = 'planned' AND id IN "
+                    f"({','.join('?' * len(chunk))})", (error, *chunk))
 
     def claim(self, delivery_id: int) -> bool:
         """planned -> sending, durably, before the message leaves. False if someone else has it."""

@@ -198,4 +198,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE deliveries ADD COLUMN detail TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        "0007_run_resume",
+        """
+        -- who started a run ('due': `outreach run --due`, resumed if it did not finish;
+        -- 'manual': `outreach run NAME`), when a run that left work to retry may go on,
+        -- and how often it was resumed
+        ALTER TABLE campaign_runs ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual';
+        ALTER TABLE campaign_runs ADD COLUMN retry_at TEXT;
+        ALTER TABLE campaign_runs ADD COLUMN resumes INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]

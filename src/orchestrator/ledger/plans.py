@@ -10,7 +10,7 @@ import json
 import secrets
 from typing import TYPE_CHECKING, Any, Iterable, Protocol
 
-from ..errors import NotFound
+from ..errors import InputError, NotFound
 from ..model import Draft, Identity, Plan, PlanSummary, StepSnapshot, VerdictLike
 from .db import from_db_time, to_db_time
 
@@ -83,6 +83,36 @@ class PlanStore:
 
     def update_draft(self, d: Draft) -> None:
         """Store a re-rendered, re-checked draft (after the user wrote its personal note)."""
+        self.update_drafts([d])
+
+    def update_drafts(self, drafts: Iterable[Draft], *, guard: Iterable[str] = ()) -> None:
+        """Store re-checked drafts in one transaction.
+
+        The drafts whose ids are in ``guard`` (the ones the user edited or skipped) are
+        stored only if their delivery has not left ``planned``: checked in the same
+        transaction as the runner's claim checks the stored draft, so a review racing a
+        send either lands before the claim (and the send sees it) or is refused (and says
+        so); never "skipped" for a message that goes out anyway.
+        """
+        guard = set(guard)
+        with self.ledger.transaction():
+            for d in drafts:
+                if d.id in guard:
+                    row = self.ledger._execute(
+                        "SELECT state, plan_id FROM deliveries WHERE idempotency_key = ?",
+                        (d.idempotency_key,)).fetchone()
+                    if row is not None and row["state"] == "sending":
+                        raise InputError(
+                            f"draft {d.id} is being sent right now; nothing was changed",
+                            f"Wait for the send of plan {row['plan_id']} to finish; then "
+                            f"`outreach deliveries list --plan {row['plan_id']}` shows what "
+                            "went out.")
+                    if row is not None and row["state"] != "planned":
+                        raise InputError(f"draft {d.id} is already {row['state']}; what was "
+                                         "sent cannot be edited", "Nothing was changed.")
+                self._update(d)
+
+    def _update(self, d: Draft) -> None:
         with self.ledger.transaction():
             self.ledger._execute(
                 """UPDATE drafts SET subject = ?, text = ?, personal_note = ?, verdict = ?,

@@ -21,8 +21,9 @@ The rule that combines verdicts
    batch with code ``check-error`` naming the plugin and check.
 6. **Reasons are ordered and de-duplicated by code**: the first reason of each code is kept,
    in a fixed order of codes (what to fix first: ``check-error``, ``empty``,
-   ``placeholder``, ``platform-default``, ``mail-merge-only``, ``no-specific-detail``,
-   ``near-duplicate``, ``too-long``, then plugin codes as they came). Warnings likewise, in
+   ``placeholder``, ``render-problem``, ``platform-default``, ``mail-merge-only``,
+   ``no-specific-detail``, ``near-duplicate``, ``too-long``, then plugin codes as they
+   came). Warnings likewise, in
    the order they came.
 7. **Evidence is the union** of the evidence of every finding, in order, without repeats.
 

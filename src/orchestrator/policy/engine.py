@@ -27,8 +27,8 @@ CORE = "core"
 
 # Reported first when a draft has several reasons: what the author must fix before the rest
 # makes sense (a placeholder before the missing detail it may hide).
-_ORDER = ("check-error", "empty", "placeholder", "platform-default", "mail-merge-only",
-          "no-specific-detail", "near-duplicate", "too-long")
+_ORDER = ("check-error", "empty", "placeholder", "render-problem", "platform-default",
+          "mail-merge-only", "no-specific-detail", "near-duplicate", "too-long")
 
 
 def evaluate(batch: PolicyBatch,

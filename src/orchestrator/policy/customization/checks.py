@@ -9,6 +9,8 @@ code                  severity  when
 ====================  ========  =========================================================
 empty                 refuse    no text, or nothing but a greeting and the name
 placeholder           refuse    unfilled merge syntax (``{{first_name}}``, ``[Company]``)
+render-problem        refuse    a greeting built from a first name that is not a name
+                                (an emoji, a symbol, "Dr.", "N/A") or from none ("Hi ,")
 platform-default      refuse    a platform default or generic note, and no detail
 mail-merge-only       refuse    no detail; only name, company or title are personal
 no-specific-detail    refuse    no detail; a vague claim, or a detail the record denies
@@ -31,6 +33,7 @@ from typing import Iterator
 
 from ..types import Finding, PolicyBatch, PolicyCheck
 from .analysis import DraftView, analyze
+from .greeting import render_problem
 from .introduction import is_first_contact
 
 
@@ -97,6 +100,29 @@ class PlaceholderCheck(_Builtin):
             )
 
 
+class GreetingCheck(_Builtin):
+    """A greeting rendered from a first name that is not one: a data problem, not a message."""
+
+    name = "greeting"
+
+    def findings(self, batch, analysis, index, view):
+        draft = view.draft
+        found = render_problem(draft.contact.first_name, draft.contact.last_name,
+                               draft.subject or "", draft.text or "")
+        if found is None:
+            return
+        said, first = found
+        what = (f"the first name '{first}', which is not a name" if first.strip()
+                else "an empty first name")
+        yield _finding(
+            view, "render-problem",
+            f"The greeting '{said}' was rendered from {what}: the template printed the "
+            "contact record as it is.",
+            "Correct the first name in the contact's record (or write the greeting by hand), "
+            "then check the draft again.",
+        )
+
+
 class DefaultPhraseCheck(_Builtin):
     name = "platform-default"
 
@@ -109,7 +135,8 @@ class DefaultPhraseCheck(_Builtin):
                  if phrase.origin == "platform" else "generic boilerplate that fits anyone")
         yield _finding(
             view, "platform-default",
-            f"'{said}' is {where}, and nothing else in the message is about {view.name}.",
+            f"'{said}' is {where}, and nothing else in the message is "
+            f"{'specific to' if view.details.evidence or view.shared else 'about'} {view.name}.",
             f"Replace it with one sentence about how you know them{_example(view)}.",
         )
 
@@ -137,7 +164,22 @@ class CustomizationCheck(_Builtin):
                     evidence=details.evidence,
                 )
             return
+        if details.pasted:
+            yield from self._pasted(view)
+            return
         yield self._refusal(view)
+
+    def _pasted(self, view: DraftView) -> Iterator[Finding]:
+        """Interest tags pasted as a list: the mail merge of a field (R3) that says nothing
+        specific about any of them (R4)."""
+        tags = _quote(view.details.pasted, limit=4)
+        fix = (f"Say something specific about one of them: what {view.name} did, wrote or said "
+               "about it, or why it matters to you both.")
+        yield _finding(view, "mail-merge-only",
+                       f"{tags} are {view.name}'s interest tags pasted as a list: a mail merge "
+                       "of the interests field could have written it.", fix)
+        yield _finding(view, "no-specific-detail",
+                       "Nothing is said about any of those interests.", fix)
 
     def _refusal(self, view: DraftView) -> Finding:
         details = view.details
@@ -246,5 +288,5 @@ class IntroductionCheck(_Builtin):
 
 def builtin_checks() -> list[PolicyCheck]:
     """The customization policy's checks, in the order they run."""
-    return [EmptyCheck(), PlaceholderCheck(), DefaultPhraseCheck(), CustomizationCheck(),
-            NearDuplicateCheck(), LengthCheck(), IntroductionCheck()]
+    return [EmptyCheck(), PlaceholderCheck(), GreetingCheck(), DefaultPhraseCheck(),
+            CustomizationCheck(), NearDuplicateCheck(), LengthCheck(), IntroductionCheck()]

@@ -40,6 +40,7 @@ from .lexicon import (
     CLAIM_NOUNS,
     DETERMINERS,
     EVENT_NOUNS,
+    EXONYMS,
     INTERACTION_WORDS,
     POSSESSIVES,
     TIME_WORDS,
@@ -47,6 +48,7 @@ from .lexicon import (
 )
 from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
 from .text import Token, initials, is_generic, is_stop, name_runs
+from .topics import topic_phrases
 
 
 class Details(NamedTuple):
@@ -64,6 +66,8 @@ class Details(NamedTuple):
     contradiction: tuple[tuple[str, ...], tuple[str, ...]] | None
     cue: str | None  # a vague personal claim, quoted
     unknown: tuple[str, ...]  # names in the personal part that the record does not know
+    # The record's interests, named as a list with nothing said about any of them.
+    pasted: tuple[str, ...] = ()
 
 
 NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozenset(),
@@ -116,12 +120,20 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
                 counted.update((a, b))
                 strong = True
     interest_sources = False
+    named_interests: list[tuple[str, list[int]]] = []
     for interest in record.interests:
-        if interest.specific and all(word & message_keys for word in interest.words):
-            strong = interest_sources = True
-            counted.update(i for i in matched_content if any(keys_of[i] & w for w in interest.words))
+        if all(word & message_keys for word in interest.words):
+            where = [i for i in matched_content if any(keys_of[i] & w for w in interest.words)]
+            named_interests.append((interest.surface, where))
+            if interest.specific:
+                strong = interest_sources = True
+                counted.update(where)
     distinct = {stems[i] for i in counted if not generic.get(i, True)}
     ok = strong or len(distinct) >= 2
+    pasted = _pasted_interests(tokens, proper, stems, content, language, named_interests,
+                               exclude) if len(named_interests) > 1 else ()
+    if pasted:
+        ok = False
 
     sources = set().union(*(record.keys.get(k, set()) for i in counted for k in matches.get(i, ())))
     if interest_sources:
@@ -130,19 +142,46 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         text, tokens, proper, personal, language, record, message_keys, matches, exclude
     ) or _near_miss(text, tokens, proper, personal, language, record, identity, matches,
                     message_keys, exclude)) or None
+    if contradiction is None and record.topics:
+        contradiction = _topic_clash(text, tokens, personal, language, record, matches,
+                                     message_keys, exclude)
     settled = ok and contradiction is None
     return Details(
+        pasted=pasted,
         ok=settled,
         evidence=_evidence(text, tokens, content, counted, matches, record, language, proper),
         counted=frozenset(stems[i] for i in counted),
         recorded=frozenset(stems[i] for i in matches),
         headline_only=ok and sources == {HEADLINE},
-        weak=tuple(tokens[i].surface for i in sorted(counted) if not ok),
+        weak=() if pasted else tuple(tokens[i].surface for i in sorted(counted) if not ok),
         contradiction=contradiction,
         cue=None if settled else _vague_claim(text, tokens, personal),
         unknown=() if settled or not named else _unknown_names(
             tokens, proper, personal, language, matches, exclude),
     )
+
+
+def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
+                      content: list[int], language: str,
+                      named: list[tuple[str, list[int]]],
+                      exclude: frozenset[str]) -> tuple[str, ...]:
+    """The record's interest tags named as a list ("interested in Leadership, Innovation,
+    Technology") with nothing said about any of them: the mail merge of the interests field,
+    however many of them match. Something is said when two other specific words remain
+    ("since you're into SMED and lean manufacturing, you might like how fast our cobots
+    change over").
+    """
+    listed = {i for _, where in named for i in where}
+    sentences: dict[int, int] = {}
+    for _, where in named:
+        for sentence in {tokens[i].sentence for i in where}:
+            sentences[sentence] = sentences.get(sentence, 0) + 1
+    if max(sentences.values(), default=0) < 2:
+        return ()
+    said = {stems[i] for i in content
+            if i not in listed and tokens[i].key not in exclude and not tokens[i].number
+            and not is_generic(language, tokens[i], proper[i])}
+    return tuple(surface for surface, _ in named) if len(said) < 2 else ()
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:
@@ -181,34 +220,79 @@ def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[i
 
 def _contradiction(text, tokens, proper, personal, language, record, message_keys, matches,
                    exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(venues only the message names, venues only the record names), when both exist.
+    """(what only the message says, what the record says instead), when they clash.
 
     A message venue is unknown when any of its specific words is missing from the record
     ("Fruit Logistica" against "Fruit Attraction"); a record venue counts as mentioned when
     most of its words are in the message ("Wind Europe" does not mention "Ocean Energy
-    Europe"). Once the message names a recorded occasion, only occasions are compared: places
-    may be translated ("Bayern" for "Bavaria") or added.
+    Europe"). An unknown venue clashes with an unmentioned recorded one. Once the message names
+    a recorded occasion, other places may be added, but the occasion's own facts must hold:
+    its edition ("ENA 2023" for "ENA 2024") and the place the record gives it ("Ocean Energy
+    Europe in Lisbon" for "... in Dublin"; a translated name, "Köln" for "Cologne", is the same
+    place). Venues of the sender's own ("in our Slack") are no claim about the reader.
     """
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(venue_flags(tokens, proper, language))]
+    venues = [v for v in find_venues(text, tokens, names, language, None)
+              if not v.mine and not (v.keys & exclude)]
+    if not venues:
+        return None
     matched_keys = set().union(*matches.values()) if matches else set()
+    seen_keys = message_keys | matched_keys
+    mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) or v.acronym in seen_keys
+                 for v in record.venues]
+    occasions = [r for r, seen in zip(record.venues, mentioned) if seen and r.event]
+    for r in occasions:
+        for v in venues:
+            if v.year and r.year and v.year != r.year and v.keys & r.keys \
+                    and v.year not in record.keys:
+                return (v.surface,), (r.surface,)
     unknown = [
-        v for v in find_venues(text, tokens, names, language, None)
-        if not (v.keys & exclude) and not all(record.lookup(k, {k}) for k in v.keys)
+        v for v in venues
+        if not all(record.lookup(k, {k}) for k in v.keys)
         and not (v.acronym and v.acronym in record.keys)
     ]
     if not unknown:
         return None
-    seen_keys = message_keys | matched_keys
-    mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) or v.acronym in seen_keys
-                 for v in record.venues]
     unmentioned = [v for v, seen in zip(record.venues, mentioned) if not seen]
-    if any(v.event and seen for v, seen in zip(record.venues, mentioned)):
+    if occasions:
+        for r in occasions:
+            places = [p for p in unmentioned if not p.event and p.clause == r.clause]
+            clauses = {v.clause for v in venues if v.keys & r.keys}
+            for v in unknown:
+                if v.event or v.clause not in clauses:
+                    continue
+                for place in places:
+                    if not _same_place(v.keys, place.keys):
+                        return (v.surface,), (r.surface, place.surface)
         unknown = [v for v in unknown if v.event]
         unmentioned = [v for v in unmentioned if v.event]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
+
+
+def _topic_clash(text, tokens, personal, language, record, matches, message_keys,
+                 exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A talk, post or conversation the message gives a subject the record does not know,
+    while the record's own subject goes unmentioned ("your talk on network slicing" for a
+    talk recorded as about prepaid churn): see :mod:`.topics`."""
+    for topic in topic_phrases(tokens, language, claims=True, allowed=set(personal)):
+        if any(i in matches or tokens[i].key in exclude for i in topic.words):
+            continue
+        recorded = [surface for surface, keys in record.topics if not keys & message_keys]
+        if recorded:
+            return (text[topic.start:topic.end],), tuple(recorded)
+    return None
+
+
+def _same_place(said: frozenset[str], recorded: frozenset[str]) -> bool:
+    """Two names of one place: a shared beginning ("Lisboa" / "Lisbon") or a known exonym."""
+    for a in said:
+        for b in recorded:
+            if a[:4] == b[:4] or any(a in group and b in group for group in EXONYMS):
+                return True
+    return False
 
 
 def _near_miss(text, tokens, proper, personal, language, record, identity, matches,

@@ -117,7 +117,13 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         fan big huge mutual common wrote write written discussed discuss mentioned mention
         asked attended commented replied tweeted published amazing doing things send sent
         hope thoughts feedback chance point points part piece side lead head manager director
-        mr mrs ms dr best wishes"""
+        mr mrs ms dr best wishes
+        award awards prize prizes honor honour honors honours recognition nomination
+        nominated promotion promoted launch launched launching milestone milestones
+        anniversary achievement achievements win won winning funding raise raised
+        podcast podcasts episode episodes video videos paper papers book books newsletter
+        blog essay interview interviews speech tweet tweets comment comments reply
+        dinner lunch breakfast party reception"""
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
@@ -174,6 +180,14 @@ FRAME_WORDS = _words(
     olá oi prezado prezada mr mrs ms dr"""
 )
 
+# What a first-name field sometimes holds that is not a name: a greeting built from it is a
+# render problem ("Dear Dr.,", "Hi N/A,").
+NOT_NAMES = frozenset(
+    """dr mr mrs ms mx miss prof professor sir madam madame dame herr frau sr sra srta don dona
+    m mme mlle dott dottssa ing mag na n/a none null nil unknown undefined tbd tba test
+    firstname first_name name fname customer user contact friend""".split()
+)
+
 # Months, weekdays and seasons: they date a claim but never name a place or event.
 TIME_WORDS = _words(
     """january february march april may june july august september october november december
@@ -199,6 +213,59 @@ DETERMINERS = _words(
 )
 # Words that may sit inside a proper name ("Journal of Nursing Education", "Salón de Otoño").
 NAME_CONNECTORS = _words("of de del der du des for für & and y et the la le")
+
+# Who a clause is about: a venue or topic in a clause that only speaks of the sender ("in our
+# Slack", "I'll be at Wind Europe") is no claim about the reader.
+FIRST_PERSON = _words(
+    """i me my mine myself we us our ours ourselves ich mich mir mein meine meinem meinen
+    meiner wir uns unser unsere unserem unseren unserer je j me moi mon ma mes nous notre nos
+    yo me mi mis nosotros nosotras nuestro nuestra nuestros nuestras io mio mia miei mie noi
+    nostro nostra eu meu minha meus minhas nós nosso nossa"""
+)
+FIRST_POSSESSIVES = _words(
+    """my our mein meine meinem meinen meiner unser unsere unserem unseren unserer mon ma mes
+    notre nos mi mis nuestro nuestra nuestros nuestras mio mia nostro nostra meu minha nosso
+    nossa"""
+)
+SECOND_PERSON = _words(
+    """you your yours yourself du dich dir dein deine deinem deinen deiner ihnen euch euer tu
+    te toi ton ta tes vous votre vos tú ti tus usted ustedes vosotros tuo tua tuoi vostro
+    vostra você vocês teu tua seu sua"""
+)
+
+# One place, several names ("Köln" / "Cologne"): a message may translate the record's place.
+# Places that share their first four letters ("Lisboa" / "Lisbon") need no entry.
+EXONYMS: tuple[frozenset[str], ...] = tuple(_words(group) for group in (
+    "munich münchen monaco", "cologne köln colonia", "vienna wien viena vienne",
+    "prague praha prag praga", "warsaw warszawa varsovie varsovia", "rome roma rom",
+    "florence firenze florenz florencia", "venice venezia venedig venise venecia",
+    "naples napoli neapel napoles", "turin torino", "geneva genève genf ginevra ginebra",
+    "brussels bruxelles brüssel bruselas bruxelas", "antwerp antwerpen anvers amberes",
+    "hague haag haye", "copenhagen københavn kopenhagen copenhague", "gothenburg göteborg",
+    "moscow moskau moscou moscú mosca", "athens athen athènes atenas atene",
+    "seville sevilla séville", "london londres londra", "paris parigi", "berlin berlino",
+    "frankfurt francfort fráncfort francoforte", "nuremberg nürnberg norimberga",
+    "bavaria bayern bavière baviera", "lyon lyons lione", "marseille marseilles marsella",
+    "beijing peking pékin pekín pechino 北京", "shanghai 上海", "tokyo tokio 東京",
+    "seoul séoul seúl 서울", "krakow kraków krakau cracovie cracovia", "basel bâle basilea",
+    "lucerne luzern lucerna", "milan milano mailand milán", "dusseldorf düsseldorf",
+    "hanover hannover hanovre", "the hague den haag", "mexico méxico", "lisbon lisboa lisbonne",
+))
+
+# Nouns and verbs a topic hangs on ("your talk on X", "we argued about Y"), and the
+# prepositions that introduce the topic.
+TOPIC_ANCHORS = _words(
+    """talk talks keynote session panel presentation presented post posts article paper piece
+    thread podcast episode video webinar workshop book essay newsletter interview study
+    research chat chats conversation conversations discussion question questions comment
+    comments talked spoke speak speaking argued debated chatted discussed wrote writing
+    asked charla ponencia artículo presentación publicación vortrag beitrag artikel
+    präsentation gespräch intervention conférence présentation publication discussion
+    articolo intervento presentazione palestra artigo apresentação"""
+)
+TOPIC_PREPOSITIONS = _words("on about regarding around sobre über zum zur sur su acerca")
+# Verbs whose object is the topic, without a preposition ("discussed triage burnout").
+TOPIC_DIRECT_VERBS = _words("discussed debated compared argued discutimos diskutiert discuté")
 
 # Possessives that turn a following noun into a claim about the reader ("your talk").
 POSSESSIVES = _words(
@@ -226,6 +293,11 @@ INTERACTION_WORDS = _words(
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
     conhecemos"""
+)
+# Topic anchors that describe an exchange: "we" then means the sender and the reader.
+EXCHANGE_WORDS = INTERACTION_WORDS | _words(
+    """chat chats conversation conversations discussion talked spoke argued debated chatted
+    discussed asked question questions gespräch charla discussion"""
 )
 # Vague times that date a claim without saying what happened ("great to see you the other
 # day"), as folded word pairs.

@@ -4,7 +4,8 @@ Every delimited style is one alternative of a single regex, tried left to right 
 repetition only (linear time on any input), and only when the text holds one of the
 delimiter characters at all; bare field names (``FIRSTNAME``, ``first_name``) are a second,
 simpler pattern. Styles that are never prose (``{{ }}``,
-``${ }``, ``*|FNAME|*``, ``[[ ]]``) always count; styles prose also uses (brackets, angle
+``${ }``, ``*|FNAME|*``, ``[[ ]]``) always count; shell style ``$name`` counts for a
+merge-field name or an identifier (``$FIRST_NAME``, ``$firstName``), not for ``$AAPL``; styles prose also uses (brackets, angle
 brackets, ``*emphasis*``, capitals) count only when the content looks like a slot: a
 merge-field name, a slot word ("insert", "name", "company"), or an identifier
 (``Restaurant Name``, ``FIRST_NAME``, ``firstName``).
@@ -34,6 +35,7 @@ _DELIMITED = re.compile(
     r"|(?P<angle><[^<>\n]{1,60}>)"
     r"|(?P<percent>%[A-Za-z_][A-Za-z0-9_ ]{0,30}%)"
     r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_ ]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_ ]{1,30}\$)"
+    r"|(?P<dollar>\$[A-Za-z_][A-Za-z0-9_]{0,30}(?![A-Za-z0-9_]))"
 )
 # Every delimited style needs one of these characters; most messages have none.
 _TRIGGER = re.compile(r"[{\[<%*$_]")
@@ -112,6 +114,10 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         if tag in _HTML_TAGS:
             return False
         return _looks_like_slot(inner)
+    if kind == "dollar":
+        # Shell and Perl style: "$name", "$FIRST_NAME", "$firstName"; not "$5" or "$AAPL".
+        inner = raw[1:]
+        return _compact(inner) in MERGE_FIELDS or "_" in inner or bool(_CAMEL.search(inner))
     if kind in ("percent", "star"):
         inner = raw[1:-1]
         return _compact(inner) in MERGE_FIELDS or any(

@@ -28,11 +28,16 @@ from .lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_PREPOSITIONS,
+    FIRST_PERSON,
+    FIRST_POSSESSIVES,
+    INTERACTION_WORDS,
+    SECOND_PERSON,
     NAME_CONNECTORS,
     TIME_WORDS,
     VENUE_PREPOSITIONS,
 )
 from .normalize import prepare
+from .topics import topic_phrases
 from .text import (
     Token,
     detect_language,
@@ -56,6 +61,9 @@ class Venue(NamedTuple):
     keys: frozenset[str]  # match keys of its non-generic words
     event: bool  # an occasion ("at Hannover Messe"), not a place ("in Milan")
     acronym: str | None  # its initials, when it is a name of several words
+    clause: int  # where it stands: an event and a place in one clause belong together
+    year: str | None  # the edition ("ENA 2024")
+    mine: bool  # the sender's place, not a claim about the reader ("in our Slack")
 
 
 class Name(NamedTuple):
@@ -66,13 +74,14 @@ class Name(NamedTuple):
 class Interest(NamedTuple):
     words: tuple[frozenset[str], ...]  # per content word, the keys it may match under
     specific: bool  # has at least one non-generic word
+    surface: str  # as recorded
 
 
 class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
-                 "suggestion")
+                 "topics", "suggestion")
 
     def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
         self.keys: dict[str, set[str]] = {}
@@ -82,6 +91,8 @@ class RecordIndex:
         self.interests: list[Interest] = []
         self.venues: list[Venue] = []
         self.names: list[Name] = []  # every name the record holds, to catch a near miss
+        # What recorded talks, posts and conversations were about (see topics).
+        self.topics: list[tuple[str, frozenset[str]]] = []
         notes = tokenize(prepare(contact.notes)) if contact.notes.strip() else []
         language = detect_language(notes) if notes else message_language
         languages = {language, message_language}
@@ -96,7 +107,7 @@ class RecordIndex:
         for segment, (source, text, tokens) in enumerate(segments):
             self._add(segment, source, text, tokens, identity, languages, language)
             if source == INTERESTS:
-                self._add_interest(tokens, languages, language)
+                self._add_interest(text, tokens, languages, language)
         self.suggestion = _suggestion(contact, bool(self.keys))
 
     def _add(self, segment: int, source: str, text: str, tokens: list[Token],
@@ -133,16 +144,23 @@ class RecordIndex:
             if keys:
                 self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
+            for topic in topic_phrases(tokens, language, claims=False):
+                keys = set()
+                for i in topic.words:
+                    keys.add(tokens[i].key)
+                    keys.update(match_key(lang, tokens[i], flags[i]) for lang in languages)
+                self.topics.append((text[topic.start:topic.end], frozenset(keys)))
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
-                                           language, identity))
+                                           language, identity, clause_base=segment * 100_000))
 
-    def _add_interest(self, tokens: list[Token], languages: set[str], language: str) -> None:
+    def _add_interest(self, text: str, tokens: list[Token], languages: set[str],
+                      language: str) -> None:
         content = [t for t in tokens if not is_stop(language, t.fold)]
         if content:
             parts = tuple(frozenset({t.key} | {stem(lang, t.lower) for lang in languages})
                           for t in content)
             specific = any(not is_generic(language, t) for t in content)
-            self.interests.append(Interest(parts, specific))
+            self.interests.append(Interest(parts, specific, " ".join(text.split())))
 
     @property
     def empty(self) -> bool:
@@ -193,9 +211,11 @@ def venue_flags(tokens: list[Token], proper: list[bool], language: str) -> list[
 
 
 def find_venues(text: str, tokens: list[Token], names: list[bool], language: str,
-                identity: Identity | None) -> list[Venue]:
+                identity: Identity | None, clause_base: int = 0) -> list[Venue]:
     """Names after a venue preposition ("at Hannover Messe", "in Milan"); ``names`` comes
-    from :func:`venue_flags`."""
+    from :func:`venue_flags`. A venue is the sender's own (``mine``) after a first-person
+    possessive ("in our Slack", "at our office in Leeds"), or in a clause that speaks of the sender and not of the
+    reader or of a meeting ("I'll be at Wind Europe in May")."""
     venues = []
     i, n = 0, len(tokens)
     while i < n:
@@ -203,7 +223,12 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
             i += 1
             continue
         j = i + 1
-        while j < n and j - i <= 2 and tokens[j].fold in DETERMINERS and not names[j]:
+        # "in our Slack", and "at our office in Leeds": the place of the sender's own thing.
+        mine = any(t.fold in FIRST_POSSESSIVES and t.clause == tokens[i].clause
+                   for t in tokens[max(0, i - 2):i])
+        while j < n and j - i <= 2 and (tokens[j].fold in DETERMINERS
+                                        or tokens[j].fold in FIRST_POSSESSIVES) and not names[j]:
+            mine = mine or tokens[j].fold in FIRST_POSSESSIVES
             j += 1
         run: list[Token] = []
         while j < n and tokens[j].clause == tokens[i].clause:
@@ -230,9 +255,26 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 event = tokens[i].fold in EVENT_PREPOSITIONS or any(
                     t.fold in EVENT_NOUNS for t in run
                 )
-                venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run)))
+                year = next((t.key for t in run if t.number and len(t.key) == 4
+                             and t.key[:2] in ("19", "20")), None)
+                clause = tokens[i].clause
+                venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
+                                    clause_base + clause, year,
+                                    mine or _senders_clause(tokens, clause)))
         i = max(j, i + 1)
     return venues
+
+
+def _senders_clause(tokens: list[Token], clause: int) -> bool:
+    """A clause that speaks of the sender only: first person, no "you", no meeting."""
+    first = False
+    for t in tokens:
+        if t.clause == clause:
+            folded = t.fold
+            if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
+                return False
+            first = first or folded in FIRST_PERSON
+    return first
 
 
 class RecordSummary(NamedTuple):

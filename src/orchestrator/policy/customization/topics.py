@@ -1,0 +1,87 @@
+"""What a talk, post or conversation was about: "your talk on X", "we argued about Y".
+
+A message that names the right occasion can still get its subject wrong ("your DTW Ignite
+talk on network slicing" when the record says the talk was about prepaid churn): the detail
+contradicts the record even though another word of it matches. :func:`topic_phrases` finds
+such subjects, a topic preposition ("on", "about", "sobre", "über", "sur"...) after a noun or
+verb a topic hangs on ("talk", "post", "spoke", "argued"...), up to the end of the clause or
+the next place ("at", "in"). In the record any topic preposition counts ("Spoke at DTW Ignite
+in Copenhagen about prepaid churn"), and so does a verb that takes its subject directly
+("discussed triage burnout").
+
+In a message only claims about the reader or a shared exchange count: "I wrote a post on X"
+or "our guide on X" speak of the sender ("we talked about X" is shared, "we published a guide
+on X" is not).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicon import (
+    EXCHANGE_WORDS,
+    FIRST_PERSON,
+    SECOND_PERSON,
+    TOPIC_ANCHORS,
+    TOPIC_DIRECT_VERBS,
+    TOPIC_PREPOSITIONS,
+    VENUE_PREPOSITIONS,
+)
+from .text import Token, is_generic, is_stop
+
+_REACH = 6  # how far before its preposition an anchor may stand ("your talk at X in Y on Z")
+
+
+class Topic(NamedTuple):
+    start: int  # offsets of the phrase in the text it came from
+    end: int
+    words: tuple[int, ...]  # token indices of its content words
+
+
+def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
+                  allowed: set[int] | None = None) -> list[Topic]:
+    """Subjects of talks, posts and conversations. ``claims``: only those a message claims
+    about the reader (not the sender's own); ``allowed`` limits them to these tokens."""
+    found: list[Topic] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        folded = t.fold
+        direct = not claims and folded in TOPIC_DIRECT_VERBS
+        if not direct and folded not in TOPIC_PREPOSITIONS:
+            continue
+        if allowed is not None and i not in allowed:
+            continue
+        if claims:
+            anchors = [a for a in tokens[max(0, i - _REACH):i]
+                       if a.clause == t.clause and a.fold in TOPIC_ANCHORS]
+            if not anchors or _senders(tokens, t.clause, anchors):
+                continue
+        words: list[int] = []
+        first = None
+        j = i + 1
+        while j < n and tokens[j].clause == t.clause:
+            u = tokens[j]
+            if u.fold in VENUE_PREPOSITIONS or u.fold in TOPIC_PREPOSITIONS or (
+                    allowed is not None and j not in allowed):
+                break
+            if not is_stop(language, u.fold):
+                first = j if first is None else first
+                if not is_generic(language, u):
+                    words.append(j)
+            j += 1
+        # A subject is words, not an episode or a year ("our guest on episode 12").
+        if first is not None and any(not tokens[w].number for w in words):
+            found.append(Topic(tokens[first].start, tokens[words[-1]].end, tuple(words)))
+    return found
+
+
+def _senders(tokens: list[Token], clause: int, anchors: list[Token]) -> bool:
+    """A clause about the sender's own work: first person, no "you", and no exchange
+    ("we talked about" is shared)."""
+    first = False
+    for t in tokens:
+        if t.clause == clause:
+            if t.fold in SECOND_PERSON:
+                return False
+            first = first or t.fold in FIRST_PERSON
+    return first and not any(a.fold in EXCHANGE_WORDS for a in anchors)

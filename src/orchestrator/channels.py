@@ -213,6 +213,18 @@ class TransientDeliveryError(DeliveryError):
         self.retry_after = retry_after
 
 
+class ChannelUnavailable(TransientDeliveryError):
+    """The channel cannot take any message right now; nothing was handed over.
+
+    A problem of the session, not of the message: the server refuses or drops connections,
+    does not answer, fails TLS or the login, or says it is shutting down (SMTP ``421``).
+    The core counts these per channel: after a few in a row it stops sending on that
+    channel for the run (a circuit breaker), leaves the remaining messages planned and
+    says when to try again (``retry_after`` seconds, if the platform said). Raise a plain
+    :class:`TransientDeliveryError` for a problem of one message (a greylisted recipient).
+    """
+
+
 class PermanentDeliveryError(DeliveryError):
     """The platform refused this message for good (5xx SMTP reply, 403 DM not accepted)."""
 

@@ -4,6 +4,10 @@ The personal note is the ``personal_note`` template variable, so the shared part
 message stays exactly what the campaign says, and the note the user wrote is kept for the
 next plan of the same step. The whole plan is re-checked after any change, because a
 near-duplicate is a property of a step's drafts together.
+
+Review may run while the plan is being sent: an edit or skip stored before the send claims
+that draft is what the send uses (the claim compares the stored draft), and one that comes
+too late is refused with "being sent right now" - never reported as done.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = 
         raise InputError(f"not drafts of plan {plan_id}: {', '.join(sorted(unknown))}")
     for draft_id in sorted(set(notes) | set(statuses)):
         row = app.ledger.deliveries.for_draft(draft_id)
-        if row is not None and row.state != "planned":
+        if row is not None and row.state not in ("planned", "sending"):
             raise InputError(f"draft {draft_id} is already {row.state}; what was sent "
                              "cannot be edited", "Nothing was changed.")
     contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
@@ -65,8 +69,11 @@ def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = 
                                       app.settings(draft.channel))
     check_drafts(app, drafts, templates={k: s.template for k, s in plan.steps.items()},
                  contacts=contacts)
-    for draft in drafts:
-        if before[draft.id] != (draft.text, draft.personal_note, draft.status,
-                                draft.verdict.decision) or draft.id in notes:
-            app.ledger.plans.update_draft(draft)
+    # Written in one transaction that refuses if a send has claimed an edited draft
+    # meanwhile (see PlanStore.update_drafts): a running send never misses a review.
+    edited = set(notes) | set(statuses)
+    app.ledger.plans.update_drafts(
+        [d for d in drafts if before[d.id] != (d.text, d.personal_note, d.status,
+                                               d.verdict.decision) or d.id in notes],
+        guard=edited)
     return drafts

@@ -7,11 +7,24 @@ For each allowed draft, in plan order:
    already sent, waiting or unknown is never sent again;
 3. quotas and pacing from the channel manifest are checked against the ledger; a draft
    over quota stays ``planned`` for a later run ("held by quota");
-4. ``api`` drafts are claimed (``planned -> sending``, committed durably), handed to the
-   channel session, and marked ``sent`` (with the touch point) / ``failed`` / ``unknown``;
-   transient errors are retried with exponential backoff and jitter, bounded, and then
-   left ``planned`` for the next run; ``assisted`` drafts wait in the review queue;
-   ``export`` drafts are written to files and wait for the user's confirmation.
+4. every draft is claimed with :meth:`~orchestrator.ledger.deliveries.DeliveryStore.claim_checked`:
+   one transaction that checks consent *now* (an opt-out, a suppression or a removal while
+   this run goes on) and that the draft is still what review left (not skipped, not edited
+   since this run read it - an edited draft is re-read, re-checked and then claimed), and
+   moves the row on (``planned -> sending``, or ``-> waiting`` for ``assisted`` drafts),
+   committed durably before anything leaves;
+5. ``api`` drafts are handed to the channel session and marked ``sent`` (with the touch
+   point) / ``failed`` / ``unknown``; transient errors are retried with exponential backoff
+   and jitter, bounded, and then left ``planned`` for the next run; ``assisted`` drafts wait
+   in the review queue; ``export`` drafts are written to files and wait for the user's
+   confirmation (a message the channel cannot build fails, as the preview showed).
+
+A circuit breaker guards each channel: after :data:`BREAKER_THRESHOLD` session-level
+failures in a row (:class:`~orchestrator.channels.ChannelUnavailable`: the server refuses
+or drops connections, does not answer, fails TLS or the login, answers ``421``) the run
+stops sending on that channel, leaves the rest ``planned`` and says when to try again; so a
+dead server costs a few timeouts, not four per message. A problem of one message (a
+greylisted recipient) keeps its bounded retries and does not count.
 
 The whole run holds the workspace's send lock, so a second run waits its turn, and rows
 left in ``sending`` by a process that died are turned ``unknown`` - shown to the user,
@@ -21,17 +34,17 @@ resolved with ``outreach deliveries resolve``, never retried blindly.
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from attrs import define, field
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from .. import secrets
 from ..campaigns.drafting import outbound_message
 from ..channels import (
     AmbiguousDeliveryError,
+    ChannelUnavailable,
     OutboundMessage,
     PermanentDeliveryError,
     TransientDeliveryError,
@@ -47,6 +60,12 @@ if TYPE_CHECKING:
 MAX_ATTEMPTS = 4
 MAX_BACKOFF_S = 30.0
 MAX_PACING_WAIT_S = 15 * 60.0
+# Session-level failures in a row (ChannelUnavailable) that stop a channel for the run.
+BREAKER_THRESHOLD = 3
+# When to try a stopped channel again, unless the platform said (retry_after).
+BREAKER_COOLDOWN = timedelta(minutes=15)
+# How often one draft may be found edited in review while it is being claimed.
+MAX_RELOADS = 3
 
 
 @define
@@ -65,6 +84,14 @@ class SendSummary:
     recovered: list[int] = field(factory=list)
     exported: list[str] = field(factory=list)
     details: list[dict] = field(factory=list)
+    # Channels the circuit breaker stopped: channel, error, failures, retry_at, left.
+    stopped: list[dict] = field(factory=list)
+
+    @property
+    def retry_at(self) -> datetime | None:
+        """When a stopped channel may be tried again (the latest), if any was stopped."""
+        times = [datetime.fromisoformat(s["retry_at"]) for s in self.stopped]
+        return max(times) if times else None
 
     def as_json(self) -> dict:
         return {
@@ -75,6 +102,7 @@ class SendSummary:
             "retry_later": self.retry_later, "skipped": self.skipped,
             "recovered": list(self.recovered),
             "exported": list(self.exported), "details": list(self.details),
+            "stopped_channels": [dict(s) for s in self.stopped],
         }
 
     def note(self, draft: Draft, outcome: str, detail: str = "") -> None:
@@ -99,17 +127,22 @@ class _SessionContext:
         self._log(secrets.mask(message))
 
 
-def _wait_for(retry_state) -> float:
+def _backoff(attempt: int, error: BaseException | None) -> float:
     """Exponential backoff with jitter, or the platform's retry-after hint, bounded."""
     import random
 
-    attempt = retry_state.attempt_number
-    error = retry_state.outcome.exception() if retry_state.outcome else None
     hint = getattr(error, "retry_after", None)
-    backoff = min(MAX_BACKOFF_S, 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
     if hint is not None:
         return min(MAX_BACKOFF_S, max(float(hint), 0.0))
-    return backoff
+    return min(MAX_BACKOFF_S, 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+
+
+@define
+class _Breaker:
+    """One channel's circuit breaker for a run: session-level failures in a row."""
+
+    failures: int = 0
+    stop: dict | None = None  # set once tripped (an entry of SendSummary.stopped)
 
 
 class Runner:
@@ -127,6 +160,7 @@ class Runner:
         # so a crash in between leaves it "unknown" - never sent twice.
         self._accepted: tuple[int, Draft, Any] | None = None
         self._quotas: QuotaTracker | None = None
+        self._breakers: dict[str, _Breaker] = {}
 
     # --- entry points ---------------------------------------------------------------
 
@@ -137,6 +171,7 @@ class Runner:
         ledger = app.ledger
         with app.lock("send", wait=lock_wait):
             self._quotas = QuotaTracker(ledger)
+            self._breakers = {}
             summary = SendSummary(plan_id=plan_id)
             for orphan in self.recover_orphans():
                 summary.unknown += 1
@@ -159,12 +194,17 @@ class Runner:
             try:
                 for done, draft in enumerate(live, start=1):
                     self.progress(done - 1, len(live), draft.id)
-                    self._one(draft, contacts[draft.contact_id], summary,
-                              rows.get(draft.idempotency_key))
+                    self._draft(plan_id, draft, contacts, summary,
+                                rows.get(draft.idempotency_key))
                 self.progress(len(live), len(live), "")
             finally:
                 self._record_accepted()
                 self._close_sessions()
+                for stop in summary.stopped:
+                    ledger.deliveries.annotate_planned(
+                        stop.pop("_rows", []), f"not tried: {stop['channel']} was stopped for "
+                        f"the run ({stop['error']}); try again after {stop['retry_at']}")
+            live = [d for d in ledger.plans.drafts(plan_id) if d.status == "draft"]
             pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
                        is None or row.state == "planned"]
             if plan.status == "planned" and not pending:
@@ -184,23 +224,56 @@ class Runner:
 
     # --- one draft ------------------------------------------------------------------
 
+    def _draft(self, plan_id: str, draft: Draft, contacts: dict[int, Contact],
+               summary: SendSummary, row: Delivery | None) -> None:
+        """Send one draft; if review changed it since this run read it, re-read the plan
+        (re-checked by the policy: a near-duplicate is a property of the whole step)."""
+        from ..policy.gate import recheck_plan
+
+        for _ in range(MAX_RELOADS):
+            if self._one(draft, contacts[draft.contact_id], summary, row) != "changed":
+                return
+            fresh = {d.id: d for d in recheck_plan(self.app, plan_id)}
+            draft = fresh[draft.id]
+            contacts[draft.contact_id] = self.app.ledger.contacts.get(draft.contact_id)
+            row = self.app.ledger.deliveries.by_key(draft.idempotency_key)
+            if draft.status != "draft":
+                summary.skipped += 1
+                summary.note(draft, "skipped", "skipped in review while the plan was being sent")
+                return
+        summary.retry_later += 1
+        summary.note(draft, "retry-later", "edited in review again and again while the plan "
+                     "was being sent; send the plan again")
+
     def _one(self, draft: Draft, contact: Contact, summary: SendSummary,
-             row: Delivery | None) -> None:
+             row: Delivery | None) -> str | None:
         ledger = self.app.ledger
         if not draft.verdict.allowed:
             summary.refused_by_policy += 1
             codes = ", ".join(r.code for r in draft.verdict.reasons)
             summary.note(draft, "refused", codes)
-            return
-        if contact.opted_out or row is None:
+            return None
+        if contact.opted_out:
             summary.opted_out += 1
             summary.note(draft, "opted-out")
-            return
+            return None
+        if row is None:  # allowed only now (re-read after review)
+            row = ledger.deliveries.ensure(draft)
         if row.state != "planned":
             if row.id not in summary.recovered:  # already counted as unknown above
                 summary.already_done += 1
                 summary.note(draft, f"already-{row.state}")
-            return
+            return None
+        breaker = self._breakers.get(draft.channel)
+        if draft.mode == "api" and breaker is not None and breaker.stop is not None:
+            stop = breaker.stop
+            stop["left"] += 1
+            stop.setdefault("_rows", []).append(row.id)
+            summary.retry_later += 1
+            summary.note(draft, "channel-stopped",
+                         f"not tried: {draft.channel} was stopped for this run "
+                         f"({stop['error']}); try again after {stop['retry_at']}")
+            return None
         manifest = self.app.manifest(draft.channel)
         settings = self.app.settings(draft.channel)
         blocked = self._quotas.blocking(manifest, settings, kind=draft.kind, mode=draft.mode,
@@ -208,33 +281,54 @@ class Runner:
         if blocked:
             summary.held_by_quota += 1
             summary.note(draft, "held-by-quota", blocked)
-            return
-        # Counted before the outcome is known: a failed send keeps its slot for this run,
-        # which errs on the side of sending less.
-        self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=contact.id)
+            return None
         message = outbound_message(draft, contact)
         if draft.mode == "assisted":
-            self._record_accepted()
-            ledger.deliveries.waiting(row.id)
+            claimed = self._claim(row.id, draft, to="waiting")
+            if claimed != "claimed":
+                return self._not_claimed(claimed, draft, summary)
+            self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=contact.id)
             summary.waiting += 1
             summary.note(draft, "waiting", draft.rendered.get("link") or "")
         elif draft.mode == "export":
-            self._export(row, draft, message, summary)
+            outcome = self._export(row, draft, message, manifest, summary)
+            if outcome is not None:
+                return outcome
         else:
-            self._deliver(row, draft, message, manifest, summary)
+            outcome = self._deliver(row, draft, message, manifest, summary)
+            if outcome is not None:
+                return outcome
         if self._accepted is None or self._accepted[0] != row.id:
             self._after_send(row.id)  # an accepted one is announced once it is recorded
+        return None
+
+    def _not_claimed(self, outcome: str, draft: Draft, summary: SendSummary) -> str | None:
+        """Account for a claim that did not happen; ``"changed"`` is for the caller."""
+        if outcome == "changed":
+            return outcome
+        if outcome == "opted-out":
+            summary.opted_out += 1
+            summary.note(draft, "opted-out", "opted out (or removed) while the plan was "
+                         "being sent; not sent")
+        elif outcome == "skipped":
+            summary.skipped += 1
+            summary.note(draft, "skipped", "skipped in review while the plan was being sent")
+        else:
+            summary.already_done += 1
+            summary.note(draft, "claimed-elsewhere")
+        return None
 
     def _after_send(self, delivery_id: int) -> None:
         if self.app.plugins.wants_after_send():
             self.app.plugins.after_send(self.app, self.app.ledger.deliveries.get(delivery_id))
 
-    def _claim(self, delivery_id: int) -> bool:
-        """Claim ``delivery_id``, committing the previous acceptance in the same transaction."""
+    def _claim(self, delivery_id: int, draft: Draft, *, to: str = "sending") -> str:
+        """Claim ``delivery_id`` (consent and the draft checked in the same transaction),
+        committing the previous acceptance with it."""
         accepted = self._accepted
         with self.app.ledger.transaction():
             self._mark_sent()
-            claimed = self.app.ledger.deliveries.claim(delivery_id)
+            claimed = self.app.ledger.deliveries.claim_checked(delivery_id, draft, to=to)
         if accepted is not None:
             self._after_send(accepted[0])
         return claimed
@@ -254,46 +348,52 @@ class Runner:
             at=receipt.at or self.app.now(), detail=secrets.mask(receipt.detail or ""))
         self._accepted = None
 
-    def _export(self, row: Delivery, draft: Draft, message: OutboundMessage,
-                summary: SendSummary) -> None:
+    def _export(self, row: Delivery, draft: Draft, message: OutboundMessage, manifest,
+                summary: SendSummary) -> str | None:
         # Claimed first like a send: a crash mid-export leaves "unknown", not a second file.
-        if not self._claim(row.id):
-            summary.already_done += 1
-            summary.note(draft, "claimed-elsewhere")
-            return
-        session = self._session(draft.channel)
+        claimed = self._claim(row.id, draft)
+        if claimed != "claimed":
+            return self._not_claimed(claimed, draft, summary)
+        self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=draft.contact_id)
         directory = self.app.workspace.exports_dir / draft.plan_id / draft.channel
         try:
-            path = session.export(message, directory)
-        except Exception as exc:
+            path = self._session(draft.channel).export(message, directory)
+        except PermanentDeliveryError as exc:
+            # The channel cannot build this message (the preview shows the same error):
+            # trying again cannot help, so it fails instead of being retried every run.
+            self.app.ledger.deliveries.failed(row.id, secrets.mask(f"export failed: {exc}"))
+            summary.failed += 1
+            summary.note(draft, "failed", f"export failed: {exc}")
+            return None
+        except Exception as exc:  # a file that could not be written: nothing exists yet
             self.app.ledger.deliveries.release(row.id, secrets.mask(f"export failed: {exc}"))
             summary.retry_later += 1
             summary.note(draft, "retry-later", f"export failed: {exc}")
-            return
+            return None
         self.app.ledger.deliveries.waiting(row.id, export_path=str(path), expect=("sending",))
         summary.waiting += 1
         summary.exported.append(str(path))
         summary.note(draft, "exported", str(path))
+        return None
 
     def _deliver(self, row: Delivery, draft: Draft, message: OutboundMessage, manifest,
-                 summary: SendSummary) -> None:
+                 summary: SendSummary) -> str | None:
         ledger = self.app.ledger
         delay = pacing_delay(ledger, manifest, self.app.now())
         if delay > timedelta():
             if delay.total_seconds() > MAX_PACING_WAIT_S:
                 summary.held_by_quota += 1
                 summary.note(draft, "held-by-pacing", f"next slot in {delay}")
-                return
+                return None
             self.log(f"pacing {manifest.name}: waiting {delay.total_seconds():.0f}s")
             self.sleep(delay.total_seconds())
-        if not self._claim(row.id):
-            summary.already_done += 1
-            summary.note(draft, "claimed-elsewhere")
-            return
+        claimed = self._claim(row.id, draft)
+        if claimed != "claimed":
+            return self._not_claimed(claimed, draft, summary)
+        self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=draft.contact_id)
         try:
-            session = self._session(draft.channel)
-            receipt = self._with_retries(session, message)
-        except TransientDeliveryError as exc:
+            receipt = self._with_retries(draft.channel, message, summary)
+        except TransientDeliveryError as exc:  # ChannelUnavailable included: nothing went out
             ledger.deliveries.release(row.id, secrets.mask(str(exc)))
             summary.retry_later += 1
             summary.note(draft, "retry-later", str(exc))
@@ -314,19 +414,46 @@ class Runner:
             self._accepted = (row.id, draft, receipt)
             summary.sent += 1
             summary.note(draft, "sent", receipt.external_id)
+        return None
 
-    def _with_retries(self, session, message: OutboundMessage):
-        retrying = Retrying(
-            retry=retry_if_exception_type(TransientDeliveryError),
-            stop=stop_after_attempt(MAX_ATTEMPTS),
-            wait=_wait_for,
-            sleep=self.sleep,
-            reraise=True,
-        )
-        for attempt in retrying:
-            with attempt:
-                return session.deliver(message)
-        raise AssertionError("unreachable")  # pragma: no cover
+    def _with_retries(self, channel: str, message: OutboundMessage, summary: SendSummary):
+        """Deliver with bounded retries; session-level failures feed the channel's breaker."""
+        breaker = self._breakers.setdefault(channel, _Breaker())
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                session = self._open_session(channel)
+                receipt = session.deliver(message)
+            except ChannelUnavailable as exc:
+                breaker.failures += 1
+                if breaker.failures >= BREAKER_THRESHOLD:
+                    self._trip(channel, breaker, exc, summary)
+                    raise
+                if attempt >= MAX_ATTEMPTS:
+                    raise
+                error: BaseException = exc
+            except TransientDeliveryError as exc:
+                breaker.failures = 0  # the service answered: a problem of this message
+                if attempt >= MAX_ATTEMPTS:
+                    raise
+                error = exc
+            else:
+                breaker.failures = 0
+                return receipt
+            self.sleep(_backoff(attempt, error))
+
+    def _trip(self, channel: str, breaker: _Breaker, error: ChannelUnavailable,
+              summary: SendSummary) -> None:
+        hint = getattr(error, "retry_after", None)
+        wait = timedelta(seconds=float(hint)) if hint else BREAKER_COOLDOWN
+        retry_at = (self.app.now() + wait).replace(microsecond=0)
+        breaker.stop = {"channel": channel, "error": secrets.mask(str(error)),
+                        "failures": breaker.failures, "retry_at": retry_at.isoformat(),
+                        "left": 1}  # the message that tripped it is left planned too
+        summary.stopped.append(breaker.stop)
+        self.log(f"{channel}: stopped for this run after {breaker.failures} failures in a row "
+                 f"to reach the service; try again after {retry_at:%Y-%m-%d %H:%M} UTC")
 
     # --- sessions -------------------------------------------------------------------
 
@@ -343,6 +470,17 @@ class Runner:
         if problems:
             raise ConfigError("nothing was sent: " + " ".join(problems),
                               f"Edit {self.app.workspace.config_path} and send again.")
+
+    def _open_session(self, channel_name: str):
+        """The channel's session; a channel that cannot even open one is unavailable."""
+        try:
+            return self._session(channel_name)
+        except (TransientDeliveryError, PermanentDeliveryError, AmbiguousDeliveryError):
+            raise
+        except Exception as exc:  # nothing can have been sent without a session
+            raise ChannelUnavailable(
+                f"could not open a {channel_name} session: {type(exc).__name__}: "
+                f"{secrets.mask(str(exc))}") from exc
 
     def _session(self, channel_name: str):
         if channel_name not in self._sessions:

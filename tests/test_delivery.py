@@ -289,3 +289,333 @@ def test_a_draft_already_sent_cannot_be_edited(world):
     with pytest.raises(InputError, match="already sent"):
         apply_review(w.app, plan_id, notes={draft.id: "Something else entirely."})
     assert w.app.ledger.plans.draft(draft.id).text == draft.text
+
+
+# --- consent and review while a send runs (another connection acts between two drafts) ---
+
+
+def _other_process(w, make_app):
+    """A second App on the same workspace: its own SQLite connection, like another process."""
+    from orchestrator.testing import FakeChannelPlugin
+
+    return make_app(extra_plugins=[FakeChannelPlugin(w.channel)], clock=w.clock)
+
+
+def _acting_at(runner, index: int, action):
+    """Run ``action`` once, just before the runner takes up draft number ``index``."""
+    def progress(done, total, label):
+        if done == index and label and not getattr(progress, "fired", False):
+            progress.fired = True
+            action()
+
+    runner.progress = progress
+    return runner
+
+
+@pytest.mark.parametrize("how", ["opt-out", "merged-into-opted-out", "suppressed-address"])
+def test_consent_given_up_during_a_send_is_honoured_at_the_claim(world, make_app, how):
+    from orchestrator.model import Contact, Identity
+
+    w = world(people=4)
+    plan_id = w.plan()
+    other = _other_process(w, make_app)
+    target = w.ids[2]
+
+    def withdraw():
+        contacts = other.ledger.contacts
+        if how == "opt-out":
+            contacts.opt_out(target, "replied STOP")
+        elif how == "merged-into-opted-out":
+            twin = contacts.create(Contact(first_name="Twin",
+                                           identities=[Identity("fake", "twin", "twin")]))
+            contacts.opt_out(twin, "unsubscribed")
+            contacts.merge(twin, target, "same person")
+        else:  # the address itself was suppressed: whoever owns it is opted out
+            contacts.opt_out(contacts.by_identity("fake", "person2"), "suppression list")
+
+    summary = _acting_at(w.runner(), 1, withdraw).send_plan(plan_id)
+
+    assert [m.recipient.key for m in w.channel.delivered] == ["person0", "person1", "person3"]
+    assert (summary.sent, summary.opted_out) == (3, 1)
+    (note,) = [d for d in summary.details if d["outcome"] == "opted-out"]
+    assert note["contact_id"] == target and "while the plan was being sent" in note["detail"]
+    assert w.states() == {"sent": 3, "planned": 1}  # kept, should they ever opt back in
+
+
+def test_an_assisted_draft_is_not_queued_for_someone_who_just_opted_out(world, make_app):
+    w = world(people=3, manifest=fake_manifest(modes=("assisted",)))
+    plan_id = w.plan()
+    other = _other_process(w, make_app)
+    runner = _acting_at(w.runner(), 1, lambda: other.ledger.contacts.opt_out(w.ids[1], "STOP"))
+
+    summary = runner.send_plan(plan_id)
+
+    assert (summary.waiting, summary.opted_out) == (2, 1)
+    from orchestrator.delivery.outbox import queue
+
+    assert sorted(item.contact_id for item in queue(w.app)) == [w.ids[0], w.ids[2]]
+
+
+def test_a_draft_skipped_in_review_during_the_send_is_not_sent(world, make_app):
+    from orchestrator.campaigns.review import apply_review
+
+    w = world(people=4)
+    plan_id = w.plan()
+    drafts = w.app.ledger.plans.drafts(plan_id)
+    other = _other_process(w, make_app)
+    runner = _acting_at(w.runner(), 1, lambda: apply_review(
+        other, plan_id, statuses={drafts[3].id: "skipped"}))
+
+    summary = runner.send_plan(plan_id)
+
+    assert [m.draft_id for m in w.channel.delivered] == [d.id for d in drafts[:3]]
+    assert summary.skipped == 1
+    (note,) = [d for d in summary.details if d["outcome"] == "skipped"]
+    assert note["draft_id"] == drafts[3].id
+
+
+def test_a_note_edited_during_the_send_goes_out_as_edited_and_rechecked(world, make_app):
+    from orchestrator.campaigns.review import apply_review
+
+    w = world(people=3)
+    plan_id = w.plan()
+    drafts = w.app.ledger.plans.drafts(plan_id)
+    other = _other_process(w, make_app)
+    edited = "Since the Orchard Summit in Kilkenny I keep thinking about cider apple blight."
+    runner = _acting_at(w.runner(), 1, lambda: apply_review(other, plan_id,
+                                                            notes={drafts[2].id: edited}))
+
+    summary = runner.send_plan(plan_id)
+
+    assert summary.sent == 3
+    sent = {m.draft_id: m.text for m in w.channel.delivered}
+    assert edited in sent[drafts[2].id] and drafts[2].text not in sent.values()
+    history = w.app.ledger.touchpoints.for_contact(drafts[2].contact_id)
+    assert edited in history[0].text  # the record shows what went out
+
+
+def test_an_edit_that_makes_the_draft_a_mail_merge_is_refused_at_the_claim(world, make_app):
+    from orchestrator.campaigns.review import apply_review
+
+    w = world(people=3)
+    plan_id = w.plan()
+    drafts = w.app.ledger.plans.drafts(plan_id)
+    other = _other_process(w, make_app)
+    runner = _acting_at(w.runner(), 1, lambda: apply_review(other, plan_id,
+                                                            notes={drafts[2].id: ""}))
+
+    summary = runner.send_plan(plan_id)
+
+    assert summary.sent == 2 and summary.refused_by_policy == 1
+    assert drafts[2].id not in {m.draft_id for m in w.channel.delivered}
+
+
+def test_review_of_a_draft_being_sent_is_refused_and_changes_nothing(world, make_app):
+    """Review lands after the claim: it must say so, not pretend the edit or skip took."""
+    from orchestrator.campaigns.review import apply_review
+
+    w = world(people=2)
+    plan_id = w.plan()
+    drafts = w.app.ledger.plans.drafts(plan_id)
+    other = _other_process(w, make_app)
+    refusals = []
+
+    class Reviewing:
+        """A session that, while message 1 is in flight, has the user review it."""
+
+        def __init__(self, inner):
+            self.inner = inner
+
+        def deliver(self, message):
+            for change in ({"statuses": {message.draft_id: "skipped"}},
+                           {"notes": {message.draft_id: "A different sentence entirely."}}):
+                with pytest.raises(InputError, match="being sent right now") as caught:
+                    apply_review(other, plan_id, **change)
+                refusals.append(caught.value)
+            return self.inner.deliver(message)
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+    opened = w.channel.open
+    w.channel.open = lambda context: Reviewing(opened(context))
+    w.channel.outcomes = ["ok"]
+    summary = w.runner().send_plan(plan_id)
+
+    assert summary.sent == 2 and len(refusals) == 4
+    stored = w.app.ledger.plans.draft(drafts[0].id)
+    assert (stored.status, stored.text) == ("draft", drafts[0].text)
+    assert w.channel.delivered[0].text == drafts[0].text
+    with pytest.raises(InputError, match="can no longer be edited"):  # all sent: plan closed
+        apply_review(other, plan_id, statuses={drafts[0].id: "skipped"})
+
+
+# --- circuit breaker -------------------------------------------------------------------
+
+
+def test_session_failures_in_a_row_stop_the_channel_and_leave_the_rest_planned(world):
+    from orchestrator.channels import ChannelUnavailable
+    from orchestrator.delivery.runner import BREAKER_THRESHOLD
+
+    w = world(people=6)
+    w.channel.outcomes = [ChannelUnavailable("could not connect: connection refused")] * 10
+    plan_id = w.plan()
+
+    summary = w.runner().send_plan(plan_id)
+
+    assert BREAKER_THRESHOLD == 3
+    assert (summary.sent, summary.retry_later, summary.failed, summary.unknown) == (0, 6, 0, 0)
+    assert len(w.channel.outcomes) == 10 - BREAKER_THRESHOLD  # three tries, then it stopped
+    assert len(w.clock.slept) == BREAKER_THRESHOLD - 1
+    (stop,) = summary.as_json()["stopped_channels"]
+    assert stop["channel"] == "fake" and stop["left"] == 6 and stop["failures"] == 3
+    assert "connection refused" in stop["error"]
+    assert stop["retry_at"] == (w.clock.now + timedelta(minutes=15)).replace(
+        microsecond=0).isoformat()
+    assert sum(d["outcome"] == "channel-stopped" for d in summary.details) == 5
+    rows = w.app.ledger.deliveries.list()
+    assert {r.state for r in rows} == {"planned"} and all(r.error for r in rows)
+    assert sum(r.attempts for r in rows) == 1  # only the first was ever claimed
+
+    w.channel.outcomes = []  # the server is back: the next run sends everything, once
+    assert w.runner().send_plan(plan_id).sent == 6
+    assert len(w.channel.delivered) == 6
+
+
+def test_the_platforms_retry_after_says_when_to_try_again(world):
+    from orchestrator.channels import ChannelUnavailable
+
+    w = world(people=2)
+    w.channel.outcomes = [ChannelUnavailable("421 shutting down", retry_after=120)] * 3
+    summary = w.runner().send_plan(w.plan())
+    assert summary.retry_at == (w.clock.now + timedelta(seconds=120)).replace(microsecond=0)
+
+
+def test_per_message_transient_errors_keep_their_retries_and_do_not_trip_the_breaker(world):
+    from orchestrator.channels import ChannelUnavailable
+
+    w = world(people=4)
+    greylisted = [TransientDeliveryError("450 greylisted")] * 4  # one message, four tries
+    w.channel.outcomes = (greylisted + [ChannelUnavailable("timed out")] * 2 + ["ok"]
+                          + [ChannelUnavailable("timed out")] * 2)
+    summary = w.runner().send_plan(w.plan())
+    assert summary.stopped == []  # never three session failures in a row
+    assert (summary.sent, summary.retry_later) == (3, 1)
+
+
+def test_a_channel_that_cannot_open_a_session_is_stopped_not_crashed(world):
+    w = world(people=3)
+
+    def broken(context):
+        raise RuntimeError("TLS library missing")
+
+    w.channel.open = broken
+    summary = w.runner().send_plan(w.plan())
+    assert (summary.sent, summary.unknown, summary.retry_later) == (0, 0, 3)
+    assert "TLS library missing" in summary.stopped[0]["error"]
+    assert w.states() == {"planned": 3}
+
+
+def test_other_channels_go_on_when_one_is_stopped(world, make_app):
+    from orchestrator.channels import ChannelUnavailable
+
+    extra = ('[[steps]]\nchannel = "fake"\nkind = "follow-up"\nmode = "export"\n'
+             'body = """Hi {{ contact.first_name }}, {{ personal_note }} Robin"""\n')
+    w = world(people=2, extra_steps=extra)
+    w.channel.outcomes = [ChannelUnavailable("connection refused")] * 3
+    summary = w.runner().send_plan(w.plan())
+    assert summary.stopped and summary.waiting == 2 and len(summary.exported) == 2
+
+
+# --- settling by hand: resolve retry, retry, confirm --force -----------------------------
+
+
+def test_resolve_retry_sends_an_unknown_once_more_under_the_same_key(world):
+    from orchestrator.delivery.outbox import resolve
+
+    w = world(people=2)
+    w.channel.outcomes = [AmbiguousDeliveryError("connection lost after DATA")]
+    plan_id = w.plan()
+    w.runner().send_plan(plan_id)
+    (unknown,) = w.app.ledger.deliveries.list(states=["unknown"])
+    assert w.runner().send_plan(plan_id).sent == 0  # never retried by itself
+
+    again = resolve(w.app, unknown.id, "retry")
+
+    assert again.state == "planned" and again.idempotency_key == unknown.idempotency_key
+    assert "did not arrive" in again.error
+    summary = w.runner().send_plan(plan_id)
+    assert summary.sent == 1
+    assert [m.idempotency_key for m in w.channel.delivered][-1] == unknown.idempotency_key
+    assert w.app.ledger.deliveries.get(unknown.id).state == "sent"
+    assert w.runner().send_plan(plan_id).sent == 0  # once
+    assert len(w.channel.delivered) == 2
+    with pytest.raises(InputError, match="is sent, not unknown"):
+        resolve(w.app, unknown.id, "retry")
+
+
+def test_a_failed_delivery_is_retried_once_on_purpose(world):
+    from orchestrator.delivery.outbox import retry
+
+    w = world(people=2)
+    w.channel.outcomes = [PermanentDeliveryError("552 mailbox full")]
+    plan_id = w.plan()
+    w.runner().send_plan(plan_id)
+    (failed,) = w.app.ledger.deliveries.list(states=["failed"])
+    assert w.runner().send_plan(plan_id).sent == 0
+
+    assert retry(w.app, failed.id).state == "planned"
+
+    assert w.runner().send_plan(plan_id).sent == 1
+    assert w.app.ledger.deliveries.get(failed.id).state == "sent"
+    assert w.runner().send_plan(plan_id).sent == 0
+    with pytest.raises(InputError, match="is sent, not failed"):
+        retry(w.app, failed.id)
+    (planned_one,) = [r for r in w.app.ledger.deliveries.list() if r.id != failed.id]
+    with pytest.raises(InputError, match="not failed"):
+        retry(w.app, planned_one.id)
+
+
+def test_confirming_a_draft_the_quota_held_back_needs_force_and_a_reason(world):
+    quota = Quota(limit=1, window=timedelta(days=30), name="notes per 30 days")
+    w = world(people=2, manifest=fake_manifest(modes=("assisted",), quotas=(quota,)))
+    plan_id = w.plan()
+    summary = w.runner().send_plan(plan_id)
+    assert (summary.waiting, summary.held_by_quota) == (1, 1)
+    waiting, held = w.app.ledger.plans.drafts(plan_id)
+    confirm(w.app, waiting.id)
+
+    with pytest.raises(InputError, match="over the quota .notes per 30 days: 1 of 1"):
+        confirm(w.app, held.id)
+    with pytest.raises(InputError, match="needs a reason"):
+        confirm(w.app, held.id, force="  ")
+    assert w.states() == {"sent": 1, "planned": 1}
+
+    done = confirm(w.app, held.id, force="sent at the fair before I checked")
+
+    assert done.state == "sent" and "sent at the fair before I checked" in done.detail
+    assert "notes per 30 days" in done.detail
+    (forced,) = [e for e in w.app.ledger.events(100) if e["name"] == "delivery.forced"]
+    assert forced["payload"]["reason"] == "sent at the fair before I checked"
+
+
+def test_an_export_the_channel_cannot_build_fails_once_instead_of_retrying_forever(world):
+    w = world(people=2, mode="export")
+
+    def refuse(message, directory):
+        raise PermanentDeliveryError("refused the To header: a control character")
+
+    plan_id = w.plan()
+    opened = w.channel.open
+
+    def open_refusing(context):
+        session = opened(context)
+        if session.channel.exported == []:
+            session.export = refuse
+        return session
+
+    w.channel.open = open_refusing
+    summary = w.runner().send_plan(plan_id)
+    assert (summary.failed, summary.retry_later) == (2, 0)
+    assert w.states() == {"failed": 2}
+    assert "control character" in w.app.ledger.deliveries.list()[0].error

@@ -1,8 +1,17 @@
-"""Outbox transitions the user makes by hand: confirm, resolve, cancel, and the hand-send queue.
+"""Outbox transitions the user makes by hand: confirm, resolve, retry, cancel, and the queue.
 
 The runner moves deliveries on its own (planned -> sending -> sent | failed | unknown); these
 are the transitions a person makes after sending something themselves or checking what
 happened. Each takes the workspace's send lock, so it never races a running send.
+
+* ``confirm``: a draft sent by hand is recorded ``sent``. A draft the quota held back (still
+  ``planned``, over a limit of its platform) is refused unless forced with a reason, which
+  is recorded with the delivery and in the event log.
+* ``resolve``: an ``unknown`` outcome settled after checking: ``sent``, ``failed``, or
+  ``retry`` (it did not arrive: back to ``planned``, so the next send of its plan delivers
+  it once, under the same idempotency key).
+* ``retry``: a ``failed`` delivery (a full mailbox, a fixed address) back to ``planned``, on
+  purpose, for one more attempt by the next send of its plan.
 """
 
 from __future__ import annotations
@@ -52,6 +61,8 @@ def queue(app: "App", channel: str | None = None) -> list[QueueItem]:
     for row in ledger.deliveries.list(states=["waiting"], channel=channel):
         draft = ledger.plans.draft(row.draft_id)
         contact = ledger.contacts.get(row.contact_id)
+        if contact.opted_out:  # opted out since it was queued: not to be sent by hand either
+            continue
         spec = app.manifest(draft.channel).kind(draft.kind)
         items.append(QueueItem(
             delivery_id=row.id, draft_id=draft.id, contact_id=contact.id, name=contact.name,
@@ -65,8 +76,16 @@ def queue(app: "App", channel: str | None = None) -> list[QueueItem]:
 
 
 def confirm(app: "App", draft_id: str, *, text: str | None = None,
-            at: datetime | None = None) -> Delivery:
-    """The user sent an assisted/exported draft by hand: record it (optionally as edited)."""
+            at: datetime | None = None, force: str | None = None) -> Delivery:
+    """The user sent an assisted/exported draft by hand: record it (optionally as edited).
+
+    A draft still ``planned`` is checked against its channel's quotas first: one the quota
+    held back is refused (recording it would show a limit broken without a word), unless
+    ``force`` gives the reason, which is recorded.
+    """
+    if force is not None and not force.strip():
+        raise InputError("--force needs a reason", 'Say why: --force "sent at the fair, '
+                         'before the limit was known".')
     ledger = app.ledger
     draft = ledger.plans.draft(draft_id)
     if not draft.verdict.allowed:
@@ -89,23 +108,72 @@ def confirm(app: "App", draft_id: str, *, text: str | None = None,
         if row.state not in ("planned", "waiting"):
             raise InputError(f"draft {draft_id} is {row.state}; only waiting drafts are confirmed",
                              "Use `outreach deliveries resolve` for unknown ones.")
-        return ledger.deliveries.sent(row.id, draft, at=at or app.now(), text=text,
-                                      expect=("planned", "waiting"), status="confirmed")
+        over = _over_quota(app, draft) if row.state == "planned" else None
+        if over and force is None:
+            raise InputError(
+                f"draft {draft_id} is over the quota ({over}): the run held it back, and "
+                "recording it would go past the platform's limit; nothing recorded",
+                f"If you did send it, say why: `outreach confirm {draft_id} --force REASON`.")
+        detail = f"confirmed over the quota ({over}): {force.strip()}" if over and force else ""
+        with ledger.transaction():
+            done = ledger.deliveries.sent(row.id, draft, at=at or app.now(), text=text,
+                                          expect=("planned", "waiting"), status="confirmed",
+                                          detail=detail)
+            if detail:
+                ledger.event("delivery.forced", {"delivery_id": row.id, "draft_id": draft_id,
+                                                 "quota": over, "reason": force.strip()})
+        return done
+
+
+def _over_quota(app: "App", draft: Draft) -> str | None:
+    """Which quota recording ``draft`` now would break, counted as the runner counts."""
+    from .quota import QuotaTracker
+
+    manifest = app.manifest(draft.channel)
+    return QuotaTracker(app.ledger).blocking(
+        manifest, app.settings(draft.channel), kind=draft.kind, mode=draft.mode,
+        contact_id=draft.contact_id, now=app.now())
 
 
 def resolve(app: "App", delivery_id: int, outcome: str) -> Delivery:
-    """Settle an ``unknown`` delivery after the user checked whether it arrived."""
-    if outcome not in ("sent", "failed"):
-        raise InputError(f"outcome must be sent or failed, not {outcome!r}")
+    """Settle an ``unknown`` delivery after the user checked whether it arrived.
+
+    ``retry``: it did not arrive; the next send of its plan delivers it, once, under the
+    same idempotency key (an email keeps its Message-ID).
+    """
+    if outcome not in ("sent", "failed", "retry"):
+        raise InputError(f"outcome must be sent, failed or retry, not {outcome!r}")
     ledger = app.ledger
     with app.lock("send", wait=LOCK_WAIT_S):
         row = ledger.deliveries.get(delivery_id)
         if row.state != "unknown":
-            raise InputError(f"delivery {delivery_id} is {row.state}, not unknown")
+            raise InputError(f"delivery {delivery_id} is {row.state}, not unknown",
+                             "`outreach deliveries retry ID` sends a failed one again."
+                             if row.state == "failed" else "")
         if outcome == "sent":
             draft: Draft = ledger.plans.draft(row.draft_id)
             return ledger.deliveries.sent(delivery_id, draft, expect=("unknown",), status="sent")
+        if outcome == "retry":
+            return ledger.deliveries.requeue(
+                delivery_id, expect=("unknown",),
+                reason=f"resolved by hand: did not arrive, send again (was: {row.error})")
         return ledger.deliveries.failed(delivery_id, f"{row.error} (resolved by hand: failed)")
+
+
+def retry(app: "App", delivery_id: int) -> Delivery:
+    """Send a ``failed`` delivery once more (the user fixed the cause): back to ``planned``."""
+    ledger = app.ledger
+    with app.lock("send", wait=LOCK_WAIT_S):
+        row = ledger.deliveries.get(delivery_id)
+        if row.state != "failed":
+            hint = {"unknown": "Check whether it arrived, then `outreach deliveries resolve "
+                               f"{delivery_id} sent|failed|retry`.",
+                    "planned": "It is already planned: the next send of its plan delivers it."
+                    }.get(row.state, "Only failed deliveries can be retried.")
+            raise InputError(f"delivery {delivery_id} is {row.state}, not failed", hint)
+        return ledger.deliveries.requeue(
+            delivery_id, expect=("failed",),
+            reason=f"retry requested by hand (failed before: {row.error})")
 
 
 def cancel(app: "App", delivery_ids: list[int], reason: str = "cancelled by hand") -> list[Delivery]:

@@ -77,3 +77,19 @@ def channel_view(channel, draft: Draft, contact: Contact, settings: Mapping[str,
     return {"text": rendered.text, "subject": rendered.subject, "link": rendered.link,
             "instructions": rendered.instructions,
             "headers": [list(h) for h in rendered.headers]}
+
+
+def refresh_views(app, drafts: Iterable[Draft]) -> None:
+    """Render each draft again as its channel would build it now - the contact as the ledger
+    has them now, the settings as they are now - so a preview shows the problem the send
+    will hit (a name the email headers refuse), not the state at planning."""
+    drafts = list(drafts)
+    contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    for draft in drafts:
+        contact = contacts.get(app.ledger.contacts.canonical_id(draft.contact_id))
+        try:
+            channel = app.plugins.channel(draft.channel)
+        except Exception:  # a blocked or missing plugin: keep what planning rendered
+            continue
+        if contact is not None:
+            draft.rendered = channel_view(channel, draft, contact, app.settings(draft.channel))

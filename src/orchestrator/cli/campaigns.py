@@ -209,6 +209,9 @@ def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool) -> 
     plan_id = _plan_id(app, plan_id)
     plan_row = app.ledger.plans.get(plan_id)
     drafts = recheck_plan(app, plan_id)  # the policy runs at preview time too
+    from ..campaigns.drafting import refresh_views
+
+    refresh_views(app, drafts)  # and the channel builds each message as the send will
     if as_json:
         print_json({"plan_id": plan_id, "campaign": plan_row.campaign,
                     "drafts": [d.as_json() for d in drafts]})
@@ -266,9 +269,14 @@ def _print_summary(summary) -> None:
     if summary.waiting:
         click.echo("Waiting for you: `outreach queue` shows what to send by hand; "
                    "then `outreach confirm DRAFT...`.")
+    for stop in summary.stopped:
+        when = stop["retry_at"].replace("T", " ")[:16]
+        click.echo(f"{stop['channel']}: stopped after {stop['failures']} failures in a row to "
+                   f"reach the service ({stop['error']}); {stop['left']} message(s) left "
+                   f"planned. Try again after {when} UTC: `outreach send {summary.plan_id}`.")
     if summary.unknown:
         click.echo("Unknown outcomes are never retried: check, then "
-                   "`outreach deliveries resolve ID sent|failed`.")
+                   "`outreach deliveries resolve ID sent|failed|retry`.")
     if summary.refused_by_policy:
         click.echo(f"Refused drafts were not sent: `outreach review {summary.plan_id}`.")
 

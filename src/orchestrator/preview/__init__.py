@@ -26,12 +26,16 @@ class Preview:
 
     @property
     def counts(self) -> dict[str, int]:
-        out = {"drafts": len(self.items), "allow": 0, "refuse": 0, "skipped": 0}
+        out = {"drafts": len(self.items), "allow": 0, "refuse": 0, "skipped": 0,
+               "cannot_send": 0}
         for item in self.items:
             if item.draft.status == "skipped":
                 out["skipped"] += 1
             else:
                 out[item.draft.verdict.decision] += 1
+                # allowed by the policy, but the channel cannot build it: the send will fail
+                out["cannot_send"] += bool(item.draft.verdict.allowed
+                                           and (item.draft.rendered or {}).get("error"))
         return out
 
 

@@ -32,8 +32,11 @@ def _item(item: PreviewItem) -> str:
     d = item.draft
     rendered = d.rendered or {}
     state = "skipped" if d.status == "skipped" else d.verdict.decision
+    label = state.upper()
+    if state == "allow" and rendered.get("error"):  # allowed, but the send will fail
+        state, label = "refuse", "CANNOT SEND"
     out = [f'<section class="card {state}" id="{escape(d.id)}">',
-           f'<span class="badge">{escape(state.upper())}</span>',
+           f'<span class="badge">{escape(label)}</span>',
            f"<h2>{escape(d.id)} · {escape(item.contact.name or '(no name)')}</h2>",
            f'<p class="meta">{escape(d.channel)} {escape(d.kind)} · {escape(d.mode)} · to '
            f"{escape(d.recipient.display or d.recipient.key)}</p>"]

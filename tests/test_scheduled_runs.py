@@ -407,3 +407,172 @@ def test_schedule_install_systemd_writes_user_units_under_xdg_config_home(
     assert service in shown.stdout and timer in shown.stdout
     assert not Path(fake_system["FAKE_CRONTAB_FILE"]).exists()  # cron left alone
     assert "systemctl --user enable --now outreach-due.timer" in installed.stdout
+
+
+# --- runs that did not finish are resumed, not stranded ---------------------------------
+
+
+def test_a_due_run_killed_mid_send_is_resumed_with_its_own_plan(weekly):
+    """The process died after claiming its Monday, planning, and claiming one delivery."""
+    from orchestrator.campaigns.runs import claim_run
+
+    app, clock = weekly
+    reviewed_weekly(app)
+    clock.now = MONDAY
+    campaign = load_campaign(app.workspace.campaigns_dir / "weekly.toml")
+    scheduled = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    claimed, _ = claim_run(app, campaign, scheduled, origin="due")
+    plan = plan_campaign(app, campaign)
+    app.ledger.runs.attach_plan(campaign.name, scheduled, plan.plan_id)
+    first = app.ledger.deliveries.ensure(plan.drafts[0])
+    assert claimed and app.ledger.deliveries.claim(first.id)  # ...and SIGKILL here
+    plans_before = len(app.ledger.plans.list(10))
+    clock.now = MONDAY + timedelta(minutes=15)  # cron's next tick
+
+    recovered, resumed = due(app)
+
+    assert recovered["status"] == "recovered" and recovered["deliveries"] == [first.id]
+    assert "outreach deliveries resolve ID sent|failed|retry" in recovered["message"]
+    assert resumed["status"] == "done" and resumed["resumed"] is True
+    assert resumed["plan_id"] == plan.plan_id  # its plan, not a new one
+    assert resumed["message"].startswith(f"weekly (2026-11-02 09:00 UTC): resumed plan "
+                                         f"{plan.plan_id}: 0 sent, 3 waiting for you")
+    assert len(app.ledger.plans.list(10)) == plans_before
+    states = Counter(r.state for r in app.ledger.deliveries.list(plan_id=plan.plan_id))
+    assert states == Counter(unknown=1, waiting=3)
+    (run,) = [r for r in rows(app.ledger.path, "SELECT status, resumes FROM campaign_runs")]
+    assert tuple(run) == ("done", 1)
+    assert due(app) == []  # finished: nothing more to resume
+
+
+def test_a_due_run_that_died_before_its_plan_existed_is_planned_again(weekly):
+    from orchestrator.campaigns.runs import claim_run
+
+    app, clock = weekly
+    reviewed_weekly(app)
+    clock.now = MONDAY
+    campaign = load_campaign(app.workspace.campaigns_dir / "weekly.toml")
+    scheduled = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    claim_run(app, campaign, scheduled, origin="due")  # ...and killed while planning
+
+    (resumed,) = due(app)
+
+    assert resumed["status"] == "done" and resumed["resumed"] is True
+    assert resumed["scheduled_for"] == "2026-11-02T09:00:00+00:00"
+    assert resumed["summary"]["waiting"] == 4
+    assert due(app) == []
+
+
+def test_a_send_blocked_by_another_process_leaves_the_run_to_resume(weekly):
+    from orchestrator.errors import WorkspaceBusy
+
+    app, clock = weekly
+    reviewed_weekly(app)
+    clock.now = MONDAY
+
+    def busy():
+        class Busy:
+            def send_plan(self, plan_id):
+                raise WorkspaceBusy("another outreach send is running")
+
+            def recover_orphans(self):
+                return []
+        return Busy()
+
+    first = run_due(app, dry_run=False, runner_factory=busy)
+    assert [r["status"] for r in first] == ["busy"]
+    (run,) = rows(app.ledger.path, "SELECT status, plan_id FROM campaign_runs")
+    assert run[0] == "running" and run[1]
+
+    (resumed,) = due(app)
+    assert resumed["resumed"] is True and resumed["plan_id"] == run[1]
+
+
+def test_a_run_the_circuit_breaker_stopped_goes_on_after_the_retry_time(world):
+    from orchestrator.channels import ChannelUnavailable
+
+    w = world(people=4)
+    path = w.app.workspace.campaigns_dir / "intro.toml"
+    path.write_text('schedule = "0 9 * * MON"\ntimezone = "UTC"\n' + path.read_text())
+    w.plan()  # reviewed on Friday; the scheduled run carries the notes over
+    w.clock.now = datetime(2026, 11, 2, 9, 1, tzinfo=timezone.utc)
+    w.channel.outcomes = [ChannelUnavailable("could not connect: refused")] * 3
+
+    def runs():
+        return run_due(w.app, dry_run=False, runner_factory=w.runner)
+
+    (first,) = runs()
+
+    assert first["status"] == "done" and first["summary"]["retry_later"] == 4
+    retry_at = datetime.fromisoformat(first["retry_at"])  # 15 minutes after it stopped
+    assert retry_at == w.clock.now.replace(microsecond=0) + timedelta(minutes=15)
+    assert f"4 to retry after {retry_at:%Y-%m-%d %H:%M} UTC" in first["message"]
+    assert "fake stopped: could not connect: refused" in first["message"]
+    w.clock.advance(minutes=10)
+    assert runs() == []  # not yet
+    w.clock.now = retry_at
+
+    (second,) = runs()
+
+    assert second["resumed"] is True and second["plan_id"] == first["plan_id"]
+    assert second["summary"]["sent"] == 4 and second["retry_at"] is None
+    assert len(w.channel.delivered) == 4
+    assert runs() == []
+
+
+def test_a_partial_run_backs_off_each_time_it_is_resumed(world):
+    from orchestrator.channels import ChannelUnavailable
+
+    w = world(people=2)
+    path = w.app.workspace.campaigns_dir / "intro.toml"
+    path.write_text('schedule = "0 9 * * MON"\ntimezone = "UTC"\n' + path.read_text())
+    w.plan()
+    w.clock.now = datetime(2026, 11, 2, 9, 1, tzinfo=timezone.utc)
+    w.channel.outcomes = [ChannelUnavailable("refused")] * 1000  # down for days
+
+    def runs():
+        return run_due(w.app, dry_run=False, runner_factory=w.runner)
+
+    retries = [runs()[0]["retry_at"]]
+    for _ in range(3):
+        w.clock.now = datetime.fromisoformat(retries[-1])
+        retries.append(runs()[0]["retry_at"])
+    gaps = [(datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds() // 60
+            for a, b in zip(retries, retries[1:])]  # (a few seconds of backoff between tries)
+    assert gaps == [30, 60, 120]
+    w.clock.now = datetime(2026, 11, 9, 9, 1, tzinfo=timezone.utc)  # next Monday, server back
+    w.channel.outcomes = []
+
+    resumed, weekly_run = runs()
+
+    assert resumed["resumed"] is True and resumed["summary"]["sent"] == 2
+    assert weekly_run["resumed"] is False and weekly_run["summary"]["sent"] == 0
+    assert len(w.channel.delivered) == 2
+    assert runs() == []
+
+
+def test_a_newer_scheduled_run_takes_over_a_run_still_waiting_to_retry(world):
+    from orchestrator.channels import ChannelUnavailable
+
+    w = world(people=2)
+    path = w.app.workspace.campaigns_dir / "intro.toml"
+    path.write_text('schedule = "0 9 * * *"\ntimezone = "UTC"\n' + path.read_text())
+    w.plan()
+    w.clock.now = datetime(2026, 11, 2, 9, 1, tzinfo=timezone.utc)
+    w.channel.outcomes = [ChannelUnavailable("rate limited", retry_after=3 * 86400)] * 3
+
+    def runs():
+        return run_due(w.app, dry_run=False, runner_factory=w.runner)
+
+    (first,) = runs()
+    assert first["retry_at"].startswith("2026-11-05")
+    w.clock.now = datetime(2026, 11, 3, 9, 1, tzinfo=timezone.utc)  # the next day's run
+
+    (second,) = runs()
+
+    assert second["resumed"] is False and second["summary"]["sent"] == 2
+    statuses = rows(w.app.ledger.path,
+                    "SELECT status FROM campaign_runs ORDER BY scheduled_for")
+    assert [s[0] for s in statuses] == ["superseded", "done"]
+    w.clock.now = datetime(2026, 11, 6, 9, 1, tzinfo=timezone.utc)
+    assert [r["resumed"] for r in runs()] == [False]  # only that day's run, nothing resumed

@@ -4,6 +4,17 @@ The latest scheduled time at or before now is claimed in the ledger (a unique ro
 campaign and time), under a workspace lock: overlapping invocations cannot double-run,
 and a machine that missed three Mondays runs one catch-up, not three. Assisted and export
 drafts land in the review queue; the summary says what waits for the user.
+
+Nothing is stranded until next week:
+
+* deliveries a dead process left ``sending`` become ``unknown`` first, with a notice (unless
+  a send is running right now: it does the same itself);
+* a scheduled run that did not finish (its process was killed) is resumed: its own plan is
+  sent again - what went out is never sent twice, the rest goes - or, if it died before its
+  plan existed, it is planned now for the same scheduled time;
+* a run that finished with messages to retry (a channel the circuit breaker stopped, a
+  message still greylisted) goes on once its retry time has come, backing off each time,
+  until a newer scheduled run of the campaign takes its people over.
 """
 
 from __future__ import annotations
@@ -13,11 +24,13 @@ from typing import TYPE_CHECKING, Callable
 
 from ..errors import CampaignError, OutreachError, WorkspaceBusy
 from .loader import campaign_files, load_campaign
-from .runs import claim_run, run_campaign
+from .runs import claim_run, outcome, run_campaign
 from .schedule import latest_due
 
 if TYPE_CHECKING:
     from ..app import App
+    from ..delivery.runner import SendSummary
+    from ..ledger.state import Run
 
 
 def due_campaigns(app: "App"):
@@ -37,6 +50,105 @@ def due_campaigns(app: "App"):
         yield campaign, due, None
 
 
+def _message(name: str, due, plan_id: str, summary: "SendSummary", retry_at,
+             resumed: bool = False) -> str:
+    text = (f"{name} ({due:%Y-%m-%d %H:%M} UTC): {'resumed ' if resumed else ''}plan {plan_id}: "
+            f"{summary.sent} sent, {summary.waiting} waiting for you, "
+            f"{summary.refused_by_policy} refused by policy, "
+            f"{summary.held_by_quota} held by quota, {summary.failed} failed, "
+            f"{summary.unknown} unknown")
+    if retry_at is not None:
+        text += f", {summary.retry_later} to retry after {retry_at:%Y-%m-%d %H:%M} UTC"
+    for stop in summary.stopped:
+        text += f"; {stop['channel']} stopped: {stop['error']}"
+    return text
+
+
+def _result(campaign: str, due, plan_id: str, summary: "SendSummary", retry_at,
+            resumed: bool = False) -> dict:
+    return {"campaign": campaign, "scheduled_for": due.isoformat(), "plan_id": plan_id,
+            "status": "done", "resumed": resumed,
+            "retry_at": retry_at.isoformat() if retry_at else None,
+            "summary": summary.as_json(),
+            "message": _message(campaign, due, plan_id, summary, retry_at, resumed)}
+
+
+def recover_orphans(app: "App", runner_factory: Callable) -> list[dict]:
+    """Rows a dead process left ``sending`` become ``unknown``, with a notice.
+
+    Only if no send is running (the send lock is free): a running send does it itself.
+    """
+    try:
+        with app.lock("send"):
+            orphans = runner_factory().recover_orphans()
+    except WorkspaceBusy:
+        return []
+    if not orphans:
+        return []
+    ids = [row.id for row in orphans]
+    listed = ", ".join(map(str, ids))
+    return [{"campaign": None, "status": "recovered", "deliveries": ids,
+             "message": f"{len(ids)} message(s) were being sent when a process stopped "
+                        f"(deliveries {listed}); their outcome is unknown: check whether "
+                        "they arrived, then `outreach deliveries resolve ID sent|failed|retry`"}]
+
+
+def resume_runs(app: "App", runner_factory: Callable) -> list[dict]:
+    """Take up scheduled runs that died, or that wait to retry (hold the run-due lock)."""
+    results = []
+    for run in app.ledger.runs.resumable(app.now()):
+        app.ledger.runs.resume(run.campaign, run.scheduled_for)
+        try:
+            result = _resume(app, run, runner_factory)
+        except WorkspaceBusy as exc:  # a send holds the lock: still to resume, next time
+            results.append({"campaign": run.campaign,
+                            "scheduled_for": run.scheduled_for.isoformat(),
+                            "status": "busy", "resumed": False,
+                            "message": f"{run.campaign}: not resumed yet: {exc.message}"})
+            continue
+        except OutreachError as exc:
+            app.ledger.runs.finish(run.campaign, run.scheduled_for, None, "failed")
+            results.append({"campaign": run.campaign,
+                            "scheduled_for": run.scheduled_for.isoformat(),
+                            "status": "failed", "resumed": True,
+                            "message": f"{run.campaign}: resuming its run failed: {exc}"})
+            continue
+        if result is not None:
+            results.append(result)
+    return results
+
+
+def _resume(app: "App", run: "Run", runner_factory: Callable) -> dict | None:
+    if run.plan_id is None:  # it died before its plan existed: nothing was sent, plan now
+        campaign = next((c for c in _campaigns(app) if c.name == run.campaign), None)
+        if campaign is None:
+            app.ledger.runs.finish(run.campaign, run.scheduled_for, None, "failed")
+            return {"campaign": run.campaign, "scheduled_for": run.scheduled_for.isoformat(),
+                    "status": "failed", "resumed": True,
+                    "message": f"{run.campaign}: an interrupted run could not be resumed: "
+                               "its campaign file is gone"}
+        since = app.ledger.runs.started_before(run.campaign, run.started_at)
+        done = run_campaign(app, campaign, run.scheduled_for, since,
+                            lambda p: runner_factory().send_plan(p.plan_id))
+        plan_id, summary = done.plan.plan_id, done.summary
+        status, retry_at = outcome(app, summary, run.resumes + 1)
+        app.ledger.runs.finish(run.campaign, run.scheduled_for, plan_id, status, retry_at)
+    else:
+        plan_id = run.plan_id
+        summary = runner_factory().send_plan(plan_id)  # an error: closed by the caller
+        status, retry_at = outcome(app, summary, run.resumes + 1)
+        app.ledger.runs.finish(run.campaign, run.scheduled_for, plan_id, status, retry_at)
+    return _result(run.campaign, run.scheduled_for, plan_id, summary, retry_at, resumed=True)
+
+
+def _campaigns(app: "App"):
+    for path in campaign_files(app.workspace.campaigns_dir):
+        try:
+            yield load_campaign(path)
+        except CampaignError:
+            continue
+
+
 def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict]:
     from .planner import plan_campaign
 
@@ -44,6 +156,17 @@ def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict
     try:
         lock = app.lock("run-due") if not dry_run else nullcontext()
         with lock:
+            if dry_run:
+                for run in app.ledger.runs.resumable(app.now()):
+                    results.append({"campaign": run.campaign,
+                                    "scheduled_for": run.scheduled_for.isoformat(),
+                                    "status": "resumable", "plan_id": run.plan_id,
+                                    "message": f"{run.campaign}: its run of "
+                                               f"{run.scheduled_for:%Y-%m-%d %H:%M} UTC did not "
+                                               "finish and would be resumed (dry run)"})
+            else:
+                results += recover_orphans(app, runner_factory)
+                results += resume_runs(app, runner_factory)
             for campaign, due, error in list(due_campaigns(app)):
                 if error:
                     results.append({"campaign": None, "status": "invalid", "message": error})
@@ -55,26 +178,26 @@ def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict
                                     "message": f"{campaign.name}: due ({due:%Y-%m-%d %H:%M} UTC), "
                                                f"{len(plan.drafts)} drafts (dry run)"})
                     continue
-                claimed, since = claim_run(app, campaign, due)
+                claimed, since = claim_run(app, campaign, due, origin="due")
                 if not claimed:
                     continue  # another invocation got there first
+                app.ledger.runs.supersede(campaign.name, due)
                 try:
                     result = run_campaign(app, campaign, due, since,
                                           lambda p: runner_factory().send_plan(p.plan_id))
+                except WorkspaceBusy as exc:  # a send holds the lock: resumed next time
+                    results.append({"campaign": campaign.name, "scheduled_for": due.isoformat(),
+                                    "status": "busy",
+                                    "message": f"{campaign.name}: {exc.message}; the next "
+                                               "`outreach run --due` goes on with it"})
+                    continue
                 except OutreachError as exc:  # one broken campaign must not stop the others
                     results.append({"campaign": campaign.name, "scheduled_for": due.isoformat(),
                                     "status": "failed", "message": f"{campaign.name}: {exc}"})
                     continue
-                plan, summary = result.plan, result.summary
-                results.append({
-                    "campaign": campaign.name, "scheduled_for": due.isoformat(),
-                    "plan_id": plan.plan_id, "status": "done", "summary": summary.as_json(),
-                    "message": (f"{campaign.name} ({due:%Y-%m-%d %H:%M} UTC): plan {plan.plan_id}: "
-                                f"{summary.sent} sent, {summary.waiting} waiting for you, "
-                                f"{summary.refused_by_policy} refused by policy, "
-                                f"{summary.held_by_quota} held by quota, {summary.failed} failed, "
-                                f"{summary.unknown} unknown"),
-                })
+                _, retry_at = outcome(app, result.summary)
+                results.append(_result(campaign.name, due, result.plan.plan_id, result.summary,
+                                       retry_at))
     except WorkspaceBusy as exc:
         return [{"campaign": None, "status": "busy", "message": exc.message}]
     return results

@@ -100,12 +100,20 @@ class Registrar(Generic[T]):
 
 
 class ImportContext(Protocol):
-    """What an importer may use besides the file: options, settings and a logger."""
+    """What an importer may use besides the file: options, settings and a logger.
+
+    ``log`` reports a warning and ``skip`` a row left out, each with a ``kind`` the import
+    summary groups by; ``skip_invalid`` is ``--skip-invalid`` (leave out invalid rows
+    instead of failing the file).
+    """
 
     options: Mapping[str, str]
     settings: Mapping[str, Any]
+    skip_invalid: bool
 
-    def log(self, message: str) -> None: ...
+    def log(self, message: str, kind: str = "warning") -> None: ...
+
+    def skip(self, message: str, kind: str = "skipped") -> None: ...
 
 
 Importer = Callable[[Path, ImportContext], Iterable[Any]]

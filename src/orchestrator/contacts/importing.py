@@ -21,9 +21,11 @@ whether the user asked to import the valid rows of a file with invalid ones
 from __future__ import annotations
 
 import csv
+import gc
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import attrs
 from attrs import define, field, frozen
@@ -187,8 +189,32 @@ _DAMAGED_FILE_ERRORS = (UnicodeDecodeError, ValueError, zlib.error, csv.Error, E
                         NotImplementedError, RecursionError)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while an import builds its records.
+
+    An import holds hundreds of thousands of small objects at once, none of them in
+    cycles; every few thousand allocations the collector would walk them all again, which
+    made importing 100,000 LinkedIn connections take twice as long. Reference counting
+    still frees everything; the collector runs again as soon as the import is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_file(app: "App", source: str, path: Path, options: Mapping[str, str] | None = None,
                 *, skip_invalid: bool = False) -> ImportSummary:
+    with collector_paused():
+        return _import_file(app, source, path, options, skip_invalid=skip_invalid)
+
+
+def _import_file(app: "App", source: str, path: Path, options: Mapping[str, str] | None,
+                 *, skip_invalid: bool) -> ImportSummary:
     entry = app.plugins.importers.get(source)
     if entry is None:
         known = ", ".join(app.plugins.importers.names()) or "none"

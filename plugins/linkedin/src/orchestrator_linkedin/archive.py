@@ -8,7 +8,10 @@ later ones ``messages.csv`` (docs/platform-rules.md 1c). Files with similar name
 (``guide_messages.csv``, ``LearningCoachMessages.csv``) are other products' messages and are
 ignored.
 
-Files are read into memory, never extracted, so member names cannot write anywhere.
+Files are read into memory, never extracted, so member names cannot write anywhere, and
+through :mod:`.safezip`: sizes and compression ratios are checked before a member is read,
+members are streamed with a cap (a 256 MiB file, 512 MiB in all), and a damaged zip is a
+clear error naming it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from attrs import frozen
 
 from orchestrator.api import ImportFailed
 
+from .safezip import Limits, open_zip, read_file, read_member
+
 # lowercase file name -> kind
 KNOWN = {
     "connections.csv": "connections",
@@ -27,7 +32,7 @@ KNOWN = {
     "messages.csv": "messages",
     "profile.csv": "profile",
 }
-MAX_FILE_BYTES = 512 * 1024 * 1024
+LIMITS = Limits(member=256 * 1024 * 1024, total=512 * 1024 * 1024)
 _IGNORED_DIRS = {"__macosx"}
 
 
@@ -54,12 +59,13 @@ def locate(path: Path) -> tuple[dict[str, ExportFile], list[ExportFile]]:
     if not path.exists():
         raise ImportFailed(str(path), None, "no such file or folder",
                            "Give the LinkedIn export zip, its extracted folder or one CSV file.")
+    budget = [LIMITS.total]
     if path.is_dir():
-        return _pick(str(path), _folder_files(path)), []
-    if path.suffix.lower() == ".zip" or zipfile.is_zipfile(path):
-        return _pick(str(path), _zip_files(path)), []
+        return _pick(str(path), _folder_files(path, budget)), []
+    if path.suffix.lower() == ".zip" or _is_zip(path):
+        return _pick(str(path), _zip_files(path, budget)), []
     if path.suffix.lower() == ".csv":
-        file = ExportFile(path.name, str(path), _read(path))
+        file = ExportFile(path.name, str(path), read_file(path, str(path), LIMITS))
         kind = KNOWN.get(path.name.lower())
         return ({kind: file}, []) if kind else ({}, [file])
     raise ImportFailed(str(path), None, "not a zip, a folder or a CSV file",
@@ -83,60 +89,56 @@ def _pick(root: str, candidates: dict[str, list[ExportFile]]) -> dict[str, Expor
     return found
 
 
-def _folder_files(folder: Path) -> dict[str, list[ExportFile]]:
-    files = _known_in(folder)
-    if not files:
-        subdirs = [p for p in folder.iterdir() if p.is_dir()
-                   and not p.name.startswith(".") and p.name.lower() not in _IGNORED_DIRS]
-        if len(subdirs) == 1:
-            files = _known_in(subdirs[0])
+def _is_zip(path: Path) -> bool:
+    try:
+        return zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
+def _folder_files(folder: Path, budget: list[int]) -> dict[str, list[ExportFile]]:
+    try:
+        files = _known_in(folder, budget)
+        if not files:
+            subdirs = [p for p in folder.iterdir() if p.is_dir()
+                       and not p.name.startswith(".") and p.name.lower() not in _IGNORED_DIRS]
+            if len(subdirs) == 1:
+                files = _known_in(subdirs[0], budget)
+    except OSError as exc:
+        raise ImportFailed(str(folder), None, f"cannot read the folder: {exc.strerror or exc}"
+                           ) from None
     return files
 
 
-def _known_in(folder: Path) -> dict[str, list[ExportFile]]:
+def _known_in(folder: Path, budget: list[int]) -> dict[str, list[ExportFile]]:
     files: dict[str, list[ExportFile]] = {}
     for p in sorted(folder.iterdir()):
         kind = KNOWN.get(p.name.lower())
         if kind and p.is_file():
-            files.setdefault(kind, []).append(ExportFile(p.name, str(p), _read(p)))
+            files.setdefault(kind, []).append(
+                ExportFile(p.name, str(p), read_file(p, str(p), LIMITS, budget)))
     return files
 
 
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFailed(str(path), None, "file too large for a LinkedIn export")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(str(path), None, f"cannot read: {exc.strerror or exc}") from None
-
-
-def _zip_files(path: Path) -> dict[str, list[ExportFile]]:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.infolist() if not m.is_dir()]
-            split = [(m, [p for p in m.filename.replace("\\", "/").split("/") if p])
-                     for m in members]
-            split = [(m, parts) for m, parts in split
-                     if parts and parts[0].lower() not in _IGNORED_DIRS
-                     and not parts[-1].startswith("._")]
-            chosen = [(m, parts) for m, parts in split if len(parts) == 1]
-            if not any(KNOWN.get(parts[-1].lower()) for _, parts in chosen):
-                tops = {parts[0] for _, parts in split if len(parts) > 1}
-                if len(tops) == 1:
-                    chosen = [(m, parts) for m, parts in split if len(parts) == 2]
-            files: dict[str, list[ExportFile]] = {}
-            for member, parts in sorted(chosen, key=lambda mp: mp[0].filename):
-                kind = KNOWN.get(parts[-1].lower())
-                if not kind:
-                    continue
-                where = f"{path}/{'/'.join(parts)}"
-                if member.file_size > MAX_FILE_BYTES:
-                    raise ImportFailed(where, None, "file too large for a LinkedIn export")
-                files.setdefault(kind, []).append(
-                    ExportFile(parts[-1], where, archive.read(member)))
-            return files
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError,
-            OSError, EOFError) as exc:
-        raise ImportFailed(str(path), None, f"cannot read the zip: {exc}",
-                           "Download the export again from LinkedIn.") from None
+def _zip_files(path: Path, budget: list[int]) -> dict[str, list[ExportFile]]:
+    with open_zip(path, LIMITS) as archive:
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        split = [(m, [p for p in m.filename.replace("\\", "/").split("/") if p])
+                 for m in members]
+        split = [(m, parts) for m, parts in split
+                 if parts and parts[0].lower() not in _IGNORED_DIRS
+                 and not parts[-1].startswith("._")]
+        chosen = [(m, parts) for m, parts in split if len(parts) == 1]
+        if not any(KNOWN.get(parts[-1].lower()) for _, parts in chosen):
+            tops = {parts[0] for _, parts in split if len(parts) > 1}
+            if len(tops) == 1:
+                chosen = [(m, parts) for m, parts in split if len(parts) == 2]
+        files: dict[str, list[ExportFile]] = {}
+        for member, parts in sorted(chosen, key=lambda mp: mp[0].filename):
+            kind = KNOWN.get(parts[-1].lower())
+            if not kind:
+                continue
+            where = f"{path}/{'/'.join(parts)}"
+            files.setdefault(kind, []).append(
+                ExportFile(parts[-1], where, read_member(archive, member, where, LIMITS, budget)))
+        return files

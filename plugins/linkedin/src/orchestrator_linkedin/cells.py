@@ -2,7 +2,8 @@
 
 Shared by the per-file readers so that every file applies the same rule: a value LinkedIn
 could not have written fails the import (see :mod:`.report`); a LinkedIn URL that is simply
-not a person (a company page) becomes a warning and no identity.
+not a person (a company page), or a profile URL whose name cannot be used, becomes a
+warning and no identity: one odd row never fails a whole export.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from orchestrator.api import Identity, ImportFailed, InputError
 from .archive import ExportFile
 from .csvfiles import Row
 from .dates import parse_datetime
-from .report import Report
-from .urls import NotAProfileURL, normalize_profile_url
+from .report import NOT_A_PROFILE, ODD_PROFILE, Report
+from .urls import NotAProfileURL, OddProfileURL, normalize_profile_url
 
 
 def date_cell(file: ExportFile, row: Row, column: str) -> datetime:
@@ -40,7 +41,12 @@ def profile_value(file: ExportFile, row: Row, column: str, value: str,
     try:
         identity = normalize_profile_url(value)
     except NotAProfileURL as exc:
-        report.warn(file.name, row.line, f"{column!r} is not a person's profile: {exc.message}")
+        report.warn(file.name, row.line, f"{column!r} is not a person's profile: {exc.message}",
+                    kind=NOT_A_PROFILE)
+        return None
+    except OddProfileURL as exc:
+        report.warn(file.name, row.line, f"{column!r}: {exc.message}; the row is read "
+                    "without it", kind=ODD_PROFILE)
         return None
     except InputError as exc:
         raise ImportFailed(file.where, row.line, f"{column!r}: {exc.message}") from None

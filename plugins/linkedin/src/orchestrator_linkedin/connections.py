@@ -17,7 +17,7 @@ from datetime import datetime
 
 from attrs import frozen
 
-from orchestrator.api import Identity
+from orchestrator.api import Identity, ImportFailed
 
 from .archive import ExportFile
 from .cells import date_cell, profile_cell
@@ -48,19 +48,22 @@ class Connection:
 
 
 def read_connections(file: ExportFile, report: Report) -> list[Connection]:
-    table = read_table(file, SPECS)
+    table = read_table(file, SPECS, report)
     counts = report.file(file.name)
     out = []
     for row in table.rows:
         counts.rows += 1
-        out.append(Connection(
-            line=row.line,
-            first_name=row.text("First Name"),
-            last_name=row.text("Last Name"),
-            profile=profile_cell(file, row, "URL", report),
-            email=row.text("Email Address"),
-            company=row.text("Company"),
-            title=row.text("Position"),
-            connected_on=date_cell(file, row, "Connected On"),
-        ))
+        try:
+            out.append(Connection(
+                line=row.line,
+                first_name=row.text("First Name"),
+                last_name=row.text("Last Name"),
+                profile=profile_cell(file, row, "URL", report),
+                email=row.text("Email Address"),
+                company=row.text("Company"),
+                title=row.text("Position"),
+                connected_on=date_cell(file, row, "Connected On"),
+            ))
+        except ImportFailed as error:
+            report.invalid(file.name, row.line, error)
     return out

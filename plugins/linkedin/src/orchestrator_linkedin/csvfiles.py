@@ -21,13 +21,16 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from typing import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from attrs import field, frozen
 
 from orchestrator.api import ImportFailed
 
 from .archive import ExportFile
+
+if TYPE_CHECKING:
+    from .report import Report
 
 # A header further down than this is not a header: the longest preamble seen is 3 lines.
 HEADER_SEARCH_ROWS = 20
@@ -76,8 +79,12 @@ class Table:
     notice: str = ""  # a file holding a sentence instead of a table ("No conversations found")
 
 
-def read_table(file: ExportFile, specs: Sequence[TableSpec]) -> Table:
-    """Parse ``file`` with the first of ``specs`` whose required columns its header has."""
+def read_table(file: ExportFile, specs: Sequence[TableSpec],
+               report: "Report | None" = None) -> Table:
+    """Parse ``file`` with the first of ``specs`` whose required columns its header has.
+
+    With ``report`` (and ``--skip-invalid``) a row with more fields than the header is left
+    out with a warning instead of failing the file."""
     records = _records(file)
     header: tuple[int, list[str], TableSpec] | None = None
     seen: list[tuple[int, list[str]]] = []
@@ -98,7 +105,7 @@ def read_table(file: ExportFile, specs: Sequence[TableSpec]) -> Table:
     header_line, header_cells, spec = header
     columns = tuple(column_key(c) for c in header_cells)
     return Table(file, spec, header_line, columns,
-                 tuple(_rows(file, records, header_line, columns)))
+                 tuple(_rows(file, records, header_line, columns, report)))
 
 
 def find_spec(file: ExportFile, specs: Sequence[TableSpec]) -> TableSpec | None:
@@ -151,19 +158,23 @@ def _headerless(file: ExportFile, seen: list[tuple[int, list[str]]],
 
 
 def _rows(file: ExportFile, records: Iterator[tuple[int, list[str]]], header_line: int,
-          columns: tuple[str, ...]) -> Iterator[Row]:
+          columns: tuple[str, ...], report: "Report | None" = None) -> Iterator[Row]:
     width = len(columns)
     for line, cells in records:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > width:
             if any(c.strip() for c in cells[width:]):
-                raise ImportFailed(
+                error = ImportFailed(
                     file.where, line,
                     f"{len(cells)} fields but the header on line {header_line} has {width}",
                     "A field with a comma must be quoted; use the file as LinkedIn "
                     "exported it.",
                 )
+                if report is None:
+                    raise error
+                report.invalid(file.name, line, error)
+                continue
             cells = cells[:width]
         # Spreadsheets drop trailing empty cells; missing cells are empty.
         cells = cells + [""] * (width - len(cells))

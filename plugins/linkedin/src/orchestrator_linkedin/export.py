@@ -67,10 +67,10 @@ from .csvfiles import find_spec
 from .emails import email_identity
 from .invitations import Invitation, read_invitations
 from .messages import Message, read_messages
-from .names import NameIndex, name_key, split_names
-from .owner import Owner, find_owner
+from .names import NameIndex, is_placeholder, name_key, split_names
+from .owner import Owner, find_owner, why_no_owner
 from .profile import read_owner_name
-from .report import ExportWarning, FileCounts, Report
+from .report import BAD_EMAIL, SHARED_EMAIL, ExportWarning, FileCounts, Report
 from .urls import normalize_profile_url
 
 PLATFORM = "linkedin"
@@ -102,33 +102,49 @@ class LinkedInExport:
         return sum(1 for r in self.records for tp in r.touchpoints if tp.kind == kind)
 
 
-def parse_export(path: Path | str, *, owner: str | None = None) -> LinkedInExport:
+def parse_export(path: Path | str, *, owner: str | None = None,
+                 skip_invalid: bool = False) -> LinkedInExport:
     """Read and validate the whole export at ``path``; see the module docstring.
 
-    ``owner`` is the user's own profile URL, for exports whose files do not reveal it.
+    ``owner`` is the user's own profile URL, or their name as the export writes it, for
+    exports whose files do not reveal it. With ``skip_invalid`` a row LinkedIn could not
+    have written is left out with a warning instead of failing the import.
     Raises :class:`~orchestrator.errors.ImportFailed` for a bad file, and
     :class:`~orchestrator.errors.InputError` for a bad ``owner``.
     """
-    given = normalize_profile_url(owner) if owner else None
+    given, given_name = _given_owner(owner)
     files = _files(Path(path))
-    report = Report()
+    report = Report(skip_invalid=skip_invalid)
     connections = read_connections(files["connections"], report) \
         if "connections" in files else []
     invitations = read_invitations(files["invitations"], report) \
         if "invitations" in files else []
     messages = read_messages(files["messages"], report) if "messages" in files else []
-    profile_name = read_owner_name(files["profile"], report) if "profile" in files else ""
+    profile_name = given_name or (
+        read_owner_name(files["profile"], report) if "profile" in files else "")
     me = find_owner(given, profile_name, invitations, messages)
     if me is None and any(m.direction is None for m in messages):
         raise ImportFailed(
-            files["messages"].where, None, "cannot tell which of these messages you sent",
-            "Import the whole export (its Profile.csv and Invitations.csv name you), or "
-            "give your own profile URL.",
+            files["messages"].where, None,
+            "cannot tell which of these messages you sent: "
+            + why_no_owner("profile" in files, invitations, messages),
+            'Give your name as the export writes it, or your profile URL: '
+            '-o owner="Your Name" (or -o owner=https://www.linkedin.com/in/you).',
         )
     assembler = _Assembler(me, report, {k: f.name for k, f in files.items()})
     records = assembler.run(connections, invitations, messages)
     warnings = sorted(report.warnings, key=lambda w: (w.file, w.line or 0))  # stable
     return LinkedInExport(records, me, warnings, report.counts)
+
+
+def _given_owner(owner: str | None) -> tuple[Identity | None, str]:
+    """``-o owner=``: a profile URL, or a name."""
+    value = (owner or "").strip()
+    if not value:
+        return None, ""
+    if "linkedin." in value.lower() or "/" in value or value.lower().startswith("in/"):
+        return normalize_profile_url(value), ""
+    return None, " ".join(value.split())
 
 
 def _files(path: Path) -> dict[str, ExportFile]:
@@ -252,12 +268,22 @@ class _Assembler:
                                 evidence=f"{where}: name matches {evidence}")
         return key, linkedin
 
-    def _person(self, key: str, linkedin: Identity | None, name: str, origin: str) -> _Person:
+    def _person(self, key: str, linkedin: Identity | None, name: str | tuple[str, str],
+                origin: str) -> _Person:
+        """The person of ``key``; ``name`` is ``(first, last)`` from Connections.csv's own
+        columns, or a whole name (invitations, messages) split at its first space when the
+        export has no columns for this person. A placeholder (``LinkedIn Member``) is no name.
+        """
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = _Person(key, linkedin, origin)
-        if not (person.first_name or person.last_name) and name:
-            first, _, last = " ".join(name.split()).partition(" ")
+        if isinstance(name, tuple):
+            first, last = name
+            if is_placeholder(f"{first} {last}"):
+                first = last = ""
+        else:
+            first, _, last = ("" if is_placeholder(name) else " ".join(name.split())).partition(" ")
+        if not (person.first_name or person.last_name) and (first or last):
             person.first_name, person.last_name = first, last
         return person
 
@@ -266,7 +292,7 @@ class _Assembler:
         if holder[0] != person.key:
             self.report.warn(self.names[kind], line,
                              f"{email.display!r} is also the address of the connection on "
-                             f"{holder[1]}; not imported for this one")
+                             f"{holder[1]}; not imported for this one", kind=SHARED_EMAIL)
             return
         person.emails.setdefault(email.key, email)
 
@@ -293,7 +319,8 @@ class _Assembler:
                 email = email_identity(c.email, source="linkedin",
                                        evidence=f"{where} (Email Address)")
             except ValueError as exc:
-                self.report.warn(file, c.line, f"{exc}; the address was not imported")
+                self.report.warn(file, c.line, f"{exc}; the address was not imported",
+                                 kind=BAD_EMAIL)
         if linkedin is None and email is None:
             who = repr(c.name) if c.name else "a connection without a name (hidden profile?)"
             self.report.skip(file, c.line, "unidentified",
@@ -307,9 +334,7 @@ class _Assembler:
         else:
             assert email is not None
             key = f"email:{email.key}"
-        person = self._person(key, linkedin, c.name, where)
-        if not (person.first_name or person.last_name):
-            person.first_name, person.last_name = c.first_name, c.last_name
+        person = self._person(key, linkedin, (c.first_name, c.last_name), where)
         person.company = person.company or c.company
         person.title = person.title or c.title
         if email is not None:

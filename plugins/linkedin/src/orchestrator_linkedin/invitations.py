@@ -15,11 +15,11 @@ from datetime import datetime
 
 from attrs import frozen
 
-from orchestrator.api import Direction, Identity
+from orchestrator.api import Direction, Identity, ImportFailed
 
 from .archive import ExportFile
 from .cells import choice_cell, date_cell, profile_cell
-from .csvfiles import TableSpec, read_table
+from .csvfiles import Row, TableSpec, read_table
 from .report import Report
 
 SPECS = (
@@ -43,23 +43,30 @@ class Invitation:
 
 
 def read_invitations(file: ExportFile, report: Report) -> list[Invitation]:
-    table = read_table(file, SPECS)
+    table = read_table(file, SPECS, report)
     counts = report.file(file.name)
     out = []
     for row in table.rows:
         counts.rows += 1
-        direction = choice_cell(file, row, "Direction", DIRECTIONS)
-        inviter = ("From", "inviterProfileUrl")
-        invitee = ("To", "inviteeProfileUrl")
-        other, own = (invitee, inviter) if direction == "out" else (inviter, invitee)
-        out.append(Invitation(
-            line=row.line,
-            direction=direction,
-            at=date_cell(file, row, "Sent At"),
-            note=row.raw("Message").replace("\r\n", "\n").strip(),
-            other_name=row.text(other[0]),
-            other=profile_cell(file, row, other[1], report),
-            own_name=row.text(own[0]),
-            own=profile_cell(file, row, own[1], report),
-        ))
+        try:
+            out.append(_invitation(file, row, report))
+        except ImportFailed as error:
+            report.invalid(file.name, row.line, error)
     return out
+
+
+def _invitation(file: ExportFile, row: Row, report: Report) -> Invitation:
+    direction = choice_cell(file, row, "Direction", DIRECTIONS)
+    inviter = ("From", "inviterProfileUrl")
+    invitee = ("To", "inviteeProfileUrl")
+    other, own = (invitee, inviter) if direction == "out" else (inviter, invitee)
+    return Invitation(
+        line=row.line,
+        direction=direction,
+        at=date_cell(file, row, "Sent At"),
+        note=row.raw("Message").replace("\r\n", "\n").strip(),
+        other_name=row.text(other[0]),
+        other=profile_cell(file, row, other[1], report),
+        own_name=row.text(own[0]),
+        own=profile_cell(file, row, own[1], report),
+    )

@@ -26,12 +26,12 @@ from datetime import datetime
 
 from attrs import frozen
 
-from orchestrator.api import Direction, Identity
+from orchestrator.api import Direction, Identity, ImportFailed
 
 from .archive import ExportFile
 from .cells import choice_cell, date_cell, profile_cell, profile_value
 from .csvfiles import Row, TableSpec, read_table
-from .report import Report
+from .report import FILE_NOT_USED, Report
 
 CURRENT = TableSpec(
     "messages.csv",
@@ -66,34 +66,41 @@ class Message:
 
 
 def read_messages(file: ExportFile, report: Report) -> list[Message]:
-    table = read_table(file, SPECS)
+    table = read_table(file, SPECS, report)
     counts = report.file(file.name)
     if table.notice:
-        report.warn(file.name, None, f"no messages ({table.notice!r})")
+        report.warn(file.name, None, f"no messages ({table.notice!r})", kind=FILE_NOT_USED)
     out = []
+    legacy = table.spec is LEGACY
     for row in table.rows:
         counts.rows += 1
-        if any(choice_cell(file, row, c, _FLAGS) for c in _DRAFT_COLUMNS if row.has(c)):
-            report.skip(file.name, row.line, "draft")
-            continue
-        if row.text("FOLDER").casefold() == "spam":
-            report.skip(file.name, row.line, "spam")
-            continue
-        legacy = table.spec is LEGACY
-        out.append(Message(
-            line=row.line,
-            conversation_id=row.text("CONVERSATION ID"),
-            at=date_cell(file, row, "DATE"),
-            from_name=row.text("FROM"),
-            sender=profile_cell(file, row, "SENDER PROFILE URL", report),
-            to=row.text("TO"),
-            recipients=_recipients(file, row, report),
-            subject=row.text("SUBJECT"),
-            content=row.raw("CONTENT").replace("\r\n", "\n"),
-            attachments=row.text("ATTACHMENTS"),
-            direction=choice_cell(file, row, "Direction", DIRECTIONS) if legacy else None,
-        ))
+        try:
+            if any(choice_cell(file, row, c, _FLAGS) for c in _DRAFT_COLUMNS if row.has(c)):
+                report.skip(file.name, row.line, "draft")
+                continue
+            if row.text("FOLDER").casefold() == "spam":
+                report.skip(file.name, row.line, "spam")
+                continue
+            out.append(_message(file, row, report, legacy))
+        except ImportFailed as error:
+            report.invalid(file.name, row.line, error)
     return out
+
+
+def _message(file: ExportFile, row: Row, report: Report, legacy: bool) -> Message:
+    return Message(
+        line=row.line,
+        conversation_id=row.text("CONVERSATION ID"),
+        at=date_cell(file, row, "DATE"),
+        from_name=row.text("FROM"),
+        sender=profile_cell(file, row, "SENDER PROFILE URL", report),
+        to=row.text("TO"),
+        recipients=_recipients(file, row, report),
+        subject=row.text("SUBJECT"),
+        content=row.raw("CONTENT").replace("\r\n", "\n"),
+        attachments=row.text("ATTACHMENTS"),
+        direction=choice_cell(file, row, "Direction", DIRECTIONS) if legacy else None,
+    )
 
 
 def _recipients(file: ExportFile, row: Row, report: Report) -> tuple[Identity, ...] | None:

@@ -10,6 +10,10 @@ resolve to nothing; the caller skips the row with a warning.
 
 Names are compared case-insensitively after NFC normalization with runs of whitespace
 collapsed (the 2018 export writes ``Priyanka  Bose`` with two spaces).
+
+``LinkedIn Member`` (and its translations) is what LinkedIn writes for a hidden profile: a
+placeholder shared by many people, never a name. It is not indexed, never resolves to
+anyone, and never becomes a contact's name.
 """
 
 from __future__ import annotations
@@ -20,8 +24,20 @@ from typing import Callable
 from attrs import define, field
 
 
+PLACEHOLDERS = frozenset({
+    "linkedin member", "linkedin-mitglied", "linkedin mitglied", "membre linkedin",
+    "miembro de linkedin", "membro do linkedin", "membro di linkedin", "linkedin-lid",
+    "linkedin lid",
+})
+
+
 def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def is_placeholder(name: str) -> bool:
+    """``LinkedIn Member``: a hidden profile, not a person's name."""
+    return name_key(name) in PLACEHOLDERS
 
 
 @define
@@ -34,7 +50,7 @@ class NameIndex:
 
     def add(self, name: str, person: str, evidence: str) -> None:
         key = name_key(name)
-        if key:
+        if key and key not in PLACEHOLDERS:
             self._people.setdefault(key, {}).setdefault(person, evidence)
 
     def mark_ambiguous(self, name: str) -> None:
@@ -54,12 +70,14 @@ class NameIndex:
         """(person key, evidence) when exactly one person is known by ``name``."""
         key = name_key(name)
         people = self._people.get(key, {})
-        if len(people) != 1 or key in self._ambiguous:
+        if len(people) != 1 or key in self._ambiguous or key in PLACEHOLDERS:
             return None
         return next(iter(people.items()))
 
     def why_not(self, name: str) -> str:
         key = name_key(name)
+        if key in PLACEHOLDERS:
+            return f"{name!r} is LinkedIn's name for a hidden profile, not a person"
         if len(self._people.get(key, {})) > 1 or key in self._ambiguous:
             return f"several people in this export are called {name!r}"
         return f"nobody called {name!r} has a profile URL or email address in this export"

@@ -13,10 +13,13 @@ so the owner's profile is found, in order of reliability, from:
    every participant's URL (2023 on) and that participant never wrote under another name
    than the ``Profile.csv`` one.
 
-The owner's name comes from ``Profile.csv``, else from the rows found above, else (2018
-exports, which say ``OUTGOING``) from the senders of outgoing messages. Without an owner the
-directions of ``messages.csv`` cannot be known and the import fails (in :mod:`.export`)
-rather than guess.
+The owner's name comes from ``Profile.csv`` (or ``-o owner="Name"``), else - exports of
+2019-2022 often come without ``Profile.csv`` and name people only by name - from the name
+that is on *your* side of every ``Invitations.csv`` row and on one side of every message
+(:func:`name_on_every_row`; then step 3 finds the URL), else from the rows found above, else
+(2018 exports, which say ``OUTGOING``) from the senders of outgoing messages. Without an
+owner the directions of ``messages.csv`` cannot be known and the import fails (in
+:mod:`.export`) rather than guess, saying why (:func:`why_no_owner`).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from orchestrator.api import Identity
 
 from .invitations import Invitation
 from .messages import Message
-from .names import name_key
+from .names import PLACEHOLDERS, name_key
 
 
 @frozen
@@ -56,6 +59,11 @@ class Owner:
 
 def find_owner(given: Identity | None, profile_name: str, invitations: list[Invitation],
                messages: list[Message]) -> Owner | None:
+    detected = ""
+    if not profile_name:
+        names = name_on_every_row(invitations, messages)
+        detected = names[0] if len(names) == 1 else ""
+        profile_name = detected
     steps = (
         ("given", lambda: given),
         ("Invitations.csv", lambda: _majority(i.own for i in invitations)),
@@ -74,8 +82,85 @@ def find_owner(given: Identity | None, profile_name: str, invitations: list[Invi
     if identity is None:
         if not name:
             return None
-        how = "Profile.csv" if profile_name else "senders of outgoing messages"
+        how = ("the name on every invitation and message" if detected
+               else "Profile.csv" if profile_name else "senders of outgoing messages")
     return Owner(name, identity, how)
+
+
+def _runs(joined: str) -> dict[str, str]:
+    """Every name a ``TO`` cell may hold (runs of its ``", "``-separated pieces), by key."""
+    pieces = joined.split(", ")
+    runs = (", ".join(pieces[i:j]) for i in range(len(pieces))
+            for j in range(i + 1, min(len(pieces), i + 6) + 1))
+    return {name_key(run): run for run in runs}
+
+
+def _invitation_names(invitations: list[Invitation]) -> dict[str, str] | None:
+    """Name key -> name of whoever is on your side of *every* invitation (None: no rows)."""
+    if not invitations:
+        return None
+    keys = {name_key(i.own_name) for i in invitations}
+    if len(keys) != 1 or "" in keys:
+        return {}
+    return {name_key(invitations[0].own_name): invitations[0].own_name}
+
+
+def _message_names(messages: list[Message]) -> dict[str, str] | None:
+    """Name key -> name of whoever is on one side of *every* message (None: no messages)."""
+    undirected = [m for m in messages if m.direction is None]
+    if not undirected:
+        return None
+    common: set[str] | None = None
+    shown: dict[str, str] = {}
+    for m in undirected:
+        sides = _runs(m.to)
+        sides[name_key(m.from_name)] = m.from_name
+        for key, name in sides.items():
+            shown.setdefault(key, name)
+        common = set(sides) if common is None else common & set(sides)
+        if not common:
+            return {}
+    return {k: shown[k] for k in sorted(common or ()) if k and k not in PLACEHOLDERS}
+
+
+def name_on_every_row(invitations: list[Invitation], messages: list[Message]) -> list[str]:
+    """Names that could be the owner's: on your side of every invitation and on one side of
+    every message. One name is the owner; none or several cannot say."""
+    by_invitations = _invitation_names(invitations)
+    by_messages = _message_names(messages)
+    if by_invitations is None and by_messages is None:
+        return []
+    if by_invitations is None:
+        assert by_messages is not None
+        return list(by_messages.values())
+    if by_messages is None:
+        return list(by_invitations.values())
+    return [name for key, name in by_invitations.items() if key in by_messages]
+
+
+def why_no_owner(has_profile: bool, invitations: list[Invitation],
+                 messages: list[Message]) -> str:
+    """Why :func:`find_owner` found nobody, in one sentence, for the error message."""
+    parts = [] if has_profile else ["the export has no Profile.csv"]
+    by_invitations = _invitation_names(invitations)
+    by_messages = _message_names(messages)
+    if by_invitations == {}:
+        counts = Counter(i.own_name or "(no name)" for i in invitations)
+        named = ", ".join(f"{n!r} on {c} row{'s' if c > 1 else ''}"
+                          for n, c in counts.most_common(3))
+        parts.append(f"Invitations.csv names different people on your side ({named})")
+    elif by_invitations is None:
+        parts.append("there is no Invitations.csv")
+    if by_messages == {}:
+        parts.append("nobody takes part in every conversation of messages.csv")
+    elif by_messages and len(by_messages) > 1:
+        names = sorted(by_messages.values())
+        shown = " and ".join(repr(n) for n in names[:3])
+        parts.append(f"{shown} each take part in every conversation of messages.csv")
+    elif by_messages and by_invitations:
+        parts.append(f"Invitations.csv names {next(iter(by_invitations.values()))!r}, who is "
+                     "not in every conversation of messages.csv")
+    return "; ".join(parts) or "no file names you"
 
 
 def _majority(values: Iterable[Identity | None]) -> Identity | None:

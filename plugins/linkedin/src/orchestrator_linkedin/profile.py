@@ -13,7 +13,7 @@ from orchestrator.api import ImportFailed
 
 from .archive import ExportFile
 from .csvfiles import TableSpec, read_table
-from .report import Report
+from .report import FILE_NOT_USED, Report
 
 SPECS = (TableSpec("Profile.csv", required=("First Name", "Last Name"),
                    optional=("Headline",)),)
@@ -26,7 +26,8 @@ def read_owner_name(file: ExportFile, report: Report) -> str:
     except ImportFailed as exc:
         where = f"{exc.path}:{exc.line}: " if exc.line is not None else f"{exc.path}: "
         reason = exc.message.removeprefix(where)
-        report.warn(file.name, exc.line, f"not used to find your name: {reason}")
+        report.warn(file.name, exc.line, f"not used to find your name: {reason}",
+                    kind=FILE_NOT_USED)
         return ""
     report.file(file.name).rows = len(table.rows)
     for row in table.rows:

@@ -115,7 +115,10 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
             strong = True
     matched_content = [i for i in content if i in matches]
     for a, b in zip(content, content[1:]):
-        if a in matches and b in matches and not (generic[a] and generic[b]):
+        # Two words, one of them specific; two CJK bigrams must both be ("会上"+"上认" in
+        # "大会上认识" is a generic word and a straddle, not a name).
+        if a in matches and b in matches and not (generic[a] and generic[b]) and not (
+                (generic[a] or generic[b]) and tokens[a].fold >= CJK_FIRST):
             if _neighbours(record, matches[a], matches[b]):
                 counted.update((a, b))
                 strong = True
@@ -267,6 +270,12 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
                         return (v.surface,), (r.surface, place.surface)
         unknown = [v for v in unknown if v.event]
         unmentioned = [v for v in unmentioned if v.event]
+    # A place the message translates ("Cologne" for "Köln") is the recorded one.
+    translated = [(v, r) for v in unknown for r in unmentioned
+                  if not v.event and not r.event and _same_place(v.keys, r.keys)]
+    if translated:
+        unknown = [v for v in unknown if all(v is not t for t, _ in translated)]
+        unmentioned = [r for r in unmentioned if all(r is not t for _, t in translated)]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None

@@ -209,7 +209,8 @@ VENUE_PREPOSITIONS = _words(
 EVENT_PREPOSITIONS = _words("at @ during auf bei beim während lors pendant au aux durante")
 DETERMINERS = _words(
     """the our your this that last a an la le les l el los las der die das dem den des du
-    de del unserer unserem unseren ihrer ihrem votre notre nuestra nuestro su"""
+    de del unserer unserem unseren ihrer ihrem votre notre nuestra nuestro su o os il lo gli
+    no na nel nella al alla quel quella aquele aquela esse essa"""
 )
 # Words that may sit inside a proper name ("Journal of Nursing Education", "Salón de Otoño").
 NAME_CONNECTORS = _words("of de del der du des for für & and y et the la le")
@@ -451,7 +452,8 @@ MERGE_FIELDS = _words(
     organisation org orgname title jobtitle position role city country industry website
     email phone sender sendername myname yourname recipient recipientname contactname
     accountname projectname productname eventname first last surname vorname nachname
-    nombre apellido empresa prénom nom société entreprise firma insertname insertcompany"""
+    nombre apellido empresa prénom nom société entreprise firma insertname insertcompany
+    姓名 名字 称呼 公司 公司名 职位 名前 氏名 会社名 社名 役職 이름 성함 회사 회사명 직함"""
 )
 # Words that mark bracketed text as an instruction or slot ("[Insert personal note here]").
 SLOT_WORDS = _words(
@@ -459,5 +461,5 @@ SLOT_WORDS = _words(
     contact first last title city firm org organization event project product date
     detail details sentence placeholder todo tbd xxx nombre apellido empresa cargo insertar
     aquí vorname nachname firma unternehmen position einfügen hier prénom nom entreprise
-    société poste insérer ici"""
+    société poste insérer ici 姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )

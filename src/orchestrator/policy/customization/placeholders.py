@@ -10,6 +10,9 @@ brackets, ``*emphasis*``, capitals) count only when the content looks like a slo
 merge-field name, a slot word ("insert", "name", "company"), or an identifier
 (``Restaurant Name``, ``FIRST_NAME``, ``firstName``).
 
+Japanese and Chinese drafts leave "〇〇" or "××" where a name goes ("〇〇様"): always a slot.
+Brackets of those scripts (【】, ［］) hold slots like Latin brackets do ("【会社名】").
+
 Kept as prose on purpose: footnotes ``[1]``, ``[sic]``, markdown links, ``<3``, addresses
 and links in angle brackets, HTML tags, ``R&D``, acronyms (``ASCO``, ``KRAS G12C``),
 percentages. Links and e-mail addresses are blanked before scanning, so ``%20`` or
@@ -30,15 +33,17 @@ _DELIMITED = re.compile(
     r"|#\{[^{}\n]{1,60}\}|\[\[[^\[\]\n]{1,60}\]\]|\*\|[^|\n]{1,40}\|\*"
     r"|__[A-Za-z][A-Za-z0-9_]{0,30}__)"
     r"|(?P<brace>\{[^{}\n]{1,60}\})"
-    r"|(?P<bracket>\[[^\[\]\n]{1,80}\])(?!\()"
+    r"|(?P<bracket>\[[^\[\]\n]{1,80}\](?!\()|\u3010[^\u3010\u3011\n]{1,40}\u3011"
+    r"|\uff3b[^\uff3b\uff3d\n]{1,40}\uff3d)"
     r"|(?P<dangle><<[^<>\n]{1,60}>>)"
     r"|(?P<angle><[^<>\n]{1,60}>)"
     r"|(?P<percent>%[A-Za-z_][A-Za-z0-9_ ]{0,30}%)"
     r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_ ]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_ ]{1,30}\$)"
     r"|(?P<dollar>\$[A-Za-z_][A-Za-z0-9_]{0,30}(?![A-Za-z0-9_]))"
+    r"|(?P<always_cjk>[\u3007\u25cb\u25cf\u25ef\u00d7\uff0a]{2,4}|\uff38{2,4})"
 )
 # Every delimited style needs one of these characters; most messages have none.
-_TRIGGER = re.compile(r"[{\[<%*$_]")
+_TRIGGER = re.compile(r"[{\[<%*$_\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b]")
 # Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters)
 # and the XXX filler;
 # the hint is what every one of them contains, and is far cheaper to look for.
@@ -95,7 +100,7 @@ def _looks_like_slot(content: str) -> bool:
 
 
 def _is_placeholder(kind: str, raw: str) -> bool:
-    if kind == "always":
+    if kind in ("always", "always_cjk"):
         return True
     if kind == "brace":
         return bool(_IDENTIFIER.fullmatch(raw[1:-1].strip()))

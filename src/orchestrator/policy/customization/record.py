@@ -249,8 +249,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 if not is_stop(language, t.fold) and not is_generic(language, t, True)
                 and t.fold not in TIME_WORDS and not t.number
             )
-            if identity is not None and keys & identity.stems:
-                keys = frozenset()
+            if identity is not None:
+                keys = keys - identity.stems  # "Acme Summit" for a contact at Acme: "Summit"
             if keys:
                 event = tokens[i].fold in EVENT_PREPOSITIONS or any(
                     t.fold in EVENT_NOUNS for t in run
@@ -260,21 +260,25 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 clause = tokens[i].clause
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, year,
-                                    mine or _senders_clause(tokens, clause)))
+                                    mine or _senders_clause(tokens, i)))
         i = max(j, i + 1)
     return venues
 
 
-def _senders_clause(tokens: list[Token], clause: int) -> bool:
-    """A clause that speaks of the sender only: first person, no "you", no meeting."""
-    first = False
-    for t in tokens:
-        if t.clause == clause:
-            folded = t.fold
-            if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
-                return False
-            first = first or folded in FIRST_PERSON
-    return first
+def _senders_clause(tokens: list[Token], at: int) -> bool:
+    """Whether the venue preposition at ``at`` speaks of the sender: reading back through its
+    clause, a first-person word comes before any "you" or meeting ("I'll be at Wind Europe
+    ... if you are around" is the sender's; "I loved meeting you at EMO" is shared)."""
+    clause = tokens[at].clause
+    for t in reversed(tokens[:at]):
+        if t.clause != clause:
+            return False
+        folded = t.fold
+        if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
+            return False
+        if folded in FIRST_PERSON:
+            return True
+    return False
 
 
 class RecordSummary(NamedTuple):

@@ -10,7 +10,9 @@ A plugin imports from here (and marks hooks with :data:`hookimpl`); nothing else
 * **Channels** subclass :class:`ChannelBase` and declare their rules as data
   (:class:`ChannelManifest`, :class:`KindSpec`, :class:`Quota`, :class:`Setting`); the core
   enforces them.
-* **Commands** use :func:`pass_context`, :func:`print_json` and :func:`queue_command`.
+* **Commands** use :func:`pass_context`, :func:`print_json` and :func:`queue_command`;
+  text from contacts or platforms goes to a terminal through :func:`terminal_safe`, and a
+  CSV file is written with :func:`write_csv` (cells made safe by :func:`csv_safe`).
 * **Policy checks** use :class:`Finding`, :class:`PolicyBatch`, :class:`PolicyDraft`.
 * **Secrets**: :mod:`secrets <orchestrator.secrets>` resolves (environment, then keyring),
   stores, deletes and masks them; a plugin's hooks can also ask
@@ -35,6 +37,7 @@ from .channels import (
     ChannelContext,
     ChannelManifest,
     ChannelSession,
+    ChannelUnavailable,
     DeliveryError,
     KindSpec,
     OutboundMessage,
@@ -67,9 +70,10 @@ from .model import (
     TouchPoint,
     utcnow,
 )
+from .output import csv_safe, terminal_safe, write_csv
 from .registry import Registrar
 from .secrets import mask
-from .workspace import write_private
+from .workspace import make_private_dir, write_private
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     import click
@@ -213,12 +217,13 @@ def queue_command(channel: str, title: str, help: str) -> "click.Command":
 
 __all__ = [
     "AmbiguousDeliveryError", "Campaign", "Channel", "ChannelBase", "ChannelContext",
-    "ChannelManifest", "ChannelSession", "ConfigError", "Contact", "ContactFacts",
+    "ChannelManifest", "ChannelSession", "ChannelUnavailable", "ConfigError", "Contact", "ContactFacts",
     "ContactRecord", "Finding", "PolicyBatch", "PolicyCheck", "PolicyDraft",
     "Delivery", "DeliveryError", "Direction", "Identity", "ImportFailed", "InputError",
     "KindSpec", "LinkProposal", "Mode", "NotFound", "OutboundMessage", "OutreachDeprecationWarning",
     "OutreachError", "PermanentDeliveryError", "PluginContext", "PluginError", "Quota",
     "Receipt", "Registrar", "RenderedMessage", "ServiceError", "Setting", "StateStore",
     "TouchPoint", "TransientDeliveryError", "hookimpl", "mask", "pass_context", "print_json",
-    "queue_command", "secrets", "utcnow", "write_private",
+    "queue_command", "secrets", "terminal_safe", "csv_safe", "utcnow", "write_csv",
+    "make_private_dir", "write_private",
 ]

@@ -17,8 +17,9 @@ import os
 import re
 from pathlib import Path
 
+from orchestrator.api import make_private_dir
+
 FILE_MODE = 0o600
-DIR_MODE = 0o700
 MAX_STEM = 100
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -32,7 +33,7 @@ def safe_stem(name: str) -> str:
 def write_eml(data: bytes, directory: Path, name: str) -> Path:
     """Write ``data`` to a new ``<name>.eml`` in ``directory``; the path written."""
     directory = Path(directory)
-    directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    make_private_dir(directory)  # 0700, the parents it creates (exports/PLAN/) included
     stem = safe_stem(name)
     for n in range(1, 10_000):
         path = directory / (f"{stem}.eml" if n == 1 else f"{stem}-{n}.eml")

@@ -46,9 +46,10 @@ def login(context, port: int, no_browser: bool, timeout: float) -> None:
 
     The client id comes from $OUTREACH_X_CLIENT_ID or `[twitter] client_id` in config.toml.
     """
-    from orchestrator.api import ConfigError
+    from orchestrator.api import ConfigError, secrets, terminal_safe
 
     from . import config, connect
+    from .manifest import ACCESS_TOKEN_ENV, REFRESH_TOKEN_ENV
     from .oauth import login as oauth_login
     from .tokens import TokenStore
 
@@ -58,12 +59,18 @@ def login(context, port: int, no_browser: bool, timeout: float) -> None:
         raise ConfigError("no X client id configured",
                           "Set $OUTREACH_X_CLIENT_ID or add client_id under [twitter] in "
                           f"{context.config_path} (your X app's OAuth 2.0 client id).")
+    problem = secrets.keyring_problem()
+    if problem:  # before the browser round trip, whose tokens would have nowhere to go
+        raise ConfigError(f"cannot store the X tokens: {problem}",
+                          f"Nothing was stored. Set ${ACCESS_TOKEN_ENV} (and "
+                          f"${REFRESH_TOKEN_ENV}) instead, or install a keyring backend.")
     opener = (lambda url: False) if no_browser else webbrowser.open
     oauth_login(client_id, api_base=config.api_base(settings), store=TokenStore(),
                 open_browser=opener, port=port, timeout=timeout, say=_err)
     with connect.open_client(settings) as client:
         me = client.me()
-    click.echo(f"Logged in to X as @{me.username} ({me.id}); tokens are in the system keyring.")
+    who = terminal_safe(f"@{me.username} ({me.id})", multiline=False)
+    click.echo(f"Logged in to X as {who}; tokens are in the system keyring.")
     if connect.token_source() == "environment":
         click.echo("Note: $OUTREACH_X_ACCESS_TOKEN/$OUTREACH_X_REFRESH_TOKEN are set and "
                    "take precedence over the keyring.")

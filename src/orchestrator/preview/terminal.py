@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..output import terminal_safe
 from . import Preview, PreviewItem
 
 MODE_NOTE = {
@@ -16,16 +17,24 @@ MODE_NOTE = {
 }
 
 
+def _line(value) -> str:
+    """One line of ledger text for the terminal: control and bidi characters escaped."""
+    return terminal_safe(value, multiline=False)
+
+
 def _item(item: PreviewItem) -> Panel:
     d = item.draft
     verdict = d.verdict
     rendered = d.rendered or {}
     title = Text()
-    title.append(f"{d.id} ", style="bold")
-    title.append(f"{item.contact.name or '(no name)'} ", style="cyan")
-    title.append(f"· {d.channel} {d.kind} · {d.mode} · to {d.recipient.display or d.recipient.key}")
+    title.append(f"{_line(d.id)} ", style="bold")
+    title.append(f"{_line(item.contact.name) or '(no name)'} ", style="cyan")
+    title.append(_line(f"· {d.channel} {d.kind} · {d.mode} · to "
+                       f"{d.recipient.display or d.recipient.key}"))
     if d.status == "skipped":
         badge = Text(" SKIPPED ", style="black on grey70")
+    elif verdict.allowed and rendered.get("error"):  # allowed, but the send will fail
+        badge = Text(" CANNOT SEND ", style="white on red")
     elif verdict.allowed:
         badge = Text(" ALLOW ", style="black on green")
     else:
@@ -33,31 +42,35 @@ def _item(item: PreviewItem) -> Panel:
     parts: list = []
     subject = rendered.get("subject") or d.subject
     if subject:
-        parts.append(Text.assemble(("Subject: ", "bold"), subject))
-    parts.append(Text(rendered.get("text") or d.text or "(empty)"))
+        parts.append(Text.assemble(("Subject: ", "bold"), _line(subject)))
+    parts.append(Text(terminal_safe(rendered.get("text") or d.text or "(empty)")))
     if rendered.get("link") and verdict.allowed:
-        parts.append(Text.assemble(("Send here: ", "bold"), (rendered["link"], "underline blue")))
+        parts.append(Text.assemble(("Send here: ", "bold"),
+                                   (_line(rendered["link"]), "underline blue")))
     if rendered.get("error"):
-        parts.append(Text(f"✗ cannot be sent: {rendered['error']}", style="bold red"))
+        parts.append(Text(f"✗ cannot be sent: {_line(rendered['error'])}", style="bold red"))
     for reason in verdict.reasons:
-        parts.append(Text.assemble(("✗ ", "red"), (f"{reason.code}: ", "bold red"), reason.message))
+        parts.append(Text.assemble(("✗ ", "red"), (f"{_line(reason.code)}: ", "bold red"),
+                                   terminal_safe(reason.message)))
         if reason.fix and reason.fix not in reason.message:
-            parts.append(Text.assemble(("  fix: ", "bold"), reason.fix))
+            parts.append(Text.assemble(("  fix: ", "bold"), terminal_safe(reason.fix)))
     for warning in verdict.warnings:
-        parts.append(Text.assemble(("! ", "yellow"), (f"{warning.code}: ", "bold yellow"),
-                                   warning.message))
+        parts.append(Text.assemble(("! ", "yellow"), (f"{_line(warning.code)}: ", "bold yellow"),
+                                   terminal_safe(warning.message)))
     if verdict.allowed and verdict.evidence:
-        parts.append(Text(f"✓ specific detail: {', '.join(verdict.evidence[:4])}", style="green"))
+        evidence = _line(", ".join(verdict.evidence[:4]))
+        parts.append(Text(f"✓ specific detail: {evidence}", style="green"))
     parts.append(Text(MODE_NOTE.get(d.mode, ""), style="dim"))
     return Panel(Group(*parts), title=title, subtitle=badge, subtitle_align="right",
-                 border_style="green" if verdict.allowed else "red", expand=True)
+                 border_style="green" if verdict.allowed and not rendered.get("error") else "red",
+                 expand=True)
 
 
 def render_terminal(preview: Preview, console: Console | None = None) -> None:
     console = console or Console()
     head = "Dry run: nothing will be sent or saved. " if preview.dry_run else ""
     plan = f"plan {preview.plan_id}" if preview.plan_id else "unsaved plan"
-    console.rule(f"[bold]{preview.campaign}[/] · {plan}")
+    console.rule(Text.assemble((_line(preview.campaign), "bold"), f" · {_line(plan)}"))
     if head:
         console.print(Text(head, style="bold yellow"))
     for item in preview.items:
@@ -67,6 +80,8 @@ def render_terminal(preview: Preview, console: Console | None = None) -> None:
     table.add_row("messages", str(counts["drafts"]))
     table.add_row("[green]allowed[/]", str(counts["allow"]))
     table.add_row("[red]refused[/]", str(counts["refuse"]))
+    if counts.get("cannot_send"):
+        table.add_row("[red]allowed, cannot be sent[/]", str(counts["cannot_send"]))
     if counts["skipped"]:
         table.add_row("skipped by you", str(counts["skipped"]))
     console.print(table)
@@ -74,9 +89,10 @@ def render_terminal(preview: Preview, console: Console | None = None) -> None:
         reasons: dict[str, int] = {}
         for skip in preview.skipped:
             reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
-        console.print("Left out: " + "; ".join(f"{n} {r}" for r, n in sorted(reasons.items())))
+        console.print(Text("Left out: " + "; ".join(f"{n} {_line(r)}"
+                                                    for r, n in sorted(reasons.items()))))
     for problem in preview.problems:
-        console.print(Text.assemble(("Before sending: ", "bold yellow"), problem))
+        console.print(Text.assemble(("Before sending: ", "bold yellow"), _line(problem)))
     if counts["refuse"] and preview.plan_id:
         console.print(f"Write the missing personal sentences with `outreach review {preview.plan_id}`; "
                       "refused messages are never sent.")

@@ -112,7 +112,7 @@ def test_folder_with_parts_and_missing_account_ids(tmp_path: Path) -> None:
     first = result.records[0]
     identity = first.identities[0]
     assert (identity.platform, identity.source) == ("twitter", "twitter-archive")
-    assert identity.display == "https://x.com/i/user/111"
+    assert identity.display == ""  # no handle in the archive: never displayed as an id URL
     assert "follower.js line 2" in identity.evidence and "follows you" in identity.evidence
     assert "you follow them" in result.records[1].identities[0].evidence
     assert first.origin.endswith("data/follower.js:2")

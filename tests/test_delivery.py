@@ -482,6 +482,15 @@ def test_session_failures_in_a_row_stop_the_channel_and_leave_the_rest_planned(w
     assert len(w.channel.delivered) == 6
 
 
+def test_a_server_that_swallows_messages_without_answering_is_stopped_too(world):
+    w = world(people=6)
+    w.channel.outcomes = [AmbiguousDeliveryError("no final reply after the data")] * 6
+    summary = w.runner().send_plan(w.plan())
+    assert (summary.unknown, summary.retry_later, summary.sent) == (3, 3, 0)
+    assert summary.stopped[0]["left"] == 3
+    assert w.states() == {"unknown": 3, "planned": 3}  # not six unknowns
+
+
 def test_the_platforms_retry_after_says_when_to_try_again(world):
     from orchestrator.channels import ChannelUnavailable
 

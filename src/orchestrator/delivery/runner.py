@@ -21,10 +21,11 @@ For each allowed draft, in plan order:
 
 A circuit breaker guards each channel: after :data:`BREAKER_THRESHOLD` session-level
 failures in a row (:class:`~orchestrator.channels.ChannelUnavailable`: the server refuses
-or drops connections, does not answer, fails TLS or the login, answers ``421``) the run
-stops sending on that channel, leaves the rest ``planned`` and says when to try again; so a
-dead server costs a few timeouts, not four per message. A problem of one message (a
-greylisted recipient) keeps its bounded retries and does not count.
+or drops connections, does not answer, fails TLS or the login, answers ``421``; or
+messages handed over without an answer, each recorded ``unknown``) the run stops sending on
+that channel, leaves the rest ``planned`` and says when to try again; so a dead server
+costs a few timeouts, not four per message. A problem of one message (a greylisted
+recipient) keeps its bounded retries and does not count.
 
 The whole run holds the workspace's send lock, so a second run waits its turn, and rows
 left in ``sending`` by a process that died are turned ``unknown`` - shown to the user,
@@ -438,19 +439,26 @@ class Runner:
                 if attempt >= MAX_ATTEMPTS:
                     raise
                 error = exc
+            except AmbiguousDeliveryError as exc:
+                # Handed over, no answer: never retried, but a server that swallows message
+                # after message must not turn the whole plan into "unknown" either.
+                breaker.failures += 1
+                if breaker.failures >= BREAKER_THRESHOLD:
+                    self._trip(channel, breaker, exc, summary, left=0)
+                raise
             else:
                 breaker.failures = 0
                 return receipt
             self.sleep(_backoff(attempt, error))
 
-    def _trip(self, channel: str, breaker: _Breaker, error: ChannelUnavailable,
-              summary: SendSummary) -> None:
+    def _trip(self, channel: str, breaker: _Breaker, error: Exception,
+              summary: SendSummary, left: int = 1) -> None:
         hint = getattr(error, "retry_after", None)
         wait = timedelta(seconds=float(hint)) if hint else BREAKER_COOLDOWN
         retry_at = (self.app.now() + wait).replace(microsecond=0)
         breaker.stop = {"channel": channel, "error": secrets.mask(str(error)),
                         "failures": breaker.failures, "retry_at": retry_at.isoformat(),
-                        "left": 1}  # the message that tripped it is left planned too
+                        "left": left}  # a transient one that tripped it stays planned too
         summary.stopped.append(breaker.stop)
         self.log(f"{channel}: stopped for this run after {breaker.failures} failures in a row "
                  f"to reach the service; try again after {retry_at:%Y-%m-%d %H:%M} UTC")

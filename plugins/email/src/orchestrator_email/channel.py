@@ -15,12 +15,13 @@ needs no server. The connection then serves every message of the run; ``close()`
 The core checks ``problems()`` before a run, so settings are normally complete. If they go
 missing during a run anyway (an environment variable, a keyring entry), the session raises
 :class:`SettingsNotReady`: a :class:`~orchestrator.errors.ConfigError` for the CLI that says
-where to fix it, and also a :class:`~orchestrator.channels.TransientDeliveryError` with
-``retry_after=0``, so the delivery runner puts the message back for a later run (nothing
-was sent) instead of recording the outcome as unknown. The same holds when the server refuses
-the *session* for good - the login (535), STARTTLS, the certificate, a 5xx greeting: that is
-a problem of the settings or the password, not of the message, and marking every message of
-the run ``failed`` would make them unsendable after the fix. Any other failure while
+where to fix it, and also a :class:`~orchestrator.channels.ChannelUnavailable` (a transient
+error) with ``retry_after=0``, so the delivery runner puts the message back for a later run
+(nothing was sent) instead of recording the outcome as unknown, and stops the channel for
+the run after a few. The same holds when the server refuses the *session* for good - the
+login (535), STARTTLS, the certificate, a 5xx greeting: that is a problem of the settings or
+the password, not of the message, and marking every message of the run ``failed`` would
+make them unsendable after the fix. Any other failure while
 *building* a message is a :class:`MessageBuildError` (permanent, nothing sent).
 """
 
@@ -35,6 +36,7 @@ from orchestrator.api import (
     ChannelBase,
     ChannelContext,
     ChannelManifest,
+    ChannelUnavailable,
     ConfigError,
     DeliveryError,
     Identity,
@@ -44,7 +46,6 @@ from orchestrator.api import (
     PermanentDeliveryError,
     Receipt,
     RenderedMessage,
-    TransientDeliveryError,
     secrets,
     utcnow,
 )
@@ -73,8 +74,11 @@ class MessageBuildError(PermanentDeliveryError):
     """The message could not be built (nothing was sent)."""
 
 
-class SettingsNotReady(ConfigError, TransientDeliveryError):
-    """The [email] settings or the password went missing mid-run; nothing was sent."""
+class SettingsNotReady(ConfigError, ChannelUnavailable):
+    """The [email] settings or the password went missing mid-run, or the server refused the
+    session for good (login, STARTTLS, certificate); nothing was sent. A session failure
+    (:class:`~orchestrator.api.ChannelUnavailable`), so the core stops the channel for the
+    run after a few, instead of trying every message."""
 
     def __init__(self, error: ConfigError):
         ConfigError.__init__(self, error.message, error.hint)
@@ -146,6 +150,22 @@ def build(message: OutboundMessage, sender: SenderSettings,
     )
 
 
+def build_bytes(message: OutboundMessage, sender: SenderSettings,
+                extra_headers: tuple[tuple[str, str], ...] = ()) -> tuple[bytes, BuiltMessage]:
+    """The message as it goes out (send, export, and the preview's check), or its error."""
+    try:
+        built = build(message, sender, extra_headers)
+        return built.as_bytes(), built
+    except ConfigError as exc:
+        raise SettingsNotReady(exc) from None
+    except DeliveryError:
+        raise
+    except Exception as exc:  # nothing has left yet, so "failed" is certain, not "unknown"
+        raise MessageBuildError(
+            f"draft {message.draft_id}: could not build the email "
+            f"({type(exc).__name__}: {secrets.mask(str(exc))})") from exc
+
+
 class EmailChannel(ChannelBase):
     """The ``email`` channel (register with ``registry.add(EmailChannel())``)."""
 
@@ -165,6 +185,7 @@ class EmailChannel(ChannelBase):
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
         sender = load_sender(settings)
         composed = compose(message, sender)
+        build_bytes(message, sender)  # what send and export build: the preview shows their errors
         headers = [("From", sender.sender.display), ("To", composed.recipient.display)]
         if sender.reply_to != sender.sender:
             headers.append(("Reply-To", sender.reply_to.display))
@@ -221,17 +242,7 @@ class EmailSession:
 
     def _build(self, message: OutboundMessage,
                extra_headers: tuple[tuple[str, str], ...] = ()) -> tuple[bytes, BuiltMessage]:
-        try:
-            built = build(message, self._sender, extra_headers)
-            return built.as_bytes(), built
-        except ConfigError as exc:
-            raise SettingsNotReady(exc) from None
-        except DeliveryError:
-            raise
-        except Exception as exc:  # nothing has left yet, so "failed" is certain, not "unknown"
-            raise MessageBuildError(
-                f"draft {message.draft_id}: could not build the email "
-                f"({type(exc).__name__}: {secrets.mask(str(exc))})") from exc
+        return build_bytes(message, self._sender, extra_headers)
 
     def _session(self) -> SmtpSession:
         if self._smtp is None:

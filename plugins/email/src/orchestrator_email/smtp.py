@@ -18,6 +18,14 @@ exceptions do not say which side of that line a failure fell on:
     its last bytes, the end-of-data marker, never left (``data``);
   - a 4xx reply to the end of data: the server says it did not take it (``data-end``);
 
+  Of these, the failures of the *session* rather than of one message are
+  :class:`SmtpUnavailableError` (a :class:`~orchestrator.api.ChannelUnavailable`, which the
+  core's circuit breaker counts): every failure while opening the session (``connect``,
+  ``ehlo``, ``starttls``, ``auth``: refused, unreachable, not answering, TLS failing, 4xx to
+  the greeting or the login), a connection lost or timed out at a command (the server
+  stopped answering before anything was handed over), and a ``421`` reply at any stage
+  (the server is closing the channel). A 4xx to one recipient (greylisting) is not;
+
 * :class:`SmtpAmbiguousError` (never retried; the core marks the delivery ``unknown``):
   the connection was lost or timed out after the whole body was written and before the final
   reply, or that reply was not an SMTP reply (``data-end``);
@@ -60,6 +68,7 @@ from attrs import frozen
 
 from orchestrator.api import (
     AmbiguousDeliveryError,
+    ChannelUnavailable,
     DeliveryError,
     PermanentDeliveryError,
     TransientDeliveryError,
@@ -122,6 +131,17 @@ class SmtpTransientError(TransientDeliveryError):
         super().__init__(message)
         self.stage = stage
         self.code = code
+
+
+class SmtpUnavailableError(SmtpTransientError, ChannelUnavailable):
+    """The server cannot take any message now (connect, TLS, login, no answer, ``421``)."""
+
+
+def _transient(message: str, *, stage: Stage, code: int | None = None) -> SmtpTransientError:
+    """A retryable error, classed as a session failure where it is one (module docstring)."""
+    if stage in SESSION_STAGES or code == 421:
+        return SmtpUnavailableError(message, stage=stage, code=code)
+    return SmtpTransientError(message, stage=stage, code=code)
 
 
 class SmtpPermanentError(PermanentDeliveryError):
@@ -247,7 +267,7 @@ class SmtpSession:
         except ssl.SSLCertVerificationError as exc:
             raise self._certificate_error(stage, exc) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise SmtpTransientError(
+            raise SmtpUnavailableError(
                 f"could not connect to SMTP server {self.where}: {_describe(exc)}",
                 stage=stage) from None
         self.connections += 1
@@ -306,7 +326,7 @@ class SmtpSession:
                            exc.smtp_error) from None
 
     def _lost(self, stage: Stage, exc: BaseException) -> SmtpTransientError:
-        return SmtpTransientError(
+        return _transient(
             f"lost the connection to SMTP server {self.where} during {stage.upper()}: "
             f"{_describe(exc)}", stage=stage)
 
@@ -375,7 +395,8 @@ class SmtpSession:
         try:
             code, text = smtp.docmd(cmd, args)
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
-            raise SmtpTransientError(
+            # Nothing was handed over, and the server stopped answering: a session failure.
+            raise SmtpUnavailableError(
                 f"lost the connection to {self.where} at {cmd}: {_describe(exc)}",
                 stage=stage) from None
         except ValueError as exc:
@@ -419,10 +440,10 @@ class SmtpSession:
 def _by_code(what: str, stage: Stage, code: int, text: bytes | str) -> DeliveryError:
     message = f"{what}: {code} {_text(text)}".strip()
     if 400 <= code < 500:
-        return SmtpTransientError(message, stage=stage, code=code)
+        return _transient(message, stage=stage, code=code)
     if 500 <= code < 600:
         return SmtpPermanentError(message, stage=stage, code=code)
-    return SmtpTransientError(message, stage=stage, code=None)
+    return _transient(message, stage=stage, code=None)
 
 
 def _data_payload(data: bytes) -> bytes:

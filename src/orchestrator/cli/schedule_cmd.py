@@ -4,6 +4,12 @@
 can fire often and the campaign files keep the real schedule. Secrets do not go into the
 crontab or the unit: they come from the keyring, or from an environment file (mode 0600)
 that the systemd unit reads.
+
+Paths are quoted for what reads them. In a crontab line every word is quoted for the shell
+and every ``%`` escaped (cron turns a bare ``%`` into a line break, even inside quotes); in
+a unit, ``%`` is doubled (systemd specifiers), a word holding a space, quote or backslash is
+double-quoted with C escapes, and ``$`` in ``ExecStart=`` is doubled. A workspace path with
+a line break cannot be written into either and is refused.
 """
 
 from __future__ import annotations
@@ -31,24 +37,71 @@ def _outreach_command() -> list[str]:
     return [sys.executable, "-m", "orchestrator"]
 
 
+def _check_path(text: str) -> str:
+    if any(c in text for c in "\n\r\x00"):
+        raise ConfigError(f"the path {text!r} holds a line break; a crontab line or a unit "
+                          "file cannot name it",
+                          "Move the workspace (or the outreach installation) to a path "
+                          "without one.")
+    return text
+
+
+def cron_escape(command: str) -> str:
+    """``command`` as a crontab line must spell it: cron turns a bare ``%`` into a line
+    break (and what follows into standard input), quotes or not; ``\\%`` is a ``%``."""
+    return command.replace("%", "\\%")
+
+
+def _cron_home(home: Path) -> str:
+    return cron_escape(f"OUTREACH_HOME={shlex.quote(_check_path(str(home)))}")
+
+
 def cron_line(home: Path) -> str:
-    command = " ".join(shlex.quote(part) for part in _outreach_command())
-    return (f"*/15 * * * * OUTREACH_HOME={shlex.quote(str(home))} {command} run --due --quiet "
+    command = " ".join(shlex.quote(_check_path(part)) for part in _outreach_command())
+    return (f"*/15 * * * * {_cron_home(home)} {cron_escape(command)} run --due --quiet "
             f"{MARKER}")
+
+
+_SYSTEMD_QUOTE = set(" \t\"'\\;")
+
+
+def systemd_word(value: str, *, exec_line: bool = False) -> str:
+    """One word of a unit file setting: ``%`` doubled (specifiers), ``$$`` in ``ExecStart=``
+    lines, and double quotes with C escapes around a word holding a space or a quote."""
+    text = _check_path(value).replace("%", "%%")
+    if exec_line:
+        text = text.replace("$", "$$")
+    if not any(c in _SYSTEMD_QUOTE for c in text):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _config_home() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
 
 
+def _systemd_command() -> str:
+    """``ExecStart=``: systemd runs no executable whose path holds a quote or a backslash,
+    and expands ``$`` only in arguments, so such a path is given to ``env`` to run."""
+    executable, *args = _outreach_command()
+    words = []
+    if any(c in executable for c in "\"'\\"):
+        words += ["/usr/bin/env", systemd_word(executable, exec_line=True)]
+    else:
+        words.append(systemd_word(executable))
+    words += [systemd_word(arg, exec_line=True) for arg in args]
+    return " ".join(words)
+
+
 def systemd_units(home: Path) -> dict[str, str]:
-    command = " ".join(shlex.quote(part) for part in _outreach_command())
+    command = _systemd_command()
     env_file = _config_home() / "outreach" / "env"
     service = (
         "[Unit]\nDescription=outreach-orchestrator: run due campaigns\n\n"
         "[Service]\nType=oneshot\n"
-        f"Environment=OUTREACH_HOME={home}\n"
-        f"EnvironmentFile=-{env_file}\n"
+        f"Environment={systemd_word(f'OUTREACH_HOME={home}')}\n"
+        # EnvironmentFile= takes the rest of the line as the path: specifiers only
+        f"EnvironmentFile=-{_check_path(str(env_file)).replace('%', '%%')}\n"
         f"ExecStart={command} run --due --quiet\n"
     )
     timer = (
@@ -110,7 +163,7 @@ def install(ctx: click.Context, systemd: bool) -> None:
     lines = current.stdout.splitlines() if current.returncode == 0 else []
     line = cron_line(home)
     kept = [existing for existing in lines
-            if not (MARKER in existing and f"OUTREACH_HOME={shlex.quote(str(home))}" in existing)]
+            if not (MARKER in existing and f" {_cron_home(home)} " in existing)]
     if line in lines and len(kept) == len(lines) - 1:
         click.echo("Already installed.")
         return

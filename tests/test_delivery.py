@@ -356,6 +356,16 @@ def test_an_assisted_draft_is_not_queued_for_someone_who_just_opted_out(world, m
     assert sorted(item.contact_id for item in queue(w.app)) == [w.ids[0], w.ids[2]]
 
 
+def test_the_queue_leaves_out_someone_who_opted_out_after_being_queued(world):
+    from orchestrator.delivery.outbox import queue
+
+    w = world(people=2, manifest=fake_manifest(modes=("assisted",)))
+    w.runner().send_plan(w.plan())
+    assert len(queue(w.app)) == 2
+    w.app.ledger.contacts.opt_out(w.ids[0], "asked by email")
+    assert [item.contact_id for item in queue(w.app)] == [w.ids[1]]
+
+
 def test_a_draft_skipped_in_review_during_the_send_is_not_sent(world, make_app):
     from orchestrator.campaigns.review import apply_review
 

@@ -428,6 +428,8 @@ def test_a_due_run_killed_mid_send_is_resumed_with_its_own_plan(weekly):
     assert claimed and app.ledger.deliveries.claim(first.id)  # ...and SIGKILL here
     plans_before = len(app.ledger.plans.list(10))
     clock.now = MONDAY + timedelta(minutes=15)  # cron's next tick
+    (dry,) = run_due(app, dry_run=True, runner_factory=lambda: pytest.fail("a dry run"))
+    assert dry["status"] == "resumable" and dry["plan_id"] == plan.plan_id
 
     recovered, resumed = due(app)
 

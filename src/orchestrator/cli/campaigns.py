@@ -264,7 +264,8 @@ def _print_summary(summary) -> None:
                + (f", {summary.opted_out} opted out" if summary.opted_out else "")
                + (f", {summary.already_done} already done" if summary.already_done else "") + ".")
     for item in summary.details:
-        if item["outcome"] in ("failed", "unknown", "retry-later", "held-by-quota"):
+        if (item["outcome"] in ("failed", "unknown", "retry-later", "held-by-quota")
+                or "while the plan was being sent" in item["detail"]):  # changed mid-send
             click.echo(f"  {item['draft_id']}: {item['outcome']}: {item['detail']}")
     if summary.waiting:
         click.echo("Waiting for you: `outreach queue` shows what to send by hand; "

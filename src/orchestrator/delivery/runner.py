@@ -138,6 +138,11 @@ def _backoff(attempt: int, error: BaseException | None) -> float:
     return min(MAX_BACKOFF_S, 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
 
 
+def _when(stop: dict) -> str:
+    """A stopped channel's retry time, for people: ``2026-11-02 09:15 UTC``."""
+    return f"{datetime.fromisoformat(stop['retry_at']):%Y-%m-%d %H:%M} UTC"
+
+
 @define
 class _Breaker:
     """One channel's circuit breaker for a run: session-level failures in a row."""
@@ -204,7 +209,7 @@ class Runner:
                 for stop in summary.stopped:
                     ledger.deliveries.annotate_planned(
                         stop.pop("_rows", []), f"not tried: {stop['channel']} was stopped for "
-                        f"the run ({stop['error']}); try again after {stop['retry_at']}")
+                        f"the run ({stop['error']}); try again after {_when(stop)}")
             live = [d for d in ledger.plans.drafts(plan_id) if d.status == "draft"]
             pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
                        is None or row.state == "planned"]
@@ -273,7 +278,7 @@ class Runner:
             summary.retry_later += 1
             summary.note(draft, "channel-stopped",
                          f"not tried: {draft.channel} was stopped for this run "
-                         f"({stop['error']}); try again after {stop['retry_at']}")
+                         f"({stop['error']}); try again after {_when(stop)}")
             return None
         manifest = self.app.manifest(draft.channel)
         settings = self.app.settings(draft.channel)

@@ -182,8 +182,22 @@ def load_config(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}", "Fix the file and try again.") from exc
+    except UnicodeDecodeError as exc:
+        line = _line_of(path, exc.start)
+        raise ConfigError(f"{path}:{line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x})",
+                          "Save config.toml as UTF-8 and try again.") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply",
+                          "Fix the file and try again.") from None
     except OSError as exc:
         raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _line_of(path: Path, offset: int) -> int:
+    try:
+        return path.read_bytes()[:offset].count(b"\n") + 1
+    except OSError:
+        return 1
 
 
 def config_template(sender_name: str = "", sender_headline: str = "",

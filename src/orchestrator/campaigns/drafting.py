@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..channels import OutboundMessage
+from ..errors import CampaignError
 from ..model import Campaign, Contact, Draft, StepSnapshot
 from .templates import StepTemplates, contact_vars, make_environment
 
@@ -52,8 +53,61 @@ class DraftBuilder:
         if templates is None:
             templates = StepTemplates(self._env, step.template, step.template_name, step.subject)
             self._compiled[step_key] = templates
-        return templates.render(self.variables(step, contact, personal_note),
-                                whom=f"contact {contact.id}")
+        variables = self.variables(step, contact, personal_note)
+        rendered = templates.render(variables, whom=f"contact {contact.id}")
+        blank = _blank_fields(templates, variables, f"contact {contact.id}")
+        if blank:
+            raise _blank_error(step.template_name, contact, blank)
+        return rendered
+
+
+# --- a contact field the template writes, empty for this person (issue 13.7) -------------
+# "Hi {{ contact.first_name }}," for someone without a first name renders "Hi ,", which
+# no undefined-variable check catches. Rendering again with each empty field replaced by a
+# marker that is still falsy ({% if %}, `or`, |default(..., true) see it as empty) shows
+# which empty fields reach the text; such a draft is a render error asking for the value.
+
+class _Blank(str):
+    __slots__ = ()
+    __hash__ = str.__hash__
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __len__(self) -> int:
+        return 0
+
+    def __eq__(self, other: object) -> bool:
+        return other == ""
+
+    def __ne__(self, other: object) -> bool:
+        return other != ""
+
+
+def _marker(field: str) -> str:
+    return f"\ue000{field}\ue001"
+
+
+def _blank_fields(templates: StepTemplates, variables: dict[str, Any], whom: str) -> list[str]:
+    person = variables["contact"]
+    empty = [k for k, v in person.items() if isinstance(v, str) and not v.strip()]
+    if not empty:
+        return []
+    marked = {**person, **{k: _Blank(_marker(k)) for k in empty}}
+    subject, body = templates.render({**variables, "contact": marked}, whom=whom)
+    written = f"{subject or ''}\n{body}"
+    return [k for k in empty if _marker(k) in written]
+
+
+def _blank_error(template: str, contact: Contact, fields: list[str]) -> CampaignError:
+    who = next((i.display or i.key for i in contact.identities), "") or "this person"
+    names = " and ".join(f"contact.{f}" for f in fields)
+    return CampaignError(
+        f"{template} (contact {contact.id}, {who}): the template writes {names}, which is "
+        "empty for this person",
+        f"Add it (`outreach import csv` a file with their {fields[0].replace('_', ' ')} and "
+        "email or handle), leave them out of the audience, or write "
+        f"{{% if contact.{fields[0]} %}}...{{% endif %}} in the template.")
 
 
 def outbound_message(draft: Draft, contact: Contact) -> OutboundMessage:

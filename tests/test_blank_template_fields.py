@@ -1,0 +1,54 @@
+"""A template that writes a contact field the person does not have is a render error
+asking for it, never "Hi ," sent to someone (issue 13 item 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.errors import CampaignError
+from orchestrator.model import Contact, Identity
+
+
+def nameless(world, **fields):
+    w = world(people=2)
+    contact_id = w.app.ledger.contacts.create(Contact(
+        tags=["focus"], notes="Met at the Harvest Fair in Galway; talked about sourdough.",
+        identities=[Identity(w.channel.name, "nameless", "@nameless")], **fields))
+    return w, contact_id
+
+
+def test_an_empty_first_name_the_template_writes_stops_with_a_render_error(world):
+    w, contact_id = nameless(world)
+    with pytest.raises(CampaignError) as caught:
+        w.plan(review=False)
+    assert (f"(contact {contact_id}, @nameless): the template writes contact.first_name, "
+            "which is empty for this person") in caught.value.message
+    assert "first name" in caught.value.hint
+
+
+def test_a_template_that_guards_the_field_plans_everyone(world):
+    w, contact_id = nameless(world)
+    toml = w.app.workspace.campaigns_dir / "intro.toml"
+    toml.write_text(toml.read_text().replace(
+        "Hi {{ contact.first_name }},",
+        "{% if contact.first_name %}Hi {{ contact.first_name }},{% else %}Hello,{% endif %}"))
+    plan_id = w.plan(review=False)
+    drafts = {d.contact_id: d for d in w.app.ledger.plans.drafts(plan_id)}
+    assert drafts[contact_id].text.startswith("Hello, ")
+    assert len(drafts) == 3
+
+
+@pytest.mark.parametrize("expression", ["{{ contact.first_name or 'there' }}",
+                                        "{{ contact.first_name|default('there', true) }}"])
+def test_a_fallback_in_the_template_is_not_an_empty_field(world, expression):
+    w, contact_id = nameless(world)
+    toml = w.app.workspace.campaigns_dir / "intro.toml"
+    toml.write_text(toml.read_text().replace("{{ contact.first_name }}", expression))
+    drafts = {d.contact_id: d for d in w.app.ledger.plans.drafts(w.plan(review=False))}
+    assert drafts[contact_id].text.startswith("Hi there, ")
+
+
+def test_an_empty_field_the_template_does_not_write_is_fine(world):
+    w, contact_id = nameless(world, first_name="Wren")  # no company, title, headline...
+    drafts = {d.contact_id: d for d in w.app.ledger.plans.drafts(w.plan(review=False))}
+    assert drafts[contact_id].text.startswith("Hi Wren, ")

@@ -140,9 +140,10 @@ def kill_at_random_points(ws, plan_id: str, kills: int, rng: random.Random) -> d
         if mode == "in-flight":  # the server has the message and holds its reply
             ws.server.hold_at = before + rng.randint(1, 8)
         process = ws.spawn("send", plan_id, "--json")
-        if mode == "time":  # anywhere: start-up, recovery, planning checks, sending
+        if mode == "time":  # anywhere: start-up, recovery, the policy re-check, sending
             deadline = time.monotonic() + rng.uniform(0.0, 0.8)
-            while time.monotonic() < deadline and process.poll() is None:
+            while (time.monotonic() < deadline and process.poll() is None
+                   and len(ws.server.messages) < before + 10):  # leave work for later kills
                 time.sleep(0.001)
         else:
             target = ws.server.hold_at if mode == "in-flight" else before + rng.randint(0, 8)

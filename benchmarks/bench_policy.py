@@ -102,7 +102,10 @@ def make_batch(size: int, seed: int) -> tuple[PolicyBatch, dict[str, str]]:
                 note = f"{c['mutual']} suggested we talk about {c['topic']}."
                 facts = _facts(c, f"Mutual: {c['mutual']}, who worked with us on {c['topic']}.")
             else:
-                note = f"Saw that {c['topic']} and {c['tool']} are among your interests."
+                # Naming the interests alone would be a pasted list (refused): say something.
+                note = (f"Saw that {c['topic']} and {c['tool']} are among your interests; we "
+                        f"moved our {c['topic']} onto {c['tool']} last year and halved the "
+                        "manual steps.")
                 facts = _facts(c, "", (c["topic"], c["tool"]))
             add(c, facts, _render(c, note), "allow")
         elif roll < 0.65:

@@ -43,11 +43,21 @@ from .normalize import prepare
 from .phrases import PhraseMatch, matcher_for
 from .placeholders import Placeholder, find_placeholders
 from .record import RecordIndex, RecordSummary, summarize
-from .template import clause_keys, cover_template, shared_threshold, template_trigrams
+from .template import (
+    FILLER,
+    blank_chunks,
+    clause_keys,
+    cover_template,
+    shared_threshold,
+    template_chunks,
+    template_trigrams,
+)
 from .text import (
+    Counts,
     Token,
     detect_language,
     is_generic,
+    language_counts,
     is_stop,
     proper_flags,
     stem,
@@ -96,9 +106,9 @@ class _Draft:
 
     __slots__ = ("draft", "text", "body_start", "placeholders", "tokens", "language", "proper",
                  "fields", "sequence", "covered", "templated", "identity", "personal", "empty",
-                 "stems", "record", "shared")
+                 "stems", "record", "shared", "chunks")
 
-    def __init__(self, draft: PolicyDraft, sender_name: str) -> None:
+    def __init__(self, draft: PolicyDraft, sender_name: str, template: "_Template") -> None:
         self.draft = draft
         subject = prepare(draft.subject or "")
         body = prepare(draft.text or "")
@@ -109,9 +119,14 @@ class _Draft:
         for p in self.placeholders:
             # Same length, so offsets still point into ``text``; masks like a merge field.
             scan = scan[:p.start] + SENTINEL.ljust(p.end - p.start) + scan[p.end:]
+        # Template sentences held word for word become one filler word each (same length).
+        self.chunks: list[int] = []
+        if template.chunks:
+            scan, self.chunks = blank_chunks(scan, self.body_start, template.chunks)
         tokens = tokenize(scan)
         self.tokens: list[Token] = tokens
-        self.language = detect_language(tokens)
+        self.language = detect_language(
+            tokens, [template.counts[n] for n in self.chunks] if self.chunks else None)
         split = next((i for i, t in enumerate(tokens) if t.start >= self.body_start), len(tokens))
         # Subject and body separately: a Title Case subject must not blind the body.
         self.proper = (proper_flags(tokens[:split], self.language) if split else []) + (
@@ -120,8 +135,9 @@ class _Draft:
         self.identity = Identity(draft.contact, sender_name, self.language)
         self.fields = mask(tokens, self.identity)
         self.sequence = masked_sequence(tokens, self.fields)
-        self.covered = [False] * len(tokens)  # template or clauses repeated in the batch
-        self.templated = [False] * len(tokens)  # the explicit template only
+        # The explicit template only, and with it the clauses repeated in the batch.
+        self.templated = [t.key == FILLER for t in tokens] if self.chunks else [False] * len(tokens)
+        self.covered = list(self.templated)
         language = self.language
         self.stems = [
             t.key if field is not None or proper or t.upper or t.number or t.hashtag
@@ -146,13 +162,18 @@ class _Draft:
             return None
         if self.record is None:
             self.record = RecordIndex(self.draft.contact, self.identity, language)
+        record, stems = self.record, self.stems
+        # Most repeated clauses match nothing: look their words up before matching details.
+        known = sum(1 for i in content if record.lookup(tokens[i].key, {tokens[i].key, stems[i]}))
+        if 3 * known < 2 * len(content):
+            return None
         details = match_details(self.text, tokens, self.proper, self.stems, words, language,
                                 self.identity, self.record, sender_keys | self.identity.stems)
-        stems = self.stems
         matched = sum(1 for i in content if stems[i] in details.counted)
         return details if details.ok and 3 * matched >= 2 * len(content) else None
 
-    def finish(self, batch: PolicyBatch, sender_keys: frozenset[str]) -> DraftView:
+    def finish(self, batch: PolicyBatch, sender_keys: frozenset[str],
+               template: "_Template") -> DraftView:
         tokens, fields = self.tokens, self.fields
         self.personal = [i for i in range(len(tokens)) if not self.covered[i] and fields[i] is None]
         record: RecordIndex | RecordSummary
@@ -170,9 +191,10 @@ class _Draft:
         if not details.ok:
             phrase = matcher_for(tuple(batch.default_phrases)).find(
                 tokens, self.stems, [f is not None for f in fields]
-            )
-        return DraftView(self, details, phrase, introduces_sender(tokens, fields, sender_keys),
-                         record)
+            ) or template.phrase(self.text, self.chunks)
+        introduced = any(template.introduces[n] for n in self.chunks) or introduces_sender(
+            tokens, fields, sender_keys)
+        return DraftView(self, details, phrase, introduced, record)
 
     def merge_fields(self) -> tuple[str, ...]:
         """The recipient's name, company and title as written, one quote per mention."""
@@ -204,8 +226,41 @@ def _sender_keys(batch: PolicyBatch) -> frozenset[str]:
     )
 
 
+class _Template:
+    """What the analysis needs from the template sentences it does not tokenize per draft:
+    their stop words (language), whether they introduce the sender, default phrases."""
+
+    def __init__(self, batch: PolicyBatch, sender_keys: frozenset[str]) -> None:
+        self.chunks = template_chunks(batch.template, batch.sender_name, batch.sender_headline)
+        self.counts: list[Counts] = []
+        self.introduces: list[bool] = []
+        self.phrases: list[PhraseMatch | None] = []
+        matcher = matcher_for(tuple(batch.default_phrases)) if self.chunks else None
+        for chunk, _ in self.chunks:
+            tokens = tokenize(chunk)
+            language = detect_language(tokens)
+            fields = mask(tokens, Identity(None, batch.sender_name, language))
+            self.counts.append(language_counts(tokens))
+            self.introduces.append(introduces_sender(tokens, fields, sender_keys))
+            stems = [stem(language, t.lower) for t in tokens]
+            assert matcher is not None
+            self.phrases.append(matcher.find(tokens, stems, [f is not None for f in fields]))
+
+    def phrase(self, text: str, found: list[int]) -> PhraseMatch | None:
+        """The first default phrase in the template sentences a draft holds, placed in it."""
+        for n in found:
+            match = self.phrases[n]
+            if match is not None:
+                at = text.find(self.chunks[n][0])
+                if at >= 0:
+                    return match._replace(start=at + match.start, end=at + match.end)
+        return None
+
+
 def _compute(batch: PolicyBatch) -> BatchAnalysis:
-    works: list[_Draft | None] = [_Draft(d, batch.sender_name) for d in batch.drafts]
+    sender_keys = _sender_keys(batch)
+    template = _Template(batch, sender_keys)
+    works: list[_Draft | None] = [_Draft(d, batch.sender_name, template) for d in batch.drafts]
     trigrams = template_trigrams(batch.template, batch.sender_name, batch.sender_headline)
     clauses: dict[tuple[str, ...], int] = {}
     per_draft = []
@@ -219,14 +274,15 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
         for key in keys:
             clauses[key] = clauses.get(key, 0) + 1
     threshold = shared_threshold(len(works))
-    sender_keys = _sender_keys(batch)
     # Repeated clauses that the records of the drafts carrying them confirm stay personal.
     confirmed: dict[tuple[str, ...], int] = {}
     found: dict[tuple[int, tuple[str, ...]], Details] = {}
     for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
+        templated, fields = work.templated, work.fields
         for key, indices in keys.items():
-            if clauses[key] >= threshold:
+            if clauses[key] >= threshold and not all(
+                    templated[i] or fields[i] is not None for i in indices):
                 details = work.confirms(indices, sender_keys)
                 if details is not None:
                     confirmed[key] = confirmed.get(key, 0) + 1
@@ -244,7 +300,7 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     views = []
     for n, work in enumerate(works):
         assert work is not None
-        views.append(work.finish(batch, sender_keys))
+        views.append(work.finish(batch, sender_keys, template))
         works[n] = None  # tokens are the bulk of the memory: let them go draft by draft
     duplicates = near_duplicates([v.compared for v in views], [v.whole for v in views],
                                  [v.details.recorded for v in views])

@@ -145,7 +145,7 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         text, tokens, proper, personal, language, record, message_keys, matches, exclude
     ) or _near_miss(text, tokens, proper, personal, language, record, identity, matches,
                     message_keys, exclude)) or None
-    if contradiction is None and record.topics:
+    if contradiction is None and record.has_topics:
         contradiction = _topic_clash(text, tokens, personal, language, record, matches,
                                      message_keys, exclude)
     settled = ok and contradiction is None
@@ -286,7 +286,7 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
     """A talk, post or conversation the message gives a subject the record does not know,
     while the record's own subject goes unmentioned ("your talk on network slicing" for a
     talk recorded as about prepaid churn): see :mod:`.topics`."""
-    for topic in topic_phrases(tokens, language, claims=True, allowed=set(personal)):
+    for topic in topic_phrases(tokens, language, claims=True, within=personal):
         if any(i in matches or tokens[i].key in exclude for i in topic.words):
             continue
         recorded = [surface for surface, keys in record.topics if not keys & message_keys]

@@ -20,10 +20,11 @@ read as a word of the message.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..types import ContactFacts
-from .cjk import FIRST, HONORIFIC_STARTS, is_cjk
+from .cjk import CJK_CLASS, FIRST, HONORIFIC_STARTS, is_cjk
 from .lexicon import COMMON_WORDS
 from .normalize import prepare
 from .text import Token, is_stop, stem, words
@@ -61,35 +62,67 @@ class Identity:
             for value in (first, last):
                 if len(value) == 1 and is_cjk(value):
                     self.cjk_singles[value.casefold()] = "name"
+        sequences, singles, capitals, stems = (self.sequences, self.singles,
+                                               self.capital_singles, self.stems)
         for field, value in fields:
-            parts = _words(value)
-            if not parts:
+            if not value:
                 continue
-            if len(parts) > 1 or field not in ("name", "sender") or _has_cjk(value):
-                # Single names are masked word by word below, minding capitals.
-                self.sequences.append((field, tuple(key for key, _, _ in parts)))
-            for position, (key, lower, folded) in enumerate(parts):
-                stopword = is_stop(language, folded)
-                # A name that is also a word ("Hope", "Will", "Grace") is only masked where
-                # it is capitalized, or "hope you're well" would lose a word.
-                common = stopword or folded in COMMON_WORDS
-                if field != "sender" and not stopword:
-                    self.stems.add(key)
-                    # Names are compared as written (see text.match_key); words of titles
-                    # and of company names are stemmed too ("nurses" for "ICU Nurse").
-                    if field == "title" or (field == "company" and position):
-                        self.stems.add(stem(language, lower))
-                if field in ("name", "sender") and len(key) > 1:
-                    (self.capital_singles if common else self.singles).setdefault(key, field)
-                elif field == "company" and position == 0 and not stopword and len(key) > 2:
-                    # The distinctive head of a company name ("Gatti" of "Gatti Real Estate");
-                    # later words are often plain English ("Real" in "Expo Real").
-                    self.capital_singles.setdefault(key, field)
+            sequence, single, capital, stemmed = _field(field, value, language)
+            if sequence is not None:
+                sequences.append(sequence)
+            for key in single:
+                singles.setdefault(key, field)
+            for key in capital:
+                capitals.setdefault(key, field)
+            stems.update(stemmed)
         self.sequences.sort(key=lambda item: -len(item[1]))
 
 
+_FieldParts = tuple[
+    "tuple[str, tuple[str, ...]] | None", tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=65536)
+def _field(field: str, value: str, language: str) -> _FieldParts:
+    """What one merge field adds to an identity: its word sequence (for several words, or
+    any company, title or CJK name), the keys masked anywhere, the keys masked only where
+    capitalized, and the stems that veto details. Titles and companies repeat across a
+    batch, so this is computed once per field value."""
+    parts = _words(value)
+    if not parts:
+        return None, (), (), ()
+    sequence = None
+    if len(parts) > 1 or field not in ("name", "sender") or _has_cjk(value):
+        # Single names are masked word by word below, minding capitals.
+        sequence = (field, tuple(key for key, _, _ in parts))
+    singles: list[str] = []
+    capitals: list[str] = []
+    stems: list[str] = []
+    for position, (key, lower, folded) in enumerate(parts):
+        stopword = is_stop(language, folded)
+        # A name that is also a word ("Hope", "Will", "Grace") is only masked where it is
+        # capitalized, or "hope you're well" would lose a word.
+        common = stopword or folded in COMMON_WORDS
+        if field != "sender" and not stopword:
+            stems.append(key)
+            # Names are compared as written (see text.match_key); words of titles and of
+            # company names are stemmed too ("nurses" for "ICU Nurse").
+            if field == "title" or (field == "company" and position):
+                stems.append(stem(language, lower))
+        if field in ("name", "sender") and len(key) > 1:
+            (capitals if common else singles).append(key)
+        elif field == "company" and position == 0 and not stopword and len(key) > 2:
+            # The distinctive head of a company name ("Gatti" of "Gatti Real Estate"); later
+            # words are often plain English ("Real" in "Expo Real").
+            capitals.append(key)
+    return sequence, tuple(singles), tuple(capitals), tuple(stems)
+
+
+_CJK_LETTER = re.compile(f"[{CJK_CLASS}]")
+
+
 def _has_cjk(value: str) -> bool:
-    return any(c >= FIRST and is_cjk(c) for c in value)
+    return not value.isascii() and _CJK_LETTER.search(value) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -31,9 +31,11 @@ from .lexicon import (
     FIRST_PERSON,
     FIRST_POSSESSIVES,
     INTERACTION_WORDS,
-    SECOND_PERSON,
     NAME_CONNECTORS,
+    SECOND_PERSON,
     TIME_WORDS,
+    TOPIC_DIRECT_VERBS,
+    TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
 from .normalize import prepare
@@ -81,7 +83,7 @@ class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
-                 "topics", "suggestion")
+                 "has_topics", "_topics", "_sources", "suggestion")
 
     def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
         self.keys: dict[str, set[str]] = {}
@@ -91,8 +93,11 @@ class RecordIndex:
         self.interests: list[Interest] = []
         self.venues: list[Venue] = []
         self.names: list[Name] = []  # every name the record holds, to catch a near miss
-        # What recorded talks, posts and conversations were about (see topics).
-        self.topics: list[tuple[str, frozenset[str]]] = []
+        # What recorded talks, posts and conversations were about (see the topics module):
+        # found only when a message claims a subject, from the segments kept here.
+        self.has_topics = False
+        self._topics: list[tuple[str, frozenset[str]]] | None = None
+        self._sources: list[tuple[str, list[Token], list[bool], str, set[str]]] = []
         notes = tokenize(prepare(contact.notes)) if contact.notes.strip() else []
         language = detect_language(notes) if notes else message_language
         languages = {language, message_language}
@@ -144,12 +149,9 @@ class RecordIndex:
             if keys:
                 self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
-            for topic in topic_phrases(tokens, language, claims=False):
-                keys = set()
-                for i in topic.words:
-                    keys.add(tokens[i].key)
-                    keys.update(match_key(lang, tokens[i], flags[i]) for lang in languages)
-                self.topics.append((text[topic.start:topic.end], frozenset(keys)))
+            self._sources.append((text, tokens, flags, language, languages))
+            self.has_topics = self.has_topics or any(
+                t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS for t in tokens)
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity, clause_base=segment * 100_000))
 
@@ -161,6 +163,20 @@ class RecordIndex:
                           for t in content)
             specific = any(not is_generic(language, t) for t in content)
             self.interests.append(Interest(parts, specific, " ".join(text.split())))
+
+    @property
+    def topics(self) -> list[tuple[str, frozenset[str]]]:
+        """``(phrase, match keys)`` of each subject the record gives a talk, post or conversation."""
+        if self._topics is None:
+            self._topics = []
+            for text, tokens, flags, language, languages in self._sources:
+                for topic in topic_phrases(tokens, language, claims=False):
+                    keys = set()
+                    for i in topic.words:
+                        keys.add(tokens[i].key)
+                        keys.update(match_key(lang, tokens[i], flags[i]) for lang in languages)
+                    self._topics.append((text[topic.start:topic.end], frozenset(keys)))
+        return self._topics
 
     @property
     def empty(self) -> bool:

@@ -10,6 +10,12 @@ its *personal part*, from two sources:
    rendered template (with merge fields collapsed, see :mod:`.identity`). Rendering never
    raises: a template that does not render (syntax errors, strict undefined, filters that
    choke on the sentinel) falls back to its literal text between the tags.
+   Before a draft is even cut into words, every sentence of the rendered template that the
+   draft holds word for word is replaced by one placeholder word, :data:`FILLER`, padded to
+   the same length (:func:`template_chunks`, :func:`blank_chunks`): template text is most of
+   a draft, and there is no point in tokenizing, masking and stemming it once per draft. What
+   the analysis needs from those sentences (their stop words, whether they introduce the
+   sender, a default phrase in them) is computed once per batch.
 2. Clauses repeated across drafts, for hand-written batches and other template engines: a
    clause (text between punctuation, merge fields masked) that appears in three drafts or
    more, or in both drafts of a two-draft batch, is shared. A copied detail sentence is thus
@@ -77,15 +83,79 @@ def render_shared(template: str, sender_name: str, sender_headline: str) -> str:
                          template)
 
 
+# The word a verbatim template sentence is reduced to (see :func:`blank_chunks`).
+FILLER = "zqt"
+_KEEP = frozenset(".!?\n\u2026\u3002\uff01\uff1f,;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09")
+_CHUNK_SPLIT = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s+|\n+")
+_WORDISH = re.compile(r"\w")
+
+
+@lru_cache(maxsize=32)
+def template_chunks(template: str | None, sender_name: str,
+                    sender_headline: str) -> tuple[tuple[str, str], ...]:
+    """``(sentence, filler)`` for each sentence of the rendered template that holds no merge
+    field and at least three words: what a draft holds word for word when it uses the
+    template, and what it becomes there (same length, same sentence and clause marks)."""
+    if not template:
+        return ()
+    rendered = prepare(render_shared(template, sender_name, sender_headline))
+    out = []
+    for part in rendered.split(SENTINEL):
+        for chunk in _CHUNK_SPLIT.split(part):
+            chunk = chunk.strip()
+            start = _WORDISH.search(chunk)
+            if start is None:
+                continue
+            chunk = chunk[start.start():]
+            if len(tokenize(chunk)) < 3:
+                continue
+            filler = _filler(chunk)
+            if filler is not None:
+                out.append((chunk, filler))
+    return tuple(out)
+
+
+def _filler(chunk: str) -> str | None:
+    """The chunk as one :data:`FILLER` word, its punctuation kept in place."""
+    for j in range(len(chunk) - 2):
+        if not any(c in _KEEP for c in chunk[j:j + 3]):
+            rest = "".join(c if c in _KEEP else " " for c in chunk)
+            return rest[:j] + FILLER + rest[j + 3:]
+    return None
+
+
+def blank_chunks(text: str, start: int, chunks: tuple[tuple[str, str], ...]) -> tuple[str, list[int]]:
+    """``text`` with every template sentence it holds verbatim (after ``start``) replaced by
+    its filler, and which chunks were found. A sentence only counts on word boundaries."""
+    found = []
+    for n, (chunk, filler) in enumerate(chunks):
+        at = text.find(chunk, start)
+        if at < 0:
+            continue
+        end = at + len(chunk)
+        if (at > 0 and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        text = text[:at] + filler + text[end:]
+        found.append(n)
+    return text, found
+
+
 def template_trigrams(template: str | None, sender_name: str,
                       sender_headline: str) -> frozenset[tuple[str, str, str]]:
-    """Three-word runs of the rendered template, merge fields collapsed."""
+    """Three-word runs of the rendered template, merge fields collapsed; also as drafts see
+    it once its verbatim sentences are fillers ("Hi MASK zqt" covers the greeting)."""
     if not template:
         return frozenset()
-    tokens = tokenize(prepare(render_shared(template, sender_name, sender_headline)))
-    fields = mask(tokens, Identity(None, sender_name, "english"))
-    seq = [key for key, _ in masked_sequence(tokens, fields)]
-    return frozenset(zip(seq, seq[1:], seq[2:]))
+    rendered = prepare(render_shared(template, sender_name, sender_headline))
+    blanked, _ = blank_chunks(rendered, 0, template_chunks(template, sender_name,
+                                                            sender_headline))
+    out: set[tuple[str, str, str]] = set()
+    for text in (rendered, blanked):
+        tokens = tokenize(text)
+        fields = mask(tokens, Identity(None, sender_name, "english"))
+        seq = [key for key, _ in masked_sequence(tokens, fields)]
+        out.update(zip(seq, seq[1:], seq[2:]))
+    return frozenset(out)
 
 
 def cover_template(seq: list[tuple[str, int]], trigrams: frozenset, covered: list[bool]) -> None:

@@ -269,9 +269,12 @@ for _bit, _lang in enumerate(LANGUAGES):
         _STOP_MASKS[_word] = _STOP_MASKS.get(_word, 0) | (1 << _bit)
 
 
-def detect_language(tokens: list[Token]) -> str:
-    """The supported language whose stop words the text uses most (English on a tie); a text
-    mostly written in CJK letters is Chinese, Japanese or Korean by its script."""
+Counts = tuple[dict[int, int], dict[str, int] | None]
+
+
+def language_counts(tokens: list[Token]) -> Counts:
+    """What :func:`detect_language` decides on: stop words per language mask, CJK letters
+    per script (``None`` when there are none)."""
     masks: dict[int, int] = {}
     get = _STOP_MASKS.get
     scripts: dict[str, int] | None = None
@@ -287,6 +290,22 @@ def detect_language(tokens: list[Token]) -> str:
         mask = get(folded)
         if mask:
             masks[mask] = masks.get(mask, 0) + 1
+    return masks, scripts
+
+
+def detect_language(tokens: list[Token], extra: list[Counts] | None = None) -> str:
+    """The supported language whose stop words the text uses most (English on a tie); a text
+    mostly written in CJK letters is Chinese, Japanese or Korean by its script. ``extra``:
+    the counts of text that is part of the message but was not tokenized (template
+    sentences, see :func:`.template.blank_chunks`)."""
+    masks, scripts = language_counts(tokens)
+    for more_masks, more_scripts in extra or ():
+        for mask, count in more_masks.items():
+            masks[mask] = masks.get(mask, 0) + count
+        if more_scripts:
+            scripts = dict(scripts or {})
+            for kind, count in more_scripts.items():
+                scripts[kind] = scripts.get(kind, 0) + count
     if scripts is not None and 2 * sum(scripts.values()) >= sum(masks.values()):
         return cjk.detect(scripts)
     if not masks:

@@ -39,18 +39,21 @@ class Topic(NamedTuple):
 
 
 def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
-                  allowed: set[int] | None = None) -> list[Topic]:
+                  within: list[int] | None = None) -> list[Topic]:
     """Subjects of talks, posts and conversations. ``claims``: only those a message claims
-    about the reader (not the sender's own); ``allowed`` limits them to these tokens."""
+    about the reader (not the sender's own); ``within`` limits them to these token indices
+    (a draft's personal part)."""
     found: list[Topic] = []
     n = len(tokens)
-    for i, t in enumerate(tokens):
+    allowed: set[int] | None = None
+    for i in range(n) if within is None else within:
+        t = tokens[i]
         folded = t.fold
         direct = not claims and folded in TOPIC_DIRECT_VERBS
         if not direct and folded not in TOPIC_PREPOSITIONS:
             continue
-        if allowed is not None and i not in allowed:
-            continue
+        if within is not None and allowed is None:
+            allowed = set(within)
         if claims:
             anchors = [a for a in tokens[max(0, i - _REACH):i]
                        if a.clause == t.clause and a.fold in TOPIC_ANCHORS]

@@ -101,6 +101,16 @@ class App:
 
         return AppContext(self, plugin)
 
+    def channel_context(self, channel: str, log: Callable[[str], None] | None = None):
+        """The ``ChannelContext`` a session of ``channel`` gets (settings, secrets, log)."""
+        from .plugin_context import SessionContext
+
+        plugin = self.plugins.channels.get(channel).plugin if channel in self.plugins.channels \
+            else channel
+        kwargs = {"log": log} if log is not None else {}
+        return SessionContext(self.settings(channel), self.workspace.home,
+                              self.context(plugin), **kwargs)
+
     # --- identities ---------------------------------------------------------------------
 
     def normalize_identity(self, platform: str, value: str) -> Identity:

@@ -297,6 +297,11 @@ class Channel(Protocol):
         """Where the user answers this person on the platform (a profile, a DM thread, a
         ``mailto:``), for the inbox and reports; ``None`` when there is no such page."""
 
+    def note_to_self(self, context: ChannelContext, address: str, subject: str,
+                     text: str) -> Receipt:
+        """Send the user a note at their own ``address`` (the weekly digest): not outreach,
+        so no footer, no unsubscribe, no quota. Channels that cannot raise ``PluginError``."""
+
 
 class ChannelBase:
     """Defaults for a channel's optional methods; subclass it and set ``name``."""
@@ -323,6 +328,13 @@ class ChannelBase:
 
     def conversation_link(self, identity: Identity) -> str | None:
         return None
+
+    def note_to_self(self, context: ChannelContext, address: str, subject: str,
+                     text: str) -> Receipt:
+        from .errors import PluginError
+
+        raise PluginError(f"channel {self.name!r} cannot send you a note",
+                          "Use a channel that can (email).")
 
 
 class LegacyChannel(ChannelBase):

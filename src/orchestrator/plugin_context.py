@@ -182,3 +182,23 @@ class AppContext:
     def opt_out(self, contact_id: int, reason: str) -> bool:
         with self._app.ledger.transaction():
             return self._app.ledger.contacts.opt_out(contact_id, reason)
+
+
+class SessionContext:
+    """``orchestrator.channels.ChannelContext``: what a channel session gets from the core."""
+
+    def __init__(self, settings: Mapping[str, Any], workspace: Path, plugin: AppContext,
+                 log=_stderr) -> None:
+        self.settings = settings
+        self.workspace = workspace
+        self._plugin = plugin
+        self._log = log
+
+    def secret(self, name: str) -> str:
+        """A secret the channel's manifest declares; a configuration error when missing."""
+        return self._plugin.secret(name, required=True)
+
+    def log(self, message: str) -> None:
+        from .secrets import mask
+
+        self._log(mask(message))

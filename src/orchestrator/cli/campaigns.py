@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import EXIT_REFUSED, InputError
+from ..errors import EXIT_REFUSED, InputError, OutreachError
 from .context import console, pass_app, print_json
 
 
@@ -321,6 +321,8 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
                 click.echo(item["message"])
             if not results and not quiet:  # cron mails any output: say nothing when idle
                 click.echo("No campaign is due.")
+        if results and not dry_run:
+            _digest_after_run(app, show=not as_json)
         return
     if not name:
         raise InputError("which campaign?", "Give its name, or --due for every due campaign.")
@@ -369,3 +371,21 @@ def plans(app, as_json: bool, limit: int) -> None:
     for r in rows:
         click.echo(f"{r.id}  {r.created_at[:16]}  {r.campaign}  {r.status}  "
                    f"{r.drafts} drafts, {r.allowed} allowed")
+
+
+def _digest_after_run(app, *, show: bool) -> None:
+    """The Monday page after a due run: printed, and mailed to you with [digest] email_to."""
+    from ..reports.digest import build_digest, digest_lines, mail_digest
+
+    digest = build_digest(app)
+    if show:
+        click.echo("")
+        for line in digest_lines(digest):
+            click.echo(line)
+    try:
+        sent_to = mail_digest(app, digest)
+    except OutreachError as exc:  # the run itself is done; say why the digest did not go
+        click.echo(f"outreach: warning: the digest was not mailed: {exc.message}", err=True)
+        return
+    if sent_to and show:
+        click.echo(f"Digest mailed to {sent_to}.")

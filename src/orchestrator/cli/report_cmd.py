@@ -127,12 +127,17 @@ def inbox(app, as_json: bool, html_path: Path | None) -> None:
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--mail", is_flag=True, help="Also mail it to [digest] email_to (yourself).")
 @pass_app
-def digest(app, as_json: bool) -> None:
+def digest(app, as_json: bool, mail: bool) -> None:
     """The Monday page: who waits, who is new, what needs a note, free slots, last week."""
-    from ..reports.digest import build_digest, digest_lines
+    from ..errors import ConfigError
+    from ..reports.digest import build_digest, digest_lines, mail_digest
 
     data = build_digest(app)
+    if mail and mail_digest(app, data) is None:
+        raise ConfigError("no [digest] email_to in config.toml",
+                          'Add [digest] email_to = "you@example.com" to mail it to yourself.')
     if as_json:
         print_json(data)
         return

@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable
 
 from attrs import define, field
 
@@ -110,22 +109,6 @@ class SendSummary:
         self.details.append({"draft_id": draft.id, "contact_id": draft.contact_id,
                              "channel": draft.channel, "mode": draft.mode,
                              "outcome": outcome, "detail": secrets.mask(detail)})
-
-
-@define
-class _SessionContext:
-    """What a channel session gets from the core (``orchestrator.channels.ChannelContext``)."""
-
-    settings: Mapping[str, Any]
-    workspace: Path
-    plugin: Any  # the channel plugin's PluginContext: secrets its manifest declares
-    _log: Callable[[str], None] = print
-
-    def secret(self, name: str) -> str:
-        return self.plugin.secret(name, required=True)
-
-    def log(self, message: str) -> None:
-        self._log(secrets.mask(message))
 
 
 def _backoff(attempt: int, error: BaseException | None) -> float:
@@ -498,9 +481,7 @@ class Runner:
     def _session(self, channel_name: str):
         if channel_name not in self._sessions:
             channel = self.app.plugins.channel(channel_name)
-            plugin = self.app.plugins.channels.get(channel_name).plugin
-            context = _SessionContext(self.app.settings(channel_name), self.app.workspace.home,
-                                      self.app.context(plugin), self.log)
+            context = self.app.channel_context(channel_name, self.log)
             self._sessions[channel_name] = channel.open(context)
         return self._sessions[channel_name]
 

@@ -157,3 +157,22 @@ def digest_lines(digest: dict[str, Any]) -> list[str]:
     week = digest["last_week"]
     lines.append(f"Last week: {week['sent']} sent, {week['replied']} replied.")
     return lines
+
+
+def mail_digest(app: "App", digest: dict[str, Any]) -> str | None:
+    """Send the digest to ``[digest] email_to`` through ``[digest] channel`` (default email).
+
+    Returns the address it went to, or ``None`` when no address is configured. A note to
+    yourself: no footer, no unsubscribe, not a touch point, not counted in any quota.
+    """
+    settings = app.settings("digest")
+    address = str(settings.get("email_to") or "").strip()
+    if not address:
+        return None
+    channel_name = str(settings.get("channel") or "email")
+    channel = app.plugins.channel(channel_name)
+    lines = digest_lines(digest)
+    subject = f"Your outreach week: {lines[0].rstrip('.')}"
+    channel.note_to_self(app.channel_context(channel_name), address, subject,
+                         "\n".join(lines) + "\n\n-- outreach digest\n")
+    return address

@@ -198,6 +198,16 @@ class EmailChannel(ChannelBase):
     def open(self, context: ChannelContext) -> EmailSession:
         return EmailSession(context.settings, log=context.log)
 
+    def note_to_self(self, context: ChannelContext, address: str, subject: str,
+                     text: str) -> Receipt:
+        """The digest to your own address, through your SMTP server: no footer, no
+        List-Unsubscribe (it is not outreach), nothing recorded as a touch point."""
+        session = EmailSession(context.settings, log=context.log)
+        try:
+            return session.note_to_self(address, subject, text)
+        finally:
+            session.close()
+
 
 class EmailSession:
     """One run's deliveries and exports; see the module docstring."""
@@ -230,6 +240,21 @@ class EmailSession:
             raise SettingsNotReady(ConfigError(
                 str(exc), "Fix the [email] settings or the password (`outreach email login` or "
                 "$OUTREACH_EMAIL_PASSWORD), then send again: nothing was sent.")) from None
+        return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
+
+    def note_to_self(self, address: str, subject: str, text: str) -> Receipt:
+        try:
+            recipient = parse_address(address)
+        except InputError as exc:
+            raise ConfigError(f"[digest] email_to: {exc.message}") from None
+        built = build_message(sender=self._sender.sender, recipient=recipient,
+                              subject=check_header_value("Subject", subject), body=text,
+                              unsubscribe=None, extra_headers=(("Auto-Submitted",
+                                                                "auto-generated"),))
+        try:
+            reply = self._session().send(built.envelope, built.as_bytes())
+        except ConfigError as exc:
+            raise SettingsNotReady(exc) from None
         return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
 
     def export(self, message: OutboundMessage, directory: Path) -> Path:

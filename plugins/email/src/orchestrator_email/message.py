@@ -82,7 +82,7 @@ def build_message(
     recipient: EmailAddress,
     subject: str,
     body: str,
-    unsubscribe: UnsubscribeLinks,
+    unsubscribe: UnsubscribeLinks | None,
     reply_to: EmailAddress | None = None,
     idempotency_key: str = "",
     now: datetime | None = None,
@@ -105,10 +105,12 @@ def build_message(
     if reply_to is not None and reply_to != sender:
         msg["Reply-To"] = _address("Reply-To", reply_to)
     msg["Subject"] = check_header_value("Subject", subject)
-    lines = [check_header_value("List-Unsubscribe", line) for line in unsubscribe.header_lines()]
-    msg.set_raw("List-Unsubscribe", "\n ".join(lines))
-    if unsubscribe.one_click:
-        msg["List-Unsubscribe-Post"] = ONE_CLICK  # RFC 8058 §3.1: exactly this pair
+    if unsubscribe is not None:  # None only for a note the user sends to themselves
+        lines = [check_header_value("List-Unsubscribe", line)
+                 for line in unsubscribe.header_lines()]
+        msg.set_raw("List-Unsubscribe", "\n ".join(lines))
+        if unsubscribe.one_click:
+            msg["List-Unsubscribe-Post"] = ONE_CLICK  # RFC 8058 §3.1: exactly this pair
     for name, value in extra_headers:
         msg[name] = check_header_value(name, value)
 

@@ -41,10 +41,7 @@ class Connection:
     company: str
     title: str
     connected_on: datetime
-
-    @property
-    def name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+    name: str = ""  # "First Last", computed once: the assembler asks for it often
 
 
 def read_connections(file: ExportFile, report: Report) -> list[Connection]:
@@ -54,10 +51,12 @@ def read_connections(file: ExportFile, report: Report) -> list[Connection]:
     for row in table.rows:
         counts.rows += 1
         try:
+            first, last = row.text("First Name"), row.text("Last Name")
             out.append(Connection(
                 line=row.line,
-                first_name=row.text("First Name"),
-                last_name=row.text("Last Name"),
+                first_name=first,
+                last_name=last,
+                name=f"{first} {last}" if first and last else first or last,
                 profile=profile_cell(file, row, "URL", report),
                 email=row.text("Email Address"),
                 company=row.text("Company"),

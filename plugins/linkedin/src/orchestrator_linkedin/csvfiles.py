@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from attrs import field, frozen
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 HEADER_SEARCH_ROWS = 20
 
 
+@lru_cache(maxsize=4096)
 def column_key(name: str) -> str:
     return " ".join(name.replace("\ufeff", "").split()).casefold()
 

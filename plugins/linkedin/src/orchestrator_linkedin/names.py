@@ -19,6 +19,7 @@ anyone, and never becomes a contact's name.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Callable
 
 from attrs import define, field
@@ -31,6 +32,7 @@ PLACEHOLDERS = frozenset({
 })
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 

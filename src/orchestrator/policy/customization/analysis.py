@@ -42,7 +42,7 @@ from .lexicon import FRAME_WORDS
 from .normalize import prepare
 from .phrases import PhraseMatch, matcher_for
 from .placeholders import Placeholder, find_placeholders
-from .record import RecordIndex, RecordSummary, summarize
+from .record import RecordIndex, RecordSummary, record_index, summarize
 from .template import (
     FILLER,
     blank_chunks,
@@ -57,8 +57,8 @@ from .text import (
     Token,
     detect_language,
     is_generic,
-    language_counts,
     is_stop,
+    language_counts,
     proper_flags,
     stem,
     tokenize,
@@ -136,8 +136,10 @@ class _Draft:
         self.fields = mask(tokens, self.identity)
         self.sequence = masked_sequence(tokens, self.fields)
         # The explicit template only, and with it the clauses repeated in the batch.
-        self.templated = [t.key == FILLER for t in tokens] if self.chunks else [False] * len(tokens)
-        self.covered = list(self.templated)
+        # Flags as bytes: a 50,000-draft batch holds every draft's flags at once.
+        self.templated = bytearray(t.key == FILLER for t in tokens) if self.chunks \
+            else bytearray(len(tokens))
+        self.covered = bytearray(self.templated)
         language = self.language
         self.stems = [
             t.key if field is not None or proper or t.upper or t.number or t.hashtag
@@ -161,7 +163,7 @@ class _Draft:
         if not content:
             return None
         if self.record is None:
-            self.record = RecordIndex(self.draft.contact, self.identity, language)
+            self.record = record_index(self.draft.contact, self.identity, language)
         record, stems = self.record, self.stems
         # Most repeated clauses match nothing: look their words up before matching details.
         known = sum(1 for i in content if record.lookup(tokens[i].key, {tokens[i].key, stems[i]}))
@@ -178,7 +180,7 @@ class _Draft:
         self.personal = [i for i in range(len(tokens)) if not self.covered[i] and fields[i] is None]
         record: RecordIndex | RecordSummary
         if any(not is_stop(self.language, tokens[i].fold) for i in self.personal):
-            record = self.record or RecordIndex(self.draft.contact, self.identity, self.language)
+            record = self.record or record_index(self.draft.contact, self.identity, self.language)
             details = match_details(
                 self.text, tokens, self.proper, self.stems, self.personal, self.language,
                 self.identity, record, sender_keys | self.identity.stems,
@@ -270,6 +272,7 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
             cover_template(work.sequence, trigrams, work.templated)
             work.covered[:] = work.templated
         keys = clause_keys(work.tokens, work.sequence)
+        work.sequence = None  # only the template and the clauses needed it
         per_draft.append(keys)
         for key in keys:
             clauses[key] = clauses.get(key, 0) + 1

@@ -39,7 +39,6 @@ from .lexicon import (
     VENUE_PREPOSITIONS,
 )
 from .normalize import prepare
-from .topics import topic_phrases
 from .text import (
     Token,
     detect_language,
@@ -53,6 +52,7 @@ from .text import (
     tokenize,
     words,
 )
+from .topics import topic_phrases
 
 NOTES, HEADLINE, INTERESTS = "notes", "headline", "interests"
 _PREFIX = 6  # shortest shared beginning that may match two differently inflected words
@@ -297,6 +297,15 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
     return False
 
 
+def record_index(contact: ContactFacts, identity: Identity, language: str) -> RecordIndex:
+    """The :class:`RecordIndex` of ``contact``; one shared empty index for the many contacts
+    with nothing recorded beyond name, company and title."""
+    if contact.notes.strip() or any(i.strip() for i in contact.interests) \
+            or _says_more(contact):
+        return RecordIndex(contact, identity, language)
+    return _EMPTY
+
+
 class RecordSummary(NamedTuple):
     """What a refusal's fix needs from a record, without indexing it."""
 
@@ -336,3 +345,6 @@ def _suggestion(contact: ContactFacts, recorded: bool) -> str:
     if contact.interests:
         return f"their interest in {contact.interests[0]}"
     return " ".join(contact.headline.split())
+
+
+_EMPTY = RecordIndex(ContactFacts(), Identity(None, "", "english"), "english")

@@ -158,7 +158,7 @@ def template_trigrams(template: str | None, sender_name: str,
     return frozenset(out)
 
 
-def cover_template(seq: list[tuple[str, int]], trigrams: frozenset, covered: list[bool]) -> None:
+def cover_template(seq: list[tuple[str, int]], trigrams: frozenset, covered: bytearray) -> None:
     """Mark tokens that sit in a three-word run of the template."""
     keys = [k for k, _ in seq]
     for i in range(len(keys) - 2):

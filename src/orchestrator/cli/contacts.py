@@ -9,6 +9,7 @@ import click
 
 from ..errors import InputError
 from ..model import Contact, Identity
+from ..output import terminal_safe
 from .context import console, pass_app, print_json
 
 
@@ -28,14 +29,18 @@ def _app_for_write(app):
               help="An importer option, e.g. -o owner=https://www.linkedin.com/in/you.")
 @click.option("--skip-invalid", is_flag=True,
               help="Import the valid records and report invalid ones, instead of nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the import summary as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the import summary as JSON, every warning included.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="List every row left out and every warning, not three of each kind.")
 @pass_app(create=True)
 def import_cmd(app, source: str, path: Path, mapping, tags, extra, skip_invalid: bool,
-               as_json: bool):
+               as_json: bool, verbose: bool):
     """Import contacts from SOURCE (vcard, csv, linkedin, twitter-archive, ...) at PATH.
 
     All or nothing: a bad record stops the import with its file and line, and nothing is
-    written. Importing the same people again adds only what is new.
+    written. Importing the same people again adds only what is new. Rows left out (a
+    phone-only contact, a hidden profile) are counted by kind, with three examples each.
     """
     from ..contacts.importing import import_file
 
@@ -60,10 +65,34 @@ def import_cmd(app, source: str, path: Path, mapping, tags, extra, skip_invalid:
     if summary.linked or summary.proposed:
         click.echo(f"Identities linked: {summary.linked}; links to review: {summary.proposed} "
                    "(outreach contacts links).")
-    for line in summary.skipped:
-        click.echo(f"skipped: {line}", err=True)
-    for line in summary.warnings:
-        click.echo(f"warning: {line}", err=True)
+    _print_notices(summary, verbose)
+
+
+EXAMPLES = 3
+
+
+def _print_notices(summary, verbose: bool) -> None:
+    """Rows left out and warnings: a count and three examples per kind (all with -v)."""
+    groups = summary.by_kind()
+    if not groups:
+        return
+    hidden = 0
+    for (kind, skipped), messages in groups.items():
+        if len(messages) == 1:  # one of its kind: one line, as it always was
+            click.echo(f"{'skipped' if skipped else 'warning'}: "
+                       f"{terminal_safe(messages[0], multiline=False)}", err=True)
+            continue
+        label = "left out" if skipped else "warnings"
+        click.echo(f"{len(messages):,} {label}: {terminal_safe(kind, multiline=False)}",
+                   err=True)
+        shown = messages if verbose else messages[:EXAMPLES]
+        for message in shown:
+            click.echo(f"  {terminal_safe(message, multiline=False)}", err=True)
+        if len(messages) > len(shown):
+            click.echo(f"  ... and {len(messages) - len(shown):,} more", err=True)
+            hidden += len(messages) - len(shown)
+    if hidden:
+        click.echo("Run with -v to list them all, or --json for the full summary.", err=True)
 
 
 @click.group()
@@ -94,12 +123,15 @@ def list_contacts(app, as_json: bool, tags, query: str, opted_out: bool) -> None
         print_json([c.as_json() for c in people])
         return
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("id", "name", "company", "identities", "tags", "")
     for c in people:
-        table.add_row(str(c.id), c.name, c.company,
-                      ", ".join(f"{i.platform}:{i.display or i.key}" for i in c.identities),
-                      ", ".join(c.tags), "opted out" if c.opted_out else "")
+        cells = (str(c.id), c.name, c.company,
+                 ", ".join(f"{i.platform}:{i.display or i.key}" for i in c.identities),
+                 ", ".join(c.tags), "opted out" if c.opted_out else "")
+        # Text, not str: a name like "[link=...]" is not rich markup; escapes are shown
+        table.add_row(*(Text(terminal_safe(cell, multiline=False)) for cell in cells))
     console().print(table)
 
 
@@ -116,25 +148,29 @@ def show(app, contact_id: int, as_json: bool) -> None:
         return
     from rich.markup import escape
 
+    def line(value) -> str:
+        return terminal_safe(value, multiline=False)
+
     out = console()
-    out.print(f"[bold]{escape(contact.name)}[/] (#{contact.id})"
+    out.print(f"[bold]{escape(line(contact.name))}[/] (#{contact.id})"
               + (" [red]opted out[/]" if contact.opted_out else ""))
     for label, value in (("company", contact.company), ("title", contact.title),
                          ("headline", contact.headline), ("location", contact.location),
                          ("notes", contact.notes), ("interests", ", ".join(contact.interests)),
                          ("tags", ", ".join(contact.tags))):
         if value:
-            out.print(f"  {label}: {value}", markup=False)
+            out.print(f"  {label}: {line(value)}", markup=False)
     for ident in contact.identities:
         evidence = f"  ({ident.evidence})" if ident.evidence else ""
-        out.print(f"  {ident.platform}: {ident.display or ident.key}{evidence}", markup=False)
+        out.print(line(f"  {ident.platform}: {ident.display or ident.key}{evidence}"),
+                  markup=False)
     if history:
         out.print("  history:")
     for tp in history:
         arrow = "→" if tp.direction == "out" else "←"
         text = f" {tp.text[:70]!r}" if tp.text else ""
-        out.print(f"    {tp.at:%Y-%m-%d} {arrow} {tp.platform} {tp.kind} [{tp.status}]{text}",
-                  markup=False)
+        out.print(f"    {tp.at:%Y-%m-%d} {arrow} "
+                  + line(f"{tp.platform} {tp.kind} [{tp.status}]{text}"), markup=False)
 
 
 @contacts.command("add")
@@ -197,7 +233,8 @@ def tag(app, contact_id: int, tags, remove: bool) -> None:
     new = ([t for t in contact.tags if t.casefold() not in drop] if remove
            else contact.tags + list(tags))
     app.ledger.contacts.set_lists(contact.id, tags=new)
-    click.echo(f"Tags of contact {contact.id}: {', '.join(app.ledger.contacts.get(contact.id).tags) or '(none)'}")
+    now = ", ".join(app.ledger.contacts.get(contact.id).tags) or "(none)"
+    click.echo(f"Tags of contact {contact.id}: {terminal_safe(now, multiline=False)}")
 
 
 @contacts.command("opt-out")
@@ -250,4 +287,5 @@ def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
         click.echo("No identity links waiting.")
     for row in rows:
         click.echo(f"{row['id']}: contact {row['contact_id']} and contact {row['other_contact_id']} "
-                   f"share {row['platform']} {row['display'] or row['key']} — {row['evidence']}")
+                   + terminal_safe(f"share {row['platform']} {row['display'] or row['key']} — "
+                                   f"{row['evidence']}", multiline=False))

@@ -226,3 +226,17 @@ def test_a_damaged_x_archive_is_a_clear_error(run_cli, tmp_path: Path, how: str)
     result = run_cli("import", "twitter-archive", str(path))
     assert result.exit_code == 2, result.stderr
     assert "internal error" not in result.stderr and str(path) in result.stderr
+
+
+def test_skip_invalid_leaves_out_rows_x_could_not_have_written(make_app, tmp_path) -> None:
+    content = files()
+    content["data/follower.js"] = ytd("follower", [follow("follower", ADA),
+                                                   {"follower": {"accountId": "@nope"}}])
+    path = write_zip(tmp_path / "x.zip", content)
+    app = make_app()
+    with pytest.raises(ImportFailed, match="not a numeric X user id"):
+        import_file(app, "twitter-archive", path)
+    summary = import_file(app, "twitter-archive", path, skip_invalid=True)
+    assert summary.created == 4  # Ada, and Cy, Dev, Eve from the messages
+    (notice,) = summary.notices
+    assert notice.skipped and "accountId '@nope' is not a numeric X user id" in notice.message

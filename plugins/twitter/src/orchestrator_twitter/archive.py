@@ -76,6 +76,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
 NOT_READ = "archive file not read (only names come from it)"
+INVALID_ROW = "invalid row (left out with --skip-invalid)"
 NO_OWNER = "direct messages not imported (the archive does not say who you are)"
 
 
@@ -192,9 +193,21 @@ def _items(text: str, name: str, kinds: tuple[str, ...]) -> Iterator[tuple[Any, 
         raise ImportFailed(name, lines(_skip(text, pos)), "unexpected text after the array")
 
 
-def parse_data_file(text: str, name: str, kind: str) -> list[ArchiveRow]:
-    """The rows of one ``follower``/``following`` data file; ``ImportFailed`` if malformed."""
-    return [_row(obj, kind, name, line) for obj, line in _items(text, name, (kind,))]
+def parse_data_file(text: str, name: str, kind: str,
+                    skipped: list[tuple[str, str]] | None = None) -> list[ArchiveRow]:
+    """The rows of one ``follower``/``following`` data file; ``ImportFailed`` if malformed.
+
+    With ``skipped`` (``--skip-invalid``) a row that is valid JSON but not a follow row is
+    left out and noted there instead; broken JSON still fails the file."""
+    rows = []
+    for obj, line in _items(text, name, (kind,)):
+        try:
+            rows.append(_row(obj, kind, name, line))
+        except ImportFailed as exc:
+            if skipped is None:
+                raise
+            skipped.append((INVALID_ROW, f"{exc.message}; row left out"))
+    return rows
 
 
 def _row(obj: Any, kind: str, name: str, line: int) -> ArchiveRow:
@@ -246,55 +259,72 @@ def _iso(value: Any) -> datetime | None:
         timezone.utc)
 
 
-def parse_dm_file(text: str, name: str, group: bool) -> tuple[list[DmRow], dict[str, set[str]]]:
-    """The messages of a ``direct-messages(-group)`` file, and each group's participants."""
+def parse_dm_file(text: str, name: str, group: bool,
+                  skipped: list[tuple[str, str]] | None = None,
+                  ) -> tuple[list[DmRow], dict[str, set[str]]]:
+    """The messages of a ``direct-messages(-group)`` file, and each group's participants;
+    with ``skipped`` a conversation X could not have written is left out and noted."""
     kind = "direct_messages_group" if group else "direct_messages"
     rows: list[DmRow] = []
     participants: dict[str, set[str]] = {}
     for obj, line in _items(text, name, (kind,)):
-        conversation = obj.get("dmConversation") if isinstance(obj, dict) else None
-        if not isinstance(conversation, dict):
-            raise ImportFailed(name, line, 'expected a row like {"dmConversation": {...}}')
-        conversation_id = conversation.get("conversationId")
-        messages = conversation.get("messages", [])
-        if not isinstance(conversation_id, str) or not conversation_id:
-            raise ImportFailed(name, line, "a conversation without a conversationId")
-        if not isinstance(messages, list):
-            raise ImportFailed(name, line, "`messages` is not a list")
-        people = participants.setdefault(conversation_id, set())
-        for item in messages:
-            if not isinstance(item, dict):
-                raise ImportFailed(name, line, "a message that is not an object")
-            for key in ("joinConversation", "participantsJoin"):
-                event = item.get(key)
-                if isinstance(event, dict):
-                    for value in [*(event.get("participantsSnapshot") or []),
-                                  *(event.get("userIds") or []), event.get("initiatingUserId")]:
-                        if isinstance(value, str) and is_user_id(value):
-                            people.add(value)
-            create = item.get("messageCreate")
-            if create is None:
-                continue  # reactions, joins, renames: not messages
-            if not isinstance(create, dict):
-                raise ImportFailed(name, line, "messageCreate is not an object")
-            message_id = _user_id(create.get("id"), "message id", name, line)
-            sender = _user_id(create.get("senderId"), "senderId", name, line)
-            recipient = None if group else _user_id(create.get("recipientId"), "recipientId",
-                                                    name, line)
-            at = _iso(create.get("createdAt"))
-            if at is None:
-                raise ImportFailed(name, line, f"createdAt {create.get('createdAt')!r} of message "
-                                               f"{message_id} is not an ISO 8601 time")
-            text_value = create.get("text", "")
-            if not isinstance(text_value, str):
-                raise ImportFailed(name, line, f"the text of message {message_id} is not a string")
-            assert message_id is not None and sender is not None
-            people.add(sender)
-            if recipient:
-                people.add(recipient)
-            rows.append(DmRow(conversation_id, message_id, sender, recipient, at, text_value,
-                              name, line))
+        try:
+            found = _conversation(obj, name, line, group, participants)
+        except ImportFailed as exc:
+            if skipped is None:
+                raise
+            skipped.append((INVALID_ROW, f"{exc.message}; conversation left out"))
+            continue
+        rows += found
     return rows, participants
+
+
+def _conversation(obj: Any, name: str, line: int, group: bool,
+                  participants: dict[str, set[str]]) -> list[DmRow]:
+    rows: list[DmRow] = []
+    conversation = obj.get("dmConversation") if isinstance(obj, dict) else None
+    if not isinstance(conversation, dict):
+        raise ImportFailed(name, line, 'expected a row like {"dmConversation": {...}}')
+    conversation_id = conversation.get("conversationId")
+    messages = conversation.get("messages", [])
+    if not isinstance(conversation_id, str) or not conversation_id:
+        raise ImportFailed(name, line, "a conversation without a conversationId")
+    if not isinstance(messages, list):
+        raise ImportFailed(name, line, "`messages` is not a list")
+    people = participants.setdefault(conversation_id, set())
+    for item in messages:
+        if not isinstance(item, dict):
+            raise ImportFailed(name, line, "a message that is not an object")
+        for key in ("joinConversation", "participantsJoin"):
+            event = item.get(key)
+            if isinstance(event, dict):
+                for value in [*(event.get("participantsSnapshot") or []),
+                              *(event.get("userIds") or []), event.get("initiatingUserId")]:
+                    if isinstance(value, str) and is_user_id(value):
+                        people.add(value)
+        create = item.get("messageCreate")
+        if create is None:
+            continue  # reactions, joins, renames: not messages
+        if not isinstance(create, dict):
+            raise ImportFailed(name, line, "messageCreate is not an object")
+        message_id = _user_id(create.get("id"), "message id", name, line)
+        sender = _user_id(create.get("senderId"), "senderId", name, line)
+        recipient = None if group else _user_id(create.get("recipientId"), "recipientId",
+                                                name, line)
+        at = _iso(create.get("createdAt"))
+        if at is None:
+            raise ImportFailed(name, line, f"createdAt {create.get('createdAt')!r} of message "
+                                           f"{message_id} is not an ISO 8601 time")
+        text_value = create.get("text", "")
+        if not isinstance(text_value, str):
+            raise ImportFailed(name, line, f"the text of message {message_id} is not a string")
+        assert message_id is not None and sender is not None
+        people.add(sender)
+        if recipient:
+            people.add(recipient)
+        rows.append(DmRow(conversation_id, message_id, sender, recipient, at, text_value,
+                          name, line))
+    return rows
 
 
 def parse_account_file(text: str, name: str) -> tuple[str | None, str, str]:
@@ -474,13 +504,17 @@ def _data_files(names: Iterable[str]) -> list[tuple[str, int, str]]:
     return sorted(_files_of(_DATA_FILE_RE, names), key=lambda f: (f[0] != "follower", f[1], f[2]))
 
 
-def parse_archive(path: str | Path) -> ArchiveImport:
-    """Read an archive folder or zip: follows, messages, and the names the archive knows."""
+def parse_archive(path: str | Path, *, skip_invalid: bool = False) -> ArchiveImport:
+    """Read an archive folder or zip: follows, messages, and the names the archive knows.
+
+    With ``skip_invalid`` a follow row or conversation that is valid JSON but not what X
+    writes is left out with a notice instead of failing the import."""
     root = Path(path)
     if not root.exists():
         raise ImportFailed(str(root), None, "does not exist")
     source = _Source(root)
     notices: list[tuple[str, str]] = []
+    skipped = notices if skip_invalid else None
     try:
         names = source.names()
         files = _data_files(names)
@@ -491,12 +525,12 @@ def parse_archive(path: str | Path) -> ArchiveImport:
                                                 "archive?")
         rows: list[ArchiveRow] = []
         for kind, _part, name in files:
-            rows += parse_data_file(source.read(name), source.display(name), kind)
+            rows += parse_data_file(source.read(name), source.display(name), kind, skipped)
         dms: list[DmRow] = []
         groups: dict[str, set[str]] = {}
         for kind, _part, name in dm_files:
             found, people = parse_dm_file(source.read(name), source.display(name),
-                                          kind == "direct-messages-group")
+                                          kind == "direct-messages-group", skipped)
             dms += found
             for conversation, ids in people.items():
                 groups.setdefault(conversation, set()).update(ids)

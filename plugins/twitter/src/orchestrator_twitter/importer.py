@@ -22,15 +22,18 @@ import attrs
 
 from orchestrator.api import ContactRecord, OutreachError
 
-from .archive import SOURCE, parse_archive
+from .archive import INVALID_ROW, SOURCE, parse_archive
 from .models import XUser
 from .profile import expanded_bio, identity, split_name
 
 
 def import_archive(path: Path, context) -> list[ContactRecord]:
-    parsed = parse_archive(path)
+    parsed = parse_archive(path, skip_invalid=bool(getattr(context, "skip_invalid", False)))
     for kind, message in parsed.notices:
-        context.log(message, kind=kind)
+        if kind == INVALID_ROW:
+            context.skip(message, kind=kind)
+        else:
+            context.log(message, kind=kind)
     records = list(parsed.records)
     from .connect import logged_in
 

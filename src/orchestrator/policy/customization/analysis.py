@@ -11,7 +11,8 @@ three passes:
    repeated clause is shared text unless it is a detail its readers' own records confirm:
    someone who writes notes in a steady style ("Met at X; we argued about Y") and a template
    that quotes them gives everyone who met at X the same clause, and that clause was still
-   written for each of them. So a repeated clause whose words (nearly all) match the records
+   written for each of them. So a repeated clause that names a detail and whose specific
+   words are at least half in the records
    of at least half the drafts that carry it stays personal;
 3. per draft: the personal part, its details against the record (a draft with no personal
    word only gets its record summarized), default phrases, the sender's introduction; then
@@ -69,7 +70,8 @@ class DraftView:
     """What the checks know about one draft once it is analysed."""
 
     __slots__ = ("draft", "text", "placeholders", "empty", "details", "phrase", "introduced",
-                 "merge_fields", "compared", "whole", "suggestion", "unrecorded", "shared")
+                 "merge_fields", "compared", "whole", "suggestion", "unrecorded", "shared",
+                 "recorded")
 
     def __init__(self, work: "_Draft", details: Details, phrase: PhraseMatch | None,
                  introduced: bool, record: "RecordIndex | RecordSummary") -> None:
@@ -84,7 +86,12 @@ class DraftView:
         # As compared for near-duplicates (greetings and sign-offs out): the personal part,
         # and everything but the explicit template.
         stems, tokens = work.stems, work.tokens
-        self.compared = frozenset(stems[i] for i in work.personal if tokens[i].fold not in FRAME_WORDS)
+        compared = frozenset(stems[i] for i in work.personal if tokens[i].fold not in FRAME_WORDS)
+        # Words of the reader's own record in text other drafts repeat ("here is the
+        # benchmark I mentioned" / "here are my notes from the session"): a draft that has
+        # a part of its own differs from another in them (see duplicates).
+        self.compared = compared | work.recorded_shared if compared else compared
+        self.recorded = details.recorded | work.recorded_shared
         self.whole = frozenset(
             stems[i] for i, (field, templated) in enumerate(zip(work.fields, work.templated))
             if field is None and not templated and tokens[i].fold not in FRAME_WORDS
@@ -106,7 +113,7 @@ class _Draft:
 
     __slots__ = ("draft", "text", "body_start", "placeholders", "tokens", "language", "proper",
                  "fields", "sequence", "covered", "templated", "identity", "personal", "empty",
-                 "stems", "record", "shared", "chunks")
+                 "stems", "record", "shared", "chunks", "recorded_shared")
 
     def __init__(self, draft: PolicyDraft, sender_name: str, template: "_Template") -> None:
         self.draft = draft
@@ -152,9 +159,21 @@ class _Draft:
         )
         self.record: RecordIndex | None = None
         self.shared: tuple[str, ...] = ()
+        self.recorded_shared: frozenset[str] = frozenset()
+
+    def recorded_in(self, indices: list[int]) -> set[str]:
+        """Stems of the words of ``indices`` that the reader's record holds (only once the
+        record is indexed)."""
+        record, tokens, fields, stems = self.record, self.tokens, self.fields, self.stems
+        if record is None:
+            return set()
+        return {stems[i] for i in indices
+                if fields[i] is None and not self.templated[i]
+                and tokens[i].fold not in FRAME_WORDS and not is_stop(self.language, tokens[i].fold)
+                and record.lookup(tokens[i].key, {tokens[i].key, stems[i]})}
 
     def confirms(self, indices: list[int], sender_keys: frozenset[str]) -> Details | None:
-        """The details of a repeated clause when the reader's record confirms nearly all of
+        """The details of a repeated clause when the reader's record confirms a detail and half of
         its words (it was written for them, from their record), else ``None``."""
         tokens, fields, language = self.tokens, self.fields, self.language
         words = [i for i in indices if fields[i] is None and not self.templated[i]]
@@ -167,12 +186,12 @@ class _Draft:
         record, stems = self.record, self.stems
         # Most repeated clauses match nothing: look their words up before matching details.
         known = sum(1 for i in content if record.lookup(tokens[i].key, {tokens[i].key, stems[i]}))
-        if 3 * known < 2 * len(content):
+        if 2 * known < len(content):
             return None
         details = match_details(self.text, tokens, self.proper, self.stems, words, language,
                                 self.identity, self.record, sender_keys | self.identity.stems)
         matched = sum(1 for i in content if stems[i] in details.counted)
-        return details if details.ok and 3 * matched >= 2 * len(content) else None
+        return details if details.ok and 2 * matched >= len(content) else None
 
     def finish(self, batch: PolicyBatch, sender_keys: frozenset[str],
                template: "_Template") -> DraftView:
@@ -293,20 +312,23 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
         shared: list[str] = []
+        recorded: set[str] = set()
         for key, indices in keys.items():
             if clauses[key] >= threshold and 2 * confirmed.get(key, 0) < clauses[key]:
                 for i in indices:
                     work.covered[i] = True
                 if (n, key) in found:
                     shared.extend(found[(n, key)].evidence)
+                recorded |= work.recorded_in(indices)
         work.shared = tuple(dict.fromkeys(shared))
+        work.recorded_shared = frozenset(recorded)
     views = []
     for n, work in enumerate(works):
         assert work is not None
         views.append(work.finish(batch, sender_keys, template))
         works[n] = None  # tokens are the bulk of the memory: let them go draft by draft
     duplicates = near_duplicates([v.compared for v in views], [v.whole for v in views],
-                                 [v.details.recorded for v in views])
+                                 [v.recorded for v in views])
     return BatchAnalysis(views, duplicates)
 
 

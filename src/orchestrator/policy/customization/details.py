@@ -170,9 +170,9 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
                       exclude: frozenset[str]) -> tuple[str, ...]:
     """The record's interest tags named as a list ("interested in Leadership, Innovation,
     Technology") with nothing said about any of them: the mail merge of the interests field,
-    however many of them match. Something is said when two other specific words remain
+    however many of them match. Something is said when three other specific words remain
     ("since you're into SMED and lean manufacturing, you might like how fast our cobots
-    change over").
+    change over"; not "your interests in AI and SaaS caught my eye").
     """
     listed = {i for _, where in named for i in where}
     sentences: dict[int, int] = {}
@@ -184,7 +184,7 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
     said = {stems[i] for i in content
             if i not in listed and tokens[i].key not in exclude and not tokens[i].number
             and not is_generic(language, tokens[i], proper[i])}
-    return tuple(surface for surface, _ in named) if len(said) < 2 else ()
+    return tuple(surface for surface, _ in named) if len(said) < 3 else ()
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:
@@ -260,10 +260,13 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
     unmentioned = [v for v, seen in zip(record.venues, mentioned) if not seen]
     if occasions:
         for r in occasions:
-            places = [p for p in unmentioned if not p.event and p.clause == r.clause]
-            clauses = {v.clause for v in venues if v.keys & r.keys}
+            # "the right conference in the wrong city": a place written right next to the
+            # occasion, in the message and in the record ("at X in Lisbon" / "at X in Dublin");
+            # not a building in it ("at X in the Altice Arena").
+            places = [p for p in unmentioned if not p.event and _adjacent(p, r)]
+            named = [v for v in venues if v.keys & r.keys]
             for v in unknown:
-                if v.event or v.clause not in clauses:
+                if v.event or v.article or not any(_adjacent(v, e) for e in named):
                     continue
                 for place in places:
                     if not _same_place(v.keys, place.keys):
@@ -293,6 +296,11 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
         if recorded:
             return (text[topic.start:topic.end],), tuple(recorded)
     return None
+
+
+def _adjacent(a, b) -> bool:
+    """Two venues written one right after the other ("at X in Y" or "in Y at X")."""
+    return a.span[0] == b.span[1] + 1 or b.span[0] == a.span[1] + 1
 
 
 def _same_place(said: frozenset[str], recorded: frozenset[str]) -> bool:

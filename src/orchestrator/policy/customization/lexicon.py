@@ -123,7 +123,10 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         anniversary achievement achievements win won winning funding raise raised
         podcast podcasts episode episodes video videos paper papers book books newsletter
         blog essay interview interviews speech tweet tweets comment comments reply
-        dinner lunch breakfast party reception"""
+        dinner lunch breakfast party reception
+        hall halls booth stand room lobby floor stage ballroom auditorium pavilion lounge
+        fellow enthusiast enthusiasts lover lovers aficionado geek nerd junkie buff
+        caught eye attention grabbed resonated"""
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos

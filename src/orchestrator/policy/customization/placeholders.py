@@ -40,10 +40,11 @@ _DELIMITED = re.compile(
     r"|(?P<percent>%[A-Za-z_][A-Za-z0-9_ ]{0,30}%)"
     r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_ ]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_ ]{1,30}\$)"
     r"|(?P<dollar>\$[A-Za-z_][A-Za-z0-9_]{0,30}(?![A-Za-z0-9_]))"
+    r"|(?P<hash>#[A-Za-z_][A-Za-z0-9_]{1,30}#|\(\([A-Za-z_][A-Za-z0-9_ ]{1,30}\)\))"
     r"|(?P<always_cjk>[\u3007\u25cb\u25cf\u25ef\u00d7\uff0a]{2,4}|\uff38{2,4})"
 )
 # Every delimited style needs one of these characters; most messages have none.
-_TRIGGER = re.compile(r"[{\[<%*$_\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b]")
+_TRIGGER = re.compile(r"[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b]")
 # Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters)
 # and the XXX filler;
 # the hint is what every one of them contains, and is far cheaper to look for.
@@ -119,6 +120,10 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         if tag in _HTML_TAGS:
             return False
         return _looks_like_slot(inner)
+    if kind == "hash":
+        # "#name#", "((first_name))": merge-field names only ("#1#" or "((sic))" are prose).
+        inner = raw.strip("#()")
+        return _compact(inner) in MERGE_FIELDS or "_" in inner or bool(_CAMEL.search(inner))
     if kind == "dollar":
         # Shell and Perl style: "$name", "$FIRST_NAME", "$firstName"; not "$5" or "$AAPL".
         inner = raw[1:]

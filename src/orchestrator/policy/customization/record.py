@@ -63,9 +63,11 @@ class Venue(NamedTuple):
     keys: frozenset[str]  # match keys of its non-generic words
     event: bool  # an occasion ("at Hannover Messe"), not a place ("in Milan")
     acronym: str | None  # its initials, when it is a name of several words
-    clause: int  # where it stands: an event and a place in one clause belong together
+    clause: int  # where it stands (a segment's clauses are numbered apart)
+    span: tuple[int, int]  # token indices: its preposition and its last word
     year: str | None  # the edition ("ENA 2024")
     mine: bool  # the sender's place, not a claim about the reader ("in our Slack")
+    article: bool  # written after an article ("in the Altice Arena": a building, not a city)
 
 
 class Name(NamedTuple):
@@ -246,6 +248,7 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                                         or tokens[j].fold in FIRST_POSSESSIVES) and not names[j]:
             mine = mine or tokens[j].fold in FIRST_POSSESSIVES
             j += 1
+        article = j > i + 1
         run: list[Token] = []
         while j < n and tokens[j].clause == tokens[i].clause:
             t = tokens[j]
@@ -267,6 +270,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
             )
             if identity is not None:
                 keys = keys - identity.stems  # "Acme Summit" for a contact at Acme: "Summit"
+            if len(run) == 1 and any(c.isdigit() for c in run[0].surface):
+                keys = frozenset()  # "in Q3", "in H2": a time, not a place
             if keys:
                 event = tokens[i].fold in EVENT_PREPOSITIONS or any(
                     t.fold in EVENT_NOUNS for t in run
@@ -275,8 +280,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                              and t.key[:2] in ("19", "20")), None)
                 clause = tokens[i].clause
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
-                                    clause_base + clause, year,
-                                    mine or _senders_clause(tokens, i)))
+                                    clause_base + clause, (clause_base + i, clause_base + j - 1),
+                                    year, mine or _senders_clause(tokens, i), article))
         i = max(j, i + 1)
     return venues
 

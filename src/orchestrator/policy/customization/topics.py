@@ -22,11 +22,18 @@ from .lexicon import (
     EXCHANGE_WORDS,
     FIRST_PERSON,
     SECOND_PERSON,
+    TIME_WORDS,
     TOPIC_ANCHORS,
     TOPIC_DIRECT_VERBS,
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
+
+# After "on", what a talk happened on rather than what it was about ("your talk on the main
+# stage", "your session on Tuesday").
+NOT_TOPICS = TIME_WORDS | frozenset(
+    """stage stages main day site screen air camera mic behalf track floor board zoom teams
+    spotify radio tv tour""".split())
 from .text import Token, is_generic, is_stop
 
 _REACH = 6  # how far before its preposition an anchor may stand ("your talk at X in Y on Z")
@@ -69,7 +76,7 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
                 break
             if not is_stop(language, u.fold):
                 first = j if first is None else first
-                if not is_generic(language, u):
+                if not is_generic(language, u) and u.fold not in NOT_TOPICS:
                     words.append(j)
             j += 1
         # A subject is words, not an episode or a year ("our guest on episode 12").

@@ -266,8 +266,10 @@ def damaged(tmp_path: Path, how: str) -> Path:
         struct.pack_into("<H", raw, central + 10, 99)
     elif how == "unsupported zip version":
         central = raw.find(b"PK\x01\x02")
-        struct.pack_into("<H", raw, central + 6, 0x3F)  # version needed: 6.3
-        struct.pack_into("<H", raw, local + 4, 0x3F)
+        struct.pack_into("<H", raw, central + 6, 80)  # version needed to extract: 8.0
+        struct.pack_into("<H", raw, local + 4, 80)
+    elif how == "encrypted":
+        central = raw.find(b"PK\x01\x02")
         struct.pack_into("<H", raw, central + 8, 0x0001)  # flag: encrypted
         struct.pack_into("<H", raw, local + 6, 0x0001)
     elif how == "broken central directory":
@@ -281,8 +283,8 @@ def damaged(tmp_path: Path, how: str) -> Path:
 
 
 @pytest.mark.parametrize("how", ["corrupt deflate stream", "unsupported compression method",
-                                 "unsupported zip version", "broken central directory",
-                                 "truncated"])
+                                 "unsupported zip version", "encrypted",
+                                 "broken central directory", "truncated"])
 def test_a_damaged_zip_is_a_clear_error_not_an_internal_one(run_cli, tmp_path: Path,
                                                             how: str) -> None:
     path = damaged(tmp_path, how)
@@ -291,6 +293,9 @@ def test_a_damaged_zip_is_a_clear_error_not_an_internal_one(run_cli, tmp_path: P
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert str(path) in result.stderr
     assert run_cli("contacts", "list", "--json").json() == []
+    if how in ("unsupported zip version", "encrypted", "unsupported compression method"):
+        assert {"unsupported zip version": "zip file version 8.0", "encrypted": "encrypted",
+                "unsupported compression method": "not supported"}[how] in result.stderr
 
 
 def test_the_ledger_is_untouched_by_a_refused_export(tmp_path: Path) -> None:

@@ -289,3 +289,163 @@ def test_self_introduction_warning(first_contact, kind, warned):
 def test_an_introduction_silences_the_warning(intro):
     verdict = verdict_of(f"{GOOD} {intro}")
     assert "no-self-introduction" not in [w.code for w in verdict.warnings]
+
+
+# --- scripts without spaces ----------------------------------------------------------------------
+
+def cjk(first: str, last: str, notes: str, company: str = "鲜达物流", title: str = "运营总监"):
+    return contact(first, notes=notes, company=company, title=title, last=last)
+
+
+@pytest.mark.parametrize(("who", "text"), [
+    (cjk("晓东", "陈", "在上海国际冷链物流峰会上认识；聊了冷库温度监控的误报问题。"),
+     "晓东您好，上海冷链峰会上您讲的冷库温控误报问题我一直记着。"),
+    (cjk("芳", "王", "她在WAIC 2024上做了关于大模型推理成本的分享。"),
+     "王芳你好！WAIC 2024上你关于大模型推理成本的分享很有启发。"),
+    (cjk("花子", "田中", "Japan IT Week 秋で出会った。在庫予測について議論した。", "東邦ロジ", "部長"),
+     "田中様、Japan IT Weekでお話しした在庫予測の件、その後いかがでしょうか。"),
+    (cjk("민준", "김", "Kakao 판교 오피스에서 챗봇 팀을 이끌고 있음.", "카카오", "개발자"),
+     "민준님, Kakao에서 챗봇 팀 이끄신다는 이야기 인상 깊었어요!"),
+])
+def test_details_match_in_chinese_japanese_and_korean(who, text):
+    verdict = verdict_of(text, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+    assert verdict.evidence
+
+
+@pytest.mark.parametrize(("who", "text", "code"), [
+    (cjk("娜", "李", "在深圳的跨境电商大会上交换了名片。"), "李娜您好，上次活动上聊得很开心！",
+     "no-specific-detail"),
+    (cjk("洋", "刘", "关注了我们的公众号。", "华越科技", "产品经理"),
+     "刘洋您好，看到您是华越科技的产品经理，希望能和您建立联系。", "mail-merge-only"),
+    (cjk("翔", "伊藤", "展示会で名刺交換した。", "青葉物産", "担当"), "伊藤様、先日はありがとうございました。",
+     "no-specific-detail"),
+    (cjk("大輔", "山本", "", "丸和倉庫", "課長"), "〇〇様の会社の在庫管理について伺いたいです。",
+     "placeholder"),
+])
+def test_cjk_messages_without_a_detail_are_refused(who, text, code):
+    assert code in codes(verdict_of(text, who))
+
+
+def test_a_cjk_name_is_a_merge_field_with_the_bigrams_around_it():
+    who = cjk("伟", "王", "在上海物流峰会上认识，讨论了冷链预测。")
+    message = reason(verdict_of("王伟你好，祝你一切顺利。", who), "mail-merge-only").message
+    assert "'王伟'" in message
+
+
+# --- notes in one steady style -------------------------------------------------------------------
+
+STEADY = ("Hi {{ contact.first_name }},\n\n{{ contact.notes }}\n\nI'm building Fathomly, a research "
+          "tracker for lab teams, and would value 20 minutes.\n\nBest,\nRowan")
+
+
+def test_steady_style_notes_quoted_by_the_template_are_personal():
+    events = ["a Perth mining-tech dinner", "BioFocus in Basel", "Hamburg Logistics Week"]
+    topics = ["CRISPR screening assays", "autonomous haul trucks", "kelp farming", "battery recycling"]
+    follow = ["the benchmark I mentioned", "our pilot results", "my notes from the session"]
+    drafts = []
+    for n, (e, t, f) in enumerate((e, t, f) for e in events for t in topics for f in follow):
+        notes = f"Met at {e}; we argued about {t} and I owe a follow-up on {f}."
+        name = f"Person{chr(65 + n % 26)}{chr(65 + n // 26)}"
+        text = STEADY.replace("{{ contact.first_name }}", name).replace("{{ contact.notes }}",
+                                                                           notes)
+        drafts.append(draft(f"s{n}", text, contact(name, notes=notes)))
+    verdicts = evaluate(batch(*drafts, template=STEADY, kind="email", channel="email"))
+    refused = {k: codes(v) for k, v in verdicts.items() if not v.allowed}
+    assert not refused
+
+
+def test_a_detail_only_in_shared_text_is_not_called_nothing():
+    notes = "Met at Ocean Energy Europe; discussed blade coatings."
+    text = "Hi {}, great talking blade coatings at Ocean Energy Europe. I run marine partnerships."
+    names = ["Ada", "Mary", "Grace", "Ida"]
+    records = [notes, "", "", "Likes tides."]
+    verdicts = evaluate(batch(*[draft(n, text.format(n), contact(n, notes=r))
+                                for n, r in zip(names, records)]))
+    for name in names:
+        assert "near-duplicate" in codes(verdicts[name])
+    ada = verdicts["Ada"]
+    assert not any("Nothing in the message is about" in r.message for r in ada.reasons)
+    assert "repeat word for word" in reason(ada, "no-specific-detail").message
+
+
+# --- the generic tricks --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hi Ada, I see you're interested in Leadership, Innovation, Technology.",
+    "Ada, your interests in Leadership, Innovation and Technology caught my eye. Let's connect!",
+])
+def test_pasted_interest_tags_are_mail_merge(text):
+    who = contact(interests=("Leadership", "Innovation", "Technology"))
+    assert {"mail-merge-only", "no-specific-detail"} <= set(codes(verdict_of(text, who)))
+
+
+def test_interests_with_something_said_about_them_pass():
+    who = contact(interests=("SaaS pricing", "churn modelling"))
+    text = ("Ada, since you follow both SaaS pricing and churn modelling: annual plans cut churn "
+            "by a third for our mid-market accounts.")
+    assert verdict_of(text, who).allowed
+
+
+@pytest.mark.parametrize(("notes", "text", "said"), [
+    ("Met at Web Summit in Lisbon; talked about climate funds.",
+     "Ada, great chatting at Web Summit in Porto about climate funds.", "Porto"),
+    ("Met at ENA 2024 in Las Vegas; talked about triage models.",
+     "Ada, great talking triage models with you at ENA 2023!", "ENA 2023"),
+    ("Spoke at MWC Barcelona about open RAN energy savings.",
+     "Ada, your MWC Barcelona talk on satellite backhaul was the best of the week.",
+     "satellite backhaul"),
+])
+def test_the_right_occasion_with_the_wrong_facts_contradicts(notes, text, said):
+    assert f"'{said}'" in reason(verdict_of(text, contact(notes=notes)), "no-specific-detail").message
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Met at Web Summit in Lisbon; talked about climate funds.",
+     "Great to meet you in Lisboa at Web Summit, Ada! Still thinking about climate funds."),
+    ("Met at Nordic Fleet Days in Köln; discussed tyre telemetry.",
+     "Ada, good to talk tyre telemetry at Nordic Fleet Days in Cologne."),
+    ("Met at Web Summit in Lisbon; talked about climate funds.",
+     "Ada, great chatting at Web Summit about climate funds; we launch in Q3 in Berlin."),
+    ("Spoke at Money20/20 about instant payouts for gig workers.",
+     "Ada, your talk on the main stage at Money20/20 about instant payouts was the best."),
+    ("Wrote a piece in Wired on synthetic data for hospitals.",
+     "Ada, your Wired piece on synthetic hospital data made the rounds in our Slack."),
+    ("Met at Ocean Energy Europe in Dublin; discussed blade coatings.",
+     "Ada, still thinking about blade coatings since Ocean Energy Europe. I'll be at Wind "
+     "Europe in Copenhagen in April if you are around."),
+])
+def test_translations_additions_and_the_senders_own_claims_are_not_contradictions(notes, text):
+    verdict = verdict_of(text, contact(notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize("text", ["Congrats on the award, Ada! 🏆", "Loved your podcast, Ada!"])
+def test_vague_praise_hooked_to_one_record_word_is_vague(text):
+    who = contact(notes="Won the Golden Quill Award; hosts the On Call podcast.")
+    assert "no-specific-detail" in codes(verdict_of(text, who))
+
+
+@pytest.mark.parametrize("slot", ["$name", "$firstname", "$FIRST_NAME", "$firstName", "#name#"])
+def test_shell_style_placeholders(slot):
+    assert slot in reason(verdict_of(f"Hi {slot}, {GOOD}"), "placeholder").message
+
+
+@pytest.mark.parametrize("prose", ["It costs $5 a month.", "$AAPL rose.", "We ranked #1# twice."])
+def test_dollar_amounts_and_tickers_are_not_placeholders(prose):
+    assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))
+
+
+# --- greetings rendered from what is not a name ----------------------------------------------------
+
+@pytest.mark.parametrize(("first", "greeting"), [
+    ("🙂", "Hi 🙂,"), ("Dr.", "Dear Dr.,"), ("-", "Hello -,"), ("N/A", "Hi N/A!"), ("", "Hi ,"),
+])
+def test_a_greeting_from_a_non_name_is_a_render_problem(first, greeting):
+    verdict = verdict_of(f"{greeting} {GOOD}", contact(first, notes=NOTES))
+    assert codes(verdict)[0] == "render-problem"
+    assert greeting.rstrip(",!") in reason(verdict, "render-problem").message
+
+
+def test_an_honorific_before_the_family_name_is_fine():
+    assert verdict_of(f"Dear Dr. Byron, {GOOD}", contact("Dr.", notes=NOTES)).allowed

@@ -1,8 +1,11 @@
 """Every labelled draft gets its verdict, and every refusal the principle its label names.
 
 ``policy-dev.jsonl`` is a copy of the project's development corpus; ``policy-extra.jsonl``
-is our own held-out set (other people, events, templates; Spanish, German, French), written
-from the labelling principles to catch rules that only fit the development texts.
+is our own held-out set (other people, events, templates; Spanish, German, French, Italian,
+Portuguese, Chinese, Japanese, Korean; notes written in one steady style; the generic tricks:
+pasted interest tags, the right event with the wrong facts, vague praise, shell-style
+placeholders; greetings rendered from first names that are not names), written from the
+labelling principles to catch rules that only fit the development texts.
 """
 
 from __future__ import annotations
@@ -44,8 +47,11 @@ def test_extra_corpus_is_big_and_multilingual():
     drafts = [d for b in batches for d in b.drafts]
     assert len(drafts) >= 60
     text = " ".join(d.text for d in drafts)
-    for word in ("Hola", "Guten Tag", "Bonjour"):
+    for word in ("Hola", "Guten Tag", "Bonjour", "Ciao", "Olá", "您好", "様", "님"):
         assert word in text
+    ids = [d.id for d in drafts]
+    for group in ("x-zh-", "x-ja-", "x-ko-", "x-steady-", "x-pnote-", "x-tricks-", "x-render-"):
+        assert sum(i.startswith(group) for i in ids) >= 3, group
 
 
 def test_allowed_drafts_carry_evidence_from_the_record():

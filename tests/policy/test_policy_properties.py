@@ -6,12 +6,14 @@ it has seen; the sentences around them come from small pools of ordinary phrasin
 
 from __future__ import annotations
 
+import json
+
 import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from policy.policy_helpers import batch, contact, draft
 
-from orchestrator.policy import evaluate
+from orchestrator.policy import evaluate, parse_lines
 from orchestrator.policy.customization.lexicon import GENERIC_WORDS, STOP_WORDS
 from orchestrator.policy.customization.normalize import fold, prepare
 from orchestrator.policy.customization.placeholders import find_placeholders
@@ -169,3 +171,78 @@ def test_any_input_gets_a_verdict(text, notes, first, interests, template):
     for verdict in verdicts.values():
         assert verdict.decision in ("allow", "refuse")
         assert "check-error" not in [r.code for r in verdict.reasons]
+
+
+# --- issue 14: what must hold whatever else is in the file or the batch -------------------------
+
+GREETINGS = ["Hi {first},", "Hello {first},", "Dear {first},", "{first},", "Hey {first}!", "Hola {first}:",
+             "Good morning {first},"]
+SIGN_OFFS = ["", "Best,\nRowan", "Cheers, Rowan", "Thanks,\nRowan Vale", "Kind regards,\nRowan"]
+CLOSINGS = ["I run capacity planning at Quayline.", "We build planning tools at Quayline.",
+            "Quayline helps operations teams plan their week."]
+
+
+def _line(name: str, crowd: list[dict], sentences: list[str]) -> str:
+    drafts = [{"id": f"{name}-{n}", "contact": {"first_name": p["first"], "last_name": "Vale",
+                                                "company": p["company"], "title": p["title"],
+                                                "notes": record_of(p).notes},
+               "text": f"Hi {p['first']}, " + sentences[n % len(sentences)].format(**p)}
+              for n, p in enumerate(crowd)]
+    return json.dumps({"batch": name, "channel": "linkedin", "kind": "invitation",
+                       "template": None, "sender": {"name": "Rowan Vale", "headline": "Founder"},
+                       "drafts": drafts})
+
+
+@SETTINGS
+@given(st.integers(min_value=1, max_value=4).flatmap(people),
+       st.lists(st.integers(min_value=1, max_value=4).flatmap(people), min_size=1, max_size=3),
+       st.lists(st.sampled_from(MERGED + DETAILS), min_size=1, max_size=3), st.integers(0, 3))
+def test_a_verdict_does_not_change_when_other_batches_join_the_file(crowd, others, sentences, at):
+    def verdicts(lines: list[str]) -> dict:
+        out = {}
+        for parsed in parse_lines(lines):
+            out.update({k: v.as_json() for k, v in evaluate(parsed).items()})
+        return out
+
+    mine = _line("mine", crowd, sentences)
+    alone = verdicts([mine])
+    lines = [_line(f"other{n}", group, list(reversed(sentences))) for n, group in enumerate(others)]
+    lines.insert(at % (len(lines) + 1), mine)
+    together = verdicts(lines)
+    assert {k: together[k] for k in alone} == alone
+
+
+@SETTINGS
+@given(person(), st.sampled_from(DETAILS), st.sampled_from(GREETINGS), st.sampled_from(SIGN_OFFS),
+       st.sampled_from(CLOSINGS), st.booleans())
+def test_a_personal_draft_stays_allowed_whatever_its_greeting_sign_off_or_order(
+        p, detail, greeting, sign_off, closing, reorder):
+    who = record_of(p)
+    sentences = [detail.format(**p), closing]
+    if reorder:
+        sentences.reverse()
+    text = "\n\n".join(part for part in (greeting.format(first=p["first"]), " ".join(sentences),
+                                         sign_off) if part)
+    verdict = evaluate(batch(draft("d", text, who)))["d"]
+    assert verdict.allowed, (text, [r.message for r in verdict.reasons])
+
+
+@SETTINGS
+@given(people(2), st.sampled_from(DETAILS), st.sampled_from(["great", "real", "good"]),
+       st.booleans())
+def test_swapping_names_between_two_near_duplicates_keeps_both_refused(pair, detail, word,
+                                                                       reorder):
+    a, b = pair
+    sentence = detail.format(**a)
+    first = f"{sentence} It was a {word} conversation."
+    second = (f"It was a lovely conversation. {sentence}" if reorder
+              else f"{sentence} It was a lovely conversation.")
+    # Both records confirm the shared detail, so each draft alone would be customized.
+    who_a = record_of(a)
+    who_b = attrs.evolve(who_a, first_name=b["first"], company=b["company"])
+    for text_a, text_b in ((first, second), (second, first)):  # the names swapped
+        verdicts = evaluate(batch(draft("x", f"Hi {a['first']}, {text_a}", who_a),
+                                  draft("y", f"Hi {b['first']}, {text_b}", who_b)))
+        for verdict in verdicts.values():
+            assert verdict.decision == "refuse"
+            assert "near-duplicate" in [r.code for r in verdict.reasons]

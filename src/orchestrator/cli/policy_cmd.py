@@ -38,9 +38,49 @@ def with_channel_rules(batch, plugins):
 
 @policy.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per draft per line.")
+@click.option("--json", "as_json", is_flag=True,
+              help='One JSON object per draft per line: {"id", "verdict", "reasons", '
+                   '"warnings", "evidence"}; each reason has a code, a message and a fix.')
 def check(path: Path, as_json: bool) -> None:
     """Check drafts in a JSON Lines file (one batch per line; `-` reads stdin).
+
+    A batch is one campaign step's drafts, checked together (near-duplicates are found
+    across a batch, never across batches). One JSON object per line:
+
+    \b
+      {"batch": "b1", "channel": "linkedin", "kind": "invitation",
+       "template": null, "sender": {"name": "Rowan Vale", "headline": "Founder, Quayline"},
+       "drafts": [{"id": "b1-1", "subject": null,
+                   "text": "Ada, your Ocean Energy Europe talk on blade coatings ...",
+                   "contact": {"first_name": "Ada", "last_name": "Byron",
+                               "company": "Lovelace Labs", "title": "CTO",
+                               "headline": "CTO at Lovelace Labs",
+                               "notes": "Spoke at Ocean Energy Europe about blade coatings.",
+                               "interests": ["tidal energy"]}}]}
+
+    \b
+    Batch fields:
+      drafts            list of drafts (required); each id unique in its batch
+      batch             its name (default: line-N)
+      channel, kind     e.g. linkedin/invitation, email/email, twitter/dm: the
+                        channel's length limits and default notes apply
+      template          the step's Jinja2 source, or null: its text is shared by
+                        every draft, so it never counts as personal
+      sender            {"name", "headline"}: the sender's own words
+      max_length, max_subject_length, default_phrases   optional overrides
+    Draft fields:
+      id                names the draft in verdicts and reasons (required)
+      text              the message ("" for an empty one; required)
+      subject           email subject or null
+      contact           what you know about the recipient: first_name,
+                        last_name, company, title (merge fields, never a detail),
+                        headline, notes, interests (where details are confirmed)
+      personal_note     the sentence you wrote for them, or null
+      first_contact     true/false/null: whether this opens a conversation
+    Other fields (such as the corpus labels "expect" and "why") are ignored.
+
+    Text in any language the policy reads: English, Spanish, German, French,
+    Italian, Portuguese, Chinese, Japanese, Korean.
 
     Exit 0 when every draft is allowed, 1 when any is refused, 2 on unreadable input.
     No workspace needed.

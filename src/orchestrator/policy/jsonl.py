@@ -10,6 +10,7 @@ Labels (``expect``, ``why``) are ignored. Optional extras: batch ``max_length``,
 ``max_subject_length`` and ``default_phrases``; draft ``first_contact`` and
 ``personal_note``. Limits are left ``None`` when absent: the CLI fills them from the channel
 manifests. Every problem raises :class:`~orchestrator.errors.InputError` naming the line.
+The fields are documented for users in ``outreach policy check --help`` and the README.
 """
 
 from __future__ import annotations

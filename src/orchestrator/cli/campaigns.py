@@ -257,6 +257,8 @@ def _send(app, plan_id: str, *, as_json: bool, quiet: bool = False):
 
 
 def _print_summary(summary) -> None:
+    from ..output import terminal_safe  # server replies and errors reach the terminal here
+
     click.echo(f"Plan {summary.plan_id}: {summary.sent} sent, {summary.failed} failed, "
                f"{summary.unknown} unknown, {summary.held_by_quota} held by quota, "
                f"{summary.refused_by_policy} refused by policy, {summary.waiting} waiting for you"
@@ -266,14 +268,16 @@ def _print_summary(summary) -> None:
     for item in summary.details:
         if (item["outcome"] in ("failed", "unknown", "retry-later", "held-by-quota")
                 or "while the plan was being sent" in item["detail"]):  # changed mid-send
-            click.echo(f"  {item['draft_id']}: {item['outcome']}: {item['detail']}")
+            click.echo(f"  {item['draft_id']}: {item['outcome']}: "
+                       f"{terminal_safe(item['detail'], multiline=False)}")
     if summary.waiting:
         click.echo("Waiting for you: `outreach queue` shows what to send by hand; "
                    "then `outreach confirm DRAFT...`.")
     for stop in summary.stopped:
         when = stop["retry_at"].replace("T", " ")[:16]
         click.echo(f"{stop['channel']}: stopped after {stop['failures']} failures in a row to "
-                   f"reach the service ({stop['error']}); {stop['left']} message(s) left "
+                   f"reach the service ({terminal_safe(stop['error'], multiline=False)}); "
+                   f"{stop['left']} message(s) left "
                    f"planned. Try again after {when} UTC: `outreach send {summary.plan_id}`.")
     if summary.unknown:
         click.echo("Unknown outcomes are never retried: check, then "

@@ -55,8 +55,11 @@ def list_deliveries(app, states, plan_id, as_json) -> None:
         return
     if not rows:
         click.echo("No deliveries.")
+    from ..output import terminal_safe
+
     for r in rows:
-        error = f"  {r.error}" if r.error and r.state in ("failed", "unknown", "planned") else ""
+        error = (f"  {terminal_safe(r.error, multiline=False)}"
+                 if r.error and r.state in ("failed", "unknown", "planned") else "")
         click.echo(f"{r.id:>5}  {r.state:<8} {r.draft_id:<12} {r.channel} {r.kind} "
                    f"contact {r.contact_id}{error}")
 

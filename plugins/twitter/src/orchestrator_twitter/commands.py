@@ -70,7 +70,10 @@ def login(context, port: int, no_browser: bool, timeout: float) -> None:
     with connect.open_client(settings) as client:
         me = client.me()
     who = terminal_safe(f"@{me.username} ({me.id})", multiline=False)
-    click.echo(f"Logged in to X as {who}; tokens are in the system keyring.")
+    from orchestrator.api import terminal_safe
+
+    click.echo(f"Logged in to X as {terminal_safe(who, multiline=False)}; "
+               "tokens are in the system keyring.")
     if connect.token_source() == "environment":
         click.echo("Note: $OUTREACH_X_ACCESS_TOKEN/$OUTREACH_X_REFRESH_TOKEN are set and "
                    "take precedence over the keyring.")
@@ -136,7 +139,10 @@ def sync(context, include_existing: bool, no_dms: bool, as_json: bool) -> None:
     if as_json:
         print_json(summary.as_json() | {"seconds": round(time.monotonic() - started, 2)})
         return
-    who = f"@{summary.handle}" if summary.handle else summary.account_id
+    from orchestrator.api import terminal_safe
+
+    who = terminal_safe(f"@{summary.handle}" if summary.handle else summary.account_id,
+                        multiline=False)
     if summary.baseline:
         followers = (f"{summary.followers_baseline} recorded as the baseline (your first "
                      "sync: not offered as new followers)")

@@ -49,7 +49,8 @@ ANDROID_21 = (
     "TEL;CELL:+49 170 0000001\n"
     "EMAIL;HOME:juergen.mueller@example.de\n"
     # a long note: quoted-printable soft line breaks ("=" at the end of the line)
-    "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Trafen uns auf der Hannover Messe, Halle 7. Er =\n"
+    "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Trafen uns auf der Hannover Messe, "
+    "Halle 7. Er =\n"
     "mag K=C3=A4se und Z=C3=BCge.=0D=0AZweite Zeile=\n"
     ".\n"
     "PHOTO;ENCODING=BASE64;JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkS\n"
@@ -180,7 +181,8 @@ def test_google_contacts_legacy_csv_utf16_with_multi_values(make_app, tmp_path):
             "Name": "Wren Halloway", "Given Name": "Wren", "Family Name": "Halloway",
             "Name Prefix": "Dr.", "Notes": "Met at the Harvest Fair, Galway",
             "Group Membership": "* myContacts ::: Harvest Fair ::: * starred",
-            "E-mail 1 - Type": "* Work", "E-mail 1 - Value": "wren@example.ie ::: wren.h@example.com",
+            "E-mail 1 - Type": "* Work",
+            "E-mail 1 - Value": "wren@example.ie ::: wren.h@example.com",
             "E-mail 2 - Type": "Home", "E-mail 2 - Value": "wren.home@example.ie",
             "Phone 1 - Type": "Mobile", "Phone 1 - Value": "+353 00 000 0001",
             "Organization 1 - Name": "Halloway Orchards", "Organization 1 - Title": "Grower",

@@ -24,7 +24,6 @@ from typing import Callable
 
 from attrs import define, field
 
-
 PLACEHOLDERS = frozenset({
     "linkedin member", "linkedin-mitglied", "linkedin mitglied", "membre linkedin",
     "miembro de linkedin", "membro do linkedin", "membro di linkedin", "linkedin-lid",

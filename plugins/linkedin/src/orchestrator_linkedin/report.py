@@ -11,7 +11,6 @@ imports and the user sees exactly what was skipped.
 from __future__ import annotations
 
 from collections import Counter
-
 from typing import TYPE_CHECKING
 
 from attrs import define, field, frozen

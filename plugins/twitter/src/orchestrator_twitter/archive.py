@@ -1,7 +1,7 @@
 """People and history from an X data archive (a folder or the downloaded zip).
 
-Format (docs/platform-rules.md 2f; rust-utilities/twitter-archive, community-archive): each data file
-is JavaScript that assigns one JSON array, ``window.YTD.follower.part0 = [ {...}, ... ]``.
+Format (docs/platform-rules.md 2f; rust-utilities/twitter-archive, community-archive): each
+data file is JavaScript that assigns one JSON array, ``window.YTD.follower.part0 = [ {...}, ... ]``.
 Large archives split a data type into parts: ``data/follower.js`` (``part0``),
 ``data/follower-part1.js`` (``window.YTD.follower.part1``), ... and every one of them is read.
 What is read:
@@ -56,13 +56,14 @@ from attrs import define, field, frozen
 
 from orchestrator.api import ContactRecord, Identity, ImportFailed, TouchPoint
 
-from .identity import PLATFORM, HANDLE_RE, is_user_id, parse_account
+from .identity import HANDLE_RE, PLATFORM, is_user_id, parse_account
 from .safezip import Limits, check_member, open_zip, read_file, read_member
 
 SOURCE = "twitter-archive"
 DIRECTIONS = {"follower": "in", "following": "out"}
 _DATA_FILE_RE = re.compile(r"(?:^|/)data/(follower|following)(?:-part(\d+))?\.js$")
-_DM_FILE_RE = re.compile(r"(?:^|/)data/(direct-messages|direct-messages-group)(?:-part(\d+))?\.js$")
+_DM_FILE_RE = re.compile(
+    r"(?:^|/)data/(direct-messages|direct-messages-group)(?:-part(\d+))?\.js$")
 _TWEETS_RE = re.compile(r"(?:^|/)data/(tweets|tweet)(?:-part(\d+))?\.js$")
 _ACCOUNT_RE = re.compile(r"(?:^|/)data/account\.js$")
 _MANIFEST_RE = re.compile(r"(?:^|/)data/manifest\.js$")

@@ -5,8 +5,9 @@ touch points ``follow:in:<id>``/``follow:out:<id>``, messages of ``direct-messag
 ``direct-messages-group.js``, names and handles from the mentions in ``tweets.js``). An
 archive names most accounts by numeric id only (docs/platform-rules.md 2f), so when the user
 is logged in (a token in the environment or the keyring) the ids are resolved through
-``GET /2/users`` (100 per request) and each record gets the handle, name, bio and location. Not logged in: the ids are kept as they are,
-silently - resolving is an extra, not a requirement. The API failing (or ids X no longer
+``GET /2/users`` (100 per request) and each record gets the handle, name, bio and
+location. Not logged in: the ids are kept as they are (with the names and handles the
+archive's mentions give), silently - resolving is an extra, not a requirement. The API failing (or ids X no longer
 knows: deleted, suspended) leaves those records as ids with a warning through
 ``context.log``; the import itself never fails because of the network.
 

@@ -88,6 +88,7 @@ def confirm(app: "App", draft_id: str, *, text: str | None = None,
                          'before the limit was known".')
     ledger = app.ledger
     draft = ledger.plans.draft(draft_id)
+    _refuse_without_consent(app, draft)
     if not draft.verdict.allowed:
         raise InputError(f"draft {draft_id} was refused by the policy and cannot be confirmed",
                          f"See `outreach policy explain {draft_id}`.")
@@ -123,6 +124,26 @@ def confirm(app: "App", draft_id: str, *, text: str | None = None,
                 ledger.event("delivery.forced", {"delivery_id": row.id, "draft_id": draft_id,
                                                  "quota": over, "reason": force.strip()})
         return done
+
+
+def _refuse_without_consent(app: "App", draft: Draft) -> None:
+    """An opted-out person's draft (or one to an address that bounced) is not recorded:
+    their opt-out cancelled it, and it must not be sent by hand either."""
+    ledger = app.ledger
+    contact = ledger.contacts.get(draft.contact_id)
+    if contact.opted_out:
+        when = f" on {contact.opted_out_at:%Y-%m-%d}" if contact.opted_out_at else ""
+        why = f" ({contact.opt_out_reason})" if contact.opt_out_reason else ""
+        raise InputError(
+            f"{contact.name or 'contact ' + str(contact.id)} opted out{when}{why}: draft "
+            f"{draft.id} is cancelled and must not be sent; nothing recorded",
+            "If you sent it before they opted out, record what you sent with `outreach "
+            f"contacts log {contact.id} --platform {draft.recipient.platform} --kind "
+            f"{draft.kind} --out --at WHEN`.")
+    reason = ledger.suppressions.reason(draft.recipient.platform, draft.recipient.key)
+    if reason is not None:
+        raise InputError(f"{draft.recipient.display or draft.recipient.key} is suppressed "
+                         f"({reason}): draft {draft.id} must not be sent; nothing recorded")
 
 
 def _over_quota(app: "App", draft: Draft) -> str | None:

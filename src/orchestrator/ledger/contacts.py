@@ -231,7 +231,20 @@ class ContactStore:
             )
             if cur.rowcount:
                 self.ledger.event("contact.opted_out", {"contact_id": contact_id, "reason": reason})
+            # What waits for the user to send by hand to this person, on any channel, is
+            # cancelled with the opt-out (planned ones are refused by the runner's claim).
+            self.ledger.deliveries.cancel_for_contacts(self.merged_ids(contact_id),
+                                                       f"opted out: {reason}")
         return bool(cur.rowcount)
+
+    def merged_ids(self, contact_id: int) -> list[int]:
+        """The contact's id and every id merged into it (old drafts and deliveries keep
+        the id they were made with)."""
+        rows = self.ledger._query(
+            """WITH RECURSIVE chain(id) AS (SELECT ? UNION
+                   SELECT c.id FROM contacts c JOIN chain ON c.merged_into = chain.id)
+               SELECT id FROM chain""", (self.canonical_id(contact_id),))
+        return [r[0] for r in rows]
 
     def opt_in(self, contact_id: int) -> None:
         contact_id = self.canonical_id(contact_id)

@@ -56,6 +56,7 @@ class Ledger:
         from .history import HistoryStore
         from .plans import PlanStore
         from .state import RunStore, StateStore
+        from .suppressions import SuppressionStore
         from .touchpoints import TouchPointStore
 
         self.contacts = ContactStore(self)
@@ -65,6 +66,7 @@ class Ledger:
         self.state = StateStore(self)
         self.runs = RunStore(self)
         self.history = HistoryStore(self)
+        self.suppressions = SuppressionStore(self)
 
     # --- connection -----------------------------------------------------------------
 

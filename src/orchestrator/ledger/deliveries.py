@@ -8,6 +8,8 @@ States::
                                                       \\--skip--> skipped
     unknown --(resolved by hand: it did not arrive)--> planned   (`deliveries resolve ID retry`)
     failed  --(retried on purpose)--> planned                    (`deliveries retry ID`)
+    sent    --(a permanent bounce: DSN 5.x.x)--> bounced
+    waiting --(the person opted out)--> cancelled
 
 The ``idempotency_key`` column is UNIQUE, and ``claim`` is a compare-and-set from
 ``planned`` to ``sending`` committed durably *before* the message leaves. So no
@@ -34,8 +36,12 @@ from .db import from_db_time, to_db_time
 if TYPE_CHECKING:
     from .db import Ledger
 
-FINAL = ("sent", "failed", "skipped")
+FINAL = ("sent", "failed", "skipped", "bounced", "cancelled")
 IN_FLIGHT = ("sending", "unknown", "waiting")
+# A step has *reached* a person once its message went out (or may have: sending, unknown)
+# or waits for the user to send it by hand. Failed, skipped, cancelled and bounced ones did
+# not reach them; a refused draft never gets this far.
+REACHED = ("sent", "waiting", "sending", "unknown")
 
 
 def _record(row) -> Delivery:
@@ -98,6 +104,86 @@ class DeliveryStore:
         ).fetchone()
         return from_db_time(row[0]) if row and row[0] else None
 
+    def reached(self, campaign: str) -> list[Delivery]:
+        """Every delivery of ``campaign`` that reached its person (:data:`REACHED`)."""
+        marks = ",".join("?" * len(REACHED))
+        return [_record(r) for r in self.ledger._query(
+            f"SELECT * FROM deliveries WHERE campaign = ? AND state IN ({marks}) ORDER BY id",
+            (campaign, *REACHED))]
+
+    def pending_reach(self, *, exclude_campaign: str | None = None) -> dict[int, datetime]:
+        """When each person was last reached by a delivery that is not (yet) a touch point
+        (waiting for the user, being sent, unknown), for cooldowns: a note queued for you
+        to send is outreach too."""
+        marks = ",".join("?" * len(IN_FLIGHT))
+        sql = (f"SELECT contact_id, MAX(updated_at) FROM deliveries WHERE state IN ({marks})")
+        params: list = list(IN_FLIGHT)
+        if exclude_campaign is not None:
+            sql += " AND campaign != ?"
+            params.append(exclude_campaign)
+        rows = self.ledger._query(sql + " GROUP BY contact_id", params)
+        return {r[0]: from_db_time(r[1]) for r in rows}
+
+    def by_external_id(self, channel: str, external_ids: Iterable[str]) -> Delivery | None:
+        """The delivery on ``channel`` whose platform id is one of ``external_ids`` (the
+        Message-ID of a sent email), the latest if several."""
+        ids = [i for i in dict.fromkeys(external_ids) if i]
+        if not ids:
+            return None
+        row = self.ledger._execute(
+            f"""SELECT * FROM deliveries WHERE channel = ? AND external_id IN
+                ({','.join('?' * len(ids))}) ORDER BY id DESC LIMIT 1""",
+            (channel, *ids)).fetchone()
+        return _record(row) if row else None
+
+    def for_contacts(self, contact_ids: Iterable[int], *, channel: str | None = None,
+                     kind: str | None = None,
+                     states: Iterable[str] | None = None) -> list[Delivery]:
+        """Deliveries to these people (ids as stored: include merged-away ids), oldest first."""
+        ids = list(contact_ids)
+        if not ids:
+            return []
+        clauses = [f"contact_id IN ({','.join('?' * len(ids))})"]
+        params: list = list(ids)
+        for column, value in (("channel", channel), ("kind", kind)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if states is not None:
+            states = list(states)
+            clauses.append(f"state IN ({','.join('?' * len(states))})")
+            params += states
+        return [_record(r) for r in self.ledger._query(
+            f"SELECT * FROM deliveries WHERE {' AND '.join(clauses)} ORDER BY id", params)]
+
+    def link_external(self, delivery_id: int, external_id: str) -> None:
+        """Record the platform's id of a message confirmed by hand, once it is known (a
+        platform export names it): a later import of the same message is then recognised."""
+        with self.ledger.transaction():
+            self.ledger._execute(
+                "UPDATE deliveries SET external_id = ? WHERE id = ? AND external_id = ''",
+                (external_id, delivery_id))
+
+    def bounced(self, delivery_id: int, reason: str) -> Delivery:
+        """A sent message the receiving server refused for good (a permanent DSN)."""
+        row = self.get(delivery_id)
+        return self._set(delivery_id, "bounced", expect=("sent",), error=reason,
+                         finished_at=row.finished_at)
+
+    def cancel_for_contacts(self, contact_ids: Iterable[int], reason: str) -> list[Delivery]:
+        """Cancel what waits for the user to send by hand to these people (``waiting``, on
+        every channel): they opted out. Planned rows stay planned - every claim checks
+        consent, and they go again only if the person opts back in."""
+        ids = list(contact_ids)
+        if not ids:
+            return []
+        rows = self.ledger._query(
+            f"""SELECT id FROM deliveries WHERE state = 'waiting'
+                AND contact_id IN ({','.join('?' * len(ids))}) ORDER BY id""", ids)
+        with self.ledger.transaction():
+            return [self._set(r[0], "cancelled", expect=("waiting",), error=reason)
+                    for r in rows]
+
     def last_automated_at(self, channel: str) -> datetime | None:
         """The latest automated (``api``) send on ``channel`` that went or may have gone out."""
         row = self.ledger._execute(
@@ -130,7 +216,8 @@ class DeliveryStore:
                 "SELECT state FROM deliveries WHERE id = ?", (delivery_id,)).fetchone()
             if row is None or row["state"] != "planned":
                 return "taken"
-            if not self._may_reach(draft):
+            if not self._may_reach(draft) or self.ledger.suppressions.is_suppressed(
+                    draft.recipient.platform, draft.recipient.key):
                 return "opted-out"
             stored = self.ledger._execute(
                 "SELECT status, text, subject FROM drafts WHERE id = ?", (draft.id,)).fetchone()

@@ -209,4 +209,61 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE campaign_runs ADD COLUMN resumes INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        "0008_bounced_cancelled_suppressions",
+        """
+        -- Two more delivery states: 'bounced' (sent, then the server reported a permanent
+        -- failure: a DSN with a 5.x.x status) and 'cancelled' (waiting or planned when the
+        -- person opted out). SQLite cannot change a CHECK constraint in place, so the table
+        -- is rebuilt with the same columns, rows and indexes.
+        CREATE TABLE deliveries_0008 (
+            id INTEGER PRIMARY KEY,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            draft_id TEXT NOT NULL REFERENCES drafts(id),
+            plan_id TEXT NOT NULL,
+            contact_id INTEGER NOT NULL,
+            campaign TEXT NOT NULL,
+            step_key TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            recipient_key TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL CHECK (state IN
+                ('planned', 'sending', 'sent', 'failed', 'unknown', 'waiting', 'skipped',
+                 'bounced', 'cancelled')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            external_id TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT '',
+            export_path TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            finished_at TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO deliveries_0008 (id, idempotency_key, draft_id, plan_id, contact_id,
+            campaign, step_key, channel, kind, mode, recipient_key, state, attempts,
+            external_id, error, export_path, created_at, updated_at, finished_at, detail)
+        SELECT id, idempotency_key, draft_id, plan_id, contact_id, campaign, step_key,
+            channel, kind, mode, recipient_key, state, attempts, external_id, error,
+            export_path, created_at, updated_at, finished_at, detail FROM deliveries;
+        DROP TABLE deliveries;
+        ALTER TABLE deliveries_0008 RENAME TO deliveries;
+        CREATE INDEX deliveries_state ON deliveries (state, channel);
+        CREATE INDEX deliveries_window ON deliveries (channel, updated_at);
+        CREATE INDEX deliveries_step ON deliveries (campaign, step_key, contact_id);
+        CREATE INDEX deliveries_contact ON deliveries (contact_id, state);
+        CREATE INDEX deliveries_external ON deliveries (channel, external_id);
+        -- Addresses that must not be written to again on their platform (a permanent
+        -- bounce), while the person's other identities stay reachable. Keyed by identity,
+        -- so it holds whoever owns the address and whether it is in the ledger yet.
+        CREATE TABLE suppressions (
+            platform TEXT NOT NULL,
+            key TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (platform, key)
+        );
+        """,
+    ),
 ]

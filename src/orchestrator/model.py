@@ -185,8 +185,12 @@ class Step:
     after: timedelta | None = None
     source: str | None = None
     name: str = ""
-    # Only for people no earlier step of the plan reaches (e.g. email when no LinkedIn).
+    # Only for people no earlier step reaches, in this run or any earlier one (e.g. email
+    # when no LinkedIn).
     fallback: bool = False
+    # What must have happened since the campaign first reached the person: "replied",
+    # "no-reply" or "accepted" (None: no condition). See campaigns/conditions.py.
+    when: str | None = None
 
     @property
     def key(self) -> str:
@@ -208,6 +212,9 @@ class Campaign:
     schedule: str | None = None
     timezone: str = "UTC"
     repeat: timedelta | None = None
+    # Once the person writes to you after this campaign first reached them, no later step
+    # goes to them (except a step with when = "replied").
+    stop_on_reply: bool = True
 
 
 class VerdictLike(Protocol):
@@ -288,7 +295,8 @@ class PlanSummary:
         return attrs.asdict(self)
 
 
-DeliveryState = Literal["planned", "sending", "sent", "failed", "unknown", "waiting", "skipped"]
+DeliveryState = Literal["planned", "sending", "sent", "failed", "unknown", "waiting", "skipped",
+                        "bounced", "cancelled"]
 
 
 @frozen

@@ -53,9 +53,17 @@ def select_audience(app: "App", campaign: Campaign,
         wanted = source_ids(app, campaign, audience.source, since)
         contacts = [c for c in contacts if c.id in wanted]
     platforms = {app.manifest(ch).platform for ch in audience.channels}
-    # Cooldown: the last outbound touch per person, ignoring this campaign's own steps.
-    last_out = (app.ledger.touchpoints.last_out(exclude_campaign=campaign.name)
-                if audience.cooldown else {})
+    # Cooldown: the last outbound touch per person, and what waits for the user to send by
+    # hand, from other outreach. This campaign's own earlier runs count for the steps that
+    # start a relationship (planner._cooldown), not for its follow-ups.
+    last_out: dict = {}
+    if audience.cooldown:
+        last_out = app.ledger.touchpoints.last_out(exclude_campaign=campaign.name)
+        for contact_id, at in app.ledger.deliveries.pending_reach(
+                exclude_campaign=campaign.name).items():
+            contact_id = app.ledger.contacts.canonical_id(contact_id)
+            if contact_id not in last_out or at > last_out[contact_id]:
+                last_out[contact_id] = at
     now = app.now()
     chosen: list[Contact] = []
     skipped: list[Skip] = []

@@ -18,10 +18,12 @@ from ..model import MODES, Audience, Campaign, Step
 from .durations import parse_duration
 from .templates import TemplatePathError, read_template, template_path
 
-CAMPAIGN_KEYS = {"name", "description", "schedule", "timezone", "repeat", "audience", "steps"}
+CAMPAIGN_KEYS = {"name", "description", "schedule", "timezone", "repeat", "audience", "steps",
+                 "stop_on_reply"}
 AUDIENCE_KEYS = {"tags", "exclude_tags", "channels", "cooldown", "source", "keywords", "limit"}
 STEP_KEYS = {"channel", "kind", "subject", "template", "body", "mode", "after", "source", "name",
-             "fallback"}
+             "fallback", "when"}
+WHEN_VALUES = ("replied", "no-reply", "accepted")
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -86,6 +88,9 @@ def load_campaign(path: Path) -> Campaign:
     keys = [s.name or str(s.index) for s in steps]
     if len(set(keys)) != len(keys):
         raise CampaignError(f"{where}: two steps share a name")
+    stop_on_reply = data.get("stop_on_reply", True)
+    if not isinstance(stop_on_reply, bool):
+        raise CampaignError(f"{where}: stop_on_reply must be true or false")
     schedule = data.get("schedule")
     timezone = str(data.get("timezone") or "UTC")
     if schedule:
@@ -97,6 +102,7 @@ def load_campaign(path: Path) -> Campaign:
         description=str(data.get("description", "")),
         schedule=str(schedule) if schedule else None, timezone=timezone,
         repeat=_duration(data.get("repeat"), f"{where} repeat"),
+        stop_on_reply=stop_on_reply,
     )
 
 
@@ -134,6 +140,17 @@ def _load_step(path: Path, index: int, data: Any) -> Step:
     if mode is not None and mode not in MODES:
         raise CampaignError(f"{where}: mode must be one of {', '.join(MODES)}")
     subject = data.get("subject")
+    when = data.get("when")
+    if when is not None and when not in WHEN_VALUES:
+        raise CampaignError(f"{where}: when = {when!r} is not a condition",
+                            'Use when = "replied", "no-reply" or "accepted" (or leave it out).')
+    fallback = data.get("fallback", False)
+    if not isinstance(fallback, bool):
+        raise CampaignError(f"{where}: fallback must be true or false")
+    if when is not None and index == 0:
+        raise CampaignError(f"{where}: the first step cannot have when = {when!r}: it is "
+                            "about what happened after an earlier step reached the person",
+                            "Move the step after the one it follows.")
     return Step(
         index=index, channel=data["channel"].strip(), kind=data["kind"].strip(),
         template=source, template_name=template_name,
@@ -141,7 +158,7 @@ def _load_step(path: Path, index: int, data: Any) -> Step:
         after=_duration(data.get("after"), f"{where} after"),
         source=str(data["source"]).strip() if data.get("source") else None,
         name=str(data.get("name", "")).strip(),
-        fallback=bool(data.get("fallback", False)),
+        fallback=fallback, when=when,
     )
 
 

@@ -10,16 +10,19 @@ in an earlier plan, and puts every draft through the policy gate.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import attrs
 from attrs import define, field
 
 from ..channels import ChannelManifest, KindSpec
 from ..errors import CampaignError
-from ..model import Campaign, Contact, Draft, Mode, Step
+from ..model import Campaign, Contact, Draft, Identity, Mode, Step
 from ..settings import channel_problems, check_settings
 from .audience import Skip, select_audience
+from .conditions import CampaignHistory, step_gate
 from .drafting import DraftBuilder, channel_view, snapshot_steps
 
 if TYPE_CHECKING:
@@ -36,6 +39,8 @@ class PlanResult:
     skipped: list[Skip] = field(factory=list)
     problems: list[str] = field(factory=list)
     plan_id: str | None = None
+    # What the plan assumed that the user may want to know (a default account type).
+    notices: list[str] = field(factory=list)
 
     def as_json(self) -> dict:
         return {
@@ -45,6 +50,7 @@ class PlanResult:
             "skipped": [{"contact_id": s.contact_id, "name": s.name, "step": s.step,
                          "reason": s.reason} for s in self.skipped],
             "problems": list(self.problems),
+            "notices": list(self.notices),
         }
 
 
@@ -89,7 +95,12 @@ def validate_step(app: "App", campaign: Campaign, step: Step) -> tuple[ChannelMa
 def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
                   since: datetime | None | object = ...) -> PlanResult:
     """Plan ``campaign``. ``since`` is the previous run's start (default: read from the
-    ledger; a caller that records a new run passes the value it read before doing so)."""
+    ledger; a caller that records a new run passes the value it read before doing so).
+
+    Draft ids are real from the start (``p1a2b3-4``): the plan's id is chosen before any
+    draft exists, so every message that names a draft (a near-duplicate's "same as ...")
+    names one the user can find.
+    """
     ledger = app.ledger
     now = app.now()
     # A bad setting (a secret in config.toml, an invalid quota override) stops the plan
@@ -102,8 +113,17 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
     steps = snapshot_steps(campaign)
     builder = DraftBuilder(app.workspace.campaigns_dir, campaign.name, steps,
                            app.workspace.sender)
-    result = PlanResult(campaign=campaign, drafts=[], skipped=skipped)
-    reached: set[int] = set()
+    result = PlanResult(campaign=campaign, drafts=[], skipped=skipped,
+                        notices=assumed_settings(app, {s.channel for s in campaign.steps}))
+    plan_id = ledger.plans.new_id()
+    ids = [c.id for c in audience]
+    history = CampaignHistory.load(app, campaign, ids)
+    suppressed = ledger.suppressions.keys()
+    from ..policy.stale import note_key
+
+    sent_notes = {cid: {note_key(note) for _, note, _ in rows if note}
+                  for cid, rows in ledger.plans.sent_notes(ids).items()}
+    reached: set[int] = set()  # reached by an earlier step of this plan
     seq = 0
     for step in campaign.steps:
         manifest, spec = validate_step(app, campaign, step)
@@ -114,18 +134,27 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
             platform=manifest.platform, kinds=CONVERSATION_KINDS)
         modes_used: set[str] = set()
         context = app.context(app.plugins.channels.get(step.channel).plugin)
+        earlier = [s.key for s in campaign.steps[:step.index]]
+        labels = {s.key: s.label for s in campaign.steps}
         for contact in people:
             reason = None
-            recipient = channel.recipient(contact)
-            if step.fallback and contact.id in reached:
-                reason = "reached by an earlier step"
-            elif recipient is None:
-                reason = f"no {manifest.platform} identity"
-            else:
+            recipient = None
+            if step.fallback and step.index > 0:
+                if contact.id in reached:
+                    reason = "reached by an earlier step"
+                elif (before := history.latest_of(contact.id, earlier)) is not None:
+                    reason = (f"reached by {labels[before.step_key]} on "
+                              f"{before.at:%Y-%m-%d}")
+            if reason is None:
+                recipient, reason = _recipient(channel, contact, manifest.platform, suppressed,
+                                               ledger)
+            if reason is None:
                 reason = channel.skip_reason(context, contact, step.kind)
             period, reason = _period(app, campaign, step, contact, now, reason)
-            if reason is None and step.after is not None:
-                reason = _waiting_for_previous(app, campaign, step, contact, now)
+            if reason is None:
+                reason = _cooldown(campaign, step, contact.id, history, now)
+            if reason is None:
+                reason = step_gate(campaign, step, contact.id, history, now)
             if reason is not None:
                 result.skipped.append(Skip(contact.id, contact.name, step.label, reason))
                 continue
@@ -133,10 +162,12 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
             mode = choose_mode(step, spec, contact.id in wrote_first)
             modes_used.add(mode)
             note = ledger.plans.previous_note(campaign.name, step.key, contact.id)
+            if note and note_key(note) in sent_notes.get(contact.id, set()):
+                note = ""  # already sent to them: a repeated step needs a new note
             subject, text = builder.render(step.key, contact, note)
             seq += 1
             draft = Draft(
-                id=f"draft-{seq}", plan_id="", seq=seq, contact_id=contact.id,
+                id=f"{plan_id}-{seq}", plan_id=plan_id, seq=seq, contact_id=contact.id,
                 campaign=campaign.name, step=step.index, step_key=step.key,
                 step_label=step.label, channel=step.channel, kind=step.kind, mode=mode,
                 recipient=recipient, subject=subject, text=text, personal_note=note,
@@ -152,10 +183,62 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
 
     check_drafts(app, result.drafts, templates={s.key: s.template for s in campaign.steps},
                  contacts={c.id: c for c in audience})
+    result.plan_id = plan_id
     if store:
         result.plan_id = ledger.plans.create(campaign.name, campaign.path, result.drafts,
-                                             steps=steps)
+                                             steps=steps, plan_id=plan_id)
     return result
+
+
+def _recipient(channel, contact: Contact, platform: str, suppressed: set[tuple[str, str]],
+               ledger) -> tuple[Identity | None, str | None]:
+    """Whom to address, never at a suppressed address (it bounced): the channel chooses
+    among the person's other identities; ``(None, reason)`` when none is left."""
+    usable = [i for i in contact.identities if (i.platform, i.key) not in suppressed]
+    if len(usable) == len(contact.identities):
+        recipient = channel.recipient(contact)
+        return recipient, None if recipient is not None else f"no {platform} identity"
+    recipient = channel.recipient(attrs.evolve(contact, identities=usable))
+    if recipient is not None:
+        return recipient, None
+    if channel.recipient(contact) is None:
+        return None, f"no {platform} identity"
+    blocked = next(i for i in contact.identities
+                   if (i.platform, i.key) in suppressed and i.platform == platform)
+    why = ledger.suppressions.reason(blocked.platform, blocked.key) or "suppressed"
+    return None, f"{blocked.display or blocked.key} is suppressed ({why})"
+
+
+def _cooldown(campaign: Campaign, step: Step, contact_id: int, history: CampaignHistory,
+              now: datetime) -> str | None:
+    """The audience cooldown counts this campaign's own earlier runs too, for the steps
+    that start a relationship (no ``after``, no ``when``): a person this campaign reached
+    last week is not started again on another channel this week. Follow-ups keep their own
+    timing (``after``, ``when``)."""
+    cooldown = campaign.audience.cooldown
+    if cooldown is None or step.after is not None or step.when is not None:
+        return None
+    last = history.last_reach(contact_id)
+    if last is not None and now - last < cooldown:
+        return f"contacted by this campaign on {last:%Y-%m-%d}, within the cooldown"
+    return None
+
+
+def assumed_settings(app: "App", channels: set[str]) -> list[str]:
+    """One line per setting a channel declares worth saying (``announce_default``) that
+    config.toml leaves out: the plan says which value it assumed."""
+    lines = []
+    for name in sorted(channels):
+        if name not in app.plugins.channels:
+            continue
+        written = app.workspace.settings(name)
+        for setting in app.manifest(name).settings:
+            if getattr(setting, "announce_default", False) and setting.name not in written:
+                lines.append(
+                    f"{name}: no {setting.name} in config.toml, so {setting.default!r} is "
+                    f"assumed ({setting.help}); set {setting.name} under [{name}] if yours "
+                    "differs.")
+    return lines
 
 
 class _Unchecked:
@@ -201,17 +284,3 @@ def _period(app, campaign: Campaign, step: Step, contact: Contact, now: datetime
     if row is not None and row.state != "planned":
         return period, f"already {row.state} ({row.error or 'earlier plan'})"
     return period, None
-
-
-def _waiting_for_previous(app, campaign: Campaign, step: Step, contact: Contact,
-                          now: datetime) -> str | None:
-    if step.index == 0:
-        return None
-    previous = campaign.steps[step.index - 1]
-    sent = app.ledger.deliveries.last_sent_at(campaign.name, previous.key, contact.id)
-    if sent is None:
-        return f"waiting for {previous.label}"
-    if now - sent < step.after:
-        return f"{previous.label} went out {sent:%Y-%m-%d}; this step follows after {step.after.days} days"
-    return None
-

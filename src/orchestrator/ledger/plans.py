@@ -41,13 +41,22 @@ class PlanStore:
             raise RuntimeError("this ledger was opened without a verdict codec")
         return codec
 
+    def new_id(self) -> str:
+        """A plan id no plan has yet (the planner names its drafts with it from the start)."""
+        while True:
+            plan_id = new_plan_id()
+            if not self.ledger._execute("SELECT 1 FROM plans WHERE id = ?",
+                                        (plan_id,)).fetchone():
+                return plan_id
+
     def create(self, campaign: str, campaign_path: str, drafts: Iterable[Draft],
-               steps: Iterable[StepSnapshot] = ()) -> str:
+               steps: Iterable[StepSnapshot] = (), plan_id: str | None = None) -> str:
+        """Store a plan and its drafts; ``plan_id`` is the id the planner chose (a new one
+        if it was taken meanwhile), and each draft's id is ``PLAN-SEQ``."""
         with self.ledger.transaction():
-            while True:
-                plan_id = new_plan_id()
-                if not self.ledger._execute("SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
-                    break
+            if plan_id is None or self.ledger._execute(
+                    "SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
+                plan_id = self.new_id()
             self.ledger._execute(
                 """INSERT INTO plans (id, campaign, campaign_path, steps_json, created_at)
                    VALUES (?, ?, ?, ?, ?)""",
@@ -178,6 +187,23 @@ class PlanStore:
             (campaign, step_key, contact_id),
         ).fetchone()
         return row[0] if row else ""
+
+    def sent_notes(self, contact_ids: Iterable[int]) -> dict[int, list[tuple[str, str, str]]]:
+        """What already went to each person (or waits for the user to send it): per contact
+        id, ``(idempotency_key, personal_note, text)`` of every such draft, any campaign."""
+        ids = sorted(set(contact_ids))
+        out: dict[int, list[tuple[str, str, str]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self.ledger._query(
+                f"""SELECT d.contact_id, d.idempotency_key, d.personal_note, d.text
+                    FROM drafts d JOIN deliveries v ON v.draft_id = d.id
+                    WHERE v.state IN ('sent', 'waiting', 'sending', 'unknown', 'bounced')
+                    AND d.contact_id IN ({','.join('?' * len(chunk))})
+                    ORDER BY v.id""", chunk)
+            for r in rows:
+                out.setdefault(r[0], []).append((r[1], r[2], r[3]))
+        return out
 
     def _build(self, r) -> Draft:
         return Draft(

@@ -60,7 +60,7 @@ def check_drafts(
     if contacts is None:
         contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
     contacted = app.ledger.touchpoints.last_out()
-    extra = plugin_checks(app)
+    extra = plugin_checks(app) + [("core", stale_note_check(app, drafts))]
     sender = app.workspace.sender
     batches: dict[tuple[str, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
@@ -98,6 +98,18 @@ def check_drafts(
         verdicts = evaluate(batch, extra)
         for draft in group:
             draft.verdict = verdicts.get(draft.id) or Verdict(decision="refuse")
+
+
+def stale_note_check(app: "App", drafts: list[Draft]):
+    """The ``stale-note`` check, with what already went to each draft's reader (the
+    ledger's sent and waiting drafts of other idempotency keys)."""
+    from .stale import StaleNoteCheck
+
+    sent = app.ledger.plans.sent_notes({d.contact_id for d in drafts})
+    return StaleNoteCheck({
+        d.id: [(note, text) for key, note, text in sent.get(d.contact_id, ())
+               if key != d.idempotency_key]
+        for d in drafts})
 
 
 def recheck_plan(app: "App", plan_id: str) -> list[Draft]:

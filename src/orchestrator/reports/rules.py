@@ -20,6 +20,10 @@ WAITING_KINDS = frozenset({"message", "dm", "reply", "email", "invitation", "men
                            "comment"})
 
 
+# Inbound touch points that say the person accepted: a LinkedIn connection, a follow on X.
+ACCEPT_KINDS = frozenset({"connection", "follow"})
+
+
 def is_writing(direction: str, kind: str, status: str) -> bool:
     """The person wrote to you (a reply candidate): inbound words from a human."""
     return direction == "in" and kind not in SIGNAL_KINDS and status not in NOT_A_PERSON
@@ -27,3 +31,8 @@ def is_writing(direction: str, kind: str, status: str) -> bool:
 
 def waits_for_answer(direction: str, kind: str, status: str) -> bool:
     return direction == "in" and kind in WAITING_KINDS and status not in NOT_A_PERSON
+
+
+def is_acceptance(direction: str, kind: str, status: str) -> bool:
+    """The person accepted: their connection exists, or they followed (back)."""
+    return direction == "in" and (kind in ACCEPT_KINDS or status == "accepted")

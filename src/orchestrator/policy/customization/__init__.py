@@ -6,12 +6,18 @@ headline, interests) confirms it. Names, company and title never count: any mail
 them in. Each file does one thing:
 
 * :mod:`.normalize`, :mod:`.text` - folding, tokens, clauses, language, stems;
+* :mod:`.cjk` - Chinese, Japanese and Korean: character bigrams instead of words, their stop
+  words, generic words and cues (no segmenter, no dictionary);
 * :mod:`.lexicon` - stop words, generic words, cues, built-in boilerplate (multilingual data);
 * :mod:`.identity` - merge fields (recipient and sender) and masking them;
 * :mod:`.placeholders` - unfilled merge syntax of any style;
 * :mod:`.phrases` - platform default notes and generic boilerplate;
 * :mod:`.template` - shared template text versus each draft's personal part;
-* :mod:`.record`, :mod:`.details` - the contact's record and matching details against it;
+* :mod:`.record`, :mod:`.details` - the contact's record and matching details against it:
+  what is confirmed, what is vague, what the record contradicts (the wrong venue, place,
+  edition or name), interest tags pasted as a list;
+* :mod:`.topics` - what a talk, post or conversation was about, to catch a wrong subject;
+* :mod:`.greeting` - a greeting rendered from a first name that is not a name;
 * :mod:`.duplicates` - near-duplicates across a batch, without comparing all pairs;
 * :mod:`.introduction` - does a first message say who is writing;
 * :mod:`.analysis` - all of the above once per batch, shared by the checks;

@@ -56,6 +56,7 @@ from .template import (
 from .text import (
     Counts,
     Token,
+    decide_language,
     detect_language,
     is_generic,
     is_stop,
@@ -130,10 +131,13 @@ class _Draft:
         self.chunks: list[int] = []
         if template.chunks:
             scan, self.chunks = blank_chunks(scan, self.body_start, template.chunks)
-        tokens = tokenize(scan)
+        masks: dict[int, int] = {}
+        scripts: dict[str, int] = {}
+        tokens = tokenize(scan, (masks, scripts))
         self.tokens: list[Token] = tokens
-        self.language = detect_language(
-            tokens, [template.counts[n] for n in self.chunks] if self.chunks else None)
+        self.language = decide_language(
+            masks, scripts or None, [template.counts[n] for n in self.chunks] if self.chunks
+            else None)
         split = next((i for i, t in enumerate(tokens) if t.start >= self.body_start), len(tokens))
         # Subject and body separately: a Title Case subject must not blind the body.
         self.proper = (proper_flags(tokens[:split], self.language) if split else []) + (

@@ -41,7 +41,7 @@ from .lexicon import (
 from .normalize import prepare
 from .text import (
     Token,
-    detect_language,
+    decide_language,
     initials,
     is_generic,
     is_stop,
@@ -100,8 +100,13 @@ class RecordIndex:
         self.has_topics = False
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, list[Token], list[bool], str, set[str]]] = []
-        notes = tokenize(prepare(contact.notes)) if contact.notes.strip() else []
-        language = detect_language(notes) if notes else message_language
+        if contact.notes.strip():
+            masks: dict[int, int] = {}
+            scripts: dict[str, int] = {}
+            notes = tokenize(prepare(contact.notes), (masks, scripts))
+            language = decide_language(masks, scripts or None)
+        else:
+            notes, language = [], message_language
         languages = {language, message_language}
         segments: list[tuple[str, str, list[Token]]] = [(NOTES, prepare(contact.notes), notes)]
         if _says_more(contact):

@@ -106,11 +106,12 @@ def blank_emails_and_urls(text: str) -> str:
     return _EMAILS_URLS.sub(lambda m: " " * len(m.group()), text)
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
     """Words of a prepared text (links and e-mail addresses are not words).
 
     The text is cut after each sentence end and each sentence's layout is memoized: the
-    template's sentences recur in every draft of a batch.
+    template's sentences recur in every draft of a batch. ``counts``, when given, gathers
+    what :func:`decide_language` needs (see :func:`language_counts`) on the way.
     """
     text = blank_emails_and_urls(text)
     tokens: list[Token] = []
@@ -125,7 +126,17 @@ def tokenize(text: str) -> list[Token]:
             if len(_LAYOUTS) > 100_000:
                 _LAYOUTS.clear()
             layout = _LAYOUTS[chunk] = _layout(chunk)
-        words, clauses, stops = layout
+        words, clauses, stops, masks, scripts = layout
+        if counts is not None:
+            if masks:
+                total = counts[0]
+                for mask, count in masks:
+                    total[mask] = total.get(mask, 0) + count
+            if scripts:
+                more = counts[1]
+                assert more is not None
+                for kind, count in scripts:
+                    more[kind] = more.get(kind, 0) + count
         base = m.start()
         for info, start, end, local, initial, hashtag in words:
             append(Token(info, base + start, base + end, clause + local, sentence, initial,
@@ -135,7 +146,8 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-_Layout = tuple[tuple[tuple["_WordInfo", int, int, int, bool, bool], ...], int, int]
+_Layout = tuple[tuple[tuple["_WordInfo", int, int, int, bool, bool], ...], int, int,
+                tuple[tuple[int, int], ...], tuple[tuple[str, int], ...]]
 _LAYOUTS: dict[str, _Layout] = {}
 _SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
 
@@ -173,7 +185,20 @@ def _layout(text: str) -> _Layout:
             continue
         words.append((info, start, end, clause, initial, hashtag))
         initial = False
-    return tuple(words), clause, stops
+    masks: dict[int, int] = {}
+    scripts: dict[str, int] = {}
+    get = _STOP_MASKS.get
+    for word in words:
+        folded = word[0][2]
+        if folded >= _CJK_FIRST:
+            kind = cjk.script(folded[0])
+            if kind is not None:
+                scripts[kind] = scripts.get(kind, 0) + 1
+                continue
+        mask = get(folded)
+        if mask:
+            masks[mask] = masks.get(mask, 0) + 1
+    return tuple(words), clause, stops, tuple(masks.items()), tuple(scripts.items())
 
 
 def _clitic(text: str, start: int, end: int, lower: str) -> bool:
@@ -299,6 +324,12 @@ def detect_language(tokens: list[Token], extra: list[Counts] | None = None) -> s
     the counts of text that is part of the message but was not tokenized (template
     sentences, see :func:`.template.blank_chunks`)."""
     masks, scripts = language_counts(tokens)
+    return decide_language(masks, scripts, extra)
+
+
+def decide_language(masks: dict[int, int], scripts: dict[str, int] | None,
+                    extra: list[Counts] | None = None) -> str:
+    """:func:`detect_language` from counts already gathered (``masks`` is updated)."""
     for more_masks, more_scripts in extra or ():
         for mask, count in more_masks.items():
             masks[mask] = masks.get(mask, 0) + count

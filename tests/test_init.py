@@ -53,7 +53,7 @@ def test_init_writes_a_config_generated_from_the_manifests(run_cli, outreach_hom
                             (line[2:] if line.startswith("# [") else "")
                             for line in text.splitlines()[4:])
     tables = tomllib.loads(uncommented)
-    assert tables["email"]["daily_cap"] == 200 and tables["linkedin"]["account"] == "premium"
+    assert tables["email"]["daily_cap"] == 200 and tables["linkedin"]["account"] == "free"
     assert "password" not in tables["email"] and "access_token" not in tables["twitter"]
     assert (outreach_home / "ledger.db").exists()
 

@@ -58,7 +58,9 @@ def test_declared_defaults_fill_missing_keys(make_app):
     assert "password" not in email and "unsubscribe_secret" not in email  # secrets: never
     assert "port" not in email  # its default depends on security: the plugin decides
     linkedin = app.settings("linkedin")  # no [linkedin] table at all
-    assert linkedin == {"account": "premium", "weekly_invitations": 100, "monthly_notes": 5}
+    # A LinkedIn account is assumed free unless config.toml says premium (issue 10): the
+    # shorter note and the monthly note quota are the safe default.
+    assert linkedin == {"account": "free", "weekly_invitations": 100, "monthly_notes": 5}
     assert app.settings("sender") == {"name": "Robin Ashdown"}  # not a channel: as written
 
 
@@ -166,9 +168,9 @@ def test_an_unknown_linkedin_account_is_the_default_and_reported(make_app):
     app = make_app()
     write_config(app, '[linkedin]\naccount = "gold"\n')
     manifest = app.manifest("linkedin")  # no exception: treated as the documented default
-    assert manifest.kind("invitation").max_length == 300
+    assert manifest.kind("invitation").max_length == 200  # free, the safe default
     found = channel_problems(app, "linkedin", "assisted")  # said once, core or channel
-    assert len(found) == 1 and "account = " in found[0] and "premium" in found[0]
+    assert len(found) == 1 and "account = " in found[0] and "free" in found[0]
 
 
 # --- default phrases: the manifest is the only source of a channel's own -------------------

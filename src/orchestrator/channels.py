@@ -98,6 +98,9 @@ class Setting:
     modes of ``required_for`` (email: ``host`` only for ``api``). ``choices`` lists the
     allowed values (a value outside them is reported; the channel must then act as if the
     default were set). ``example`` is what ``outreach init`` writes when there is no default.
+    ``announce_default`` marks a default that changes what may be sent (a LinkedIn account
+    type): when ``config.toml`` leaves it out, ``outreach plan`` says once which value it
+    assumed.
     """
 
     name: str
@@ -109,6 +112,7 @@ class Setting:
     required_for: tuple[str, ...] = ()
     choices: tuple[Any, ...] = ()
     example: Any = None
+    announce_default: bool = False
 
     def required_in(self, mode: str) -> bool:
         """Whether a step in ``mode`` needs this setting."""

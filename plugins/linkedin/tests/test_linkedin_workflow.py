@@ -144,7 +144,8 @@ def test_queue_html_and_csv_show_link_note_and_length(run_cli, outreach_home, ex
     page = html.read_text()
     assert "https://www.linkedin.com/in/person-2" in page and "data-copy" in page
     rows = list(csv.DictReader(table.open()))
-    assert len(rows) == 2 and all(int(r["length"]) <= int(r["limit"]) == 300 for r in rows)
+    # no account in config.toml: a free account is assumed, with its 200-character notes
+    assert len(rows) == 2 and all(int(r["length"]) <= int(r["limit"]) == 200 for r in rows)
     first = rows[0]["draft_id"]
     assert run_cli("confirm", first).exit_code == 0
     assert len(list(csv.DictReader(open(table)))) == 2  # the file is a snapshot

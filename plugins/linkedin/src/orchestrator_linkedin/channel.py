@@ -46,7 +46,7 @@ class LinkedInChannel(ChannelBase):
         return _manifest.manifest(settings)
 
     def problems(self, settings: Mapping[str, Any], step_mode: Mode) -> list[str]:
-        account = str(settings.get("account", "premium")).strip().lower()
+        account = str(settings.get("account", _manifest.DEFAULT_ACCOUNT)).strip().lower()
         if account not in _manifest.NOTE_LIMIT:
             return ['Set account = "free" or "premium" under [linkedin] in config.toml.']
         return []

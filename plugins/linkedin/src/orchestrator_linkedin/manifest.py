@@ -18,10 +18,12 @@ MESSAGE_LIMIT = 8000  # LinkedIn's message box
 WEEKLY_INVITATIONS = 100  # not published by LinkedIn; the widely cited weekly cap
 MONTHLY_NOTES_FREE = 5  # LinkedIn Help a550555: 5 personalized invitations per month (free)
 REINVITE_DAYS = 21  # LinkedIn Help a551012: no re-invitation for up to 3 weeks
+DEFAULT_ACCOUNT = "free"  # the safe default: the shorter note and the monthly note quota
 
 SETTINGS = (
-    Setting("account", '"free" or "premium": sets the note limit (200 or 300 characters)',
-            default="premium", choices=("free", "premium")),
+    Setting("account", '"free" or "premium": sets the note limit (200 or 300 characters) '
+            "and the monthly note quota of a free account (5 per 30 days)",
+            default=DEFAULT_ACCOUNT, choices=("free", "premium"), announce_default=True),
     Setting("weekly_invitations", "Most invitations per rolling 7 days",
             default=WEEKLY_INVITATIONS),
     Setting("monthly_notes", "Free accounts: most personalized notes per rolling 30 days",
@@ -48,11 +50,11 @@ DEFAULT_PHRASES = (
 
 
 def account_type(settings: Mapping[str, Any]) -> str:
-    """``"free"`` or ``"premium"``; any other value counts as the default, ``"premium"``
+    """``"free"`` or ``"premium"``; any other value counts as the default, ``"free"``
     (the core reports it as a setting to fix). Never raises."""
     value = settings.get("account")
     value = value.strip().lower() if isinstance(value, str) else ""
-    return value if value in NOTE_LIMIT else "premium"
+    return value if value in NOTE_LIMIT else DEFAULT_ACCOUNT
 
 
 def manifest(settings: Mapping[str, Any]) -> ChannelManifest:

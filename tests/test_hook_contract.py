@@ -34,7 +34,7 @@ from orchestrator.model import (
     OutreachDeprecationWarning,
 )
 from orchestrator.policy.types import PolicyCheck
-from orchestrator.registry import AudienceSource, Importer, Registrar
+from orchestrator.registry import AudienceSource, Importer, Registrar, Sync
 from orchestrator.testing import FakeChannel, FakeChannelPlugin, FakeClock
 
 HOOKS = sorted(name for name in dir(hookspecs) if name.startswith("outreach_"))
@@ -69,7 +69,8 @@ def _hints(name: str) -> dict[str, Any]:
                  "Channel": Channel, "Campaign": Campaign, "Contact": Contact,
                  "Delivery": Delivery, "Identity": Identity, "LinkProposal": LinkProposal,
                  "PolicyCheck": PolicyCheck, "AudienceSource": AudienceSource,
-                 "Importer": Importer, "Registrar": Registrar, "datetime": datetime,
+                 "Importer": Importer, "Registrar": Registrar, "Sync": Sync,
+                 "datetime": datetime,
                  "Any": Any, "Iterable": Iterable}
     return typing.get_type_hints(getattr(hookspecs, name), globalns=namespace)
 
@@ -114,6 +115,9 @@ def week(make_app):
     apply_review(app, plan.plan_id, notes={
         plan.drafts[0].id: "Good talking about sourdough starters at the Harvest Fair."})
     Runner(app, sleep=clock.sleep).send_plan(plan.plan_id)
+    from orchestrator.syncing import run_syncs
+
+    run_syncs(app)  # what `outreach run` does before planning
     app.plugins.register_commands(click.Group("outreach"))
     assert summary.created == 1
     return spy

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover - types only
     from .channels import Channel
     from .model import Campaign, Contact, Delivery, Identity, LinkProposal
     from .policy.types import PolicyCheck
-    from .registry import AudienceSource, Importer, Registrar
+    from .registry import AudienceSource, Importer, Registrar, Sync
 
 hookspec = pluggy.HookspecMarker("orchestrator")
 
@@ -102,6 +102,20 @@ def outreach_register_audience_sources(registry: Registrar[AudienceSource]) -> N
     (``context`` is the plugin's :class:`~orchestrator.api.PluginContext`);
     ``since`` is the time of the campaign's previous run (``None`` on the first run). Names
     are namespaced by convention: ``twitter:new-followers``.
+    """
+
+
+@hookspec
+def outreach_register_syncs(registry: Registrar[Sync]) -> None:
+    """Register what brings replies and followers in before campaigns are planned.
+
+    ``registry.add(name, sync, help=...)`` where ``sync(context)`` reads new messages or
+    followers from the platform into the ledger (``context.import_records``) and returns
+    a one-line summary, or ``None`` when it is not set up (no IMAP server configured, not
+    logged in): then nothing happened. It raises
+    :class:`~orchestrator.errors.OutreachError` when the sync failed. ``outreach run`` and
+    ``outreach run --due`` call every registered sync before planning (never in a dry run),
+    report a failure in one line and plan with what the ledger has.
     """
 
 

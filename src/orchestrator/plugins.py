@@ -46,10 +46,12 @@ from .registry import (
     AudienceSource,
     Importer,
     Registry,
+    Sync,
     audience_registry,
     channel_registry,
     importer_registry,
     policy_check_registry,
+    sync_registry,
 )
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -187,6 +189,10 @@ class Plugins:
     @cached_property
     def audience_sources(self) -> Registry[AudienceSource]:
         return self._register_all("outreach_register_audience_sources", audience_registry())
+
+    @cached_property
+    def syncs(self) -> Registry[Sync]:
+        return self._register_all("outreach_register_syncs", sync_registry())
 
     @cached_property
     def policy_checks(self) -> Registry[Any]:

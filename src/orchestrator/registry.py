@@ -119,6 +119,8 @@ class ImportContext(Protocol):
 Importer = Callable[[Path, ImportContext], Iterable[Any]]
 # ``candidates(context, campaign, since)`` -> contact ids (context: orchestrator.api.PluginContext)
 AudienceSource = Callable[..., Iterable[int]]
+# ``sync(context)`` -> a one-line summary, or None when the platform is not set up for it
+Sync = Callable[..., "str | None"]
 
 
 def _channel(channel: Any, plugin: str) -> Any:
@@ -149,6 +151,10 @@ def channel_registry() -> Registry[Any]:
 
 def audience_registry() -> Registry[AudienceSource]:
     return Registry("audience source")
+
+
+def sync_registry() -> Registry[Sync]:
+    return Registry("sync")
 
 
 def policy_check_registry() -> Registry[Any]:

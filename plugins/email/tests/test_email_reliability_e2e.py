@@ -301,7 +301,7 @@ def test_a_run_due_killed_mid_send_is_resumed_by_the_next_one(email_workspace, e
 
     second = ws.run("run", "--due", "--json")
 
-    assert second.returncode == 0, second.stderr
+    assert second.returncode == 1, second.stderr  # one outcome is unknown: exit 1
     recovered, resumed = json.loads(second.stdout)
     assert recovered["status"] == "recovered" and len(recovered["deliveries"]) == 1
     assert resumed["resumed"] is True and resumed["status"] == "done"

@@ -5,6 +5,9 @@ campaign and time), under a workspace lock: overlapping invocations cannot doubl
 and a machine that missed three Mondays runs one catch-up, not three. Assisted and export
 drafts land in the review queue; the summary says what waits for the user.
 
+Before anything is planned, every platform that can sync does (email over IMAP, X: see
+:mod:`orchestrator.syncing`); a sync that fails is one line of the results.
+
 Nothing is stranded until next week:
 
 * deliveries a dead process left ``sending`` become ``unknown`` first, with a notice (unless
@@ -26,6 +29,7 @@ from ..errors import CampaignError, OutreachError, WorkspaceBusy
 from .loader import campaign_files, load_campaign
 from .runs import claim_run, outcome, run_campaign
 from .schedule import latest_due
+from ..syncing import run_syncs
 
 if TYPE_CHECKING:
     from ..app import App
@@ -166,6 +170,10 @@ def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict
                                                "finish and would be resumed (dry run)"})
             else:
                 results += recover_orphans(app, runner_factory)
+                if app.ledger.runs.resumable(app.now()) or any(
+                        c is not None for c, _, _ in due_campaigns(app)):
+                    # Replies in before anything is planned (or a resumed plan is sent).
+                    results += [r.as_json() for r in run_syncs(app)]
                 results += resume_runs(app, runner_factory)
             for campaign, due, error in list(due_campaigns(app)):
                 if error:
@@ -201,3 +209,46 @@ def run_due(app: "App", *, dry_run: bool, runner_factory: Callable) -> list[dict
     except WorkspaceBusy as exc:
         return [{"campaign": None, "status": "busy", "message": exc.message}]
     return results
+
+
+# --- what a cron run leaves behind ----------------------------------------------------------
+
+# Result statuses that mean the run did not do all it should.
+_FAILED_STATUSES = ("failed", "invalid", "recovered")
+
+
+def exit_code(results: list[dict]) -> int:
+    """``outreach run --due``'s exit code, as documented: 1 when something was refused by
+    the policy, failed, has an unknown outcome, waits for the user (a note to send by
+    hand) or is left to retry; 0 otherwise (a run another process holds is not a
+    failure: it goes on next time). A failed sync alone does not fail the run."""
+    from ..errors import EXIT_REFUSED
+
+    for item in results:
+        if "sync" in item:  # reported; planning went on with what the ledger has
+            continue
+        if item.get("status") in _FAILED_STATUSES:
+            return EXIT_REFUSED
+        summary = item.get("summary") or {}
+        if any(summary.get(key) for key in ("refused_by_policy", "failed", "unknown",
+                                            "waiting", "retry_later")):
+            return EXIT_REFUSED
+    return 0
+
+
+def append_run_log(app: "App", results: list[dict], code: int, waiting: int) -> None:
+    """One line per run in ``runs.log`` (0600) in the workspace: when, what, the exit code
+    - a cron run leaves a trace even when its mail goes nowhere."""
+    import os
+
+    from ..output import terminal_safe
+
+    if not results:
+        return
+    stamp = f"{app.now():%Y-%m-%d %H:%M:%S} UTC"
+    lines = [f"{stamp}  {terminal_safe(item['message'], multiline=False)}" for item in results]
+    lines[-1] += f"  [exit {code}; {waiting} waiting for your answer]"
+    path = app.workspace.home / "runs.log"
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")

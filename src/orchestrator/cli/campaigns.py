@@ -164,12 +164,19 @@ def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool) -> 
     else:
         _show(app, result.drafts, plan_id=result.plan_id, campaign=result.campaign.name,
               skipped=result.skipped, problems=result.problems, html_path=html_path, quiet=quiet)
+        _notices(result)
         allowed = sum(d.verdict.allowed for d in result.drafts)
         click.echo(f"Plan {result.plan_id}: {len(result.drafts)} drafts, {allowed} allowed. "
                    f"Next: `outreach review {result.plan_id}`, then `outreach send {result.plan_id}`.")
     if html_path and as_json:
         _write_html(app, result.drafts, result.plan_id, result.campaign.name, result.skipped,
                     result.problems, html_path)
+
+
+def _notices(result) -> None:
+    """What the plan assumed (a LinkedIn account type config.toml does not give), once."""
+    for line in result.notices:
+        click.echo(f"Note: {line}")
 
 
 def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run=False):
@@ -315,9 +322,11 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
     if due:
         if name:
             raise InputError("give a campaign NAME or --due, not both")
-        from ..campaigns.due import run_due
+        from ..campaigns.due import append_run_log, exit_code, run_due
 
         results = run_due(app, dry_run=dry_run, runner_factory=lambda: _runner(app, quiet=True)[0])
+        code = exit_code(results) if not dry_run else 0
+        waiting = _waiting_count(app) if results and not dry_run else 0
         if as_json:
             print_json(results)
         else:
@@ -325,8 +334,14 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
                 click.echo(item["message"])
             if not results and not quiet:  # cron mails any output: say nothing when idle
                 click.echo("No campaign is due.")
+            if results and not dry_run:
+                click.echo(f"{waiting} {'person waits' if waiting == 1 else 'people wait'} "
+                           "for your answer (`outreach inbox`).")
         if results and not dry_run:
+            append_run_log(app, results, code, waiting)
             _digest_after_run(app, show=not as_json)
+        if code:
+            raise click.exceptions.Exit(code)
         return
     if not name:
         raise InputError("which campaign?", "Give its name, or --due for every due campaign.")
@@ -339,9 +354,14 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
             return
         _show(app, result.drafts, plan_id=None, campaign=campaign.name, skipped=result.skipped,
               problems=result.problems, html_path=html_path, dry_run=True, quiet=quiet)
+        _notices(result)
         return
     from ..campaigns.runs import claim_run, run_campaign
+    from ..syncing import run_syncs
 
+    for sync in run_syncs(app):  # replies in before planning; a failure is reported only
+        click.echo(("outreach: warning: " if sync.status == "failed" else "") + sync.message,
+                   err=sync.status == "failed" or as_json)
     now = app.now()
     _, since = claim_run(app, campaign, now)
     codes = []
@@ -350,6 +370,7 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
         if not as_json and not quiet:
             _show(app, plan.drafts, plan_id=plan.plan_id, campaign=campaign.name,
                   skipped=plan.skipped, problems=plan.problems, html_path=html_path)
+            _notices(plan)
         code, summary = _send(app, plan.plan_id, as_json=as_json, quiet=quiet)
         codes.append(code)
         return summary
@@ -375,6 +396,13 @@ def plans(app, as_json: bool, limit: int) -> None:
     for r in rows:
         click.echo(f"{r.id}  {r.created_at[:16]}  {r.campaign}  {r.status}  "
                    f"{r.drafts} drafts, {r.allowed} allowed")
+
+
+def _waiting_count(app) -> int:
+    """How many people wrote and wait for an answer (the inbox)."""
+    from ..reports.inbox import waiting
+
+    return len({entry.contact_id for entry in waiting(app)})
 
 
 def _digest_after_run(app, *, show: bool) -> None:

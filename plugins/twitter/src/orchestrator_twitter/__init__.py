@@ -11,7 +11,8 @@ What each hook provides (the modules say how and why):
 * importer ``twitter-archive`` (importer.py, archive.py);
 * audience source ``twitter:new-followers`` (audience.py);
 * commands ``outreach twitter login|logout|status|sync`` (commands.py, sync.py);
-* a sync before planning a campaign that reads an X source (planning.py);
+* a sync before every run (``outreach_register_syncs``) and before planning a campaign
+  that reads an X source, unless one just ran (planning.py);
 * identity normalization (identity.py) and identity links from X bios (links_hook.py).
 """
 
@@ -48,6 +49,14 @@ def outreach_register_commands(cli):
     from .commands import twitter
 
     cli.add_command(twitter)
+
+
+@hookimpl
+def outreach_register_syncs(registry):
+    from .planning import sync_for_run
+
+    registry.add("twitter", sync_for_run,
+                 help="followers and direct messages from X, when you are logged in")
 
 
 @hookimpl

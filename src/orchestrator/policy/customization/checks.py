@@ -192,8 +192,11 @@ class CustomizationCheck(_Builtin):
                 f"Correct it to what you actually share{_example(view)}.",
             )
         if details.weak:
-            why = (f"Only {_quote(details.weak)} matches {view.name}'s record, which is too "
-                   "common a word to show the message was written for them.")
+            one = len(details.weak) == 1
+            why = (f"Only {_quote(details.weak)} {'matches' if one else 'match'} "
+                   f"{view.name}'s record: {'a single word' if one else 'loose words'} "
+                   f"without a name or a phrase around {'it' if one else 'them'} cannot show "
+                   "the message was written for them.")
             return _finding(view, "no-specific-detail", why, _record_fix(view))
         if details.cue or details.unknown:
             parts = []

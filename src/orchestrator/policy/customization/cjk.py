@@ -191,6 +191,25 @@ def find_cue(text: str) -> str | None:
 HONORIFIC_STARTS = frozenset("总先女老经博教董主院部科社様さく氏君씨님대선교박사")
 
 
+# Honorifics written after a name ("鈴木さん", "张总", "박서준 님").
+HONORIFICS = ("さん", "さま", "様", "氏", "君", "先生", "老师", "女士", "总", "님", "씨")
+
+
+def name_like(text: str, tokens: list, n: int) -> bool:
+    """Whether the CJK bigram ``tokens[n]`` of ``text`` reads as a name: a two-letter run on
+    its own ("共同好友：张磊", "共通の知人：鈴木さん") or a word an honorific follows. A one-word
+    Latin name is a name by its capital; two CJK letters are a name by where they stand."""
+    t = tokens[n]
+    if len(t.key) != 2 or t.key < FIRST or any(_hiragana(c) for c in t.key):
+        return False
+    alone = (n == 0 or tokens[n - 1].end <= t.start) and (
+        n + 1 == len(tokens) or tokens[n + 1].start >= t.end)
+    if alone and script(t.key[0]) != "hangul":
+        return True
+    after = text[t.end:t.end + 3].lstrip()
+    return after.startswith(HONORIFICS)
+
+
 def detect(counts: dict[str, int]) -> str:
     """The CJK language of a text from its letters' scripts."""
     if counts.get("kana"):

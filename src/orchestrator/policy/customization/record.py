@@ -23,6 +23,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..types import ContactFacts
+from .cjk import FIRST as CJK_FIRST
+from .cjk import name_like
 from .identity import Identity, mask
 from .lexicon import (
     DETERMINERS,
@@ -137,6 +139,8 @@ class RecordIndex:
                 keys.add(match_key(lang, token, proper))
             if not veto.isdisjoint(keys):
                 continue
+            if not proper and token.key >= CJK_FIRST:
+                proper = name_like(text, tokens, n)  # "共同好友：张磊"
             for key in keys:
                 index.setdefault(key, set()).add(source)
                 positions.setdefault(key, set()).add((segment, position))

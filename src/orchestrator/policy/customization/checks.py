@@ -198,6 +198,14 @@ class CustomizationCheck(_Builtin):
                    f"without a name or a phrase around {'it' if one else 'them'} cannot show "
                    "the message was written for them.")
             return _finding(view, "no-specific-detail", why, _record_fix(view))
+        if view.shared:
+            # Never tell someone whose record the text quotes that it says nothing about them.
+            return _finding(
+                view, "no-specific-detail",
+                f"What it says about {view.name} ({', '.join(view.shared[:3])}) is text that "
+                "other drafts of this batch repeat word for word, so it was not written for "
+                f"{view.name} alone.", _record_fix(view),
+            )
         if details.cue or details.unknown:
             parts = []
             if details.cue:
@@ -210,14 +218,6 @@ class CustomizationCheck(_Builtin):
             why = ", and ".join(parts) + "."
             return _finding(view, "no-specific-detail", why[0].upper() + why[1:],
                             _record_fix(view))
-        if view.shared:
-            # Never tell someone whose record the text quotes that it says nothing about them.
-            return _finding(
-                view, "no-specific-detail",
-                f"What it says about {view.name} ({', '.join(view.shared[:3])}) is text that "
-                "other drafts of this batch repeat word for word, so it was not written for "
-                f"{view.name} alone.", _record_fix(view),
-            )
         merged = list(view.merge_fields)
         used = f" besides {_quote(merged)}" if merged else ""
         return _finding(

@@ -23,7 +23,7 @@ CORE_COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("workspace_cmd:init", "Create a workspace (config.toml, campaigns/, ledger)."),
     "demo": ("demo_cmd:demo", "Write a sample workspace and preview its weekly campaign."),
     "import": ("contacts:import_cmd", "Import contacts: outreach import SOURCE PATH."),
-    "contacts": ("contacts:contacts", "List, show, add, note, tag and opt out contacts."),
+    "contacts": ("contacts:contacts", "List, show, add, note, tag, log and opt out contacts."),
     "campaigns": ("campaigns:campaigns", "List, show and check campaign files."),
     "plan": ("campaigns:plan", "Draft a campaign's messages and check each one."),
     "review": ("review_cmd:review", "Write the personal part of each draft, then re-check."),

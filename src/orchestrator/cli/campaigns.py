@@ -83,16 +83,21 @@ def list_campaigns(app, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
 def show_campaign(app, name: str, as_json: bool) -> None:
-    """Show a campaign: audience, steps and templates."""
+    """Show a campaign: audience, steps and templates, and when each step goes, in words."""
+    from ..campaigns.conditions import describe_step
+
     c = _campaign(app, name)
     data = {
         "name": c.name, "path": c.path, "description": c.description, "schedule": c.schedule,
         "timezone": c.timezone, "repeat": str(c.repeat) if c.repeat else None,
+        "stop_on_reply": c.stop_on_reply,
         "audience": {"tags": list(c.audience.tags), "channels": list(c.audience.channels),
                      "source": c.audience.source, "keywords": list(c.audience.keywords),
                      "cooldown": str(c.audience.cooldown) if c.audience.cooldown else None},
         "steps": [{"index": s.index, "label": s.label, "channel": s.channel, "kind": s.kind,
                    "mode": s.mode, "subject": s.subject, "template": s.template_name,
+                   "after": str(s.after) if s.after else None, "when": s.when,
+                   "fallback": s.fallback, "condition": describe_step(c, s),
                    "source": s.template} for s in c.steps],
     }
     if as_json:
@@ -104,9 +109,14 @@ def show_campaign(app, name: str, as_json: bool) -> None:
     out.print(f"[bold]{escape(c.name)}[/] ({escape(c.path)})")
     if c.description:
         out.print(c.description, markup=False)
+    if c.stop_on_reply:
+        out.print("Once someone writes back (any channel), no later step goes to them, except "
+                  'a step with when = "replied" (stop_on_reply = false turns this off).',
+                  markup=False)
     for s in data["steps"]:
         out.print(f"[cyan]{escape(s['label'])}[/]: {s['channel']} {s['kind']}"
                   + (f", subject {escape(repr(s['subject']))}" if s["subject"] else ""))
+        out.print(f"  {s['condition']}", markup=False)
         out.print(s["source"], markup=False)
 
 

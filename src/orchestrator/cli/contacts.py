@@ -242,10 +242,16 @@ def tag(app, contact_id: int, tags, remove: bool) -> None:
 @click.option("--reason", default="asked not to be contacted")
 @pass_app
 def opt_out(app, contact_id: int, reason: str) -> None:
-    """Never contact this person again, on any channel."""
-    changed = app.ledger.contacts.opt_out(contact_id, reason)
+    """Never contact this person again, on any channel (what waits for you to send by hand
+    to them is cancelled)."""
+    from ..contacts.manual import opt_out as opt_out_contact
+
+    changed, cancelled = opt_out_contact(app, contact_id, reason)
     click.echo(f"Contact {contact_id} {'opted out' if changed else 'was already opted out'} "
                "on every channel.")
+    if cancelled:
+        drafts = ", ".join(d.draft_id for d in cancelled)
+        click.echo(f"Cancelled {len(cancelled)} message(s) waiting for you to send: {drafts}.")
 
 
 @contacts.command("opt-in")
@@ -289,3 +295,9 @@ def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
         click.echo(f"{row['id']}: contact {row['contact_id']} and contact {row['other_contact_id']} "
                    + terminal_safe(f"share {row['platform']} {row['display'] or row['key']} — "
                                    f"{row['evidence']}", multiline=False))
+
+
+# `contacts log` lives in its own module (a touch point recorded by hand).
+from .contacts_log import log_cmd  # noqa: E402
+
+contacts.add_command(log_cmd)

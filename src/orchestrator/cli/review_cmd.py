@@ -55,7 +55,20 @@ def to_editor_text(plan: "Plan", drafts, contacts) -> str:
     return "\n".join(lines)
 
 
-def parse_editor_text(text: str) -> tuple[dict[str, str], dict[str, str]]:
+class ReviewFileError(InputError):
+    """A line of the review file that cannot be read; ``line`` is its number."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"review line {line}: {message}",
+                         "Your notes are kept: fix that line and save again.")
+        self.line = line
+        self.problem = message
+
+
+def parse_editor_text(text: str, known: set[str] | None = None
+                      ) -> tuple[dict[str, str], dict[str, str]]:
+    """Notes and keep/skip statuses by draft id; :class:`ReviewFileError` names the line
+    of anything it cannot read (``known``: the plan's draft ids, when given)."""
     notes: dict[str, str] = {}
     statuses: dict[str, str] = {}
     current: str | None = None
@@ -66,12 +79,18 @@ def parse_editor_text(text: str) -> tuple[dict[str, str], dict[str, str]]:
         match = ENTRY.match(line)
         if match:
             current = match["id"]
+            if known is not None and current not in known:
+                raise ReviewFileError(number, f"{current} is not a draft of this plan")
+            if current in statuses:
+                raise ReviewFileError(number, f"{current} appears twice")
             statuses[current] = "skipped" if match["action"].lower() == "skip" else "draft"
             in_note = False
             continue
+        if line.startswith("=="):
+            raise ReviewFileError(number, 'expected "== DRAFT keep" or "== DRAFT skip"')
         if current is None:
             if line.strip():
-                raise InputError(f"review line {number}: text before the first == entry")
+                raise ReviewFileError(number, "text before the first == entry")
             continue
         if line.lower().startswith("note:"):
             notes[current] = line[5:].strip()
@@ -79,6 +98,82 @@ def parse_editor_text(text: str) -> tuple[dict[str, str], dict[str, str]]:
         elif in_note and line.strip():
             notes[current] = f"{notes[current]} {line.strip()}".strip()
     return notes, statuses
+
+
+# Editors that open a file at a line given as +N (like `git rebase -i` reopening at a problem).
+LINE_EDITORS = frozenset({"vi", "vim", "nvim", "gvim", "view", "nano", "pico", "emacs",
+                          "emacsclient", "micro", "kak", "joe", "jed", "ne", "mg", "mcedit"})
+ERROR_MARK = "# ERROR"
+
+
+def editor_at(line: int) -> str | None:
+    """The user's editor told to open at ``line``, when it is one known to take ``+N``."""
+    import os
+    import shlex
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        return None
+    try:
+        program = shlex.split(editor)[0]
+    except (ValueError, IndexError):
+        return None
+    if os.path.basename(program) not in LINE_EDITORS:
+        return None
+    return f"{editor} +{line}"
+
+
+def with_error(text: str, error: ReviewFileError) -> tuple[str, int]:
+    """The buffer as the user left it, with the problem on top; and the problem's line
+    in the new buffer."""
+    lines = [line for line in text.splitlines() if not line.startswith(ERROR_MARK)]
+    dropped = len(text.splitlines()) - len(lines)
+    banner = [f"{ERROR_MARK} line {error.line - dropped + 2}: {error.problem}",
+              f"{ERROR_MARK} Your notes are kept below: fix the line and save again (quit "
+              "without saving to stop; they stay in a file)."]
+    return "\n".join(banner + lines) + "\n", error.line - dropped + len(banner)
+
+
+def _saved_path(app, plan_id: str):
+    return app.workspace.home / f".review-{plan_id}.txt"
+
+
+def edit_review(app, plan_id: str) -> tuple[dict[str, str], dict[str, str], str] | None:
+    """Open the review file in the user's editor until it reads, ``None`` if they quit.
+
+    A file that cannot be read is reopened as the user left it, the problem on top and the
+    editor at its line; quitting keeps the buffer in the workspace (0600), and the next
+    ``outreach review`` of the plan starts from it: notes are never lost.
+    """
+    from ..workspace import write_private
+
+    plan = app.ledger.plans.get(plan_id)
+    drafts = app.ledger.plans.drafts(plan_id)
+    contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    saved = _saved_path(app, plan_id)
+    if saved.exists():
+        text = saved.read_text(encoding="utf-8")
+        click.echo(f"Resuming the review you left unfinished ({saved}).", err=True)
+    else:
+        text = to_editor_text(plan, drafts, contacts)
+    known = {d.id for d in drafts}
+    at: int | None = None
+    while True:
+        edited = click.edit(text, extension=".txt", require_save=True,
+                            editor=editor_at(at) if at else None)
+        if edited is None:
+            if at is not None or saved.exists():
+                write_private(saved, text)
+                click.echo(f"Nothing was changed; your notes are kept in {saved} and the "
+                           f"next `outreach review {plan_id}` starts from them.", err=True)
+            return None
+        try:
+            notes, statuses = parse_editor_text(edited, known)
+        except ReviewFileError as exc:
+            click.echo(f"outreach: {exc.message}; reopening the editor there.", err=True)
+            text, at = with_error(edited, exc)
+            continue
+        return notes, statuses, edited
 
 
 @click.command()
@@ -103,23 +198,32 @@ def review(app, plan_id: str | None, pairs, skips, keeps, web: bool, port: int,
         _serve(app, plan_id, port=port, open_browser=not no_browser)
         return
     plan_id = _plan_id(app, plan_id)
+    buffer = None
     if pairs or skips or keeps:
         notes = {draft: text for draft, text in pairs}
         statuses = {d: "skipped" for d in skips} | {d: "draft" for d in keeps}
     else:
-        plan = app.ledger.plans.get(plan_id)
-        drafts = app.ledger.plans.drafts(plan_id)
-        contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
-        edited = click.edit(to_editor_text(plan, drafts, contacts), extension=".txt",
-                            require_save=True)
+        edited = edit_review(app, plan_id)
         if edited is None:
             click.echo("No changes.")
             return
-        notes, statuses = parse_editor_text(edited)
+        notes, statuses, buffer = edited
+        drafts = app.ledger.plans.drafts(plan_id)
         old = {d.id: d for d in drafts}
         notes = {k: v for k, v in notes.items() if k in old and v != old[k].personal_note}
         statuses = {k: v for k, v in statuses.items() if k in old and v != old[k].status}
-    drafts = apply_review(app, plan_id, notes=notes, statuses=statuses)
+    try:
+        drafts = apply_review(app, plan_id, notes=notes, statuses=statuses)
+    except InputError:
+        if buffer is not None:  # what the user typed is never lost
+            from ..workspace import write_private
+
+            write_private(_saved_path(app, plan_id), buffer)
+            click.echo(f"Your notes are kept in {_saved_path(app, plan_id)}; the next "
+                       f"`outreach review {plan_id}` starts from them.", err=True)
+        raise
+    if buffer is not None:
+        _saved_path(app, plan_id).unlink(missing_ok=True)
     allowed = sum(d.verdict.allowed for d in drafts if d.status == "draft")
     refused = [d for d in drafts if d.status == "draft" and not d.verdict.allowed]
     from rich.text import Text

@@ -33,6 +33,7 @@ from attrs import define, field, frozen
 from ..errors import ImportFailed, InputError
 from ..model import ContactRecord, Identity
 from .names import clean_name
+from .reconcile import reconcile_record
 
 if TYPE_CHECKING:
     from ..app import App
@@ -269,6 +270,9 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
                 continue
             if item.derived:
                 record = _keep_stored_displays(app, record, item.derived)
+            # A message queued for the user and now in the platform's export confirms
+            # its delivery instead of adding a second touch point (reconcile.py).
+            record = reconcile_record(app, record, source)
             result = ledger.contacts.apply_record(record, source)
             summary.records += 1
             summary.created += result.created

@@ -83,7 +83,8 @@ class DraftView:
         self.details = details
         self.phrase = phrase
         self.introduced = introduced
-        self.merge_fields = work.merge_fields()
+        # Only a draft without a detail quotes its merge fields (mail-merge-only).
+        self.merge_fields = () if details.ok else work.merge_fields()
         # As compared for near-duplicates (greetings and sign-offs out): the personal part,
         # and everything but the explicit template.
         stems, tokens = work.stems, work.tokens

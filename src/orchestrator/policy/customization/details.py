@@ -13,8 +13,9 @@ customized when the matches are specific enough, any one of:
 * a whole recorded interest ("decentralized trials");
 * two different matching words that are not generic.
 
-Generic words ("conference", "post", "team"...) never count alone, so "loved your recent
-post" stays vague even when the notes mention a post.
+Generic words ("conference", "post", "team"..., and the claim words that never say which:
+"the award", "your podcast", "the launch") never count alone, so "loved your recent post"
+or "congrats on the award!" stay vague even when the notes mention a post or an award.
 
 A detail can still be false, and then the message is not customized whatever else matches:
 
@@ -22,7 +23,14 @@ A detail can still be false, and then the message is not customized whatever els
   does not know, while the record names a venue the message does not mention ("EMO in
   Milan" against "Hannover Messe");
 * it gets a recorded name half right ("Series B" for "Series A", "Priti Sharma" for "Priti
-  Venkat").
+  Venkat");
+* it names the recorded occasion with other facts: another place right next to it ("Ocean
+  Energy Europe in Lisbon" for "in Dublin"), another edition ("ENA 2023"), or a talk, post or
+  conversation about another subject than the recorded one (:mod:`.topics`).
+
+Naming the record's interest tags as a list with nothing said about any of them is the mail
+merge of the interests field, not a detail, however many of them match. Claims of the
+sender's own ("in our Slack", "I'll be at Wind Europe") are no claim about the reader.
 
 Without a detail, the result says why: a vague personal claim ("your recent talk", "the
 summit", "great chatting") or a contradiction make it a *vague* message; otherwise only merge
@@ -71,8 +79,7 @@ class Details(NamedTuple):
 
 
 NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozenset(),
-                     headline_only=False, weak=(),
-                    contradiction=None, cue=None, unknown=())
+                     headline_only=False, weak=(), contradiction=None, cue=None, unknown=())
 
 
 def match_details(text: str, tokens: list[Token], proper: list[bool], stems: list[str],
@@ -150,7 +157,6 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
                                      message_keys, exclude)
     settled = ok and contradiction is None
     return Details(
-        pasted=pasted,
         ok=settled,
         evidence=_evidence(text, tokens, content, counted, matches, record, language, proper),
         counted=frozenset(stems[i] for i in counted),
@@ -161,6 +167,7 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         cue=None if settled else _vague_claim(text, tokens, personal),
         unknown=() if settled or not named else _unknown_names(
             tokens, proper, personal, language, matches, exclude),
+        pasted=pasted,
     )
 
 

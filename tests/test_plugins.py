@@ -66,7 +66,7 @@ def test_bundled_plugins_are_found_through_entry_points(run_cli):
         assert [c["name"] for c in rows[name]["channels"]] == [name]
     linkedin = rows["linkedin"]["channels"][0]
     invitation = next(k for k in linkedin["kinds"] if k["name"] == "invitation")
-    assert "api" not in invitation["modes"] and invitation["max_length"] == 300
+    assert "api" not in invitation["modes"] and invitation["max_length"] == 200  # free
     dm = next(k for k in rows["twitter"]["channels"][0]["kinds"] if k["name"] == "dm")
     assert dm["modes"][0] == "assisted" and dm["automated_if"] == "they-wrote-first"
 

@@ -175,6 +175,19 @@ class PluginContext(Protocol):
     def opt_out(self, contact_id: int, reason: str) -> bool:
         """Record that the person wants no more messages, on every channel."""
 
+    # --- what comes back: replies and bounces --------------------------------------------
+
+    def find_delivery(self, channel: str, external_ids: Iterable[str]) -> Delivery | None:
+        """The delivery on ``channel`` whose platform id is one of ``external_ids`` (an
+        email's Message-ID, as its ``Receipt`` gave it): what a reply or bounce answers."""
+
+    def bounced(self, delivery_id: int, reason: str) -> Delivery:
+        """A sent delivery the receiving server refused for good (a permanent bounce)."""
+
+    def suppress(self, platform: str, key: str, reason: str) -> bool:
+        """Never write to this address again (a mailbox that does not exist); the person's
+        other identities stay reachable. False when it already was suppressed."""
+
 
 # Policy types for policy plugins, imported on first use: the policy is heavy and most
 # commands never load it.

@@ -241,7 +241,8 @@ class AmbiguousDeliveryError(DeliveryError):
 
 
 class ChannelContext(Protocol):
-    """What the core gives a channel session."""
+    """What the core gives a channel session. ``now()`` is the core's clock: a session
+    stamps its receipts with it, so a test's fake clock holds for what a channel did too."""
 
     settings: Mapping[str, Any]
     workspace: Path
@@ -249,6 +250,8 @@ class ChannelContext(Protocol):
     def secret(self, name: str) -> str: ...
 
     def log(self, message: str) -> None: ...
+
+    def now(self) -> datetime: ...
 
 
 class ChannelSession(Protocol):

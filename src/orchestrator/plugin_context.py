@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .errors import ConfigError
-from .model import Contact, ContactRecord, Identity, TouchPoint
+from .model import Contact, ContactRecord, Delivery, Identity, TouchPoint
 
 if TYPE_CHECKING:
     from .app import App
@@ -183,6 +183,17 @@ class AppContext:
         with self._app.ledger.transaction():
             return self._app.ledger.contacts.opt_out(contact_id, reason)
 
+    # --- what comes back ------------------------------------------------------------------
+
+    def find_delivery(self, channel: str, external_ids: Iterable[str]) -> Delivery | None:
+        return self._app.ledger.deliveries.by_external_id(channel, external_ids)
+
+    def bounced(self, delivery_id: int, reason: str) -> Delivery:
+        return self._app.ledger.deliveries.bounced(delivery_id, reason)
+
+    def suppress(self, platform: str, key: str, reason: str) -> bool:
+        return self._app.ledger.suppressions.suppress(platform, key, reason, self.plugin)
+
 
 class SessionContext:
     """``orchestrator.channels.ChannelContext``: what a channel session gets from the core."""
@@ -197,6 +208,10 @@ class SessionContext:
     def secret(self, name: str) -> str:
         """A secret the channel's manifest declares; a configuration error when missing."""
         return self._plugin.secret(name, required=True)
+
+    def now(self) -> datetime:
+        """The core's clock (receipts are stamped with it)."""
+        return self._plugin.now()
 
     def log(self, message: str) -> None:
         from .secrets import mask

@@ -632,3 +632,26 @@ def email_workspace(outreach_home: Path, run_cli, smtp_server) -> EmailWorkspace
     workspace.configure()
     workspace.add_campaign()
     return workspace
+
+
+# --- a real IMAP server (Dovecot), for replies in -------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    """Dovecot on 127.0.0.1 for the session (skips, saying why, where it is not installed)."""
+    from imap_server import DOVECOT, SKIP_REASON, Dovecot
+
+    if DOVECOT is None:
+        pytest.skip(SKIP_REASON)
+    server = Dovecot().start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def mailbox(dovecot, monkeypatch):
+    """A fresh, empty mailbox on ``dovecot``; its password is $OUTREACH_IMAP_PASSWORD."""
+    box = dovecot.add_user()
+    monkeypatch.setenv("OUTREACH_IMAP_PASSWORD", box.password)
+    return box

@@ -2,6 +2,10 @@
 
 Core commands use :func:`pass_app`; plugin commands use ``orchestrator.api.pass_context``
 (:func:`pass_plugin_context`), which gives them their plugin's context instead of the App.
+
+For tests only, ``OUTREACH_NOW`` (an ISO 8601 time, naive meaning UTC) starts the CLI's
+clock at that time, from where it runs on: a scenario over several weeks can drive the real
+command line through its Mondays. It is not a user setting and is not documented as one.
 """
 
 from __future__ import annotations
@@ -47,8 +51,32 @@ class CliState:
             raise ConfigError(f"no workspace at {workspace.home}",
                               "Create one with `outreach init`, or try `outreach demo`.")
         app = App(workspace=workspace, plugins=shared_plugins(), dry_run=dry_run)
+        clock = _test_clock()
+        if clock is not None:
+            app.clock = clock
         _apps.append(app)
         return app
+
+
+def _test_clock():
+    """``OUTREACH_NOW`` (tests only, see the module docstring): a clock starting there."""
+    import os
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    value = os.environ.get("OUTREACH_NOW", "").strip()
+    if not value:
+        return None
+    try:
+        start = datetime.fromisoformat(value)
+    except ValueError:
+        from ..errors import ConfigError
+
+        raise ConfigError(f"OUTREACH_NOW={value!r} is not an ISO 8601 time") from None
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=timezone.utc)
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
 
 
 def close_apps() -> None:

@@ -1,4 +1,5 @@
-"""The email channel plugin: SMTP delivery with unsubscribe and postal address, .eml export.
+"""The email channel plugin: SMTP delivery with unsubscribe and postal address, .eml export,
+and replies in over IMAP (read-only).
 
 Registered through the entry point ``email`` in group ``orchestrator``, exactly like a
 third-party plugin. Hook implementations import their modules lazily: this file runs on
@@ -21,6 +22,14 @@ def outreach_register_importers(registry):
 
     registry.add("email-suppression", read_suppression_list,
                  help="addresses that unsubscribed (a list or a CSV with an email column)")
+
+
+@hookimpl
+def outreach_register_syncs(registry):
+    from .sync import sync_for_run
+
+    registry.add("email", sync_for_run,
+                 help="replies, auto-replies and bounces over IMAP, when imap_host is set")
 
 
 @hookimpl

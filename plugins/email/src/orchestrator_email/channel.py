@@ -196,7 +196,8 @@ class EmailChannel(ChannelBase):
                                headers=tuple(headers))
 
     def open(self, context: ChannelContext) -> EmailSession:
-        return EmailSession(context.settings, log=context.log)
+        return EmailSession(context.settings, log=context.log,
+                            clock=getattr(context, "now", None))
 
     def note_to_self(self, context: ChannelContext, address: str, subject: str,
                      text: str) -> Receipt:
@@ -213,8 +214,10 @@ class EmailSession:
     """One run's deliveries and exports; see the module docstring."""
 
     def __init__(self, settings: Mapping[str, Any], *,
-                 log: Callable[[str], None] | None = None, ssl_context: Any = None) -> None:
+                 log: Callable[[str], None] | None = None, ssl_context: Any = None,
+                 clock: Callable[[], Any] | None = None) -> None:
         self._settings = dict(settings)
+        self._clock = clock or utcnow  # the core's clock: receipts are stamped with it
         try:
             self._sender = load_sender(self._settings)
         except ConfigError as exc:
@@ -240,7 +243,7 @@ class EmailSession:
             raise SettingsNotReady(ConfigError(
                 str(exc), "Fix the [email] settings or the password (`outreach email login` or "
                 "$OUTREACH_EMAIL_PASSWORD), then send again: nothing was sent.")) from None
-        return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
+        return Receipt(external_id=built.message_id, at=self._clock(), detail=str(reply))
 
     def note_to_self(self, address: str, subject: str, text: str) -> Receipt:
         try:
@@ -255,7 +258,7 @@ class EmailSession:
             reply = self._session().send(built.envelope, built.as_bytes())
         except ConfigError as exc:
             raise SettingsNotReady(exc) from None
-        return Receipt(external_id=built.message_id, at=utcnow(), detail=str(reply))
+        return Receipt(external_id=built.message_id, at=self._clock(), detail=str(reply))
 
     def export(self, message: OutboundMessage, directory: Path) -> Path:
         data, _ = self._build(message, extra_headers=(("X-Unsent", "1"),))

@@ -1,4 +1,4 @@
-"""``outreach email login|logout|unsubscribe``."""
+"""``outreach email login|logout|sync|unsubscribe``."""
 
 from __future__ import annotations
 
@@ -9,34 +9,64 @@ from orchestrator.api import pass_context
 SECRET_NAME = "email.password"
 
 
+IMAP_SECRET_NAME = "email.imap_password"
+
+
 @click.group()
 def email() -> None:
-    """Email: SMTP credentials and unsubscribes."""
+    """Email: SMTP credentials, replies over IMAP and unsubscribes."""
 
 
 @email.command()
-def login() -> None:
+@click.option("--imap", "for_imap", is_flag=True,
+              help="Store the IMAP password instead (when it is not the SMTP password).")
+def login(for_imap: bool) -> None:
     """Store the SMTP password in the system keyring (for interactive use).
 
     Unattended runs (cron, CI) can set $OUTREACH_EMAIL_PASSWORD instead; it wins. Where
-    no keyring is usable, login says so (exit 3) and stores nothing.
+    no keyring is usable, login says so (exit 3) and stores nothing. --imap stores the
+    IMAP password ($OUTREACH_IMAP_PASSWORD wins; without either, the SMTP one is used).
     """
     import os
 
     from orchestrator.api import ConfigError, secrets
 
-    from .manifest import PASSWORD_ENV
+    from .manifest import IMAP_PASSWORD_ENV, PASSWORD_ENV
 
+    what, env, name = (("IMAP", IMAP_PASSWORD_ENV, IMAP_SECRET_NAME) if for_imap
+                       else ("SMTP", PASSWORD_ENV, SECRET_NAME))
     problem = secrets.keyring_problem()
     if problem:  # before asking for the password, not after
-        raise ConfigError(f"cannot store the SMTP password: {problem}",
-                          f"Nothing was stored. Set ${PASSWORD_ENV} instead (cron and CI "
+        raise ConfigError(f"cannot store the {what} password: {problem}",
+                          f"Nothing was stored. Set ${env} instead (cron and CI "
                           "too), or install a keyring backend.")
-    password = click.prompt("SMTP password", hide_input=True, confirmation_prompt=True)
-    secrets.store(SECRET_NAME, password, env=PASSWORD_ENV)  # checks it was kept
+    password = click.prompt(f"{what} password", hide_input=True, confirmation_prompt=True)
+    secrets.store(name, password, env=env)  # checks it was kept
     click.echo("Stored in the keyring.")
-    if os.environ.get(PASSWORD_ENV):
-        click.echo(f"Note: ${PASSWORD_ENV} is set and is used instead of the keyring.")
+    if os.environ.get(env):
+        click.echo(f"Note: ${env} is set and is used instead of the keyring.")
+
+
+@email.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the sync summary as JSON.")
+@pass_context
+def sync(context, as_json: bool) -> None:
+    """Read replies, auto-replies and bounces from your mailbox (IMAP, read-only).
+
+    Reads what is new since the last sync in each of imap_folders (the last 90 days the
+    first time); marks nothing read, moves and deletes nothing. A reply to one of your
+    messages, or a message from a contact, becomes a touch point; a permanent bounce marks
+    the delivery bounced and suppresses that address. Runs before every `outreach run`.
+    """
+    from orchestrator.api import print_json
+
+    from .sync import sync as sync_mailbox
+
+    summary = sync_mailbox(context)
+    if as_json:
+        print_json(summary.as_json())
+    else:
+        click.echo(summary.line())
 
 
 @email.command()

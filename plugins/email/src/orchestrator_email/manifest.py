@@ -8,6 +8,7 @@ from typing import Any, Mapping
 from orchestrator.api import ChannelManifest, KindSpec, Quota, Setting
 
 PASSWORD_ENV = "OUTREACH_EMAIL_PASSWORD"
+IMAP_PASSWORD_ENV = "OUTREACH_IMAP_PASSWORD"
 DEFAULT_DAILY_CAP = 200
 
 SETTINGS = (
@@ -37,6 +38,17 @@ SETTINGS = (
     Setting("unsubscribe_secret", "Key for the per-recipient {token} of an https unsubscribe "
             "URL: $OUTREACH_EMAIL_UNSUBSCRIBE_SECRET, else keyring", secret=True,
             env="OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"),
+    # Replies in (`outreach email sync`, and before every run): read-only IMAP.
+    Setting("imap_host", "IMAP server for replies and bounces (empty: no email sync)",
+            example="imap.example.com"),
+    Setting("imap_port", "IMAP port", default=993),
+    Setting("imap_security", '"tls", "starttls", or "none" (loopback only)', default="tls",
+            choices=("tls", "starttls", "none")),
+    Setting("imap_username", "IMAP login (default: username)", default=""),
+    Setting("imap_folders", "Folders to read replies from", default=["INBOX"]),
+    Setting("imap_password", f"IMAP password: ${IMAP_PASSWORD_ENV}, else keyring "
+            "(outreach email login --imap), else the SMTP password", secret=True,
+            env=IMAP_PASSWORD_ENV),
 )
 
 # Openers and bumps that say nothing about the reader; refused when a message is only that.

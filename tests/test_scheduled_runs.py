@@ -392,7 +392,8 @@ def test_the_installed_crontab_line_runs_the_due_campaigns_and_is_quiet_otherwis
     assert (idle.returncode, idle.stdout, idle.stderr) == (0, "", "")
     # ... and a trace of the run that did something, whatever became of cron's mail
     (logged,) = (scheduled_home / "runs.log").read_text().splitlines()
-    assert "weekly" in logged and "4 waiting for you" in logged and "[exit 1;" in logged
+    assert "weekly" in logged and "4 waiting for you" in logged and "  exit 1  " in logged
+    assert logged.endswith("| 0 waiting for your answer")
     assert (scheduled_home / "runs.log").stat().st_mode & 0o777 == 0o600
 
 

@@ -137,10 +137,29 @@ def step_gate(campaign: "Campaign", step: "Step", contact_id: int, history: Camp
             return f"waiting for {earlier[-1].label}"
         if previous.sent_at is None:
             return "waiting for you to send the previous step (`outreach queue`)"
-        if now - previous.sent_at < step.after:
+        due = due_after(previous.sent_at, step.after, campaign.timezone)
+        if now < due:
             return (f"the previous step went out {previous.sent_at:%Y-%m-%d}; this step "
-                    f"follows after {_days(step.after)}")
+                    f"follows after {_days(step.after)} (from {due:%Y-%m-%d %H:%M} UTC)")
     return None
+
+
+def due_after(sent_at: datetime, after: timedelta, tz: str) -> datetime:
+    """When a step ``after`` a message sent at ``sent_at`` may go. Whole days count as
+    calendar days in the campaign's time zone: ``after = "7d"`` is due from the start of
+    the seventh day, so a weekly run at 09:00 sends the follow-up of last Monday's 09:30
+    message, as a person would read "a week later"."""
+    due = sent_at + after
+    if after.total_seconds() % 86400:
+        return due
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    local = due.astimezone(zone)
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(due.tzinfo)
 
 
 def _days(delta: timedelta) -> str:

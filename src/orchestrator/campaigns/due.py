@@ -237,18 +237,20 @@ def exit_code(results: list[dict]) -> int:
 
 
 def append_run_log(app: "App", results: list[dict], code: int, waiting: int) -> None:
-    """One line per run in ``runs.log`` (0600) in the workspace: when, what, the exit code
-    - a cron run leaves a trace even when its mail goes nowhere."""
+    """One line per ``run --due`` that did something, appended to ``runs.log`` (0600) in
+    the workspace: when, the exit code, what each campaign run (and sync) did, and how
+    many people wait for an answer - a cron run leaves a trace even when its mail goes
+    nowhere."""
     import os
 
     from ..output import terminal_safe
 
     if not results:
         return
-    stamp = f"{app.now():%Y-%m-%d %H:%M:%S} UTC"
-    lines = [f"{stamp}  {terminal_safe(item['message'], multiline=False)}" for item in results]
-    lines[-1] += f"  [exit {code}; {waiting} waiting for your answer]"
+    parts = [terminal_safe(item["message"], multiline=False) for item in results]
+    parts.append(f"{waiting} waiting for your answer")
+    line = f"{app.now():%Y-%m-%d %H:%M:%S} UTC  exit {code}  " + " | ".join(parts)
     path = app.workspace.home / "runs.log"
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as handle:
-        handle.write("\n".join(lines) + "\n")
+        handle.write(line + "\n")

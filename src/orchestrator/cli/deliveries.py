@@ -43,7 +43,7 @@ def deliveries() -> None:
 @deliveries.command("list")
 @click.option("--state", "states", multiple=True,
               type=click.Choice(["planned", "sending", "sent", "failed", "unknown", "waiting",
-                                 "skipped"]))
+                                 "skipped", "bounced", "cancelled"]))
 @click.option("--plan", "plan_id", default=None)
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
@@ -59,7 +59,8 @@ def list_deliveries(app, states, plan_id, as_json) -> None:
 
     for r in rows:
         error = (f"  {terminal_safe(r.error, multiline=False)}"
-                 if r.error and r.state in ("failed", "unknown", "planned") else "")
+                 if r.error and r.state in ("failed", "unknown", "planned", "bounced",
+                                            "cancelled") else "")
         click.echo(f"{r.id:>5}  {r.state:<8} {r.draft_id:<12} {r.channel} {r.kind} "
                    f"contact {r.contact_id}{error}")
 

@@ -131,23 +131,36 @@ class RecordIndex:
         # Names written in CJK also hide in the bigrams around them (see identity).
         masked = mask(tokens, identity) if identity.cjk else None
         position = 0
+        names = self.proper
         for n, (token, proper) in enumerate(zip(tokens, flags)):
             if is_stop(language, token.fold) or (masked is not None and masked[n] is not None):
                 continue
-            keys = {token.key}
-            for lang in languages:
-                keys.add(match_key(lang, token, proper))
+            key = token.key
+            # text.match_key in every language the record is read in, inlined (hot loop).
+            if proper or token.upper or token.number or token.hashtag:
+                keys: tuple[str, ...] | set[str] = (key,)
+            else:
+                keys = {key}
+                for lang in languages:
+                    keys.add(stem(lang, token.lower))
             if not veto.isdisjoint(keys):
                 continue
-            if not proper and token.key >= CJK_FIRST:
+            if not proper and key >= CJK_FIRST:
                 proper = name_like(text, tokens, n)  # "共同好友：张磊"
-            for key in keys:
-                index.setdefault(key, set()).add(source)
-                positions.setdefault(key, set()).add((segment, position))
-                if proper and token.fold not in TIME_WORDS:
-                    self.proper.add(key)
-            if len(token.key) >= _PREFIX:
-                self.prefixes.setdefault(token.key[:_PREFIX], set()).add(token.key)
+            name = proper and token.fold not in TIME_WORDS
+            place = (segment, position)
+            for k in keys:
+                found = index.get(k)
+                if found is None:
+                    index[k] = {source}
+                    positions[k] = {place}
+                else:
+                    found.add(source)
+                    positions.setdefault(k, set()).add(place)
+                if name:
+                    names.add(k)
+            if len(key) >= _PREFIX:
+                self.prefixes.setdefault(key[:_PREFIX], set()).add(key)
             position += 1
         for run in name_runs(tokens, flags):
             words = [tokens[i] for i in run]

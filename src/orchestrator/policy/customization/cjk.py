@@ -92,17 +92,19 @@ _KOREAN_STOP = frozenset(
      "정말", "너무", "매우", "아주", "많이", "같이", "함께", "혹시", "바로", "먼저", "계속", "해서"}
 )
 
-_STOPS: dict[tuple[str, str], bool] = {}
+_STOPS: dict[str, dict[str, bool]] = {}
 
 
 def cjk_stop(language: str, fold: str) -> bool:
     """Whether a CJK token (bigram or single letter) carries grammar only."""
-    key = (language, fold)
-    found = _STOPS.get(key)
+    stops = _STOPS.get(language)
+    if stops is None:
+        stops = _STOPS[language] = {}
+    found = stops.get(fold)
     if found is None:
-        if len(_STOPS) > 100_000:
-            _STOPS.clear()
-        found = _STOPS[key] = _stop(language, fold)
+        if len(stops) > 100_000:
+            stops.clear()
+        found = stops[fold] = _stop(language, fold)
     return found
 
 

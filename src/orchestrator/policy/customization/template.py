@@ -69,13 +69,15 @@ class _Sender:
 
 
 @lru_cache(maxsize=32)
-def render_shared(template: str, sender_name: str, sender_headline: str) -> str:
-    """The template with every contact field a sentinel and no personal note."""
+def render_shared(template: str, sender_name: str, sender_headline: str,
+                  note: str = "") -> str:
+    """The template with every contact field a sentinel and ``note`` as the personal note
+    (none by default)."""
     env = SandboxedEnvironment(undefined=ChainableUndefined, autoescape=False)
     sender = _Sender(sender_name, sender_headline)
     context: dict[str, Any] = {field: _SENTINEL for field in _CONTACT_FIELDS}
     context.update(contact=_SENTINEL, recipient=_SENTINEL, sender=sender,
-                   sender_name=sender_name, personal_note="", note="")
+                   sender_name=sender_name, personal_note=note, note=note)
     try:
         return env.from_string(template).render(context)
     except Exception:  # any template the sandbox cannot render: keep its literal text
@@ -98,7 +100,9 @@ def template_chunks(template: str | None, sender_name: str,
     template, and what it becomes there (same length, same sentence and clause marks)."""
     if not template:
         return ()
-    rendered = prepare(render_shared(template, sender_name, sender_headline))
+    # The personal note as a sentinel too: the text around it is cut there ("您好，" before
+    # the note is not part of the sentence after it).
+    rendered = prepare(render_shared(template, sender_name, sender_headline, SENTINEL))
     out = []
     for part in rendered.split(SENTINEL):
         for chunk in _CHUNK_SPLIT.split(part):

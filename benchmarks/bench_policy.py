@@ -16,8 +16,9 @@ with the batch as real contact lists do), and the drafts are a realistic mix:
 The whole pipeline is timed in CPU seconds of this process (every built-in check,
 near-duplicate detection across the whole batch included; building the batch is not). The
 script prints drafts per second on one core and how the cost grows with the batch:
-near-linear growth means a 10x bigger batch costs about 10x the time, not 100x. It exits 1
-if the mix is not refused and allowed as generated (a broken policy must not look fast).
+near-linear growth means a 10x bigger batch costs about 10x the time, not 100x, and the
+process's peak memory. It exits 1 if the mix is not refused and allowed as generated (a broken
+policy must not look fast).
 """
 
 from __future__ import annotations
@@ -173,7 +174,19 @@ def main(argv: list[str] | None = None) -> int:
     for (small, t_small), (large, t_large) in zip(rows, rows[1:]):
         print(f"{small:,} -> {large:,} drafts: x{large / small:.0f} drafts, "
               f"x{t_large / t_small:.1f} time")
+    peak = _peak_mb()
+    if peak is not None:
+        print(f"peak memory: {peak:,.0f} MB (the process, largest batch included)")
     return 0
+
+
+def _peak_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return None
+    kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kilobytes / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 if __name__ == "__main__":

@@ -214,7 +214,7 @@ class CustomizationCheck(_Builtin):
                 parts.append(f"{_quote(details.unknown)} is not in {view.name}'s record")
             if not details.unknown:
                 parts.append("nothing is recorded about them" if view.unrecorded
-                             else f"nothing in the message matches {view.name}'s record")
+                             else f"nothing specific in the message matches {view.name}'s record")
             why = ", and ".join(parts) + "."
             return _finding(view, "no-specific-detail", why[0].upper() + why[1:],
                             _record_fix(view))

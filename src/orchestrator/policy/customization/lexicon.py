@@ -136,7 +136,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         bueno abrazo cordial atentamente mensaje correo seguir siguiendo ver vi leí leer
         reciente semana mes año día hoy pronto tiempo cosas sector industria experiencia
         oportunidad ayudar compartir aprender hablar charlar llamada tema proyecto placer
-        felicidades enhorabuena"""
+        felicidades enhorabuena premio premios galardón reconocimiento ascenso lanzamiento
+        podcast episodio libro vídeo entrevista intereses interesan interesa"""
     ),
     "german": _words(
         """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
@@ -145,7 +146,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         gespräch austausch kennenlernen kennenzulernen freuen freue toll spannend interessant
         super großartig woche monat jahr tag heute bald zeit branche erfahrung gelegenheit
         helfen teilen lernen sprechen anruf thema projekt nachricht glückwunsch bereich
-        rahmen zuge hinblick zusammenhang namen moment gespräche"""
+        rahmen zuge hinblick zusammenhang namen moment gespräche preis auszeichnung
+        beförderung podcast folge buch video interview interessen interessieren"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -154,17 +156,20 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         rencontre rencontrer rencontré ravi ravie plaisir super génial intéressant excellent
         semaine mois année an jour aujourd bientôt temps secteur industrie expérience
         opportunité aider partager apprendre parler appel sujet projet message mail
-        courriel félicitations bravo"""
+        courriel félicitations bravo prix récompense promotion lancement podcast épisode
+        livre vidéo entretien intérêts intéresse intéressez"""
     ),
     "italian": _words(
         """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
         squadra evento conferenza incontro piacere articolo post progetto settimana mese
-        anno giorno oggi complimenti"""
+        anno giorno oggi complimenti premio promozione lancio libro video intervista
+        interessi interessa"""
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
         equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
-        dia hoje parabéns"""
+        dia hoje parabéns prêmio prémio promoção lançamento livro vídeo entrevista
+        interesses interessa"""
     ),
 }
 

@@ -83,7 +83,10 @@ _CHINESE_FUNCTION = frozenset(
 # Japanese kanji compounds that are pronouns or grammar.
 _JAPANESE_STOP = frozenset({"私達", "我々", "貴方", "御社", "弊社", "貴社", "様々", "色々", "時々"})
 # Korean particles and endings: a bigram made of two of these is grammar.
-_KOREAN_FUNCTION = frozenset("은는이가을를에의와과도로으서께게한하고다요니습세시했해있었겠지죠네님씨저제우리및등것수면서드립")
+_KOREAN_FUNCTION = frozenset(
+    "은는이가을를에의와과도로으서께게한하고다요니습세시"
+    "했해있었겠지죠네님씨저제우리및등것수면서드립"
+)
 _KOREAN_STOP = frozenset(
     {"에서", "에게", "으로", "하고", "니다", "습니", "합니", "했습", "세요", "하세", "있습", "었습",
      "드립", "립니", "입니", "겠습", "어요", "아요", "해요", "했어", "었어", "였어", "예요", "이에",

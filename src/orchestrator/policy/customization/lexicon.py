@@ -469,5 +469,6 @@ SLOT_WORDS = _words(
     contact first last title city firm org organization event project product date
     detail details sentence placeholder todo tbd xxx nombre apellido empresa cargo insertar
     aquí vorname nachname firma unternehmen position einfügen hier prénom nom entreprise
-    société poste insérer ici 姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
+    société poste insérer ici
+    姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )

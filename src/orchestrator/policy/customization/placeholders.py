@@ -5,7 +5,8 @@ repetition only (linear time on any input), and only when the text holds one of 
 delimiter characters at all; bare field names (``FIRSTNAME``, ``first_name``) are a second,
 simpler pattern. Styles that are never prose (``{{ }}``,
 ``${ }``, ``*|FNAME|*``, ``[[ ]]``) always count; shell style ``$name`` counts for a
-merge-field name or an identifier (``$FIRST_NAME``, ``$firstName``), not for ``$AAPL``; styles prose also uses (brackets, angle
+merge-field name or an identifier (``$FIRST_NAME``, ``$firstName``), not for ``$AAPL``;
+styles prose also uses (brackets, angle
 brackets, ``*emphasis*``, capitals) count only when the content looks like a slot: a
 merge-field name, a slot word ("insert", "name", "company"), or an identifier
 (``Restaurant Name``, ``FIRST_NAME``, ``firstName``).

@@ -190,7 +190,8 @@ class RecordIndex:
 
     @property
     def topics(self) -> list[tuple[str, frozenset[str]]]:
-        """``(phrase, match keys)`` of each subject the record gives a talk, post or conversation."""
+        """``(phrase, match keys)`` of each subject the record gives a talk, post or
+        conversation."""
         if self._topics is None:
             self._topics = []
             for text, tokens, flags, language, languages in self._sources:
@@ -254,8 +255,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 identity: Identity | None, clause_base: int = 0) -> list[Venue]:
     """Names after a venue preposition ("at Hannover Messe", "in Milan"); ``names`` comes
     from :func:`venue_flags`. A venue is the sender's own (``mine``) after a first-person
-    possessive ("in our Slack", "at our office in Leeds"), or in a clause that speaks of the sender and not of the
-    reader or of a meeting ("I'll be at Wind Europe in May")."""
+    possessive ("in our Slack", "at our office in Leeds"), or in a clause that speaks of the
+    sender and not of the reader or of a meeting ("I'll be at Wind Europe in May")."""
     venues = []
     i, n = 0, len(tokens)
     while i < n:

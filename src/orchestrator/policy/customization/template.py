@@ -128,7 +128,8 @@ def _filler(chunk: str) -> str | None:
     return None
 
 
-def blank_chunks(text: str, start: int, chunks: tuple[tuple[str, str], ...]) -> tuple[str, list[int]]:
+def blank_chunks(text: str, start: int,
+                 chunks: tuple[tuple[str, str], ...]) -> tuple[str, list[int]]:
     """``text`` with every template sentence it holds verbatim (after ``start``) replaced by
     its filler, and which chunks were found. A sentence only counts on word boundaries."""
     found = []

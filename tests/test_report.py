@@ -75,11 +75,12 @@ class Week:
                 identities=[Identity("email", f"{name.lower()}@example.com"),
                             Identity("linkedin", f"in/{name.lower()}")]))
 
-    def send(self, campaign: str, names: list[str]) -> list:
+    def send(self, campaign: str, names: list[str], notes_by_name=None) -> list:
         plan = plan_campaign(self.app, load_campaign(
             self.app.workspace.campaigns_dir / f"{campaign}.toml"))
         by_id = {v: k for k, v in self.ids.items()}
-        notes = {d.id: NOTES[by_id[d.contact_id]] for d in plan.drafts}
+        written = notes_by_name or NOTES
+        notes = {d.id: written[by_id[d.contact_id]] for d in plan.drafts}
         drafts = apply_review(self.app, plan.plan_id, notes=notes)
         assert sorted(by_id[d.contact_id] for d in drafts) == sorted(names)
         assert all(d.verdict.allowed for d in drafts), [d.verdict.as_json() for d in drafts]
@@ -104,7 +105,9 @@ def week(make_app, monkeypatch) -> Week:
               text="I am out of the office until Monday.")
     w.inbound("Ciara", "email", "bounce", T0 + timedelta(minutes=10), status="bounce")
     w.clock.now = T0 + timedelta(days=3)
-    (invitation,) = w.send("follow-up", ["Brid"])
+    # A note already sent to Brid is refused (stale-note): the follow-up gets its own.
+    (invitation,) = w.send("follow-up", ["Brid"], {
+        "Brid": "Still thinking about raw-milk labelling since Cheese Week."})
     confirm(w.app, invitation.id, at=T0 + timedelta(days=3))
     w.inbound("Brid", "linkedin", "connection", T0 + timedelta(days=4))
     w.inbound("Brid", "email", "email", T0 + timedelta(days=5), text="Yes, let's talk.")

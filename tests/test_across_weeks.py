@@ -356,6 +356,33 @@ BODY
         "waiting for them to accept (no connection or follow back recorded yet)"]
 
 
+def test_no_follow_up_for_someone_who_accepted_and_replied(weeks):
+    """The bug as found: a follow-up went to someone who had accepted and replied."""
+    steps = """
+[[steps]]
+channel = "li"
+kind = "message"
+BODY
+
+[[steps]]
+channel = "li"
+kind = "follow-up"
+after = "7d"
+BODY
+"""
+    w = weeks(steps, people={"ada": ("li",)})
+    first, _ = w.run()
+    from orchestrator.delivery.outbox import confirm
+
+    confirm(w.app, first.drafts[0].id)
+    w.wrote("ada", platform="li", kind="connection", status="accepted")
+    w.wrote("ada", platform="li", kind="message", days=2)
+    w.monday(2)
+    plan, _ = w.run()
+    assert plan.drafts == []
+    assert "stop_on_reply" in w.why(plan, "ada", "step 2 (li follow-up)")[0]
+
+
 def test_a_campaign_file_with_a_bad_condition_is_refused(weeks, tmp_path):
     from orchestrator.errors import CampaignError
 

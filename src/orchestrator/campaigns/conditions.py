@@ -73,11 +73,15 @@ class CampaignHistory:
             # The latest reach of a step (a repeated step reaches once per period).
             if known is None or at >= known.at:
                 steps[row.step_key] = Reach(row.step_key, row.state, at, sent_at)
-        wanted = set(contact_ids) & set(history.reaches)
+        wanted = sorted(set(contact_ids) & set(history.reaches))
         if wanted:
             since = min(history.first_reach(c) for c in wanted) - ACCEPT_SLACK
-            for tp in ledger.touchpoints.query(direction="in", since=since, contact_ids=wanted):
-                history.inbound.setdefault(tp.contact_id, []).append(tp)
+            for i in range(0, len(wanted), 500):  # SQLite's limit on bound variables
+                for tp in ledger.touchpoints.query(direction="in", since=since,
+                                                   contact_ids=wanted[i:i + 500]):
+                    history.inbound.setdefault(tp.contact_id, []).append(tp)
+            for points in history.inbound.values():
+                points.sort(key=lambda tp: (tp.at, tp.id or 0))
         return history
 
     def reach(self, contact_id: int, step_key: str) -> Reach | None:

@@ -150,6 +150,10 @@ class ContactRecord(Profile):
     touchpoints: list[TouchPoint] = Factory(list)
     opted_out: bool = False
     origin: str = ""
+    # Other keys the source knows the same account by: ``{(platform, key): alias_key}``
+    # (an X account's numeric id and the ``@handle`` it was known by until now). The
+    # ledger folds an identity stored under the alias into the one keyed ``key``.
+    aliases: dict[tuple[str, str], str] = Factory(dict)
 
 
 @frozen

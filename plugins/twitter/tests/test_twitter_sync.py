@@ -194,8 +194,28 @@ def test_a_contact_known_by_handle_gains_the_id(x_cli, xapi, login_tokens, make_
     summary = x_cli("twitter", "sync", "--json").json()
     assert summary["contacts_created"] == 0
     contact = make_app().ledger.contacts.get(added.json()["id"])
-    assert {i.key for i in contact.identities if i.platform == "twitter"} == {"@janedoe", "42"}
+    # One account, one identity: the handle folds into the numeric id (issue 12).
+    assert [(i.key, i.display) for i in contact.identities if i.platform == "twitter"] == [
+        ("42", "@JaneDoe")]
     assert contact.headline == "Reefers"
+
+
+def test_a_handle_and_its_id_on_two_contacts_become_one(x_cli, xapi, login_tokens,
+                                                         make_app) -> None:
+    """Issue 12: an archive gave the id, a hand-added contact the handle; a sync that
+    learns both makes them one identity on one contact."""
+    added = x_cli("contacts", "add", "--first", "Jane", "--twitter", "@JaneDoe", "--json")
+    by_id = x_cli("contacts", "add", "--first", "Jane", "--last", "Doe",
+                  "--twitter", "https://x.com/i/user/42", "--json")
+    assert added.exit_code == 0 and by_id.exit_code == 0, by_id.stderr
+    xapi.world.add_user("42", "JaneDoe", "Jane Doe", description="Reefers")
+    xapi.world.followers[ME_ID].append("42")
+    login_tokens()
+    assert x_cli("twitter", "sync").exit_code == 0
+    app = make_app()
+    people = [c for c in app.ledger.contacts.all() if c.identity("twitter")]
+    assert len(people) == 1
+    assert [i.key for i in people[0].identities if i.platform == "twitter"] == ["42"]
 
 
 def test_a_reset_too_far_away_stops_with_pages_kept_then_resumes(x_cli, xapi, login_tokens,

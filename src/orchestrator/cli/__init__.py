@@ -39,6 +39,8 @@ CORE_COMMANDS: dict[str, tuple[str, str]] = {
     "inbox": ("report_cmd:inbox", "People who wrote to you and wait for an answer."),
     "digest": ("report_cmd:digest", "The Monday page: who waits, who is new, free slots."),
     "plugins": ("plugins_cmd:plugins", "List plugins and the channels they declare."),
+    "export": ("export_cmd:export", "Write the whole ledger as JSON or CSV files."),
+    "backup": ("export_cmd:backup", "A consistent copy of the ledger, restorable by copying."),
     "schedule": ("schedule_cmd:schedule", "Install or show the weekly cron/systemd schedule."),
 }
 

@@ -61,7 +61,9 @@ def import_cmd(app, source: str, path: Path, mapping, tags, extra, skip_invalid:
         return
     click.echo(f"Imported {summary.records} records from {path}: {summary.created} new, "
                f"{summary.updated} updated, {summary.unchanged} unchanged, "
-               f"{summary.merged} merged, {summary.touchpoints} new touch points.")
+               f"{summary.merged} merged, {summary.touchpoints} new touch points"
+               + (f", {summary.suppressed} suppressed (erased at their request)."
+                  if summary.suppressed else "."))
     if summary.linked or summary.proposed:
         click.echo(f"Identities linked: {summary.linked}; links to review: {summary.proposed} "
                    "(outreach contacts links).")
@@ -125,14 +127,31 @@ def list_contacts(app, as_json: bool, tags, query: str, opted_out: bool) -> None
     from rich.table import Table
     from rich.text import Text
 
-    table = Table("id", "name", "company", "identities", "tags", "")
+    table = Table("id", "name", "company", "identities", "tags", "status")
     for c in people:
-        cells = (str(c.id), c.name, c.company,
+        cells = (str(c.id), display_name(c), c.company,
                  ", ".join(f"{i.platform}:{i.display or i.key}" for i in c.identities),
                  ", ".join(c.tags), "opted out" if c.opted_out else "")
         # Text, not str: a name like "[link=...]" is not rich markup; escapes are shown
         table.add_row(*(Text(terminal_safe(cell, multiline=False)) for cell in cells))
     console().print(table)
+
+
+def display_name(contact: Contact) -> str:
+    """The contact's name; without one, the name an identity carries, else its handle."""
+    if contact.name:
+        return contact.name
+    import re
+
+    for ident in contact.identities:  # "Ada Byron <ada@example.com>"
+        named = re.match(r"^\s*(.+?)\s*<[^>]*>\s*$", ident.display or "")
+        if named:
+            return named.group(1).strip('"')
+    for ident in contact.identities:  # the name as written, kept in the evidence
+        named = re.search(r"\(named '([^']+)' there\)", ident.evidence or "")
+        if named:
+            return named.group(1)
+    return next((i.display or i.key for i in contact.identities), f"contact {contact.id}")
 
 
 @contacts.command("show")
@@ -144,7 +163,9 @@ def show(app, contact_id: int, as_json: bool) -> None:
     contact = app.ledger.contacts.get(contact_id)
     history = app.ledger.touchpoints.for_contact(contact.id)
     if as_json:
-        print_json(contact.as_json() | {"touchpoints": [t.as_json() for t in history]})
+        edits = [e | {"at": e["at"].isoformat()} for e in app.ledger.contacts.edits(contact.id)]
+        print_json(contact.as_json() | {"touchpoints": [t.as_json() for t in history],
+                                        "edits": edits})
         return
     from rich.markup import escape
 
@@ -164,6 +185,9 @@ def show(app, contact_id: int, as_json: bool) -> None:
         evidence = f"  ({ident.evidence})" if ident.evidence else ""
         out.print(line(f"  {ident.platform}: {ident.display or ident.key}{evidence}"),
                   markup=False)
+    for edit in app.ledger.contacts.edits(contact.id):
+        changed = "; ".join(f"{k} {v['from']!r} -> {v['to']!r}" for k, v in edit["changes"].items())
+        out.print(line(f"  edited {edit['at']:%Y-%m-%d}: {changed}"), markup=False)
     if history:
         out.print("  history:")
     for tp in history:
@@ -269,7 +293,7 @@ def opt_in(app, contact_id: int) -> None:
 @pass_app
 def merge(app, keep: int, other: int) -> None:
     """Merge OTHER into KEEP: one person, all identities and history."""
-    kept = app.ledger.contacts.merge(keep, other, "merged by hand")
+    kept = app.ledger.contacts.merge(keep, other, "merged by hand", by_user=True)
     click.echo(f"Contact {other} is now part of contact {kept}.")
 
 
@@ -283,7 +307,12 @@ def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
     if accept is not None or reject is not None:
         row = app.ledger.contacts.resolve_proposal(accept if accept is not None else reject,
                                                    accept is not None)
-        click.echo(f"Proposal {row['id']} {'accepted' if accept is not None else 'rejected'}.")
+        if accept is not None:
+            click.echo(f"Proposal {row['id']} accepted.")
+        else:
+            click.echo(f"Proposal {row['id']} rejected: contacts {row['contact_id']} and "
+                       f"{row['other_contact_id']} will never be merged by an import, sync "
+                       "or proposal (`outreach contacts merge` still can).")
         return
     rows = app.ledger.contacts.proposals()
     if as_json:
@@ -301,3 +330,9 @@ def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
 from .contacts_log import log_cmd  # noqa: E402
 
 contacts.add_command(log_cmd)
+
+from .contacts_life import delete_cmd, edit_cmd, split_cmd  # noqa: E402
+
+contacts.add_command(edit_cmd)
+contacts.add_command(split_cmd)
+contacts.add_command(delete_cmd)

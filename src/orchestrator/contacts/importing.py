@@ -53,6 +53,7 @@ class Notice:
 
 INVALID = "invalid value"
 UNREACHABLE = "no way to reach this person"
+KEPT_APART = "kept apart (never-merge rule)"
 SHARED_WEBSITE = "website shared by several people (not used to tell who is who)"
 
 
@@ -68,6 +69,8 @@ class ImportSummary:
     touchpoints: int = 0
     linked: int = 0
     proposed: int = 0
+    # records naming a person erased at their request: left out, nothing written
+    suppressed: int = 0
     notices: list[Notice] = field(factory=list)
     # One per applied record, in order (what a plugin needs to follow up on its records).
     results: list[RecordOutcome] = field(factory=list)
@@ -275,6 +278,14 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
             record = reconcile_record(app, record, source)
             result = ledger.contacts.apply_record(record, source)
             summary.records += 1
+            if result.suppressed:
+                summary.suppressed += 1
+                continue
+            if result.kept_apart:
+                summary.warn(f"{record.origin or source}: also names contact(s) "
+                             f"{', '.join(map(str, result.kept_apart))}, kept apart from "
+                             f"contact {result.contact_id} as you asked (never merge)",
+                             KEPT_APART)
             summary.created += result.created
             summary.updated += (not result.created) and result.changed
             summary.unchanged += not result.changed

@@ -10,6 +10,11 @@ Records from importers are merged by identity (:meth:`ContactStore.apply_record`
 
 Notes are never overwritten, only appended when new. Tags and interests are unions. Merged
 contacts keep their row (``merged_into``) so old drafts and deliveries still resolve.
+
+The user has the last word: a field edited by hand (:meth:`ContactStore.edit`) is *pinned*
+and no import changes it until the user clears it; a *never-merge* rule between two
+identities (a rejected link proposal, a split) keeps their contacts apart in every import,
+sync and proposal; and a record naming an erased person is dropped (``suppressed``).
 """
 
 from __future__ import annotations
@@ -39,6 +44,10 @@ class RecordResult:
     changed: bool
     merged: list[int]
     touchpoints_added: int
+    # the record names an erased person: nothing of it was written
+    suppressed: bool = False
+    # contacts the record names that a never-merge rule keeps apart from contact_id
+    kept_apart: list[int] = attrs.field(factory=list)
 
 
 def _merge_lists(old: list[str], new: Iterable[str]) -> list[str]:
@@ -142,6 +151,9 @@ class ContactStore:
     # --- writing --------------------------------------------------------------------
 
     def create(self, contact: Contact) -> int:
+        if contact.identities and self.ledger.erasure.is_erased(contact.identities):
+            raise InputError("this person was erased from the ledger at their request",
+                             "They are on the erasure list; no channel contacts them.")
         now = to_db_time(self.ledger.now())
         with self.ledger.transaction():
             cur = self.ledger._execute(
@@ -255,19 +267,31 @@ class ContactStore:
             )
             self.ledger.event("contact.opted_in", {"contact_id": contact_id})
 
-    def merge(self, keep: int, absorb: int, evidence: str) -> int:
-        """Make ``absorb`` part of ``keep``: identities, history, notes, tags, opt-out."""
+    def merge(self, keep: int, absorb: int, evidence: str, *, by_user: bool = False) -> int:
+        """Make ``absorb`` part of ``keep``: identities, history, notes, tags, opt-out.
+
+        A never-merge rule between them refuses the merge, unless the user asks for it
+        (``by_user``): then the rules between the two are lifted.
+        """
         keep, absorb = self.canonical_id(keep), self.canonical_id(absorb)
         if keep == absorb:
             return keep
         a, b = self.get(keep), self.get(absorb)
         with self.ledger.transaction():
+            if self.kept_apart(keep, absorb):
+                if not by_user:
+                    raise InputError(
+                        f"contacts {keep} and {absorb} are marked as two people (never merge)",
+                        f"Merge them by hand with `outreach contacts merge {keep} {absorb}`.")
+                self._lift_rules(keep, absorb)
             self.ledger._execute("UPDATE identities SET contact_id = ? WHERE contact_id = ?",
                                 (keep, absorb))
             self.ledger._execute("UPDATE touchpoints SET contact_id = ? WHERE contact_id = ?",
                                 (keep, absorb))
+            pinned = set(self.pinned(keep))
             fields = {f: getattr(b, f) for f in NAME_FIELDS + PROFILE_FIELDS
-                      if not getattr(a, f) and getattr(b, f)}
+                      if not getattr(a, f) and getattr(b, f) and f not in pinned}
+            self._pin(keep, pinned | set(self.pinned(absorb)))
             if b.notes and b.notes not in a.notes:
                 fields["notes"] = f"{a.notes}\n{b.notes}".strip()
             self.update(keep, **fields)
@@ -289,12 +313,20 @@ class ContactStore:
         """Merge one importer record into the ledger (call inside a transaction)."""
         if not record.identities:
             raise InputError(f"{record.origin or source}: a record needs at least one identity")
+        if self.ledger.erasure.is_erased([*record.identities, *(
+                Identity(platform, alias) for (platform, _k), alias in record.aliases.items())]):
+            return RecordResult(0, False, False, [], 0, suppressed=True)
+        for (platform, key), alias in record.aliases.items():
+            display = next((i.display for i in record.identities
+                            if (i.platform, i.key) == (platform, key)), "")
+            self.rekey_identity(platform, alias, key, display)
         owners = sorted({
             owner for ident in record.identities
             if (owner := self.by_identity(ident.platform, ident.key)) is not None
         })
         created = changed = False
         merged: list[int] = []
+        apart: list[int] = []
         if not owners:
             profile = {f.name: getattr(record, f.name) for f in attrs.fields(Profile)}
             contact_id = self.create(Contact(**profile))
@@ -302,6 +334,9 @@ class ContactStore:
         else:
             contact_id = owners[0]
             for other in owners[1:]:
+                if self.kept_apart(contact_id, other):  # the user said: two people
+                    apart.append(other)
+                    continue
                 evidence = f"one {source} record ({record.origin or 'import'}) names both"
                 contact_id = self.merge(contact_id, other, evidence)
                 merged.append(other)
@@ -309,6 +344,9 @@ class ContactStore:
             changed |= self._fill(contact_id, record)
         for ident in record.identities:
             if self.by_identity(ident.platform, ident.key) is None:
+                if self._rule_against(ident, contact_id):
+                    continue  # split off or rejected for this person: not theirs
+
                 self.add_identity(contact_id, ident)
                 changed = True
             elif ident.display:  # the key is stable, its display is not (a renamed X handle)
@@ -324,20 +362,25 @@ class ContactStore:
                 contact_id, tp, identity_key=keys.get(tp.platform, record.identities[0].key))
             for tp in record.touchpoints
         )
-        return RecordResult(contact_id, created, changed, merged, added)
+        return RecordResult(contact_id, created, changed, merged, added, kept_apart=apart)
 
     def _fill(self, contact_id: int, record: ContactRecord) -> bool:
         contact = self.get(contact_id)
+        pinned = set(self.pinned(contact_id))
         fields: dict[str, str] = {}
         for name in NAME_FIELDS:
+            if name in pinned:
+                continue
             if not getattr(contact, name) and getattr(record, name).strip():
                 fields[name] = getattr(record, name)
         for name in PROFILE_FIELDS:  # newer profile data wins, blanks never erase
+            if name in pinned:
+                continue
             new = getattr(record, name).strip()
             if new and new != getattr(contact, name):
                 fields[name] = new
         note = record.notes.strip()
-        if note and note not in contact.notes:
+        if note and note not in contact.notes and "notes" not in pinned:
             fields["notes"] = f"{contact.notes}\n{note}".strip()
         self.update(contact_id, **fields)
         tags = _merge_lists(contact.tags, record.tags)
@@ -368,6 +411,8 @@ class ContactStore:
                                                       "platform": identity.platform,
                                                       "evidence": evidence})
                 return "attached"
+            if self.kept_apart(contact_id, owner) or self._rule_against(identity, contact_id):
+                return "known"
             cur = self.ledger._execute(
                 """INSERT OR IGNORE INTO link_proposals (contact_id, other_contact_id, platform,
                    key, display, evidence, plugin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -388,10 +433,213 @@ class ContactStore:
             raise NotFound(f"no link proposal {proposal_id}", "See `outreach contacts links`.")
         with self.ledger.transaction():
             if accept and row["other_contact_id"] is not None:
-                self.merge(row["other_contact_id"], row["contact_id"], row["evidence"])
+                self.merge(row["other_contact_id"], row["contact_id"], row["evidence"],
+                           by_user=True)
+            elif not accept:
+                # A rejection is a rule, not a dismissal: the proposed identity and the
+                # identities of the contact it was proposed for are two people's.
+                mine = self._identities([self.canonical_id(row["contact_id"])]).get(
+                    self.canonical_id(row["contact_id"]), [])
+                theirs = [Identity(row["platform"], row["key"])]
+                if row["other_contact_id"] is not None:
+                    other = self.canonical_id(row["other_contact_id"])
+                    if other != self.canonical_id(row["contact_id"]):
+                        theirs += self._identities([other]).get(other, [])
+                self.never_merge(mine, theirs, f"link proposal {proposal_id} rejected")
             self.ledger._execute("UPDATE link_proposals SET status = ? WHERE id = ?",
                                 ("accepted" if accept else "rejected", proposal_id))
         return dict(row)
+
+    # --- never-merge rules ----------------------------------------------------------
+
+    def never_merge(self, left: Iterable[Identity], right: Iterable[Identity],
+                    reason: str) -> int:
+        """Record that every identity of ``left`` and every one of ``right`` are two people."""
+        now = to_db_time(self.ledger.now())
+        added = 0
+        right = list(right)
+        with self.ledger.transaction():
+            for a in left:
+                for b in right:
+                    if (a.platform, a.key) == (b.platform, b.key):
+                        continue
+                    pair = sorted([(a.platform, a.key), (b.platform, b.key)])
+                    cur = self.ledger._execute(
+                        "INSERT OR IGNORE INTO never_merge VALUES (?, ?, ?, ?, ?, ?)",
+                        (*pair[0], *pair[1], reason, now))
+                    added += cur.rowcount
+        return added
+
+    def kept_apart(self, a: int, b: int) -> bool:
+        """True when a never-merge rule joins an identity of ``a`` and one of ``b``."""
+        row = self.ledger._execute(
+            """SELECT 1 FROM never_merge n
+               JOIN identities ia ON ia.platform = n.platform_a AND ia.key = n.key_a
+               JOIN identities ib ON ib.platform = n.platform_b AND ib.key = n.key_b
+               WHERE (ia.contact_id = ? AND ib.contact_id = ?)
+                  OR (ia.contact_id = ? AND ib.contact_id = ?) LIMIT 1""",
+            (a, b, b, a)).fetchone()
+        return row is not None
+
+    def _rule_against(self, identity: Identity, contact_id: int) -> bool:
+        """True when ``identity`` may not join ``contact_id`` (a rule names it with one of
+        the contact's identities)."""
+        row = self.ledger._execute(
+            """SELECT 1 FROM never_merge n JOIN identities i ON
+                 (n.platform_a = ? AND n.key_a = ? AND i.platform = n.platform_b
+                  AND i.key = n.key_b)
+              OR (n.platform_b = ? AND n.key_b = ? AND i.platform = n.platform_a
+                  AND i.key = n.key_a)
+               WHERE i.contact_id = ? LIMIT 1""",
+            (identity.platform, identity.key, identity.platform, identity.key,
+             contact_id)).fetchone()
+        return row is not None
+
+    def _lift_rules(self, a: int, b: int) -> None:
+        self.ledger._execute(
+            """DELETE FROM never_merge WHERE rowid IN (
+                 SELECT n.rowid FROM never_merge n
+                 JOIN identities ia ON ia.platform = n.platform_a AND ia.key = n.key_a
+                 JOIN identities ib ON ib.platform = n.platform_b AND ib.key = n.key_b
+                 WHERE (ia.contact_id = ? AND ib.contact_id = ?)
+                    OR (ia.contact_id = ? AND ib.contact_id = ?))""", (a, b, b, a))
+
+    def rules(self) -> list[dict]:
+        return [dict(r) for r in self.ledger._query(
+            "SELECT * FROM never_merge ORDER BY platform_a, key_a, platform_b, key_b")]
+
+    # --- split, edit, re-key ----------------------------------------------------------
+
+    def split(self, contact_id: int, identities: Iterable[tuple[str, str]]) -> int:
+        """Undo a merge: move ``identities`` (with their touch points) to a new contact.
+
+        Touch points move with an identity when it is the contact's only one on their
+        platform, or when a draft addressed it. The pair becomes never-merge.
+        """
+        contact_id = self.canonical_id(contact_id)
+        contact = self.get(contact_id)
+        wanted = set(identities)
+        moving = [i for i in contact.identities if (i.platform, i.key) in wanted]
+        missing = wanted - {(i.platform, i.key) for i in moving}
+        if missing:
+            platform, key = sorted(missing)[0]
+            raise InputError(f"contact {contact_id} has no {platform} identity {key!r}",
+                             f"See `outreach contacts show {contact_id}`.")
+        staying = [i for i in contact.identities if (i.platform, i.key) not in wanted]
+        if not staying:
+            raise InputError(f"{'that is' if len(moving) == 1 else 'those are'} all of "
+                             f"contact {contact_id}'s identities; nothing to split off")
+        now = to_db_time(self.ledger.now())
+        with self.ledger.transaction():
+            cur = self.ledger._execute(
+                "INSERT INTO contacts (created_at, updated_at) VALUES (?, ?)", (now, now))
+            new_id = int(cur.lastrowid)
+            ids = self.merged_ids(contact_id)
+            marks = ",".join("?" * len(ids))
+            for ident in moving:
+                self.ledger._execute(
+                    "UPDATE identities SET contact_id = ? WHERE platform = ? AND key = ?",
+                    (new_id, ident.platform, ident.key))
+                if not any(i.platform == ident.platform for i in staying):
+                    self.ledger._execute(
+                        f"""UPDATE touchpoints SET contact_id = ? WHERE platform = ?
+                            AND contact_id IN ({marks})""", (new_id, ident.platform, *ids))
+                else:
+                    self.ledger._execute(
+                        f"""UPDATE touchpoints SET contact_id = ? WHERE contact_id IN ({marks})
+                            AND draft_id IN (SELECT id FROM drafts WHERE recipient_platform = ?
+                            AND recipient_key = ?)""",
+                        (new_id, *ids, ident.platform, ident.key))
+            # The name as written in the identity's evidence is all we know of them.
+            self.never_merge(staying, moving, f"split from contact {contact_id}")
+            self.ledger.event("contact.split", {"contact_id": contact_id, "new_contact_id": new_id})
+        return new_id
+
+    def pinned(self, contact_id: int) -> list[str]:
+        row = self.ledger._execute("SELECT pinned FROM contacts WHERE id = ?",
+                                   (contact_id,)).fetchone()
+        return json.loads(row[0]) if row else []
+
+    def _pin(self, contact_id: int, fields: Iterable[str]) -> None:
+        self.ledger._execute("UPDATE contacts SET pinned = ? WHERE id = ?",
+                             (json.dumps(sorted(set(fields))), contact_id))
+
+    def edit(self, contact_id: int, **fields: str) -> dict[str, tuple[str, str]]:
+        """Edit by hand: each field given is pinned (imports leave it) until cleared ('').
+
+        Returns ``{field: (old, new)}`` for what changed; the change is in the event log.
+        """
+        unknown = set(fields) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise InputError(f"unknown contact fields: {', '.join(sorted(unknown))}")
+        contact_id = self.canonical_id(contact_id)
+        contact = self.get(contact_id)
+        changes = {name: (getattr(contact, name), str(value).strip())
+                   for name, value in fields.items()
+                   if str(value).strip() != getattr(contact, name)}
+        with self.ledger.transaction():
+            pinned = set(self.pinned(contact_id))
+            for name, value in fields.items():
+                if str(value).strip():
+                    pinned.add(name)
+                else:
+                    pinned.discard(name)
+            self._pin(contact_id, pinned)
+            if changes:
+                self.update(contact_id, **{k: new for k, (_old, new) in changes.items()})
+                self.ledger.event("contact.edited", {
+                    "contact_id": contact_id,
+                    "changes": {k: {"from": old, "to": new} for k, (old, new) in changes.items()}})
+        return changes
+
+    def edits(self, contact_id: int) -> list[dict]:
+        """The hand edits of a contact (and of those merged into it), oldest first."""
+        ids = self.merged_ids(contact_id)
+        marks = ",".join("?" * len(ids))
+        rows = self.ledger._query(
+            f"""SELECT payload, at FROM events WHERE name = 'contact.edited'
+                AND json_extract(payload, '$.contact_id') IN ({marks}) ORDER BY id""", ids)
+        return [{"at": from_db_time(r["at"]), **json.loads(r["payload"])} for r in rows]
+
+    def rekey_identity(self, platform: str, alias: str, key: str, display: str = "") -> int | None:
+        """The identity known as ``alias`` is ``key`` (an X handle whose numeric id became
+        known): one identity, keyed ``key``. Two contacts holding them become one, unless
+        a never-merge rule keeps them apart. Returns the owner, or None if neither is known."""
+        if alias == key:
+            return self.by_identity(platform, key)
+        with self.ledger.transaction():
+            old = self.by_identity(platform, alias)
+            new = self.by_identity(platform, key)
+            if old is None:
+                if new is not None and display:
+                    self.ledger._execute(
+                        "UPDATE identities SET display = ? WHERE platform = ? AND key = ?",
+                        (display, platform, key))
+                return new
+            if new is None:
+                self.ledger._execute(
+                    "UPDATE identities SET key = ?, display = CASE WHEN ? != '' THEN ? "
+                    "ELSE display END WHERE platform = ? AND key = ?",
+                    (key, display, display, platform, alias))
+                self.ledger._execute(
+                    "UPDATE never_merge SET key_a = ? WHERE platform_a = ? AND key_a = ?",
+                    (key, platform, alias))
+                self.ledger._execute(
+                    "UPDATE never_merge SET key_b = ? WHERE platform_b = ? AND key_b = ?",
+                    (key, platform, alias))
+                return old
+            if old != new:
+                if self.kept_apart(new, old):
+                    return new
+                self.merge(new, old, f"{platform} {alias} is {key}")
+            self.ledger._execute("DELETE FROM identities WHERE platform = ? AND key = ?",
+                                 (platform, alias))
+            if display:
+                self.ledger._execute(
+                    "UPDATE identities SET display = ? WHERE platform = ? AND key = ?",
+                    (display, platform, key))
+            self.ledger.event("identity.rekeyed", {"contact_id": new, "platform": platform})
+            return new
 
 
 def _chunks(items: list, size: int):

@@ -53,6 +53,8 @@ class Ledger:
         # Stores are small classes over the same connection, one concern each.
         from .contacts import ContactStore
         from .deliveries import DeliveryStore
+        from .erasure import ErasureStore
+        from .export import ExportStore
         from .history import HistoryStore
         from .plans import PlanStore
         from .state import RunStore, StateStore
@@ -67,6 +69,8 @@ class Ledger:
         self.runs = RunStore(self)
         self.history = HistoryStore(self)
         self.suppressions = SuppressionStore(self)
+        self.erasure = ErasureStore(self)
+        self.export = ExportStore(self)
 
     # --- connection -----------------------------------------------------------------
 

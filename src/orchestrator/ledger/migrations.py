@@ -266,4 +266,42 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0009_people",
+        """
+        -- Fields the user edited by hand (a JSON list): later imports leave them alone.
+        ALTER TABLE contacts ADD COLUMN pinned TEXT NOT NULL DEFAULT '[]';
+        -- How sure a link proposal is (0..1): 1 for a shared identity key.
+        ALTER TABLE link_proposals ADD COLUMN score REAL NOT NULL DEFAULT 1.0;
+        -- Pairs of identities the user said are two people (a rejected proposal, a split):
+        -- no import, sync or proposal joins their contacts again.
+        CREATE TABLE never_merge (
+            platform_a TEXT NOT NULL,
+            key_a TEXT NOT NULL,
+            platform_b TEXT NOT NULL,
+            key_b TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (platform_a, key_a, platform_b, key_b)
+        );
+        CREATE INDEX never_merge_b ON never_merge (platform_b, key_b);
+        -- Erased people (GDPR Art. 17): a keyed hash of each identity they had, so an
+        -- import or sync does not bring them back. Nothing else of them is kept.
+        CREATE TABLE erased (
+            digest TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        -- The contacts being erased, inside the erasing transaction only: the one time
+        -- history and event-log rows may be deleted.
+        CREATE TABLE erasing (contact_id INTEGER PRIMARY KEY);
+        DROP TRIGGER touchpoints_append_only_delete;
+        CREATE TRIGGER touchpoints_append_only_delete BEFORE DELETE ON touchpoints
+        WHEN OLD.contact_id NOT IN (SELECT contact_id FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'touch-point history is append-only'); END;
+        DROP TRIGGER events_append_only_delete;
+        CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        WHEN NOT EXISTS (SELECT 1 FROM erasing)
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+        """,
+    ),
 ]

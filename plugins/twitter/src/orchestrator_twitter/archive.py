@@ -56,7 +56,7 @@ from attrs import define, field, frozen
 
 from orchestrator.api import ContactRecord, Identity, ImportFailed, TouchPoint
 
-from .identity import HANDLE_RE, PLATFORM, is_user_id, parse_account
+from .identity import HANDLE_RE, PLATFORM, handle_key, is_user_id, parse_account
 from .safezip import Limits, check_member, open_zip, read_file, read_member
 
 SOURCE = "twitter-archive"
@@ -653,6 +653,9 @@ def _build(rows: list[ArchiveRow], at: datetime, at_source: str, owner: str | No
             touchpoints=sorted(p.touchpoints, key=lambda t: (t.at, t.kind, t.direction,
                                                              t.external_id)),
             origin=f"{p.file}:{p.line}",
+            # the handle a contact may be known by (added by hand): the same account
+            aliases=({(PLATFORM, account_id): handle_key(mention.handle)}
+                     if mention and HANDLE_RE.match(mention.handle or "") else {}),
         ))
     return ArchiveImport(tuple(records), at, at_source, owner, files, len(followers),
                          len(following), messages, tuple(notices))

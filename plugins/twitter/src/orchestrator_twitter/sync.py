@@ -272,15 +272,14 @@ def _record(context: "PluginContext", user: XUser, touchpoints: list[TouchPoint]
     """One X user as a record for the core's import (which normalizes and merges it).
 
     A contact known only by this handle (added by hand as ``@jane``) is the same account:
-    the handle identity goes into the record so the import adds the id to that contact.
+    the handle is given as the id's alias, so the ledger folds the ``@jane`` identity into
+    the one keyed by the numeric id (one identity, one contact).
     """
-    identities = list(extra)
+    record = profile.record(user, SOURCE, evidence=evidence, touchpoints=touchpoints,
+                            extra=list(extra))
     if user.username:
-        key = handle_key(user.username)
-        if context.find_contact(PLATFORM, key) is not None:
-            identities.append(Identity(PLATFORM, key, "@" + user.username))
-    return profile.record(user, SOURCE, evidence=evidence, touchpoints=touchpoints,
-                          extra=identities)
+        record.aliases[(PLATFORM, user.id)] = handle_key(user.username)
+    return record
 
 
 def _import(context: "PluginContext", records: list[ContactRecord], summary: SyncSummary):

@@ -435,6 +435,34 @@ def test_the_policy_refuses_a_note_already_sent_to_the_same_person(weeks):
     assert not next(d for d in drafts if d.id == ada.id).verdict.allowed
 
 
+def test_the_same_note_in_two_steps_of_one_plan_keeps_its_verdict_once_one_went_out(weeks):
+    """Drafts of one plan are reviewed together: the same sentence in two of its steps is
+    the user's choice, and a resumed send must not refuse what the plan allowed."""
+    steps = """
+[[steps]]
+channel = "li"
+kind = "message"
+BODY
+
+[[steps]]
+channel = "mail"
+kind = "message"
+BODY
+"""
+    from orchestrator.channels import ChannelUnavailable
+    from orchestrator.delivery.runner import Runner
+
+    w = weeks(steps, people={"ada": ("li", "mail")})
+    plan = w.plan()  # the same sentence for both steps
+    assert all(d.verdict.allowed for d in w.app.ledger.plans.drafts(plan.plan_id))
+    w.mail.outcomes = [ChannelUnavailable("connection refused")] * 4
+    first = Runner(w.app, sleep=w.clock.sleep).send_plan(plan.plan_id)
+    assert first.waiting == 1 and first.stopped  # the note waits; the mail did not go
+    w.clock.advance(hours=1)
+    again = Runner(w.app, sleep=w.clock.sleep).send_plan(plan.plan_id)
+    assert (again.sent, again.refused_by_policy) == (1, 0)
+
+
 # --- opting out empties the queue; confirm refuses -----------------------------------------
 
 

@@ -121,7 +121,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
     suppressed = ledger.suppressions.keys()
     from ..policy.stale import note_key
 
-    sent_notes = {cid: {note_key(note) for _, note, _ in rows if note}
+    sent_notes = {cid: {note_key(note) for _, _, note, _ in rows if note}
                   for cid, rows in ledger.plans.sent_notes(ids).items()}
     reached: set[int] = set()  # reached by an earlier step of this plan
     seq = 0

@@ -188,21 +188,23 @@ class PlanStore:
         ).fetchone()
         return row[0] if row else ""
 
-    def sent_notes(self, contact_ids: Iterable[int]) -> dict[int, list[tuple[str, str, str]]]:
+    def sent_notes(self, contact_ids: Iterable[int]
+                   ) -> dict[int, list[tuple[str, str, str, str]]]:
         """What already went to each person (or waits for the user to send it): per contact
-        id, ``(idempotency_key, personal_note, text)`` of every such draft, any campaign."""
+        id, ``(idempotency_key, plan_id, personal_note, text)`` of every such draft, any
+        campaign."""
         ids = sorted(set(contact_ids))
-        out: dict[int, list[tuple[str, str, str]]] = {}
+        out: dict[int, list[tuple[str, str, str, str]]] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             rows = self.ledger._query(
-                f"""SELECT d.contact_id, d.idempotency_key, d.personal_note, d.text
+                f"""SELECT d.contact_id, d.idempotency_key, d.plan_id, d.personal_note, d.text
                     FROM drafts d JOIN deliveries v ON v.draft_id = d.id
                     WHERE v.state IN ('sent', 'waiting', 'sending', 'unknown', 'bounced')
                     AND d.contact_id IN ({','.join('?' * len(chunk))})
                     ORDER BY v.id""", chunk)
             for r in rows:
-                out.setdefault(r[0], []).append((r[1], r[2], r[3]))
+                out.setdefault(r[0], []).append((r[1], r[2], r[3], r[4]))
         return out
 
     def _build(self, r) -> Draft:

@@ -102,13 +102,15 @@ def check_drafts(
 
 def stale_note_check(app: "App", drafts: list[Draft]):
     """The ``stale-note`` check, with what already went to each draft's reader (the
-    ledger's sent and waiting drafts of other idempotency keys)."""
+    ledger's sent and waiting drafts of other plans and idempotency keys)."""
     from .stale import StaleNoteCheck
 
     sent = app.ledger.plans.sent_notes({d.contact_id for d in drafts})
+    # Drafts of the same plan are not compared: what the user wrote for one week's steps
+    # is reviewed together, and a verdict must not change once the first step went out.
     return StaleNoteCheck({
-        d.id: [(note, text) for key, note, text in sent.get(d.contact_id, ())
-               if key != d.idempotency_key]
+        d.id: [(note, text) for key, plan_id, note, text in sent.get(d.contact_id, ())
+               if key != d.idempotency_key and plan_id != d.plan_id]
         for d in drafts})
 
 

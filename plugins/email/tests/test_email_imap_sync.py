@@ -13,7 +13,6 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
 import pytest
-
 from imap_server import DroppingProxy
 
 ROBIN = "Robin Ashdown <robin@tidewater.example>"
@@ -89,7 +88,8 @@ def sent(email_workspace, email_people, mailbox):
     ws.cli("review", plan["plan_id"], "--skip", *skip)
     ws.cli("send", plan["plan_id"])
     deliveries = {d["recipient_key"]: d for d in ws.deliveries("sent")}
-    assert len(deliveries) == 4 and all(d["external_id"].startswith("<") for d in deliveries.values())
+    assert len(deliveries) == 4
+    assert all(d["external_id"].startswith("<") for d in deliveries.values())
     return ws, people, deliveries
 
 

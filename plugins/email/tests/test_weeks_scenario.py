@@ -15,10 +15,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import datetime, timedelta, timezone
-from email.utils import format_datetime
 
 import pytest
-
 from test_email_imap_sync import dsn, message
 
 pytestmark = pytest.mark.slow

@@ -56,7 +56,8 @@ class CampaignHistory:
     inbound: dict[int, list["TouchPoint"]] = field(factory=dict)
 
     @classmethod
-    def load(cls, app: "App", campaign: "Campaign", contact_ids: Iterable[int]) -> "CampaignHistory":
+    def load(cls, app: "App", campaign: "Campaign",
+             contact_ids: Iterable[int]) -> "CampaignHistory":
         ledger = app.ledger
         history = cls()
         canonical: dict[int, int] = {}

@@ -26,10 +26,10 @@ from contextlib import nullcontext
 from typing import TYPE_CHECKING, Callable
 
 from ..errors import CampaignError, OutreachError, WorkspaceBusy
+from ..syncing import run_syncs
 from .loader import campaign_files, load_campaign
 from .runs import claim_run, outcome, run_campaign
 from .schedule import latest_due
-from ..syncing import run_syncs
 
 if TYPE_CHECKING:
     from ..app import App

@@ -10,7 +10,6 @@ in an earlier plan, and puts every draft through the policy gate.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 

@@ -449,3 +449,14 @@ def test_a_greeting_from_a_non_name_is_a_render_problem(first, greeting):
 
 def test_an_honorific_before_the_family_name_is_fine():
     assert verdict_of(f"Dear Dr. Byron, {GOOD}", contact("Dr.", notes=NOTES)).allowed
+
+
+@pytest.mark.parametrize(("who", "text"), [
+    (contact(interests=("zero-waste retail", "bulk bins")),
+     "Hi Ada! I saw you're into zero-waste retail and bulk bins; we model bulk-bin refills too."),
+    (contact(notes="Presentó en Retail Forum Madrid sobre la merma en frutas y verduras."),
+     "Your Retail Forum Madrid talk on fruit and veg shrink was the best of the day."),
+])
+def test_a_tag_taken_up_again_and_a_subject_paraphrased_across_languages_pass(who, text):
+    verdict = verdict_of(text, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]

@@ -134,7 +134,9 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
     for interest in record.interests:
         if all(word & message_keys for word in interest.words):
             where = [i for i in matched_content if any(keys_of[i] & w for w in interest.words)]
-            named_interests.append((interest.surface, where))
+            # Where the tag is named: the first mention of each of its words.
+            firsts = (next((i for i in where if keys_of[i] & w), None) for w in interest.words)
+            named_interests.append((interest.surface, [i for i in firsts if i is not None]))
             if interest.specific:
                 strong = interest_sources = True
                 counted.update(where)
@@ -152,7 +154,9 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
         text, tokens, proper, personal, language, record, message_keys, matches, exclude
     ) or _near_miss(text, tokens, proper, personal, language, record, identity, matches,
                     message_keys, exclude)) or None
-    if contradiction is None and record.has_topics:
+    # A subject is compared word by word, so only within one language: "fruit and veg
+    # shrink" is a faithful English paraphrase of "la merma en frutas y verduras".
+    if contradiction is None and record.has_topics and record.language == language:
         contradiction = _topic_clash(text, tokens, personal, language, record, matches,
                                      message_keys, exclude)
     settled = ok and contradiction is None
@@ -177,21 +181,25 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
                       exclude: frozenset[str]) -> tuple[str, ...]:
     """The record's interest tags named as a list ("interested in Leadership, Innovation,
     Technology") with nothing said about any of them: the mail merge of the interests field,
-    however many of them match. Something is said when three other specific words remain
+    however many of them match. Something is said when two other specific words remain
     ("since you're into SMED and lean manufacturing, you might like how fast our cobots
-    change over"; not "your interests in AI and SaaS caught my eye").
+    change over"; "... bulk bins; we model bulk-bin refills too"; not "your interests in AI
+    and SaaS caught my eye").
     """
-    listed = {i for _, where in named for i in where}
     sentences: dict[int, int] = {}
     for _, where in named:
         for sentence in {tokens[i].sentence for i in where}:
             sentences[sentence] = sentences.get(sentence, 0) + 1
-    if max(sentences.values(), default=0) < 2:
+    listing = {sentence for sentence, count in sentences.items() if count > 1}
+    if not listing:
         return ()
+    # Naming the tags says nothing; mentioning one again ("we model bulk-bin refills too")
+    # is something said about it.
+    listed = {i for _, where in named for i in where if tokens[i].sentence in listing}
     said = {stems[i] for i in content
             if i not in listed and tokens[i].key not in exclude and not tokens[i].number
             and not is_generic(language, tokens[i], proper[i])}
-    return tuple(surface for surface, _ in named) if len(said) < 3 else ()
+    return tuple(surface for surface, _ in named) if len(said) < 2 else ()
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:

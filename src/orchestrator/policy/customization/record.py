@@ -87,7 +87,7 @@ class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
-                 "has_topics", "_topics", "_sources", "suggestion")
+                 "has_topics", "_topics", "_sources", "suggestion", "language")
 
     def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
         self.keys: dict[str, set[str]] = {}
@@ -109,6 +109,7 @@ class RecordIndex:
             language = decide_language(masks, scripts or None)
         else:
             notes, language = [], message_language
+        self.language = language  # of the notes: subjects are only compared within one
         languages = {language, message_language}
         segments: list[tuple[str, str, list[Token]]] = [(NOTES, prepare(contact.notes), notes)]
         if _says_more(contact):
@@ -376,3 +377,4 @@ def _suggestion(contact: ContactFacts, recorded: bool) -> str:
 
 
 _EMPTY = RecordIndex(ContactFacts(), Identity(None, "", "english"), "english")
+_EMPTY.language = ""

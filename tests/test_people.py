@@ -297,3 +297,49 @@ def test_backup_is_a_consistent_private_copy_that_restores(run_cli, tmp_path, ou
         Path(str(outreach_home / "ledger.db") + suffix).unlink(missing_ok=True)
     (outreach_home / "ledger.db").write_bytes(target.read_bytes())
     assert [c["first_name"] for c in run_cli("contacts", "list", "--json").json()] == ["Ada", "Bo"]
+
+
+# --- linking with evidence -----------------------------------------------------------------
+
+def test_a_name_and_a_company_propose_a_link_with_score_and_evidence(run_cli, tmp_path):
+    book = tmp_path / "book.csv"
+    book.write_text("First Name,Last Name,E-mail Address,Company,City\n"
+                    "Bob,Quillfeather,bob@gmail.com,Loomworks GmbH,Galway\n"
+                    "Ada,Lindqvist,ada@gmail.com,Fjord Fish,Bergen\n")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Connections.csv").write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Robert,Quillfeather,https://www.linkedin.com/in/rq,,Loomworks,CTO,03 Mar 2025\n"
+        "Ada,Lindqvist,https://www.linkedin.com/in/al,,Other Co,CEO,03 Mar 2025\n")
+    assert run_cli("import", "csv", str(book)).exit_code == 0
+    result = run_cli("import", "linkedin", str(folder), "-o", "owner=Me Too")
+    assert result.exit_code == 0, result.stderr
+    rows = run_cli("contacts", "links", "--json").json()
+    assert len(rows) == 1  # a name alone (Ada Lindqvist) never proposes
+    (row,) = rows
+    assert set(row) >= {"id", "contact_id", "other_contact_id", "score", "evidence"}
+    assert row["score"] >= 0.8
+    assert "loomworks" in row["evidence"] and "Bob Quillfeather" in row["evidence"]
+    accepted = run_cli("contacts", "links", "--accept-above", "0.8")
+    assert accepted.exit_code == 0, accepted.stderr
+    assert len(run_cli("contacts", "list", "--json").json()) == 3
+    # a second import proposes nothing new
+    run_cli("import", "linkedin", str(folder), "-o", "owner=Me Too")
+    assert run_cli("contacts", "links", "--json").json() == []
+
+
+def test_a_rejected_person_link_stays_rejected(run_cli, tmp_path):
+    book = tmp_path / "book.csv"
+    book.write_text("First Name,Last Name,E-mail Address,Company\n"
+                    "Bob,Quillfeather,bob@gmail.com,Loomworks\n"
+                    "Robert,Quillfeather,robert@gmail.com,Loomworks\n")
+    assert run_cli("import", "csv", str(book)).exit_code == 0
+    (row,) = run_cli("contacts", "links", "--json").json()
+    assert run_cli("contacts", "links", "--reject", str(row["id"])).exit_code == 0
+    book.write_text("First Name,Last Name,E-mail Address,Company,E-mail 2 - Value\n"
+                    "Bob,Quillfeather,bob@gmail.com,Loomworks,robert@gmail.com\n")
+    result = run_cli("import", "csv", str(book), "--json")
+    assert result.json()["merged"] == 0
+    assert run_cli("contacts", "links", "--json").json() == []
+    assert len(run_cli("contacts", "list", "--json").json()) == 2

@@ -299,11 +299,22 @@ def merge(app, keep: int, other: int) -> None:
 
 @contacts.command("links")
 @click.option("--accept", type=int, help="Accept proposal ID (merges the two contacts).")
-@click.option("--reject", type=int, help="Reject proposal ID.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--reject", type=int, help="Reject proposal ID (never merge the two).")
+@click.option("--accept-above", type=click.FloatRange(0, 1), default=None, metavar="SCORE",
+              help="Accept every waiting proposal scored above SCORE (after a look).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {id, contact_id, other_contact_id, score, evidence}, best first.")
 @pass_app
-def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
-    """Identity links that would merge two contacts, waiting for your decision."""
+def links(app, accept: int | None, reject: int | None, accept_above: float | None,
+          as_json: bool) -> None:
+    """Proposals that two contacts are one person, best first, with their evidence."""
+    if accept_above is not None:
+        done = [row["id"] for row in app.ledger.contacts.proposals()
+                if row["score"] > accept_above]
+        for proposal in done:  # one already joined by an earlier accept merges nothing
+            app.ledger.contacts.resolve_proposal(proposal, True)
+        click.echo(f"Accepted {len(done)} proposal(s) scored above {accept_above}.")
+        return
     if accept is not None or reject is not None:
         row = app.ledger.contacts.resolve_proposal(accept if accept is not None else reject,
                                                    accept is not None)
@@ -316,14 +327,18 @@ def links(app, accept: int | None, reject: int | None, as_json: bool) -> None:
         return
     rows = app.ledger.contacts.proposals()
     if as_json:
+        # {id, contact_id, other_contact_id, score, evidence} and the proposal's other
+        # columns (platform, key, display, plugin, status, created_at), best first
         print_json(rows)
         return
     if not rows:
         click.echo("No identity links waiting.")
     for row in rows:
-        click.echo(f"{row['id']}: contact {row['contact_id']} and contact {row['other_contact_id']} "
-                   + terminal_safe(f"share {row['platform']} {row['display'] or row['key']} — "
-                                   f"{row['evidence']}", multiline=False))
+        what = ("" if row["platform"] == "person"
+                else f"share {row['platform']} {row['display'] or row['key']} — ")
+        click.echo(f"{row['id']}: contact {row['contact_id']} and contact "
+                   f"{row['other_contact_id']} ({row['score']:.2f}) "
+                   + terminal_safe(f"{what}{row['evidence']}", multiline=False))
 
 
 # `contacts log` lives in its own module (a touch point recorded by hand).

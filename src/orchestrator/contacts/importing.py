@@ -296,6 +296,9 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
                                                  tuple(result.merged)))
             touched.append(result.contact_id)
         linked, proposed = app.propose_links(touched)
+        from .linking import propose_people
+
+        proposed += propose_people(app, touched)
         summary.linked, summary.proposed = linked, proposed
         ledger.event("contacts.imported", {"source": source, "path": path,
                                            "records": summary.records,

@@ -421,10 +421,31 @@ class ContactStore:
             )
             return "proposed" if cur.rowcount else "known"
 
+    def propose_pair(self, contact_id: int, other_id: int, score: float, evidence: str) -> int:
+        """Propose that two contacts are one person (``linking``); 1 if stored, 0 if the
+        pair was proposed before (pending, accepted or rejected) or is kept apart."""
+        if self.kept_apart(contact_id, other_id):
+            return 0
+        cur = self.ledger._execute(
+            """INSERT OR IGNORE INTO link_proposals (contact_id, other_contact_id, platform,
+               key, display, evidence, plugin, created_at, score)
+               VALUES (?, ?, 'person', ?, '', ?, 'orchestrator.linking', ?, ?)""",
+            (contact_id, other_id, str(other_id), evidence, to_db_time(self.ledger.now()),
+             score))
+        return cur.rowcount
+
     def proposals(self, status: str = "pending") -> list[dict]:
+        """Proposals, best first; pending ones only while their two contacts are apart."""
         rows = self.ledger._query(
-            "SELECT * FROM link_proposals WHERE status = ? ORDER BY id", (status,))
-        return [dict(r) for r in rows]
+            "SELECT * FROM link_proposals WHERE status = ? ORDER BY score DESC, id", (status,))
+        out = []
+        for r in rows:
+            if status == "pending" and r["other_contact_id"] is not None and (
+                    self.canonical_id(r["contact_id"])
+                    == self.canonical_id(r["other_contact_id"])):
+                continue
+            out.append(dict(r))
+        return out
 
     def resolve_proposal(self, proposal_id: int, accept: bool) -> dict:
         row = self.ledger._execute("SELECT * FROM link_proposals WHERE id = ?",
@@ -440,7 +461,8 @@ class ContactStore:
                 # identities of the contact it was proposed for are two people's.
                 mine = self._identities([self.canonical_id(row["contact_id"])]).get(
                     self.canonical_id(row["contact_id"]), [])
-                theirs = [Identity(row["platform"], row["key"])]
+                theirs = ([] if row["platform"] == "person"
+                          else [Identity(row["platform"], row["key"])])
                 if row["other_contact_id"] is not None:
                     other = self.canonical_id(row["other_contact_id"])
                     if other != self.canonical_id(row["contact_id"]):

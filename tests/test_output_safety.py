@@ -162,7 +162,7 @@ def test_contacts_list_and_show_escape_what_the_ledger_holds(run_cli, outreach_h
 def test_queue_preview_review_and_explain_escape_contact_data(run_cli, queued):
     outputs = {
         "queue": run_cli("queue", env={"COLUMNS": "400"}),
-        "preview": run_cli("preview", queued["plan"], env={"COLUMNS": "400"}),
+        "preview": run_cli("preview", queued["plan"], "--all", env={"COLUMNS": "400"}),
         "explain": run_cli("policy", "explain", queued["drafts"][0]),
         "review": run_cli("review", queued["plan"], "--note", queued["drafts"][1], "x"),
     }

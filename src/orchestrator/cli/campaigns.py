@@ -161,8 +161,11 @@ def check_campaigns_cmd(app, name: str | None, as_json: bool) -> None:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the preview as a self-contained HTML page.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Print every message in full (past a screenful only a summary is shown).")
 @pass_app
-def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool) -> None:
+def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool,
+         show_all: bool) -> None:
     """Draft a campaign's messages, check each against the policy, and store the plan."""
     from ..campaigns.planner import plan_campaign
 
@@ -173,7 +176,8 @@ def plan(app, name: str, as_json: bool, html_path: Path | None, quiet: bool) -> 
         print_json(result.as_json())
     else:
         _show(app, result.drafts, plan_id=result.plan_id, campaign=result.campaign.name,
-              skipped=result.skipped, problems=result.problems, html_path=html_path, quiet=quiet)
+              skipped=result.skipped, problems=result.problems, html_path=html_path, quiet=quiet,
+              show_all=show_all)
         _notices(result)
         allowed = sum(d.verdict.allowed for d in result.drafts)
         click.echo(f"Plan {result.plan_id}: {len(result.drafts)} drafts, {allowed} allowed. "
@@ -200,14 +204,14 @@ def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dr
 
 
 def _show(app, drafts, *, plan_id, campaign, skipped=(), problems=(), html_path=None,
-          dry_run=False, quiet=False) -> None:
+          dry_run=False, quiet=False, show_all=False) -> None:
     from ..preview import build_preview
     from ..preview.terminal import render_terminal
 
     preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
                             problems=problems, dry_run=dry_run)
     if not quiet:
-        render_terminal(preview, console())
+        render_terminal(preview, console(), show_all=show_all)
     if html_path:
         _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run)
         click.echo(f"HTML preview: {html_path}")
@@ -218,8 +222,11 @@ def _show(app, drafts, *, plan_id, campaign, skipped=(), problems=(), html_path=
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a self-contained HTML page of the preview.")
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--all", "show_all", is_flag=True,
+              help="Print every message in full (past a screenful only a summary is shown).")
 @pass_app
-def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool) -> None:
+def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool,
+            show_all: bool) -> None:
     """Show every message of a plan (default: the latest), fully rendered, with verdicts."""
     from ..policy.gate import recheck_plan
 
@@ -235,7 +242,8 @@ def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool) -> 
         if html_path:
             _write_html(app, drafts, plan_id, plan_row.campaign, [], [], html_path)
         return
-    _show(app, drafts, plan_id=plan_id, campaign=plan_row.campaign, html_path=html_path)
+    _show(app, drafts, plan_id=plan_id, campaign=plan_row.campaign, html_path=html_path,
+          show_all=show_all)
 
 
 def _runner(app, *, quiet: bool):
@@ -323,9 +331,11 @@ def send(app, plan_id: str, as_json: bool, quiet: bool) -> None:
               help="Also write the preview as a self-contained HTML page.")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True)
+@click.option("--all", "show_all", is_flag=True,
+              help="Print every message in full (past a screenful only a summary is shown).")
 @pass_app(dry_run_flag="dry_run")
 def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
-        as_json: bool, quiet: bool) -> None:
+        as_json: bool, quiet: bool, show_all: bool) -> None:
     """Plan and send a campaign in one go (NAME), or every due campaign (--due)."""
     from ..campaigns.planner import plan_campaign
 
@@ -363,7 +373,8 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
             print_json(result.as_json() | {"dry_run": True})
             return
         _show(app, result.drafts, plan_id=None, campaign=campaign.name, skipped=result.skipped,
-              problems=result.problems, html_path=html_path, dry_run=True, quiet=quiet)
+              problems=result.problems, html_path=html_path, dry_run=True, quiet=quiet,
+              show_all=show_all)
         _notices(result)
         return
     from ..campaigns.runs import claim_run, run_campaign

@@ -28,7 +28,7 @@ make them unsendable after the fix. Any other failure while
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from attrs import frozen
 
@@ -52,14 +52,15 @@ from orchestrator.api import (
 
 from . import manifest as _manifest
 from .addresses import PLATFORM, EmailAddress, parse_address
-from .credentials import resolve_password
-from .export import write_eml
 from .footer import footer, with_footer
 from .headers import check_header_value
-from .message import BuiltMessage, build_message
 from .settings import SenderSettings, load_sender, load_smtp, problems
-from .smtp import SESSION_STAGES, SmtpPermanentError, SmtpSession
 from .unsubscribe import ONE_CLICK, UnsubscribeLinks, resolve_secret
+
+if TYPE_CHECKING:  # building and sending load the email package and smtplib when they run:
+    # `outreach plugins` and `--help` register this channel and need neither.
+    from .message import BuiltMessage
+    from .smtp import SmtpSession
 
 
 class InvalidRecipientError(PermanentDeliveryError):
@@ -136,8 +137,11 @@ def recipient_address(message: OutboundMessage) -> EmailAddress:
 
 
 def build(message: OutboundMessage, sender: SenderSettings,
-          extra_headers: tuple[tuple[str, str], ...] = ()) -> BuiltMessage:
-    composed = compose(message, sender)
+          extra_headers: tuple[tuple[str, str], ...] = (),
+          composed: Composed | None = None) -> BuiltMessage:
+    from .message import build_message
+
+    composed = composed or compose(message, sender)
     return build_message(
         sender=sender.sender,
         recipient=composed.recipient,
@@ -151,10 +155,11 @@ def build(message: OutboundMessage, sender: SenderSettings,
 
 
 def build_bytes(message: OutboundMessage, sender: SenderSettings,
-                extra_headers: tuple[tuple[str, str], ...] = ()) -> tuple[bytes, BuiltMessage]:
+                extra_headers: tuple[tuple[str, str], ...] = (),
+                composed: Composed | None = None) -> tuple[bytes, BuiltMessage]:
     """The message as it goes out (send, export, and the preview's check), or its error."""
     try:
-        built = build(message, sender, extra_headers)
+        built = build(message, sender, extra_headers, composed)
         return built.as_bytes(), built
     except ConfigError as exc:
         raise SettingsNotReady(exc) from None
@@ -171,6 +176,23 @@ class EmailChannel(ChannelBase):
 
     name = "email"
 
+    def __init__(self) -> None:
+        # render() runs once per draft with the same [email] settings: parse them once
+        # (they were re-parsed for every draft, addresses and unsubscribe URIs included).
+        self._sender_key: str | None = None
+        self._sender: SenderSettings | None = None
+
+    def _load_sender(self, settings: Mapping[str, Any]) -> SenderSettings:
+        import json
+        import os
+
+        key = json.dumps([settings, os.environ.get("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET")],
+                         sort_keys=True, default=repr)
+        if key != self._sender_key or self._sender is None:
+            self._sender = load_sender(settings)
+            self._sender_key = key
+        return self._sender
+
     def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:
         return _manifest.manifest(settings)
 
@@ -183,9 +205,10 @@ class EmailChannel(ChannelBase):
         return f"mailto:{quote(identity.key, safe='@')}"
 
     def render(self, message: OutboundMessage, settings: Mapping[str, Any]) -> RenderedMessage:
-        sender = load_sender(settings)
+        sender = self._load_sender(settings)
         composed = compose(message, sender)
-        build_bytes(message, sender)  # what send and export build: the preview shows their errors
+        # what send and export build: the preview shows their errors
+        build_bytes(message, sender, composed=composed)
         headers = [("From", sender.sender.display), ("To", composed.recipient.display)]
         if sender.reply_to != sender.sender:
             headers.append(("Reply-To", sender.reply_to.display))
@@ -230,6 +253,8 @@ class EmailSession:
         return f"EmailSession(from={self._sender.sender.addr_spec!r})"
 
     def deliver(self, message: OutboundMessage) -> Receipt:
+        from .smtp import SESSION_STAGES, SmtpPermanentError
+
         data, built = self._build(message)
         try:
             session = self._session()
@@ -250,6 +275,8 @@ class EmailSession:
             recipient = parse_address(address)
         except InputError as exc:
             raise ConfigError(f"[digest] email_to: {exc.message}") from None
+        from .message import build_message
+
         built = build_message(sender=self._sender.sender, recipient=recipient,
                               subject=check_header_value("Subject", subject), body=text,
                               unsubscribe=None, extra_headers=(("Auto-Submitted",
@@ -262,6 +289,8 @@ class EmailSession:
 
     def export(self, message: OutboundMessage, directory: Path) -> Path:
         data, _ = self._build(message, extra_headers=(("X-Unsent", "1"),))
+        from .export import write_eml
+
         return write_eml(data, directory, message.draft_id)
 
     def close(self) -> None:
@@ -275,6 +304,9 @@ class EmailSession:
     def _session(self) -> SmtpSession:
         if self._smtp is None:
             config = load_smtp(self._settings)
+            from .credentials import resolve_password
+            from .smtp import SmtpSession
+
             password = resolve_password(config.username) if config.username else None
             self._smtp = SmtpSession(config, password, ssl_context=self._ssl_context,
                                      log=lambda line: self._log(secrets.mask(line)))

@@ -61,9 +61,46 @@ class _CachedHeaderRegistry(headerregistry.HeaderRegistry):
         return self._classes[key]
 
 
+class _MemoPolicy(email_policy.EmailPolicy):
+    """Parsing a header value and folding a header are pure functions of the value and the
+    policy, and most headers are the same in every message of a run (From, Reply-To,
+    MIME-Version, Content-Type, Content-Transfer-Encoding, List-Unsubscribe-Post, often
+    Date): each is parsed and folded once, not once per message. Header objects are
+    immutable, so sharing them between messages is safe. Building the messages with the
+    ``email`` package was 36-42% of the send loop and half of planning 1,000 emails."""
+
+    def header_store_parse(self, name, value):
+        if type(value) is not str:
+            return super().header_store_parse(name, value)
+        key = (id(self), name, value)
+        hit = _PARSED.get(key)
+        if hit is None:
+            if len(_PARSED) > _MEMO_LIMIT:
+                _PARSED.clear()
+            hit = _PARSED[key] = super().header_store_parse(name, value)
+        return hit
+
+    def fold_binary(self, name, value):
+        tree = getattr(value, "_parse_tree", None)  # what folding reads, the raw tokens
+        if tree is None or not isinstance(value, headerregistry.BaseHeader):
+            return super().fold_binary(name, value)
+        key = (id(self), name, type(value), str(tree))
+        hit = _FOLDED.get(key)
+        if hit is None:
+            if len(_FOLDED) > _MEMO_LIMIT:
+                _FOLDED.clear()
+            hit = _FOLDED[key] = super().fold_binary(name, value)
+        return hit
+
+
+_MEMO_LIMIT = 4096  # a run's constant headers and this second's Date; per-person ones cycle
+_PARSED: dict = {}
+_FOLDED: dict = {}
 _HEADERS = _CachedHeaderRegistry()
-_SMTP = email_policy.SMTP.clone(refold_source="none", header_factory=_HEADERS)
-_SMTPUTF8 = email_policy.SMTPUTF8.clone(refold_source="none", header_factory=_HEADERS)
+_SMTP = _MemoPolicy(**{**email_policy.SMTP.__dict__, "refold_source": "none",
+                       "header_factory": _HEADERS})
+_SMTPUTF8 = _MemoPolicy(**{**email_policy.SMTPUTF8.__dict__, "refold_source": "none",
+                           "header_factory": _HEADERS})
 
 
 @frozen

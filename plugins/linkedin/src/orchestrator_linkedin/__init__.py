@@ -17,8 +17,6 @@ def outreach_register_channels(registry):
 
 @hookimpl
 def outreach_register_importers(registry):
-    from .importer import import_linkedin
-
     registry.add("linkedin", import_linkedin,
                  help="LinkedIn data export (zip or folder): connections, invitations, messages")
 
@@ -55,3 +53,11 @@ def outreach_normalize_identity(platform, value):
         if platform == "url":
             return None  # not a LinkedIn profile: another plugin or the core may know it
         raise
+
+
+def import_linkedin(path, context):
+    """The importer, loaded when an import runs (registering it must not load the parser:
+    `outreach plugins` and every other command register importers)."""
+    from .importer import import_linkedin as _import
+
+    return _import(path, context)

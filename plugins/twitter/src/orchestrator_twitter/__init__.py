@@ -28,8 +28,6 @@ def outreach_register_channels(registry):
 
 @hookimpl
 def outreach_register_importers(registry):
-    from .importer import import_archive
-
     registry.add("twitter-archive", import_archive,
                  help="X data archive (zip or folder): followers and followings; ids are "
                       "resolved to handles when you are logged in")
@@ -98,3 +96,11 @@ def _is_x_url(value: str) -> bool:
     host = urlsplit(value if "://" in value else "https://" + value).hostname or ""
     return host.removeprefix("www.") in {"x.com", "twitter.com", "mobile.twitter.com",
                                          "mobile.x.com"}
+
+
+def import_archive(path, context):
+    """The importer, loaded when an import runs (registering it must not load the parser:
+    `outreach plugins` and every other command register importers)."""
+    from .importer import import_archive as _import
+
+    return _import(path, context)

@@ -48,7 +48,11 @@ def _keyword_match(contact: Contact, keywords: tuple[str, ...]) -> bool:
 def select_audience(app: "App", campaign: Campaign,
                     since: datetime | None) -> tuple[list[Contact], list[Skip]]:
     audience = campaign.audience
-    contacts = app.ledger.contacts.all()
+    from ..ledger.audience import contacts_with_any_tag
+
+    # the tag filter in SQL (a superset; the exact match below), not every contact loaded
+    tagged = contacts_with_any_tag(app.ledger, audience.tags) if audience.tags else None
+    contacts = tagged if tagged is not None else app.ledger.contacts.all()
     if audience.source:
         wanted = source_ids(app, campaign, audience.source, since)
         contacts = [c for c in contacts if c.id in wanted]

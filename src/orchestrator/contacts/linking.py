@@ -133,9 +133,9 @@ def person(contact: "Contact") -> Person | None:
 
 def block_keys(p: Person) -> set[str]:
     """Contacts that share a key are compared: the two outer name tokens, in either order,
-    one of them cut to 3 letters (a typo past the third letter still meets)."""
+    one of them cut to its first or last 3 letters (a typo in one token still meets)."""
     a, b = sorted((p.tokens[0], p.tokens[-1]))
-    return {f"{a}|{b[:3]}", f"{b}|{a[:3]}"}
+    return {f"{a}|{b[:3]}", f"{b}|{a[:3]}", f"{a}|-{b[-3:]}", f"{b}|-{a[-3:]}"}
 
 
 def _handle_forms(p: Person) -> set[str]:
@@ -198,6 +198,12 @@ def score(a: Person, b: Person, namesakes: int = 2) -> tuple[float, list[str]]:
     if a.location and a.location == b.location:
         signals += 0.15
         evidence.append(f"both in {a.location}")
+    if not employer:
+        for x, y in ((a, b), (b, a)):
+            if len(x.company) > 3 and re.search(rf"\b{re.escape(x.company)}\b", y.bio):
+                employer = 0.3
+                evidence.append(f"the other's bio names {x.company}")
+                break
     signals += employer
     if not signals:
         return 0.0, []  # a name alone never proposes

@@ -83,3 +83,27 @@ def test_a_linkedin_profile_as_website_is_linked_in_the_same_sync(x_cli, xapi,
     found = _identities(x_cli, _contact_of(x_cli, "42")["id"])
     assert found["linkedin"]["key"] == "in/jane-doe-42"
     assert "website" in found["linkedin"]["evidence"]
+
+
+def test_a_rejected_bio_link_holds_in_later_syncs_and_imports(x_cli, xapi, login_tokens,
+                                                              tmp_path) -> None:
+    """Issue 12: a rejection is a never-merge rule for the X sync and every import."""
+    email_contact = x_cli("contacts", "add", "--first", "Jane", "--email", "jane@example.com",
+                          "--json").json()["id"]
+    xapi.world.add_user("42", "janedoe", "Jane Doe", description="Write to jane@example.com")
+    xapi.world.followers[ME_ID].append("42")
+    login_tokens()
+    assert x_cli("twitter", "sync", "--json").json()["proposed"] == 1
+    (proposal,) = x_cli("contacts", "links", "--json").json()
+    assert x_cli("contacts", "links", "--reject", str(proposal["id"])).exit_code == 0
+    assert x_cli("twitter", "sync", "--json").json()["proposed"] == 0
+    book = tmp_path / "book.csv"
+    book.write_text("First Name,Last Name,E-mail Address,Twitter\n"
+                    "Jane,Doe,jane@example.com,https://x.com/i/user/42\n")
+    imported = x_cli("import", "csv", str(book), "--json")
+    assert imported.exit_code == 0, imported.stderr
+    assert imported.json()["merged"] == 0
+    assert any("kept apart" in w for w in imported.json()["warnings"])
+    jane_x = _contact_of(x_cli, "42")
+    assert jane_x["id"] != email_contact
+    assert x_cli("contacts", "links", "--json").json() == []

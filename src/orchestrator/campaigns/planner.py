@@ -135,6 +135,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
         context = app.context(app.plugins.channels.get(step.channel).plugin)
         earlier = [s.key for s in campaign.steps[:step.index]]
         labels = {s.key: s.label for s in campaign.steps}
+        lookups = _step_lookups(ledger, campaign, step, people)
         for contact in people:
             reason = None
             recipient = None
@@ -149,7 +150,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
                                                ledger)
             if reason is None:
                 reason = channel.skip_reason(context, contact, step.kind)
-            period, reason = _period(app, campaign, step, contact, now, reason)
+            period, reason = _period(app, campaign, step, contact, now, reason, lookups)
             if reason is None:
                 reason = _cooldown(campaign, step, contact.id, history, now)
             if reason is None:
@@ -160,7 +161,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
             reached.add(contact.id)
             mode = choose_mode(step, spec, contact.id in wrote_first)
             modes_used.add(mode)
-            note = ledger.plans.previous_note(campaign.name, step.key, contact.id)
+            note = lookups.previous_note(contact.id)
             if note and note_key(note) in sent_notes.get(contact.id, set()):
                 note = ""  # already sent to them: a repeated step needs a new note
             subject, text = builder.render(step.key, contact, note)
@@ -263,14 +264,27 @@ def _step_people(app: "App", campaign: Campaign, step: Step, audience: list[Cont
     return [c for c in audience if c.id in wanted]
 
 
+def _step_lookups(ledger, campaign: Campaign, step: Step, people: list[Contact]):
+    """Each person's sends, notes and deliveries for this step, read in a few queries
+    (planning asked three per person: 10,000 people, 30,000 queries)."""
+    from ..ledger.planning import StepLookups
+
+    lookups = StepLookups(ledger, campaign.name, step.key)
+    lookups.load_keys(idempotency_key(campaign.name, step.key, c.id,
+                                      lookups.sent_count(c.id)[0] if campaign.repeat else 0)
+                      for c in people)
+    return lookups
+
+
 def _period(app, campaign: Campaign, step: Step, contact: Contact, now: datetime,
-            reason: str | None) -> tuple[int, str | None]:
+            reason: str | None, lookups=None) -> tuple[int, str | None]:
     """Which repeat period this draft belongs to, or why the step must not reach them again.
 
     The period is part of the idempotency key: without ``repeat`` it is always 0, so a
     step reaches a person once, ever; with ``repeat`` it counts the earlier sends.
     """
-    count, last = app.ledger.deliveries.sent_count(campaign.name, step.key, contact.id)
+    count, last = (lookups.sent_count(contact.id) if lookups is not None else
+                   app.ledger.deliveries.sent_count(campaign.name, step.key, contact.id))
     if reason is not None:
         return count, reason
     if count and campaign.repeat is None:
@@ -279,7 +293,8 @@ def _period(app, campaign: Campaign, step: Step, contact: Contact, now: datetime
         return count, (f"reached by this step on {last:%Y-%m-%d}; "
                        f"repeats after {campaign.repeat.days} days")
     period = count if campaign.repeat else 0
-    row = app.ledger.deliveries.by_key(idempotency_key(campaign.name, step.key, contact.id, period))
+    key = idempotency_key(campaign.name, step.key, contact.id, period)
+    row = lookups.by_key(key) if lookups is not None else app.ledger.deliveries.by_key(key)
     if row is not None and row.state != "planned":
         return period, f"already {row.state} ({row.error or 'earlier plan'})"
     return period, None

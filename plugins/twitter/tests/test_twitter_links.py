@@ -107,3 +107,20 @@ def test_a_rejected_bio_link_holds_in_later_syncs_and_imports(x_cli, xapi, login
     jane_x = _contact_of(x_cli, "42")
     assert jane_x["id"] != email_contact
     assert x_cli("contacts", "links", "--json").json() == []
+
+
+def test_an_erased_follower_stays_out_of_later_syncs(x_cli, xapi, login_tokens) -> None:
+    """Issue 12: a sync does not bring back a person erased with `contacts delete`."""
+    xapi.world.add_user("42", "janedoe", "Jane Doe", description="Reefers")
+    xapi.world.followers[ME_ID].append("42")
+    login_tokens()
+    assert x_cli("twitter", "sync").exit_code == 0
+    jane = _contact_of(x_cli, "42")
+    assert x_cli("contacts", "delete", str(jane["id"]), "--yes").exit_code == 0
+    xapi.world.add_user("43", "other", "Other Person")
+    xapi.world.followers[ME_ID].append("43")
+    result = x_cli("twitter", "sync", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["followers_seen"] == 2  # 42 came again, and was kept out
+    keys = {i["key"] for p in x_cli("contacts", "list", "--json").json() for i in p["identities"]}
+    assert "42" not in keys and "43" in keys

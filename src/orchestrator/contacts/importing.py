@@ -115,6 +115,8 @@ class RecordOutcome:
     changed: bool
     touchpoints_added: int
     merged: tuple[int, ...] = ()
+    # the record names a person erased at their request: nothing written (contact_id 0)
+    suppressed: bool = False
 
 
 @define
@@ -280,6 +282,8 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
             summary.records += 1
             if result.suppressed:
                 summary.suppressed += 1
+                summary.unchanged += 1
+                summary.results.append(RecordOutcome(0, False, False, 0, suppressed=True))
                 continue
             if result.kept_apart:
                 summary.warn(f"{record.origin or source}: also names contact(s) "

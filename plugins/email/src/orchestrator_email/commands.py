@@ -92,6 +92,9 @@ def unsubscribe(context, addresses, reason: str) -> None:
             record = ContactRecord(identities=[Identity(
                 "email", identity.key, identity.display, "unsubscribe", reason)])
             contact_id = context.import_records("unsubscribe", [record]).results[0].contact_id
+            if not contact_id:  # erased at their request: never contacted again anyway
+                click.echo(f"{identity.display}: erased from the ledger; never contacted.")
+                continue
         changed = context.opt_out(contact_id, reason)
         state = "opted out" if changed else "was already opted out"
         click.echo(f"{identity.display}: {state} on every channel (contact {contact_id}).")

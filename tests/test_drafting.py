@@ -61,3 +61,25 @@ def test_the_runner_hands_the_channel_the_reviewed_text(make_app):
     (message,) = channel.delivered
     assert message.text == reviewed.text
     assert (message.draft_id, message.recipient.key) == (reviewed.id, "aoife")
+
+
+def test_one_person_the_template_cannot_render_is_left_out_not_the_plan(make_app):
+    """Someone without a first name in 'Hi {{ contact.first_name }}' is skipped with the
+    reason (the preview shows it); everyone else is planned."""
+    import pytest
+
+    from orchestrator.errors import CampaignError
+
+    app, _, path = _workspace(make_app)
+    app.ledger.contacts.create(Contact(
+        last_name="Nameless", tags=["focus"], notes="Met at the Harvest Fair in Galway.",
+        identities=[Identity("fake", "nameless", "nameless")]))
+    result = plan_campaign(app, load_campaign(path), store=False)
+    assert len(result.drafts) == 1
+    (skip,) = [s for s in result.skipped if s.reason.startswith("cannot render")]
+    assert "contact.first_name" in skip.reason and "empty for this person" in skip.reason
+    # Nobody renderable at all: the template itself is the problem, and the plan says so.
+    path.write_text(path.read_text().replace("{{ contact.first_name }}",
+                                             "{{ contact.first_name }}{{ 1 // 0 }}"))
+    with pytest.raises(CampaignError, match="ZeroDivisionError"):
+        plan_campaign(app, load_campaign(path), store=False)

@@ -136,6 +136,8 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
         earlier = [s.key for s in campaign.steps[:step.index]]
         labels = {s.key: s.label for s in campaign.steps}
         lookups = _step_lookups(ledger, campaign, step, people)
+        render_failures: list[CampaignError] = []
+        rendered_any = False
         for contact in people:
             reason = None
             recipient = None
@@ -158,13 +160,22 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
             if reason is not None:
                 result.skipped.append(Skip(contact.id, contact.name, step.label, reason))
                 continue
-            reached.add(contact.id)
-            mode = choose_mode(step, spec, contact.id in wrote_first)
-            modes_used.add(mode)
             note = lookups.previous_note(contact.id)
             if note and note_key(note) in sent_notes.get(contact.id, set()):
                 note = ""  # already sent to them: a repeated step needs a new note
-            subject, text = builder.render(step.key, contact, note)
+            try:
+                subject, text = builder.render(step.key, contact, note)
+            except CampaignError as exc:
+                # One person's data the template cannot use (an empty first name, a value
+                # over the render limits) leaves that person out, with why, not the plan.
+                render_failures.append(exc)
+                result.skipped.append(Skip(contact.id, contact.name, step.label,
+                                           f"cannot render: {exc.message} {exc.hint}".strip()))
+                continue
+            rendered_any = True
+            reached.add(contact.id)
+            mode = choose_mode(step, spec, contact.id in wrote_first)
+            modes_used.add(mode)
             seq += 1
             draft = Draft(
                 id=f"{plan_id}-{seq}", plan_id=plan_id, seq=seq, contact_id=contact.id,
@@ -176,6 +187,8 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
             )
             draft.rendered = channel_view(channel, draft, contact, settings)
             result.drafts.append(draft)
+        if render_failures and not rendered_any:
+            raise render_failures[0]  # nobody could be rendered: the template is the problem
         for mode in sorted(modes_used):
             for problem in channel_problems(app, step.channel, mode):
                 result.problems.append(f"{step.label}: {problem}")

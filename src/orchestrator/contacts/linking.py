@@ -68,6 +68,7 @@ FREE_MAIL = frozenset({
 _COMPANY_NOISE = re.compile(
     r"\b(inc|ltd|llc|gmbh|ag|sa|sas|bv|plc|co|corp|corporation|company|limited|group)\b")
 
+MAX_BLOCK = 64  # a bigger block is a common name: compared only within shared facts
 MIN_NAME = 0.85  # name similarity below this is never a candidate
 THRESHOLD = 0.5  # proposals scored below this are not stored
 
@@ -136,6 +137,16 @@ def block_keys(p: Person) -> set[str]:
     one of them cut to its first or last 3 letters (a typo in one token still meets)."""
     a, b = sorted((p.tokens[0], p.tokens[-1]))
     return {f"{a}|{b[:3]}", f"{b}|{a[:3]}", f"{a}|-{b[-3:]}", f"{b}|-{a[-3:]}"}
+
+
+def facts(p: Person) -> set[str]:
+    """What a common name needs to share with another contact to be compared with it."""
+    out = {f"d:{d}" for d in p.domains} | {f"d:{h}" for h in p.hosts}
+    if p.company:
+        out.add(f"c:{p.company}")
+    if p.location:
+        out.add(f"l:{p.location}")
+    return out
 
 
 def _handle_forms(p: Person) -> set[str]:
@@ -238,10 +249,19 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
     canonical = {ledger.contacts.canonical_id(c) for c in touched} & people.keys()
     seen: set[tuple[int, int]] = set()
     added = 0
+    refined: dict[str, dict[str, list[int]]] = {}
     for cid in sorted(canonical):
         me = people[cid]
         for key in block_keys(me):
-            for other in blocks.get(key, ()):
+            members = blocks.get(key, ())
+            if len(members) > MAX_BLOCK:  # a common name: only those sharing a fact
+                if key not in refined:
+                    refined[key] = {}
+                    for member in members:
+                        for fact in facts(people[member]):
+                            refined[key].setdefault(fact, []).append(member)
+                members = [m for fact in facts(me) for m in refined[key].get(fact, ())]
+            for other in members:
                 pair = (min(cid, other), max(cid, other))
                 if other == cid or pair in seen:
                     continue

@@ -28,8 +28,19 @@ demo: $(STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n auto
 
-bench: $(TEST_STAMP)
-	$(BIN)/python benchmarks/run_all.py
+# The benchmark environment: the tool plus the peers it is measured against (mailmerge,
+# apprise) and the loopback SMTP server (aiosmtpd). Never the test venv, never `make test`.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml plugins/*/pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/pip install --quiet $(PACKAGES) mailmerge apprise aiosmtpd
+	touch $@
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python benchmarks/run_all.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info plugins/*/src/*.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) build dist src/*.egg-info plugins/*/src/*.egg-info

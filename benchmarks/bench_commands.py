@@ -1,0 +1,413 @@
+"""The contract of issue 17: the commands users run, as whole processes, against the peers.
+
+    make bench                                   # creates .venv-bench, runs this (and more)
+    .venv-bench/bin/python benchmarks/bench_commands.py [--rounds 3] [--quick]
+
+Every timed thing is a fresh process (``outreach ...``, ``apprise --help``, ``mailmerge``, a
+raw ``smtplib`` loop), run in interleaved rounds (outreach, then its anchor, then the next
+round) so that a busy machine slows both alike; the table shows medians of the rounds, the
+ratio outreach/anchor (a rate ratio for sending) and the issue's target. Scaling rows run
+once per size and print time and peak memory (the child's ru_maxrss) per step.
+
+The peers (mailmerge, apprise, aiosmtpd) live in the benchmark environment only, never in
+the test one. SMTP rows go to a loopback aiosmtpd server in a child process
+(:class:`bench_smtp.Server`). Every SMTP row checks that the server got every message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_smtp import CONFIG, Server, person  # noqa: E402
+
+BIN = Path(sys.executable).parent
+SECRET = "bench-unsubscribe-secret-0123456789"
+
+CAMPAIGN = '''\
+name = "bench"
+[audience]
+tags = ["bench"]
+
+[[steps]]
+channel = "email"
+kind = "email"
+subject = "{{ contact.first_name }}, a note from Tidewater"
+body = """Hi {{ contact.first_name }},
+
+{{ contact.notes }} I keep coming back to it.
+
+I'm Robin from Tidewater; we forecast demand for small food shops.
+
+{{ sender.name }}"""
+'''
+
+MAILMERGE_TEMPLATE = """\
+TO: {{email}}
+FROM: Robin Ashdown <robin@tidewater.example>
+REPLY-TO: replies@tidewater.example
+SUBJECT: {{first}}, a note from Tidewater
+
+Hi {{first}},
+
+{{notes}} I keep coming back to it.
+
+I'm Robin from Tidewater; we forecast demand for small food shops.
+
+Robin Ashdown
+
+--
+Tidewater Analytics, 3 Quay Street, Galway H91 XY12
+Unsubscribe: mailto:unsubscribe@tidewater.example
+"""
+
+RAW_SMTPLIB = """\
+import csv, smtplib, sys
+from email.message import EmailMessage
+from email.utils import make_msgid, formatdate
+port, database = int(sys.argv[1]), sys.argv[2]
+with open(database, newline="") as f, smtplib.SMTP("127.0.0.1", port) as smtp:
+    for row in csv.DictReader(f):
+        msg = EmailMessage()
+        msg["From"] = "Robin Ashdown <robin@tidewater.example>"
+        msg["To"] = row["email"]
+        msg["Subject"] = row["first"] + ", a note from Tidewater"
+        msg["Date"] = formatdate()
+        msg["Message-ID"] = make_msgid(domain="tidewater.example")
+        msg.set_content("Hi " + row["first"] + ",\\n\\n" + row["notes"] + "\\n")
+        smtp.send_message(msg)
+"""
+
+
+def env(home: Path | None = None) -> dict:
+    e = {**os.environ, "OUTREACH_EMAIL_UNSUBSCRIBE_SECRET": SECRET, "COLUMNS": "100"}
+    e.pop("OUTREACH_EMAIL_PASSWORD", None)
+    if home is not None:
+        e["OUTREACH_HOME"] = str(home)
+    return e
+
+
+def run(command: list[str], *, home: Path | None = None, cwd: Path | None = None,
+        check: bool = True, stdout=subprocess.DEVNULL) -> tuple[float, float]:
+    """Seconds and peak MB of one whole process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE, env=env(home),
+                               cwd=cwd, stdin=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if check and code not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, command))} exited {code}:\n{stderr[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def outreach(*args) -> list[str]:
+    return [str(BIN / "outreach"), *map(str, args)]
+
+
+# --- workspaces -----------------------------------------------------------------------
+
+
+def make_workspace(home: Path, port: int, count: int, audience: int | None = None,
+                   plan: bool = False) -> str | None:
+    """``count`` contacts, the first ``audience`` (default all) tagged ``bench``."""
+    from orchestrator.app import App
+    from orchestrator.model import Contact, Identity
+    from orchestrator.plugins import load_plugins
+    from orchestrator.workspace import Workspace, write_private
+
+    os.environ["OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"] = SECRET
+    audience = count if audience is None else audience
+    app = App(workspace=Workspace(home), plugins=load_plugins())
+    app.workspace.init("Robin Ashdown")
+    write_private(app.workspace.config_path, CONFIG.format(port=port, cap=count + 10))
+    app.workspace._config = None
+    write_private(app.workspace.campaigns_dir / "bench.toml", CAMPAIGN)
+    with app.ledger.transaction():
+        for i in range(count):
+            p = person(i % 1200)
+            address = f"c{i}.{p['email']}"
+            app.ledger.contacts.create(Contact(
+                first_name=p["first"], last_name=p["last"], notes=p["notes"],
+                tags=["bench"] if i < audience else ["other"],
+                identities=[Identity("email", address, address)]))
+    plan_id = None
+    if plan:
+        from orchestrator.campaigns.loader import load_campaign
+        from orchestrator.campaigns.planner import plan_campaign
+
+        result = plan_campaign(app, load_campaign(app.workspace.campaigns_dir / "bench.toml"))
+        plan_id = result.plan_id
+        if sum(d.verdict.allowed for d in result.drafts) != audience:
+            raise SystemExit("setup: not every draft is allowed")
+    app.close()
+    return plan_id
+
+
+def make_mailmerge(folder: Path, port: int, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mailmerge_template.txt").write_text(MAILMERGE_TEMPLATE)
+    with open(folder / "mailmerge_database.csv", "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["email", "first", "notes"])
+        for i in range(count):
+            p = person(i % 1200)
+            writer.writerow([f"c{i}.{p['email']}", p["first"], p["notes"]])
+    (folder / "mailmerge_server.conf").write_text(
+        f"[smtp_server]\nhost = 127.0.0.1\nport = {port}\nsecurity = Never\n")
+    (folder / "raw_smtplib.py").write_text(RAW_SMTPLIB)
+    return folder
+
+
+def mailmerge(folder: Path, *flags) -> list[str]:
+    return [str(BIN / "mailmerge"), "--template", str(folder / "mailmerge_template.txt"),
+            "--database", str(folder / "mailmerge_database.csv"),
+            "--config", str(folder / "mailmerge_server.conf"), "--no-limit",
+            "--output-format", "text", *flags]
+
+
+def policy_file(path: Path, drafts: int, batch: int) -> Path:
+    with open(path, "w") as f:
+        for start in range(0, drafts, batch):
+            items = []
+            for i in range(start, min(drafts, start + batch)):
+                p = person(i % 1200)
+                items.append({
+                    "id": f"d{i}", "subject": None,
+                    "text": f"{p['first']}, {p['note']} Would you swap notes some time?",
+                    "contact": {"first_name": p["first"], "last_name": p["last"],
+                                "notes": p["notes"]}})
+            f.write(json.dumps({"batch": f"b{start}", "channel": "email", "kind": "email",
+                                "sender": {"name": "Robin Ashdown"}, "drafts": items}) + "\n")
+    return path
+
+
+def import_csv(path: Path, count: int) -> Path:
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["First Name", "Last Name", "E-mail Address", "Notes"])
+        for i in range(count):
+            p = person(i % 1200)
+            writer.writerow([p["first"], p["last"], f"i{i}.{p['email']}", p["notes"]])
+    return path
+
+
+# --- the table ------------------------------------------------------------------------
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+
+    def add(self, what, ours, anchor, ratio, target, ok) -> None:
+        verdict = "" if ok is None else ("PASS" if ok else "FAIL")
+        self.rows.append((what, ours, anchor, ratio, target, verdict))
+        print(f"  .. {what}: {ours} vs {anchor} {ratio} {verdict}", file=sys.stderr, flush=True)
+
+    def print(self) -> None:
+        head = ("what", "outreach", "anchor (same run)", "ratio", "target", "")
+        widths = [max(len(str(r[i])) for r in [head, *self.rows]) for i in range(6)]
+        line = " | ".join(h.ljust(w) for h, w in zip(head, widths))
+        print(line)
+        print("-" * len(line))
+        for row in self.rows:
+            print(" | ".join(str(c).ljust(w) for c, w in zip(row, widths)))
+
+
+@contextmanager
+def guarded(table: "Table", section: str):
+    """A row that cannot run (a command that fails) is an ERROR row; the others still run."""
+    try:
+        yield
+    except SystemExit as exc:
+        table.add(f"{section}: could not run", "ERROR", str(exc).splitlines()[0][:70], "-",
+                  "-", False)
+
+
+def interleaved(rounds: int, ours, anchor, before=None) -> tuple[float, float]:
+    a, b = [], []
+    for r in range(rounds):
+        if before:
+            before(r)
+        a.append(ours(r))
+        b.append(anchor(r))
+    return statistics.median(a), statistics.median(b)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--quick", action="store_true",
+                        help="smaller scaling steps (up to 10,000), one round")
+    parser.add_argument("--only", default="", help="comma list: startup,dry,send,policy,"
+                        "import,contacts,audience")
+    args = parser.parse_args()
+    rounds = 1 if args.quick else args.rounds
+    only = set(filter(None, args.only.split(",")))
+    want = (lambda name: not only or name in only)
+    big = 10_000 if args.quick else 100_000
+    scratch = Path(tempfile.mkdtemp(prefix="bench-commands-"))
+    table = Table()
+    try:
+        with Server() as server:
+            mm = make_mailmerge(scratch / "mailmerge", server.port, 1000)
+            if want("startup"):
+                with guarded(table, "startup"):
+                    apprise = [str(BIN / "apprise"), "--help"]
+                    for args_, target in ((("--help",), 0.75), (("plugins",), 1.0)):
+                        run(outreach(*args_), home=scratch / "none")  # compile, warm the cache
+                        ours, anchor = interleaved(
+                            max(rounds, 7),
+                            lambda r: run(outreach(*args_), home=scratch / "none")[0],
+                            lambda r: run(apprise)[0])
+                        table.add(f"outreach {' '.join(args_)}", f"{ours:.3f} s",
+                                  f"apprise --help {anchor:.3f} s", f"{ours / anchor:.2f}x",
+                                  f"<= {target}x", ours / anchor <= target)
+
+            if want("dry"):
+                with guarded(table, "dry"):
+                    home = scratch / "dry"
+                    make_workspace(home, server.port, 1000)
+                    ours, anchor = interleaved(
+                        rounds, lambda r: run(outreach("run", "bench", "--dry-run"), home=home)[0],
+                        lambda r: run(mailmerge(mm, "--dry-run"))[0])
+                    table.add("run bench --dry-run, 1,000 emails", f"{ours:.2f} s",
+                              f"mailmerge --dry-run {anchor:.2f} s", f"{ours / anchor:.2f}x",
+                              "<= 1.0x", ours / anchor <= 1.0)
+
+                    def plan_once(r):
+                        shutil.rmtree(scratch / "plan", ignore_errors=True)
+                        shutil.copytree(home, scratch / "plan")
+                        return run(outreach("plan", "bench", "-q"), home=scratch / "plan")[0]
+
+                    ours, anchor = interleaved(rounds, plan_once,
+                                               lambda r: run(mailmerge(mm, "--dry-run"))[0])
+                    table.add("plan bench -q, 1,000 emails", f"{ours:.2f} s",
+                              f"mailmerge --dry-run {anchor:.2f} s", f"{ours / anchor:.2f}x",
+                              "<= 1.0x", ours / anchor <= 1.0)
+                    html = scratch / "preview.html"
+                    ours, anchor = interleaved(
+                        rounds, lambda r: run(outreach("preview", "--html", html),
+                                              home=scratch / "plan")[0],
+                        lambda r: run(mailmerge(mm, "--dry-run"))[0])
+                    table.add("preview PLAN --html, 1,000", f"{ours:.2f} s",
+                              f"mailmerge --dry-run {anchor:.2f} s", f"{ours / anchor:.2f}x",
+                              "<= 1.0x", ours / anchor <= 1.0)
+
+            if want("send"):
+                with guarded(table, "send"):
+                    template = scratch / "send-template"
+                    plan_id = make_workspace(template, server.port, 1000, plan=True)
+                    home = scratch / "send"
+
+                    def fresh(r):
+                        shutil.rmtree(home, ignore_errors=True)
+                        shutil.copytree(template, home)
+                        server.reset()
+
+                    def ours_send(r):
+                        seconds = run(outreach("send", plan_id, "-q"), home=home)[0]
+                        if server.received != 1000:
+                            raise SystemExit(f"send: the server got {server.received} of 1000")
+                        server.reset()
+                        return seconds
+
+                    def raw(r):
+                        seconds = run([sys.executable, str(mm / "raw_smtplib.py"), str(server.port),
+                                       str(mm / "mailmerge_database.csv")])[0]
+                        server.reset()
+                        return seconds
+
+                    def peer(r):
+                        seconds = run(mailmerge(mm, "--no-dry-run"))[0]
+                        if server.received != 1000:
+                            raise SystemExit(f"mailmerge: the server got {server.received}")
+                        server.reset()
+                        return seconds
+
+                    samples: dict[str, list[float]] = {"ours": [], "raw": [], "mm": []}
+                    for r in range(rounds):
+                        fresh(r)
+                        samples["ours"].append(ours_send(r))
+                        samples["raw"].append(raw(r))
+                        samples["mm"].append(peer(r))
+                    ours = statistics.median(samples["ours"])
+                    for name, key, target in (("raw smtplib loop, one connection", "raw", 0.5),
+                                              ("mailmerge --no-dry-run", "mm", 1.5)):
+                        anchor = statistics.median(samples[key])
+                        rate = anchor / ours  # our rate over theirs
+                        table.add(f"send 1,000 to loopback SMTP vs {key}", f"{ours:.2f} s "
+                                  f"({1000 / ours:.0f}/s)", f"{name} {anchor:.2f} s",
+                                  f"{rate:.2f}x rate", f">= {target}x", rate >= target)
+
+            if want("policy"):
+                with guarded(table, "policy"):
+                    steps = [(1000, 100), (10_000, 10_000), (10_000, 100)]
+                    steps.append((10_000 if args.quick else 50_000, 100))
+                    for drafts, batch in steps:
+                        path = policy_file(scratch / f"policy-{drafts}-{batch}.jsonl", drafts,
+                                           batch)
+                        seconds, peak = run(outreach("policy", "check", path, "--json"))
+                        rate = drafts / seconds
+                        per = peak * 1024 / drafts
+                        table.add(f"policy check {drafts:,} drafts, batches of {batch:,}",
+                                  f"{seconds:.2f} s, {peak:.0f} MB", "-",
+                                  f"{rate:,.0f}/s, {per:.1f} KB/draft", ">= 5,000/s, <= 2 KB/draft",
+                                  rate >= 5000 and per <= 2 if drafts >= 10_000 else None)
+
+            if want("import"):
+                with guarded(table, "import"):
+                    for count in (1000, 10_000, big):
+                        home = scratch / f"import-{count}"
+                        make_workspace(home, server.port, 0)
+                        path = import_csv(scratch / f"people-{count}.csv", count)
+                        seconds, peak = run(outreach("import", "csv", path, "--tag", "bench"),
+                                            home=home)
+                        final = count == big and not args.quick
+                        table.add(f"import csv {count:,} contacts",
+                                  f"{seconds:.2f} s, {peak:.0f} MB", "-", f"{count / seconds:,.0f}/s", "<= 10 s, <= 100 MB (100k)",
+                                  (seconds <= 10 and peak <= 100) if final else None)
+                        if count == big:
+                            for _ in range(1):  # contacts list --json on the imported workspace
+                                seconds, peak = run(outreach("contacts", "list", "--json"),
+                                                    home=home)
+                                table.add(f"contacts list --json, {count:,}",
+                                          f"{seconds:.2f} s, {peak:.0f} MB", "-", "-", "<= 2 s",
+                                          seconds <= 2 if final else None)
+                        shutil.rmtree(home, ignore_errors=True)
+
+            if want("audience"):
+                with guarded(table, "audience"):
+                    for total in (10_000, big):
+                        home = scratch / f"aud-{total}"
+                        make_workspace(home, server.port, total, audience=min(total, 10_000))
+                        seconds, peak = run(outreach("plan", "bench", "-q"), home=home)
+                        table.add(f"plan, 10,000 audience in {total:,} contacts",
+                                  f"{seconds:.2f} s, {peak:.0f} MB", "-", "-", "<= 2 s",
+                                  seconds <= 2)
+                        shutil.rmtree(home, ignore_errors=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print()
+    print(f"outreach vs peers, {os.cpu_count()} cores, medians of {rounds} interleaved rounds "
+          "of whole processes")
+    table.print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

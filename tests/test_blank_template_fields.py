@@ -17,13 +17,28 @@ def nameless(world, **fields):
     return w, contact_id
 
 
-def test_an_empty_first_name_the_template_writes_stops_with_a_render_error(world):
+def test_an_empty_first_name_the_template_writes_is_a_render_error_for_that_person(world):
+    """That person is left out with the reason (asking for the name); the others plan."""
+    from orchestrator.campaigns.loader import load_campaign
+    from orchestrator.campaigns.planner import plan_campaign
+
     w, contact_id = nameless(world)
-    with pytest.raises(CampaignError) as caught:
-        w.plan(review=False)
+    result = plan_campaign(w.app, load_campaign(w.app.workspace.campaigns_dir / "intro.toml"))
+    assert contact_id not in {d.contact_id for d in result.drafts}
+    assert len(result.drafts) == 2
+    (skip,) = [s for s in result.skipped if s.contact_id == contact_id]
     assert (f"(contact {contact_id}, @nameless): the template writes contact.first_name, "
-            "which is empty for this person") in caught.value.message
-    assert "first name" in caught.value.hint
+            "which is empty for this person") in skip.reason
+    assert "first name" in skip.reason
+
+
+def test_when_nobody_can_be_rendered_the_plan_stops_with_the_render_error(world):
+    w = world(people=0)
+    w.app.ledger.contacts.create(Contact(
+        tags=["focus"], notes="Met at the Harvest Fair in Galway.",
+        identities=[Identity(w.channel.name, "nameless", "@nameless")]))
+    with pytest.raises(CampaignError, match="empty for this person"):
+        w.plan(review=False)
 
 
 def test_a_template_that_guards_the_field_plans_everyone(world):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from pathlib import Path
@@ -11,10 +10,6 @@ import click
 
 from ..errors import InputError
 from .context import pass_app
-
-# A spreadsheet runs a cell that starts with one of these; a leading ' shows it instead.
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
 
 def _private_file(path: Path):
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -26,9 +21,8 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
 
 
 @click.command("export")
@@ -54,13 +48,11 @@ def export(app, directory: Path, fmt: str) -> None:
                 json.dump(rows, fh, ensure_ascii=False, indent=2, sort_keys=True)
                 fh.write("\n")
         else:
+            from ..output import write_csv  # every cell made safe for a spreadsheet
+
             path = directory / f"{name}.csv"
             columns = [c for c in (rows[0] if rows else _columns(name)) if c != "identities"]
-            with _private_file(path) as fh:
-                writer = csv.writer(fh)
-                writer.writerow(columns)
-                for row in rows:
-                    writer.writerow([_cell(row[c]) for c in columns])
+            write_csv(path, columns, ({c: _cell(row[c]) for c in columns} for row in rows))
         written.append(f"{path.name} ({len(rows)})")
     click.echo(f"Exported to {directory}: {', '.join(written)}.")
 

@@ -236,3 +236,21 @@ def test_a_reset_too_far_away_stops_with_pages_kept_then_resumes(x_cli, xapi, lo
     assert resumed.exit_code == 0, resumed.stderr
     assert resumed.json()["resumed"] == ["followers"]
     assert app.ledger.contacts.count() == 2500
+
+
+def test_an_address_book_handle_finds_the_account_a_sync_keyed_by_id(x_cli, xapi, login_tokens,
+                                                                    tmp_path) -> None:
+    """Issue 12: a handle arriving after the id is known is the same identity, not a second."""
+    xapi.world.add_user("42", "JaneDoe", "Jane Doe", description="Reefers")
+    xapi.world.followers[ME_ID].append("42")
+    login_tokens()
+    assert x_cli("twitter", "sync").exit_code == 0
+    book = tmp_path / "book.csv"
+    book.write_text("First Name,Last Name,E-mail Address,Twitter\n"
+                    "Jane,Doe,jane@example.org,@janedoe\n")
+    result = x_cli("import", "csv", str(book), "--json")
+    assert result.exit_code == 0, result.stderr
+    people = x_cli("contacts", "list", "--json").json()
+    assert len(people) == 1
+    assert sorted((i["platform"], i["key"]) for i in people[0]["identities"]) == [
+        ("email", "jane@example.org"), ("twitter", "42")]

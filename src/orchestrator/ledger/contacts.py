@@ -320,6 +320,7 @@ class ContactStore:
             display = next((i.display for i in record.identities
                             if (i.platform, i.key) == (platform, key)), "")
             self.rekey_identity(platform, alias, key, display)
+        record = self._known_by_display(record)
         owners = sorted({
             owner for ident in record.identities
             if (owner := self.by_identity(ident.platform, ident.key)) is not None
@@ -363,6 +364,22 @@ class ContactStore:
             for tp in record.touchpoints
         )
         return RecordResult(contact_id, created, changed, merged, added, kept_apart=apart)
+
+    def _known_by_display(self, record: ContactRecord) -> ContactRecord:
+        """An identity whose key is what the ledger shows for another identity on the same
+        platform is that identity (``@janedoe`` from an address book, when the ledger has
+        the account by its numeric id, shown as ``@JaneDoe``)."""
+        out, changed = [], False
+        for ident in record.identities:
+            if self.by_identity(ident.platform, ident.key) is None:
+                row = self.ledger._execute(
+                    "SELECT key FROM identities WHERE platform = ? AND display = ? "
+                    "COLLATE NOCASE LIMIT 1", (ident.platform, ident.key)).fetchone()
+                if row is not None and row[0] != ident.key:
+                    ident = attrs.evolve(ident, key=row[0], display="")
+                    changed = True
+            out.append(ident)
+        return attrs.evolve(record, identities=out) if changed else record
 
     def _fill(self, contact_id: int, record: ContactRecord) -> bool:
         contact = self.get(contact_id)

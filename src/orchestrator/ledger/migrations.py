@@ -304,4 +304,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
         """,
     ),
+    (
+        "0010_identity_display_index",
+        """
+        -- An identity known by what another source shows for it (an X @handle, the display
+        -- of the identity keyed by the account's numeric id) is found without a scan.
+        CREATE INDEX identities_display ON identities (platform, display COLLATE NOCASE);
+        """,
+    ),
 ]

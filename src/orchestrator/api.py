@@ -78,6 +78,7 @@ from .workspace import make_private_dir, write_private
 if TYPE_CHECKING:  # pragma: no cover - types only
     import click
 
+    from . import safezip
     from .contacts.importing import ImportSummary
     from .policy.types import ContactFacts, Finding, PolicyBatch, PolicyCheck, PolicyDraft
 
@@ -195,6 +196,10 @@ _POLICY_TYPES = ("ContactFacts", "Finding", "PolicyBatch", "PolicyCheck", "Polic
 
 
 def __getattr__(name: str) -> Any:
+    if name == "safezip":  # zip reading for importers: loaded when an import needs it
+        from . import safezip
+
+        return safezip
     if name in _POLICY_TYPES:
         from .policy import types
 
@@ -230,13 +235,14 @@ def queue_command(channel: str, title: str, help: str) -> "click.Command":
 
 __all__ = [
     "AmbiguousDeliveryError", "Campaign", "Channel", "ChannelBase", "ChannelContext",
-    "ChannelManifest", "ChannelSession", "ChannelUnavailable", "ConfigError", "Contact", "ContactFacts",
+    "ChannelManifest", "ChannelSession", "ChannelUnavailable", "ConfigError", "Contact",
+    "ContactFacts",
     "ContactRecord", "Finding", "PolicyBatch", "PolicyCheck", "PolicyDraft",
     "Delivery", "DeliveryError", "Direction", "Identity", "ImportFailed", "InputError",
     "KindSpec", "LinkProposal", "Mode", "NotFound", "OutboundMessage", "OutreachDeprecationWarning",
     "OutreachError", "PermanentDeliveryError", "PluginContext", "PluginError", "Quota",
     "Receipt", "Registrar", "RenderedMessage", "ServiceError", "Setting", "StateStore",
     "TouchPoint", "TransientDeliveryError", "hookimpl", "mask", "pass_context", "print_json",
-    "queue_command", "secrets", "terminal_safe", "csv_safe", "utcnow", "write_csv",
+    "queue_command", "safezip", "secrets", "terminal_safe", "csv_safe", "utcnow", "write_csv",
     "make_private_dir", "write_private",
 ]

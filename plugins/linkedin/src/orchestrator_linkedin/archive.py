@@ -9,9 +9,9 @@ later ones ``messages.csv`` (docs/platform-rules.md 1c). Files with similar name
 ignored.
 
 Files are read into memory, never extracted, so member names cannot write anywhere, and
-through :mod:`.safezip`: sizes and compression ratios are checked before a member is read,
-members are streamed with a cap (a 256 MiB file, 512 MiB in all), and a damaged zip is a
-clear error naming it.
+through ``orchestrator.api.safezip``: sizes and compression ratios are checked before a
+member is read, members are streamed with a cap (a 256 MiB file, 512 MiB in all), and a
+damaged zip is a clear error naming it.
 """
 
 from __future__ import annotations
@@ -21,9 +21,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from orchestrator.api import ImportFailed
-
-from .safezip import Limits, open_zip, read_file, read_member
+from orchestrator.api import ImportFailed, safezip
 
 # lowercase file name -> kind
 KNOWN = {
@@ -32,7 +30,7 @@ KNOWN = {
     "messages.csv": "messages",
     "profile.csv": "profile",
 }
-LIMITS = Limits(member=256 * 1024 * 1024, total=512 * 1024 * 1024)
+LIMITS = safezip.Limits(member=256 * 1024 * 1024, total=512 * 1024 * 1024)
 _IGNORED_DIRS = {"__macosx"}
 
 
@@ -65,7 +63,7 @@ def locate(path: Path) -> tuple[dict[str, ExportFile], list[ExportFile]]:
     if path.suffix.lower() == ".zip" or _is_zip(path):
         return _pick(str(path), _zip_files(path, budget)), []
     if path.suffix.lower() == ".csv":
-        file = ExportFile(path.name, str(path), read_file(path, str(path), LIMITS))
+        file = ExportFile(path.name, str(path), safezip.read_file(path, str(path), LIMITS))
         kind = KNOWN.get(path.name.lower())
         return ({kind: file}, []) if kind else ({}, [file])
     raise ImportFailed(str(path), None, "not a zip, a folder or a CSV file",
@@ -116,12 +114,12 @@ def _known_in(folder: Path, budget: list[int]) -> dict[str, list[ExportFile]]:
         kind = KNOWN.get(p.name.lower())
         if kind and p.is_file():
             files.setdefault(kind, []).append(
-                ExportFile(p.name, str(p), read_file(p, str(p), LIMITS, budget)))
+                ExportFile(p.name, str(p), safezip.read_file(p, str(p), LIMITS, budget)))
     return files
 
 
 def _zip_files(path: Path, budget: list[int]) -> dict[str, list[ExportFile]]:
-    with open_zip(path, LIMITS) as archive:
+    with safezip.open_zip(path, LIMITS) as archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
         split = [(m, [p for p in m.filename.replace("\\", "/").split("/") if p])
                  for m in members]
@@ -140,5 +138,6 @@ def _zip_files(path: Path, budget: list[int]) -> dict[str, list[ExportFile]]:
                 continue
             where = f"{path}/{'/'.join(parts)}"
             files.setdefault(kind, []).append(
-                ExportFile(parts[-1], where, read_member(archive, member, where, LIMITS, budget)))
+                ExportFile(parts[-1], where,
+                           safezip.read_member(archive, member, where, LIMITS, budget)))
         return files

@@ -37,10 +37,10 @@ follows (what a sync uses too), the message id for ``dm`` (the ``dm_event_id`` a
 records), ``group:<message id>`` and ``group:<message id>:<recipient id>`` for group
 messages; the identity key is the numeric account id.
 
-Zips are read through :mod:`.safezip` (sizes and compression ratios checked before reading,
-members streamed with a cap). Anything malformed in the follow and message files raises
-:class:`orchestrator.api.ImportFailed` naming the file and line, and nothing is returned:
-every file is parsed before any record is built.
+Zips are read through ``orchestrator.api.safezip`` (sizes and compression ratios checked
+before reading, members streamed with a cap). Anything malformed in the follow and message
+files raises :class:`orchestrator.api.ImportFailed` naming the file and line, and nothing
+is returned: every file is parsed before any record is built.
 """
 
 from __future__ import annotations
@@ -54,10 +54,9 @@ from typing import Any, Iterable, Iterator
 
 from attrs import define, field, frozen
 
-from orchestrator.api import ContactRecord, Identity, ImportFailed, TouchPoint
+from orchestrator.api import ContactRecord, Identity, ImportFailed, TouchPoint, safezip
 
 from .identity import HANDLE_RE, PLATFORM, handle_key, is_user_id, parse_account
-from .safezip import Limits, check_member, open_zip, read_file, read_member
 
 SOURCE = "twitter-archive"
 DIRECTIONS = {"follower": "in", "following": "out"}
@@ -70,7 +69,7 @@ _MANIFEST_RE = re.compile(r"(?:^|/)data/manifest\.js$")
 _PREFIX_RE = re.compile(r"\A\s*window\.YTD\.([A-Za-z_]+)\.part(\d+)\s*=\s*")
 _MANIFEST_PREFIX_RE = re.compile(r"\A\s*window\.(?:__THAR_CONFIG|YTD\.manifest\.part0)\s*=\s*")
 _WS = " \t\r\n"
-LIMITS = Limits(member=256 * 1024 * 1024, total=1024 * 1024 * 1024)
+LIMITS = safezip.Limits(member=256 * 1024 * 1024, total=1024 * 1024 * 1024)
 MAX_FILE_BYTES = LIMITS.member
 _GLOBALS = {"direct-messages": "direct_messages", "direct-messages-group": "direct_messages_group"}
 _MONTHS = {m: i for i, m in enumerate(
@@ -433,7 +432,7 @@ class _Source:
             except OSError as exc:
                 raise ImportFailed(str(path), None, f"cannot read the folder ({exc})") from None
         elif _is_zip(path):
-            self._zip = open_zip(path, LIMITS)
+            self._zip = safezip.open_zip(path, LIMITS)
         else:
             raise ImportFailed(str(path), None, "is neither a folder nor a zip file")
 
@@ -451,7 +450,7 @@ class _Source:
         """Whether ``name`` is over the size one file may have (checked before reading)."""
         if self._zip is not None:
             info = self._zip.getinfo(name)
-            check_member(info, self.display(name), LIMITS)  # a bomb is refused, not skipped
+            safezip.check_member(info, self.display(name), LIMITS)  # a bomb is refused, not skipped
             return False
         try:
             return self._files[name].stat().st_size > LIMITS.member
@@ -461,9 +460,10 @@ class _Source:
     def read(self, name: str) -> str:
         where = self.display(name)
         if self._zip is not None:
-            data = read_member(self._zip, self._zip.getinfo(name), where, LIMITS, self._budget)
+            data = safezip.read_member(self._zip, self._zip.getinfo(name), where, LIMITS,
+                                       self._budget)
         else:
-            data = read_file(self._files[name], where, LIMITS, self._budget)
+            data = safezip.read_file(self._files[name], where, LIMITS, self._budget)
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -12,7 +12,7 @@ error, never with exit 70 or gigabytes of memory (issue 15, items 10 and 11). So
   method or zip version, a truncated file, a broken central directory, encryption - is an
   :class:`~orchestrator.errors.ImportFailed` naming the file.
 
-The same module lives in the X plugin (plugins import nothing from each other).
+Plugins reach it through :mod:`orchestrator.api` (``safezip``), like every core helper.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from orchestrator.api import ImportFailed
+from .errors import ImportFailed
 
 MiB = 1024 * 1024
 # Everything that can go wrong while opening or reading a damaged zip.

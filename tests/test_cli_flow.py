@@ -175,3 +175,10 @@ def test_home_can_follow_the_subcommand(run_cli, tmp_path):
     listed = run_cli("contacts", "list", "--home", other, "--json").json()
     assert [c["identities"][0]["key"] for c in listed] == ["ada@example.com"]
     assert run_cli("--home", other, "contacts", "list", "--json").json() == listed
+
+
+def test_the_test_clock_never_runs_ahead_of_the_real_one(run_cli):
+    """OUTREACH_NOW replays past weeks in tests; a future time would empty quota windows."""
+    assert run_cli("init", env={"OUTREACH_NOW": "2026-11-02T09:00:00"}).exit_code == 0
+    future = run_cli("plans", env={"OUTREACH_NOW": "2999-01-04T09:00:00"})
+    assert future.exit_code == 3 and "is in the future" in future.stderr

@@ -3,9 +3,10 @@
 Core commands use :func:`pass_app`; plugin commands use ``orchestrator.api.pass_context``
 (:func:`pass_plugin_context`), which gives them their plugin's context instead of the App.
 
-For tests only, ``OUTREACH_NOW`` (an ISO 8601 time, naive meaning UTC) starts the CLI's
-clock at that time, from where it runs on: a scenario over several weeks can drive the real
-command line through its Mondays. It is not a user setting and is not documented as one.
+For tests only, ``OUTREACH_NOW`` (an ISO 8601 time, naive meaning UTC, never in the future)
+starts the CLI's clock at that time, from where it runs on: a scenario over several weeks
+can drive the real command line through its Mondays. It is not a user setting and is not
+documented as one.
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ def _test_clock():
         raise ConfigError(f"OUTREACH_NOW={value!r} is not an ISO 8601 time") from None
     if start.tzinfo is None:
         start = start.replace(tzinfo=timezone.utc)
+    if start > datetime.now(timezone.utc):
+        from ..errors import ConfigError
+
+        # A clock ahead of the real one would empty the quota windows the platforms'
+        # limits are counted in: a scenario replays the past, it never skips ahead.
+        raise ConfigError(f"OUTREACH_NOW={value!r} is in the future",
+                          "It replays past weeks in tests; unset it.")
     origin = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - origin)
 

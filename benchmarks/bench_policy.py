@@ -1,8 +1,9 @@
-"""Throughput of the policy gate on large synthetic batches (one core, no pytest needed).
+"""Throughput and memory of the customization policy (one core, no pytest needed).
 
     python benchmarks/bench_policy.py            # 1,000 / 10,000 / 50,000 drafts
     python benchmarks/bench_policy.py --quick    # 200 / 1,000 / 2,000, a smoke run
     python benchmarks/bench_policy.py --repeat 1 # one batch per size (default: best of 3)
+    python benchmarks/bench_policy.py --only process   # just the whole-process rows
 
 Each batch is one campaign step with a template, generated from a fixed seed. Contacts get
 invented names, companies, events, cities and topics (syllable-built, so the vocabulary grows
@@ -13,20 +14,33 @@ with the batch as real contact lists do), and the drafts are a realistic mix:
 * 15% near-duplicate groups of 2-4 drafts: one hand-written note with a word changed;
 * 10% vague claims ("loved your recent talk"), 5% contradicted events, 5% placeholders.
 
-The whole pipeline is timed in CPU seconds of this process (every built-in check,
-near-duplicate detection across the whole batch included; building the batch is not). The
-script prints drafts per second on one core and how the cost grows with the batch:
-near-linear growth means a 10x bigger batch costs about 10x the time, not 100x, and the
-process's peak memory. It exits 1 if the mix is not refused and allowed as generated (a broken
-policy must not look fast).
+Two measurements:
+
+* **in process**: :func:`evaluate` on one batch of 1,000, 10,000 and 50,000 drafts, in CPU
+  seconds of this process (every built-in check, near-duplicate detection across the whole
+  batch included; building the batch is not). A 10x bigger batch should cost about 10x the
+  time, not 100x.
+* **whole process**: ``outreach policy check FILE --json`` as users run it, on JSON Lines
+  files of the same mix: 1,000 drafts (batches of 100), 10,000 drafts in one batch, and
+  50,000 drafts (batches of 100). Wall-clock seconds and the child's CPU seconds (start-up,
+  parsing and writing included), and its peak memory (ru_maxrss) per draft: the target is
+  at most 2 KB a draft at 50,000, which only streaming batch by batch can give.
+
+Targets (issue 17): >= 5,000 drafts/s per core, near-linear growth, <= 2 KB peak memory per
+draft at 50,000. The script exits 1 if the mix is not refused and allowed as generated (a
+broken policy must not look fast).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import os
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -151,33 +165,136 @@ def measure(size: int, seed: int, repeat: int) -> tuple[float, float]:
     return best, agree
 
 
+def to_json(batch: PolicyBatch) -> str:
+    """One JSON Lines batch as ``outreach policy check`` reads it (with a length limit
+    the long template fits: LinkedIn's 300-character invitation would refuse the good
+    drafts as too long)."""
+    def contact(c: ContactFacts) -> dict:
+        return {"first_name": c.first_name, "last_name": c.last_name, "company": c.company,
+                "title": c.title, "headline": c.headline, "notes": c.notes,
+                "interests": list(c.interests)}
+
+    return json.dumps({
+        "batch": batch.id, "channel": batch.channel, "kind": batch.kind,
+        "template": batch.template, "max_length": 2000,
+        "sender": {"name": batch.sender_name, "headline": batch.sender_headline},
+        "drafts": [{"id": d.id, "subject": d.subject, "text": d.text,
+                    "contact": contact(d.contact)} for d in batch.drafts],
+    }, ensure_ascii=False)
+
+
+def write_file(path: Path, size: int, per_batch: int, seed: int) -> dict[str, str]:
+    """A JSON Lines file of ``size`` drafts in batches of ``per_batch``; the expected
+    decisions."""
+    expect: dict[str, str] = {}
+    with open(path, "w", encoding="utf-8") as handle:
+        for n, start in enumerate(range(0, size, per_batch)):
+            batch, wanted = make_batch(min(per_batch, size - start), seed=seed * 1000 + n)
+            handle.write(to_json(batch) + "\n")
+            expect.update(wanted)
+    return expect
+
+
+def outreach_command() -> list[str]:
+    """``outreach`` next to this interpreter (the venv's), else the module of this tree."""
+    script = Path(sys.executable).parent / "outreach"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from orchestrator.cli import main; main()"]
+
+
+def run_process(path: Path, expect: dict[str, str]) -> tuple[float, float, float, float]:
+    """Wall seconds, CPU seconds, peak MB of one ``outreach policy check --json`` process,
+    and the share of drafts decided as generated."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")
+    env.setdefault("OUTREACH_HOME", tempfile.gettempdir() + "/outreach-bench-none")
+    out_path = path.with_suffix(".out")
+    with open(out_path, "wb") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen([*outreach_command(), "policy", "check", str(path), "--json"],
+                                   stdout=out, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                                   env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"outreach policy check exited {code}:\n{stderr[-2000:]}")
+    got = {}
+    with open(out_path, encoding="utf-8") as handle:
+        for line in handle:
+            item = json.loads(line)
+            got[item["id"]] = item["verdict"]
+    agree = sum(got.get(i) == d for i, d in expect.items()) / len(expect)
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return wall, usage.ru_utime + usage.ru_stime, peak, agree
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small batches, for a smoke run")
     parser.add_argument("--repeat", type=int, default=3,
                         help="batches per size; the best time is kept (default 3)")
+    parser.add_argument("--only", choices=("inner", "process"), default=None,
+                        help="only the in-process or only the whole-process rows")
     args = parser.parse_args(argv)
+    failed = False
+    if args.only != "process":
+        failed |= in_process(args) != 0
+    if args.only != "inner":
+        print()
+        failed |= whole_process(args) != 0
+    return 1 if failed else 0
+
+
+def in_process(args) -> int:
     sizes = (200, 1_000, 2_000) if args.quick else (1_000, 10_000, 50_000)
     measure(200, seed=0, repeat=1)  # warm the built-in word lists, as a running process has
 
+    print("in process: evaluate() on one batch, CPU seconds")
     print(f"{'drafts':>8} {'seconds':>9} {'drafts/s':>10} {'as generated':>13}")
     rows = []
     for n, size in enumerate(sizes, 1):
         elapsed, agree = measure(size, seed=n, repeat=max(1, args.repeat))
         rows.append((size, elapsed))
-        print(f"{size:>8,} {elapsed:>9.2f} {size / elapsed:>10,.0f} {agree:>12.1%}")
+        print(f"{size:>8,} {elapsed:>9.2f} {size / elapsed:>10,.0f} {agree:>12.1%}", flush=True)
         if agree < 0.97:
             print(f"error: only {agree:.1%} of the drafts were decided as generated",
                   file=sys.stderr)
             return 1
-    print()
     for (small, t_small), (large, t_large) in zip(rows, rows[1:]):
         print(f"{small:,} -> {large:,} drafts: x{large / small:.0f} drafts, "
               f"x{t_large / t_small:.1f} time")
     peak = _peak_mb()
     if peak is not None:
-        print(f"peak memory: {peak:,.0f} MB (the process, largest batch included)")
+        print(f"peak memory: {peak:,.0f} MB (this process, largest batch included)")
     return 0
+
+
+def whole_process(args) -> int:
+    steps = ((200, 100), (1_000, 1_000), (2_000, 100)) if args.quick else \
+        ((1_000, 100), (10_000, 10_000), (50_000, 100))
+    print("whole process: outreach policy check FILE --json (start-up, parsing, output)")
+    print(f"{'drafts':>8} {'batches of':>10} {'wall s':>7} {'cpu s':>7} {'drafts/s':>9} "
+          f"{'per core':>9} {'peak MB':>8} {'KB/draft':>9} {'as generated':>13}")
+    code = 0
+    with tempfile.TemporaryDirectory(prefix="bench-policy-") as scratch:
+        for n, (size, per_batch) in enumerate(steps, 1):
+            path = Path(scratch) / f"policy-{size}-{per_batch}.jsonl"
+            expect = write_file(path, size, per_batch, seed=10 + n)
+            wall, cpu, peak, agree = run_process(path, expect)
+            path.unlink()
+            print(f"{size:>8,} {per_batch:>10,} {wall:>7.2f} {cpu:>7.2f} {size / wall:>9,.0f} "
+                  f"{size / cpu:>9,.0f} {peak:>8.0f} {peak * 1024 / size:>9.2f} "
+                  f"{agree:>12.1%}", flush=True)
+            if agree < 0.97:
+                print(f"error: only {agree:.1%} of the drafts were decided as generated",
+                      file=sys.stderr)
+                code = 1
+    print("targets: >= 5,000 drafts/s per core; <= 2 KB peak memory per draft at 50,000",
+          flush=True)
+    return code
 
 
 def _peak_mb() -> float | None:

@@ -34,7 +34,6 @@ import os
 import sys
 from datetime import datetime
 from functools import cached_property
-from importlib import metadata
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 import pluggy
@@ -270,39 +269,168 @@ def _deprecated_app(impl, hook_name: str) -> None:
     )
 
 
-def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo]) -> None:
-    allow = _env_list("OUTREACH_PLUGINS")
-    block = set(_env_list("OUTREACH_BLOCK_PLUGINS") or ())
-    strict = _truthy("OUTREACH_STRICT_PLUGINS")
+def _scan_entry_points() -> list[dict]:
+    """Every plugin entry point on ``sys.path``, first of each name (what was always loaded).
+
+    This is the slow part of start-up the cache below saves: importing ``importlib.metadata``
+    and reading every installed distribution's metadata took about 18-40 ms per command."""
+    from importlib import metadata
+
+    found: list[dict] = []
     seen: set[str] = set()
     for ep in sorted(metadata.entry_points(group=GROUP), key=lambda e: e.name):
         if ep.name in seen:
             continue  # the same distribution visible twice on sys.path
         seen.add(ep.name)
         dist = getattr(ep, "dist", None)
-        info = PluginInfo(
-            name=ep.name,
-            version=getattr(dist, "version", "") or "",
-            distribution=(dist.metadata["Name"] if dist is not None else ""),
-            module=ep.value,
-        )
+        found.append({
+            "name": ep.name,
+            "value": ep.value,
+            "version": getattr(dist, "version", "") or "",
+            "distribution": (dist.metadata["Name"] if dist is not None else "") or "",
+        })
+    return found
+
+
+_DIST_SUFFIXES = (".dist-info", ".egg-info")
+
+
+def _stat_key(path: str) -> list:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return []
+    return [st.st_mtime_ns, st.st_size]
+
+
+def _path_fingerprint() -> list:
+    """What the entry-point scan depends on, read with a few cheap system calls: each
+    ``sys.path`` entry, the distributions in it (``*.dist-info``, ``*.egg-info``) and the
+    size and time of their folder, ``entry_points.txt`` and metadata file. Installing,
+    upgrading or removing a distribution, or editing its entry points in place, changes it."""
+    key: list = [sys.version, sys.executable]
+    join = os.path.join
+    for entry in sys.path:
+        where = os.path.abspath(entry or os.curdir)
+        row: list = [where]
+        try:
+            with os.scandir(where) as listing:
+                dists = sorted((e for e in listing if e.name.endswith(_DIST_SUFFIXES)),
+                               key=lambda e: e.name)
+        except NotADirectoryError:
+            row.append(_stat_key(where))  # a zip on sys.path
+        except OSError:
+            row.append(None)  # missing or unreadable: importlib.metadata skips it too
+        else:
+            for dist in dists:
+                st = dist.stat()
+                if dist.is_dir():
+                    meta = "METADATA" if dist.name.endswith(".dist-info") else "PKG-INFO"
+                    row.append([dist.name, st.st_mtime_ns,
+                                _stat_key(join(dist.path, "entry_points.txt")),
+                                _stat_key(join(dist.path, meta))])
+                else:
+                    row.append([dist.name, st.st_mtime_ns, st.st_size])  # an .egg-info file
+        key.append(row)
+    return key
+
+
+def _cache_path() -> str | None:
+    if _truthy("OUTREACH_NO_PLUGIN_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None
+    import zlib
+
+    # one file per environment and sys.path (`outreach`, `python -m orchestrator`, a
+    # PYTHONPATH): commands alternating between them do not overwrite each other's cache
+    where = "\0".join([sys.prefix, sys.executable, *sys.path])
+    tag = zlib.crc32(where.encode("utf-8", "surrogateescape"))
+    return os.path.join(base, "outreach", f"entry-points-{tag:08x}.json")
+
+
+def entry_points() -> list[dict]:
+    """The plugin entry points (``name``, ``value``, ``version``, ``distribution``), from a
+    small cache file while the fingerprint of ``sys.path`` is unchanged, else scanned.
+
+    The cache (``$XDG_CACHE_HOME/outreach``, one file per Python environment and ``sys.path``, written
+    atomically) only remembers names; plugins are still imported and checked on every
+    start-up. ``OUTREACH_NO_PLUGIN_CACHE=1`` always scans. A cache that cannot be read or
+    written is ignored."""
+    import json
+
+    path = _cache_path()
+    fingerprint = _path_fingerprint() if path else None
+    if path:
+        try:
+            with open(path, encoding="utf-8") as f:
+                cached = json.load(f)
+            if cached.get("key") == fingerprint:
+                return cached["entry_points"]
+        except (OSError, ValueError, AttributeError, KeyError, TypeError):
+            pass
+    found = _scan_entry_points()
+    if path:
+        _write_cache(path, {"key": fingerprint, "entry_points": found})
+    return found
+
+
+def _write_cache(path: str, data: dict) -> None:
+    import json
+    import tempfile
+
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-points-", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a read-only home: scan every time
+
+
+def _load_entry_point(value: str) -> Any:
+    """``module`` or ``module:attr.attr``, as ``EntryPoint.load`` reads it."""
+    import importlib
+
+    module_name, _, attrs = value.partition(":")
+    obj = importlib.import_module(module_name.strip())
+    for attr in filter(None, attrs.strip().split(".")):
+        obj = getattr(obj, attr)
+    return obj
+
+
+def _load_entry_points(pm: pluggy.PluginManager, infos: list[PluginInfo]) -> None:
+    allow = _env_list("OUTREACH_PLUGINS")
+    block = set(_env_list("OUTREACH_BLOCK_PLUGINS") or ())
+    strict = _truthy("OUTREACH_STRICT_PLUGINS")
+    for ep in entry_points():
+        name = ep["name"]
+        info = PluginInfo(name=name, version=ep["version"], distribution=ep["distribution"],
+                          module=ep["value"])
         infos.append(info)
-        if ep.name in block:
-            pm.set_blocked(ep.name)
+        if name in block:
+            pm.set_blocked(name)
             info.status = "blocked"
             continue
-        if allow is not None and ep.name not in allow:
+        if allow is not None and name not in allow:
             info.status = "not allowed"
             continue
         try:
-            plugin = ep.load()
-            _check_hooks(pm, plugin, ep.name)
-            pm.register(plugin, name=ep.name)
+            plugin = _load_entry_point(ep["value"])
+            _check_hooks(pm, plugin, name)
+            pm.register(plugin, name=name)
         except Exception as exc:
             info.status, info.error = "failed", f"{type(exc).__name__}: {exc}"
             if strict:
-                raise PluginError(f"plugin {ep.name!r} failed to load: {info.error}") from exc
-            _warn(f"plugin {ep.name!r} failed to load: {info.error} (skipped)")
+                raise PluginError(f"plugin {name!r} failed to load: {info.error}") from exc
+            _warn(f"plugin {name!r} failed to load: {info.error} (skipped)")
 
 
 def _check_hooks(pm: pluggy.PluginManager, plugin: object, name: str) -> None:

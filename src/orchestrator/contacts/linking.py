@@ -4,23 +4,38 @@ Two contacts are proposed as one person when their *names* match after normalizi
 accents, punctuation, name order, common short forms such as Bob/Robert; small typos by
 string similarity, ``rapidfuzz``) **and** at least one other signal agrees: the same
 company, an email domain that is the other's company or email domain, a website or X bio
-naming the other's email domain or LinkedIn profile, an X handle that is a form of the
-name, the same location. A name alone never proposes, and nothing merges without the user:
-each proposal carries a score in 0..1 and its evidence in words, and waits in
+naming the other's email domain, company or LinkedIn profile, an X handle that is a form of
+the name, the same location. A name alone never proposes, and nothing merges without the
+user: each proposal carries a score in 0..1 and its evidence in words, and waits in
 ``outreach contacts links``.
 
-Scale: candidates come from *blocks* (contacts sharing a normalized name token pair), never
-from all pairs, and only the contacts an import or sync touched are looked at, so a run
-costs one pass over the ledger's names plus a few comparisons per touched person.
+The score is the probability that the two are one person, in the manner of Fellegi and
+Sunter's record linkage: prior odds from the name (how many people in the ledger carry it:
+the most contacts with that name on any one platform, since a platform lists a person once),
+multiplied by one likelihood ratio ``m / u`` per signal, where ``m`` is how often the signal
+is seen for one person's two records (job changes, moves, typos make it less than 1) and
+``u`` how often for two people's, taken from the ledger itself (how many contacts work at
+that company or live in that place). Conflicting facts count against: two different
+companies, two different places, two LinkedIn profiles or X accounts.
+
+Scale: the ledger is read once per run, only the columns linking needs
+(:class:`~orchestrator.ledger.link_index.LinkIndexStore`), into an in-memory index of
+*blocks* (contacts sharing a normalized name key); only the contacts an import or sync
+touched are compared, and only with their blocks, never all pairs.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from rapidfuzz import fuzz
+
+from ..errors import NotFound
 
 if TYPE_CHECKING:
     from ..app import App
@@ -72,7 +87,20 @@ MAX_BLOCK = 64  # a bigger block is a common name: compared only within shared f
 MIN_NAME = 0.85  # name similarity below this is never a candidate
 THRESHOLD = 0.5  # proposals scored below this are not stored
 
+# The model's assumptions, each a rate among one person's two records (m) or a fallback
+# rate among two people's (u) for a ledger too small to count from. Not fitted to any
+# test set: they say how people's records differ in life.
+PRIOR = 0.9  # a person carrying a name alone in the ledger: their records are likely one
+M_EMPLOYER = 0.8  # one person's two records name the same employer (job changes: 0.2)
+M_PLACE = 0.85  # the same place when both records name one (moves, formats: 0.15)
+M_HANDLE, U_HANDLE = 0.5, 0.2  # an X handle that is a form of the name (namesakes too)
+M_PROFILE, U_PROFILE = 0.3, 0.001  # an X bio naming the other's LinkedIn profile
+U_EMPLOYER, U_PLACE, U_DOMAIN = 0.02, 0.05, 0.01
+PSEUDO = 50  # how many contacts the fallback rates weigh as (smoothing small ledgers)
+TYPO = {0.9: 0.25, MIN_NAME: 0.1}  # likelihood ratio of a name with small typos
 
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accents and punctuation gone, spaces single."""
     text = unicodedata.normalize("NFKD", text)
@@ -81,55 +109,93 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
-def name_tokens(first: str, last: str) -> list[str]:
+def _raw_tokens(first: str, last: str) -> list[str]:
     tokens = fold(f"{first} {last}").split()
-    return [NICKNAMES.get(t, t) for t in tokens if len(t) > 1 or len(tokens) <= 2]
+    return [t for t in tokens if len(t) > 1 or len(tokens) <= 2]
 
 
+def name_tokens(first: str, last: str) -> list[str]:
+    return [NICKNAMES.get(t, t) for t in _raw_tokens(first, last)]
+
+
+@lru_cache(maxsize=65536)
 def company_key(company: str) -> str:
     return " ".join(_COMPANY_NOISE.sub(" ", fold(company)).split())
+
+
+def place_key(location: str) -> tuple[str, str]:
+    """``(place, region)``: ``Galway, Ireland`` is ``("galway", "ireland")``, ``Galway`` is
+    ``("galway", "")``: the same place, and ``Ireland`` is not a different one."""
+    parts = [fold(part) for part in location.split(",")]
+    parts = [part for part in parts if part]
+    if not parts:
+        return "", ""
+    return parts[0], parts[-1] if len(parts) > 1 else ""
+
+
+_EMPTY: frozenset[str] = frozenset()
 
 
 class Person(NamedTuple):
     id: int
     name: str  # canonical tokens, sorted, joined
     shown: str
-    tokens: tuple[str, ...]
+    tokens: tuple[str, ...]  # canonical (Bob -> robert), in the order written
+    raw: tuple[str, ...]  # folded, as written
     company: str
-    location: str
+    location: str  # folded, the part before a comma (a city)
+    region: str  # folded, the last part after a comma (a country), if any
     domains: frozenset[str]  # non-free email domains
     hosts: frozenset[str]  # web identities' hosts
     linkedin: frozenset[str]
     twitter: frozenset[str]
     handles: frozenset[str]  # X handles, folded, without @
     bio: str  # folded headline (an X bio names a website or a profile)
+    platforms: frozenset[str] = _EMPTY  # where the contact comes from
+
+
+def _frozen(values: set[str]) -> frozenset[str]:
+    return frozenset(values) if values else _EMPTY
+
+
+def make_person(contact_id: int, first: str, last: str, company: str, location: str,
+                headline: str, identities: Iterable[tuple[str, str, str]]) -> Person | None:
+    """A person as linking sees them, from the columns it reads; None without a full name
+    (a first name alone is never enough to propose)."""
+    raw = _raw_tokens(first, last)
+    if len(raw) < 2:
+        return None
+    tokens = [NICKNAMES.get(t, t) for t in raw]
+    domains, hosts, linkedin, twitter, handles, platforms = (set(), set(), set(), set(),
+                                                             set(), set())
+    for platform, key, display in identities:
+        platforms.add(platform)
+        if platform == "email":
+            domain = key.rpartition("@")[2]
+            if domain not in FREE_MAIL:
+                domains.add(domain)
+        elif platform == "web":
+            hosts.add(key.split("/", 1)[0].removeprefix("www."))
+        elif platform == "linkedin":
+            linkedin.add(key)
+        elif platform == "twitter":
+            twitter.add(key)
+            shown = (display or "").lstrip("@")
+            if re.fullmatch(r"\w{1,15}", shown):
+                handles.add(shown.casefold())
+            elif key.startswith("@"):
+                handles.add(key[1:].casefold())
+    shown_name = " ".join(part for part in (first.strip(), last.strip()) if part)
+    return Person(contact_id, " ".join(sorted(tokens)), shown_name, tuple(tokens), tuple(raw),
+                  company_key(company), *place_key(location), _frozen(domains),
+                  _frozen(hosts), _frozen(linkedin), _frozen(twitter), _frozen(handles),
+                  fold(headline), _frozen(platforms))
 
 
 def person(contact: "Contact") -> Person | None:
-    tokens = name_tokens(contact.first_name, contact.last_name)
-    if len(tokens) < 2:
-        return None  # a first name alone is never enough to propose
-    domains, hosts, linkedin, twitter, handles = set(), set(), set(), set(), set()
-    for ident in contact.identities:
-        if ident.platform == "email":
-            domain = ident.key.rpartition("@")[2]
-            if domain not in FREE_MAIL:
-                domains.add(domain)
-        elif ident.platform == "web":
-            hosts.add(ident.key.split("/", 1)[0])
-        elif ident.platform == "linkedin":
-            linkedin.add(ident.key)
-        elif ident.platform == "twitter":
-            twitter.add(ident.key)
-            shown = (ident.display or "").lstrip("@")
-            if re.fullmatch(r"\w{1,15}", shown):
-                handles.add(shown.casefold())
-            elif ident.key.startswith("@"):
-                handles.add(ident.key[1:])
-    return Person(contact.id, " ".join(sorted(tokens)), contact.name, tuple(tokens),
-                  company_key(contact.company), fold(contact.location), frozenset(domains),
-                  frozenset(hosts), frozenset(linkedin), frozenset(twitter),
-                  frozenset(handles), fold(contact.headline))
+    return make_person(contact.id, contact.first_name, contact.last_name, contact.company,
+                       contact.location, contact.headline,
+                       ((i.platform, i.key, i.display) for i in contact.identities))
 
 
 def block_keys(p: Person) -> set[str]:
@@ -149,126 +215,254 @@ def facts(p: Person) -> set[str]:
     return out
 
 
+class Stats:
+    """How common a name, a company, a place or a domain is in the ledger: the ``u`` side
+    of each signal and the prior of each name."""
+
+    def __init__(self, contacts: int = 0, names: dict[str, int] | None = None,
+                 companies: Counter | None = None, places: Counter | None = None,
+                 domains: Counter | None = None) -> None:
+        self.contacts = contacts
+        self.names = names or {}
+        self.companies = companies or Counter()
+        self.places = places or Counter()
+        self.domains = domains or Counter()
+
+    @classmethod
+    def of(cls, people: Iterable[Person]) -> "Stats":
+        stats = cls()
+        per_platform: Counter = Counter()
+        for p in people:
+            stats.contacts += 1
+            for platform in p.platforms or ("other",):
+                per_platform[(p.name, platform)] += 1
+            if p.company:
+                stats.companies[p.company] += 1
+            if p.location:
+                stats.places[p.location] += 1
+            for domain in p.domains | p.hosts:
+                stats.domains[domain] += 1
+        names: dict[str, int] = {}
+        for (name, _platform), count in per_platform.items():
+            if count > names.get(name, 0):
+                names[name] = count
+        stats.names = names
+        return stats
+
+    def people(self, name: str) -> int:
+        """About how many people carry ``name``: the most contacts with it on one platform
+        (a platform lists each person once)."""
+        return max(1, self.names.get(name, 1))
+
+    def rate(self, counter: Counter, key: str, fallback: float) -> float:
+        return (counter.get(key, 0) + PSEUDO * fallback) / (self.contacts + PSEUDO)
+
+
+def _squash(text: str) -> str:
+    return text.replace(" ", "")
+
+
 def _handle_forms(p: Person) -> set[str]:
-    first, last = p.tokens[0], p.tokens[-1]
-    return {first + last, last + first, first[0] + last, first + last[0], first + "_" + last}
+    forms = set()
+    for tokens in {p.tokens, p.raw}:
+        first, last = tokens[0], tokens[-1]
+        forms |= {first + last, last + first, first[0] + last, first + last[0]}
+    return forms
 
 
-def score(a: Person, b: Person, namesakes: int = 2) -> tuple[float, list[str]]:
+def _handle_of(handle: str, p: Person) -> bool:
+    bare = handle.replace("_", "").replace(".", "").rstrip("0123456789")
+    return len(bare) > 3 and bare in _handle_forms(p)
+
+
+def _names(a: Person, b: Person) -> float:
+    similarity = fuzz.token_sort_ratio(a.name, b.name) / 100
+    if similarity < 1 and (len(a.tokens) > 2 or len(b.tokens) > 2):
+        # a middle name on one record only: compare the outer names
+        outer = fuzz.token_sort_ratio(f"{a.tokens[0]} {a.tokens[-1]}",
+                                      f"{b.tokens[0]} {b.tokens[-1]}") / 100
+        similarity = max(similarity, outer)
+    return similarity
+
+
+def score(a: Person, b: Person, stats: Stats | None = None) -> tuple[float, list[str]]:
     """How likely ``a`` and ``b`` are one person (0..1), and why, in words.
 
-    ``namesakes``: how many contacts in the ledger have this name. A name on only a few
-    contacts (one person in up to three sources) counts for more; a common one (many
-    people) for less, so that working at the same company is not enough for two
-    John Smiths.
+    ``stats`` says how common their name, company, place and domains are in the ledger
+    (without it, each is taken as rare). Symmetric in ``a`` and ``b``; 0 without a
+    signal besides the name.
     """
-    similarity = fuzz.token_sort_ratio(a.name, b.name) / 100
+    stats = stats or Stats()
+    similarity = _names(a, b)
     if similarity < MIN_NAME:
         return 0.0, []
     if a.linkedin and b.linkedin and not a.linkedin & b.linkedin:
         return 0.0, []  # two LinkedIn profiles: two people
     if a.twitter and b.twitter and not a.twitter & b.twitter:
         return 0.0, []
-    same = "the same name" if similarity == 1 else f"similar names ({similarity:.0%})"
+    a, b = sorted((a, b), key=lambda p: p.id)  # the same words whichever is asked first
+    if similarity == 1:
+        same = "the same name"
+        if a.raw != b.raw:
+            same += " (short forms, order or accents aside)"
+        name_ratio = 1.0
+    else:
+        same = f"similar names ({similarity:.0%})"
+        name_ratio = next(v for k, v in TYPO.items() if similarity >= k)
     evidence = [f"{same}: {a.shown} / {b.shown}"]
-    signals = 0.0
-    employer = 0.0  # the same company, or its email domain: one signal, not two
-    if a.company and b.company and fuzz.ratio(a.company, b.company) >= 90:
-        employer = 0.35
-        evidence.append(f"both at {a.company}")
+    people = max(stats.people(a.name), stats.people(b.name))
+    prior = PRIOR / people
+    if people > 1:
+        evidence.append(f"a name {people} people in the ledger may have")
+    log_odds = math.log(prior / (1 - prior)) + math.log(name_ratio)
+    positive = False
+
+    def signal(m: float, u: float, words: str) -> None:
+        nonlocal log_odds, positive
+        log_odds += math.log(m / u)
+        positive |= m > u
+        evidence.append(words)
+
+    # The employer: the same company, email domain, or one record naming the other's
+    # company or domain (a bio, a website). One signal, however many ways it shows.
+    employer = _employer(a, b, stats)
+    if employer:
+        u, words = employer
+        signal(M_EMPLOYER, u, words)
+    elif a.company and b.company:
+        signal(1 - M_EMPLOYER, 1 - stats.rate(stats.companies, a.company, U_EMPLOYER),
+               f"at different companies ({a.company} / {b.company})")
+    for x, y in ((a, b), (b, a)):
+        slug = next((p.rsplit("/", 1)[-1] for p in sorted(x.linkedin)
+                     if len(p.rsplit("/", 1)[-1]) >= 5 and p.rsplit("/", 1)[-1] in y.bio),
+                    None)
+        if slug:
+            signal(M_PROFILE, U_PROFILE, f"the X bio names the LinkedIn profile {slug}")
+            break
+    for x, y in ((a, b), (b, a)):
+        hit = next((h for h in sorted(x.handles) if _handle_of(h, y)), None)
+        if hit:
+            signal(M_HANDLE, U_HANDLE, f"the X handle @{hit} is a form of the name")
+            break
+    if a.location and b.location:
+        u = stats.rate(stats.places, a.location, U_PLACE)
+        if a.location == b.location:
+            signal(M_PLACE, u, f"both in {a.location}")
+        elif not {a.location, a.region} & {b.location, b.region} - {""}:
+            signal(1 - M_PLACE, 1 - u, f"in different places ({a.location} / {b.location})")
+    if not positive:
+        return 0.0, []  # a name alone never proposes
+    value = 1 / (1 + math.exp(-log_odds))
+    return round(min(0.99, value), 3), evidence
+
+
+def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
+    """The employer the two records share, as ``(u, words)``, or None."""
+    if a.company and b.company and (
+            a.company == b.company or _squash(a.company) == _squash(b.company)
+            or fuzz.ratio(a.company, b.company) >= 90):
+        return stats.rate(stats.companies, a.company, U_EMPLOYER), f"both at {a.company}"
     shared = a.domains & b.domains
     if shared:
-        employer = max(employer, 0.3)
-        evidence.append(f"both write from {sorted(shared)[0]}")
-    named = False
+        domain = sorted(shared)[0]
+        return stats.rate(stats.domains, domain, U_DOMAIN), f"both write from {domain}"
     for x, y in ((a, b), (b, a)):
         for domain in sorted(x.domains | x.hosts):
-            if named or domain in shared:
-                break
             stem = domain.rsplit(".", 1)[0].split(".")[-1]
-            if domain in y.hosts or (domain in y.bio) or (y.company and len(stem) > 3
-                                                          and stem == y.company.replace(" ", "")):
-                employer = max(employer, 0.3)
-                named = True
-                evidence.append(f"{domain} is named by the other record too")
-                break
-        for profile in sorted(x.linkedin):
-            slug = profile.rsplit("/", 1)[-1]
-            if slug and slug in y.bio:
-                signals += 0.4
-                evidence.append(f"the X bio names the LinkedIn profile {profile}")
-                break
+            named = (domain in y.hosts or domain in y.bio
+                     or (len(stem) > 3 and y.company and stem == _squash(y.company)))
+            if named:
+                return (stats.rate(stats.domains, domain, U_DOMAIN),
+                        f"{domain} is named by the other record too")
     for x, y in ((a, b), (b, a)):
-        forms = _handle_forms(y)
-        hit = next((h for h in sorted(x.handles) if h.replace("_", "") in forms
-                    or h in forms), None)
-        if hit:  # weak: it says the account is someone of that name, as the name does
-            signals += 0.1
-            evidence.append(f"the X handle @{hit} is a form of the name")
-            break
-    if a.location and a.location == b.location:
-        signals += 0.15
-        evidence.append(f"both in {a.location}")
-    if not employer:
-        for x, y in ((a, b), (b, a)):
-            if len(x.company) > 3 and re.search(rf"\b{re.escape(x.company)}\b", y.bio):
-                employer = 0.3
-                evidence.append(f"the other's bio names {x.company}")
-                break
-    signals += employer
-    if not signals:
-        return 0.0, []  # a name alone never proposes
-    if namesakes <= 3:
-        signals += 0.1
-        evidence.append("a name no one else in the ledger has")
-    elif namesakes > 6:
-        signals -= 0.2
-        evidence.append(f"a common name ({namesakes} contacts have it)")
-    value = max(0.0, min(0.99, 0.6 * similarity + signals))
-    return round(value, 3), evidence
+        if len(x.company) > 3 and re.search(rf"\b{re.escape(x.company)}\b", y.bio):
+            return (stats.rate(stats.companies, x.company, U_EMPLOYER),
+                    f"the other's bio names {x.company}")
+    return None
+
+
+class Index:
+    """Every current contact as linking sees it, in blocks by name, with the ledger's
+    frequencies; read in one pass."""
+
+    def __init__(self, people: dict[int, Person]) -> None:
+        self.people = people
+        self.stats = Stats.of(people.values())
+        self.blocks: dict[str, list[int]] = {}
+        for p in people.values():
+            for key in block_keys(p):
+                self.blocks.setdefault(key, []).append(p.id)
+        self._refined: dict[str, dict[str, list[int]]] = {}
+
+    @classmethod
+    def read(cls, store) -> "Index":
+        identities: dict[int, list[tuple[str, str, str]]] = {}
+        for contact_id, platform, key, display in store.identities():
+            identities.setdefault(contact_id, []).append((platform, key, display))
+        people = {}
+        for contact_id, first, last, company, location, headline in store.people():
+            p = make_person(contact_id, first or "", last or "", company or "",
+                            location or "", headline or "", identities.pop(contact_id, ()))
+            if p is not None:
+                people[contact_id] = p
+        return cls(people)
+
+    def candidates(self, me: Person) -> set[int]:
+        """Contacts in ``me``'s blocks; in a block of a common name, only those sharing a
+        fact with ``me`` (without one, a common name cannot reach a proposal)."""
+        out: set[int] = set()
+        mine = None
+        for key in block_keys(me):
+            members = self.blocks.get(key, ())
+            if len(members) > MAX_BLOCK:
+                refined = self._refined.get(key)
+                if refined is None:
+                    refined = self._refined[key] = {}
+                    for member in members:
+                        for fact in facts(self.people[member]):
+                            refined.setdefault(fact, []).append(member)
+                mine = facts(me) if mine is None else mine
+                for fact in mine:
+                    out.update(refined.get(fact, ()))
+            else:
+                out.update(members)
+        out.discard(me.id)
+        return out
 
 
 def propose_people(app: "App", touched: Iterable[int]) -> int:
     """Compare the contacts in ``touched`` with their blocks; store proposals. Returns how
     many new proposals were stored."""
+    from ..ledger.link_index import LinkIndexStore
+
     touched = set(touched)
     if not touched:
         return 0
     ledger = app.ledger
-    people: dict[int, Person] = {}
-    blocks: dict[str, list[int]] = {}
-    namesakes: dict[str, int] = {}
-    for contact in ledger.contacts.all():
-        p = person(contact)
-        if p is None:
-            continue
-        people[p.id] = p
-        namesakes[p.name] = namesakes.get(p.name, 0) + 1
-        for key in block_keys(p):
-            blocks.setdefault(key, []).append(p.id)
-    canonical = {ledger.contacts.canonical_id(c) for c in touched} & people.keys()
-    seen: set[tuple[int, int]] = set()
+    store = LinkIndexStore(ledger)
+    index = Index.read(store)
+    mine: set[int] = set()
+    for cid in touched:
+        if cid not in index.people:  # merged away since (or deleted): its canonical one
+            try:
+                cid = ledger.contacts.canonical_id(cid)
+            except NotFound:
+                continue
+        if cid in index.people:
+            mine.add(cid)
+    done = store.proposed_pairs() | store.kept_apart_pairs()
     added = 0
-    refined: dict[str, dict[str, list[int]]] = {}
-    for cid in sorted(canonical):
-        me = people[cid]
-        for key in block_keys(me):
-            members = blocks.get(key, ())
-            if len(members) > MAX_BLOCK:  # a common name: only those sharing a fact
-                if key not in refined:
-                    refined[key] = {}
-                    for member in members:
-                        for fact in facts(people[member]):
-                            refined[key].setdefault(fact, []).append(member)
-                members = [m for fact in facts(me) for m in refined[key].get(fact, ())]
-            for other in members:
-                pair = (min(cid, other), max(cid, other))
-                if other == cid or pair in seen:
-                    continue
-                seen.add(pair)
-                value, evidence = score(me, people[other],
-                                        max(namesakes[me.name], namesakes[people[other].name]))
-                if value >= THRESHOLD:
-                    added += ledger.contacts.propose_pair(pair[1], pair[0], value,
-                                                          "; ".join(evidence))
+    for cid in sorted(mine):
+        me = index.people[cid]
+        for other in sorted(index.candidates(me)):
+            if other in mine and other < cid:
+                continue  # compared from the other side
+            pair = (min(cid, other), max(cid, other))
+            if pair in done:
+                continue
+            value, evidence = score(me, index.people[other], index.stats)
+            if value >= THRESHOLD:
+                done.add(pair)
+                added += ledger.contacts.propose_pair(pair[1], pair[0], value,
+                                                      "; ".join(evidence))
     return added

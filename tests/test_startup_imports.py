@@ -1,21 +1,61 @@
-"""`outreach plugins` registers every plugin but loads nothing only sending or importing needs."""
+"""Start-up stays lean: `outreach --help` and `outreach plugins` load only what they show.
+
+Each command runs twice in a fresh interpreter (the first run fills the entry-point cache);
+the second must not import the listed modules.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+import pytest
 
-def test_the_plugins_command_loads_no_builder_smtp_or_importer(tmp_path):
+SEND_ONLY = ["orchestrator_email.message", "orchestrator_email.smtp", "smtplib", "ssl",
+             "orchestrator_linkedin.importer", "orchestrator_linkedin.export",
+             "orchestrator_twitter.importer", "orchestrator_twitter.archive"]
+# what --help never needs: the plugins' command modules (loaded when `outreach twitter ...`
+# runs), the terminal renderer, the policy, the ledger, and the installed-packages scan
+HELP_NEVER = SEND_ONLY + ["orchestrator_twitter.commands", "orchestrator_email.commands",
+                          "orchestrator_linkedin.commands", "webbrowser", "rich",
+                          "orchestrator.policy", "orchestrator.ledger", "sqlite3",
+                          "importlib.metadata", "orchestrator.cli.queue_cmd"]
+PLUGINS_NEVER = SEND_ONLY + ["rich", "orchestrator.policy", "importlib.metadata", "sqlite3"]
+
+
+def loaded_after(tmp_path, args: list[str], modules: list[str]) -> list[str]:
     code = ("import sys\n"
             "from orchestrator.cli import main\n"
-            "try:\n    main(['plugins'])\nexcept SystemExit:\n    pass\n"
-            "send_only = ['orchestrator_email.message', 'orchestrator_email.smtp', 'smtplib',"
-            " 'ssl', 'orchestrator_linkedin.importer', 'orchestrator_linkedin.export',"
-            " 'orchestrator_twitter.importer', 'orchestrator_twitter.archive']\n"
-            "print('LOADED:' + ','.join(m for m in send_only if m in sys.modules))")
-    env = {"OUTREACH_HOME": str(tmp_path / "none"), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "LOADED:"
+            f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+            f"print('LOADED:' + ','.join(m for m in {modules!r} if m in sys.modules))")
+    env = {"OUTREACH_HOME": str(tmp_path / "none"), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path / "home")}
+    for _ in range(2):  # the first run fills the entry-point cache
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env=env)
+        assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("LOADED:")
+    return [m for m in last.removeprefix("LOADED:").split(",") if m]
+
+
+def test_the_plugins_command_loads_no_builder_smtp_importer_or_renderer(tmp_path):
+    assert loaded_after(tmp_path, ["plugins"], PLUGINS_NEVER) == []
+
+
+def test_help_loads_no_plugin_commands_policy_ledger_or_package_scan(tmp_path):
+    assert loaded_after(tmp_path, ["--help"], HELP_NEVER) == []
+
+
+@pytest.mark.parametrize("name", ["email", "linkedin", "twitter"])
+def test_a_bundled_group_loads_its_commands_when_used_with_the_same_help(name, run_cli):
+    import importlib
+
+    real = getattr(importlib.import_module(f"orchestrator_{name}.commands"), name)
+    result = run_cli(name, "--help")
+    assert result.exit_code == 0, result.stderr
+    assert real.help.strip() in result.stdout
+    for command in real.list_commands(None):
+        assert command in result.stdout
+    listing = run_cli("--help")
+    assert real.help.strip().splitlines()[0][:40] in " ".join(listing.stdout.split())

@@ -8,6 +8,8 @@ every ``outreach`` start-up.
 
 from orchestrator import hookimpl
 
+HELP = "Email: SMTP credentials, replies over IMAP and unsubscribes."  # the `email` group's, shown by `outreach --help`
+
 
 @hookimpl
 def outreach_register_channels(registry):
@@ -34,9 +36,22 @@ def outreach_register_syncs(registry):
 
 @hookimpl
 def outreach_register_commands(cli):
-    from .commands import email
+    import click
 
-    cli.add_command(email)
+    class EmailCommands(click.Group):
+        """`outreach email ...`: commands.py loads when they run, not for `outreach --help`."""
+
+        def list_commands(self, ctx):
+            from .commands import email
+
+            return email.list_commands(ctx)
+
+        def get_command(self, ctx, cmd_name):
+            from .commands import email
+
+            return email.get_command(ctx, cmd_name)
+
+    cli.add_command(EmailCommands("email", help=HELP))
 
 
 @hookimpl

@@ -7,6 +7,8 @@ every ``outreach`` start-up.
 
 from orchestrator import hookimpl
 
+HELP = "LinkedIn: import your data export, send notes by hand from a queue."  # the `linkedin` group's, shown by `outreach --help`
+
 
 @hookimpl
 def outreach_register_channels(registry):
@@ -33,9 +35,22 @@ def outreach_register_audience_sources(registry):
 
 @hookimpl
 def outreach_register_commands(cli):
-    from .commands import linkedin
+    import click
 
-    cli.add_command(linkedin)
+    class LinkedInCommands(click.Group):
+        """`outreach linkedin ...`: commands.py loads when they run, not for `outreach --help`."""
+
+        def list_commands(self, ctx):
+            from .commands import linkedin
+
+            return linkedin.list_commands(ctx)
+
+        def get_command(self, ctx, cmd_name):
+            from .commands import linkedin
+
+            return linkedin.get_command(ctx, cmd_name)
+
+    cli.add_command(LinkedInCommands("linkedin", help=HELP))
 
 
 @hookimpl

@@ -18,6 +18,8 @@ What each hook provides (the modules say how and why):
 
 from orchestrator import hookimpl
 
+HELP = "X (Twitter): log in, sync followers and DMs into your contacts."  # the `twitter` group's, shown by `outreach --help`
+
 
 @hookimpl
 def outreach_register_channels(registry):
@@ -44,9 +46,22 @@ def outreach_register_audience_sources(registry):
 
 @hookimpl
 def outreach_register_commands(cli):
-    from .commands import twitter
+    import click
 
-    cli.add_command(twitter)
+    class TwitterCommands(click.Group):
+        """`outreach twitter ...`: commands.py loads when they run, not for `outreach --help`."""
+
+        def list_commands(self, ctx):
+            from .commands import twitter
+
+            return twitter.list_commands(ctx)
+
+        def get_command(self, ctx, cmd_name):
+            from .commands import twitter
+
+            return twitter.get_command(ctx, cmd_name)
+
+    cli.add_command(TwitterCommands("twitter", help=HELP))
 
 
 @hookimpl

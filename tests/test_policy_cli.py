@@ -59,6 +59,20 @@ def test_check_names_the_unreadable_line_and_exits_2(run_cli, tmp_path):
     assert f"{path}:2" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_check_streams_verdicts_batch_by_batch(run_cli, tmp_path):
+    # Each line is checked and written before the next is read: the verdicts of the lines
+    # before an unreadable one are out, and the exit status still says the input was bad.
+    path = tmp_path / "b.jsonl"
+    second = dict(BATCH, batch="t2", drafts=[dict(d, id=d["id"].replace("t1", "t2"))
+                                              for d in BATCH["drafts"]])
+    path.write_text(json.dumps(BATCH) + "\n" + json.dumps(second) + "\n{not json\n",
+                    encoding="utf-8")
+    result = run_cli("policy", "check", path, "--json")
+    assert result.exit_code == 2 and f"{path}:3" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
+        "t1-1", "t1-2", "t2-1", "t2-2"]
+
+
 def test_check_needs_no_workspace(run_cli, tmp_path):
     result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl", BATCH),
                      env={"OUTREACH_HOME": str(tmp_path / "does-not-exist")})

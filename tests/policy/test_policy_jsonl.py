@@ -8,7 +8,13 @@ import pytest
 from policy.policy_helpers import DATA
 
 from orchestrator.errors import InputError
-from orchestrator.policy import evaluate, parse_lines, read_batches, verdict_to_json
+from orchestrator.policy import (
+    evaluate,
+    iter_batches,
+    parse_lines,
+    read_batches,
+    verdict_to_json,
+)
 
 DRAFT = {"id": "x-1", "contact": {"first_name": "Ada"}, "subject": None, "text": "Hi Ada"}
 
@@ -82,6 +88,19 @@ def test_unreadable_file_is_an_input_error(tmp_path):
     bad.write_bytes(b'{"drafts": [], "x": "\xe9"}\n')
     with pytest.raises(InputError, match="not UTF-8"):
         read_batches(bad)
+
+
+def test_batches_are_read_one_line_at_a_time(tmp_path):
+    # A batch is handed over before the next line is read: the file is never held whole,
+    # and a broken line further down is only found when it is reached.
+    path = tmp_path / "stream.jsonl"
+    path.write_text(_line() + "\n{not json\n", encoding="utf-8")
+    batches = iter_batches(path)
+    assert next(batches).id == "x"
+    with pytest.raises(InputError, match="stream.jsonl:2:"):
+        next(batches)
+    with pytest.raises(InputError, match="cannot read"):
+        next(iter_batches(tmp_path / "missing.jsonl"))
 
 
 def test_verdict_json_has_exactly_the_agreed_shape():

@@ -18,15 +18,24 @@ def policy() -> None:
     """The customization policy: every message must be written for its one reader."""
 
 
-def with_channel_rules(batch, plugins):
-    """Fill a batch's limits and default phrases from its channel's manifest, if installed."""
-    entry = plugins.channels.get(batch.channel)
-    if entry is None:
+def with_channel_rules(batch, plugins, cache: dict | None = None):
+    """Fill a batch's limits and default phrases from its channel's manifest, if installed.
+
+    ``cache`` (a dict the caller keeps) holds each channel's manifest and plugin phrases, so
+    a file of many batches asks the plugins once per channel, not once per batch."""
+    rules = None if cache is None else cache.get(batch.channel)
+    if rules is None:
+        entry = plugins.channels.get(batch.channel)
+        rules = (None, ()) if entry is None else (
+            entry.value.manifest({}), tuple(plugins.policy_phrases(batch.channel)))
+        if cache is not None:
+            cache[batch.channel] = rules
+    manifest, plugin_phrases = rules
+    if manifest is None:
         return batch
-    manifest = entry.value.manifest({})
     spec = manifest.kind(batch.kind)
     phrases = tuple(dict.fromkeys(batch.default_phrases + manifest.default_phrases
-                                  + tuple(plugins.policy_phrases(batch.channel))))
+                                  + plugin_phrases))
     return attrs.evolve(
         batch,
         max_length=batch.max_length if batch.max_length is not None else (spec and spec.max_length),
@@ -82,31 +91,41 @@ def check(path: Path, as_json: bool) -> None:
     Text in any language the policy reads: English, Spanish, German, French,
     Italian, Portuguese, Chinese, Japanese, Korean.
 
-    Exit 0 when every draft is allowed, 1 when any is refused, 2 on unreadable input.
-    No workspace needed.
+    Each line is read, checked and written before the next one is read, so a file of
+    any size needs the memory of its largest batch only. Exit 0 when every draft is
+    allowed, 1 when any is refused, 2 on unreadable input (naming the line; the verdicts
+    of the lines before it are already written). No workspace needed.
     """
     from ..output import json_terminal_safe
-    from ..policy import evaluate, parse_lines, read_batches, verdict_to_json
+    from ..policy import evaluate, iter_batches, parse_lines, verdict_to_json
 
     plugins = shared_plugins()
-    batches = (list(parse_lines(sys.stdin, "<stdin>")) if str(path) == "-"
-               else read_batches(path))
+    # Streamed: each line is read, checked and written before the next is read, so memory
+    # holds one batch, not the file (verdicts never depend on other batches).
+    batches = parse_lines(sys.stdin, "<stdin>") if str(path) == "-" else iter_batches(path)
     extra = [(entry.plugin, entry.value) for entry in plugins.policy_checks]
-    refused = 0
-    out = console()
+    refused = total = 0
+    rules: dict = {}
+    out = None if as_json else console()
+    write = sys.stdout.write
     for batch in batches:
-        batch = with_channel_rules(batch, plugins)
+        batch = with_channel_rules(batch, plugins, rules)
         verdicts = evaluate(batch, extra)
+        total += len(batch.drafts)
+        lines = []
         for draft in batch.drafts:
             verdict = verdicts[draft.id]
             refused += not verdict.allowed
             if as_json:
-                sys.stdout.write(json_terminal_safe(json.dumps(
-                    verdict_to_json(draft.id, verdict), ensure_ascii=False)) + "\n")
+                lines.append(json_terminal_safe(json.dumps(
+                    verdict_to_json(draft.id, verdict), ensure_ascii=False)))
                 continue
             _print_verdict(out, draft.id, verdict)
+        if lines:
+            lines.append("")
+            write("\n".join(lines))
+        del batch, verdicts, lines
     if not as_json:
-        total = sum(len(b.drafts) for b in batches)
         click.echo(f"{total - refused} allowed, {refused} refused.")
     if refused:
         raise click.exceptions.Exit(EXIT_REFUSED)

@@ -34,7 +34,7 @@ and :attr:`Verdict.trail` lists every check that ran on the draft with its outco
 
 from .customization import builtin_checks
 from .engine import CORE, evaluate
-from .jsonl import parse_batch, parse_lines, read_batches, verdict_to_json
+from .jsonl import iter_batches, parse_batch, parse_lines, read_batches, verdict_to_json
 from .types import (
     ContactFacts,
     Decision,
@@ -60,6 +60,7 @@ __all__ = [
     "Verdict",
     "builtin_checks",
     "evaluate",
+    "iter_batches",
     "parse_batch",
     "parse_lines",
     "read_batches",

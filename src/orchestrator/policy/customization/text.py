@@ -74,13 +74,18 @@ class Token:
 
 _WordInfo = tuple[str, str, str, str, bool, bool, bool]
 _WORDS: dict[str, _WordInfo] = {}
+# The memo tables are bounded (emptied when full): a long ``policy check`` streams batch after
+# batch of new names and sentences, and its memory must not grow with the file. A campaign's
+# recurring words and template sentences are back in them at once.
+_WORD_LIMIT = 50_000
+_LAYOUT_LIMIT = 4_096
 
 
 def _word_info(surface: str) -> _WordInfo:
     """What a word is, independent of where it stands (memoized: words repeat a lot)."""
     info = _WORDS.get(surface)
     if info is None:
-        if len(_WORDS) > 200_000:
+        if len(_WORDS) > _WORD_LIMIT:
             _WORDS.clear()
         folded = fold(surface)
         number = _ORDINAL.fullmatch(folded)
@@ -123,7 +128,7 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
             continue
         layout = _LAYOUTS.get(chunk)
         if layout is None:
-            if len(_LAYOUTS) > 100_000:
+            if len(_LAYOUTS) > _LAYOUT_LIMIT:
                 _LAYOUTS.clear()
             layout = _LAYOUTS[chunk] = _layout(chunk)
         words, clauses, stops, masks, scripts = layout
@@ -363,7 +368,7 @@ def stem(language: str, lower: str) -> str:
     stems = _STEMS[language]
     found = stems.get(lower)
     if found is None:
-        if len(stems) > 200_000:
+        if len(stems) > _WORD_LIMIT:
             stems.clear()
         word = _fold(lower)
         found = word if len(word) <= 3 or not word.isalpha() or (

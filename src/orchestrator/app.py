@@ -42,19 +42,46 @@ class App:
     dry_run: bool = False
     _ledger: Ledger | None = field(default=None, alias="ledger")
     _scratch: Path | None = None
+    _scratch_txn: Any = None
 
     @property
     def ledger(self) -> Ledger:
         if self._ledger is None:
-            if self.dry_run:
-                self._ledger = self._snapshot_ledger()
+            url, member = self.ledger_location
+            if url is not None:
+                self._ledger = self._team_ledger(url, member)
+            elif self.dry_run:
+                self._ledger = self._snapshot_ledger(member)
             else:
                 self._ledger = Ledger(self.workspace.ledger_path, clock=self.clock,
-                                      verdict_codec=_LazyVerdictCodec())
+                                      verdict_codec=_LazyVerdictCodec(), member=member)
                 self._ledger.set_event_sink(self.plugins.emit)
         return self._ledger
 
-    def _snapshot_ledger(self) -> Ledger:
+    @property
+    def ledger_location(self) -> tuple[str | None, str]:
+        """``(url, member)``: the team's PostgreSQL ledger or None (the workspace's file)."""
+        from .settings import ledger_location
+
+        return ledger_location(self.workspace)
+
+    @property
+    def has_ledger(self) -> bool:
+        """Whether there is a ledger to read (a team's always exists once configured)."""
+        return self.ledger_location[0] is not None or self.workspace.ledger_path.exists()
+
+    def _team_ledger(self, url: str, member: str) -> Ledger:
+        ledger = Ledger(url, clock=self.clock, verdict_codec=_LazyVerdictCodec(), member=member)
+        if self.dry_run:
+            # The same code runs, inside one transaction that is rolled back at close: the
+            # team's ledger stays unchanged and no event reaches a plugin.
+            self._scratch_txn = ledger.scratch()
+            self._scratch_txn.__enter__()
+        else:
+            ledger.set_event_sink(self.plugins.emit)
+        return ledger
+
+    def _snapshot_ledger(self, member: str = "") -> Ledger:
         """A private copy of the ledger: reads everything, writes nowhere that matters."""
         self._scratch = Path(tempfile.mkdtemp(prefix="outreach-dry-run-"))
         source = self.workspace.ledger_path
@@ -63,9 +90,12 @@ class App:
             original = Path(f"{source}{suffix}")
             if original.exists():
                 shutil.copyfile(original, f"{target}{suffix}")
-        return Ledger(target, clock=self.clock, verdict_codec=_LazyVerdictCodec())
+        return Ledger(target, clock=self.clock, verdict_codec=_LazyVerdictCodec(), member=member)
 
     def close(self) -> None:
+        if self._scratch_txn is not None:
+            txn, self._scratch_txn = self._scratch_txn, None
+            txn.__exit__(None, None, None)
         if self._ledger is not None:
             self._ledger.close()
             self._ledger = None

@@ -74,6 +74,8 @@ class TouchPoint:
     draft_id: str = ""
     id: int | None = None
     contact_id: int | None = None
+    # who on the team made an outgoing touch point ([sender] member; '' working alone)
+    member: str = ""
 
     def as_json(self) -> dict:
         data = attrs.asdict(self)
@@ -276,10 +278,12 @@ class Plan:
     created_at: datetime
     status: str
     steps: dict[str, StepSnapshot]
+    member: str = ""  # who on the team made it ('' working alone)
 
     def as_json(self) -> dict:
         return {"id": self.id, "campaign": self.campaign, "campaign_path": self.campaign_path,
                 "created_at": self.created_at.isoformat(), "status": self.status,
+                "member": self.member,
                 "steps": {k: s.as_json() for k, s in self.steps.items()}}
 
 
@@ -331,6 +335,8 @@ class Delivery:
     created_at: str = ""
     updated_at: str = ""
     finished_at: str | None = None
+    # who on the team created or claimed it ([sender] member; '' working alone)
+    member: str = ""
 
     def as_json(self) -> dict:
         return attrs.asdict(self)

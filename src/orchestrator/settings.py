@@ -318,3 +318,45 @@ def config_section(manifest: ChannelManifest) -> str:
         value = setting.default if setting.default is not None else setting.example
         lines.append(f"# {setting.name} = {_toml(value) if value is not None else chr(34) * 2}")
     return "\n".join(lines) + "\n"
+
+
+# --- where the ledger lives ---------------------------------------------------------
+
+LEDGER_URL_ENV = "OUTREACH_LEDGER_URL"
+
+
+def ledger_location(workspace) -> tuple[str | None, str]:
+    """``(url, member)``: the team's PostgreSQL ledger (``OUTREACH_LEDGER_URL``, which wins,
+    or ``[ledger] url``), None for the workspace's own SQLite file; and who this workspace
+    is on the team (``[sender] member``).
+
+    A password belongs to libpq's sources (``PGPASSWORD``, ``~/.pgpass``) or the keyring,
+    never to config.toml; a URL of another kind is refused, naming the key."""
+    import os
+    from urllib.parse import urlsplit
+
+    from . import secrets
+    from .ledger.backends import is_postgres_url
+
+    member = str(workspace.settings("sender").get("member", "")).strip()
+    url = os.environ.get(LEDGER_URL_ENV, "").strip()
+    where = LEDGER_URL_ENV
+    if not url:
+        url = str(workspace.settings("ledger").get("url", "")).strip()
+        where = f"{CONFIG} [ledger] url"
+        if url and urlsplit(url).password is not None:
+            raise ConfigError(f"{where}: the URL holds a password, which must not be written "
+                              f"in {CONFIG}",
+                              "Delete it from the URL; put it in ~/.pgpass, PGPASSWORD, or the "
+                              "keyring (`keyring set outreach-orchestrator ledger:USER@HOST`).")
+    if not url or url.startswith("sqlite:"):
+        return None, member
+    if not is_postgres_url(url):
+        raise ConfigError(f"{where}: {url.split(':', 1)[0]!r} is not a ledger this tool knows",
+                          "Use postgresql://USER@HOST:PORT/DATABASE, or leave it out for the "
+                          "workspace's own SQLite ledger.")
+    secrets.remember(urlsplit(url).password)
+    if not member:
+        raise ConfigError(f"a team ledger ({where}) needs to know who you are on the team",
+                          f"Add member = \"yourname\" under [sender] in {CONFIG}.")
+    return url, member

@@ -56,7 +56,7 @@ def list_campaigns(app, as_json: bool) -> None:
             rows.append({"name": path.stem, "path": str(path), "schedule": None,
                          "next_run": None, "error": exc.message})
             continue
-        last = app.ledger.runs.last_started(c.name) if app.workspace.ledger_path.exists() else None
+        last = app.ledger.runs.last_started(c.name) if app.has_ledger else None
         rows.append({
             "name": c.name, "path": str(path), "schedule": c.schedule, "timezone": c.timezone,
             "next_run": next_run(c.schedule, c.timezone, app.now()).isoformat() if c.schedule else None,

@@ -111,7 +111,7 @@ def contacts() -> None:
 @pass_app
 def list_contacts(app, as_json: bool, tags, query: str, opted_out: bool) -> None:
     """List contacts."""
-    people = app.ledger.contacts.all() if app.workspace.ledger_path.exists() else []
+    people = app.ledger.contacts.all() if app.has_ledger else []
     wanted = {t.casefold() for t in tags}
     if wanted:
         people = [c for c in people if wanted & {t.casefold() for t in c.tags}]

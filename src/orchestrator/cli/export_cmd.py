@@ -34,7 +34,7 @@ def export(app, directory: Path, fmt: str) -> None:
     """Write the whole ledger as plain files in DIRECTORY: contacts with identities, touch
     points, plans, drafts and deliveries, in a stable order (diffable week to week). Files
     are 0600."""
-    if not app.workspace.ledger_path.exists():
+    if not app.has_ledger:
         raise InputError(f"no ledger in {app.workspace.home}", "Run `outreach init` first.")
     data = app.ledger.export.snapshot()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -69,7 +69,7 @@ def _columns(name: str) -> tuple[str, ...]:
 def backup(app, file: Path) -> None:
     """Copy the ledger to FILE (0600), consistently, even while other commands run.
     Restore by copying it back over ledger.db (with outreach stopped)."""
-    if not app.workspace.ledger_path.exists():
+    if not app.has_ledger:
         raise InputError(f"no ledger in {app.workspace.home}", "Run `outreach init` first.")
     if file.resolve() == app.workspace.ledger_path.resolve():
         raise InputError("the backup cannot be the ledger itself")

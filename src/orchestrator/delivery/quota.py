@@ -33,12 +33,17 @@ def used(ledger: "Ledger", manifest: ChannelManifest, quota: Quota, since: datet
     if quota.modes:
         return ledger.deliveries.count_in_flight(
             channel=manifest.name, since=since, kinds=kinds, modes=quota.modes,
-            states=("sending", "sent", "unknown"), contact_id=contact_id)
+            states=("sending", "sent", "unknown"), contact_id=contact_id,
+            member=ledger.account_member)
+    # On a team's shared ledger each member sends from their own accounts: their quota
+    # counts their own messages (account_member), on SQLite everything in the ledger.
     history = ledger.touchpoints.count(
         platform=manifest.platform, kinds=kinds or None, direction="out", since=since,
-        contact_ids=[contact_id] if contact_id is not None else None)
+        contact_ids=[contact_id] if contact_id is not None else None,
+        member=ledger.account_member)
     in_flight = ledger.deliveries.count_in_flight(
-        channel=manifest.name, since=since, kinds=kinds, contact_id=contact_id)
+        channel=manifest.name, since=since, kinds=kinds, contact_id=contact_id,
+        member=ledger.account_member)
     return history + in_flight
 
 
@@ -46,7 +51,7 @@ def pacing_delay(ledger: "Ledger", manifest: ChannelManifest, now: datetime) -> 
     """How long to wait before the next automated send on this channel."""
     if not manifest.min_interval:
         return timedelta()
-    last = ledger.deliveries.last_automated_at(manifest.name)
+    last = ledger.deliveries.last_automated_at(manifest.name, member=ledger.account_member)
     if last is None:
         return timedelta()
     return max(timedelta(), manifest.min_interval - (now - last))

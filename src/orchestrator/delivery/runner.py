@@ -27,9 +27,13 @@ that channel, leaves the rest ``planned`` and says when to try again; so a dead 
 costs a few timeouts, not four per message. A problem of one message (a greylisted
 recipient) keeps its bounded retries and does not count.
 
-The whole run holds the workspace's send lock, so a second run waits its turn, and rows
-left in ``sending`` by a process that died are turned ``unknown`` - shown to the user,
-resolved with ``outreach deliveries resolve``, never retried blindly.
+On a SQLite ledger the whole run holds the workspace's send lock, so a second run waits
+its turn, and rows left in ``sending`` by a process that died are turned ``unknown`` -
+shown to the user, resolved with ``outreach deliveries resolve``, never retried blindly.
+On a team's PostgreSQL ledger there is no such lock: each claim locks its own row
+(``FOR UPDATE SKIP LOCKED``), so several members (or cron runs) send one plan at once,
+each message once, and a row in ``sending`` is an orphan only once the connection that
+claimed it is gone.
 """
 
 from __future__ import annotations
@@ -158,7 +162,7 @@ class Runner:
 
         app = self.app
         ledger = app.ledger
-        with app.lock("send", wait=lock_wait):
+        with self._send_lock(lock_wait):
             self._quotas = QuotaTracker(ledger)
             self._breakers = {}
             summary = SendSummary(plan_id=plan_id)
@@ -193,6 +197,10 @@ class Runner:
                     ledger.deliveries.annotate_planned(
                         stop.pop("_rows", []), f"not tried: {stop['channel']} was stopped for "
                         f"the run ({stop['error']}); try again after {_when(stop)}")
+            if ledger.postgres:  # a colleague's send that died meanwhile: unknown, now
+                for orphan in self.recover_orphans():
+                    summary.unknown += 1
+                    summary.recovered.append(orphan.id)
             live = [d for d in ledger.plans.drafts(plan_id) if d.status == "draft"]
             pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
                        is None or row.state == "planned"]
@@ -200,6 +208,12 @@ class Runner:
                 ledger.plans.set_status(plan_id, "sent")
             ledger.event("plan.sent", summary.as_json() | {"details": len(summary.details)})
             return summary
+
+    def _send_lock(self, wait: float):
+        """The workspace's send lock on SQLite; none on a shared ledger (row claims)."""
+        from contextlib import nullcontext
+
+        return nullcontext() if self.app.ledger.postgres else self.app.lock("send", wait=wait)
 
     def recover_orphans(self) -> list[Delivery]:
         """Rows a dead process left in ``sending``: outcome unknown (call under the lock)."""
@@ -315,7 +329,7 @@ class Runner:
         """Claim ``delivery_id`` (consent and the draft checked in the same transaction),
         committing the previous acceptance with it."""
         accepted = self._accepted
-        with self.app.ledger.transaction():
+        with self.app.ledger.transaction(row_level=True):
             self._mark_sent()
             claimed = self.app.ledger.deliveries.claim_checked(delivery_id, draft, to=to)
         if accepted is not None:

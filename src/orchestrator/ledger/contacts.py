@@ -159,7 +159,7 @@ class ContactStore:
             cur = self.ledger._execute(
                 """INSERT INTO contacts (first_name, last_name, company, title, headline, notes,
                    location, interests, tags, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 (
                     contact.first_name.strip(), contact.last_name.strip(),
                     contact.company.strip(), contact.title.strip(), contact.headline.strip(),
@@ -168,7 +168,7 @@ class ContactStore:
                     json.dumps(_merge_lists([], contact.tags)), now, now,
                 ),
             )
-            contact_id = int(cur.lastrowid)
+            contact_id = int(cur.fetchone()[0])
             for identity in contact.identities:
                 self.add_identity(contact_id, identity)
             if contact.opted_out:
@@ -253,7 +253,7 @@ class ContactStore:
         """The contact's id and every id merged into it (old drafts and deliveries keep
         the id they were made with)."""
         rows = self.ledger._query(
-            """WITH RECURSIVE chain(id) AS (SELECT ? UNION
+            """WITH RECURSIVE chain(id) AS (SELECT CAST(? AS BIGINT) UNION
                    SELECT c.id FROM contacts c JOIN chain ON c.merged_into = chain.id)
                SELECT id FROM chain""", (self.canonical_id(contact_id),))
         return [r[0] for r in rows]
@@ -536,8 +536,8 @@ class ContactStore:
 
     def _lift_rules(self, a: int, b: int) -> None:
         self.ledger._execute(
-            """DELETE FROM never_merge WHERE rowid IN (
-                 SELECT n.rowid FROM never_merge n
+            """DELETE FROM never_merge WHERE (platform_a, key_a, platform_b, key_b) IN (
+                 SELECT n.platform_a, n.key_a, n.platform_b, n.key_b FROM never_merge n
                  JOIN identities ia ON ia.platform = n.platform_a AND ia.key = n.key_a
                  JOIN identities ib ON ib.platform = n.platform_b AND ib.key = n.key_b
                  WHERE (ia.contact_id = ? AND ib.contact_id = ?)
@@ -571,8 +571,9 @@ class ContactStore:
         now = to_db_time(self.ledger.now())
         with self.ledger.transaction():
             cur = self.ledger._execute(
-                "INSERT INTO contacts (created_at, updated_at) VALUES (?, ?)", (now, now))
-            new_id = int(cur.lastrowid)
+                "INSERT INTO contacts (created_at, updated_at) VALUES (?, ?) RETURNING id",
+                (now, now))
+            new_id = int(cur.fetchone()[0])
             ids = self.merged_ids(contact_id)
             marks = ",".join("?" * len(ids))
             for ident in moving:
@@ -635,9 +636,10 @@ class ContactStore:
         """The hand edits of a contact (and of those merged into it), oldest first."""
         ids = self.merged_ids(contact_id)
         marks = ",".join("?" * len(ids))
+        contact = self.ledger.dialect.json_field("payload", "contact_id", integer=True)
         rows = self.ledger._query(
             f"""SELECT payload, at FROM events WHERE name = 'contact.edited'
-                AND json_extract(payload, '$.contact_id') IN ({marks}) ORDER BY id""", ids)
+                AND {contact} IN ({marks}) ORDER BY id""", ids)
         return [{"at": from_db_time(r["at"]), **json.loads(r["payload"])} for r in rows]
 
     def rekey_identity(self, platform: str, alias: str, key: str, display: str = "") -> int | None:

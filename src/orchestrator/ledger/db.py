@@ -1,16 +1,17 @@
-"""The SQLite connection: WAL, durable commits, private files, ordered migrations.
+"""The ledger: one connection (SQLite file or PostgreSQL), transactions, ordered migrations.
 
-Every write happens inside :meth:`Ledger.transaction` (``BEGIN IMMEDIATE``), so concurrent
-processes serialize on SQLite's write lock instead of failing half-way, and a crash leaves
-either the whole transaction or none of it. ``synchronous=FULL`` makes each commit durable:
-the delivery runner relies on a ``sending`` mark being on disk before a message leaves.
+Every write happens inside :meth:`Ledger.transaction`. On SQLite that is ``BEGIN
+IMMEDIATE`` with ``synchronous=FULL``: concurrent processes serialize on the write lock
+instead of failing half-way, and each commit is durable (the delivery runner relies on a
+``sending`` mark being on disk before a message leaves). On PostgreSQL (a team's shared
+ledger) writers serialize on an advisory lock in the same way, except the send loop's
+claims and outcomes, which lock only their own row (``transaction(row_level=True)``), so
+several members sending at once never wait for each other.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
 import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -18,11 +19,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import ConfigError
-from ..workspace import make_private_dir, private_umask
-from .migrations import MIGRATIONS
-
-BUSY_TIMEOUT_S = 30.0
-
+from .backends import MIGRATE_LOCK_KEY, connect, is_postgres_url
+from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
 
 def to_db_time(value: datetime) -> str:
     if value.tzinfo is None:
@@ -37,10 +35,18 @@ def from_db_time(value: str | None) -> datetime | None:
 
 
 class Ledger:
-    """One workspace's ledger. Cheap to open; one connection per instance."""
+    """One workspace's ledger. Cheap to open; one connection per instance.
 
-    def __init__(self, path: Path, *, clock=None, verdict_codec=None) -> None:
-        self.path = Path(path)
+    ``location`` is the SQLite file, or a ``postgresql://`` URL for a team's shared
+    ledger; ``member`` is who this workspace is on the team (recorded with every plan,
+    delivery and outgoing touch point)."""
+
+    def __init__(self, location: Path | str, *, clock=None, verdict_codec=None,
+                 member: str = "") -> None:
+        self.postgres = is_postgres_url(location)
+        self.path: Path | None = None if self.postgres else Path(str(location).removeprefix(
+            "sqlite:"))
+        self.member = member
         self._clock = clock
         # How plans store policy verdicts (see plans.VerdictCodec); given by the App.
         self.verdict_codec = verdict_codec
@@ -48,7 +54,8 @@ class Ledger:
         self._lock = threading.RLock()
         self._event_sink = None
         self._pending_events: list[tuple[str, dict, datetime]] = []
-        self._conn = self._connect()
+        self._conn = connect(location)
+        self.dialect = self._conn.dialect
         self.migrate()
         # Stores are small classes over the same connection, one concern each.
         from .contacts import ContactStore
@@ -72,29 +79,22 @@ class Ledger:
         self.erasure = ErasureStore(self)
         self.export = ExportStore(self)
 
-    # --- connection -----------------------------------------------------------------
+    @property
+    def describe(self) -> str:
+        """Where the ledger is, for people (a PostgreSQL URL without its password)."""
+        return self._conn.describe
 
-    def _connect(self) -> sqlite3.Connection:
-        make_private_dir(self.path.parent)
-        with private_umask():
-            if not self.path.exists():
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
-            try:
-                conn = sqlite3.connect(
-                    self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                    check_same_thread=False,
-                )
-                conn.row_factory = sqlite3.Row
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=FULL")
-                conn.execute("PRAGMA foreign_keys=ON")
-                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-            except sqlite3.DatabaseError as exc:
-                raise ConfigError(
-                    f"{self.path} is not a usable ledger: {exc}",
-                    "Point --home at another workspace or restore the file from a backup.",
-                ) from exc
-        return conn
+    @property
+    def backend(self) -> str:
+        return self.dialect.name
+
+    @property
+    def account_member(self) -> str | None:
+        """Whose messages count against this workspace's quotas: on a shared ledger the
+        member's own (each sends from their own accounts); None (everyone's) on SQLite."""
+        return self.member if self.postgres else None
+
+    # --- connection -----------------------------------------------------------------
 
     def close(self) -> None:
         self._conn.close()
@@ -107,6 +107,15 @@ class Ledger:
 
     def migrate(self) -> list[str]:
         """Apply pending migrations in order; returns the names applied."""
+        if self.postgres:  # two members upgrading at once: one migrates, one waits
+            self._conn.execute("SELECT pg_advisory_lock(?)", (MIGRATE_LOCK_KEY,))
+        try:
+            return self._migrate()
+        finally:
+            if self.postgres:
+                self._conn.execute("SELECT pg_advisory_unlock(?)", (MIGRATE_LOCK_KEY,))
+
+    def _migrate(self) -> list[str]:
         with self.transaction():
             self._conn.execute(
                 "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
@@ -116,8 +125,7 @@ class Ledger:
             for name, sql in MIGRATIONS:
                 if name in done:
                     continue
-                for statement in _split_sql(sql):
-                    self._conn.execute(statement)
+                self._conn.run_script(POSTGRES_MIGRATIONS[name] if self.postgres else sql)
                 self._conn.execute(
                     "INSERT INTO _migrations VALUES (?, ?)", (name, to_db_time(self.now()))
                 )
@@ -126,14 +134,21 @@ class Ledger:
         newer = done - known
         if newer:
             raise ConfigError(
-                f"{self.path} was written by a newer version (migrations {sorted(newer)})",
+                f"{self.describe} was written by a newer version (migrations {sorted(newer)})",
                 "Upgrade outreach-orchestrator.",
             )
         return applied
 
+    def schema_version(self) -> str:
+        rows = self._query("SELECT name FROM _migrations ORDER BY name")
+        return rows[-1][0] if rows else ""
+
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction; nested calls join the outer one."""
+    def transaction(self, *, row_level: bool = False) -> Iterator[Any]:
+        """A write transaction; nested calls join the outer one.
+
+        ``row_level``: on PostgreSQL, do not take the team-wide write lock (the statements
+        inside lock the rows they change, as the send loop's claims do)."""
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -142,24 +157,52 @@ class Ledger:
                 finally:
                     self._depth -= 1
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.begin(exclusive=not row_level)
             self._depth = 1
             try:
                 yield self._conn
             except BaseException:
                 self._depth = 0
                 self._pending_events.clear()
-                self._conn.execute("ROLLBACK")
+                self._conn.rollback()
                 raise
             else:
                 self._depth = 0
-                self._conn.execute("COMMIT")
+                self._conn.commit()
                 self._dispatch_events()
 
-    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent moment of the ledger; nothing is written."""
+        with self._lock:
+            if self._depth:
+                yield
+                return
+            self._conn.begin_snapshot()
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+                self._conn.rollback()
+
+    @contextmanager
+    def scratch(self) -> Iterator[None]:
+        """Everything inside is rolled back at the end (a dry run on a shared ledger)."""
+        with self._lock:
+            self._conn.begin(exclusive=False)
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+                self._pending_events.clear()
+                self._conn.rollback()
+
+    def _execute(self, sql: str, params: Any = ()) -> Any:
         return self._conn.execute(sql, params)
 
-    def _query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: Any = ()) -> list:
         return self._conn.execute(sql, params).fetchall()
 
     # --- time and events ------------------------------------------------------------
@@ -191,17 +234,3 @@ class Ledger:
     def events(self, limit: int = 50) -> list[dict]:
         rows = self._query("SELECT name, payload, at FROM events ORDER BY id DESC LIMIT ?", (limit,))
         return [{"name": r["name"], "payload": json.loads(r["payload"]), "at": r["at"]} for r in rows]
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies whole."""
-    statements, current = [], []
-    for line in script.strip().splitlines():
-        current.append(line)
-        joined = "\n".join(current).strip()
-        if joined.endswith(";") and sqlite3.complete_statement(joined):
-            statements.append(joined)
-            current = []
-    if "\n".join(current).strip():
-        statements.append("\n".join(current).strip())
-    return statements

@@ -29,6 +29,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Iterable
 
+import attrs
+
 from ..errors import InputError, NotFound
 from ..model import Delivery, Draft, TouchPoint
 from .db import from_db_time, to_db_time
@@ -44,8 +46,11 @@ IN_FLIGHT = ("sending", "unknown", "waiting")
 REACHED = ("sent", "waiting", "sending", "unknown")
 
 
+_FIELDS = frozenset(attrs.fields_dict(Delivery))
+
+
 def _record(row) -> Delivery:
-    return Delivery(**{name: row[name] for name in row.keys()})
+    return Delivery(**{name: row[name] for name in row.keys() if name in _FIELDS})
 
 
 class DeliveryStore:
@@ -64,9 +69,11 @@ class DeliveryStore:
             self.ledger._conn.executemany(
                 """INSERT OR IGNORE INTO deliveries (idempotency_key, draft_id, plan_id,
                    contact_id, campaign, step_key, channel, kind, mode, recipient_key, state,
-                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)""",
+                   created_at, updated_at, member)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)""",
                 [(d.idempotency_key, d.id, d.plan_id, d.contact_id, d.campaign, d.step_key,
-                  d.channel, d.kind, d.mode, d.recipient.key, now, now) for d in drafts],
+                  d.channel, d.kind, d.mode, d.recipient.key, now, now, self.ledger.member)
+                 for d in drafts],
             )
             rows: dict[str, Delivery] = {}
             keys = [d.idempotency_key for d in drafts]
@@ -123,6 +130,22 @@ class DeliveryStore:
             params.append(exclude_campaign)
         rows = self.ledger._query(sql + " GROUP BY contact_id", params)
         return {r[0]: from_db_time(r[1]) for r in rows}
+
+    def pending_reach_by(self, *, exclude_campaign: str | None = None
+                         ) -> dict[int, tuple[datetime, str]]:
+        """Like :meth:`pending_reach`, with who on the team made that delivery."""
+        marks = ",".join("?" * len(IN_FLIGHT))
+        sql = (f"SELECT contact_id, updated_at, member FROM deliveries WHERE state IN ({marks})")
+        params: list = list(IN_FLIGHT)
+        if exclude_campaign is not None:
+            sql += " AND campaign != ?"
+            params.append(exclude_campaign)
+        out: dict[int, tuple[datetime, str]] = {}
+        for contact_id, at, member in self.ledger._query(sql, params):
+            when = from_db_time(at)
+            if contact_id not in out or when > out[contact_id][0]:
+                out[contact_id] = (when, member)
+        return out
 
     def by_external_id(self, channel: str, external_ids: Iterable[str]) -> Delivery | None:
         """The delivery on ``channel`` whose platform id is one of ``external_ids`` (the
@@ -184,11 +207,15 @@ class DeliveryStore:
             return [self._set(r[0], "cancelled", expect=("waiting",), error=reason)
                     for r in rows]
 
-    def last_automated_at(self, channel: str) -> datetime | None:
-        """The latest automated (``api``) send on ``channel`` that went or may have gone out."""
-        row = self.ledger._execute(
-            "SELECT MAX(updated_at) FROM deliveries WHERE channel = ? AND mode = 'api' AND "
-            "state IN ('sending', 'sent', 'unknown')", (channel,)).fetchone()
+    def last_automated_at(self, channel: str, *, member: str | None = None) -> datetime | None:
+        """The latest automated (``api``) send on ``channel`` that went or may have gone out
+        (``member``'s only, when given)."""
+        sql = ("SELECT MAX(updated_at) FROM deliveries WHERE channel = ? AND mode = 'api' AND "
+               "state IN ('sending', 'sent', 'unknown')")
+        params: tuple = (channel,)
+        if member is not None:
+            sql, params = sql + " AND member = ?", (channel, member)
+        row = self.ledger._execute(sql, params).fetchone()
         return from_db_time(row[0]) if row and row[0] else None
 
     def sent_count(self, campaign: str, step_key: str, contact_id: int) -> tuple[int, datetime | None]:
@@ -211,9 +238,12 @@ class DeliveryStore:
         """
         if to not in ("sending", "waiting"):
             raise ValueError(f"cannot claim a delivery into {to!r}")
-        with self.ledger.transaction():
+        with self.ledger.transaction(row_level=True):
+            # On a shared ledger the row stays locked until this commits: a colleague's
+            # claim of it skips it (taken) instead of waiting, and never sees it planned.
             row = self.ledger._execute(
-                "SELECT state FROM deliveries WHERE id = ?", (delivery_id,)).fetchone()
+                "SELECT state FROM deliveries WHERE id = ?" + self.ledger.dialect.skip_locked,
+                (delivery_id,)).fetchone()
             if row is None or row["state"] != "planned":
                 return "taken"
             if not self._may_reach(draft) or self.ledger.suppressions.is_suppressed(
@@ -229,9 +259,11 @@ class DeliveryStore:
             if to == "sending":
                 self.ledger._execute(
                     """UPDATE deliveries SET state = 'sending', attempts = attempts + 1,
-                       updated_at = ? WHERE id = ? AND state = 'planned'""", (now, delivery_id))
+                       updated_at = ?, member = ?, claimed_by = ? WHERE id = ?
+                       AND state = 'planned'""",
+                    (now, self.ledger.member, self._claim_token(), delivery_id))
             else:
-                self._set(delivery_id, "waiting", expect=("planned",))
+                self._set(delivery_id, "waiting", expect=("planned",), member=self.ledger.member)
         return "claimed"
 
     def _may_reach(self, draft: Draft) -> bool:
@@ -276,12 +308,18 @@ class DeliveryStore:
 
     def claim(self, delivery_id: int) -> bool:
         """planned -> sending, durably, before the message leaves. False if someone else has it."""
-        with self.ledger.transaction():
+        with self.ledger.transaction(row_level=True):
             cur = self.ledger._execute(
                 """UPDATE deliveries SET state = 'sending', attempts = attempts + 1,
-                   updated_at = ? WHERE id = ? AND state = 'planned'""",
-                (to_db_time(self.ledger.now()), delivery_id))
+                   updated_at = ?, member = ?, claimed_by = ? WHERE id = ?
+                   AND state = 'planned'""",
+                (to_db_time(self.ledger.now()), self.ledger.member, self._claim_token(),
+                 delivery_id))
         return bool(cur.rowcount)
+
+    def _claim_token(self) -> str:
+        token = getattr(self.ledger._conn, "claim_token", None)
+        return str(token) if token is not None else ""
 
     def _set(self, delivery_id: int, state: str, *, expect: Iterable[str], **fields) -> Delivery:
         """Compare-and-set the state (one statement); raises if it was not in ``expect``."""
@@ -292,7 +330,7 @@ class DeliveryStore:
             fields.setdefault("finished_at", now)
         sets = ", ".join(f"{name} = ?" for name in fields)
         marks = ",".join("?" * len(expect))
-        with self.ledger.transaction():
+        with self.ledger.transaction(row_level=True):
             row = self.ledger._execute(
                 f"UPDATE deliveries SET {sets} WHERE id = ? AND state IN ({marks}) RETURNING *",
                 (*fields.values(), delivery_id, *expect)).fetchone()
@@ -312,7 +350,7 @@ class DeliveryStore:
              detail: str = "") -> Delivery:
         """Mark sent and append the touch point, in one transaction."""
         at = at or self.ledger.now()
-        with self.ledger.transaction():
+        with self.ledger.transaction(row_level=True):
             row = self._set(delivery_id, "sent", expect=expect, external_id=external_id,
                             detail=detail, finished_at=to_db_time(at))
             self.ledger.touchpoints.record(
@@ -345,9 +383,18 @@ class DeliveryStore:
         return self._set(delivery_id, "skipped", expect=("planned", "waiting"), error=reason)
 
     def orphaned_sending(self) -> list[Delivery]:
-        """Rows left in ``sending`` (call only while holding the send lock)."""
-        return [_record(r) for r in self.ledger._query(
-            "SELECT * FROM deliveries WHERE state = 'sending' ORDER BY id")]
+        """Rows left in ``sending`` by a process that died.
+
+        On SQLite, call only while holding the workspace's send lock: every such row is an
+        orphan. On a shared ledger a colleague's send may hold one right now: a row is an
+        orphan only when the connection that claimed it is gone (its claim token, a session
+        advisory lock, is free)."""
+        rows = self.ledger._query("SELECT * FROM deliveries WHERE state = 'sending' ORDER BY id")
+        alive = getattr(self.ledger._conn, "claim_alive", None)
+        if alive is not None:
+            rows = [r for r in rows
+                    if not (r["claimed_by"].isdigit() and alive(int(r["claimed_by"])))]
+        return [_record(r) for r in rows]
 
     def list(self, states: Iterable[str] | None = None, plan_id: str | None = None,
              channel: str | None = None) -> list[Delivery]:
@@ -368,9 +415,12 @@ class DeliveryStore:
 
     def count_in_flight(self, *, channel: str, since: datetime, kinds: Iterable[str] = (),
                         modes: Iterable[str] = (), states: Iterable[str] = IN_FLIGHT,
-                        contact_id: int | None = None) -> int:
+                        contact_id: int | None = None, member: str | None = None) -> int:
         clauses = ["channel = ?", "updated_at >= ?"]
         params: list = [channel, to_db_time(since)]
+        if member is not None:
+            clauses.append("member = ?")
+            params.append(member)
         for column, values in (("kind", list(kinds)), ("mode", list(modes)),
                                ("state", list(states))):
             if values:

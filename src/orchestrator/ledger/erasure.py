@@ -40,6 +40,8 @@ class ErasureStore:
     # --- the keyed hash -------------------------------------------------------------
 
     def _secret(self) -> bytes:
+        if self._key is None and self.ledger.postgres:
+            self._key = self._shared_secret()
         if self._key is None:
             path = self.ledger.path.parent / KEY_FILE
             try:
@@ -51,6 +53,15 @@ class ErasureStore:
                     fh.write(key + "\n")
                 self._key = bytes.fromhex(key)
         return self._key
+
+    def _shared_secret(self) -> bytes:
+        """A team's key lives in the shared ledger: every member's workspace must
+        recognise a person any member erased."""
+        with self.ledger.transaction():
+            self.ledger._execute("INSERT INTO erasure_key (id, key) VALUES (1, ?) "
+                                 "ON CONFLICT (id) DO NOTHING", (secrets.token_hex(32),))
+            row = self.ledger._execute("SELECT key FROM erasure_key WHERE id = 1").fetchone()
+        return bytes.fromhex(row[0])
 
     def digest(self, platform: str, key: str) -> str:
         return hmac.new(self._secret(), f"{platform}\x1f{key}".encode(),
@@ -86,12 +97,15 @@ class ErasureStore:
         deliveries = [r[0] for r in self.ledger._query(
             f"SELECT id FROM deliveries WHERE contact_id IN ({marks})", ids)]
         counts: dict[str, int] = {}
-        self.ledger._execute("PRAGMA secure_delete = ON")
+        dialect = self.ledger.dialect
+        if not dialect.postgres:
+            self.ledger._execute("PRAGMA secure_delete = ON")
         now = to_db_time(self.ledger.now())
+        self._secret()  # before the transaction: a new key file is not rolled back
         with self.ledger.transaction():
             ex("DELETE FROM erasing")
-            ex("INSERT INTO erasing (contact_id) SELECT value FROM json_each(?)",
-               (_json(ids),))
+            ex(f"INSERT INTO erasing (contact_id) SELECT CAST(value AS BIGINT) FROM "
+               f"{dialect.json_values()}", (_json(ids),))
             for platform, key in idents:
                 ex("INSERT OR IGNORE INTO erased (digest, created_at) VALUES (?, ?)",
                    (self.digest(platform, key), now))
@@ -104,17 +118,9 @@ class ErasureStore:
                 ex("DELETE FROM link_proposals WHERE platform = ? AND key = ?", (platform, key))
             # Event-log entries about the person, their drafts or deliveries.
             counts["events"] = ex(
-                """DELETE FROM events WHERE
-                     json_extract(payload, '$.contact_id') IN (SELECT contact_id FROM erasing)
-                  OR json_extract(payload, '$.new_contact_id') IN (SELECT contact_id FROM erasing)
-                  OR json_extract(payload, '$.kept') IN (SELECT contact_id FROM erasing)
-                  OR json_extract(payload, '$.absorbed') IN (SELECT contact_id FROM erasing)
-                  OR json_extract(payload, '$.delivery_id') IN (SELECT value FROM json_each(?))
-                  OR json_extract(payload, '$.draft_id') IN (SELECT value FROM json_each(?))
-                  OR (name = 'identity.suppressed' AND EXISTS (SELECT 1 FROM json_each(?) j
-                      WHERE json_extract(j.value, '$[0]') = json_extract(payload, '$.platform')
-                        AND json_extract(j.value, '$[1]') = json_extract(payload, '$.key')))""",
-                (_json(deliveries), _json(drafts), _json([list(i) for i in idents]))).rowcount
+                _events_about(dialect),
+                (_json(str(d) for d in deliveries), _json(drafts),
+                 _json(f"{p}\x1f{k}" for p, k in idents))).rowcount
             counts["deliveries"] = ex(
                 f"DELETE FROM deliveries WHERE contact_id IN ({marks})", ids).rowcount
             counts["drafts"] = ex(f"DELETE FROM drafts WHERE contact_id IN ({marks})",
@@ -136,8 +142,14 @@ class ErasureStore:
         """Rewrite the file without free pages, then fold and truncate the WAL.
 
         Returns False when another connection kept the checkpoint from finishing (the
-        WAL is then truncated by the next checkpoint that can).
+        WAL is then truncated by the next checkpoint that can). On PostgreSQL, VACUUM the
+        tables that held the person, so their dead rows' space is reclaimed (the server's
+        WAL and backups are the database administrator's to rotate).
         """
+        if self.ledger.postgres:
+            for table in _ERASED_TABLES:
+                self.ledger._execute(f"VACUUM {table}")
+            return True
         self.ledger._execute("PRAGMA secure_delete = ON")
         self.ledger._execute("VACUUM")
         busy, _log, _done = self.ledger._execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -148,3 +160,26 @@ def _json(values) -> str:
     import json
 
     return json.dumps(list(values))
+
+
+_ERASED_TABLES = ("contacts", "identities", "touchpoints", "drafts", "deliveries", "events",
+                  "link_proposals", "never_merge", "suppressions")
+
+
+def _events_about(dialect) -> str:
+    """Event-log entries about the people in ``erasing``, the deliveries and drafts of the
+    first two JSON parameters, or the identities (``platform\\x1fkey``) of the third."""
+    def field(name: str, *, integer: bool = False) -> str:
+        return dialect.json_field("payload", name, integer=integer)
+
+    people = " OR ".join(f"{field(name, integer=True)} IN (SELECT contact_id FROM erasing)"
+                         for name in ("contact_id", "new_contact_id", "kept", "absorbed"))
+    delivery = (f"CAST({field('delivery_id')} AS TEXT)" if not dialect.postgres
+                else field("delivery_id"))
+    return f"""DELETE FROM events WHERE {people}
+        OR {delivery} IN (SELECT value FROM {dialect.json_values()})
+        OR {field('draft_id')} IN (SELECT value FROM {dialect.json_values()})
+        OR (name = 'identity.suppressed' AND {field('platform')} || char_sep || {field('key')}
+            IN (SELECT value FROM {dialect.json_values()}))""".replace(
+        "char_sep", "char(31)" if not dialect.postgres else "chr(31)")
+

@@ -23,14 +23,14 @@ IDENTITY_COLUMNS = ("contact_id", "platform", "key", "display", "source", "evide
                     "created_at")
 TOUCHPOINT_COLUMNS = ("id", "contact_id", "platform", "kind", "direction", "at", "status",
                       "subject", "text", "external_id", "source", "campaign", "step",
-                      "draft_id")
-PLAN_COLUMNS = ("id", "campaign", "status", "created_at")
+                      "draft_id", "member")
+PLAN_COLUMNS = ("id", "campaign", "status", "created_at", "member")
 DRAFT_COLUMNS = ("id", "plan_id", "seq", "contact_id", "campaign", "step", "channel", "kind",
                  "mode", "recipient_platform", "recipient_key", "subject", "text",
                  "personal_note", "verdict", "status", "updated_at")
 DELIVERY_COLUMNS = ("id", "draft_id", "plan_id", "contact_id", "campaign", "step_key",
                     "channel", "kind", "mode", "recipient_key", "state", "attempts",
-                    "external_id", "error", "created_at", "updated_at", "finished_at")
+                    "external_id", "error", "created_at", "updated_at", "finished_at", "member")
 
 TABLES: dict[str, tuple[str, tuple[str, ...], str]] = {
     # name: (SQL table, columns, order)
@@ -69,7 +69,7 @@ class ExportStore:
 
     def snapshot(self) -> dict[str, list[dict]]:
         """Everything, read in one transaction (one consistent moment)."""
-        with self.ledger.transaction():
+        with self.ledger.snapshot():
             return {"contacts": self.contacts(),
                     **{name: list(self.rows(name))
                        for name in ("touchpoints", "plans", "drafts", "deliveries")},
@@ -82,6 +82,11 @@ class ExportStore:
         target and renamed into place, so a failed backup never leaves half a file.
         """
         target = Path(target)
+        if self.ledger.postgres:  # a team's ledger: copied, in one snapshot, into a file
+            from .copying import copy_to_sqlite_file
+
+            copy_to_sqlite_file(self.ledger, target)
+            return
         tmp = target.with_name(f".{target.name}.partial")
         if tmp.exists():
             tmp.unlink()
@@ -90,7 +95,7 @@ class ExportStore:
             dest = sqlite3.connect(tmp)
             try:
                 with self.ledger._lock:
-                    self.ledger._conn.backup(dest)
+                    self.ledger._conn.raw.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()

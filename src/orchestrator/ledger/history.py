@@ -40,11 +40,12 @@ class HistoryStore:
 
     def activity(self, since: datetime | None, until: datetime) -> Iterator[Activity]:
         """Every touch point from ``since`` to ``until``, oldest first."""
-        sql = """SELECT t.contact_id, t.platform, t.kind, t.direction, t.at, t.status,
+        details = self.ledger.dialect.json_array_length("d.verdict_json", "evidence")
+        sql = f"""SELECT t.contact_id, t.platform, t.kind, t.direction, t.at, t.status,
                         t.campaign, t.draft_id, t.text,
                         COALESCE(d.channel, '') AS channel,
                         COALESCE(d.personal_note, '') != '' AS personal_note,
-                        COALESCE(json_array_length(d.verdict_json, '$.evidence'), 0) AS details
+                        COALESCE({details}, 0) AS details
                  FROM touchpoints t LEFT JOIN drafts d ON d.id = t.draft_id AND t.draft_id != ''
                  WHERE t.at <= ?"""
         params: list = [to_db_time(until)]

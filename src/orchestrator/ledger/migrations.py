@@ -6,6 +6,8 @@ another contact (when two contacts turn out to be one person), never changed or 
 
 from __future__ import annotations
 
+from .migrations_postgres import POSTGRES_MIGRATIONS
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "0001_contacts",
@@ -312,4 +314,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX identities_display ON identities (platform, display COLLATE NOCASE);
         """,
     ),
+    (
+        "0011_team",
+        """
+        -- Who on the team (the workspace's [sender] member) made each plan, delivery and
+        -- outgoing touch point: cooldowns say "reached by ana 3 days ago", quotas count
+        -- each member's own accounts.
+        ALTER TABLE plans ADD COLUMN member TEXT NOT NULL DEFAULT '';
+        ALTER TABLE deliveries ADD COLUMN member TEXT NOT NULL DEFAULT '';
+        ALTER TABLE touchpoints ADD COLUMN member TEXT NOT NULL DEFAULT '';
+        -- While a delivery is 'sending': the claiming connection's token, so on a shared
+        -- ledger a claim a live colleague holds is told from one a dead process left.
+        ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
+
+__all__ = ["MIGRATIONS", "POSTGRES_MIGRATIONS"]

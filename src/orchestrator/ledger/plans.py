@@ -58,11 +58,11 @@ class PlanStore:
                     "SELECT 1 FROM plans WHERE id = ?", (plan_id,)).fetchone():
                 plan_id = self.new_id()
             self.ledger._execute(
-                """INSERT INTO plans (id, campaign, campaign_path, steps_json, created_at)
-                   VALUES (?, ?, ?, ?, ?)""",
+                """INSERT INTO plans (id, campaign, campaign_path, steps_json, created_at, member)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
                 (plan_id, campaign, campaign_path,
                  json.dumps({step.key: step.as_json() for step in steps}),
-                 to_db_time(self.ledger.now())),
+                 to_db_time(self.ledger.now()), self.ledger.member),
             )
             count = 0
             for draft in drafts:
@@ -140,6 +140,7 @@ class PlanStore:
         steps = json.loads(row["steps_json"])
         return Plan(id=row["id"], campaign=row["campaign"], campaign_path=row["campaign_path"],
                     created_at=from_db_time(row["created_at"]), status=row["status"],
+                    member=row["member"],
                     steps={key: StepSnapshot.from_json(key, data)
                            for key, data in steps.items()})
 
@@ -157,7 +158,8 @@ class PlanStore:
         rows = self.ledger._query(
             """SELECT p.id, p.campaign, p.campaign_path, p.created_at, p.status,
                       COUNT(d.id) AS drafts,
-                      SUM(d.verdict = 'allow' AND d.status = 'draft') AS allowed
+                      SUM(CASE WHEN d.verdict = 'allow' AND d.status = 'draft' THEN 1 ELSE 0 END)
+                          AS allowed
                FROM plans p LEFT JOIN drafts d ON d.plan_id = p.id
                GROUP BY p.id ORDER BY p.created_at DESC, p.rowid DESC LIMIT ?""", (limit,))
         return [PlanSummary(id=r["id"], campaign=r["campaign"], campaign_path=r["campaign_path"],

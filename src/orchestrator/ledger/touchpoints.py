@@ -38,12 +38,13 @@ class TouchPointStore:
         cur = self.ledger._execute(
             """INSERT OR IGNORE INTO touchpoints (contact_id, platform, kind, direction, at,
                status, text, subject, external_id, source, campaign, step, draft_id, dedupe,
-               recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               recorded_at, member) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 contact_id, tp.platform, tp.kind, tp.direction, to_db_time(tp.at), tp.status,
                 tp.text, tp.subject or "", tp.external_id, tp.source, tp.campaign, tp.step,
                 tp.draft_id, dedupe or dedupe_key(tp, identity_key),
                 to_db_time(self.ledger.now()),
+                tp.member or (self.ledger.member if tp.direction == "out" else ""),
             ),
         )
         if cur.rowcount:
@@ -90,6 +91,21 @@ class TouchPointStore:
         rows = self.ledger._query(sql + " GROUP BY contact_id", params)
         return {r["contact_id"]: from_db_time(r["at"]) for r in rows}
 
+    def last_reached_by(self, *, exclude_campaign: str | None = None
+                        ) -> dict[int, tuple[datetime, str]]:
+        """Like :meth:`last_out`, with who on the team made that last touch point."""
+        sql = """SELECT t.contact_id, t.at, t.member FROM touchpoints t
+                 JOIN (SELECT contact_id, MAX(at) AS at FROM touchpoints WHERE direction = 'out'
+                       {extra} GROUP BY contact_id) l
+                   ON l.contact_id = t.contact_id AND l.at = t.at
+                 WHERE t.direction = 'out' {extra}"""
+        extra = "AND campaign != ?" if exclude_campaign is not None else ""
+        params = (exclude_campaign, exclude_campaign) if extra else ()
+        out: dict[int, tuple[datetime, str]] = {}
+        for contact_id, at, member in self.ledger._query(sql.format(extra=extra), params):
+            out[contact_id] = (from_db_time(at), member or out.get(contact_id, (None, ""))[1])
+        return out
+
     def contacts_with(self, *, platform: str, kinds: Iterable[str], direction: str,
                       since: datetime | None = None) -> set[int]:
         sql, params = self._where(platform, kinds, direction, since, None)
@@ -112,8 +128,12 @@ class TouchPointStore:
         return {r[0] for r in rows}
 
     @staticmethod
-    def _where(platform=None, kinds=None, direction=None, since=None, contact_ids=None):
+    def _where(platform=None, kinds=None, direction=None, since=None, contact_ids=None,
+               member=None):
         clauses, params = [], []
+        if member is not None:
+            clauses.append("member = ?")
+            params.append(member)
         if platform:
             clauses.append("platform = ?")
             params.append(platform)
@@ -140,4 +160,5 @@ class TouchPointStore:
             direction=r["direction"], at=from_db_time(r["at"]), status=r["status"],
             text=r["text"], subject=r["subject"], external_id=r["external_id"],
             source=r["source"], campaign=r["campaign"], step=r["step"], draft_id=r["draft_id"],
+            member=r["member"],
         )

@@ -8,6 +8,9 @@ bidi control (U+202E shows ``exe.gnp`` as ``png.exe``) or a spreadsheet formula
 * :func:`terminal_safe`: control characters, bidi controls and line separators are shown
   as visible escapes (``\\x1b``, ``\\u202e``), never passed to the terminal. JSON output
   stays exact (``print_json`` escapes the same characters the JSON way).
+* :func:`write_json` (``print_json``): exactly ``json.dumps(data, indent=2,
+  ensure_ascii=False, default=str)``, built in one pass and written in large chunks; a long
+  list or an iterator is written a thousand elements at a time (bounded memory).
 * :func:`csv_safe` / :func:`write_csv`: a cell that starts with ``=``, ``+``, ``-``, ``@``,
   a tab or a carriage return gets a leading ``'`` (OWASP's rule against CSV injection), and
   every cell is quoted, so a spreadsheet shows it as text instead of running it.
@@ -18,8 +21,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
+from itertools import islice
+from json.encoder import encode_basestring as _json_str  # the C one, ensure_ascii=False
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence, TextIO
 
 # C0 controls but tab and newline, DEL, C1 controls, the bidi controls (ALM, LRM, RLM,
 # LRE..RLO, LRI..PDI), line and paragraph separators, and lone surrogates.
@@ -58,6 +64,154 @@ def json_terminal_safe(text: str) -> str:
     """Serialized JSON with the characters :func:`terminal_safe` escapes written as
     ``\\uXXXX`` escapes: the same data for a JSON reader, nothing for a terminal to run."""
     return _UNSAFE_MULTILINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+_INF = float("inf")
+
+
+def _json_float(o: float, _repr=float.__repr__) -> str:
+    if o != o:
+        return "NaN"
+    if o == _INF:
+        return "Infinity"
+    if o == -_INF:
+        return "-Infinity"
+    return _repr(o)
+
+
+# exact types only: a subclass (an IntEnum, a str subclass) takes the general path
+_JSON_SCALARS = {
+    str: _json_str,
+    int: int.__repr__,
+    float: _json_float,
+    bool: {True: "true", False: "false"}.__getitem__,
+    type(None): lambda _: "null",
+}
+
+
+def _json_key(k: Any) -> str:
+    if isinstance(k, str):
+        return k
+    if isinstance(k, float):
+        return _json_float(k)
+    if k is True:
+        return "true"
+    if k is False:
+        return "false"
+    if k is None:
+        return "null"
+    if isinstance(k, int):
+        return int.__repr__(k)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
+
+
+def json_indented(o: Any, level: int = 0) -> str:
+    """``json.dumps(o, indent=2, ensure_ascii=False, default=str)``, byte for byte, with
+    ``o`` nested ``level`` deep (its lines indented that much more).
+
+    The stdlib's indented encoder is pure Python and yields every token through a chain of
+    generators (its C encoder cannot indent); this one appends each value's text once, with
+    the C string encoder: about twice as fast, same text (tests compare them)."""
+    pieces: list[str] = []
+    append = pieces.append
+    scalars = _JSON_SCALARS
+    markers: set[int] = set()
+
+    def enter(v: Any) -> None:
+        key = id(v)
+        if key in markers:
+            raise ValueError("Circular reference detected")
+        markers.add(key)
+
+    def value(v: Any, nl: str) -> None:
+        f = scalars.get(type(v))
+        if f is not None:
+            append(f(v))
+        elif isinstance(v, dict):
+            mapping(v, nl)
+        elif isinstance(v, (list, tuple)):
+            sequence(v, nl)
+        elif isinstance(v, str):  # subclasses of the scalar types
+            append(_json_str(v))
+        elif isinstance(v, int):
+            append(int.__repr__(v))
+        elif isinstance(v, float):
+            append(_json_float(v))
+        else:  # what json calls default=str for (a datetime, a Path)
+            append(_json_str(str(v)))
+
+    def sequence(v: Any, nl: str) -> None:
+        if not v:
+            append("[]")
+            return
+        enter(v)
+        inner = nl + "  "
+        sep = "," + inner
+        append("[")
+        start = len(pieces)
+        for item in v:
+            f = scalars.get(type(item))
+            if f is not None:
+                append(sep + f(item))
+            else:
+                append(sep)
+                value(item, inner)
+        pieces[start] = pieces[start][1:]  # no comma before the first item
+        append(nl + "]")
+        markers.discard(id(v))
+
+    def mapping(v: dict, nl: str) -> None:
+        if not v:
+            append("{}")
+            return
+        enter(v)
+        inner = nl + "  "
+        sep = "," + inner
+        append("{")
+        start = len(pieces)
+        for k, item in v.items():
+            if type(k) is not str:
+                k = _json_key(k)
+            f = scalars.get(type(item))
+            if f is not None:
+                append(sep + _json_str(k) + ": " + f(item))
+            else:
+                append(sep + _json_str(k) + ": ")
+                value(item, inner)
+        pieces[start] = pieces[start][1:]
+        append(nl + "}")
+        markers.discard(id(v))
+
+    value(o, "\n" + "  " * level)
+    return "".join(pieces)
+
+
+JSON_CHUNK = 1000  # list elements encoded and written at a time
+
+
+def write_json(data: Any, stream: TextIO) -> None:
+    """``data`` as :func:`json_indented` JSON and a newline, terminal-safe
+    (:func:`json_terminal_safe`), written in a few large pieces.
+
+    A list, tuple or iterator (a generator of rows) is written :data:`JSON_CHUNK` elements
+    at a time: the text of one chunk in memory, never of the whole list; an iterator is
+    read as it goes. The bytes are those of ``json.dumps(list(data), indent=2, ...)``."""
+    if not isinstance(data, (list, tuple, Iterator)) or \
+            (isinstance(data, (list, tuple)) and len(data) <= JSON_CHUNK):
+        stream.write(json_terminal_safe(json_indented(data)) + "\n")
+        return
+    items = iter(data)
+    opening = "["
+    while True:
+        chunk = list(islice(items, JSON_CHUNK))
+        if not chunk:
+            break
+        text = json_indented(chunk)  # "[\n  a,\n  b\n]": the elements sit one level in
+        stream.write(json_terminal_safe(opening + text[1:-2]))
+        opening = ","
+    stream.write("[]\n" if opening == "[" else "\n]\n")
 
 
 def csv_safe(value: Any) -> Any:

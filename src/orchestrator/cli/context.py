@@ -12,7 +12,6 @@ documented as one.
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from typing import Any, Callable
 
@@ -148,23 +147,14 @@ def _group_name(ctx: click.Context) -> str:
     return path[1] if len(path) > 1 else path[0]
 
 
-_LONG_LIST = 1000  # elements; past this a list is printed one compact element per line
-
-
 def print_json(data: Any) -> None:
-    """``data`` as indented JSON; characters a terminal would act on (escape sequences,
-    bidi controls) are written as ``\\uXXXX`` escapes - the same data for a JSON reader."""
-    from ..output import json_terminal_safe
+    """``data`` as indented JSON (``json.dumps(data, indent=2, ensure_ascii=False,
+    default=str)``, byte for byte); characters a terminal would act on (escape sequences,
+    bidi controls) are written as ``\\uXXXX`` escapes - the same data for a JSON reader.
+    A long list or an iterator of rows is written in chunks (see output.write_json)."""
+    from ..output import write_json
 
-    if isinstance(data, list) and len(data) > _LONG_LIST:
-        # json's C encoder only runs without indent: indent=2 took 75% of `contacts list
-        # --json` at 100,000. A long list gets one compact element per line instead.
-        text = "[\n" + ",\n".join(
-            "  " + json.dumps(item, ensure_ascii=False, default=str) for item in data) + "\n]"
-    else:
-        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-    sys.stdout.write(json_terminal_safe(text))
-    sys.stdout.write("\n")
+    write_json(data, sys.stdout)
 
 
 def console(stderr: bool = False):

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from ..errors import NotFound
 
@@ -80,24 +81,33 @@ FREE_MAIL = frozenset({
     "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.com", "yandex.ru", "qq.com",
     "163.com", "example.com", "example.org", "example.net",
 })
+# Hosts of platforms everyone has a page on: naming one says nothing about who you are.
+SHARED_HOSTS = frozenset({
+    "linkedin.com", "x.com", "twitter.com", "facebook.com", "instagram.com", "github.com",
+    "medium.com", "youtube.com", "tiktok.com", "linktr.ee", "bit.ly", "t.co", "substack.com",
+    "about.me", "google.com", "sites.google.com", "wordpress.com", "blogspot.com",
+})
 _COMPANY_NOISE = re.compile(
     r"\b(inc|ltd|llc|gmbh|ag|sa|sas|bv|plc|co|corp|corporation|company|limited|group)\b")
 
 MAX_BLOCK = 64  # a bigger block is a common name: compared only within shared facts
-MIN_NAME = 0.85  # name similarity below this is never a candidate
 THRESHOLD = 0.5  # proposals scored below this are not stored
 
 # The model's assumptions, each a rate among one person's two records (m) or a fallback
 # rate among two people's (u) for a ledger too small to count from. Not fitted to any
 # test set: they say how people's records differ in life.
-PRIOR = 0.9  # a person carrying a name alone in the ledger: their records are likely one
+COVERAGE = 0.6  # how likely a person on one platform is on another one too
+NAMESAKES = 0.1  # other people expected to carry a name seen on one person only
 M_EMPLOYER = 0.8  # one person's two records name the same employer (job changes: 0.2)
 M_PLACE = 0.85  # the same place when both records name one (moves, formats: 0.15)
 M_HANDLE, U_HANDLE = 0.5, 0.2  # an X handle that is a form of the name (namesakes too)
 M_PROFILE, U_PROFILE = 0.3, 0.001  # an X bio naming the other's LinkedIn profile
+M_PROFILE_SAME = 0.95  # a bio naming a LinkedIn profile names the person's own
 U_EMPLOYER, U_PLACE, U_DOMAIN = 0.02, 0.05, 0.01
 PSEUDO = 50  # how many contacts the fallback rates weigh as (smoothing small ledgers)
-TYPO = {0.9: 0.25, MIN_NAME: 0.1}  # likelihood ratio of a name with small typos
+# A typo or a middle name is rarer between one person's records than between two people
+# whose names happen to be near: it counts against, a little.
+TYPO, MIDDLE = 0.25, 0.8
 
 
 @lru_cache(maxsize=65536)
@@ -123,6 +133,7 @@ def company_key(company: str) -> str:
     return " ".join(_COMPANY_NOISE.sub(" ", fold(company)).split())
 
 
+@lru_cache(maxsize=65536)
 def place_key(location: str) -> tuple[str, str]:
     """``(place, region)``: ``Galway, Ireland`` is ``("galway", "ireland")``, ``Galway`` is
     ``("galway", "")``: the same place, and ``Ireland`` is not a different one."""
@@ -134,6 +145,7 @@ def place_key(location: str) -> tuple[str, str]:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_FROZEN: dict[str, frozenset[str]] = {}
 
 
 class Person(NamedTuple):
@@ -152,20 +164,48 @@ class Person(NamedTuple):
     handles: frozenset[str]  # X handles, folded, without @
     bio: str  # folded headline (an X bio names a website or a profile)
     platforms: frozenset[str] = _EMPTY  # where the contact comes from
+    given: str = ""  # the first and last name folded, without spaces (for X handles)
+    family: str = ""
 
 
 def _frozen(values: set[str]) -> frozenset[str]:
-    return frozenset(values) if values else _EMPTY
+    if not values:
+        return _EMPTY
+    if len(values) == 1:  # most are one value, often a shared one (a company's domain)
+        (value,) = values
+        single = _FROZEN.get(value)
+        if single is None:
+            if len(_FROZEN) > 100_000:
+                _FROZEN.clear()
+            single = _FROZEN[value] = frozenset(values)
+        return single
+    return frozenset(values)
+
+
+@lru_cache(maxsize=262144)
+def _name_parts(first: str, last: str) -> tuple | None:
+    """``(raw, tokens, name, given, family, shown)`` of a name, None without a full name;
+    cached: a ledger holds each name a few times, and is read at each import."""
+    raw = tuple(_raw_tokens(first, last))
+    if len(raw) < 2:
+        return None
+    tokens = tuple(NICKNAMES.get(t, t) for t in raw)
+    shown = " ".join(part for part in (first.strip(), last.strip()) if part)
+    return (raw, tokens, " ".join(sorted(tokens)), _squash(fold(first)), _squash(fold(last)),
+            shown)
+
+
+_HANDLE = re.compile(r"\w{1,15}")
 
 
 def make_person(contact_id: int, first: str, last: str, company: str, location: str,
                 headline: str, identities: Iterable[tuple[str, str, str]]) -> Person | None:
     """A person as linking sees them, from the columns it reads; None without a full name
     (a first name alone is never enough to propose)."""
-    raw = _raw_tokens(first, last)
-    if len(raw) < 2:
+    parts = _name_parts(first, last)
+    if parts is None:
         return None
-    tokens = [NICKNAMES.get(t, t) for t in raw]
+    raw, tokens, name, given, family, shown_name = parts
     domains, hosts, linkedin, twitter, handles, platforms = (set(), set(), set(), set(),
                                                              set(), set())
     for platform, key, display in identities:
@@ -175,21 +215,23 @@ def make_person(contact_id: int, first: str, last: str, company: str, location: 
             if domain not in FREE_MAIL:
                 domains.add(domain)
         elif platform == "web":
-            hosts.add(key.split("/", 1)[0].removeprefix("www."))
+            host = key.split("/", 1)[0].removeprefix("www.")
+            if host not in SHARED_HOSTS:
+                hosts.add(host)
         elif platform == "linkedin":
             linkedin.add(key)
         elif platform == "twitter":
             twitter.add(key)
             shown = (display or "").lstrip("@")
-            if re.fullmatch(r"\w{1,15}", shown):
+            if _HANDLE.fullmatch(shown):
                 handles.add(shown.casefold())
             elif key.startswith("@"):
                 handles.add(key[1:].casefold())
-    shown_name = " ".join(part for part in (first.strip(), last.strip()) if part)
-    return Person(contact_id, " ".join(sorted(tokens)), shown_name, tuple(tokens), tuple(raw),
-                  company_key(company), *place_key(location), _frozen(domains),
+    return Person(contact_id, name, shown_name, tokens, raw,
+                  company_key(company) if company else "",
+                  *(place_key(location) if location else ("", "")), _frozen(domains),
                   _frozen(hosts), _frozen(linkedin), _frozen(twitter), _frozen(handles),
-                  fold(headline), _frozen(platforms))
+                  fold(headline) if headline else "", _frozen(platforms), given, family)
 
 
 def person(contact: "Contact") -> Person | None:
@@ -198,11 +240,10 @@ def person(contact: "Contact") -> Person | None:
                        ((i.platform, i.key, i.display) for i in contact.identities))
 
 
-def block_keys(p: Person) -> set[str]:
-    """Contacts that share a key are compared: the two outer name tokens, in either order,
-    one of them cut to its first or last 3 letters (a typo in one token still meets)."""
-    a, b = sorted((p.tokens[0], p.tokens[-1]))
-    return {f"{a}|{b[:3]}", f"{b}|{a[:3]}", f"{a}|-{b[-3:]}", f"{b}|-{a[-3:]}"}
+def block_key(p: Person) -> str:
+    """Contacts with the same key are compared: the two outer name tokens, in either order
+    (short forms and accents aside). A typo meets its block through :class:`Index`."""
+    return " ".join(sorted((p.tokens[0], p.tokens[-1])))
 
 
 def facts(p: Person) -> set[str]:
@@ -227,6 +268,7 @@ class Stats:
         self.companies = companies or Counter()
         self.places = places or Counter()
         self.domains = domains or Counter()
+        self.regions: dict[str, set[str]] = {}  # place -> the regions records put it in
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> "Stats":
@@ -240,6 +282,8 @@ class Stats:
                 stats.companies[p.company] += 1
             if p.location:
                 stats.places[p.location] += 1
+                if p.region:
+                    stats.regions.setdefault(p.location, set()).add(p.region)
             for domain in p.domains | p.hosts:
                 stats.domains[domain] += 1
         names: dict[str, int] = {}
@@ -255,7 +299,8 @@ class Stats:
         return max(1, self.names.get(name, 1))
 
     def rate(self, counter: Counter, key: str, fallback: float) -> float:
-        return (counter.get(key, 0) + PSEUDO * fallback) / (self.contacts + PSEUDO)
+        """How often a contact that names a company (place, domain) names this one."""
+        return (counter.get(key, 0) + PSEUDO * fallback) / (counter.total() + PSEUDO)
 
 
 def _squash(text: str) -> str:
@@ -264,25 +309,44 @@ def _squash(text: str) -> str:
 
 def _handle_forms(p: Person) -> set[str]:
     forms = set()
-    for tokens in {p.tokens, p.raw}:
-        first, last = tokens[0], tokens[-1]
+    pairs = {(p.tokens[0], p.tokens[-1]), (p.raw[0], p.raw[-1])}
+    if p.given and p.family:
+        pairs.add((p.given, p.family))
+    for first, last in pairs:
         forms |= {first + last, last + first, first[0] + last, first + last[0]}
     return forms
 
 
 def _handle_of(handle: str, p: Person) -> bool:
+    """``@jsmith``, ``@john_smith82``, ``@smithjohn``; cut at X's 15 letters too."""
     bare = handle.replace("_", "").replace(".", "").rstrip("0123456789")
-    return len(bare) > 3 and bare in _handle_forms(p)
+    if len(bare) <= 3:
+        return False
+    forms = _handle_forms(p)
+    return bare in forms or (len(handle) == 15 and len(bare) >= 8
+                             and any(form.startswith(bare) for form in forms))
 
 
-def _names(a: Person, b: Person) -> float:
-    similarity = fuzz.token_sort_ratio(a.name, b.name) / 100
-    if similarity < 1 and (len(a.tokens) > 2 or len(b.tokens) > 2):
-        # a middle name on one record only: compare the outer names
-        outer = fuzz.token_sort_ratio(f"{a.tokens[0]} {a.tokens[-1]}",
-                                      f"{b.tokens[0]} {b.tokens[-1]}") / 100
-        similarity = max(similarity, outer)
-    return similarity
+def _one_typo(x: str, y: str) -> bool:
+    """One letter left out, added, changed or two swapped, in a name of 4 letters or more."""
+    return (min(len(x), len(y)) >= 4
+            and DamerauLevenshtein.distance(x, y, score_cutoff=1) <= 1)
+
+
+def _names(a: Person, b: Person) -> tuple[float, str]:
+    """``(likelihood ratio, words)`` of two names that may be one person's, or ``(0, "")``:
+    the same after normalizing (short forms, order, accents), the same first and last name
+    with a middle name on one record only, or one typo apart in one of the two."""
+    if a.name == b.name:
+        return 1.0, ("the same name" if a.raw == b.raw
+                     else "the same name (short forms, order or accents aside)")
+    first_a, last_a, first_b, last_b = a.tokens[0], a.tokens[-1], b.tokens[0], b.tokens[-1]
+    if sorted((first_a, last_a)) == sorted((first_b, last_b)):
+        return MIDDLE, "the same first and last name (a middle name on one record)"
+    for x, y in (((first_a, last_a), (first_b, last_b)), ((first_a, last_a), (last_b, first_b))):
+        if (x[0] == y[0] and _one_typo(x[1], y[1])) or (x[1] == y[1] and _one_typo(x[0], y[0])):
+            return TYPO, "names one typo apart"
+    return 0.0, ""
 
 
 def score(a: Person, b: Person, stats: Stats | None = None) -> tuple[float, list[str]]:
@@ -293,25 +357,17 @@ def score(a: Person, b: Person, stats: Stats | None = None) -> tuple[float, list
     signal besides the name.
     """
     stats = stats or Stats()
-    similarity = _names(a, b)
-    if similarity < MIN_NAME:
+    name_ratio, same = _names(a, b)
+    if not name_ratio:
         return 0.0, []
     if a.linkedin and b.linkedin and not a.linkedin & b.linkedin:
         return 0.0, []  # two LinkedIn profiles: two people
     if a.twitter and b.twitter and not a.twitter & b.twitter:
         return 0.0, []
     a, b = sorted((a, b), key=lambda p: p.id)  # the same words whichever is asked first
-    if similarity == 1:
-        same = "the same name"
-        if a.raw != b.raw:
-            same += " (short forms, order or accents aside)"
-        name_ratio = 1.0
-    else:
-        same = f"similar names ({similarity:.0%})"
-        name_ratio = next(v for k, v in TYPO.items() if similarity >= k)
     evidence = [f"{same}: {a.shown} / {b.shown}"]
     people = max(stats.people(a.name), stats.people(b.name))
-    prior = PRIOR / people
+    prior = _prior(people)
     if people > 1:
         evidence.append(f"a name {people} people in the ledger may have")
     log_odds = math.log(prior / (1 - prior)) + math.log(name_ratio)
@@ -333,27 +389,51 @@ def score(a: Person, b: Person, stats: Stats | None = None) -> tuple[float, list
         signal(1 - M_EMPLOYER, 1 - stats.rate(stats.companies, a.company, U_EMPLOYER),
                f"at different companies ({a.company} / {b.company})")
     for x, y in ((a, b), (b, a)):
-        slug = next((p.rsplit("/", 1)[-1] for p in sorted(x.linkedin)
-                     if len(p.rsplit("/", 1)[-1]) >= 5 and p.rsplit("/", 1)[-1] in y.bio),
+        if not x.linkedin or "linkedin com in " not in y.bio:
+            continue
+        slugs = [p.rsplit("/", 1)[-1] for p in sorted(x.linkedin)]
+        slug = next((s for s in slugs if len(s) >= 5 and f"linkedin com in {fold(s)}" in y.bio),
                     None)
         if slug:
-            signal(M_PROFILE, U_PROFILE, f"the X bio names the LinkedIn profile {slug}")
-            break
+            signal(M_PROFILE, U_PROFILE, f"the bio names the LinkedIn profile {slug}")
+        else:  # the bio names a LinkedIn profile, and not this one
+            signal(1 - M_PROFILE_SAME, 1 - U_PROFILE,
+                   f"the bio names another LinkedIn profile than {slugs[0]}")
+        break
     for x, y in ((a, b), (b, a)):
         hit = next((h for h in sorted(x.handles) if _handle_of(h, y)), None)
-        if hit:
+        if hit and people == 1:
             signal(M_HANDLE, U_HANDLE, f"the X handle @{hit} is a form of the name")
+            break
+        if hit:  # a namesake's handle is a form of the same name: no help
+            evidence.append(f"the X handle @{hit} is a form of the name (and a namesake's)")
             break
     if a.location and b.location:
         u = stats.rate(stats.places, a.location, U_PLACE)
         if a.location == b.location:
             signal(M_PLACE, u, f"both in {a.location}")
-        elif not {a.location, a.region} & {b.location, b.region} - {""}:
+        elif not _same_area(a, b, stats):
             signal(1 - M_PLACE, 1 - u, f"in different places ({a.location} / {b.location})")
     if not positive:
         return 0.0, []  # a name alone never proposes
     value = 1 / (1 + math.exp(-log_odds))
     return round(min(0.99, value), 3), evidence
+
+
+def _same_area(a: Person, b: Person, stats: Stats) -> bool:
+    """``Galway`` and ``Galway, Ireland``; ``Ireland`` and ``Galway`` when some record in
+    the ledger says ``Galway, Ireland``."""
+    area_a, area_b = {a.location, a.region} - {""}, {b.location, b.region} - {""}
+    return bool(area_a & area_b or stats.regions.get(a.location, _EMPTY) & area_b
+                or stats.regions.get(b.location, _EMPTY) & area_a)
+
+
+def _prior(people: int) -> float:
+    """How likely two records of one name on two platforms are one person, before any
+    other fact, when ``people`` people carry the name: the other record is this person's
+    (if they are on that platform at all, ``COVERAGE``) or one of the other people's,
+    about ``people - 1`` of them (``NAMESAKES`` for a name seen on one person only)."""
+    return COVERAGE / (COVERAGE * people + (1 - COVERAGE) * max(people - 1, NAMESAKES))
 
 
 def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
@@ -375,23 +455,43 @@ def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
                 return (stats.rate(stats.domains, domain, U_DOMAIN),
                         f"{domain} is named by the other record too")
     for x, y in ((a, b), (b, a)):
-        if len(x.company) > 3 and re.search(rf"\b{re.escape(x.company)}\b", y.bio):
+        if len(x.company) > 3 and f" {x.company} " in f" {y.bio} ":
             return (stats.rate(stats.companies, x.company, U_EMPLOYER),
                     f"the other's bio names {x.company}")
     return None
 
 
+def _deletions(token: str) -> set[str]:
+    """``token`` and each form of it less one letter: two tokens one typo apart share one
+    (a symmetric deletion index)."""
+    return {token} | {token[:i] + token[i + 1:] for i in range(len(token))}
+
+
 class Index:
-    """Every current contact as linking sees it, in blocks by name, with the ledger's
-    frequencies; read in one pass."""
+    """Every current contact as linking sees it, in blocks by name (the two outer name
+    tokens), with the ledger's frequencies; read in one pass.
+
+    A name one typo from another meets it through ``variants``: each token less one letter;
+    a touched Anna Lindqvist meets the Anna Lindquist whose surname shares one, checked
+    by edit distance (``rapidfuzz``), never every Anna.
+    """
 
     def __init__(self, people: dict[int, Person]) -> None:
         self.people = people
         self.stats = Stats.of(people.values())
         self.blocks: dict[str, list[int]] = {}
+        partners: dict[str, set[str]] = {}
         for p in people.values():
-            for key in block_keys(p):
-                self.blocks.setdefault(key, []).append(p.id)
+            self.blocks.setdefault(block_key(p), []).append(p.id)
+            first, last = p.tokens[0], p.tokens[-1]
+            partners.setdefault(first, set()).add(last)
+            partners.setdefault(last, set()).add(first)
+        self.partners = partners
+        self.variants: dict[str, list[str]] = {}  # a token less one letter -> tokens
+        for token in partners:
+            if len(token) >= 4:
+                for variant in _deletions(token):
+                    self.variants.setdefault(variant, []).append(token)
         self._refined: dict[str, dict[str, list[int]]] = {}
 
     @classmethod
@@ -407,12 +507,27 @@ class Index:
                 people[contact_id] = p
         return cls(people)
 
+    def _near(self, token: str, beside: str) -> list[str]:
+        """Tokens seen beside ``beside`` that are one typo from ``token`` (they share a
+        form less one letter, or one is the other less one letter)."""
+        if len(token) < 4:
+            return []
+        seen = self.partners.get(beside, _EMPTY)
+        found = {other for variant in _deletions(token) for other in
+                 self.variants.get(variant, ()) if other in seen and other != token}
+        return sorted(other for other in found if _one_typo(token, other))
+
     def candidates(self, me: Person) -> set[int]:
-        """Contacts in ``me``'s blocks; in a block of a common name, only those sharing a
-        fact with ``me`` (without one, a common name cannot reach a proposal)."""
+        """Contacts in ``me``'s block and in the blocks of names one typo away; in a block
+        of a common name, only those sharing a fact with ``me`` (without one, a common
+        name cannot reach a proposal)."""
+        first, last = me.tokens[0], me.tokens[-1]
+        keys = [block_key(me)]
+        keys += [" ".join(sorted((first, near))) for near in self._near(last, first)]
+        keys += [" ".join(sorted((near, last))) for near in self._near(first, last)]
         out: set[int] = set()
         mine = None
-        for key in block_keys(me):
+        for key in keys:
             members = self.blocks.get(key, ())
             if len(members) > MAX_BLOCK:
                 refined = self._refined.get(key)

@@ -246,6 +246,12 @@ def block_key(p: Person) -> str:
     return " ".join(sorted((p.tokens[0], p.tokens[-1])))
 
 
+def block_keys(p: Person) -> tuple[str, ...]:
+    """The outer names' key, and all the names' (``de Jong Éabha`` is ``Éabha de Jong``)."""
+    outer = block_key(p)
+    return (outer,) if outer == p.name else (outer, p.name)
+
+
 def facts(p: Person) -> set[str]:
     """What a common name needs to share with another contact to be compared with it."""
     out = {f"d:{d}" for d in p.domains} | {f"d:{h}" for h in p.hosts}
@@ -449,7 +455,7 @@ def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
     for x, y in ((a, b), (b, a)):
         for domain in sorted(x.domains | x.hosts):
             stem = domain.rsplit(".", 1)[0].split(".")[-1]
-            named = (domain in y.hosts or domain in y.bio
+            named = (domain in y.hosts or f" {fold(domain)} " in f" {y.bio} "
                      or (len(stem) > 3 and y.company and stem == _squash(y.company)))
             if named:
                 return (stats.rate(stats.domains, domain, U_DOMAIN),
@@ -482,7 +488,8 @@ class Index:
         self.blocks: dict[str, list[int]] = {}
         partners: dict[str, set[str]] = {}
         for p in people.values():
-            self.blocks.setdefault(block_key(p), []).append(p.id)
+            for key in block_keys(p):
+                self.blocks.setdefault(key, []).append(p.id)
             first, last = p.tokens[0], p.tokens[-1]
             partners.setdefault(first, set()).add(last)
             partners.setdefault(last, set()).add(first)
@@ -522,7 +529,7 @@ class Index:
         of a common name, only those sharing a fact with ``me`` (without one, a common
         name cannot reach a proposal)."""
         first, last = me.tokens[0], me.tokens[-1]
-        keys = [block_key(me)]
+        keys = list(block_keys(me))
         keys += [" ".join(sorted((first, near))) for near in self._near(last, first)]
         keys += [" ".join(sorted((near, last))) for near in self._near(first, last)]
         out: set[int] = set()

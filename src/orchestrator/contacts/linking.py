@@ -275,6 +275,7 @@ class Stats:
         self.places = places or Counter()
         self.domains = domains or Counter()
         self.regions: dict[str, set[str]] = {}  # place -> the regions records put it in
+        self._region_rates: dict[str, float] = {}
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> "Stats":
@@ -303,6 +304,16 @@ class Stats:
         """About how many people carry ``name``: the most contacts with it on one platform
         (a platform lists each person once)."""
         return max(1, self.names.get(name, 1))
+
+    def region_rate(self, region: str) -> float:
+        """How often a contact that names a place names one in ``region``."""
+        cached = self._region_rates.get(region)
+        if cached is None:
+            count = self.places.get(region, 0) + sum(
+                n for place, n in self.places.items() if region in self.regions.get(place, ()))
+            cached = self._region_rates[region] = (
+                (count + PSEUDO * U_PLACE) / (self.places.total() + PSEUDO))
+        return cached
 
     def rate(self, counter: Counter, key: str, fallback: float) -> float:
         """How often a contact that names a company (place, domain) names this one."""
@@ -355,28 +366,32 @@ def _names(a: Person, b: Person) -> tuple[float, str]:
     return 0.0, ""
 
 
-def score(a: Person, b: Person, stats: Stats | None = None) -> tuple[float, list[str]]:
-    """How likely ``a`` and ``b`` are one person (0..1), and why, in words.
+class Ratio(NamedTuple):
+    """What the two records say beyond the prior: the likelihood ratio of all their
+    signals (name included), the words, whether any signal is for, and how many people
+    may carry the name."""
+    value: float
+    evidence: list[str]
+    positive: bool
+    people: int
 
-    ``stats`` says how common their name, company, place and domains are in the ledger
-    (without it, each is taken as rare). Symmetric in ``a`` and ``b``; 0 without a
-    signal besides the name.
-    """
+
+def likelihood(a: Person, b: Person, stats: Stats | None = None) -> Ratio | None:
+    """How much more likely the two records are if they are one person than if they are
+    two people of that name; None when they cannot be one (names apart, two LinkedIn
+    profiles, two X accounts). Symmetric in ``a`` and ``b``."""
     stats = stats or Stats()
     name_ratio, same = _names(a, b)
     if not name_ratio:
-        return 0.0, []
+        return None
     if a.linkedin and b.linkedin and not a.linkedin & b.linkedin:
-        return 0.0, []  # two LinkedIn profiles: two people
+        return None  # two LinkedIn profiles: two people
     if a.twitter and b.twitter and not a.twitter & b.twitter:
-        return 0.0, []
+        return None
     a, b = sorted((a, b), key=lambda p: p.id)  # the same words whichever is asked first
     evidence = [f"{same}: {a.shown} / {b.shown}"]
     people = max(stats.people(a.name), stats.people(b.name))
-    prior = _prior(people)
-    if people > 1:
-        evidence.append(f"a name {people} people in the ledger may have")
-    log_odds = math.log(prior / (1 - prior)) + math.log(name_ratio)
+    log_odds = math.log(name_ratio)
     positive = False
 
     def signal(m: float, u: float, words: str) -> None:
@@ -418,28 +433,55 @@ def score(a: Person, b: Person, stats: Stats | None = None) -> tuple[float, list
         u = stats.rate(stats.places, a.location, U_PLACE)
         if a.location == b.location:
             signal(M_PLACE, u, f"both in {a.location}")
-        elif not _same_area(a, b, stats):
-            signal(1 - M_PLACE, 1 - u, f"in different places ({a.location} / {b.location})")
-    if not positive:
+        else:
+            region = _same_area(a, b, stats)
+            if region:  # Galway and Ireland: the same country, a weaker agreement
+                signal(M_PLACE, stats.region_rate(region), f"both in {region}")
+            else:
+                signal(1 - M_PLACE, 1 - u,
+                       f"in different places ({a.location} / {b.location})")
+    return Ratio(math.exp(log_odds), evidence, positive, people)
+
+
+def score(a: Person, b: Person, stats: Stats | None = None,
+          rivals: tuple[float, float] | None = None) -> tuple[float, list[str]]:
+    """How likely ``a`` and ``b`` are one person (0..1), and why, in words.
+
+    ``stats`` says how common their name, company, place and domains are in the ledger
+    (without it, each is taken as rare). ``rivals``: for each of ``a`` and ``b`` (in that
+    order), the summed likelihood ratios of the *other* contacts of that name it could be
+    on the other's platform (without them, each of the other people of the name counts as
+    1: no evidence either way).
+
+    Each record's person is on the other's platform (``COVERAGE``) as at most one of the
+    records of that name there, or not at all; the score is the probability of this one,
+    the smaller from the two sides. So a company and a place shared by one of two
+    namesakes count for more than by both, and a name alone never proposes.
+    """
+    ratio = likelihood(a, b, stats)
+    if ratio is None or not ratio.positive:
         return 0.0, []  # a name alone never proposes
-    value = 1 / (1 + math.exp(-log_odds))
+    people = ratio.people
+    if rivals is None:
+        rivals = (people - 1.0, people - 1.0)
+    if a.id > b.id:
+        rivals = (rivals[1], rivals[0])
+    prior = COVERAGE / ((1 - COVERAGE) * max(people - 1, NAMESAKES))
+    value = min(prior * ratio.value / (1 + prior * (ratio.value + rival)) for rival in rivals)
+    evidence = list(ratio.evidence)
+    if people > 1:
+        evidence.insert(1, f"a name {people} people in the ledger may have")
+    if max(rivals) > max(1.0, people - 1.0):
+        evidence.append("another contact of that name fits too")
     return round(min(0.99, value), 3), evidence
 
 
-def _same_area(a: Person, b: Person, stats: Stats) -> bool:
-    """``Galway`` and ``Galway, Ireland``; ``Ireland`` and ``Galway`` when some record in
-    the ledger says ``Galway, Ireland``."""
-    area_a, area_b = {a.location, a.region} - {""}, {b.location, b.region} - {""}
-    return bool(area_a & area_b or stats.regions.get(a.location, _EMPTY) & area_b
-                or stats.regions.get(b.location, _EMPTY) & area_a)
-
-
-def _prior(people: int) -> float:
-    """How likely two records of one name on two platforms are one person, before any
-    other fact, when ``people`` people carry the name: the other record is this person's
-    (if they are on that platform at all, ``COVERAGE``) or one of the other people's,
-    about ``people - 1`` of them (``NAMESAKES`` for a name seen on one person only)."""
-    return COVERAGE / (COVERAGE * people + (1 - COVERAGE) * max(people - 1, NAMESAKES))
+def _same_area(a: Person, b: Person, stats: Stats) -> str:
+    """The region both records are in, or "": ``Galway, Ireland`` and ``Ireland``;
+    ``Ireland`` and ``Galway`` when some record in the ledger says ``Galway, Ireland``."""
+    area_a = {a.location, a.region} | stats.regions.get(a.location, _EMPTY)
+    area_b = {b.location, b.region} | stats.regions.get(b.location, _EMPTY)
+    return min((area_a & area_b) - {""}, default="")
 
 
 def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
@@ -461,7 +503,8 @@ def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
                 return (stats.rate(stats.domains, domain, U_DOMAIN),
                         f"{domain} is named by the other record too")
     for x, y in ((a, b), (b, a)):
-        if len(x.company) > 3 and f" {x.company} " in f" {y.bio} ":
+        if len(x.company) > 3 and (f" {x.company} " in f" {y.bio} "
+                                   or f" {_squash(x.company)} " in f" {y.bio} "):
             return (stats.rate(stats.companies, x.company, U_EMPLOYER),
                     f"the other's bio names {x.company}")
     return None
@@ -576,15 +619,61 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
     added = 0
     for cid in sorted(mine):
         me = index.people[cid]
-        for other in sorted(index.candidates(me)):
+        scorer = _Rivals(index)
+        for other in sorted(scorer.candidates(cid)):
             if other in mine and other < cid:
                 continue  # compared from the other side
             pair = (min(cid, other), max(cid, other))
             if pair in done:
                 continue
-            value, evidence = score(me, index.people[other], index.stats)
+            ratio = scorer.ratio(cid, other)
+            if ratio is None or not ratio.positive:
+                continue
+            value, evidence = score(me, index.people[other], index.stats,
+                                    (scorer.rival(cid, other), scorer.rival(other, cid)))
             if value >= THRESHOLD:
                 done.add(pair)
                 added += ledger.contacts.propose_pair(pair[1], pair[0], value,
                                                       "; ".join(evidence))
     return added
+
+
+class _Rivals:
+    """The other contacts each side of a pair could be: for one touched contact at a
+    time (its block and its candidates' blocks), so memory stays that of a block."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._candidates: dict[int, set[int]] = {}
+        self._ratios: dict[tuple[int, int], Ratio | None] = {}
+
+    def candidates(self, x: int) -> set[int]:
+        found = self._candidates.get(x)
+        if found is None:
+            found = self._candidates[x] = self.index.candidates(self.index.people[x])
+        return found
+
+    def ratio(self, x: int, y: int) -> Ratio | None:
+        key = (x, y) if x < y else (y, x)
+        if key not in self._ratios:
+            people = self.index.people
+            self._ratios[key] = likelihood(people[x], people[y], self.index.stats)
+        return self._ratios[key]
+
+    def rival(self, x: int, y: int) -> float:
+        """The summed likelihood ratios of the contacts other than ``y`` that ``x`` could
+        be on ``y``'s platforms; the people of the name not seen there count 1 each."""
+        people = self.index.people
+        platforms = people[y].platforms
+        total, known = 0.0, 0
+        for other in self.candidates(x):
+            if other == y or not people[other].platforms & platforms:
+                continue
+            if _names(people[x], people[other])[0]:
+                known += 1
+                ratio = self.ratio(x, other)
+                if ratio is not None:
+                    total += ratio.value
+        mine = self.ratio(x, y)
+        namesakes = (mine.people if mine is not None else 1) - 1
+        return total + max(0, namesakes - known)

@@ -313,3 +313,21 @@ def test_session_is_usable_directly(smtp_settings, smtp_server, make_message):
     session.deliver(make_message())
     session.close()
     assert len(smtp_server[1].messages) == 1
+
+
+# The message bytes are written directly (message.py); what the server gets must read back.
+def test_what_the_smtp_server_receives_reads_back(session, smtp_server, make_message):
+    _, recorder = smtp_server
+    cases = [("Jöns Ærø", "Grüße — 👋 " * 6, "Hallo,\nschön " * 30),
+             ('Doe, "JD" Jane', "Plain subject", "short\n.\n")]
+    for name, subject, text in cases:
+        session.deliver(make_message(name=name, subject=subject, text=text))
+    assert len(recorder.messages) == len(cases)
+    for (name, subject, text), received in zip(cases, recorder.messages):
+        assert received.content.isascii()
+        msg = received.parsed()
+        assert msg["Subject"] == subject
+        assert msg["To"].addresses[0].display_name == name
+        assert msg.get_content().replace("\r\n", "\n").startswith(text.rstrip())
+        assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert msg["Message-ID"] and msg["Date"]

@@ -36,6 +36,7 @@ class DraftBuilder:
         self.steps = {step.key: step for step in steps}
         self.sender = dict(sender)
         self._compiled: dict[str, StepTemplates] = {}
+        self._fields: dict[str, frozenset[str] | None] = {}
 
     def variables(self, step: StepSnapshot, contact: Contact, personal_note: str) -> dict[str, Any]:
         """What a template sees (documented in the README: contact, sender, campaign, note)."""
@@ -53,9 +54,12 @@ class DraftBuilder:
         if templates is None:
             templates = StepTemplates(self._env, step.template, step.template_name, step.subject)
             self._compiled[step_key] = templates
+            self._fields[step_key] = contact_fields_used(self._env,
+                                                         (step.template, step.subject))
         variables = self.variables(step, contact, personal_note)
         rendered = templates.render(variables, whom=f"contact {contact.id}")
-        blank = _blank_fields(templates, variables, f"contact {contact.id}")
+        blank = _blank_fields(templates, variables, f"contact {contact.id}",
+                              self._fields[step_key])
         if blank:
             raise _blank_error(step.template_name, contact, blank)
         return rendered
@@ -88,9 +92,49 @@ def _marker(field: str) -> str:
     return f"\ue000{field}\ue001"
 
 
-def _blank_fields(templates: StepTemplates, variables: dict[str, Any], whom: str) -> list[str]:
+def contact_fields_used(env, sources: Iterable[str | None]) -> frozenset[str] | None:
+    """The ``contact`` fields the templates name (``contact.company``,
+    ``contact["company"]``), or ``None`` when that cannot be told from the text: ``contact``
+    used any other way (passed on, looped over, re-assigned) or another template included,
+    imported or extended. Only a field named here can be written, so the blank-field check
+    renders again only for those (it rendered every draft twice: most people have some
+    field empty)."""
+    from jinja2 import nodes
+
+    used: set[str] = set()
+    for source in sources:
+        if not source:
+            continue
+        try:
+            tree = env.parse(source)
+        except Exception:
+            return None  # compiling reports it
+        if any(True for _ in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport,
+                                            nodes.Extends))):
+            return None
+        named: set[int] = set()
+        for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+            if not (isinstance(node.node, nodes.Name) and node.node.name == "contact"):
+                continue
+            if isinstance(node, nodes.Getattr):
+                used.add(node.attr)
+            elif isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+                used.add(node.arg.value)
+            else:
+                return None
+            named.add(id(node.node))
+        if any(n.name == "contact" and id(n) not in named for n in tree.find_all(nodes.Name)):
+            return None
+    return frozenset(used)
+
+
+def _blank_fields(templates: StepTemplates, variables: dict[str, Any], whom: str,
+                  used: frozenset[str] | None = None) -> list[str]:
     person = variables["contact"]
-    empty = [k for k, v in person.items() if isinstance(v, str) and not v.strip()]
+    if used is not None and not used <= person.keys():
+        used = None  # a method (contact.items(), contact.get(...)) can reach any field
+    empty = [k for k, v in person.items() if isinstance(v, str) and not v.strip()
+             and (used is None or k in used)]
     if not empty:
         return []
     marked = {**person, **{k: _Blank(_marker(k)) for k in empty}}

@@ -276,6 +276,7 @@ class Stats:
         self.domains = domains or Counter()
         self.regions: dict[str, set[str]] = {}  # place -> the regions records put it in
         self._region_rates: dict[str, float] = {}
+        self._totals: dict[int, int] = {}  # counters are complete once read
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> "Stats":
@@ -312,26 +313,32 @@ class Stats:
             count = self.places.get(region, 0) + sum(
                 n for place, n in self.places.items() if region in self.regions.get(place, ()))
             cached = self._region_rates[region] = (
-                (count + PSEUDO * U_PLACE) / (self.places.total() + PSEUDO))
+                (count + PSEUDO * U_PLACE) / (sum(self.places.values()) + PSEUDO))
         return cached
 
     def rate(self, counter: Counter, key: str, fallback: float) -> float:
         """How often a contact that names a company (place, domain) names this one."""
-        return (counter.get(key, 0) + PSEUDO * fallback) / (counter.total() + PSEUDO)
+        total = self._totals.get(id(counter))
+        if total is None:
+            total = self._totals[id(counter)] = counter.total()
+        return (counter.get(key, 0) + PSEUDO * fallback) / (total + PSEUDO)
 
 
 def _squash(text: str) -> str:
     return text.replace(" ", "")
 
 
-def _handle_forms(p: Person) -> set[str]:
+def _handle_forms(p: Person) -> frozenset[str]:
+    return _forms(p.tokens[0], p.tokens[-1], p.raw[0], p.raw[-1], p.given, p.family)
+
+
+@lru_cache(maxsize=65536)
+def _forms(*names: str) -> frozenset[str]:
     forms = set()
-    pairs = {(p.tokens[0], p.tokens[-1]), (p.raw[0], p.raw[-1])}
-    if p.given and p.family:
-        pairs.add((p.given, p.family))
-    for first, last in pairs:
-        forms |= {first + last, last + first, first[0] + last, first + last[0]}
-    return forms
+    for first, last in zip(names[::2], names[1::2]):
+        if first and last:
+            forms |= {first + last, last + first, first[0] + last, first + last[0]}
+    return frozenset(forms)
 
 
 def _handle_of(handle: str, p: Person) -> bool:
@@ -510,10 +517,11 @@ def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
     return None
 
 
-def _deletions(token: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _deletions(token: str) -> frozenset[str]:
     """``token`` and each form of it less one letter: two tokens one typo apart share one
     (a symmetric deletion index)."""
-    return {token} | {token[:i] + token[i + 1:] for i in range(len(token))}
+    return frozenset({token} | {token[:i] + token[i + 1:] for i in range(len(token))})
 
 
 class Index:
@@ -617,9 +625,11 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
             mine.add(cid)
     done = store.proposed_pairs() | store.kept_apart_pairs()
     added = 0
-    for cid in sorted(mine):
+    scorer = _Rivals(index)
+    # A block at a time: the rivals of its pairs are its own members, computed once.
+    for cid in sorted(mine, key=lambda c: (block_key(index.people[c]), c)):
         me = index.people[cid]
-        scorer = _Rivals(index)
+        scorer.bound()
         for other in sorted(scorer.candidates(cid)):
             if other in mine and other < cid:
                 continue  # compared from the other side
@@ -639,13 +649,20 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
 
 
 class _Rivals:
-    """The other contacts each side of a pair could be: for one touched contact at a
-    time (its block and its candidates' blocks), so memory stays that of a block."""
+    """The other contacts each side of a pair could be, kept for the blocks seen lately
+    (a bounded cache: memory stays a few thousand blocks')."""
+
+    LIMIT = 20_000
 
     def __init__(self, index: Index) -> None:
         self.index = index
         self._candidates: dict[int, set[int]] = {}
         self._ratios: dict[tuple[int, int], Ratio | None] = {}
+
+    def bound(self) -> None:
+        if len(self._ratios) > self.LIMIT or len(self._candidates) > self.LIMIT:
+            self._candidates.clear()
+            self._ratios.clear()
 
     def candidates(self, x: int) -> set[int]:
         found = self._candidates.get(x)

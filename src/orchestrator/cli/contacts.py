@@ -122,7 +122,7 @@ def list_contacts(app, as_json: bool, tags, query: str, opted_out: bool) -> None
     if opted_out:
         people = [c for c in people if c.opted_out]
     if as_json:
-        print_json([c.as_json() for c in people])
+        print_json(c.as_json() for c in people)  # rows encoded and written in chunks
         return
     from rich.table import Table
     from rich.text import Text

@@ -29,7 +29,11 @@ def test_a_long_dry_run_is_summarized_past_a_screenful_and_all_prints_every_mess
     refused = [d for d in drafts if d["verdict"] != "allow"]
     assert refused  # every refused one is still named: in its panel or on one line
     assert short.stdout.count("REFUSE") == full.stdout.count("REFUSE") == len(refused)
-    # the counts are the same either way
+    # the counts are the same either way, per verdict and per channel
     assert short.stdout.split("Summary")[1] == full.stdout.split("Summary")[1]
+    summary = short.stdout.split("Summary")[1]
+    for channel in {d["channel"] for d in drafts}:
+        count = sum(d["channel"] == channel for d in drafts)
+        assert f"{channel}" in summary and f"{count} messages" in summary
     quiet = run_cli("run", "weekly-intros", "--dry-run", "-q")
     assert "╭" not in quiet.stdout

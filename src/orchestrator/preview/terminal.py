@@ -86,6 +86,25 @@ def _one_line(item: PreviewItem) -> Text:
     return line
 
 
+def _per_channel(items: list[PreviewItem]) -> list[tuple[str, str]]:
+    """One summary row per channel (when a plan has several): messages and verdicts."""
+    by: dict[str, dict[str, int]] = {}
+    for item in items:
+        d = item.draft
+        n = by.setdefault(d.channel, {"drafts": 0, "allow": 0, "refuse": 0, "skipped": 0})
+        n["drafts"] += 1
+        n["skipped" if d.status == "skipped" else d.verdict.decision] += 1
+    if len(by) < 2:
+        return []
+    rows = []
+    for channel, n in sorted(by.items()):
+        parts = [f"{n['drafts']} messages", f"{n['allow']} allowed", f"{n['refuse']} refused"]
+        if n["skipped"]:
+            parts.append(f"{n['skipped']} skipped")
+        rows.append((channel, ", ".join(parts)))
+    return rows
+
+
 def render_terminal(preview: Preview, console: Console | None = None, *,
                     show_all: bool = False) -> None:
     """Every message in full up to a screenful (or all with ``show_all``); past that the
@@ -120,6 +139,8 @@ def render_terminal(preview: Preview, console: Console | None = None, *,
         table.add_row("[red]allowed, cannot be sent[/]", str(counts["cannot_send"]))
     if counts["skipped"]:
         table.add_row("skipped by you", str(counts["skipped"]))
+    for channel, line in _per_channel(preview.items):
+        table.add_row(f"  {_line(channel)}", line)
     console.print(table)
     if preview.skipped:
         reasons: dict[str, int] = {}

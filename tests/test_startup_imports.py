@@ -59,3 +59,18 @@ def test_a_bundled_group_loads_its_commands_when_used_with_the_same_help(name, r
         assert command in result.stdout
     listing = run_cli("--help")
     assert real.help.strip().splitlines()[0][:40] in " ".join(listing.stdout.split())
+
+
+def test_a_quiet_plan_loads_no_terminal_renderer(tmp_path, run_cli):
+    home = tmp_path / "demo"
+    assert run_cli("demo", "--home", str(home)).exit_code == 0
+    code = ("import sys\n"
+            "from orchestrator.cli import main\n"
+            f"try:\n    main(['--home', {str(home)!r}, 'plan', 'weekly-intros', '-q'])\n"
+            "except SystemExit as exc:\n    print('EXIT', exc.code)\n"
+            "print('RICH:' + str(any(m == 'rich' or m.startswith('rich.') for m in sys.modules)))")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env)
+    assert "Plan " in result.stdout, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "RICH:False"

@@ -183,11 +183,16 @@ def refresh_views(app, drafts: Iterable[Draft]) -> None:
     will hit (a name the email headers refuse), not the state at planning."""
     drafts = list(drafts)
     contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    channels: dict[str, tuple[Any, Mapping[str, Any]] | None] = {}  # settings read once
     for draft in drafts:
         contact = contacts.get(app.ledger.contacts.canonical_id(draft.contact_id))
-        try:
-            channel = app.plugins.channel(draft.channel)
-        except Exception:  # a blocked or missing plugin: keep what planning rendered
-            continue
-        if contact is not None:
-            draft.rendered = channel_view(channel, draft, contact, app.settings(draft.channel))
+        if draft.channel not in channels:
+            try:
+                channel = app.plugins.channel(draft.channel)
+            except Exception:  # a blocked or missing plugin: keep what planning rendered
+                channels[draft.channel] = None
+            else:  # settings errors (ConfigError) stop the preview, as they always did
+                channels[draft.channel] = (channel, app.settings(draft.channel))
+        entry = channels[draft.channel]
+        if entry is not None and contact is not None:
+            draft.rendered = channel_view(entry[0], draft, contact, entry[1])

@@ -193,27 +193,33 @@ def _notices(result) -> None:
         click.echo(f"Note: {line}")
 
 
-def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run=False):
+def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run=False,
+                preview=None):
     from ..preview import build_preview
     from ..preview.html import render_html
     from ..workspace import write_private
 
-    preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
-                            problems=problems, dry_run=dry_run)
+    if preview is None:
+        preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign,
+                                skipped=skipped, problems=problems, dry_run=dry_run)
     write_private(html_path, render_html(preview))
 
 
 def _show(app, drafts, *, plan_id, campaign, skipped=(), problems=(), html_path=None,
           dry_run=False, quiet=False, show_all=False) -> None:
+    if quiet and not html_path:
+        return  # -q: the caller prints the summary line; no preview, no terminal renderer
     from ..preview import build_preview
-    from ..preview.terminal import render_terminal
 
     preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
                             problems=problems, dry_run=dry_run)
     if not quiet:
+        from ..preview.terminal import render_terminal
+
         render_terminal(preview, console(), show_all=show_all)
     if html_path:
-        _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run)
+        _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run,
+                    preview=preview)
         click.echo(f"HTML preview: {html_path}")
 
 

@@ -27,6 +27,7 @@ make them unsendable after the fix. Any other failure while
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
@@ -117,12 +118,12 @@ def recipient_address(message: OutboundMessage) -> EmailAddress:
             "not an email address")
     check_header_value("To", identity.display)
     try:
-        address = parse_address(identity.key)
+        address = _parse_cached(identity.key)
     except InputError as exc:
         raise InvalidRecipientError(f"draft {message.draft_id}: {exc.message}") from None
     if identity.display:
         try:
-            shown = parse_address(identity.display)
+            shown = _parse_cached(identity.display)
         except InputError:
             shown = None
         if shown is not None and shown.key == address.key:
@@ -134,6 +135,13 @@ def recipient_address(message: OutboundMessage) -> EmailAddress:
         except InputError as exc:
             raise InvalidRecipientError(f"draft {message.draft_id}: {exc.message}") from None
     return address
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(value: str) -> EmailAddress:
+    """parse_address, remembered: a dry run renders each draft, and the send builds it again
+    (EmailAddress is immutable; an invalid address raises again each time, uncached)."""
+    return parse_address(value)
 
 
 def build(message: OutboundMessage, sender: SenderSettings,

@@ -37,7 +37,7 @@ from typing import Iterator, NamedTuple
 from ..types import PolicyBatch, PolicyDraft
 from .details import NO_DETAILS, Details, match_details
 from .duplicates import Duplicate, near_duplicates
-from .identity import SENTINEL, Identity, mask, masked_sequence
+from .identity import SENTINEL, Identity, identity_for, mask, masked_sequence
 from .introduction import introduces_sender
 from .lexicon import FRAME_WORDS
 from .normalize import prepare
@@ -56,6 +56,7 @@ from .template import (
 from .text import (
     Counts,
     Token,
+    add_counts,
     decide_language,
     detect_language,
     is_generic,
@@ -63,6 +64,7 @@ from .text import (
     language_counts,
     proper_flags,
     stem,
+    stem_table,
     tokenize,
 )
 
@@ -136,30 +138,36 @@ class _Draft:
         scripts: dict[str, int] = {}
         tokens = tokenize(scan, (masks, scripts))
         self.tokens: list[Token] = tokens
-        self.language = decide_language(
-            masks, scripts or None, [template.counts[n] for n in self.chunks] if self.chunks
-            else None)
-        split = next((i for i, t in enumerate(tokens) if t.start >= self.body_start), len(tokens))
+        language = self.language = decide_language(
+            masks, scripts or None, template.extra(self.chunks) if self.chunks else None)
+        if self.body_start:
+            split = next((i for i, t in enumerate(tokens) if t.start >= self.body_start),
+                         len(tokens))
+        else:
+            split = 0
         # Subject and body separately: a Title Case subject must not blind the body.
-        self.proper = (proper_flags(tokens[:split], self.language) if split else []) + (
-            proper_flags(tokens[split:], self.language) if split else
-            proper_flags(tokens, self.language))
-        self.identity = Identity(draft.contact, sender_name, self.language)
-        self.fields = mask(tokens, self.identity)
-        self.sequence = masked_sequence(tokens, self.fields)
+        self.proper = proper = (proper_flags(tokens[:split], language) if split else []) + (
+            proper_flags(tokens[split:], language) if split else
+            proper_flags(tokens, language))
+        self.identity = identity_for(draft.contact, sender_name, language)
+        self.fields = fields = mask(tokens, self.identity)
+        self.sequence = masked_sequence(tokens, fields)
         # The explicit template only, and with it the clauses repeated in the batch.
         # Flags as bytes: a 50,000-draft batch holds every draft's flags at once.
         self.templated = bytearray(t.key == FILLER for t in tokens) if self.chunks \
             else bytearray(len(tokens))
         self.covered = bytearray(self.templated)
-        language = self.language
-        self.stems = [
-            t.key if field is not None or proper or t.upper or t.number or t.hashtag
-            else stem(language, t.lower)
-            for t, field, proper in zip(tokens, self.fields, self.proper)
-        ]  # text.match_key, inlined: it runs for every word of every draft
+        # text.match_key, inlined: it runs for every word of every draft.
+        known = stem_table(language).get
+        stems = self.stems = []
+        append = stems.append
+        for t, field, name in zip(tokens, fields, proper):
+            if field is not None or name or t.upper or t.number or t.hashtag:
+                append(t.key)
+            else:
+                append(known(t.lower) or stem(language, t.lower))
         self.empty = all(
-            self.fields[i] is not None or tokens[i].fold in FRAME_WORDS
+            fields[i] is not None or tokens[i].fold in FRAME_WORDS
             for i in range(split, len(tokens))
         )
         self.record: RecordIndex | None = None
@@ -261,6 +269,7 @@ class _Template:
         self.counts: list[Counts] = []
         self.introduces: list[bool] = []
         self.phrases: list[PhraseMatch | None] = []
+        self._extra: dict[tuple[int, ...], list[Counts]] = {}
         matcher = matcher_for(tuple(batch.default_phrases)) if self.chunks else None
         for chunk, _ in self.chunks:
             tokens = tokenize(chunk)
@@ -271,6 +280,17 @@ class _Template:
             stems = [stem(language, t.lower) for t in tokens]
             assert matcher is not None
             self.phrases.append(matcher.find(tokens, stems, [f is not None for f in fields]))
+
+    def extra(self, found: list[int]) -> list[Counts]:
+        """The stop-word counts of the template sentences a draft holds, added up once per
+        combination (every draft of a batch holds the same few)."""
+        key = tuple(found)
+        merged = self._extra.get(key)
+        if merged is None:
+            masks: dict[int, int] = {}
+            scripts = add_counts(masks, None, [self.counts[n] for n in found])
+            merged = self._extra[key] = [(masks, scripts)]
+        return merged
 
     def phrase(self, text: str, found: list[int]) -> PhraseMatch | None:
         """The first default phrase in the template sentences a draft holds, placed in it."""

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..types import ContactFacts
 from .cjk import CJK_CLASS, FIRST, HONORIFIC_STARTS, is_cjk
 from .lexicon import COMMON_WORDS
-from .normalize import prepare
+from .normalize import prepare, remembered
 from .text import Token, is_stop, stem, words
 
 MASK = "\x00"
@@ -76,6 +76,20 @@ class Identity:
                 capitals.setdefault(key, field)
             stems.update(stemmed)
         self.sequences.sort(key=lambda item: -len(item[1]))
+
+
+_IDENTITIES: dict[tuple[str, str, str, str, str, str], Identity] = {}
+_IDENTITY_LIMIT = 4_096
+
+
+def identity_for(contact: ContactFacts, sender_name: str, language: str) -> Identity:
+    """The :class:`Identity` of a recipient, shared by their drafts (a campaign's steps and
+    a plan checked again at preview and send time meet the same people). Identities are
+    never changed once built."""
+    key = (contact.first_name, contact.last_name, contact.company, contact.title,
+           sender_name, language)
+    return remembered(_IDENTITIES, _IDENTITY_LIMIT, key,
+                      lambda: Identity(contact, sender_name, language))
 
 
 _FieldParts = tuple[

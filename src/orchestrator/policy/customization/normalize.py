@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, Hashable, TypeVar
+
+_T = TypeVar("_T")
 
 # Combining marks (accents) in every block unicode reserves for them.
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -38,3 +41,14 @@ def fold(word: str) -> str:
     if word.isascii():
         return word
     return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", word)))
+
+
+def remembered(table: dict, limit: int, key: Hashable, make: Callable[[], _T]) -> _T:
+    """``table[key]``, made by ``make()`` on a miss; the table is emptied when it holds
+    ``limit`` entries, so a long run's memory does not grow with what it has seen."""
+    found = table.get(key)
+    if found is None:
+        if len(table) >= limit:
+            table.clear()
+        found = table[key] = make()
+    return found

@@ -40,7 +40,7 @@ from .lexicon import (
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
-from .normalize import prepare
+from .normalize import prepare, remembered
 from .text import (
     Token,
     decide_language,
@@ -328,11 +328,23 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
 
 def record_index(contact: ContactFacts, identity: Identity, language: str) -> RecordIndex:
     """The :class:`RecordIndex` of ``contact``; one shared empty index for the many contacts
-    with nothing recorded beyond name, company and title."""
+    with nothing recorded beyond name, company and title.
+
+    An index depends only on the record, the identity (the contact's merge fields and the
+    sender's name, see :func:`.identity.identity_for`, which shares one object per
+    recipient) and the message language, and is never changed once built, so each
+    recipient's is built once and shared by their drafts: a campaign's steps, and every
+    batch of a file that writes to the same people."""
     if contact.notes.strip() or any(i.strip() for i in contact.interests) \
             or _says_more(contact):
-        return RecordIndex(contact, identity, language)
+        return remembered(_INDEXES, _INDEX_LIMIT, (contact, identity, language),
+                          lambda: RecordIndex(contact, identity, language))
     return _EMPTY
+
+
+# Bounded (see normalize.remembered): a long file must not grow memory.
+_INDEXES: dict[tuple[ContactFacts, Identity, str], RecordIndex] = {}
+_INDEX_LIMIT = 2_048
 
 
 class RecordSummary(NamedTuple):

@@ -60,7 +60,7 @@ class Token:
     def __init__(self, word: "str | _WordInfo", start: int, end: int, clause: int = 0,
                  sentence: int = 0, initial: bool = False, hashtag: bool = False) -> None:
         (self.surface, self.lower, self.fold, self.key, self.number, self.upper,
-         self.capital) = _word_info(word) if isinstance(word, str) else word
+         self.capital) = _word_info(word) if word.__class__ is str else word
         self.start = start
         self.end = end
         self.clause = clause
@@ -159,50 +159,56 @@ _SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
 
 def _layout(text: str) -> _Layout:
     """Words of one sentence with their offsets and clauses, and the clauses and sentence
-    ends it holds."""
+    ends it holds; one pass (it runs for every new sentence of every draft and record)."""
     words = []
+    append = words.append
     apostrophes = "'" in text
     clause = stops = 0
     initial = True
+    masks: dict[int, int] = {}
+    scripts: dict[str, int] = {}
+    known = _WORDS.get
+    stop_mask = _STOP_MASKS.get
+    cjk_first = _CJK_FIRST
     for m in _TOKENS.finditer(text):
         group = m.lastindex
-        if group == 2:
+        if group == 1:
+            raw = m.group()
+            start, end = m.span()
+            hashtag = raw[0] in "#@"
+            if hashtag:
+                raw = raw[1:]
+                start += 1
+            info = known(raw) or _word_info(raw)
+            if apostrophes and _clitic(text, start, end, info[1]):
+                continue
+            append((info, start, end, clause, initial, hashtag))
+            found: "tuple[_WordInfo, ...] | list[_WordInfo]" = (info,)
+        elif group == 2:
             base = m.start()
+            found = []
             for gram, offset in cjk.bigrams(m.group()):
-                words.append((_word_info(gram), base + offset, base + offset + len(gram),
-                              clause, initial, False))
+                info = known(gram) or _word_info(gram)
+                append((info, base + offset, base + offset + len(gram), clause, initial, False))
+                found.append(info)
                 initial = False
-            continue
-        if group != 1:
+        else:
             clause += 1
             if group == 3:
                 stops += 1
             initial = True
             continue
-        raw = m.group()
-        start, end = m.span()
-        hashtag = raw[0] in "#@"
-        if hashtag:
-            raw = raw[1:]
-            start += 1
-        info = _word_info(raw)
-        if apostrophes and _clitic(text, start, end, info[1]):
-            continue
-        words.append((info, start, end, clause, initial, hashtag))
         initial = False
-    masks: dict[int, int] = {}
-    scripts: dict[str, int] = {}
-    get = _STOP_MASKS.get
-    for word in words:
-        folded = word[0][2]
-        if folded >= _CJK_FIRST:
-            kind = cjk.script(folded[0])
-            if kind is not None:
-                scripts[kind] = scripts.get(kind, 0) + 1
-                continue
-        mask = get(folded)
-        if mask:
-            masks[mask] = masks.get(mask, 0) + 1
+        for info in found:
+            folded = info[2]
+            if folded >= cjk_first:
+                kind = cjk.script(folded[0])
+                if kind is not None:
+                    scripts[kind] = scripts.get(kind, 0) + 1
+                    continue
+            mask = stop_mask(folded)
+            if mask:
+                masks[mask] = masks.get(mask, 0) + 1
     return tuple(words), clause, stops, tuple(masks.items()), tuple(scripts.items())
 
 
@@ -332,16 +338,25 @@ def detect_language(tokens: list[Token], extra: list[Counts] | None = None) -> s
     return decide_language(masks, scripts, extra)
 
 
-def decide_language(masks: dict[int, int], scripts: dict[str, int] | None,
-                    extra: list[Counts] | None = None) -> str:
-    """:func:`detect_language` from counts already gathered (``masks`` is updated)."""
-    for more_masks, more_scripts in extra or ():
+def add_counts(masks: dict[int, int], scripts: dict[str, int] | None,
+               extra: list[Counts]) -> dict[str, int] | None:
+    """Add ``extra`` counts to ``masks`` (in place) and to ``scripts`` (copied when
+    changed); returns the scripts."""
+    for more_masks, more_scripts in extra:
         for mask, count in more_masks.items():
             masks[mask] = masks.get(mask, 0) + count
         if more_scripts:
             scripts = dict(scripts or {})
             for kind, count in more_scripts.items():
                 scripts[kind] = scripts.get(kind, 0) + count
+    return scripts
+
+
+def decide_language(masks: dict[int, int], scripts: dict[str, int] | None,
+                    extra: list[Counts] | None = None) -> str:
+    """:func:`detect_language` from counts already gathered (``masks`` is updated)."""
+    if extra:
+        scripts = add_counts(masks, scripts, extra)
     if scripts is not None and 2 * sum(scripts.values()) >= sum(masks.values()):
         return cjk.detect(scripts)
     if not masks:
@@ -361,6 +376,12 @@ _CJK_FIRST = cjk.FIRST
 ALL_LANGUAGES = LANGUAGES + CJK_LANGUAGES
 _STEMMERS = {lang: snowballstemmer.stemmer(lang) for lang in LANGUAGES}
 _STEMS: dict[str, dict[str, str]] = {lang: {} for lang in ALL_LANGUAGES}
+
+
+def stem_table(language: str) -> dict[str, str]:
+    """The memo of :func:`stem` for ``language`` (lower-case word -> stem), to look words up
+    without a call in the hottest loops; a miss still goes through :func:`stem`."""
+    return _STEMS[language]
 
 
 def stem(language: str, lower: str) -> str:

@@ -679,7 +679,7 @@ class _Rivals:
 
     def rival(self, x: int, y: int) -> float:
         """The summed likelihood ratios of the contacts other than ``y`` that ``x`` could
-        be on ``y``'s platforms; the people of the name not seen there count 1 each."""
+        be on ``y``'s platforms."""
         people = self.index.people
         platforms = people[y].platforms
         total, known = 0.0, 0
@@ -691,6 +691,10 @@ class _Rivals:
                 ratio = self.ratio(x, other)
                 if ratio is not None:
                     total += ratio.value
-        mine = self.ratio(x, y)
-        namesakes = (mine.people if mine is not None else 1) - 1
-        return total + max(0, namesakes - known)
+        if len(self.index.blocks.get(block_key(people[x]), ())) > MAX_BLOCK:
+            # a common name's block is searched by shared facts only: the namesakes not
+            # seen there count 1 each (no evidence either way)
+            mine = self.ratio(x, y)
+            namesakes = (mine.people if mine is not None else 1) - 1
+            total += max(0, namesakes - known)
+        return total

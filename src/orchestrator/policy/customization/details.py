@@ -87,16 +87,23 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
                   exclude: frozenset[str]) -> Details:
     """Match the personal tokens (indices into ``tokens``) of a draft against its record;
     ``stems`` holds each token's :func:`.text.match_key`."""
-    content = [i for i in personal if not is_stop(language, tokens[i].fold)]
-    keys_of = {i: {tokens[i].key, stems[i]} for i in content}
-    message_keys = set().union(*keys_of.values()) if keys_of else set()
+    # One pass: content words, their keys, and what the record holds of them.
+    content: list[int] = []
+    keys_of: dict[int, set[str]] = {}
+    message_keys: set[str] = set()
     matches: dict[int, set[str]] = {}
-    for i in content:
-        if keys_of[i] & identity.stems:
+    veto, lookup = identity.stems, record.lookup
+    for i in personal:
+        t = tokens[i]
+        if is_stop(language, t.fold):
             continue
-        found = record.lookup(tokens[i].key, keys_of[i])
-        if found:
-            matches[i] = found
+        content.append(i)
+        keys = keys_of[i] = {t.key, stems[i]}
+        message_keys |= keys
+        if veto.isdisjoint(keys):
+            found = lookup(t.key, keys)
+            if found:
+                matches[i] = found
     # Names are what venues, acronyms and near misses are about; many messages have none.
     named = any(proper[i] for i in content)
     # A name in the message may be the expansion of an acronym in the record ("Mobile World

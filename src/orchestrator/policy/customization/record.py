@@ -212,7 +212,7 @@ class RecordIndex:
         """The record keys a message word matches: its form or stem, else (across languages,
         where stemmers disagree) a recorded word sharing three quarters of the longer form:
         "decentralized" / "décentralisés", not "thanks" / "thanksgiving"."""
-        found = {k for k in keys if k in self.keys}
+        found = self.keys.keys() & keys
         if found or len(word) < _PREFIX:
             return found
         for candidate in self.prefixes.get(word[:_PREFIX], ()):

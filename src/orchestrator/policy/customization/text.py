@@ -415,6 +415,8 @@ _GENERIC_FOLDS = {lang: GENERIC_WORDS.get(lang, frozenset()) | GENERIC_WORDS["en
 _GENERIC_STEMS = _generic_stems()
 _STOP_SETS = {lang: STOP_WORDS.get(lang, frozenset()) for lang in ALL_LANGUAGES}
 _ENGLISH_STOPS = STOP_WORDS["english"]
+# One set per language: its stop words and English's (one look-up, not two, per word).
+_STOPS_AND_ENGLISH = {lang: stops | _ENGLISH_STOPS for lang, stops in _STOP_SETS.items()}
 
 
 def is_stop(language: str, fold_: str) -> bool:
@@ -422,7 +424,7 @@ def is_stop(language: str, fold_: str) -> bool:
     bigrams, see :func:`.cjk.cjk_stop`."""
     if fold_ >= _CJK_FIRST and cjk.is_cjk(fold_[0]):
         return cjk_stop(language, fold_)
-    return fold_ in _STOP_SETS[language] or fold_ in _ENGLISH_STOPS
+    return fold_ in _STOPS_AND_ENGLISH[language]
 
 
 def is_generic(language: str, token: Token, proper: bool = False) -> bool:

@@ -132,3 +132,24 @@ def test_only_touched_contacts_are_compared_and_never_merge_holds(tmp_path):
     assert linking.propose_people(app, []) == 0
     assert app.ledger.contacts.proposals() == []
     app.close()
+
+
+def test_two_records_linked_through_a_third_are_proposed_with_that_evidence(tmp_path):
+    app = build_app(tmp_path / "w")
+    app.workspace.init()
+    import_records(app, "book", [_record("Bob", "Quillfeather", "book",
+                                         Identity("email", "bob@gmail.com"))])
+    import_records(app, "linkedin", [ContactRecord(
+        first_name="Robert", last_name="Quillfeather", company="Loomworks", location="Galway",
+        identities=[Identity("url", "https://www.linkedin.com/in/rq")], origin="li:1")])
+    # the X account shares only a place with the profile, and nothing with the book
+    import_records(app, "x", [ContactRecord(
+        first_name="Bob", last_name="Quillfeather", location="Galway",
+        identities=[Identity("twitter", "1001", "@thebrae17")], origin="x:1")])
+    rows = app.ledger.contacts.proposals()
+    assert len(rows) == 3
+    chained = [r for r in rows if "same person as contact" in r["evidence"]]
+    assert len(chained) == 1 and chained[0]["score"] >= 0.8
+    assert score(*[make_person(r["id"], "Bob", "Quillfeather", "", "", "", [])
+                   for r in ({"id": 1}, {"id": 2})]) == (0.0, [])  # alone: nothing
+    app.close()

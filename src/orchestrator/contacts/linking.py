@@ -624,10 +624,12 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
         if cid in index.people:
             mine.add(cid)
     done = store.proposed_pairs() | store.kept_apart_pairs()
-    added = 0
+    known = store.pending_scores()
+    found: dict[tuple[int, int], tuple[float, list[str]]] = {}
     scorer = _Rivals(index)
     # A block at a time: the rivals of its pairs are its own members, computed once.
-    for cid in sorted(mine, key=lambda c: (block_key(index.people[c]), c)):
+    order = sorted(mine, key=lambda c: (block_key(index.people[c]), c))
+    for cid in order:
         me = index.people[cid]
         scorer.bound()
         for other in sorted(scorer.candidates(cid)):
@@ -642,10 +644,50 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
             value, evidence = score(me, index.people[other], index.stats,
                                     (scorer.rival(cid, other), scorer.rival(other, cid)))
             if value >= THRESHOLD:
-                done.add(pair)
-                added += ledger.contacts.propose_pair(pair[1], pair[0], value,
-                                                      "; ".join(evidence))
+                found[pair] = (value, evidence)
+                known[pair] = value
+    for cid in order:
+        scorer.bound()
+        _through_a_third(cid, mine, scorer, known, done, found)
+    added = 0
+    for pair, (value, evidence) in sorted(found.items()):
+        added += ledger.contacts.propose_pair(pair[1], pair[0], value, "; ".join(evidence))
     return added
+
+
+def _through_a_third(cid: int, mine: set[int], scorer: "_Rivals",
+                     known: dict[tuple[int, int], float], done: set[tuple[int, int]],
+                     found: dict[tuple[int, int], tuple[float, list[str]]]) -> None:
+    """Two records each likely the same person as a third are likely one person too: at
+    least as likely as both links hold (the product of their scores), when their names
+    match and their own facts do not disagree (an address book entry with only a handle
+    to go by, whose LinkedIn profile matches both)."""
+    def pair_of(x: int, y: int) -> tuple[int, int]:
+        return (x, y) if x < y else (y, x)
+
+    candidates = scorer.candidates(cid)
+    linked = {m: known[pair_of(cid, m)] for m in candidates if pair_of(cid, m) in known}
+    if not linked:
+        return
+    for other in sorted(candidates):
+        pair = pair_of(cid, other)
+        if (other in mine and other < cid) or pair in done:
+            continue
+        chain = max(((first * known.get(pair_of(m, other), 0.0), m, first)
+                     for m, first in linked.items() if m != other), default=None)
+        if chain is None or chain[0] < THRESHOLD:
+            continue
+        value, middle, first = chain
+        if value <= found.get(pair, (0.0, []))[0]:
+            continue
+        ratio = scorer.ratio(cid, other)
+        if ratio is None or ratio.value < 1:
+            continue  # names apart, two profiles, or their own facts disagree
+        second = known[pair_of(middle, other)]
+        words = [ratio.evidence[0], *ratio.evidence[1:],
+                 f"both likely the same person as contact {middle} ({first:.2f}, "
+                 f"{second:.2f})"]
+        found[pair] = (round(min(0.99, value), 3), words)
 
 
 class _Rivals:

@@ -62,3 +62,18 @@ class LinkIndexStore:
                JOIN identities ia ON ia.platform = n.platform_a AND ia.key = n.key_a
                JOIN identities ib ON ib.platform = n.platform_b AND ib.key = n.key_b""")
         return {(min(a, b), max(a, b)) for a, b in rows if a != b}
+
+    def pending_scores(self) -> dict[tuple[int, int], float]:
+        """The scores of the person proposals still waiting, by ``(smaller id, larger
+        id)``: a likely link through a third contact builds on them."""
+        rows = self.ledger._query(
+            "SELECT contact_id, key, score FROM link_proposals "
+            "WHERE platform = 'person' AND status = 'pending'")
+        out = {}
+        for contact_id, key, value in rows:
+            try:
+                other = int(key)
+            except ValueError:
+                continue
+            out[(min(contact_id, other), max(contact_id, other))] = float(value)
+        return out

@@ -10,18 +10,24 @@ user: each proposal carries a score in 0..1 and its evidence in words, and waits
 ``outreach contacts links``.
 
 The score is the probability that the two are one person, in the manner of Fellegi and
-Sunter's record linkage: prior odds from the name (how many people in the ledger carry it:
-the most contacts with that name on any one platform, since a platform lists a person once),
-multiplied by one likelihood ratio ``m / u`` per signal, where ``m`` is how often the signal
-is seen for one person's two records (job changes, moves, typos make it less than 1) and
-``u`` how often for two people's, taken from the ledger itself (how many contacts work at
-that company or live in that place). Conflicting facts count against: two different
-companies, two different places, two LinkedIn profiles or X accounts.
+Sunter's record linkage: one likelihood ratio ``m / u`` per signal, where ``m`` is how
+often the signal is seen for one person's two records (job changes, moves, typos make it
+less than 1) and ``u`` how often for two people's, taken from the ledger itself (how many
+contacts work at that company or live in that place). Conflicting facts count against:
+two different companies, two different places, a bio naming another LinkedIn profile; two
+LinkedIn profiles or X accounts are two people. Each record's person is on the other's
+platform (``COVERAGE``) as at most one of the contacts of that name there, so the ratio is
+weighed against its *rivals*, the other contacts of that name (how many people carry a
+name is the most contacts with it on one platform, since a platform lists a person once).
+Two records each likely the same person as a third are proposed too, at the product of
+the two scores. On the synthetic truth set the scores are calibrated: of the proposals
+scored 0.7..0.8, about three in four to nine in ten are right.
 
 Scale: the ledger is read once per run, only the columns linking needs
 (:class:`~orchestrator.ledger.link_index.LinkIndexStore`), into an in-memory index of
-*blocks* (contacts sharing a normalized name key); only the contacts an import or sync
-touched are compared, and only with their blocks, never all pairs.
+*blocks* (contacts with the same two outer name tokens) and a symmetric deletion index of
+name tokens (a typo meets its block without all pairs); only the contacts an import or
+sync touched are compared, and only with their blocks.
 """
 
 from __future__ import annotations
@@ -30,8 +36,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -234,7 +241,7 @@ def make_person(contact_id: int, first: str, last: str, company: str, location: 
                   fold(headline) if headline else "", _frozen(platforms), given, family)
 
 
-def person(contact: "Contact") -> Person | None:
+def person(contact: Contact) -> Person | None:
     return make_person(contact.id, contact.first_name, contact.last_name, contact.company,
                        contact.location, contact.headline,
                        ((i.platform, i.key, i.display) for i in contact.identities))
@@ -279,7 +286,7 @@ class Stats:
         self._totals: dict[int, int] = {}  # counters are complete once read
 
     @classmethod
-    def of(cls, people: Iterable[Person]) -> "Stats":
+    def of(cls, people: Iterable[Person]) -> Stats:
         stats = cls()
         per_platform: Counter = Counter()
         for p in people:
@@ -499,7 +506,7 @@ def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
         return stats.rate(stats.companies, a.company, U_EMPLOYER), f"both at {a.company}"
     shared = a.domains & b.domains
     if shared:
-        domain = sorted(shared)[0]
+        domain = min(shared)
         return stats.rate(stats.domains, domain, U_DOMAIN), f"both write from {domain}"
     for x, y in ((a, b), (b, a)):
         for domain in sorted(x.domains | x.hosts):
@@ -553,7 +560,7 @@ class Index:
         self._refined: dict[str, dict[str, list[int]]] = {}
 
     @classmethod
-    def read(cls, store) -> "Index":
+    def read(cls, store) -> Index:
         identities: dict[int, list[tuple[str, str, str]]] = {}
         for contact_id, platform, key, display in store.identities():
             identities.setdefault(contact_id, []).append((platform, key, display))
@@ -603,7 +610,7 @@ class Index:
         return out
 
 
-def propose_people(app: "App", touched: Iterable[int]) -> int:
+def propose_people(app: App, touched: Iterable[int]) -> int:
     """Compare the contacts in ``touched`` with their blocks; store proposals. Returns how
     many new proposals were stored."""
     from ..ledger.link_index import LinkIndexStore
@@ -655,7 +662,7 @@ def propose_people(app: "App", touched: Iterable[int]) -> int:
     return added
 
 
-def _through_a_third(cid: int, mine: set[int], scorer: "_Rivals",
+def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
                      known: dict[tuple[int, int], float], done: set[tuple[int, int]],
                      found: dict[tuple[int, int], tuple[float, list[str]]]) -> None:
     """Two records each likely the same person as a third are likely one person too: at
@@ -684,9 +691,8 @@ def _through_a_third(cid: int, mine: set[int], scorer: "_Rivals",
         if ratio is None or ratio.value < 1:
             continue  # names apart, two profiles, or their own facts disagree
         second = known[pair_of(middle, other)]
-        words = [ratio.evidence[0], *ratio.evidence[1:],
-                 f"both likely the same person as contact {middle} ({first:.2f}, "
-                 f"{second:.2f})"]
+        words = [*ratio.evidence,
+                 f"both likely the same person as contact {middle} ({first:.2f}, {second:.2f})"]
         found[pair] = (round(min(0.99, value), 3), words)
 
 

@@ -12,7 +12,8 @@ PostgreSQL too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .db import Ledger
@@ -22,7 +23,7 @@ PLATFORMS = ("email", "web", "linkedin", "twitter")
 
 
 class LinkIndexStore:
-    def __init__(self, ledger: "Ledger") -> None:
+    def __init__(self, ledger: Ledger) -> None:
         self.ledger = ledger
 
     def people(self) -> list[tuple]:

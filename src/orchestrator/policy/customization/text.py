@@ -28,7 +28,7 @@ import snowballstemmer
 from . import cjk
 from .cjk import CJK_CLASS, CJK_LANGUAGES, GENERIC_BIGRAMS, cjk_stop
 from .lexicon import GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, STOP_WORDS
-from .normalize import fold
+from .normalize import fold, remembered
 
 _EMAILS_URLS = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
@@ -361,6 +361,15 @@ def decide_language(masks: dict[int, int], scripts: dict[str, int] | None,
         return cjk.detect(scripts)
     if not masks:
         return "english"
+    # Drafts of a step share their stop words (the template's and a few of their own), so
+    # the same counts come back again and again.
+    return remembered(_DECIDED, 4_096, frozenset(masks.items()), lambda: _most_stops(masks))
+
+
+_DECIDED: dict[frozenset[tuple[int, int]], str] = {}
+
+
+def _most_stops(masks: dict[int, int]) -> str:
     counts = [0] * len(LANGUAGES)
     for mask, count in masks.items():
         for bit in range(len(LANGUAGES)):

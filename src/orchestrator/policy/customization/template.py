@@ -28,9 +28,6 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-from jinja2 import ChainableUndefined
-from jinja2.sandbox import SandboxedEnvironment
-
 from .identity import MASK, SENTINEL, Identity, mask, masked_sequence
 from .normalize import prepare
 from .text import Token, tokenize
@@ -73,6 +70,11 @@ def render_shared(template: str, sender_name: str, sender_headline: str,
                   note: str = "") -> str:
     """The template with every contact field a sentinel and ``note`` as the personal note
     (none by default)."""
+    # Imported here: Jinja2 is a third of the policy's import time, and a batch without a
+    # template (most of a ``policy check`` file, often) never needs it.
+    from jinja2 import ChainableUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     env = SandboxedEnvironment(undefined=ChainableUndefined, autoescape=False)
     sender = _Sender(sender_name, sender_headline)
     context: dict[str, Any] = {field: _SENTINEL for field in _CONTACT_FIELDS}

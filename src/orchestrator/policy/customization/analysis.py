@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from functools import lru_cache
 from contextlib import contextmanager
 from typing import Iterator, NamedTuple
 
@@ -40,7 +41,7 @@ from .duplicates import Duplicate, near_duplicates
 from .identity import SENTINEL, Identity, identity_for, mask, masked_sequence
 from .introduction import introduces_sender
 from .lexicon import FRAME_WORDS
-from .normalize import prepare
+from .normalize import prepare, remembered
 from .phrases import PhraseMatch, matcher_for
 from .placeholders import Placeholder, find_placeholders
 from .record import RecordIndex, RecordSummary, record_index, summarize
@@ -252,7 +253,13 @@ def _sender_keys(batch: PolicyBatch) -> frozenset[str]:
     """Words of the sender's own name and headline ("Rowan Vale | Founder, Quayline"): they
     introduce the sender (a signature counts) and are never a claim about the recipient, so
     they are not taken for an unknown name or a wrong venue."""
-    tokens = tokenize(prepare(f"{batch.sender_name}\n{batch.sender_headline}"))
+    return _sender_words(batch.sender_name, batch.sender_headline)
+
+
+@lru_cache(maxsize=32)
+def _sender_words(name: str, headline: str) -> frozenset[str]:
+    """:func:`_sender_keys`, once per sender (every batch of a file has the same one)."""
+    tokens = tokenize(prepare(f"{name}\n{headline}"))
     language = detect_language(tokens)
     return frozenset(
         t.key for t in tokens
@@ -305,7 +312,11 @@ class _Template:
 
 def _compute(batch: PolicyBatch) -> BatchAnalysis:
     sender_keys = _sender_keys(batch)
-    template = _Template(batch, sender_keys)
+    # What a template's sentences say depends on the template, the sender and the default
+    # phrases only: the batches of one step (a file's lines) share it.
+    template = remembered(_TEMPLATES, 32, (batch.template, batch.sender_name,
+                                           batch.sender_headline, batch.default_phrases),
+                          lambda: _Template(batch, sender_keys))
     works: list[_Draft | None] = [_Draft(d, batch.sender_name, template) for d in batch.drafts]
     trigrams = template_trigrams(batch.template, batch.sender_name, batch.sender_headline)
     clauses: dict[tuple[str, ...], int] = {}
@@ -357,6 +368,7 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     return BatchAnalysis(views, duplicates)
 
 
+_TEMPLATES: dict[tuple, "_Template"] = {}
 _lock = threading.Lock()
 _last: tuple[PolicyBatch, BatchAnalysis] | None = None
 

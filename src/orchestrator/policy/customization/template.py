@@ -147,6 +147,7 @@ def blank_chunks(text: str, start: int,
     return text, found
 
 
+@lru_cache(maxsize=32)
 def template_trigrams(template: str | None, sender_name: str,
                       sender_headline: str) -> frozenset[tuple[str, str, str]]:
     """Three-word runs of the rendered template, merge fields collapsed; also as drafts see

@@ -89,3 +89,53 @@ def world(make_app):
         return World(make_app, **options)
 
     return build
+
+
+# --- the ledger's two backends ---------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for this test process (skips where none can run)."""
+    from pg_server import PostgresServer, missing_reason
+
+    reason = missing_reason()
+    if reason:
+        pytest.skip(reason)
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return postgres_server.fresh_database()
+
+
+@pytest.fixture
+def ledger_backend(request) -> str:
+    """Which ledger the workspaces of a test use; modules parametrize it (indirect)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(autouse=True)
+def _ledger_on_backend(request, ledger_backend, monkeypatch):
+    """Point every workspace of a test at a fresh PostgreSQL database when the test runs
+    on that backend (OUTREACH_LEDGER_URL, as a team member's workspace would)."""
+    monkeypatch.delenv("OUTREACH_LEDGER_URL", raising=False)
+    if ledger_backend == "postgresql":
+        monkeypatch.setenv("OUTREACH_LEDGER_URL", request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def fresh_ledger(request, ledger_backend, monkeypatch):
+    """Call to start over with an empty ledger (a new PostgreSQL database) within a test:
+    hypothesis examples share the test's fixtures, not its workspaces' folders."""
+    def fresh() -> None:
+        if ledger_backend == "postgresql":
+            server = request.getfixturevalue("postgres_server")
+            monkeypatch.setenv("OUTREACH_LEDGER_URL", server.fresh_database())
+
+    return fresh
+

@@ -6,7 +6,11 @@ import sqlite3
 from pathlib import Path
 
 
-def rows(path: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+def rows(path, sql: str, params: tuple = ()) -> list:
+    """Rows of ``sql`` on the ledger file at ``path``; given a Ledger, through its own
+    connection (a team's PostgreSQL ledger has no file to open)."""
+    if not isinstance(path, (str, Path)):
+        return path._query(sql, params)
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10) as db:
         db.row_factory = sqlite3.Row
         return db.execute(sql, params).fetchall()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import time
 from datetime import timedelta
 
 import pytest
@@ -18,9 +20,13 @@ from orchestrator.channels import (
 )
 from orchestrator.delivery.outbox import confirm
 from orchestrator.errors import ConfigError, InputError
+from orchestrator.ledger import Ledger
 from orchestrator.testing import fake_manifest
 
 from ledger_sql import rows
+
+# The outbox and the contact store hold on both ledgers: SQLite and a team's PostgreSQL.
+pytestmark = pytest.mark.parametrize("ledger_backend", ["sqlite", "postgresql"], indirect=True)
 
 
 def test_reviewed_plan_is_sent_exactly_once(world):
@@ -119,7 +125,17 @@ def test_rows_left_sending_by_a_dead_process_become_unknown(world):
     plan_id = w.plan()
     draft = w.app.ledger.plans.drafts(plan_id)[0]
     row = w.app.ledger.deliveries.ensure(draft)
-    assert w.app.ledger.deliveries.claim(row.id)  # ...and the process was killed here
+    if w.app.ledger.postgres:  # another process claims it, and dies: its connection closes
+        dead = Ledger(os.environ["OUTREACH_LEDGER_URL"], member="dead")
+        assert dead.deliveries.claim(row.id)
+        token = dead._conn.claim_token
+        dead.close()
+        # The server ends the dead connection's session a moment after it closes.
+        deadline = time.monotonic() + 10
+        while w.app.ledger._conn.claim_alive(token) and time.monotonic() < deadline:
+            time.sleep(0.02)
+    else:
+        assert w.app.ledger.deliveries.claim(row.id)  # ...and the process was killed here
     summary = w.runner().send_plan(plan_id)
     assert (summary.sent, summary.unknown, summary.already_done) == (1, 1, 0)
     assert summary.recovered == [row.id]
@@ -212,8 +228,10 @@ def test_pacing_waits_between_automated_sends(world):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(gaps=st.lists(st.integers(min_value=0, max_value=300), min_size=8, max_size=8),
        limit=st.integers(min_value=1, max_value=3))
-def test_no_rolling_window_ever_exceeds_its_cap(world, tmp_path_factory, gaps, limit):
+def test_no_rolling_window_ever_exceeds_its_cap(world, tmp_path_factory, fresh_ledger, gaps,
+                                                limit):
     """Sends attempted at random times (fake clock): every 10-minute window stays <= cap."""
+    fresh_ledger()  # each example starts from an empty ledger, as on SQLite's new folder
     window = timedelta(minutes=10)
     quota = Quota(limit=limit, window=window, name="per 10 minutes")
     w = world(people=8, manifest=fake_manifest(quotas=(quota,)), home=tmp_path_factory.mktemp("ws"))
@@ -273,7 +291,7 @@ def test_a_run_sees_what_is_new_since_the_previous_run(world):
         identities=[Identity("fake", "newcomer", "newcomer")]))
     w.clock.advance(days=4)
     assert [d.contact_id for d in run().drafts] == [newcomer]
-    statuses = [r["status"] for r in rows(w.app.ledger.path, "SELECT status FROM campaign_runs")]
+    statuses = [r["status"] for r in rows(w.app.ledger, "SELECT status FROM campaign_runs")]
     assert statuses == ["done", "done"]
 
 

@@ -356,7 +356,11 @@ def ledger_location(workspace) -> tuple[str | None, str]:
                           "Use postgresql://USER@HOST:PORT/DATABASE, or leave it out for the "
                           "workspace's own SQLite ledger.")
     secrets.remember(urlsplit(url).password)
-    if not member:
-        raise ConfigError(f"a team ledger ({where}) needs to know who you are on the team",
-                          f"Add member = \"yourname\" under [sender] in {CONFIG}.")
+    if not member:  # who you are on the team; `ledger status` shows it, set it to be sure
+        import getpass
+
+        try:
+            member = getpass.getuser()
+        except (KeyError, OSError):
+            member = "member"
     return url, member

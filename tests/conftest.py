@@ -10,16 +10,7 @@ from orchestrator.campaigns.review import apply_review
 from orchestrator.model import Contact, Identity
 from orchestrator.testing import FakeChannel, FakeChannelPlugin, FakeClock, fake_manifest
 
-DETAILS = [
-    ("Harvest Fair", "Galway", "sourdough starters"),
-    ("Cheese Week", "Cork", "raw-milk labelling"),
-    ("Orchard Summit", "Kilkenny", "cider apple blight"),
-    ("Seafood Expo", "Killybegs", "mackerel quotas"),
-    ("Dairy Forum", "Mallow", "oat milk margins"),
-    ("Bakers Guild dinner", "Sligo", "rye flour shortages"),
-    ("Growers Market", "Ennis", "polytunnel tomatoes"),
-    ("Food Hall opening", "Derry", "pop-up stall rents"),
-]
+from core_details import DETAILS, note_for
 
 BODY = ("Hi {{ contact.first_name }}, {% if personal_note %}{{ personal_note }} {% endif %}"
         "I'm Robin from Tidewater; we forecast demand for small food shops.")
@@ -27,11 +18,6 @@ BODY = ("Hi {{ contact.first_name }}, {% if personal_note %}{{ personal_note }} 
 
 # The kit's fake clock: starts Monday 2 November 2026, 09:00 UTC; advance(**kwargs), sleep().
 Clock = FakeClock
-
-
-def note_for(index: int) -> str:
-    event, city, topic = DETAILS[index % len(DETAILS)]
-    return f"Good talking about {topic} at the {event} in {city}."
 
 
 class World:
@@ -97,14 +83,9 @@ def world(make_app):
 @pytest.fixture(scope="session")
 def postgres_server():
     """A real PostgreSQL server for this test process (skips where none can run)."""
-    from pg_server import PostgresServer, missing_reason
+    from pg_server import serving
 
-    reason = missing_reason()
-    if reason:
-        pytest.skip(reason)
-    server = PostgresServer().start()
-    yield server
-    server.stop()
+    yield from serving(pytest.skip)
 
 
 @pytest.fixture

@@ -25,19 +25,14 @@ import pytest
 
 from orchestrator.output import csv_safe, csv_text, terminal_safe
 
+from core_details import DETAILS
+
 ROOT = Path(__file__).resolve().parents[1]
 # What no terminal output may contain raw: C0 controls but tab/newline, DEL, C1, bidi.
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
                          "\u2066-\u2069\u2028\u2029]")
 ESCAPES = "\x1b]8;;https://evil.example\x07click\x1b]8;;\x07\x1b[2J\u202egnp.exe\x9b31m"
-TOPICS = [("Harvest Fair", "Galway", "sourdough starters"),
-          ("Cheese Week", "Cork", "raw-milk labelling"),
-          ("Orchard Summit", "Kilkenny", "cider apple blight"),
-          ("Seafood Expo", "Killybegs", "mackerel quotas"),
-          ("Dairy Forum", "Mallow", "oat milk margins"),
-          ("Bakers Guild dinner", "Sligo", "rye flour shortages"),
-          ("Growers Market", "Ennis", "polytunnel tomatoes"),
-          ("Food Hall opening", "Derry", "pop-up stall rents")]
+TOPICS = DETAILS
 
 FORMULAS = ['=HYPERLINK("https://evil.example","x")', "+Ada+cmd|' /C calc'!A0",
             "-Ada+1", "@SUM(A1:A9)"]

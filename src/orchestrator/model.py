@@ -255,6 +255,10 @@ class StepSnapshot:
     template_name: str
     subject: str | None = None
     campaign_description: str = ""
+    # The audience cooldown, in seconds, for a step that starts a relationship (no
+    # ``after``, no ``when``): checked again at the claim, when a colleague's campaign
+    # may have reached the person since this plan was made.
+    cooldown: float | None = None
 
     def as_json(self) -> dict:
         return attrs.asdict(self)
@@ -265,7 +269,8 @@ class StepSnapshot:
                    label=data.get("label", ""), template=data.get("template", ""),
                    template_name=data.get("template_name", key),
                    subject=data.get("subject"),
-                   campaign_description=data.get("campaign_description", ""))
+                   campaign_description=data.get("campaign_description", ""),
+                   cooldown=data.get("cooldown"))
 
 
 @frozen

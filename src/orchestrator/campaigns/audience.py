@@ -8,7 +8,7 @@ there.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from attrs import define
@@ -39,6 +39,40 @@ def source_ids(app: "App", campaign: Campaign, source: str, since: datetime | No
     return {app.ledger.contacts.canonical_id(i) for i in ids}
 
 
+def ago(at: datetime, now: datetime) -> str:
+    """``3 days ago``, ``5 hours ago``, ``just now``: how long since a touch, in words."""
+    seconds = max(0.0, (now - at).total_seconds())
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = int(seconds // size)
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    return "just now"
+
+
+def reached_reason(at: datetime, member: str, own: str, now: datetime,
+                   cooldown: timedelta) -> str:
+    """Why a cooldown leaves someone out. A colleague's touch names the colleague, since
+    the team shares one ledger ("reached by ana 3 days ago"); your own says when."""
+    from .conditions import span_words
+
+    if member and member != own:
+        return (f"reached by {member} {ago(at, now)} ({at:%Y-%m-%d}), within the cooldown "
+                f"({span_words(cooldown)})")
+    return f"contacted on {at:%Y-%m-%d} ({ago(at, now)}), within the cooldown"
+
+
+def last_reached(app: "App", exclude_campaign: str) -> dict[int, tuple[datetime, str]]:
+    """Per person, the last outbound touch from other outreach and who on the team made
+    it, counting what waits for someone to send by hand (a queued note is outreach too)."""
+    last = app.ledger.touchpoints.last_reached_by(exclude_campaign=exclude_campaign)
+    for contact_id, (at, member) in app.ledger.deliveries.pending_reach_by(
+            exclude_campaign=exclude_campaign).items():
+        contact_id = app.ledger.contacts.canonical_id(contact_id)
+        if contact_id not in last or at > last[contact_id][0]:
+            last[contact_id] = (at, member)
+    return last
+
+
 def _keyword_match(contact: Contact, keywords: tuple[str, ...]) -> bool:
     haystack = " ".join([contact.headline, contact.notes, contact.title, *contact.interests,
                          *contact.tags]).casefold()
@@ -57,17 +91,10 @@ def select_audience(app: "App", campaign: Campaign,
         wanted = source_ids(app, campaign, audience.source, since)
         contacts = [c for c in contacts if c.id in wanted]
     platforms = {app.manifest(ch).platform for ch in audience.channels}
-    # Cooldown: the last outbound touch per person, and what waits for the user to send by
-    # hand, from other outreach. This campaign's own earlier runs count for the steps that
-    # start a relationship (planner._cooldown), not for its follow-ups.
-    last_out: dict = {}
-    if audience.cooldown:
-        last_out = app.ledger.touchpoints.last_out(exclude_campaign=campaign.name)
-        for contact_id, at in app.ledger.deliveries.pending_reach(
-                exclude_campaign=campaign.name).items():
-            contact_id = app.ledger.contacts.canonical_id(contact_id)
-            if contact_id not in last_out or at > last_out[contact_id]:
-                last_out[contact_id] = at
+    # Cooldown: every member's outreach counts (one ledger per team). This campaign's own
+    # earlier runs count for the steps that start a relationship (planner._cooldown), not
+    # for its follow-ups.
+    last_out = last_reached(app, campaign.name) if audience.cooldown else {}
     now = app.now()
     chosen: list[Contact] = []
     skipped: list[Skip] = []
@@ -86,8 +113,10 @@ def select_audience(app: "App", campaign: Campaign,
             reason = "opted out"
         elif platforms and not any(i.platform in platforms for i in contact.identities):
             reason = f"not reachable on {', '.join(audience.channels)}"
-        elif audience.cooldown and contact.id in last_out and now - last_out[contact.id] < audience.cooldown:
-            reason = f"contacted on {last_out[contact.id]:%Y-%m-%d}, within the cooldown"
+        elif audience.cooldown and contact.id in last_out and \
+                now - last_out[contact.id][0] < audience.cooldown:
+            at, member = last_out[contact.id]
+            reason = reached_reason(at, member, app.ledger.member, now, audience.cooldown)
         if reason:
             skipped.append(Skip(contact.id, contact.name, "audience", reason))
             continue

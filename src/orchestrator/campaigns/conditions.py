@@ -46,6 +46,7 @@ class Reach:
     state: str
     at: datetime  # when the step reached them (sent, or queued for the user)
     sent_at: datetime | None  # when it went out; None while it waits for the user
+    member: str = ""  # who on the team sent or queued it
 
 
 @define
@@ -73,7 +74,7 @@ class CampaignHistory:
             known = steps.get(row.step_key)
             # The latest reach of a step (a repeated step reaches once per period).
             if known is None or at >= known.at:
-                steps[row.step_key] = Reach(row.step_key, row.state, at, sent_at)
+                steps[row.step_key] = Reach(row.step_key, row.state, at, sent_at, row.member or "")
         wanted = sorted(set(contact_ids) & set(history.reaches))
         if wanted:
             since = min(history.first_reach(c) for c in wanted) - ACCEPT_SLACK
@@ -93,8 +94,12 @@ class CampaignHistory:
         return min(r.at for r in steps.values()) if steps else None
 
     def last_reach(self, contact_id: int) -> datetime | None:
+        latest = self.latest_reach(contact_id)
+        return latest.at if latest else None
+
+    def latest_reach(self, contact_id: int) -> Reach | None:
         steps = self.reaches.get(contact_id)
-        return max(r.at for r in steps.values()) if steps else None
+        return max(steps.values(), key=lambda r: r.at) if steps else None
 
     def latest_of(self, contact_id: int, step_keys: Iterable[str]) -> Reach | None:
         """The latest reach among these steps (the step a follow-up follows)."""
@@ -145,7 +150,7 @@ def step_gate(campaign: "Campaign", step: "Step", contact_id: int, history: Camp
         due = due_after(previous.sent_at, step.after, campaign.timezone)
         if now < due:
             return (f"the previous step went out {previous.sent_at:%Y-%m-%d}; this step "
-                    f"follows after {_days(step.after)} (from {due:%Y-%m-%d %H:%M} UTC)")
+                    f"follows after {span_words(step.after)} (from {due:%Y-%m-%d %H:%M} UTC)")
     return None
 
 
@@ -167,7 +172,7 @@ def due_after(sent_at: datetime, after: timedelta, tz: str) -> datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(due.tzinfo)
 
 
-def _days(delta: timedelta) -> str:
+def span_words(delta: timedelta) -> str:
     days = delta.total_seconds() / 86400
     if days >= 1 and days == int(days):
         return f"{int(days)} day{'s' if days != 1 else ''}"
@@ -194,15 +199,15 @@ def describe_step(campaign: "Campaign", step: "Step") -> str:
         parts.append("only once they accepted: their LinkedIn connection exists after our "
                      "invitation, or they followed back on X")
     if step.after is not None and earlier:
-        parts.append(f"{_days(step.after)} after the previous step that reached them went out")
+        parts.append(f"{span_words(step.after)} after the previous step that reached them went out")
     if campaign.stop_on_reply and step.when != "replied" and step.index > 0:
         parts.append("never after they wrote back (stop_on_reply)")
     if campaign.repeat is not None:
-        parts.append(f"again every {_days(campaign.repeat)}, each time with a new note")
+        parts.append(f"again every {span_words(campaign.repeat)}, each time with a new note")
     else:
         parts.append("once per person")
     if campaign.audience.cooldown is not None and step.after is None and step.when is None:
-        parts.append(f"not within {_days(campaign.audience.cooldown)} of any earlier message "
+        parts.append(f"not within {span_words(campaign.audience.cooldown)} of any earlier message "
                      "to them (this campaign's included)")
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."

@@ -20,9 +20,12 @@ from .templates import StepTemplates, contact_vars, make_environment
 
 def snapshot_steps(campaign: Campaign) -> list[StepSnapshot]:
     """The campaign's steps as the plan stores them."""
+    cooldown = campaign.audience.cooldown
     return [StepSnapshot(key=s.key, channel=s.channel, kind=s.kind, label=s.label,
                          template=s.template, template_name=s.template_name, subject=s.subject,
-                         campaign_description=campaign.description)
+                         campaign_description=campaign.description,
+                         cooldown=(cooldown.total_seconds() if cooldown and s.after is None
+                                   and s.when is None else None))
             for s in campaign.steps]
 
 

@@ -20,7 +20,7 @@ from ..channels import ChannelManifest, KindSpec
 from ..errors import CampaignError
 from ..model import Campaign, Contact, Draft, Identity, Mode, Step
 from ..settings import channel_problems, check_settings
-from .audience import Skip, select_audience
+from .audience import Skip, ago, select_audience
 from .conditions import CampaignHistory, step_gate
 from .drafting import DraftBuilder, channel_view, snapshot_steps
 
@@ -154,7 +154,7 @@ def plan_campaign(app: "App", campaign: Campaign, *, store: bool = True,
                 reason = channel.skip_reason(context, contact, step.kind)
             period, reason = _period(app, campaign, step, contact, now, reason, lookups)
             if reason is None:
-                reason = _cooldown(campaign, step, contact.id, history, now)
+                reason = _cooldown(campaign, step, contact.id, history, now, ledger.member)
             if reason is None:
                 reason = step_gate(campaign, step, contact.id, history, now)
             if reason is not None:
@@ -223,7 +223,7 @@ def _recipient(channel, contact: Contact, platform: str, suppressed: set[tuple[s
 
 
 def _cooldown(campaign: Campaign, step: Step, contact_id: int, history: CampaignHistory,
-              now: datetime) -> str | None:
+              now: datetime, member: str) -> str | None:
     """The audience cooldown counts this campaign's own earlier runs too, for the steps
     that start a relationship (no ``after``, no ``when``): a person this campaign reached
     last week is not started again on another channel this week. Follow-ups keep their own
@@ -231,10 +231,13 @@ def _cooldown(campaign: Campaign, step: Step, contact_id: int, history: Campaign
     cooldown = campaign.audience.cooldown
     if cooldown is None or step.after is not None or step.when is not None:
         return None
-    last = history.last_reach(contact_id)
-    if last is not None and now - last < cooldown:
-        return f"contacted by this campaign on {last:%Y-%m-%d}, within the cooldown"
-    return None
+    last = history.latest_reach(contact_id)
+    if last is None or now - last.at >= cooldown:
+        return None
+    if last.member and last.member != member:
+        return (f"reached by {last.member} {ago(last.at, now)} with this campaign "
+                f"({last.at:%Y-%m-%d}), within the cooldown")
+    return f"contacted by this campaign on {last.at:%Y-%m-%d}, within the cooldown"
 
 
 def assumed_settings(app: "App", channels: set[str]) -> list[str]:

@@ -295,9 +295,12 @@ def _print_summary(summary) -> None:
                f"{summary.refused_by_policy} refused by policy, {summary.waiting} waiting for you"
                + (f", {summary.retry_later} to retry" if summary.retry_later else "")
                + (f", {summary.opted_out} opted out" if summary.opted_out else "")
+               + (f", {summary.cooled_down} reached by others meanwhile"
+                  if summary.cooled_down else "")
                + (f", {summary.already_done} already done" if summary.already_done else "") + ".")
     for item in summary.details:
-        if (item["outcome"] in ("failed", "unknown", "retry-later", "held-by-quota")
+        if (item["outcome"] in ("failed", "unknown", "retry-later", "held-by-quota",
+                                "cooled-down")
                 or "while the plan was being sent" in item["detail"]):  # changed mid-send
             click.echo(f"  {item['draft_id']}: {item['outcome']}: "
                        f"{terminal_safe(item['detail'], multiline=False)}")

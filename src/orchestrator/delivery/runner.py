@@ -85,6 +85,8 @@ class SendSummary:
     already_done: int = 0
     retry_later: int = 0
     skipped: int = 0
+    # reached by other outreach (a colleague's campaign) within the cooldown since planning
+    cooled_down: int = 0
     recovered: list[int] = field(factory=list)
     exported: list[str] = field(factory=list)
     details: list[dict] = field(factory=list)
@@ -104,6 +106,7 @@ class SendSummary:
             "refused_by_policy": self.refused_by_policy, "waiting": self.waiting,
             "opted_out": self.opted_out, "already_done": self.already_done,
             "retry_later": self.retry_later, "skipped": self.skipped,
+            "cooled_down": self.cooled_down,
             "recovered": list(self.recovered),
             "exported": list(self.exported), "details": list(self.details),
             "stopped_channels": [dict(s) for s in self.stopped],
@@ -154,6 +157,7 @@ class Runner:
         self._accepted: tuple[int, Draft, Any] | None = None
         self._quotas: QuotaTracker | None = None
         self._breakers: dict[str, _Breaker] = {}
+        self._cooldowns: dict[str, timedelta] = {}  # per step key, from the plan
 
     # --- entry points ---------------------------------------------------------------
 
@@ -176,6 +180,8 @@ class Runner:
                               f"check it, then `outreach deliveries resolve {orphan.id} "
                               "sent|failed`"})
             plan = ledger.plans.get(plan_id)
+            self._cooldowns = {key: timedelta(seconds=step.cooldown)
+                               for key, step in plan.steps.items() if step.cooldown}
             drafts = recheck_plan(app, plan_id)
             live = [d for d in drafts if d.status == "draft"]
             summary.skipped = len(drafts) - len(live)
@@ -316,10 +322,30 @@ class Runner:
         elif outcome == "skipped":
             summary.skipped += 1
             summary.note(draft, "skipped", "skipped in review while the plan was being sent")
+        elif outcome == "cooled-down":
+            summary.cooled_down += 1
+            summary.note(draft, "cooled-down", self._cooled_down_detail(draft))
         else:
             summary.already_done += 1
             summary.note(draft, "claimed-elsewhere")
         return None
+
+    def _cooled_down_detail(self, draft: Draft) -> str:
+        from ..campaigns.audience import ago
+
+        ledger = self.app.ledger
+        cooldown = self._cooldowns[draft.step_key]
+        now = self.app.now()
+        last = ledger.deliveries.reached_since(
+            {draft.contact_id, ledger.contacts.canonical_id(draft.contact_id)},
+            now - cooldown, exclude_campaign=draft.campaign)
+        if last is None:
+            return "reached by other outreach within the cooldown since planning; not sent"
+        at, member, campaign = last
+        who = f"by {member} " if member and member != ledger.member else ""
+        what = f" with {campaign!r}" if campaign else ""
+        return (f"reached {who}{ago(at, now)}{what}, within the cooldown since this plan "
+                "was made; not sent")
 
     def _after_send(self, delivery_id: int) -> None:
         if self.app.plugins.wants_after_send():
@@ -331,7 +357,8 @@ class Runner:
         accepted = self._accepted
         with self.app.ledger.transaction(row_level=True):
             self._mark_sent()
-            claimed = self.app.ledger.deliveries.claim_checked(delivery_id, draft, to=to)
+            claimed = self.app.ledger.deliveries.claim_checked(
+                delivery_id, draft, to=to, cooldown=self._cooldowns.get(draft.step_key))
         if accepted is not None:
             self._after_send(accepted[0])
         return claimed

@@ -64,6 +64,12 @@ class Dialect:
         """Appended to a SELECT that claims a row: others' claimed rows are passed over."""
         return " FOR UPDATE SKIP LOCKED" if self.postgres else ""
 
+    @property
+    def for_update(self) -> str:
+        """Appended to a SELECT whose rows the transaction decides on: others wait for it
+        (SQLite's writers already take turns on the whole file)."""
+        return " FOR UPDATE" if self.postgres else ""
+
 
 def is_postgres_url(location: str | os.PathLike) -> bool:
     return isinstance(location, str) and location.split(":", 1)[0] in (

@@ -26,7 +26,7 @@ review since), so nothing that happens while a send runs is ignored.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Iterable
 
 import attrs
@@ -226,15 +226,19 @@ class DeliveryStore:
         last = datetime.fromisoformat(row[1]) if row[1] else None
         return row[0], last
 
-    def claim_checked(self, delivery_id: int, draft: Draft, *, to: str = "sending") -> str:
+    def claim_checked(self, delivery_id: int, draft: Draft, *, to: str = "sending",
+                      cooldown: timedelta | None = None) -> str:
         """Claim ``delivery_id`` for ``draft`` (``planned`` -> ``to``) if it may still go.
 
         One transaction reads the person's consent, the draft as stored now and the row's
         state, and moves the row only if all three allow it. Returns ``"claimed"``, or why
         not: ``"taken"`` (not planned any more), ``"opted-out"`` (the person, or whoever
         owns the recipient address now, opted out or is no longer in the ledger),
-        ``"skipped"`` (skipped in review) or ``"changed"`` (edited in review: the caller
-        reloads the draft and tries again).
+        ``"skipped"`` (skipped in review), ``"changed"`` (edited in review: the caller
+        reloads the draft and tries again) or ``"cooled-down"``: with a ``cooldown``,
+        other outreach (a colleague's campaign, planned the same week) reached the person
+        within it since this plan was made; the draft is then skipped and its row removed,
+        so the next plan after the cooldown may reach them.
         """
         if to not in ("sending", "waiting"):
             raise ValueError(f"cannot claim a delivery into {to!r}")
@@ -246,7 +250,8 @@ class DeliveryStore:
                 (delivery_id,)).fetchone()
             if row is None or row["state"] != "planned":
                 return "taken"
-            if not self._may_reach(draft) or self.ledger.suppressions.is_suppressed(
+            people = self._may_reach(draft)
+            if people is None or self.ledger.suppressions.is_suppressed(
                     draft.recipient.platform, draft.recipient.key):
                 return "opted-out"
             stored = self.ledger._execute(
@@ -255,6 +260,12 @@ class DeliveryStore:
                 return "skipped"
             if (stored["text"], stored["subject"]) != (draft.text, draft.subject):
                 return "changed"
+            if cooldown is not None and self._reached_elsewhere(draft, people, cooldown):
+                self.ledger._execute("UPDATE drafts SET status = 'skipped', updated_at = ? "
+                                     "WHERE id = ?", (to_db_time(self.ledger.now()), draft.id))
+                self.ledger._execute(
+                    "DELETE FROM deliveries WHERE id = ? AND state = 'planned'", (delivery_id,))
+                return "cooled-down"
             now = to_db_time(self.ledger.now())
             if to == "sending":
                 self.ledger._execute(
@@ -266,15 +277,16 @@ class DeliveryStore:
                 self._set(delivery_id, "waiting", expect=("planned",), member=self.ledger.member)
         return "claimed"
 
-    def _may_reach(self, draft: Draft) -> bool:
+    def _may_reach(self, draft: Draft) -> set[int] | None:
         """Consent as recorded now: nobody in the person's merge chain and nobody owning
-        the recipient identity has opted out, and both still exist."""
+        the recipient identity has opted out, and both still exist. Returns the ids of
+        that chain (the one person, under every id they had), or None."""
         people = [draft.contact_id]
         owner = self.ledger._execute(
             "SELECT contact_id FROM identities WHERE platform = ? AND key = ?",
             (draft.recipient.platform, draft.recipient.key)).fetchone()
         if owner is None:
-            return False  # the address was removed from the ledger
+            return None  # the address was removed from the ledger
         people.append(owner[0])
         seen: set[int] = set()
         while people:
@@ -286,10 +298,45 @@ class DeliveryStore:
                 "SELECT opted_out_at, merged_into FROM contacts WHERE id = ?",
                 (contact_id,)).fetchone()
             if row is None or row["opted_out_at"] is not None:
-                return False
+                return None
             if row["merged_into"] is not None:
                 people.append(row["merged_into"])
-        return True
+        return seen
+
+    def _reached_elsewhere(self, draft: Draft, people: set[int], cooldown: timedelta) -> bool:
+        """Whether outreach other than this campaign reached the person within
+        ``cooldown``. The person's rows are locked first, so two members' claims for one
+        person take turns: the second sees the first's claim once it commits."""
+        ids = sorted(people)
+        marks = ",".join("?" * len(ids))
+        self.ledger._execute(f"SELECT id FROM contacts WHERE id IN ({marks}) ORDER BY id"
+                             + self.ledger.dialect.for_update, ids).fetchall()
+        return self.reached_since(ids, self.ledger.now() - cooldown,
+                                  exclude_campaign=draft.campaign) is not None
+
+    def reached_since(self, contact_ids: Iterable[int], since: datetime, *,
+                      exclude_campaign: str) -> tuple[datetime, str, str] | None:
+        """The latest outreach to these people at or after ``since`` that is not
+        ``exclude_campaign``'s: a touch point out, or a delivery claimed, waiting or sent.
+        Returns ``(at, member, campaign)``."""
+        ids = list(contact_ids)
+        marks = ",".join("?" * len(ids))
+        start = to_db_time(since)
+        states = ",".join("?" * len(REACHED))
+        row = self.ledger._execute(
+            f"""SELECT at, member, campaign FROM (
+                  SELECT at, member, COALESCE(campaign, '') AS campaign FROM touchpoints
+                   WHERE direction = 'out' AND contact_id IN ({marks}) AND at >= ?
+                     AND COALESCE(campaign, '') != ?
+                  UNION ALL
+                  SELECT updated_at AS at, member, campaign FROM deliveries
+                   WHERE state IN ({states}) AND contact_id IN ({marks}) AND updated_at >= ?
+                     AND campaign != ?) r
+                ORDER BY at DESC LIMIT 1""",
+            (*ids, start, exclude_campaign, *REACHED, *ids, start, exclude_campaign)).fetchone()
+        if row is None:
+            return None
+        return from_db_time(row[0]), row[1] or "", row[2]
 
     def requeue(self, delivery_id: int, *, expect: Iterable[str], reason: str) -> Delivery:
         """Back to ``planned`` by the user's decision (an ``unknown`` that did not arrive, a

@@ -41,6 +41,7 @@ CORE_COMMANDS: dict[str, tuple[str, str]] = {
     "plugins": ("plugins_cmd:plugins", "List plugins and the channels they declare."),
     "export": ("export_cmd:export", "Write the whole ledger as JSON or CSV files."),
     "backup": ("export_cmd:backup", "A consistent copy of the ledger, restorable by copying."),
+    "ledger": ("ledger_cmd:ledger", "Ledger status (backend, members); migrate to PostgreSQL."),
     "schedule": ("schedule_cmd:schedule", "Install or show the weekly cron/systemd schedule."),
 }
 

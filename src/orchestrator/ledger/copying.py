@@ -73,6 +73,7 @@ def copy_ledger(source: "Ledger", target: "Ledger") -> dict[str, int]:
         if got != expected:
             wrong = {t: (expected[t], got[t]) for t in TABLES if expected[t] != got[t]}
             raise InputError(f"the copy does not match the source: {wrong}; nothing was written")
+        _copy_erasure_key(source, target)
     return expected
 
 
@@ -92,36 +93,54 @@ def _copy_table(source: "Ledger", target: "Ledger", table: str, cols: list[str])
                                  [(r[1], r[0]) for r in links])
 
 
-def copy_erasure_key(source: "Ledger", target: "Ledger") -> None:
-    """The key of the erasure hashes goes with them (a file for SQLite, a row for a team)."""
+def _copy_erasure_key(source: "Ledger", target: "Ledger") -> None:
+    """The key of the erasure hashes goes with them (a file beside a SQLite ledger, a row
+    in a team's): without it, an erased person would come back with the next import."""
     if not source.erasure.count():
         return
     key = source.erasure._secret().hex()
-    if target.postgres:
-        with target.transaction():
-            target._execute("INSERT INTO erasure_key (id, key) VALUES (1, ?)", (key,))
-    else:
-        path = target.path.parent / "erasure.key"
+    if target.postgres:  # inside the copy's transaction
+        target._execute("INSERT INTO erasure_key (id, key) VALUES (1, ?) ON CONFLICT (id) "
+                        "DO UPDATE SET key = excluded.key", (key,))
+        return
+    path = target.path.parent / "erasure.key"
+    try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(key + "\n")
+    except FileExistsError:
+        if path.read_text().strip() != key:
+            raise InputError(f"{path} holds another erasure key",
+                             "Migrate into a new, empty folder.") from None
+        return
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key + "\n")
 
 
-def copy_to_sqlite_file(source: "Ledger", target: Path) -> None:
-    """A consistent copy of ``source`` in a new SQLite file (0600), renamed into place."""
+def copy_to_sqlite_file(source: "Ledger", target: Path, *,
+                        with_erasure_key: bool = False) -> dict[str, int]:
+    """A consistent copy of ``source`` in a new SQLite file (0600), renamed into place;
+    ``with_erasure_key`` puts the key of the erasure hashes beside it (a migration; a
+    backup leaves it out). Returns rows per table."""
     from .db import Ledger
 
+    key_file = target.parent / "erasure.key"
+    if with_erasure_key and source.erasure.count() and key_file.exists() and \
+            key_file.read_text().strip() != source.erasure._secret().hex():
+        raise InputError(f"{key_file} holds another erasure key",
+                         "Migrate into a new, empty folder; nothing was written.")
     tmp_dir = target.parent / f".{target.name}.partial.d"
     shutil.rmtree(tmp_dir, ignore_errors=True)
     tmp_dir.mkdir(mode=0o700)
     try:
         copy = Ledger(tmp_dir / target.name, clock=source.now)
         try:
-            copy_ledger(source, copy)
+            counts = copy_ledger(source, copy)
             copy._execute("PRAGMA journal_mode=DELETE")
         finally:
             copy.close()
         os.chmod(tmp_dir / target.name, 0o600)
+        if with_erasure_key and (tmp_dir / "erasure.key").exists() and not key_file.exists():
+            os.replace(tmp_dir / "erasure.key", key_file)
         os.replace(tmp_dir / target.name, target)
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
+    return counts

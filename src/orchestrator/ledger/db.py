@@ -66,6 +66,7 @@ class Ledger:
         from .plans import PlanStore
         from .state import RunStore, StateStore
         from .suppressions import SuppressionStore
+        from .team import TeamStore
         from .touchpoints import TouchPointStore
 
         self.contacts = ContactStore(self)
@@ -78,6 +79,7 @@ class Ledger:
         self.suppressions = SuppressionStore(self)
         self.erasure = ErasureStore(self)
         self.export = ExportStore(self)
+        self.team = TeamStore(self)
 
     @property
     def describe(self) -> str:

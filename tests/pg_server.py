@@ -20,6 +20,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 SUPERUSER = "outreach"
@@ -102,3 +103,16 @@ class PostgresServer:
         except (subprocess.SubprocessError, OSError):
             pass
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def serving(skip) -> Iterator[PostgresServer]:
+    """Body of a pytest fixture: a started server, stopped afterwards; ``skip(reason)`` is
+    called (pytest.skip) where none can run here."""
+    reason = missing_reason()
+    if reason:
+        skip(reason)
+    server = PostgresServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

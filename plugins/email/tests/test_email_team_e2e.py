@@ -293,3 +293,30 @@ def test_ledger_status_names_the_members(team, email_people):
     text = ben.cli("ledger", "status").stdout
     assert "Backend: postgresql" in text and "ana: 1 plans" in text
     assert "password" not in text
+
+
+def test_contacts_show_and_the_preview_say_who_last_reached_a_person(team, email_people,
+                                                                      tmp_path):
+    ana, ben = team
+    people = email_people(3)
+    ana.import_people(people)
+    ana.cli("send", ana.reviewed_plan(people))
+    contact_id = ben.cli("contacts", "list", "--json").json()[0]["id"]
+
+    shown = ben.cli("contacts", "show", str(contact_id), "--json").json()
+    assert shown["last_reached"]["member"] == "ana"
+    assert shown["last_reached"]["platform"] == "email"
+    assert shown["last_reached"]["campaign"] == "intro"
+    assert re.search(r"last reached by ana (\d+ \w+ ago|just now) \(\d{4}-\d\d-\d\d\) on email "
+                     r"with 'intro'", ben.cli("contacts", "show", str(contact_id)).stdout)
+    assert "last reached by you" in ana.cli("contacts", "show", str(contact_id)).stdout
+
+    # ben's own campaign (no cooldown) drafts the same people; his preview names ana
+    ben.add_campaign("hello", body="Hello {{ contact.first_name }},\n\n{{ personal_note }}\n\n"
+                     "Ben here, from the Tidewater pricing desk.\n\nBen")
+    plan_id = ben.plan("hello")["plan_id"]
+    terminal = ben.cli("preview", plan_id).stdout
+    assert terminal.count("Last reached by ana") == len(people)
+    page = tmp_path / "preview.html"
+    ben.cli("preview", plan_id, "--html", str(page))
+    assert page.read_text().count("Last reached by ana") == len(people)

@@ -15,6 +15,7 @@ from attrs import define
 
 from ..errors import CampaignError
 from ..model import Campaign, Contact
+from ..reached import ago
 
 if TYPE_CHECKING:
     from ..app import App
@@ -37,16 +38,6 @@ def source_ids(app: "App", campaign: Campaign, source: str, since: datetime | No
         raise CampaignError(f"{campaign.path}: unknown audience source {source!r}",
                             f"Sources: {known}.")
     return {app.ledger.contacts.canonical_id(i) for i in ids}
-
-
-def ago(at: datetime, now: datetime) -> str:
-    """``3 days ago``, ``5 hours ago``, ``just now``: how long since a touch, in words."""
-    seconds = max(0.0, (now - at).total_seconds())
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= size:
-            n = int(seconds // size)
-            return f"{n} {unit}{'s' if n != 1 else ''} ago"
-    return "just now"
 
 
 def reached_reason(at: datetime, member: str, own: str, now: datetime,

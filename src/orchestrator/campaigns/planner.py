@@ -19,8 +19,9 @@ from attrs import define, field
 from ..channels import ChannelManifest, KindSpec
 from ..errors import CampaignError
 from ..model import Campaign, Contact, Draft, Identity, Mode, Step
+from ..reached import ago
 from ..settings import channel_problems, check_settings
-from .audience import Skip, ago, select_audience
+from .audience import Skip, select_audience
 from .conditions import CampaignHistory, step_gate
 from .drafting import DraftBuilder, channel_view, snapshot_steps
 

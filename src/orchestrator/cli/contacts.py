@@ -162,10 +162,14 @@ def show(app, contact_id: int, as_json: bool) -> None:
     """One contact with identities and touch-point history."""
     contact = app.ledger.contacts.get(contact_id)
     history = app.ledger.touchpoints.for_contact(contact.id)
+    last = max((tp for tp in history if tp.direction == "out"), key=lambda tp: tp.at,
+               default=None)
     if as_json:
         edits = [e | {"at": e["at"].isoformat()} for e in app.ledger.contacts.edits(contact.id)]
+        reached = last and {"at": last.at.isoformat(), "member": last.member,
+                            "platform": last.platform, "campaign": last.campaign}
         print_json(contact.as_json() | {"touchpoints": [t.as_json() for t in history],
-                                        "edits": edits})
+                                        "edits": edits, "last_reached": reached})
         return
     from rich.markup import escape
 
@@ -188,13 +192,20 @@ def show(app, contact_id: int, as_json: bool) -> None:
     for edit in app.ledger.contacts.edits(contact.id):
         changed = "; ".join(f"{k} {v['from']!r} -> {v['to']!r}" for k, v in edit["changes"].items())
         out.print(line(f"  edited {edit['at']:%Y-%m-%d}: {changed}"), markup=False)
+    if last is not None:
+        from ..reached import last_reached_words
+
+        words = last_reached_words(last.at, last.member, app.ledger.member, app.now())
+        out.print(line(f"  {words} on {last.platform}"
+                       + (f" with '{last.campaign}'" if last.campaign else "")), markup=False)
     if history:
         out.print("  history:")
     for tp in history:
         arrow = "→" if tp.direction == "out" else "←"
         text = f" {tp.text[:70]!r}" if tp.text else ""
+        who = f" by {tp.member}" if tp.member else ""
         out.print(f"    {tp.at:%Y-%m-%d} {arrow} "
-                  + line(f"{tp.platform} {tp.kind} [{tp.status}]{text}"), markup=False)
+                  + line(f"{tp.platform} {tp.kind} [{tp.status}]{who}{text}"), markup=False)
 
 
 @contacts.command("add")

@@ -331,7 +331,7 @@ class Runner:
         return None
 
     def _cooled_down_detail(self, draft: Draft) -> str:
-        from ..campaigns.audience import ago
+        from ..reached import ago
 
         ledger = self.app.ledger
         cooldown = self._cooldowns[draft.step_key]

@@ -11,6 +11,8 @@ from ..model import Contact, Draft
 class PreviewItem:
     draft: Draft
     contact: Contact
+    # "last reached by ana 3 days ago (DATE)": a team sees who wrote to the person last
+    last_reached: str = ""
 
 
 @define
@@ -42,6 +44,20 @@ class Preview:
 def build_preview(app, drafts: list[Draft], *, plan_id: str | None, campaign: str,
                   skipped=(), problems=(), dry_run: bool = False) -> Preview:
     contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    reached = last_reached(app, contacts)
     return Preview(plan_id=plan_id, campaign=campaign,
-                   items=[PreviewItem(d, contacts[d.contact_id]) for d in drafts],
+                   items=[PreviewItem(d, contacts[d.contact_id], reached.get(d.contact_id, ""))
+                          for d in drafts],
                    skipped=list(skipped), problems=list(problems), dry_run=dry_run)
+
+
+def last_reached(app, contact_ids) -> dict[int, str]:
+    """Per contact of the plan, who on the team last reached them and when, in words."""
+    from ..reached import last_reached_words
+
+    wanted = set(contact_ids)
+    now, own = app.now(), app.ledger.member
+    # a merge moves touch points to the contact that stays, so ids here are current ones
+    return {contact_id: last_reached_words(at, member, own, now)
+            for contact_id, (at, member) in app.ledger.touchpoints.last_reached_by().items()
+            if contact_id in wanted}

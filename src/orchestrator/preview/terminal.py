@@ -61,6 +61,9 @@ def _item(item: PreviewItem) -> Panel:
         evidence = _line(", ".join(verdict.evidence[:4]))
         parts.append(Text(f"✓ specific detail: {evidence}", style="green"))
     parts.append(Text(MODE_NOTE.get(d.mode, ""), style="dim"))
+    if item.last_reached:
+        parts.append(Text(_line(item.last_reached[0].upper() + item.last_reached[1:]),
+                          style="dim"))
     return Panel(Group(*parts), title=title, subtitle=badge, subtitle_align="right",
                  border_style="green" if verdict.allowed and not rendered.get("error") else "red",
                  expand=True)

@@ -208,7 +208,8 @@ class Runner:
                     summary.unknown += 1
                     summary.recovered.append(orphan.id)
             live = [d for d in ledger.plans.drafts(plan_id) if d.status == "draft"]
-            pending = [d for d in live if (row := ledger.deliveries.by_key(d.idempotency_key))
+            now_rows = ledger.deliveries.by_keys(d.idempotency_key for d in live)
+            pending = [d for d in live if (row := now_rows.get(d.idempotency_key))
                        is None or row.state == "planned"]
             if plan.status == "planned" and not pending:
                 ledger.plans.set_status(plan_id, "sent")

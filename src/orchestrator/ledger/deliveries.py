@@ -75,14 +75,18 @@ class DeliveryStore:
                   d.channel, d.kind, d.mode, d.recipient.key, now, now, self.ledger.member)
                  for d in drafts],
             )
-            rows: dict[str, Delivery] = {}
-            keys = [d.idempotency_key for d in drafts]
-            for i in range(0, len(keys), 500):
-                chunk = keys[i:i + 500]
-                for row in self.ledger._query(
-                        f"SELECT * FROM deliveries WHERE idempotency_key IN "
-                        f"({','.join('?' * len(chunk))})", chunk):
-                    rows[row["idempotency_key"]] = _record(row)
+            return self.by_keys(d.idempotency_key for d in drafts)
+
+    def by_keys(self, keys: Iterable[str]) -> dict[str, Delivery]:
+        """The rows of these idempotency keys that exist, by key (500 keys a statement)."""
+        keys = list(keys)
+        rows: dict[str, Delivery] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            for row in self.ledger._query(
+                    f"SELECT * FROM deliveries WHERE idempotency_key IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                rows[row["idempotency_key"]] = _record(row)
         return rows
 
     def by_key(self, key: str) -> Delivery | None:
@@ -251,8 +255,7 @@ class DeliveryStore:
             if row is None or row["state"] != "planned":
                 return "taken"
             people = self._may_reach(draft)
-            if people is None or self.ledger.suppressions.is_suppressed(
-                    draft.recipient.platform, draft.recipient.key):
+            if people is None:
                 return "opted-out"
             stored = self.ledger._execute(
                 "SELECT status, text, subject FROM drafts WHERE id = ?", (draft.id,)).fetchone()
@@ -278,23 +281,32 @@ class DeliveryStore:
         return "claimed"
 
     def _may_reach(self, draft: Draft) -> set[int] | None:
-        """Consent as recorded now: nobody in the person's merge chain and nobody owning
-        the recipient identity has opted out, and both still exist. Returns the ids of
-        that chain (the one person, under every id they had), or None."""
-        people = [draft.contact_id]
-        owner = self.ledger._execute(
-            "SELECT contact_id FROM identities WHERE platform = ? AND key = ?",
-            (draft.recipient.platform, draft.recipient.key)).fetchone()
-        if owner is None:
-            return None  # the address was removed from the ledger
-        people.append(owner[0])
+        """Consent as recorded now: the recipient is not suppressed, and nobody in the
+        person's merge chain and nobody owning the recipient identity has opted out, and
+        both still exist. Returns the ids of that chain (the one person, under every id
+        they had), or None. One statement in the usual case (no merge chain to follow):
+        each claim pays for it, on a team's ledger over the network."""
+        platform, key = draft.recipient.platform, draft.recipient.key
+        rows = self.ledger._execute(
+            """SELECT c.id, c.opted_out_at, c.merged_into,
+                      (SELECT contact_id FROM identities WHERE platform = ? AND key = ?)
+                        AS owner,
+                      (SELECT 1 FROM suppressions WHERE platform = ? AND key = ?) AS suppressed
+               FROM contacts c
+               WHERE c.id = ? OR c.id = (SELECT contact_id FROM identities
+                                         WHERE platform = ? AND key = ?)""",
+            (platform, key, platform, key, draft.contact_id, platform, key)).fetchall()
+        if not rows or rows[0]["owner"] is None or rows[0]["suppressed"]:
+            return None  # the address was removed from the ledger, or the person erased
+        found = {row["id"]: row for row in rows}
+        people = [draft.contact_id, rows[0]["owner"]]
         seen: set[int] = set()
         while people:
             contact_id = people.pop()
             if contact_id in seen:
                 continue
             seen.add(contact_id)
-            row = self.ledger._execute(
+            row = found.get(contact_id) or self.ledger._execute(
                 "SELECT opted_out_at, merged_into FROM contacts WHERE id = ?",
                 (contact_id,)).fetchone()
             if row is None or row["opted_out_at"] is not None:

@@ -23,7 +23,7 @@ import io
 import re
 from collections.abc import Iterator
 from itertools import islice
-from json.encoder import encode_basestring as _json_str  # the C one, ensure_ascii=False
+from json.encoder import encode_basestring as json_str  # the C one, ensure_ascii=False
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence, TextIO
 
@@ -33,6 +33,9 @@ _UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u20
           "\u2028\u2029\ud800-\udfff"
 _UNSAFE_MULTILINE = re.compile(f"[{_UNSAFE}]")
 _UNSAFE_ONE_LINE = re.compile(f"[{_UNSAFE}\t\n]")
+
+# what terminal_safe keeps of ASCII (multiline): tab, newline and the printable characters
+_SAFE_ASCII = bytes([9, 10, *range(0x20, 0x7f)])
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -63,6 +66,8 @@ def terminal_safe(text: Any, *, multiline: bool = True) -> str:
 def json_terminal_safe(text: str) -> str:
     """Serialized JSON with the characters :func:`terminal_safe` escapes written as
     ``\\uXXXX`` escapes: the same data for a JSON reader, nothing for a terminal to run."""
+    if text.isascii() and not text.encode("ascii").translate(None, _SAFE_ASCII):
+        return text  # nothing to escape: a check at C speed (most output is ASCII)
     return _UNSAFE_MULTILINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -83,7 +88,7 @@ def _json_float(o: float, _repr=float.__repr__) -> str:
 
 # exact types only: a subclass (an IntEnum, a str subclass) takes the general path
 _JSON_SCALARS = {
-    str: _json_str,
+    str: json_str,
     int: int.__repr__,
     float: _json_float,
     bool: {True: "true", False: "false"}.__getitem__,
@@ -134,13 +139,13 @@ def json_indented(o: Any, level: int = 0) -> str:
         elif isinstance(v, (list, tuple)):
             sequence(v, nl)
         elif isinstance(v, str):  # subclasses of the scalar types
-            append(_json_str(v))
+            append(json_str(v))
         elif isinstance(v, int):
             append(int.__repr__(v))
         elif isinstance(v, float):
             append(_json_float(v))
         else:  # what json calls default=str for (a datetime, a Path)
-            append(_json_str(str(v)))
+            append(json_str(str(v)))
 
     def sequence(v: Any, nl: str) -> None:
         if not v:
@@ -176,9 +181,9 @@ def json_indented(o: Any, level: int = 0) -> str:
                 k = _json_key(k)
             f = scalars.get(type(item))
             if f is not None:
-                append(sep + _json_str(k) + ": " + f(item))
+                append(sep + json_str(k) + ": " + f(item))
             else:
-                append(sep + _json_str(k) + ": ")
+                append(sep + json_str(k) + ": ")
                 value(item, inner)
         pieces[start] = pieces[start][1:]
         append(nl + "}")
@@ -202,14 +207,20 @@ def write_json(data: Any, stream: TextIO) -> None:
             (isinstance(data, (list, tuple)) and len(data) <= JSON_CHUNK):
         stream.write(json_terminal_safe(json_indented(data)) + "\n")
         return
-    items = iter(data)
+    write_json_texts((json_indented(item, 1) for item in data), stream)
+
+
+def write_json_texts(texts: Iterable[str], stream: TextIO) -> None:
+    """A JSON array of elements already encoded as ``json_indented(element, 1)`` (a row
+    type that knows its own text), written as :func:`write_json` writes a list:
+    :data:`JSON_CHUNK` elements at a time, terminal-safe, the same bytes."""
+    texts = iter(texts)
     opening = "["
     while True:
-        chunk = list(islice(items, JSON_CHUNK))
+        chunk = list(islice(texts, JSON_CHUNK))
         if not chunk:
             break
-        text = json_indented(chunk)  # "[\n  a,\n  b\n]": the elements sit one level in
-        stream.write(json_terminal_safe(opening + text[1:-2]))
+        stream.write(json_terminal_safe(opening + "\n  " + ",\n  ".join(chunk)))
         opening = ","
     stream.write("[]\n" if opening == "[" else "\n]\n")
 

@@ -111,18 +111,22 @@ def contacts() -> None:
 @pass_app
 def list_contacts(app, as_json: bool, tags, query: str, opted_out: bool) -> None:
     """List contacts."""
-    people = app.ledger.contacts.all() if app.has_ledger else []
+    # Rows straight from the ledger (ContactRow: a contact's fields, no Contact built),
+    # filtered and written as they stream; --json writes each row's own text in chunks.
+    people = app.ledger.contacts.rows() if app.has_ledger else iter(())
     wanted = {t.casefold() for t in tags}
     if wanted:
-        people = [c for c in people if wanted & {t.casefold() for t in c.tags}]
+        people = (c for c in people if wanted & {t.casefold() for t in c.tags})
     if query:
         q = query.casefold()
-        people = [c for c in people if q in " ".join(
-            [c.name, c.company, c.headline, c.notes, *(i.display for i in c.identities)]).casefold()]
+        people = (c for c in people if q in " ".join(
+            [c.name, c.company, c.headline, c.notes, *(i.display for i in c.identities)]).casefold())
     if opted_out:
-        people = [c for c in people if c.opted_out]
+        people = (c for c in people if c.opted_out)
     if as_json:
-        print_json(c.as_json() for c in people)  # rows encoded and written in chunks
+        from ..output import write_json_texts
+
+        write_json_texts((c.json_text() for c in people), sys.stdout)
         return
     from rich.table import Table
     from rich.text import Text

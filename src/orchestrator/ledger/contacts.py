@@ -20,13 +20,14 @@ sync and proposal; and a record naming an erased person is dropped (``suppressed
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 import attrs
 from attrs import define
 
 from ..errors import InputError, NotFound
 from ..model import Contact, ContactRecord, Identity, Profile
+from ..output import json_str as _json_str
 from .db import from_db_time, to_db_time
 
 if TYPE_CHECKING:
@@ -48,6 +49,77 @@ class RecordResult:
     suppressed: bool = False
     # contacts the record names that a never-merge rule keeps apart from contact_id
     kept_apart: list[int] = attrs.field(factory=list)
+
+
+class IdentityRow(NamedTuple):
+    """An identity as ``contacts list`` shows it (the fields of :class:`Identity`)."""
+
+    platform: str
+    key: str
+    display: str
+    source: str
+    evidence: str
+
+
+class ContactRow(NamedTuple):
+    """A contact as ``contacts list`` shows it, read straight from the ledger: the fields
+    (and the order) of :meth:`Contact.as_json`, without building a :class:`Contact`.
+
+    Reads like a contact for display and filtering (``name``, ``tags``, ``opted_out``,
+    ``identities`` with ``display`` and ``key``); :meth:`as_json` is the contact's JSON and
+    :meth:`json_text` its indented text (what ``contacts list --json`` writes)."""
+
+    id: int
+    name: str
+    first_name: str
+    last_name: str
+    company: str
+    title: str
+    headline: str
+    notes: str
+    location: str
+    interests: list[str]
+    tags: list[str]
+    opted_out: bool
+    opted_out_at: str | None  # as Contact.as_json writes it
+    identities: list[IdentityRow]
+
+    def as_json(self) -> dict:
+        """``Contact.as_json()`` of this contact."""
+        data = self._asdict()
+        data["interests"], data["tags"] = list(self.interests), list(self.tags)
+        data["identities"] = [i._asdict() for i in self.identities]
+        return data
+
+    def json_text(self) -> str:
+        """``json_indented(self.as_json(), 1)``, byte for byte (one element of a JSON
+        array), built with one format per contact and per identity."""
+        s = _json_str
+        if self.identities:
+            idents = "[" + ",".join([_IDENTITY_JSON % (
+                s(i.platform), s(i.key), s(i.display), s(i.source), s(i.evidence))
+                for i in self.identities]) + "\n    ]"
+        else:
+            idents = "[]"
+        return _CONTACT_JSON % (
+            self.id, s(self.name), s(self.first_name), s(self.last_name), s(self.company),
+            s(self.title), s(self.headline), s(self.notes), s(self.location),
+            _json_strings(self.interests), _json_strings(self.tags),
+            "true" if self.opted_out else "false",
+            "null" if self.opted_out_at is None else s(self.opted_out_at), idents)
+
+
+# ContactRow.json_text: the text json_indented gives a contact one level into an array
+_CONTACT_JSON = "{" + ",".join(f'\n    "{name}": {mark}' for name, mark in zip(
+    ContactRow._fields, ("%d",) + ("%s",) * (len(ContactRow._fields) - 1))) + "\n  }"
+_IDENTITY_JSON = "\n      {" + ",".join(
+    f'\n        "{name}": %s' for name in IdentityRow._fields) + "\n      }"
+
+
+def _json_strings(values: list[str]) -> str:
+    if not values:
+        return "[]"
+    return "[" + ",".join(["\n      " + _json_str(v) for v in values]) + "\n    ]"
 
 
 def _merge_lists(old: list[str], new: Iterable[str]) -> list[str]:
@@ -98,6 +170,44 @@ class ContactStore:
             rows.sort(key=lambda r: r["id"])
         identities = self._identities([r["id"] for r in rows] if ids is not None else None)
         return [self._build(r, identities.get(r["id"], [])) for r in rows]
+
+    def rows(self) -> Iterator[ContactRow]:
+        """Every current contact, by id, as :meth:`all` lists them, streamed as
+        :class:`ContactRow` (no :class:`Contact` built, no list of everyone held).
+
+        Two ordered reads joined as they go: the contacts by id and the identities by
+        contact and id (an identity of a merged-away row is passed over, as in :meth:`all`).
+        """
+        people = self.ledger._execute(
+            "SELECT id, first_name, last_name, company, title, headline, notes, location, "
+            "interests, tags, opted_out_at FROM contacts WHERE merged_into IS NULL ORDER BY id")
+        found = iter(self.ledger._execute(
+            "SELECT contact_id, platform, key, display, source, evidence FROM identities "
+            "ORDER BY contact_id, id"))
+        lists: dict[str, list[str]] = {}  # a tags or interests column, parsed once
+
+        def parsed(raw: str) -> list[str]:
+            value = lists.get(raw)
+            if value is None:
+                value = [str(v) for v in (json.loads(raw) or [])]  # as Contact converts
+                if len(lists) < 10_000:
+                    lists[raw] = value
+            return list(value)  # a row's own list
+
+        identity = next(found, None)
+        for (contact_id, first, last, company, title, headline, notes, location, interests,
+             tags, opted_out_at) in people:
+            mine = []
+            while identity is not None and identity[0] <= contact_id:
+                if identity[0] == contact_id:
+                    mine.append(IdentityRow(*identity[1:]))
+                identity = next(found, None)
+            yield ContactRow(
+                contact_id,  # Contact.name: the names that are there, stripped
+                (f"{first} {last}" if first and last else first or last).strip(), first, last,
+                company, title, headline, notes, location, parsed(interests), parsed(tags),
+                opted_out_at is not None,
+                from_db_time(opted_out_at).isoformat() if opted_out_at else None, mine)
 
     def count(self) -> int:
         return self.ledger._execute(

@@ -16,9 +16,16 @@ def rows(path, sql: str, params: tuple = ()) -> list:
         return db.execute(sql, params).fetchall()
 
 
-def write(path: Path, sql: str, params: tuple = ()) -> None:
-    """Run one statement on the file directly, outside the ledger's API (tamper tests)."""
-    db = sqlite3.connect(path, timeout=10)
+def write(where, sql: str, params: tuple = ()) -> None:
+    """Run one statement outside the ledger's API (tamper tests): on the SQLite file at
+    ``where``, or on the PostgreSQL database whose URL it is, as any other client would."""
+    if str(where).startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(str(where), autocommit=True) as db:
+            db.execute(sql.replace("?", "%s"), params)
+        return
+    db = sqlite3.connect(where, timeout=10)
     try:
         with db:
             db.execute(sql, params)

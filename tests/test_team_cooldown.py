@@ -16,24 +16,15 @@ from orchestrator.campaigns.loader import load_campaign
 from orchestrator.campaigns.planner import plan_campaign
 from orchestrator.campaigns.review import apply_review
 from orchestrator.delivery.runner import Runner
-from orchestrator.testing import FakeChannelPlugin
 
 from core_details import DETAILS, note_for
+from team_members import member_app
 
 pytestmark = pytest.mark.parametrize("ledger_backend", ["sqlite", "postgresql"], indirect=True)
 
 HELLO = ('name = "hello"\n[audience]\ntags = ["focus"]\ncooldown = "30d"\n[[steps]]\n'
          'channel = "fake"\nkind = "message"\nbody = """Hello {{ contact.first_name }}, '
          '{{ personal_note }} Sam from the Tidewater pricing desk here."""\n')
-
-
-def member_app(make_app, world, home, name: str):
-    """An App of the workspace at ``home`` as member ``name`` (``[sender] member``)."""
-    config = home / "config.toml"
-    config.write_text(config.read_text().replace("[sender]\n", f'[sender]\nmember = "{name}"\n',
-                                                 1))
-    return make_app(home=home, extra_plugins=[FakeChannelPlugin(world.channel)],
-                    clock=world.clock)
 
 
 def plan_and_send(app, world, campaign_file, note=note_for) -> str:
@@ -108,3 +99,4 @@ def test_two_campaigns_planned_the_same_week_reach_each_person_once(world, make_
     assert app.ledger.plans.get(second.plan_id).status == "sent"
     assert {d.status for d in app.ledger.plans.drafts(second.plan_id)} == {"skipped"}
     assert runner.send_plan(second.plan_id).sent == 0 and len(w.channel.delivered) == 4
+

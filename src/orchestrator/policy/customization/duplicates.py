@@ -64,11 +64,18 @@ Rule = tuple[Callable[[int], int], Callable[[frozenset[str], frozenset[str]], fl
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    common, larger = len(a & b), max(len(a), len(b))
+    # Sizes first: the common part is at most the smaller set.
+    size_a, size_b = len(a), len(b)
+    larger = size_a if size_a > size_b else size_b
+    if 5 * (size_a + size_b - larger) < 4 * larger:
+        return 0.0
+    common = len(a & b)
     return common / larger if 5 * common >= 4 * larger else 0.0
 
 
 def _few_changes(a: frozenset[str], b: frozenset[str]) -> float:
+    if not -_CHANGES <= len(a) - len(b) <= _CHANGES:
+        return 0.0  # the larger has more than two words the smaller cannot share
     common = len(a & b)
     if common < 3 or len(a) - common > _CHANGES or len(b) - common > _CHANGES:
         return 0.0
@@ -103,18 +110,31 @@ def _join(sets: Sequence[frozenset[str]], details: Sequence[frozenset[str]], rul
     known: list[frozenset[str] | None] = [None] * len(keys)
 
     postings: dict[str, list[int]] = {}
+    parent = links.parent
+    by_rank = rank.__getitem__
     for u, s in enumerate(keys):
         candidates: set[int] = set()
-        for stem in sorted(s, key=rank.__getitem__)[:prefix_size(len(s))]:
+        for stem in sorted(s, key=by_rank)[:prefix_size(len(s))]:
             posting = postings.get(stem)
             if posting is None:
                 postings[stem] = [u]
                 continue
             candidates.update(posting[-_WINDOW:])
             posting.append(u)
+        if not candidates:
+            continue
+        a = members[u][0]
         for v in sorted(candidates):
-            a, b = members[u][0], members[v][0]
-            if links.find(a) == links.find(b):
+            # _UnionFind.find of both, inlined (the hottest lines of the search).
+            ra = a
+            while parent[ra] != ra:
+                parent[ra] = parent[parent[ra]]
+                ra = parent[ra]
+            rb = b = members[v][0]
+            while parent[rb] != rb:
+                parent[rb] = parent[parent[rb]]
+                rb = parent[rb]
+            if ra == rb:
                 continue
             similarity = similar(s, keys[v])
             if not similarity:

@@ -55,7 +55,7 @@ from .lexicon import (
     VAGUE_TIMES,
 )
 from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
-from .text import Token, initials, is_generic, is_stop, name_runs
+from .text import Token, initials, is_generic, is_stop, name_runs, stop_set
 from .topics import topic_phrases
 
 
@@ -93,9 +93,11 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
     message_keys: set[str] = set()
     matches: dict[int, set[str]] = {}
     veto, lookup = identity.stems, record.lookup
+    stops = stop_set(language)
     for i in personal:
         t = tokens[i]
-        if is_stop(language, t.fold):
+        folded = t.fold
+        if folded in stops if folded < CJK_FIRST else is_stop(language, folded):
             continue
         content.append(i)
         keys = keys_of[i] = {t.key, stems[i]}

@@ -51,6 +51,8 @@ from .text import (
     name_runs,
     proper_flags,
     stem,
+    stem_table,
+    stop_set,
     tokenize,
     words,
 )
@@ -87,12 +89,16 @@ class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
-                 "has_topics", "_topics", "_sources", "suggestion", "language")
+                 "has_topics", "_topics", "_sources", "_languages", "suggestion", "language")
 
+    # Indexes are kept (see record_index), so they hold as few containers as they can: the
+    # collector walks every one of them again and again. Sources are shared frozensets,
+    # positions and prefixes tuples (a key rarely has two), and the texts of the segments
+    # are kept instead of their tokens (topics are found rarely, and tokenize again).
     def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
-        self.keys: dict[str, set[str]] = {}
-        self.positions: dict[str, set[tuple[int, int]]] = {}
-        self.prefixes: dict[str, set[str]] = {}
+        self.keys: dict[str, frozenset[str]] = {}
+        self.positions: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.prefixes: dict[str, tuple[str, ...]] = {}
         self.proper: set[str] = set()
         self.interests: list[Interest] = []
         self.venues: list[Venue] = []
@@ -101,7 +107,7 @@ class RecordIndex:
         # found only when a message claims a subject, from the segments kept here.
         self.has_topics = False
         self._topics: list[tuple[str, frozenset[str]]] | None = None
-        self._sources: list[tuple[str, list[Token], list[bool], str, set[str]]] = []
+        self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():
             masks: dict[int, int] = {}
             scripts: dict[str, int] = {}
@@ -111,6 +117,7 @@ class RecordIndex:
             notes, language = [], message_language
         self.language = language  # of the notes: subjects are only compared within one
         languages = {language, message_language}
+        self._languages = tuple(languages)
         segments: list[tuple[str, str, list[Token]]] = [(NOTES, prepare(contact.notes), notes)]
         if _says_more(contact):
             headline = prepare(contact.headline)
@@ -132,9 +139,14 @@ class RecordIndex:
         # Names written in CJK also hide in the bigrams around them (see identity).
         masked = mask(tokens, identity) if identity.cjk else None
         position = 0
-        names = self.proper
+        names, prefixes = self.proper, self.prefixes
+        alone = _sources_with(frozenset(), source)
+        stops = stop_set(language)
+        tables = [(lang, stem_table(lang).get) for lang in languages]
         for n, (token, proper) in enumerate(zip(tokens, flags)):
-            if is_stop(language, token.fold) or (masked is not None and masked[n] is not None):
+            folded = token.fold
+            if (folded in stops if folded < CJK_FIRST else is_stop(language, folded)) \
+                    or (masked is not None and masked[n] is not None):
                 continue
             key = token.key
             # text.match_key in every language the record is read in, inlined (hot loop).
@@ -142,8 +154,9 @@ class RecordIndex:
                 keys: tuple[str, ...] | set[str] = (key,)
             else:
                 keys = {key}
-                for lang in languages:
-                    keys.add(stem(lang, token.lower))
+                lower = token.lower
+                for lang, known in tables:
+                    keys.add(known(lower) or stem(lang, lower))
             if not veto.isdisjoint(keys):
                 continue
             if not proper and key >= CJK_FIRST:
@@ -153,28 +166,32 @@ class RecordIndex:
             for k in keys:
                 found = index.get(k)
                 if found is None:
-                    index[k] = {source}
-                    positions[k] = {place}
+                    index[k] = alone
+                    positions[k] = (place,)
                 else:
-                    found.add(source)
-                    positions.setdefault(k, set()).add(place)
+                    if source not in found:
+                        index[k] = _sources_with(found, source)
+                    positions[k] = positions.get(k, ()) + (place,)
                 if name:
                     names.add(k)
             if len(key) >= _PREFIX:
-                self.prefixes.setdefault(key[:_PREFIX], set()).add(key)
+                start = key[:_PREFIX]
+                known = prefixes.get(start, ())
+                if key not in known:
+                    prefixes[start] = known + (key,)
             position += 1
         for run in name_runs(tokens, flags):
             words = [tokens[i] for i in run]
             # A name is also known by its initials ("Emergency Nurses Association" -> "ENA").
             acronym = initials(words)
             if acronym:
-                index.setdefault(acronym, set()).add(source)
+                index[acronym] = _sources_with(index.get(acronym, frozenset()), source)
                 self.proper.add(acronym)
             keys = name_keys(words, language, veto)
             if keys:
                 self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
-            self._sources.append((text, tokens, flags, language, languages))
+            self._sources.append((text, language))
             self.has_topics = self.has_topics or any(
                 t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS for t in tokens)
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
@@ -195,7 +212,10 @@ class RecordIndex:
         conversation."""
         if self._topics is None:
             self._topics = []
-            for text, tokens, flags, language, languages in self._sources:
+            languages = self._languages
+            for text, language in self._sources:
+                tokens = tokenize(text)
+                flags = proper_flags(tokens, language)
                 for topic in topic_phrases(tokens, language, claims=False):
                     keys = set()
                     for i in topic.words:
@@ -219,6 +239,17 @@ class RecordIndex:
             if _shared_prefix(word, candidate) >= 0.75 * max(len(word), len(candidate)):
                 found.add(candidate)
         return found
+
+
+_SOURCE_SETS: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+
+
+def _sources_with(sources: frozenset[str], source: str) -> frozenset[str]:
+    """``sources | {source}``, one shared frozenset per combination (there are a few)."""
+    found = _SOURCE_SETS.get((sources, source))
+    if found is None:
+        found = _SOURCE_SETS[(sources, source)] = sources | {source}
+    return found
 
 
 def _shared_prefix(a: str, b: str) -> int:

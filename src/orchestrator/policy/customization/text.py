@@ -121,6 +121,7 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
     text = blank_emails_and_urls(text)
     tokens: list[Token] = []
     append = tokens.append
+    new = object.__new__
     clause = sentence = 0
     for m in _SENTENCES.finditer(text):
         chunk = m.group()
@@ -144,8 +145,16 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
                     more[kind] = more.get(kind, 0) + count
         base = m.start()
         for info, start, end, local, initial, hashtag in words:
-            append(Token(info, base + start, base + end, clause + local, sentence, initial,
-                         hashtag))
+            # Token(...) without the call: a draft's tokens are made by the thousand.
+            t = new(Token)
+            (t.surface, t.lower, t.fold, t.key, t.number, t.upper, t.capital) = info
+            t.start = base + start
+            t.end = base + end
+            t.clause = clause + local
+            t.sentence = sentence
+            t.initial = initial
+            t.hashtag = hashtag
+            append(t)
         clause += clauses
         sentence += stops
     return tokens
@@ -168,8 +177,6 @@ def _layout(text: str) -> _Layout:
     masks: dict[int, int] = {}
     scripts: dict[str, int] = {}
     known = _WORDS.get
-    stop_mask = _STOP_MASKS.get
-    cjk_first = _CJK_FIRST
     for m in _TOKENS.finditer(text):
         group = m.lastindex
         if group == 1:
@@ -180,13 +187,16 @@ def _layout(text: str) -> _Layout:
                 raw = raw[1:]
                 start += 1
             info = known(raw) or _word_info(raw)
-            if apostrophes and _clitic(text, start, end, info[1]):
+            if apostrophes and (text[start - 1:start] == "'" or text[end:end + 1] == "'") \
+                    and _clitic(text, start, end, info[1]):
                 continue
             append((info, start, end, clause, initial, hashtag))
-            found: "tuple[_WordInfo, ...] | list[_WordInfo]" = (info,)
-        elif group == 2:
+            initial = False
+            _count(info[2], masks, scripts)
+            continue
+        if group == 2:
             base = m.start()
-            found = []
+            found: list[_WordInfo] = []
             for gram, offset in cjk.bigrams(m.group()):
                 info = known(gram) or _word_info(gram)
                 append((info, base + offset, base + offset + len(gram), clause, initial, False))
@@ -200,16 +210,20 @@ def _layout(text: str) -> _Layout:
             continue
         initial = False
         for info in found:
-            folded = info[2]
-            if folded >= cjk_first:
-                kind = cjk.script(folded[0])
-                if kind is not None:
-                    scripts[kind] = scripts.get(kind, 0) + 1
-                    continue
-            mask = stop_mask(folded)
-            if mask:
-                masks[mask] = masks.get(mask, 0) + 1
+            _count(info[2], masks, scripts)
     return tuple(words), clause, stops, tuple(masks.items()), tuple(scripts.items())
+
+
+def _count(folded: str, masks: dict[int, int], scripts: dict[str, int]) -> None:
+    """Count a word for :func:`decide_language`: its CJK script, else its stop-word mask."""
+    if folded >= _CJK_FIRST:
+        kind = cjk.script(folded[0])
+        if kind is not None:
+            scripts[kind] = scripts.get(kind, 0) + 1
+            return
+    mask = _STOP_MASKS.get(folded)
+    if mask:
+        masks[mask] = masks.get(mask, 0) + 1
 
 
 def _clitic(text: str, start: int, end: int, lower: str) -> bool:
@@ -426,6 +440,12 @@ _STOP_SETS = {lang: STOP_WORDS.get(lang, frozenset()) for lang in ALL_LANGUAGES}
 _ENGLISH_STOPS = STOP_WORDS["english"]
 # One set per language: its stop words and English's (one look-up, not two, per word).
 _STOPS_AND_ENGLISH = {lang: stops | _ENGLISH_STOPS for lang, stops in _STOP_SETS.items()}
+
+
+def stop_set(language: str) -> frozenset[str]:
+    """The words :func:`is_stop` holds for ``language`` outside CJK text (those below
+    :data:`.cjk.FIRST`), to test them without a call in the hottest loops."""
+    return _STOPS_AND_ENGLISH[language]
 
 
 def is_stop(language: str, fold_: str) -> bool:

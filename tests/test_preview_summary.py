@@ -37,3 +37,5 @@ def test_a_long_dry_run_is_summarized_past_a_screenful_and_all_prints_every_mess
         assert f"{channel}" in summary and f"{count} messages" in summary
     quiet = run_cli("run", "weekly-intros", "--dry-run", "-q")
     assert "╭" not in quiet.stdout
+    assert (f"Dry run of weekly-intros: {len(drafts)} drafts, {len(drafts) - len(refused)} "
+            f"allowed, {len(refused)} refused; nothing was sent or saved.") in quiet.stdout

@@ -339,7 +339,7 @@ def send(app, plan_id: str, as_json: bool, quiet: bool) -> None:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the preview as a self-contained HTML page.")
 @click.option("--json", "as_json", is_flag=True)
-@click.option("--quiet", "-q", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary lines.")
 @click.option("--all", "show_all", is_flag=True,
               help="Print every message in full (past a screenful only a summary is shown).")
 @pass_app(dry_run_flag="dry_run")
@@ -385,6 +385,9 @@ def run(app, name: str | None, dry_run: bool, due: bool, html_path: Path | None,
               problems=result.problems, html_path=html_path, dry_run=True, quiet=quiet,
               show_all=show_all)
         _notices(result)
+        allowed = sum(d.verdict.allowed for d in result.drafts)
+        click.echo(f"Dry run of {campaign.name}: {len(result.drafts)} drafts, {allowed} allowed, "
+                   f"{len(result.drafts) - allowed} refused; nothing was sent or saved.")
         return
     from ..campaigns.runs import claim_run, run_campaign
     from ..syncing import run_syncs

@@ -113,9 +113,15 @@ def test_two_members_sending_one_plan_at_once_reach_each_person_once(team, email
     people = email_people(40)
     ana.import_people(people)
     plan_id = ana.reviewed_plan(people)
-    ana.server.delay_seconds = 0.03  # each message takes a while: both are mid-send together
+    ana.server.delay_seconds = 0.01  # each message takes a while: both are mid-send together
+    ana.server.hold_at = 3  # ana's third message waits at the server for its reply
 
-    processes = [ws.spawn("send", plan_id, "--json") for ws in (ana, ben)]
+    processes = [ana.spawn("send", plan_id, "--json")]
+    wait_for(lambda: len(ana.server.messages) >= 3, what="ana's third message at the server")
+    processes.append(ben.spawn("send", plan_id, "--json"))
+    # ben's claims skip the row ana holds and go on: nobody waits for a colleague
+    wait_for(lambda: len(ana.server.messages) >= 6, what="ben sending while ana waits")
+    ana.server.release.set()
     results = [finish(p) for p in processes]
 
     for code, _, stderr in results:

@@ -15,13 +15,19 @@ often the signal is seen for one person's two records (job changes, moves, typos
 less than 1) and ``u`` how often for two people's, taken from the ledger itself (how many
 contacts work at that company or live in that place). Conflicting facts count against:
 two different companies, two different places, a bio naming another LinkedIn profile; two
-LinkedIn profiles or X accounts are two people. Each record's person is on the other's
-platform (``COVERAGE``) as at most one of the contacts of that name there, so the ratio is
-weighed against its *rivals*, the other contacts of that name (how many people carry a
-name is the most contacts with it on one platform, since a platform lists a person once).
+LinkedIn profiles or X accounts are two people. Each record's person is one of the people
+who carry the name: on the other's platform as exactly one of the contacts of that name
+there, or among those not seen there (how many people carry a name is the most contacts
+with it on one platform, since a platform lists a person once, or more when its first and
+last names are common in the ledger: a bigger ledger shares more names). So the ratio is
+weighed against its *rivals*, the other contacts of that name there, each as far as it is
+not already likely the person of another contact on this side's platform (two contacts on
+one platform are two people: one round of one-to-one matching between namesakes). An X
+handle that is a form of a name namesakes share corroborates the name but weighs nothing
+between them: it proposes only when the namesakes are likely other contacts' people.
 Two records each likely the same person as a third are proposed too, at the product of
 the two scores. On the synthetic truth set the scores are calibrated: of the proposals
-scored 0.7..0.8, about three in four to nine in ten are right.
+scored 0.7..0.8, about three in four are right, of those scored 0.8..0.9 about nine in ten.
 
 Scale: the ledger is read once per run, only the columns linking needs
 (:class:`~orchestrator.ledger.link_index.LinkIndexStore`), into an in-memory index of
@@ -103,8 +109,7 @@ THRESHOLD = 0.5  # proposals scored below this are not stored
 # The model's assumptions, each a rate among one person's two records (m) or a fallback
 # rate among two people's (u) for a ledger too small to count from. Not fitted to any
 # test set: they say how people's records differ in life.
-COVERAGE = 0.6  # how likely a person on one platform is on another one too
-NAMESAKES = 0.1  # other people expected to carry a name seen on one person only
+NAMESAKES = 0.1  # other people at least expected to carry a name (a ledger is a sample)
 M_EMPLOYER = 0.8  # one person's two records name the same employer (job changes: 0.2)
 M_PLACE = 0.85  # the same place when both records name one (moves, formats: 0.15)
 M_HANDLE, U_HANDLE = 0.5, 0.2  # an X handle that is a form of the name (namesakes too)
@@ -282,17 +287,23 @@ class Stats:
         self.places = places or Counter()
         self.domains = domains or Counter()
         self.regions: dict[str, set[str]] = {}  # place -> the regions records put it in
+        self.tokens: Counter = Counter()  # first and last name tokens, one count a contact
+        self.persons = contacts  # the most contacts on one platform: each a person
         self._region_rates: dict[str, float] = {}
+        self._others: dict[tuple[str, str], float] = {}
         self._totals: dict[int, int] = {}  # counters are complete once read
 
     @classmethod
     def of(cls, people: Iterable[Person]) -> Stats:
         stats = cls()
         per_platform: Counter = Counter()
+        on_platform: Counter = Counter()
         for p in people:
             stats.contacts += 1
+            stats.tokens.update({p.tokens[0], p.tokens[-1]})
             for platform in p.platforms or ("other",):
                 per_platform[(p.name, platform)] += 1
+                on_platform[platform] += 1
             if p.company:
                 stats.companies[p.company] += 1
             if p.location:
@@ -306,12 +317,30 @@ class Stats:
             if count > names.get(name, 0):
                 names[name] = count
         stats.names = names
+        stats.persons = max(on_platform.values(), default=0)
         return stats
 
     def people(self, name: str) -> int:
         """About how many people carry ``name``: the most contacts with it on one platform
         (a platform lists each person once)."""
         return max(1, self.names.get(name, 1))
+
+    def others(self, p: Person) -> float:
+        """About how many other people carry ``p``'s first and last name, from how common
+        each is in the ledger (taken as independent): a name seen once is shared more
+        often in a bigger ledger (NAMESAKES at least: a ledger never lists everyone)."""
+        key = (p.tokens[0], p.tokens[-1])
+        found = self._others.get(key)
+        if found is None:
+            found = NAMESAKES
+            if self.contacts:
+                share = (self.tokens.get(key[0], 1) / self.contacts
+                         * self.tokens.get(key[1], 1) / self.contacts)
+                found = max(NAMESAKES, (self.persons - 1) * share)
+            if len(self._others) > 100_000:
+                self._others.clear()
+            self._others[key] = found
+        return found
 
     def region_rate(self, region: str) -> float:
         """How often a contact that names a place names one in ``region``."""
@@ -380,6 +409,17 @@ def _names(a: Person, b: Person) -> tuple[float, str]:
     return 0.0, ""
 
 
+class Rivals(NamedTuple):
+    """One side of a pair against the other contacts of the name on the other's platform:
+    their summed likelihood ratios, each less the chance it is already the person of
+    another contact on this side's platform (two contacts on one platform are two people);
+    how many contacts of that name are there, the other one included; and the chance the
+    other one is not such a contact's person either."""
+    total: float
+    seen: int
+    free: float = 1.0
+
+
 class Ratio(NamedTuple):
     """What the two records say beyond the prior: the likelihood ratio of all their
     signals (name included), the words, whether any signal is for, and how many people
@@ -440,8 +480,11 @@ def likelihood(a: Person, b: Person, stats: Stats | None = None) -> Ratio | None
         if hit and people == 1:
             signal(M_HANDLE, U_HANDLE, f"the X handle @{hit} is a form of the name")
             break
-        if hit:  # a namesake's handle is a form of the same name: no help
+        if hit:  # a namesake's handle is a form of the same name: it corroborates the
+            # name (as the issue counts it) but weighs nothing between namesakes, so it
+            # proposes only when the namesakes are likely other records' people
             evidence.append(f"the X handle @{hit} is a form of the name (and a namesake's)")
+            positive = True
             break
     if a.location and b.location:
         u = stats.rate(stats.places, a.location, U_PLACE)
@@ -458,36 +501,53 @@ def likelihood(a: Person, b: Person, stats: Stats | None = None) -> Ratio | None
 
 
 def score(a: Person, b: Person, stats: Stats | None = None,
-          rivals: tuple[float, float] | None = None) -> tuple[float, list[str]]:
+          rivals: tuple[Rivals, Rivals] | None = None) -> tuple[float, list[str]]:
     """How likely ``a`` and ``b`` are one person (0..1), and why, in words.
 
     ``stats`` says how common their name, company, place and domains are in the ledger
     (without it, each is taken as rare). ``rivals``: for each of ``a`` and ``b`` (in that
-    order), the summed likelihood ratios of the *other* contacts of that name it could be
-    on the other's platform (without them, each of the other people of the name counts as
-    1: no evidence either way).
+    order), the other contacts of that name it could be on the other's platform
+    (:class:`Rivals`; without them, each of the other people of the name is there and
+    counts as 1: no evidence either way).
 
-    Each record's person is on the other's platform (``COVERAGE``) as at most one of the
-    records of that name there, or not at all; the score is the probability of this one,
-    the smaller from the two sides. So a company and a place shared by one of two
-    namesakes count for more than by both, and a name alone never proposes.
+    Each record's person is one of the people of that name: on the other's platform as
+    exactly one of the records of that name there, or among the people of that name not
+    seen there (how many people carry the name, less those seen there, each counting 1).
+    The score is the probability of this one, the smaller from the two sides. So a company
+    and a place shared by one of two namesakes count for more than by both, and a name
+    alone never proposes.
     """
     ratio = likelihood(a, b, stats)
     if ratio is None or not ratio.positive:
         return 0.0, []  # a name alone never proposes
     people = ratio.people
     if rivals is None:
-        rivals = (people - 1.0, people - 1.0)
-    if a.id > b.id:
-        rivals = (rivals[1], rivals[0])
-    prior = COVERAGE / ((1 - COVERAGE) * max(people - 1, NAMESAKES))
-    value = min(prior * ratio.value / (1 + prior * (ratio.value + rival)) for rival in rivals)
+        rivals = (Rivals(people - 1.0, people),) * 2
+    carriers = _carriers(a, b, ratio, stats)
+    value = round(min(0.99, *(_chance(ratio.value * side.free, side.total, carriers - side.seen)
+                              for side in rivals)), 3)
+    if not value:
+        return 0.0, []  # too unlikely to say anything
     evidence = list(ratio.evidence)
     if people > 1:
         evidence.insert(1, f"a name {people} people in the ledger may have")
-    if max(rivals) > max(1.0, people - 1.0):
+    if max(side.total for side in rivals) > max(1.0, people - 1.0):
         evidence.append("another contact of that name fits too")
-    return round(min(0.99, value), 3), evidence
+    return value, evidence
+
+
+def _carriers(a: Person, b: Person, ratio: Ratio, stats: Stats | None) -> float:
+    """About how many people carry the name: those seen (the most contacts of it on one
+    platform), or more when the name's first and last names are common in the ledger."""
+    if stats is None:
+        return ratio.people + NAMESAKES
+    return max(float(ratio.people), 1 + max(stats.others(a), stats.others(b)))
+
+
+def _chance(value: float, rivals: float, unseen: float) -> float:
+    """One side's probability that its person is this record: its likelihood ratio against
+    the other records of the name there and the people of that name not seen there."""
+    return value / (value + rivals + max(unseen, NAMESAKES))
 
 
 def _same_area(a: Person, b: Person, stats: Stats) -> str:
@@ -698,7 +758,12 @@ def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
 
 class _Rivals:
     """The other contacts each side of a pair could be, kept for the blocks seen lately
-    (a bounded cache: memory stays a few thousand blocks')."""
+    (a bounded cache: memory stays a few thousand blocks').
+
+    A rival counts as far as it is not already likely the person of another contact on
+    this side's platform: two contacts on one platform are two people, so an X account
+    that is surely the address book's other Anna Smith is not this one's (one round of
+    the one-to-one matching between the two platforms' namesakes)."""
 
     LIMIT = 20_000
 
@@ -706,11 +771,13 @@ class _Rivals:
         self.index = index
         self._candidates: dict[int, set[int]] = {}
         self._ratios: dict[tuple[int, int], Ratio | None] = {}
+        self._fields: dict[tuple[int, frozenset[str]], _Field] = {}
+        self._claims: dict[tuple[int, frozenset[str]], dict[int, float]] = {}
 
     def bound(self) -> None:
         if len(self._ratios) > self.LIMIT or len(self._candidates) > self.LIMIT:
-            self._candidates.clear()
-            self._ratios.clear()
+            for cache in (self._candidates, self._ratios, self._fields, self._claims):
+                cache.clear()
 
     def candidates(self, x: int) -> set[int]:
         found = self._candidates.get(x)
@@ -725,24 +792,65 @@ class _Rivals:
             self._ratios[key] = likelihood(people[x], people[y], self.index.stats)
         return self._ratios[key]
 
-    def rival(self, x: int, y: int) -> float:
-        """The summed likelihood ratios of the contacts other than ``y`` that ``x`` could
-        be on ``y``'s platforms."""
+    def field(self, x: int, platforms: frozenset[str]) -> _Field:
+        """The contacts of ``x``'s name ``x`` could be on ``platforms``, with their
+        likelihood ratios (0 when it cannot be them), and how many namesakes a common
+        name's block did not show (each counts 1: no evidence either way)."""
+        key = (x, platforms)
+        found = self._fields.get(key)
+        if found is None:
+            people = self.index.people
+            values = {}
+            for other in self.candidates(x):
+                if people[other].platforms & platforms and _names(people[x], people[other])[0]:
+                    ratio = self.ratio(x, other)
+                    values[other] = ratio.value if ratio is not None else 0.0
+            unseen = 0
+            if len(self.index.blocks.get(block_key(people[x]), ())) > MAX_BLOCK:
+                # a common name's block is searched by shared facts only
+                named = self.index.stats.people(people[x].name)
+                unseen = max(0, named - len(values))
+            found = self._fields[key] = _Field(values, sum(values.values()), unseen)
+        return found
+
+    def _side(self, x: int, y: int, field: _Field) -> Rivals:
+        """``x`` against the other contacts of ``field`` (``y``'s platforms), at face
+        value."""
+        mine = field.values.get(y)
+        total = field.total - (mine or 0.0) + field.unseen
+        return Rivals(total, len(field.values) + field.unseen + (mine is None))
+
+    def claimed(self, t: int, x: int) -> float:
+        """How likely ``t`` is the person of a contact other than ``x`` on ``x``'s
+        platforms (such a contact is not ``x``'s person)."""
         people = self.index.people
-        platforms = people[y].platforms
-        total, known = 0.0, 0
-        for other in self.candidates(x):
-            if other == y or not people[other].platforms & platforms:
-                continue
-            if _names(people[x], people[other])[0]:
-                known += 1
-                ratio = self.ratio(x, other)
-                if ratio is not None:
-                    total += ratio.value
-        if len(self.index.blocks.get(block_key(people[x]), ())) > MAX_BLOCK:
-            # a common name's block is searched by shared facts only: the namesakes not
-            # seen there count 1 each (no evidence either way)
-            mine = self.ratio(x, y)
-            namesakes = (mine.people if mine is not None else 1) - 1
-            total += max(0, namesakes - known)
-        return total
+        key = (t, people[x].platforms)
+        chances = self._claims.get(key)
+        if chances is None:
+            field = self.field(t, people[x].platforms)
+            chances = {}
+            for s, value in field.values.items():
+                if value:
+                    ratio = self.ratio(t, s)
+                    side = self._side(t, s, field)
+                    carriers = _carriers(people[t], people[s], ratio, self.index.stats)
+                    chances[s] = _chance(value, side.total, carriers - side.seen)
+            chances = self._claims[key] = chances
+        return min(1.0, sum(chances.values()) - chances.get(x, 0.0))
+
+    def rival(self, x: int, y: int) -> Rivals:
+        """``x`` against the contacts other than ``y`` it could be on ``y``'s platforms
+        (:class:`Rivals`), each rival less the chance it is someone else's there."""
+        field = self.field(x, self.index.people[y].platforms)
+        side = self._side(x, y, field)
+        total = float(field.unseen)
+        for other, value in field.values.items():
+            if value and other != y:
+                total += value * (1.0 - self.claimed(other, x))
+        return side._replace(total=total, free=max(1e-9, 1.0 - self.claimed(y, x)))
+
+
+class _Field(NamedTuple):
+    values: dict[int, float]
+    total: float
+    unseen: int

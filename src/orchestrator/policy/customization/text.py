@@ -144,7 +144,9 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
                 for kind, count in scripts:
                     more[kind] = more.get(kind, 0) + count
         base = m.start()
-        for info, start, end, local, initial, hashtag in words:
+        # Six values a word, flat (see _layout).
+        flat = iter(words)
+        for info, start, end, local, initial, hashtag in zip(flat, flat, flat, flat, flat, flat):
             # Token(...) without the call: a draft's tokens are made by the thousand.
             t = new(Token)
             (t.surface, t.lower, t.fold, t.key, t.number, t.upper, t.capital) = info
@@ -160,7 +162,10 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
     return tokens
 
 
-_Layout = tuple[tuple[tuple["_WordInfo", int, int, int, bool, bool], ...], int, int,
+# The words are one flat tuple, six values a word (info, start, end, clause, initial,
+# hashtag): layouts are memoized, and one tuple per sentence instead of one per word is far
+# less for the collector to walk.
+_Layout = tuple[tuple["_WordInfo | int | bool", ...], int, int,
                 tuple[tuple[int, int], ...], tuple[tuple[str, int], ...]]
 _LAYOUTS: dict[str, _Layout] = {}
 _SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
@@ -168,49 +173,61 @@ _SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
 
 def _layout(text: str) -> _Layout:
     """Words of one sentence with their offsets and clauses, and the clauses and sentence
-    ends it holds; one pass (it runs for every new sentence of every draft and record)."""
-    words = []
-    append = words.append
+    ends it holds; one pass (it runs for every new sentence of every draft and record).
+
+    The sentence is cut with ``split`` (no match object per word): the pieces are the text
+    before the first token, then for each token its four groups (one of them set) and the
+    text up to the next token, so offsets are running sums of lengths."""
+    words: list = []
+    add = words.extend
     apostrophes = "'" in text
     clause = stops = 0
     initial = True
     masks: dict[int, int] = {}
     scripts: dict[str, int] = {}
     known = _WORDS.get
-    for m in _TOKENS.finditer(text):
-        group = m.lastindex
-        if group == 1:
-            raw = m.group()
-            start, end = m.span()
-            hashtag = raw[0] in "#@"
+    pieces = _TOKENS.split(text)
+    at = len(pieces[0])
+    rest = iter(pieces)
+    next(rest)
+    for word, run, ends, mark, between in zip(rest, rest, rest, rest, rest):
+        if word is not None:
+            start = at
+            at = end = at + len(word)
+            hashtag = word[0] in "#@"
             if hashtag:
-                raw = raw[1:]
+                word = word[1:]
                 start += 1
-            info = known(raw) or _word_info(raw)
+            at += len(between)
+            info = known(word) or _word_info(word)
             if apostrophes and (text[start - 1:start] == "'" or text[end:end + 1] == "'") \
                     and _clitic(text, start, end, info[1]):
                 continue
-            append((info, start, end, clause, initial, hashtag))
+            add((info, start, end, clause, initial, hashtag))
             initial = False
             _count(info[2], masks, scripts)
             continue
-        if group == 2:
-            base = m.start()
+        if run is not None:
+            base = at
+            at += len(run) + len(between)
             found: list[_WordInfo] = []
-            for gram, offset in cjk.bigrams(m.group()):
+            for gram, offset in cjk.bigrams(run):
                 info = known(gram) or _word_info(gram)
-                append((info, base + offset, base + offset + len(gram), clause, initial, False))
+                add((info, base + offset, base + offset + len(gram), clause, initial, False))
                 found.append(info)
                 initial = False
-        else:
-            clause += 1
-            if group == 3:
-                stops += 1
-            initial = True
+            initial = False
+            for info in found:
+                _count(info[2], masks, scripts)
             continue
-        initial = False
-        for info in found:
-            _count(info[2], masks, scripts)
+        clause += 1
+        if ends is not None:
+            stops += 1
+            at += len(ends)
+        else:
+            at += len(mark)
+        at += len(between)
+        initial = True
     return tuple(words), clause, stops, tuple(masks.items()), tuple(scripts.items())
 
 

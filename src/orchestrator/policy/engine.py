@@ -38,17 +38,20 @@ def evaluate(batch: PolicyBatch,
     ``checks`` are the plugin checks to run after the built-in ones (``None``: built-ins
     only). Deterministic: the same batch and checks always give the same verdicts.
     """
-    verdicts = {draft.id: Verdict() for draft in batch.drafts}
-    pending: dict[str, list[tuple[int, Reason, str]]] = {d: [] for d in verdicts}
+    # Each id once, in batch order (a repeated id shares one verdict).
+    ids = list(dict.fromkeys(draft.id for draft in batch.drafts))
+    pending: dict[str, list[tuple[int, Reason, str]]] = {d: [] for d in ids}
     sequence = 0
     runs: list[tuple[str, PolicyCheck]] = [(CORE, c) for c in builtin_checks()]
     runs.extend(checks or ())
+    # Per check: the trail entry of the drafts it allowed, and the others' outcomes.
+    outcomes: list[tuple[tuple[str, str, str], dict[str, str]]] = []
     with collector_paused(), _released(batch):
         for plugin, check in runs:
             name = str(getattr(check, "name", "") or type(check).__name__)
             outcome: dict[str, str] = {}
             for finding in _run(plugin, name, check, batch):
-                if finding.draft_id not in verdicts:
+                if finding.draft_id not in pending:
                     continue
                 severity = finding.severity if finding.severity in ("warn", "info") else "refuse"
                 reason = Reason(code=finding.code, message=finding.message, fix=finding.fix,
@@ -59,12 +62,12 @@ def evaluate(batch: PolicyBatch,
                     outcome[finding.draft_id] = "refuse"
                 elif severity == "warn" and outcome.get(finding.draft_id) != "refuse":
                     outcome[finding.draft_id] = "warn"
-            allowed = (plugin, name, "allow")
-            for draft_id, verdict in verdicts.items():
-                result = outcome.get(draft_id)
-                verdict.trail.append(allowed if result is None else (plugin, name, result))
-        for draft_id, verdict in verdicts.items():
-            _combine(verdict, pending[draft_id])
+            outcomes.append(((plugin, name, "allow"), outcome))
+        verdicts = {}
+        for draft_id in ids:
+            trail = [allowed if (result := outcome.get(draft_id)) is None
+                     else (allowed[0], allowed[1], result) for allowed, outcome in outcomes]
+            verdicts[draft_id] = _combine(pending[draft_id], trail)
     return verdicts
 
 
@@ -89,7 +92,8 @@ def _run(plugin: str, name: str, check: PolicyCheck, batch: PolicyBatch) -> list
                 for d in batch.drafts]
 
 
-def _combine(verdict: Verdict, items: Iterable[tuple[int, Reason, str]]) -> None:
+def _combine(items: Iterable[tuple[int, Reason, str]],
+             trail: list[tuple[str, str, str]]) -> Verdict:
     """Reasons and warnings de-duplicated by code and ordered; evidence is the union."""
     reasons: dict[str, tuple[int, Reason]] = {}
     warnings: dict[str, tuple[int, Reason]] = {}
@@ -100,10 +104,13 @@ def _combine(verdict: Verdict, items: Iterable[tuple[int, Reason, str]]) -> None
             reasons.setdefault(reason.code, (sequence, reason))
         elif severity == "warn":
             warnings.setdefault(reason.code, (sequence, reason))
-    verdict.reasons = [r for _, r in sorted(reasons.values(), key=_rank)]
-    verdict.warnings = [w for _, w in sorted(warnings.values(), key=lambda item: item[0])]
-    verdict.evidence = list(evidence)
-    verdict.decision = "refuse" if verdict.reasons else "allow"
+    return Verdict(
+        decision="refuse" if reasons else "allow",
+        reasons=[r for _, r in sorted(reasons.values(), key=_rank)],
+        warnings=[w for _, w in sorted(warnings.values(), key=lambda item: item[0])],
+        evidence=list(evidence),
+        trail=trail,
+    )
 
 
 def _rank(item: tuple[int, Reason]) -> tuple[int, int]:

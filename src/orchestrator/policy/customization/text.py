@@ -79,6 +79,8 @@ _WORDS: dict[str, _WordInfo] = {}
 # recurring words and template sentences are back in them at once.
 _WORD_LIMIT = 50_000
 _LAYOUT_LIMIT = 4_096
+_SEEN_LIMIT = 50_000
+_SEEN: set[int] = set()  # hashes of the sentences seen once (see tokenize)
 
 
 def _word_info(surface: str) -> _WordInfo:
@@ -129,9 +131,19 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
             continue
         layout = _LAYOUTS.get(chunk)
         if layout is None:
-            if len(_LAYOUTS) > _LAYOUT_LIMIT:
-                _LAYOUTS.clear()
-            layout = _LAYOUTS[chunk] = _layout(chunk)
+            layout = _layout(chunk)
+            # Kept from its second sighting on: most sentences of a batch are written for
+            # one reader and never come back, and every kept layout is more for the
+            # collector to walk; a template's or a record's sentences soon come back.
+            seen = hash(chunk)
+            if seen in _SEEN:
+                if len(_LAYOUTS) > _LAYOUT_LIMIT:
+                    _LAYOUTS.clear()
+                _LAYOUTS[chunk] = layout
+            else:
+                if len(_SEEN) > _SEEN_LIMIT:
+                    _SEEN.clear()
+                _SEEN.add(seen)
         words, clauses, stops, masks, scripts = layout
         if counts is not None:
             if masks:

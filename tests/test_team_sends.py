@@ -1,5 +1,6 @@
-"""Quotas on a team's ledger stay per sender account: each member sends from their own
-mailbox and accounts, and the shared ledger counts each member's own sends."""
+"""Two members sending on one PostgreSQL ledger: quotas stay per sender account (each
+sends from their own mailbox and accounts, counted from the shared ledger), and a
+campaign's idempotency keys are the team's, whoever planned it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,30 @@ def test_quotas_count_each_members_own_account(world, make_app, tmp_path, ledger
     assert (again.sent, again.held_by_quota) == (0, 1)
     assert len(w.channel.delivered) == 4
     assert len({m.recipient.key for m in w.channel.delivered}) == 4  # nobody twice
+
+
+def test_two_members_planning_one_campaign_share_its_idempotency_keys(world, make_app,
+                                                                       tmp_path):
+    """ana and ben each plan the same campaign the same week (two plans, before either
+    sends): the step's key is per person, team-wide, so each person gets it once."""
+    w = world(people=4)
+    ana = member_app(make_app, w, w.app.workspace.home, "ana")
+    home = tmp_path / "ben"
+    make_app(home=home).workspace.init("Sam Teller", "Pricing, Tidewater")
+    ben = member_app(make_app, w, home, "ben")
+    (home / "campaigns" / "intro.toml").write_text(
+        (ana.workspace.campaigns_dir / "intro.toml").read_text())
+    plans = []
+    for app in (ana, ben):
+        plan = plan_campaign(app, load_campaign(app.workspace.campaigns_dir / "intro.toml"))
+        apply_review(app, plan.plan_id, notes={d.id: note_for(w.ids.index(d.contact_id))
+                                               for d in plan.drafts})
+        plans.append(plan)
+    assert len(plans[0].drafts) == len(plans[1].drafts) == 4
+
+    first = Runner(ana, sleep=w.clock.sleep).send_plan(plans[0].plan_id)
+    second = Runner(ben, sleep=w.clock.sleep).send_plan(plans[1].plan_id)
+
+    assert first.sent == 4 and second.sent == 0 and second.already_done == 4
+    assert sorted(m.recipient.key for m in w.channel.delivered) == sorted(
+        f"person{i}" for i in range(4))

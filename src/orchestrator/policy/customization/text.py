@@ -451,12 +451,16 @@ def stem(language: str, lower: str) -> str:
     return found
 
 
-def _generic_stems() -> dict[str, frozenset[str]]:
-    english = {stem("english", w) for w in GENERIC_WORDS["english"]} | GENERIC_BIGRAMS
-    return {
-        lang: frozenset(english | {stem(lang, w) for w in GENERIC_WORDS.get(lang, ())})
-        for lang in ALL_LANGUAGES
-    }
+def _generic_stems(language: str) -> frozenset[str]:
+    """The stems of the generic words of ``language`` and English, made when a text of that
+    language first needs them: stemming every language's list costs a fifth of the policy's
+    import, and most runs read one or two languages."""
+    found = _GENERIC_STEMS.get(language)
+    if found is None:
+        english = {stem("english", w) for w in GENERIC_WORDS["english"]} | GENERIC_BIGRAMS
+        found = _GENERIC_STEMS[language] = frozenset(
+            english | {stem(language, w) for w in GENERIC_WORDS.get(language, ())})
+    return found
 
 
 # A text's own language and English (which every business language borrows from); not the
@@ -464,7 +468,7 @@ def _generic_stems() -> dict[str, frozenset[str]]:
 # be mistaken for a word of another script, so they are generic in every language.
 _GENERIC_FOLDS = {lang: GENERIC_WORDS.get(lang, frozenset()) | GENERIC_WORDS["english"]
                   | GENERIC_BIGRAMS for lang in ALL_LANGUAGES}
-_GENERIC_STEMS = _generic_stems()
+_GENERIC_STEMS: dict[str, frozenset[str]] = {}  # one entry per language (see _generic_stems)
 _STOP_SETS = {lang: STOP_WORDS.get(lang, frozenset()) for lang in ALL_LANGUAGES}
 _ENGLISH_STOPS = STOP_WORDS["english"]
 # One set per language: its stop words and English's (one look-up, not two, per word).
@@ -496,7 +500,8 @@ def is_generic(language: str, token: Token, proper: bool = False) -> bool:
     words = _GENERIC_FOLDS[language]
     if folded in words or (folded.endswith("s") and folded[:-1] in words):
         return True
-    return not proper and stem(language, token.lower) in _GENERIC_STEMS[language]
+    return not proper and stem(language, token.lower) in (
+        _GENERIC_STEMS.get(language) or _generic_stems(language))
 
 
 def match_key(language: str, token: Token, proper: bool) -> str:

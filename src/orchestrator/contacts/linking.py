@@ -706,7 +706,7 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
             if pair in done:
                 continue
             ratio = scorer.ratio(cid, other)
-            if ratio is None or not ratio.positive:
+            if ratio is None or not ratio.positive or scorer.hopeless(cid, other, ratio):
                 continue
             value, evidence = score(me, index.people[other], index.stats,
                                     (scorer.rival(cid, other), scorer.rival(other, cid)))
@@ -837,6 +837,15 @@ class _Rivals:
                     chances[s] = _chance(value, side.total, carriers - side.seen)
             chances = self._claims[key] = chances
         return min(1.0, sum(chances.values()) - chances.get(x, 0.0))
+
+    def hopeless(self, x: int, y: int, ratio: Ratio) -> bool:
+        """Whether the pair scores below ``THRESHOLD`` whatever its rivals: the people of
+        the name not seen on one side's platform alone outweigh it."""
+        people = self.index.people
+        carriers = _carriers(people[x], people[y], ratio, self.index.stats)
+        return any(
+            _chance(ratio.value, 0.0, carriers - self._side(a, b, self.field(
+                a, people[b].platforms)).seen) < THRESHOLD for a, b in ((x, y), (y, x)))
 
     def rival(self, x: int, y: int) -> Rivals:
         """``x`` against the contacts other than ``y`` it could be on ``y``'s platforms

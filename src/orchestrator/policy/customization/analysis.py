@@ -90,17 +90,24 @@ class DraftView:
         self.merge_fields = () if details.ok else work.merge_fields()
         # As compared for near-duplicates (greetings and sign-offs out): the personal part,
         # and everything but the explicit template.
-        stems, tokens = work.stems, work.tokens
-        compared = frozenset(stems[i] for i in work.personal if tokens[i].fold not in FRAME_WORDS)
+        # One pass for both: the personal words (not covered, not merge fields) and the
+        # words of everything but the explicit template.
+        stems, fields, templated, covered = work.stems, work.fields, work.templated, work.covered
+        personal: list[str] = []
+        whole: list[str] = []
+        for i, t in enumerate(work.tokens):
+            if fields[i] is None and t.fold not in FRAME_WORDS:
+                if not covered[i]:
+                    personal.append(stems[i])
+                if not templated[i]:
+                    whole.append(stems[i])
+        compared = frozenset(personal)
         # Words of the reader's own record in text other drafts repeat ("here is the
         # benchmark I mentioned" / "here are my notes from the session"): a draft that has
         # a part of its own differs from another in them (see duplicates).
         self.compared = compared | work.recorded_shared if compared else compared
         self.recorded = details.recorded | work.recorded_shared
-        self.whole = frozenset(
-            stems[i] for i, (field, templated) in enumerate(zip(work.fields, work.templated))
-            if field is None and not templated and tokens[i].fold not in FRAME_WORDS
-        )
+        self.whole = frozenset(whole)
         self.suggestion = record.suggestion
         self.unrecorded = record.empty
         # Details of the reader's record found in text other drafts repeat word for word
@@ -155,22 +162,27 @@ class _Draft:
         self.sequence = masked_sequence(tokens, fields)
         # The explicit template only, and with it the clauses repeated in the batch.
         # Flags as bytes: a 50,000-draft batch holds every draft's flags at once.
-        self.templated = bytearray(t.key == FILLER for t in tokens) if self.chunks \
-            else bytearray(len(tokens))
-        self.covered = bytearray(self.templated)
-        # text.match_key, inlined: it runs for every word of every draft.
+        self.templated = templated = bytearray(len(tokens))
+        # text.match_key, inlined: it runs for every word of every draft; the template's
+        # filler words and whether the body says anything but merge fields and greetings
+        # are found in the same pass.
         known = stem_table(language).get
         stems = self.stems = []
         append = stems.append
-        for t, field, name in zip(tokens, fields, proper):
+        fillers = bool(self.chunks)
+        empty = True
+        for i, (t, field, name) in enumerate(zip(tokens, fields, proper)):
+            key = t.key
             if field is not None or name or t.upper or t.number or t.hashtag:
-                append(t.key)
+                append(key)
             else:
                 append(known(t.lower) or stem(language, t.lower))
-        self.empty = all(
-            fields[i] is not None or tokens[i].fold in FRAME_WORDS
-            for i in range(split, len(tokens))
-        )
+            if fillers and key == FILLER:
+                templated[i] = True
+            if empty and field is None and i >= split and t.fold not in FRAME_WORDS:
+                empty = False
+        self.covered = bytearray(templated)
+        self.empty = empty
         self.record: RecordIndex | None = None
         self.shared: tuple[str, ...] = ()
         self.recorded_shared: frozenset[str] = frozenset()

@@ -54,7 +54,8 @@ class Identity:
                 ("name", contact.first_name), ("name", contact.last_name),
                 ("company", contact.company), ("title", contact.title),
             ] + fields
-        self.cjk = any(_has_cjk(value) for _, value in fields)
+        # A CJK letter in any field is one in all of them put together (one search, not five).
+        self.cjk = _has_cjk("".join(value for _, value in fields))
         if self.cjk and contact is not None:
             first, last = contact.first_name.strip(), contact.last_name.strip()
             if first and last:

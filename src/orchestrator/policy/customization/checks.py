@@ -256,9 +256,9 @@ class LengthCheck(_Builtin):
 
     def findings(self, batch, analysis, index, view):
         problems = []
-        where = " ".join(part for part in (batch.channel, batch.kind) if part) or "this step"
         text = view.draft.text or ""
         if batch.max_length is not None and len(text) > batch.max_length:
+            where = " ".join(part for part in (batch.channel, batch.kind) if part) or "this step"
             over = len(text) - batch.max_length
             problems.append((f"The message is {len(text)} characters, {over} over the "
                              f"{batch.max_length}-character limit of {where}.",

@@ -383,6 +383,11 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
     )
 
 
+# The words a vague claim starts with (see _vague_claim).
+_CLAIM_STARTS = frozenset({first for first, _ in VAGUE_TIMES}) | INTERACTION_WORDS \
+    | POSSESSIVES | DETERMINERS
+
+
 def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | None:
     """A claim of a shared past that names nothing ("loved your recent talk", "great to see
     you at the summit"), quoted as the clause it sits in."""
@@ -396,6 +401,8 @@ def _vague_claim(text: str, tokens: list[Token], personal: list[int]) -> str | N
             if find_cue(said):
                 return said
     for n, t in enumerate(words):
+        if t.fold not in _CLAIM_STARTS:
+            continue  # no claim starts with it (most words)
         window = words[n + 1:n + 4]
         claim = (
             (window and (t.fold, window[0].fold) in VAGUE_TIMES)

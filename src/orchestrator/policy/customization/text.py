@@ -198,6 +198,7 @@ def _layout(text: str) -> _Layout:
     masks: dict[int, int] = {}
     scripts: dict[str, int] = {}
     known = _WORDS.get
+    stop_mask = _STOP_MASKS.get
     pieces = _TOKENS.split(text)
     at = len(pieces[0])
     rest = iter(pieces)
@@ -217,7 +218,11 @@ def _layout(text: str) -> _Layout:
                 continue
             add((info, start, end, clause, initial, hashtag))
             initial = False
-            _count(info[2], masks, scripts)
+            folded = info[2]
+            if folded >= _CJK_FIRST:
+                _count(folded, masks, scripts)
+            elif (mask := stop_mask(folded)):  # _count without the call (most words)
+                masks[mask] = masks.get(mask, 0) + 1
             continue
         if run is not None:
             base = at

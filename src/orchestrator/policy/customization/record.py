@@ -176,9 +176,9 @@ class RecordIndex:
                     names.add(k)
             if len(key) >= _PREFIX:
                 start = key[:_PREFIX]
-                known = prefixes.get(start, ())
-                if key not in known:
-                    prefixes[start] = known + (key,)
+                sharing = prefixes.get(start, ())
+                if key not in sharing:
+                    prefixes[start] = sharing + (key,)
             position += 1
         for run in name_runs(tokens, flags):
             words = [tokens[i] for i in run]

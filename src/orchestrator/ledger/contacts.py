@@ -119,6 +119,8 @@ _IDENTITY_JSON = "\n      {" + ",".join(
 def _json_strings(values: list[str]) -> str:
     if not values:
         return "[]"
+    if len(values) == 1:  # most tag lists
+        return "[\n      " + _json_str(values[0]) + "\n    ]"
     return "[" + ",".join(["\n      " + _json_str(v) for v in values]) + "\n    ]"
 
 

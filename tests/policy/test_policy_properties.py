@@ -160,6 +160,27 @@ def test_normalization_never_crashes_on_any_unicode(text):
         assert prepared[found.start:found.end] == found.text
 
 
+def _shape(tokens):
+    return [(t.surface, t.key, t.start, t.end, t.clause, t.sentence, t.initial, t.hashtag)
+            for t in tokens]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Hi", "Ada", "I'd", "l'anno", "#tag", "@ada", "ASCO", "3rd",
+                                 "我在上海", "カタカナ", "한국어", ",", ";", ".", "!", "?", " - ",
+                                 "\n", "(", ")", "\"", "www.x.io", "a@b.co", "…", "。"]),
+                max_size=25).map(" ".join))
+def test_a_sentence_tokenizes_the_same_from_the_memo(text):
+    # Sentence layouts are memoized from their second sighting on: the first, second and
+    # third time a text is cut must give the same tokens, offsets, clauses and sentences.
+    prepared = prepare(text)
+    first = _shape(tokenize(prepared))
+    assert _shape(tokenize(prepared)) == first
+    assert _shape(tokenize(prepared)) == first
+    for start, end, surface in ((t[2], t[3], t[0]) for t in first):
+        assert prepared[start:end] == surface
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(), st.text(), st.text(), st.lists(st.text(), max_size=3), st.text() | st.none())
 def test_any_input_gets_a_verdict(text, notes, first, interests, template):

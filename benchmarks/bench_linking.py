@@ -19,6 +19,8 @@ real pipeline (``import_records``); the proposals it makes are compared with the
 * recall: of the pairs of contacts that are one person (and were not already merged by an
   identical key) *and* carry a fact besides the name (what the issue allows a proposal
   on), how many got a proposal scored >= 0.8; the recall of all pairs is printed too;
+* calibration: of the proposals in each score band (0.5-0.6 ... 0.9-1.0), how many join
+  two contacts of one person;
 * time spent in linking over the three imports, and the peak resident memory while it
   ran (Linux: the peak is reset before each run through ``/proc/self/clear_refs``).
 
@@ -292,6 +294,14 @@ def run(people_count: int, home: Path, seed: int = 7, common_share: float = 0.0)
                   max(r["contact_id"], r["other_contact_id"]))
                  for r in proposals if r["score"] >= 0.8}
     hits = len(confident & truth)
+    bins: dict[str, list[int]] = {}
+    for r in proposals:
+        pair = (min(r["contact_id"], r["other_contact_id"]),
+                max(r["contact_id"], r["other_contact_id"]))
+        low = min(int(r["score"] * 10), 9) / 10
+        counts = bins.setdefault(f"{low:.1f}-{low + 0.1:.1f}", [0, 0])
+        counts[0] += 1
+        counts[1] += pair in truth
     by_id = {c.id: c for c in contacts}
     linkable = {pair for pair in truth if _corroborated(by_id[pair[0]], by_id[pair[1]])}
     app.close()
@@ -306,6 +316,7 @@ def run(people_count: int, home: Path, seed: int = 7, common_share: float = 0.0)
         "recall": hits / len(truth) if truth else 1.0,
         "corroborated_pairs": len(linkable),
         "recall_corroborated": (len(confident & linkable) / len(linkable)) if linkable else 1.0,
+        "calibration": {b: (n, round(true / n, 3)) for b, (n, true) in sorted(bins.items())},
         "import_seconds": round(total, 1), "linking_seconds": round(spent["linking"], 1),
         "linking_peak_rss_mb": round(spent["peak_mb"]),
         "linking_extra_mb": round(spent["extra_mb"]),
@@ -358,6 +369,8 @@ def _report(label: str, figures: dict) -> bool:
           f"{figures['corroborated_pairs']:,} true pairs with a corroborating fact, "
           f"{figures['recall']:.3f} of all {figures['true_pairs']:,} true pairs, among "
           f"proposals scored >= 0.8: {'PASS' if good else 'FAIL'}")
+    print("  calibration (proposals by score: how many, share right): " + ", ".join(
+        f"{b} {n} {share:.2f}" for b, (n, share) in figures["calibration"].items()))
     print(f"  linking {figures['linking_seconds']} s over the three imports (import and "
           f"linking {figures['import_seconds']} s), peak RSS while linking "
           f"{figures['linking_peak_rss_mb']} MB ({figures['linking_extra_mb']} MB above the "

@@ -105,6 +105,7 @@ _COMPANY_NOISE = re.compile(
 
 MAX_BLOCK = 64  # a bigger block is a common name: compared only within shared facts
 THRESHOLD = 0.5  # proposals scored below this are not stored
+ROUNDS = 2  # rounds of one-to-one matching between two platforms' namesakes
 
 # The model's assumptions, each a rate among one person's two records (m) or a fallback
 # rate among two people's (u) for a ledger too small to count from. Not fitted to any
@@ -763,7 +764,8 @@ class _Rivals:
     A rival counts as far as it is not already likely the person of another contact on
     this side's platform: two contacts on one platform are two people, so an X account
     that is surely the address book's other Anna Smith is not this one's (one round of
-    the one-to-one matching between the two platforms' namesakes)."""
+    the one-to-one matching between the two platforms' namesakes, ``ROUNDS`` deep: in
+    the second, whether that other contact is itself likely someone else's)."""
 
     LIMIT = 20_000
 
@@ -772,7 +774,7 @@ class _Rivals:
         self._candidates: dict[int, set[int]] = {}
         self._ratios: dict[tuple[int, int], Ratio | None] = {}
         self._fields: dict[tuple[int, frozenset[str]], _Field] = {}
-        self._claims: dict[tuple[int, frozenset[str]], dict[int, float]] = {}
+        self._claims: dict[tuple[int, frozenset[str], int], dict[int, float]] = {}
 
     def bound(self) -> None:
         if len(self._ratios) > self.LIMIT or len(self._candidates) > self.LIMIT:
@@ -820,21 +822,23 @@ class _Rivals:
         total = field.total - (mine or 0.0) + field.unseen
         return Rivals(total, len(field.values) + field.unseen + (mine is None))
 
-    def claimed(self, t: int, x: int) -> float:
+    def claimed(self, t: int, x: int, rounds: int = ROUNDS) -> float:
         """How likely ``t`` is the person of a contact other than ``x`` on ``x``'s
-        platforms (such a contact is not ``x``'s person)."""
+        platforms (such a contact is not ``x``'s person), each of those weighed against
+        its own rivals as far as ``rounds - 1`` earlier rounds of matching tell."""
         people = self.index.people
-        key = (t, people[x].platforms)
+        key = (t, people[x].platforms, rounds)
         chances = self._claims.get(key)
         if chances is None:
             field = self.field(t, people[x].platforms)
             chances = {}
             for s, value in field.values.items():
                 if value:
-                    ratio = self.ratio(t, s)
-                    side = self._side(t, s, field)
-                    carriers = _carriers(people[t], people[s], ratio, self.index.stats)
-                    chances[s] = _chance(value, side.total, carriers - side.seen)
+                    side = self.rival(t, s, rounds - 1) if rounds > 1 else self._side(t, s,
+                                                                                      field)
+                    carriers = _carriers(people[t], people[s], self.ratio(t, s),
+                                         self.index.stats)
+                    chances[s] = _chance(value * side.free, side.total, carriers - side.seen)
             chances = self._claims[key] = chances
         return min(1.0, sum(chances.values()) - chances.get(x, 0.0))
 
@@ -847,7 +851,7 @@ class _Rivals:
             _chance(ratio.value, 0.0, carriers - self._side(a, b, self.field(
                 a, people[b].platforms)).seen) < THRESHOLD for a, b in ((x, y), (y, x)))
 
-    def rival(self, x: int, y: int) -> Rivals:
+    def rival(self, x: int, y: int, rounds: int = ROUNDS) -> Rivals:
         """``x`` against the contacts other than ``y`` it could be on ``y``'s platforms
         (:class:`Rivals`), each rival less the chance it is someone else's there."""
         field = self.field(x, self.index.people[y].platforms)
@@ -855,8 +859,8 @@ class _Rivals:
         total = float(field.unseen)
         for other, value in field.values.items():
             if value and other != y:
-                total += value * (1.0 - self.claimed(other, x))
-        return side._replace(total=total, free=max(1e-9, 1.0 - self.claimed(y, x)))
+                total += value * (1.0 - self.claimed(other, x, rounds))
+        return side._replace(total=total, free=max(1e-9, 1.0 - self.claimed(y, x, rounds)))
 
 
 class _Field(NamedTuple):

@@ -29,6 +29,8 @@ keeps the cost linear.
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
 from typing import Callable, NamedTuple, Sequence
 
 _WINDOW = 6
@@ -100,13 +102,10 @@ def _join(sets: Sequence[frozenset[str]], details: Sequence[frozenset[str]], rul
     for group in members:
         for i in group[1:]:
             links.union(group[0], i)
-    frequency: dict[str, int] = {}
-    for u, s in enumerate(keys):
-        weight = len(members[u])
-        for stem in s:
-            frequency[stem] = frequency.get(stem, 0) + weight
+    # How many drafts hold each stem (counted in C, every draft's set once).
+    frequency = Counter(chain.from_iterable(filter(None, sets)))
     # Rarest first, ties broken by the stem itself so the order is deterministic.
-    rank = {stem: n for n, stem in enumerate(sorted(frequency, key=lambda s: (frequency[s], s)))}
+    rank = {stem: n for n, (_, stem) in enumerate(sorted(zip(frequency.values(), frequency)))}
     known: list[frozenset[str] | None] = [None] * len(keys)
 
     postings: dict[str, list[int]] = {}

@@ -22,7 +22,7 @@ with it on one platform, since a platform lists a person once, or more when its 
 last names are common in the ledger: a bigger ledger shares more names). So the ratio is
 weighed against its *rivals*, the other contacts of that name there, each as far as it is
 not already likely the person of another contact on this side's platform (two contacts on
-one platform are two people: one round of one-to-one matching between namesakes). An X
+one platform are two people: two rounds of one-to-one matching between namesakes). An X
 handle that is a form of a name namesakes share corroborates the name but weighs nothing
 between them: it proposes only when the namesakes are likely other contacts' people.
 Two records each likely the same person as a third are proposed too, at the product of
@@ -763,9 +763,9 @@ class _Rivals:
 
     A rival counts as far as it is not already likely the person of another contact on
     this side's platform: two contacts on one platform are two people, so an X account
-    that is surely the address book's other Anna Smith is not this one's (one round of
-    the one-to-one matching between the two platforms' namesakes, ``ROUNDS`` deep: in
-    the second, whether that other contact is itself likely someone else's)."""
+    that is surely the address book's other Anna Smith is not this one's. ``ROUNDS``
+    rounds of one-to-one matching between the two platforms' namesakes: in the second,
+    that other Anna Smith's claim is itself weighed against her own rivals."""
 
     LIMIT = 20_000
 
@@ -777,8 +777,9 @@ class _Rivals:
         self._claims: dict[tuple[int, frozenset[str], int], dict[int, float]] = {}
 
     def bound(self) -> None:
-        if len(self._ratios) > self.LIMIT or len(self._candidates) > self.LIMIT:
-            for cache in (self._candidates, self._ratios, self._fields, self._claims):
+        caches = (self._candidates, self._ratios, self._fields, self._claims)
+        if any(len(cache) > self.LIMIT for cache in caches):
+            for cache in caches:
                 cache.clear()
 
     def candidates(self, x: int) -> set[int]:

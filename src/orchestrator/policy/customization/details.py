@@ -258,6 +258,8 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
     Europe in Lisbon" for "... in Dublin"; a translated name, "Köln" for "Cologne", is the same
     place). Venues of the sender's own ("in our Slack") are no claim about the reader.
     """
+    if not record.venues:
+        return None  # nothing recorded to clash with (every clash below names a record venue)
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(venue_flags(tokens, proper, language))]
     venues = [v for v in find_venues(text, tokens, names, language, None)
@@ -341,6 +343,8 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
     """A name the message gets half right: it shares a word with a recorded name but the rest
     differs ("Series B" for "Series A", "Wind Europe" for "Ocean Energy Europe", "Priti
     Sharma" for "Priti Venkat"). Names the message only shortens or extends are fine."""
+    if not record.names:
+        return None  # no recorded name to miss
     personal_set = set(personal)
     runs = [[tokens[i] for i in run]
             for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])]

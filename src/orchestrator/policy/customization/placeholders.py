@@ -51,8 +51,6 @@ _TRIGGER = re.compile(r"[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3
 # the hint is what every one of them contains, and is far cheaper to look for.
 _CAPITALS = re.compile(r"XXX|[A-Z][A-Z][A-Z][A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-# Any hint of either kind, in one search: most messages have none and are done with it.
-_ANY_HINT = re.compile(f"{_TRIGGER.pattern}|_|{_CAPITALS.pattern}|{_CAMEL.pattern}")
 _BARE = re.compile(
     r"\b(?:X{3,}|[A-Z]{4,}(?:_[A-Z]+)*|[A-Za-z]+(?:_[A-Za-z]+)+|[a-z]+[A-Z][A-Za-z]*)\b"
 )
@@ -142,8 +140,6 @@ def _is_placeholder(kind: str, raw: str) -> bool:
 def find_placeholders(text: str) -> list[Placeholder]:
     """Every unfilled merge field in ``text``, in order of appearance."""
     scanned = blank_emails_and_urls(text)
-    if _ANY_HINT.search(scanned) is None:
-        return []
     found = []
     if _TRIGGER.search(scanned):
         for m in _DELIMITED.finditer(scanned):

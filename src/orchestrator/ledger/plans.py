@@ -94,7 +94,7 @@ class PlanStore:
             d.id, d.plan_id, d.seq, d.contact_id, d.campaign, d.step, d.step_key,
             d.step_label, d.channel, d.kind, d.mode, d.recipient.platform, d.recipient.key,
             d.recipient.display, d.subject, d.text, d.personal_note, d.verdict.decision,
-            self._codec.dumps(d.verdict), d.idempotency_key, rendered_dumps(d.rendered, d.text),
+            self._codec.dumps(d.verdict), d.idempotency_key, json.dumps(d.rendered),
             d.status, to_db_time(self.ledger.now()),
         )
 
@@ -136,8 +136,7 @@ class PlanStore:
                    verdict_json = ?, rendered_json = ?, status = ?, mode = ?, updated_at = ?
                    WHERE id = ?""",
                 (d.subject, d.text, d.personal_note, d.verdict.decision,
-                 self._codec.dumps(d.verdict), rendered_dumps(d.rendered, d.text), d.status,
-                 d.mode,
+                 self._codec.dumps(d.verdict), json.dumps(d.rendered), d.status, d.mode,
                  to_db_time(self.ledger.now()), d.id),
             )
             self.ledger.event("draft.updated", {"draft_id": d.id, "verdict": d.verdict.decision})
@@ -227,39 +226,9 @@ class PlanStore:
                                r["recipient_display"]),
             subject=r["subject"], text=r["text"], personal_note=r["personal_note"],
             verdict=self._codec.loads(r["verdict_json"]),
-            idempotency_key=r["idempotency_key"],
-            rendered=rendered_loads(r["rendered_json"], r["text"]),
+            idempotency_key=r["idempotency_key"], rendered=json.loads(r["rendered_json"]),
             status=r["status"],
         )
 
 
-# --- the channel's view of a draft, stored without the draft's text twice ---------------
-# A channel's view (drafting.channel_view) starts with its text, which is nearly always the
-# draft's text and a footer (an email's unsubscribe lines and postal address): about a
-# quarter of what a planned draft keeps. Stored, that text is the footer alone under
-# _TAIL; read back, the view is the same dict, key order included.
-
-_TAIL = "text_after_draft"
-
-
-def rendered_dumps(rendered: dict, text: str) -> str:
-    """``rendered`` as stored with a draft whose text is ``text`` (see :func:`rendered_loads`)."""
-    first = next(iter(rendered), None)
-    view = rendered.get("text")
-    if first == "text" and isinstance(view, str) and view.startswith(text) \
-            and _TAIL not in rendered:
-        rendered = {_TAIL: view[len(text):],
-                    **{k: v for k, v in rendered.items() if k != "text"}}
-    return json.dumps(rendered)
-
-
-def rendered_loads(stored: str, text: str) -> dict:
-    """The dict :func:`rendered_dumps` stored for a draft whose text is ``text``."""
-    rendered = json.loads(stored)
-    if _TAIL in rendered and next(iter(rendered)) == _TAIL:
-        tail = rendered.pop(_TAIL)
-        rendered = {"text": text + tail, **rendered}
-    return rendered
-
-
-__all__ = ["PlanStore", "VerdictCodec", "new_plan_id", "rendered_dumps", "rendered_loads"]
+__all__ = ["PlanStore", "VerdictCodec", "new_plan_id"]

@@ -37,6 +37,8 @@ def prepare(text: str) -> str:
 
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of ``word`` (any unicode, never raises)."""
+    if word.isascii():
+        return word.lower()  # NFKC leaves ASCII as it is, and casefold is lower there
     word = unicodedata.normalize("NFKC", word).casefold()
     if word.isascii():
         return word

@@ -90,8 +90,9 @@ def _word_info(surface: str) -> _WordInfo:
         if len(_WORDS) > _WORD_LIMIT:
             _WORDS.clear()
         folded = fold(surface)
-        number = _ORDINAL.fullmatch(folded)
-        letters = sum(1 for c in surface if c.isalpha())
+        # Ordinals start with a digit; a word of letters only has as many letters as it is long.
+        number = _ORDINAL.fullmatch(folded) if folded[:1].isdigit() else None
+        letters = len(surface) if surface.isalpha() else sum(1 for c in surface if c.isalpha())
         # Acronyms ("ASCO") and codes ("G12C"); a lone capital "I" or "A" is neither.
         upper = (letters >= 2 and surface.isupper()) or (
             0 < letters < len(surface) and number is None

@@ -271,6 +271,7 @@ def _clitic(text: str, start: int, end: int, lower: str) -> bool:
 def words(text: str) -> list[tuple[str, str, str]]:
     """``(key, lower, fold)`` of each word: :func:`tokenize` without positions, for fields."""
     out = []
+    apostrophes = "'" in text
     for m in _WORD.finditer(text):
         raw = m.group()
         if m.group(1):
@@ -278,9 +279,9 @@ def words(text: str) -> list[tuple[str, str, str]]:
                 folded = _word_info(gram)[2]
                 out.append((folded, gram.lower(), folded))
             continue
-        _, lower, folded, key, *_ = _word_info(raw)
-        if not _clitic(text, m.start(), m.end(), lower):
-            out.append((key, lower, folded))
+        info = _WORDS.get(raw) or _word_info(raw)
+        if not (apostrophes and _clitic(text, m.start(), m.end(), info[1])):
+            out.append((info[3], info[1], info[2]))
     return out
 
 
@@ -475,6 +476,7 @@ def _generic_stems(language: str) -> frozenset[str]:
 _GENERIC_FOLDS = {lang: GENERIC_WORDS.get(lang, frozenset()) | GENERIC_WORDS["english"]
                   | GENERIC_BIGRAMS for lang in ALL_LANGUAGES}
 _GENERIC_STEMS: dict[str, frozenset[str]] = {}  # one entry per language (see _generic_stems)
+_ENGLISH_GENERIC = GENERIC_WORDS["english"]
 _STOP_SETS = {lang: STOP_WORDS.get(lang, frozenset()) for lang in ALL_LANGUAGES}
 _ENGLISH_STOPS = STOP_WORDS["english"]
 # One set per language: its stop words and English's (one look-up, not two, per word).
@@ -502,11 +504,14 @@ def is_generic(language: str, token: Token, proper: bool = False) -> bool:
     """
     folded = token.fold
     if token.upper:  # an acronym or a code is a name, unless English uses it ("DM")
-        return folded in GENERIC_WORDS["english"]
+        return folded in _ENGLISH_GENERIC
     words = _GENERIC_FOLDS[language]
-    if folded in words or (folded.endswith("s") and folded[:-1] in words):
+    if folded in words or (folded[-1:] == "s" and folded[:-1] in words):
         return True
-    return not proper and stem(language, token.lower) in (
+    if proper:
+        return False
+    lower = token.lower
+    return (_STEMS[language].get(lower) or stem(language, lower)) in (
         _GENERIC_STEMS.get(language) or _generic_stems(language))
 
 

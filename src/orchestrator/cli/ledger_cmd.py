@@ -1,5 +1,6 @@
-"""``outreach ledger status`` and ``outreach ledger migrate --to``: where the ledger is, who
-works in it, and moving it between one person's SQLite file and a team's PostgreSQL."""
+"""``outreach ledger status``, ``migrate --to`` and ``compact``: where the ledger is, who
+works in it, moving it between one person's SQLite file and a team's PostgreSQL, and
+keeping it from growing with every plan."""
 
 from __future__ import annotations
 
@@ -96,3 +97,24 @@ def migrate(app, target: str, as_json: bool) -> None:
     click.echo(f"Copied {total} rows from {source.describe} to {where}, counts verified:")
     click.echo("  " + ", ".join(f"{table} {n}" for table, n in counts.items()))
     click.echo(switch)
+
+
+@ledger.command("compact")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@pass_app
+def compact(app, as_json: bool) -> None:
+    """Drop what finished plans no longer need (each sent or failed draft's channel view;
+    a send does this for its own plan) and give the space back (VACUUM). The drafts' text,
+    verdicts, the outbox and the history stay."""
+    _need_ledger(app)
+    led = app.ledger
+    size = (lambda: led.path.stat().st_size) if led.path is not None else (lambda: None)
+    before = size()
+    drafts = led.plans.compact()
+    led.reclaim_space()
+    after = size()
+    if as_json:
+        print_json({"drafts": drafts, "bytes_before": before, "bytes_after": after})
+        return
+    freed = f"; {led.path.name} {before:,} -> {after:,} bytes" if before is not None else ""
+    click.echo(f"Compacted {drafts} drafts of finished plans{freed}.")

@@ -213,6 +213,7 @@ class Runner:
                        is None or row.state == "planned"]
             if plan.status == "planned" and not pending:
                 ledger.plans.set_status(plan_id, "sent")
+                ledger.plans.compact(plan_id)  # the ledger must not grow with every plan
             ledger.event("plan.sent", summary.as_json() | {"details": len(summary.details)})
             return summary
 

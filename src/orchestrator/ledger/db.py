@@ -141,6 +141,16 @@ class Ledger:
             )
         return applied
 
+    def reclaim_space(self) -> None:
+        """Give the space of deleted or shrunk rows back: SQLite rewrites the file (VACUUM,
+        then truncates the WAL); PostgreSQL marks it reusable (plain VACUUM, no lock)."""
+        if self.postgres:
+            for table in ("drafts", "deliveries", "plans"):
+                self._execute(f"VACUUM {table}")
+            return
+        self._execute("VACUUM")
+        self._execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def schema_version(self) -> str:
         rows = self._query("SELECT name FROM _migrations ORDER BY name")
         return rows[-1][0] if rows else ""

@@ -141,6 +141,25 @@ class PlanStore:
             )
             self.ledger.event("draft.updated", {"draft_id": d.id, "verdict": d.verdict.decision})
 
+    def compact(self, plan_id: str | None = None) -> int:
+        """Forget what a finished plan no longer needs: the channel's view of each draft
+        (the message as the channel built it for the preview, about a quarter of what a
+        planned draft keeps) once the draft's delivery is over (sent or failed) and its
+        plan is done. The draft's own text, verdict and the outbox history stay; a later
+        preview builds the view again. Returns how many drafts were compacted.
+
+        Without ``plan_id``, every finished plan (``outreach ledger compact``)."""
+        only = "AND plan_id = ?" if plan_id else ""
+        with self.ledger.transaction(row_level=True):
+            cur = self.ledger._execute(
+                f"""UPDATE drafts SET rendered_json = '{{}}'
+                    WHERE rendered_json != '{{}}' {only}
+                    AND plan_id IN (SELECT id FROM plans WHERE status = 'sent')
+                    AND id IN (SELECT draft_id FROM deliveries
+                               WHERE state IN ('sent', 'failed'))""",
+                (plan_id,) if plan_id else ())
+        return cur.rowcount
+
     def get(self, plan_id: str) -> Plan:
         row = self.ledger._execute("SELECT * FROM plans WHERE id = ?", (plan_id,)).fetchone()
         if row is None:

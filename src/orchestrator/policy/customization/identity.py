@@ -152,12 +152,11 @@ def mask(tokens: list[Token], identity: Identity) -> list[str | None]:
     fields: list[str | None] = [SLOT if k == SENTINEL else None for k in keys]
     for field, seq in identity.sequences:
         n, first = len(seq), seq[0]
+        # Each place the field's first word stands (counted first: most drafts never name
+        # the title or the sender, and a failed index() raises).
         i = -1
-        while True:
-            try:
-                i = keys.index(first, i + 1)
-            except ValueError:
-                break
+        for _ in range(keys.count(first)):
+            i = keys.index(first, i + 1)
             if tuple(keys[i:i + n]) == seq and not any(fields[i:i + n]):
                 fields[i:i + n] = [field] * n
     singles, capitals = identity.singles, identity.capital_singles

@@ -291,9 +291,14 @@ def is_title_case(tokens: list[Token]) -> bool:
     Told by its capitalized little words: prose capitalizes "At" or "You" only at the start
     of a sentence, Title Case everywhere.
     """
-    little = STOP_WORDS["english"]
-    return sum(1 for t in tokens if t.capital and not t.initial and t.fold in little
-               and len(t.fold) > 1) >= 2
+    little = _ENGLISH_STOPS
+    seen = 0
+    for t in tokens:
+        if t.capital and not t.initial and t.fold in little and len(t.fold) > 1:
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def proper_flags(tokens: list[Token], language: str) -> list[bool]:

@@ -389,6 +389,9 @@ class Draft:
     step_label: str = ""
     rendered: dict = Factory(dict)
     status: str = "draft"
+    # A digest of the policy inputs ``verdict`` was computed from (see policy.gate): the
+    # same digest later means the same verdict, so preview and send need not re-check.
+    checked: str = ""
 
     @property
     def allowed(self) -> bool:

@@ -67,13 +67,17 @@ def apply_review(app: "App", plan_id: str, *, notes: Mapping[str, str] | None = 
         channel = app.plugins.channel(draft.channel)
         draft.rendered = channel_view(channel, draft, contacts[draft.contact_id],
                                       app.settings(draft.channel))
+    checked = {d.id: d.checked for d in drafts}
     check_drafts(app, drafts, templates={k: s.template for k, s in plan.steps.items()},
                  contacts=contacts)
     # Written in one transaction that refuses if a send has claimed an edited draft
     # meanwhile (see PlanStore.update_drafts): a running send never misses a review.
     edited = set(notes) | set(statuses)
-    app.ledger.plans.update_drafts(
-        [d for d in drafts if before[d.id] != (d.text, d.personal_note, d.status,
-                                               d.verdict.decision) or d.id in notes],
-        guard=edited)
+    changed = [d for d in drafts if before[d.id] != (d.text, d.personal_note, d.status,
+                                                     d.verdict.decision) or d.id in notes]
+    app.ledger.plans.update_drafts(changed, guard=edited)
+    # The others' verdicts stand, now for the step as reviewed: preview and send reuse them.
+    stored = {d.id for d in changed}
+    app.ledger.plans.store_verdicts([d for d in drafts if d.id not in stored
+                                     and d.checked != checked[d.id]])
     return drafts

@@ -328,6 +328,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        "0012_verdict_checked",
+        """
+        -- What a draft's stored verdict was computed from (a digest of its step's policy
+        -- inputs): preview and send re-check only when something changed.
+        ALTER TABLE drafts ADD COLUMN checked TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
 
 __all__ = ["MIGRATIONS", "POSTGRES_MIGRATIONS"]

@@ -267,4 +267,7 @@ POSTGRES_MIGRATIONS: dict[str, str] = {
         ALTER TABLE touchpoints ADD COLUMN member TEXT NOT NULL DEFAULT '';
         ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
     """,
+    "0012_verdict_checked": """
+        ALTER TABLE drafts ADD COLUMN checked TEXT NOT NULL DEFAULT '';
+    """,
 }

@@ -33,8 +33,8 @@ def new_plan_id() -> str:
 _INSERT_DRAFT = """INSERT INTO drafts (id, plan_id, seq, contact_id, campaign, step, step_key,
    step_label, channel, kind, mode, recipient_platform, recipient_key, recipient_display,
    subject, text, personal_note, verdict, verdict_json, idempotency_key, rendered_json,
-   status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-   ?, ?)"""
+   status, updated_at, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+   ?, ?, ?, ?, ?, ?)"""
 _INSERT_BATCH = 500  # drafts a statement is run for at once (executemany)
 
 
@@ -95,7 +95,7 @@ class PlanStore:
             d.step_label, d.channel, d.kind, d.mode, d.recipient.platform, d.recipient.key,
             d.recipient.display, d.subject, d.text, d.personal_note, d.verdict.decision,
             self._codec.dumps(d.verdict), d.idempotency_key, json.dumps(d.rendered),
-            d.status, to_db_time(self.ledger.now()),
+            d.status, to_db_time(self.ledger.now()), d.checked,
         )
 
     def update_draft(self, d: Draft) -> None:
@@ -133,13 +133,26 @@ class PlanStore:
         with self.ledger.transaction():
             self.ledger._execute(
                 """UPDATE drafts SET subject = ?, text = ?, personal_note = ?, verdict = ?,
-                   verdict_json = ?, rendered_json = ?, status = ?, mode = ?, updated_at = ?
-                   WHERE id = ?""",
+                   verdict_json = ?, rendered_json = ?, status = ?, mode = ?, updated_at = ?,
+                   checked = ? WHERE id = ?""",
                 (d.subject, d.text, d.personal_note, d.verdict.decision,
                  self._codec.dumps(d.verdict), json.dumps(d.rendered), d.status, d.mode,
-                 to_db_time(self.ledger.now()), d.id),
+                 to_db_time(self.ledger.now()), d.checked, d.id),
             )
             self.ledger.event("draft.updated", {"draft_id": d.id, "verdict": d.verdict.decision})
+
+    def store_verdicts(self, drafts: Iterable[Draft]) -> None:
+        """Store re-checked verdicts, each only if its draft still reads as it was checked
+        (a review that changed it meanwhile keeps its own verdict)."""
+        rows = [(d.verdict.decision, self._codec.dumps(d.verdict), d.checked, d.id, d.text,
+                 d.subject, d.personal_note) for d in drafts]
+        if not rows:
+            return
+        with self.ledger.transaction(row_level=True):
+            self.ledger._conn.executemany(
+                """UPDATE drafts SET verdict = ?, verdict_json = ?, checked = ? WHERE id = ?
+                   AND text = ? AND COALESCE(subject, '') = COALESCE(?, '')
+                   AND personal_note = ?""", rows)
 
     def compact(self, plan_id: str | None = None) -> int:
         """Forget what a finished plan no longer needs: the channel's view of each draft
@@ -246,7 +259,7 @@ class PlanStore:
             subject=r["subject"], text=r["text"], personal_note=r["personal_note"],
             verdict=self._codec.loads(r["verdict_json"]),
             idempotency_key=r["idempotency_key"], rendered=json.loads(r["rendered_json"]),
-            status=r["status"],
+            status=r["status"], checked=r["checked"],
         )
 
 

@@ -5,14 +5,26 @@ The gate turns planned drafts into :class:`~orchestrator.policy.types.PolicyBatc
 only the workspace knows - the recipient's record, whether this is a first contact, the
 channel's limits and default phrases - and asks :func:`orchestrator.policy.engine.evaluate`
 for verdicts with every plugin's extra checks. Nothing here can bypass a refusal.
+
+A verdict is a function of its step's inputs: the batch (every draft's text, note and
+record, the template, the sender, the channel's limits and phrases), what already went to
+each reader (the stale-note check) and the policy's own code. The gate stores a digest of
+them with each verdict (``Draft.checked``); preview and send, which check a stored plan
+again, evaluate a step only when its digest changed - the same inputs would give the same
+verdicts. With a third-party policy check installed (it may read more than the batch)
+every check runs every time.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
+import attrs
+
 from ..model import Contact, Draft
+from .stale import StaleNoteCheck
 from .types import ContactFacts, PolicyBatch, PolicyDraft, Verdict
 
 if TYPE_CHECKING:
@@ -60,7 +72,9 @@ def check_drafts(
     if contacts is None:
         contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
     contacted = app.ledger.touchpoints.last_out()
-    extra = plugin_checks(app) + [("core", stale_note_check(app, drafts))]
+    sent = sent_before(app, drafts)
+    third_party = plugin_checks(app)
+    extra = third_party + [("core", StaleNoteCheck(sent))]
     sender = app.workspace.sender
     batches: dict[tuple[str, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
@@ -95,29 +109,66 @@ def check_drafts(
             max_subject_length=spec.max_subject_length if spec else None,
             default_phrases=phrases_cache[first.channel],
         )
+        digest = "" if third_party else inputs_digest(batch, sent)
+        if digest and all(d.checked == digest for d in group):
+            continue  # stored verdicts of exactly these inputs (see the module docstring)
         verdicts = evaluate(batch, extra)
         for draft in group:
             draft.verdict = verdicts.get(draft.id) or Verdict(decision="refuse")
+            draft.checked = digest
 
 
-def stale_note_check(app: "App", drafts: list[Draft]):
-    """The ``stale-note`` check, with what already went to each draft's reader (the
-    ledger's sent and waiting drafts of other plans and idempotency keys)."""
-    from .stale import StaleNoteCheck
-
+def sent_before(app: "App", drafts: list[Draft]) -> dict[str, list[tuple[str, str]]]:
+    """What already went to each draft's reader, for the ``stale-note`` check: the
+    ledger's sent and waiting drafts of other plans and idempotency keys."""
     sent = app.ledger.plans.sent_notes({d.contact_id for d in drafts})
     # Drafts of the same plan are not compared: what the user wrote for one week's steps
     # is reviewed together, and a verdict must not change once the first step went out.
-    return StaleNoteCheck({
-        d.id: [(note, text) for key, plan_id, note, text in sent.get(d.contact_id, ())
-               if key != d.idempotency_key and plan_id != d.plan_id]
-        for d in drafts})
+    return {d.id: [(note, text) for key, plan_id, note, text in sent.get(d.contact_id, ())
+                   if key != d.idempotency_key and plan_id != d.plan_id]
+            for d in drafts}
+
+
+def inputs_digest(batch: PolicyBatch, sent: Mapping[str, list[tuple[str, str]]]) -> str:
+    """A digest of everything a step's verdicts are computed from."""
+    import hashlib
+
+    digest = hashlib.sha256(_policy_code().encode())
+    digest.update(repr(attrs.astuple(batch)).encode("utf-8", "surrogatepass"))
+    digest.update(repr([sorted(sent.get(d.id, ())) for d in batch.drafts]).encode(
+        "utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def _policy_code() -> str:
+    """The policy's own code and the libraries it reads text with: a verdict computed by
+    another version is never taken for this one's."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    for name in ("snowballstemmer", "jinja2"):
+        try:
+            digest.update(f"{name} {version(name)}".encode())
+        except PackageNotFoundError:  # pragma: no cover - dependencies of the package
+            pass
+    return digest.hexdigest()
 
 
 def recheck_plan(app: "App", plan_id: str) -> list[Draft]:
-    """Re-run the policy on a stored plan's drafts (send time); returns them, verdicts fresh."""
+    """Check a stored plan's drafts again (preview and send time); returns them with
+    verdicts as of now, storing those of steps whose inputs changed."""
     plan = app.ledger.plans.get(plan_id)
     drafts = app.ledger.plans.drafts(plan_id)
     templates = {key: step.template for key, step in plan.steps.items()}
+    before = {d.id: d.checked for d in drafts}
     check_drafts(app, drafts, templates=templates)
+    app.ledger.plans.store_verdicts([d for d in drafts if d.checked != before[d.id]])
     return drafts

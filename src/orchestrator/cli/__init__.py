@@ -132,11 +132,19 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         if _show_traceback():
             raise
-        click.echo(f"outreach: internal error: {type(exc).__name__}: "
-                   f"{terminal_safe(mask(str(exc)))}", err=True)
-        click.echo("  This is a bug; set OUTREACH_TRACEBACK=1 to see where, and report it.",
-                   err=True)
-        code = EXIT_BUG
+        from ..ledger.backends import unavailable
+
+        clear = unavailable(exc)
+        if clear is not None:  # the ledger, not our code: said like our own errors
+            click.echo(f"outreach: error: {terminal_safe(mask(clear.message))}", err=True)
+            click.echo(f"  {terminal_safe(mask(clear.hint))}", err=True)
+            code = clear.exit_code
+        else:
+            click.echo(f"outreach: internal error: {type(exc).__name__}: "
+                       f"{terminal_safe(mask(str(exc)))}", err=True)
+            click.echo("  This is a bug; set OUTREACH_TRACEBACK=1 to see where, and report "
+                       "it.", err=True)
+            code = EXIT_BUG
     finally:
         from .context import close_apps
 

@@ -327,3 +327,25 @@ def connect(location: str | os.PathLike):
     if isinstance(location, str) and location.startswith("sqlite:"):
         location = location[len("sqlite:"):]
     return SqliteConnection(Path(location))
+
+
+def unavailable(exc: BaseException):
+    """The clear error for a ledger that could not be used mid-command, or None: a SQLite
+    file another process kept locked past the busy timeout, a PostgreSQL server that went
+    away or refused. Anything else stays what it is (a bug)."""
+    from ..errors import ServiceError, WorkspaceBusy
+
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return WorkspaceBusy(
+            f"the ledger stayed locked by another outreach command for {BUSY_TIMEOUT_S:.0f} s "
+            "(a long import, send or compact); nothing of this command was written",
+            "Run it again once the other command has finished.")
+    module = type(exc).__module__ or ""
+    if module.startswith("psycopg") and type(exc).__name__ in (
+            "OperationalError", "InterfaceError", "AdminShutdown", "ConnectionTimeout"):
+        return ServiceError(
+            f"lost the PostgreSQL ledger mid-command: {str(exc).strip().splitlines()[0]}",
+            "Nothing is half-written (each change is one transaction); check the server "
+            "and run the command again.")
+    return None
+

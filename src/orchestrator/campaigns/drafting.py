@@ -185,10 +185,11 @@ def refresh_views(app, drafts: Iterable[Draft]) -> None:
     has them now, the settings as they are now - so a preview shows the problem the send
     will hit (a name the email headers refuse), not the state at planning."""
     drafts = list(drafts)
-    contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    canonical = app.ledger.contacts.canonical_ids({d.contact_id for d in drafts})
+    contacts = {c.id: c for c in app.ledger.contacts.all(set(canonical.values()))}
     channels: dict[str, tuple[Any, Mapping[str, Any]] | None] = {}  # settings read once
     for draft in drafts:
-        contact = contacts.get(app.ledger.contacts.canonical_id(draft.contact_id))
+        contact = contacts.get(canonical[draft.contact_id])
         if draft.channel not in channels:
             try:
                 channel = app.plugins.channel(draft.channel)

@@ -154,6 +154,23 @@ class ContactStore:
             seen.add(contact_id)
             contact_id = row[0]
 
+    def canonical_ids(self, ids: Iterable[int]) -> dict[int, int]:
+        """:meth:`canonical_id` of each of ``ids`` (500 ids a statement; a merge chain is
+        followed one row at a time, and they are rare). Unknown ids raise NotFound."""
+        out: dict[int, int] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.ledger._query(
+                f"SELECT id, merged_into FROM contacts WHERE id IN ({marks})", chunk)
+            merged = {r[0]: r[1] for r in rows}
+            for contact_id in chunk:
+                if contact_id not in merged:
+                    raise NotFound(f"no contact with id {contact_id}",
+                                   "See `outreach contacts list`.")
+                target = merged[contact_id]
+                out[contact_id] = contact_id if target is None else self.canonical_id(target)
+        return out
+
     def get(self, contact_id: int) -> Contact:
         contact_id = self.canonical_id(int(contact_id))
         row = self.ledger._execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
@@ -164,7 +181,7 @@ class ContactStore:
         if ids is None:
             rows = self.ledger._query("SELECT * FROM contacts WHERE merged_into IS NULL ORDER BY id")
         else:
-            wanted = sorted({self.canonical_id(i) for i in ids})
+            wanted = sorted(set(self.canonical_ids(ids).values()))
             rows = []
             for chunk in _chunks(wanted, 500):
                 marks = ",".join("?" * len(chunk))

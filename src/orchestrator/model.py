@@ -303,6 +303,7 @@ class PlanSummary:
     status: str
     drafts: int
     allowed: int
+    member: str = ""  # who on the team made the plan ([sender] member)
 
     def as_json(self) -> dict:
         return attrs.asdict(self)

@@ -304,6 +304,8 @@ def test_ledger_status_names_the_members(team, email_people):
     assert members["ben"]["plans"] == 1 and members["ben"]["touchpoints"] == 0
     text = ben.cli("ledger", "status").stdout
     assert "Backend: postgresql" in text and "ana: 1 plans" in text
+    assert {p["member"] for p in ben.cli("plans", "--json").json()} == {"ana", "ben"}
+    assert "by ana" in ben.cli("plans").stdout
     assert "password" not in text
 
 

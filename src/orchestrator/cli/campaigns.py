@@ -427,8 +427,9 @@ def plans(app, as_json: bool, limit: int) -> None:
     if not rows:
         click.echo("No plans yet: `outreach plan CAMPAIGN`.")
     for r in rows:
+        by = f"  by {r.member}" if r.member else ""
         click.echo(f"{r.id}  {r.created_at[:16]}  {r.campaign}  {r.status}  "
-                   f"{r.drafts} drafts, {r.allowed} allowed")
+                   f"{r.drafts} drafts, {r.allowed} allowed{by}")
 
 
 def _waiting_count(app) -> int:

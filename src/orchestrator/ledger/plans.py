@@ -196,7 +196,7 @@ class PlanStore:
 
     def list(self, limit: int = 20) -> list[PlanSummary]:
         rows = self.ledger._query(
-            """SELECT p.id, p.campaign, p.campaign_path, p.created_at, p.status,
+            """SELECT p.id, p.campaign, p.campaign_path, p.created_at, p.status, p.member,
                       COUNT(d.id) AS drafts,
                       SUM(CASE WHEN d.verdict = 'allow' AND d.status = 'draft' THEN 1 ELSE 0 END)
                           AS allowed
@@ -204,7 +204,8 @@ class PlanStore:
                GROUP BY p.id ORDER BY p.created_at DESC, p.rowid DESC LIMIT ?""", (limit,))
         return [PlanSummary(id=r["id"], campaign=r["campaign"], campaign_path=r["campaign_path"],
                             created_at=r["created_at"], status=r["status"], drafts=r["drafts"],
-                            allowed=r["allowed"] or 0) for r in rows]
+                            allowed=r["allowed"] or 0, member=r["member"] or "")
+                for r in rows]
 
     def set_status(self, plan_id: str, status: str) -> None:
         with self.ledger.transaction():

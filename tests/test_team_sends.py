@@ -71,3 +71,31 @@ def test_two_members_planning_one_campaign_share_its_idempotency_keys(world, mak
     assert first.sent == 4 and second.sent == 0 and second.already_done == 4
     assert sorted(m.recipient.key for m in w.channel.delivered) == sorted(
         f"person{i}" for i in range(4))
+
+
+
+def test_a_colleagues_review_in_progress_is_never_sent_around(world, make_app, tmp_path):
+    """ben's review of a draft holds its outbox row until it commits: ana's claim meanwhile
+    passes the row over ("taken") instead of sending the text ben is replacing, and once
+    he has committed her claim sees the draft changed (the runner reloads it)."""
+    w = world(people=2)
+    ana = member_app(make_app, w, w.app.workspace.home, "ana")
+    home = tmp_path / "ben"
+    make_app(home=home).workspace.init("Sam Teller", "Pricing, Tidewater")
+    ben = member_app(make_app, w, home, "ben")
+    plan = plan_campaign(ana, load_campaign(ana.workspace.campaigns_dir / "intro.toml"))
+    apply_review(ana, plan.plan_id, notes={d.id: note_for(w.ids.index(d.contact_id))
+                                           for d in plan.drafts})
+    stale = ana.ledger.plans.drafts(plan.plan_id)[0]  # as ana's send read it
+    row = ana.ledger.deliveries.ensure(stale)
+    better = ("Good talking about sourdough starters at the Harvest Fair in Galway; the "
+              "starter notes you asked for are attached.")
+
+    with ben.ledger.transaction():  # ben's review, not committed yet
+        apply_review(ben, plan.plan_id, notes={stale.id: better})
+        during = ana.ledger.deliveries.claim_checked(row.id, stale)
+    after = ana.ledger.deliveries.claim_checked(row.id, stale)
+
+    assert during == "taken"  # passed over, not sent with the old text
+    assert after == "changed"  # the runner reloads the draft and sends what ben wrote
+    assert ana.ledger.deliveries.get(row.id).state == "planned"

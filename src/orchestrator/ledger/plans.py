@@ -115,9 +115,12 @@ class PlanStore:
         with self.ledger.transaction():
             for d in drafts:
                 if d.id in guard:
+                    # Locked until this commits, on a team's ledger: a claim made
+                    # meanwhile passes the row over (a later send takes it), one made
+                    # before is seen here as 'sending' (SQLite's writers take turns).
                     row = self.ledger._execute(
-                        "SELECT state, plan_id FROM deliveries WHERE idempotency_key = ?",
-                        (d.idempotency_key,)).fetchone()
+                        "SELECT state, plan_id FROM deliveries WHERE idempotency_key = ?"
+                        + self.ledger.dialect.for_update, (d.idempotency_key,)).fetchone()
                     if row is not None and row["state"] == "sending":
                         raise InputError(
                             f"draft {d.id} is being sent right now; nothing was changed",

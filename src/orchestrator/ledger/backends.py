@@ -64,6 +64,10 @@ class Dialect:
         """Appended to a SELECT that claims a row: others' claimed rows are passed over."""
         return " FOR UPDATE SKIP LOCKED" if self.postgres else ""
 
+    def skip_locked_of(self, alias: str) -> str:
+        """:attr:`skip_locked` for a join: only the rows of ``alias`` are claimed."""
+        return f" FOR UPDATE OF {alias} SKIP LOCKED" if self.postgres else ""
+
     @property
     def for_update(self) -> str:
         """Appended to a SELECT whose rows the transaction decides on: others wait for it

@@ -249,19 +249,20 @@ class DeliveryStore:
         with self.ledger.transaction(row_level=True):
             # On a shared ledger the row stays locked until this commits: a colleague's
             # claim of it skips it (taken) instead of waiting, and never sees it planned.
+            # The row and the draft as stored now, in one statement (on a team's ledger
+            # each is a network round trip); only the delivery row is locked.
             row = self.ledger._execute(
-                "SELECT state FROM deliveries WHERE id = ?" + self.ledger.dialect.skip_locked,
-                (delivery_id,)).fetchone()
+                "SELECT v.state, d.status, d.text, d.subject FROM deliveries v "
+                "LEFT JOIN drafts d ON d.id = ? WHERE v.id = ?"
+                + self.ledger.dialect.skip_locked_of("v"), (draft.id, delivery_id)).fetchone()
             if row is None or row["state"] != "planned":
                 return "taken"
             people = self._may_reach(draft)
             if people is None:
                 return "opted-out"
-            stored = self.ledger._execute(
-                "SELECT status, text, subject FROM drafts WHERE id = ?", (draft.id,)).fetchone()
-            if stored is None or stored["status"] != "draft":
+            if row["status"] != "draft":  # skipped in review, or the draft is gone
                 return "skipped"
-            if (stored["text"], stored["subject"]) != (draft.text, draft.subject):
+            if (row["text"], row["subject"]) != (draft.text, draft.subject):
                 return "changed"
             if cooldown is not None and self._reached_elsewhere(draft, people, cooldown):
                 self.ledger._execute("UPDATE drafts SET status = 'skipped', updated_at = ? "

@@ -166,8 +166,8 @@ def test_a_colleagues_campaign_within_the_cooldown_reaches_nobody_twice(team, em
     for summary in (ana_sent, ben_sent):
         for item in summary["details"]:
             if item["outcome"] == "cooled-down":
-                assert re.search(r"reached by (ana|ben) (\d+ \w+ ago|just now) with '(intro|hello)'",
-                                 item["detail"]), item
+                assert re.search(r"reached by (ana|ben) (\d+ \w+ ago|just now) "
+                                 r"with '(intro|hello)'", item["detail"]), item
 
     # the next plan of either campaign drafts nobody, and names who reached each person
     # (which member won each person's race is up to the scheduler)

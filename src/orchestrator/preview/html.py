@@ -41,7 +41,8 @@ def _item(item: PreviewItem) -> str:
            f'<p class="meta">{escape(d.channel)} {escape(d.kind)} · {escape(d.mode)} · to '
            f"{escape(d.recipient.display or d.recipient.key)}</p>"]
     if item.last_reached:
-        out.append(f'<p class="meta">{escape(item.last_reached[0].upper() + item.last_reached[1:])}</p>')
+        said = item.last_reached[0].upper() + item.last_reached[1:]
+        out.append(f'<p class="meta">{escape(said)}</p>')
     subject = rendered.get("subject") or d.subject
     if subject:
         out.append(f"<p><b>Subject:</b> {escape(subject)}</p>")

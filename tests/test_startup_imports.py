@@ -6,6 +6,7 @@ the second must not import the listed modules.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -74,3 +75,32 @@ def test_a_quiet_plan_loads_no_terminal_renderer(tmp_path, run_cli):
                             env=env)
     assert "Plan " in result.stdout, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "RICH:False"
+
+
+def test_a_preview_whose_verdicts_still_hold_loads_no_policy_engine(tmp_path, run_cli):
+    """Preview and send check a stored plan again; when no input changed the stored verdicts
+    stand, and the engine (word lists, stemmers: most of the policy's import) stays unloaded.
+    Editing a contact's record changes the inputs, and then the engine runs."""
+    home = tmp_path / "demo"
+    assert run_cli("demo", "--home", str(home)).exit_code == 0
+    plan_id = json.loads(run_cli("--home", str(home), "plans", "--json").stdout)[0]["id"]
+    code = ("import sys\n"
+            "from orchestrator.cli import main\n"
+            f"try:\n    main(['--home', {str(home)!r}, 'preview', {plan_id!r}])\n"
+            "except SystemExit as exc:\n    print('EXIT', exc.code)\n"
+            "print('ENGINE:' + str('orchestrator.policy.engine' in sys.modules))")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home")}
+
+    def engine_loaded() -> bool:
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env=env)
+        assert "Summary" in result.stdout, result.stderr
+        return result.stdout.strip().splitlines()[-1] == "ENGINE:True"
+
+    assert not engine_loaded()
+    preview = json.loads(run_cli("--home", str(home), "preview", plan_id, "--json").stdout)
+    edited = run_cli("--home", str(home), "contacts", "edit",
+                     str(preview["drafts"][0]["contact_id"]),
+                     "--notes", "Met at the Harbour Tech meetup in Cobh; talked about tides.")
+    assert edited.exit_code == 0, edited.stderr
+    assert engine_loaded()

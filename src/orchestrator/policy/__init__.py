@@ -32,20 +32,52 @@ and :attr:`Verdict.trail` lists every check that ran on the draft with its outco
 ``outreach policy explain`` can show who decided what.
 """
 
-from .customization import builtin_checks
-from .engine import CORE, evaluate
-from .jsonl import iter_batches, parse_batch, parse_lines, read_batches, verdict_to_json
-from .types import (
-    ContactFacts,
-    Decision,
-    Finding,
-    PolicyBatch,
-    PolicyCheck,
-    PolicyDraft,
-    Reason,
-    Severity,
-    Verdict,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .customization import builtin_checks
+    from .engine import CORE, evaluate
+    from .jsonl import iter_batches, parse_batch, parse_lines, read_batches, verdict_to_json
+    from .types import (
+        ContactFacts,
+        Decision,
+        Finding,
+        PolicyBatch,
+        PolicyCheck,
+        PolicyDraft,
+        Reason,
+        Severity,
+        Verdict,
+    )
+
+# Where each public name lives. Imported on first use (PEP 562): the gate, the ledger and
+# the CLI import ``orchestrator.policy.types`` on every command, and a preview or send whose
+# stored verdicts still hold never needs the engine (its word lists and stemmers).
+_HOMES = {
+    "builtin_checks": "customization",
+    "CORE": "engine", "evaluate": "engine",
+    **dict.fromkeys(("iter_batches", "parse_batch", "parse_lines", "read_batches",
+                     "verdict_to_json"), "jsonl"),
+    **dict.fromkeys(("ContactFacts", "Decision", "Finding", "PolicyBatch", "PolicyCheck",
+                     "PolicyDraft", "Reason", "Severity", "Verdict"), "types"),
+}
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
+
 
 __all__ = [
     "CORE",

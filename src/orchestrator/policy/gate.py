@@ -64,8 +64,6 @@ def check_drafts(
     personal part). Skipped drafts are checked too: a draft the user skips today may be
     un-skipped tomorrow and must carry an honest verdict.
     """
-    from .engine import evaluate
-
     drafts = list(drafts)
     if not drafts:
         return
@@ -112,6 +110,8 @@ def check_drafts(
         digest = "" if third_party else inputs_digest(batch, sent)
         if digest and all(d.checked == digest for d in group):
             continue  # stored verdicts of exactly these inputs (see the module docstring)
+        from .engine import evaluate  # only now: the engine is most of the policy's import
+
         verdicts = evaluate(batch, extra)
         for draft in group:
             draft.verdict = verdicts.get(draft.id) or Verdict(decision="refuse")

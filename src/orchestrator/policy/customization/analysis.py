@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from typing import Iterator, NamedTuple
 
 from ..types import PolicyBatch, PolicyDraft
-from .details import NO_DETAILS, Details, match_details
+from .details import NO_DETAILS, Details, Matcher
 from .duplicates import Duplicate, near_duplicates
 from .identity import SENTINEL, Identity, identity_for, mask, masked_sequence
 from .introduction import introduces_sender
@@ -125,7 +125,7 @@ class _Draft:
 
     __slots__ = ("draft", "text", "body_start", "placeholders", "tokens", "language", "proper",
                  "fields", "sequence", "covered", "templated", "identity", "personal", "empty",
-                 "stems", "record", "shared", "chunks", "recorded_shared")
+                 "stems", "record", "shared", "chunks", "recorded_shared", "matcher", "generic")
 
     def __init__(self, draft: PolicyDraft, sender_name: str, template: "_Template") -> None:
         self.draft = draft
@@ -184,40 +184,72 @@ class _Draft:
         self.covered = bytearray(templated)
         self.empty = empty
         self.record: RecordIndex | None = None
+        self.matcher: Matcher | None = None
+        # Whether each word is generic, found once (by the first clause or match that asks).
+        self.generic: list[bool | None] = [None] * len(tokens)
         self.shared: tuple[str, ...] = ()
         self.recorded_shared: frozenset[str] = frozenset()
 
     def recorded_in(self, indices: list[int]) -> set[str]:
         """Stems of the words of ``indices`` that the reader's record holds (only once the
         record is indexed)."""
-        record, tokens, fields, stems = self.record, self.tokens, self.fields, self.stems
-        if record is None:
+        matcher, tokens, fields, stems = self.matcher, self.tokens, self.fields, self.stems
+        if matcher is None:
             return set()
         return {stems[i] for i in indices
                 if fields[i] is None and not self.templated[i]
                 and tokens[i].fold not in FRAME_WORDS and not is_stop(self.language, tokens[i].fold)
-                and record.lookup(tokens[i].key, {tokens[i].key, stems[i]})}
+                and matcher.found(i)}
 
-    def confirms(self, indices: list[int], sender_keys: frozenset[str]) -> Details | None:
-        """The details of a repeated clause when the reader's record confirms a detail and half of
-        its words (it was written for them, from their record), else ``None``."""
-        tokens, fields, language = self.tokens, self.fields, self.language
-        words = [i for i in indices if fields[i] is None and not self.templated[i]]
+    def generic_word(self, i: int) -> bool:
+        generic = self.generic[i]
+        if generic is None:
+            generic = self.generic[i] = is_generic(self.language, self.tokens[i], self.proper[i])
+        return generic
+
+    def matching(self, sender_keys: frozenset[str]) -> Matcher:
+        """The draft's words against its reader's record (indexed on first use)."""
+        if self.matcher is None:
+            if self.record is None:
+                self.record = record_index(self.draft.contact, self.identity, self.language)
+            self.matcher = Matcher(self.text, self.tokens, self.proper, self.stems,
+                                   self.language, self.identity, self.record,
+                                   sender_keys | self.identity.stems, self.generic)
+        return self.matcher
+
+    def _words(self, indices: list[int]) -> list[int]:
+        """The words of a clause that are neither merge fields nor template."""
+        fields, templated = self.fields, self.templated
+        return [i for i in indices if fields[i] is None and not templated[i]]
+
+    def confirms(self, indices: list[int], sender_keys: frozenset[str]) -> bool:
+        """Whether the reader's record confirms a detail of a repeated clause and half of its
+        words (it was written for them, from their record). Only that is read, so the rest
+        of :class:`.Details` (why it does not) is never worked out."""
+        tokens, language = self.tokens, self.language
+        words = self._words(indices)
         content = [i for i in words if not is_stop(language, tokens[i].fold)
-                   and not is_generic(language, tokens[i], self.proper[i])]
+                   and not self.generic_word(i)]
         if not content:
-            return None
-        if self.record is None:
-            self.record = record_index(self.draft.contact, self.identity, language)
-        record, stems = self.record, self.stems
+            return False
+        matcher, stems = self.matching(sender_keys), self.stems
         # Most repeated clauses match nothing: look their words up before matching details.
-        known = sum(1 for i in content if record.lookup(tokens[i].key, {tokens[i].key, stems[i]}))
+        known = sum(1 for i in content if matcher.found(i))
         if 2 * known < len(content):
-            return None
-        details = match_details(self.text, tokens, self.proper, self.stems, words, language,
-                                self.identity, self.record, sender_keys | self.identity.stems)
-        matched = sum(1 for i in content if stems[i] in details.counted)
-        return details if details.ok and 2 * matched >= len(content) else None
+            return False
+        match = matcher.match(words)
+        if not match.ok:
+            return False
+        counted = {stems[i] for i in match.counted}
+        matched = sum(1 for i in content if stems[i] in counted)
+        return 2 * matched >= len(content) and matcher.settled(match)
+
+    def evidence(self, indices: list[int]) -> tuple[str, ...]:
+        """The evidence of a clause :meth:`confirms` (matched again, from the words already
+        looked up: few confirmed clauses are then shared, and keeping every match until
+        then would hold a batch's worth of them)."""
+        assert self.matcher is not None  # a confirmed clause was matched
+        return self.matcher.evidence(self.matcher.match(self._words(indices)))
 
     def finish(self, batch: PolicyBatch, sender_keys: frozenset[str],
                template: "_Template") -> DraftView:
@@ -225,11 +257,9 @@ class _Draft:
         self.personal = [i for i in range(len(tokens)) if not self.covered[i] and fields[i] is None]
         record: RecordIndex | RecordSummary
         if any(not is_stop(self.language, tokens[i].fold) for i in self.personal):
-            record = self.record or record_index(self.draft.contact, self.identity, self.language)
-            details = match_details(
-                self.text, tokens, self.proper, self.stems, self.personal, self.language,
-                self.identity, record, sender_keys | self.identity.stems,
-            )
+            matcher = self.matching(sender_keys)
+            record = matcher.record
+            details = matcher.details(self.personal)
         else:  # nothing personal to match: skip indexing the record
             record = summarize(self.draft.contact, self.identity, self.language)
             details = NO_DETAILS
@@ -346,17 +376,16 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     threshold = shared_threshold(len(works))
     # Repeated clauses that the records of the drafts carrying them confirm stay personal.
     confirmed: dict[tuple[str, ...], int] = {}
-    found: dict[tuple[int, tuple[str, ...]], Details] = {}
+    found: set[tuple[int, tuple[str, ...]]] = set()
     for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
         templated, fields = work.templated, work.fields
         for key, indices in keys.items():
             if clauses[key] >= threshold and not all(
                     templated[i] or fields[i] is not None for i in indices):
-                details = work.confirms(indices, sender_keys)
-                if details is not None:
+                if work.confirms(indices, sender_keys):
                     confirmed[key] = confirmed.get(key, 0) + 1
-                    found[(n, key)] = details
+                    found.add((n, key))
     for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
         shared: list[str] = []
@@ -366,7 +395,7 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
                 for i in indices:
                     work.covered[i] = True
                 if (n, key) in found:
-                    shared.extend(found[(n, key)].evidence)
+                    shared.extend(work.evidence(indices))
                 recorded |= work.recorded_in(indices)
         work.shared = tuple(dict.fromkeys(shared))
         work.recorded_shared = frozenset(recorded)

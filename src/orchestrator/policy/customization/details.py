@@ -87,101 +87,189 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
                   exclude: frozenset[str]) -> Details:
     """Match the personal tokens (indices into ``tokens``) of a draft against its record;
     ``stems`` holds each token's :func:`.text.match_key`."""
-    # One pass: content words, their keys, and what the record holds of them.
-    content: list[int] = []
-    keys_of: dict[int, set[str]] = {}
-    message_keys: set[str] = set()
-    matches: dict[int, set[str]] = {}
-    veto, lookup = identity.stems, record.lookup
-    stops = stop_set(language)
-    for i in personal:
-        t = tokens[i]
-        folded = t.fold
-        if folded in stops if folded < CJK_FIRST else is_stop(language, folded):
-            continue
-        content.append(i)
-        keys = keys_of[i] = {t.key, stems[i]}
-        message_keys |= keys
-        if veto.isdisjoint(keys):
-            found = lookup(t.key, keys)
-            if found:
-                matches[i] = found
-    # Names are what venues, acronyms and near misses are about; many messages have none.
-    named = any(proper[i] for i in content)
-    # A name in the message may be the expansion of an acronym in the record ("Mobile World
-    # Congress" for "MWC"); the other way round is indexed by the record itself.
-    runs = name_runs(tokens, [p and i in keys_of for i, p in enumerate(proper)]) if named else []
-    for run in runs:
-        acronym = initials([tokens[i] for i in run])
-        if acronym and acronym in record.keys and not any(i in matches for i in run):
-            for i in run:
-                if i in keys_of:
-                    matches[i] = {acronym}
-                    message_keys.add(acronym)
-    generic = {i: is_generic(language, tokens[i], proper[i]) for i in matches}
+    return Matcher(text, tokens, proper, stems, language, identity, record,
+                   exclude).details(personal)
 
-    counted: set[int] = set()
-    strong = False
-    for i, found in matches.items():
-        t = tokens[i]
-        if generic[i]:
-            continue
-        counted.add(i)
-        if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS and not t.number:
-            strong = True
-    matched_content = [i for i in content if i in matches]
-    for a, b in zip(content, content[1:]):
-        # Two words, one of them specific; two CJK bigrams must both be ("会上"+"上认" in
-        # "大会上认识" is a generic word and a straddle, not a name).
-        if a in matches and b in matches and not (generic[a] and generic[b]) and not (
-                (generic[a] or generic[b]) and tokens[a].fold >= CJK_FIRST):
-            if _neighbours(record, matches[a], matches[b]):
-                counted.update((a, b))
+
+class Match:
+    """What a set of personal words matches in the record, before any clash is looked for."""
+
+    __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
+                 "pasted", "interest_sources")
+
+
+_UNSEEN = object()
+_NOTHING: frozenset[str] = frozenset()  # one shared miss: most words are not in the record
+
+
+class Matcher:
+    """One draft's words against its record. A draft is matched several times (each repeated
+    clause, then its whole personal part), so what a word is (stop word, generic, what the
+    record holds of it) is found once per draft and remembered."""
+
+    __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
+                 "exclude", "_found", "_generic", "_venue_flags")
+
+    def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
+                 language: str, identity: Identity, record: RecordIndex,
+                 exclude: frozenset[str], generic: list[bool | None] | None = None) -> None:
+        self.text, self.tokens, self.proper, self.stems = text, tokens, proper, stems
+        self.language, self.identity, self.record, self.exclude = (
+            language, identity, record, exclude)
+        n = len(tokens)
+        # Remembered per word as long as the draft is analysed: only hits hold a set.
+        self._found: list = [_UNSEEN] * n
+        self._generic = [None] * n if generic is None else generic
+        self._venue_flags: list[bool] | None = None
+
+    def found(self, i: int) -> set[str] | frozenset[str]:
+        """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
+        found = self._found[i]
+        if found is _UNSEEN:
+            key = self.tokens[i].key
+            found = self._found[i] = self.record.lookup(key, {key, self.stems[i]}) or _NOTHING
+        return found
+
+    def generic(self, i: int) -> bool:
+        generic = self._generic[i]
+        if generic is None:
+            generic = self._generic[i] = is_generic(self.language, self.tokens[i],
+                                                    self.proper[i])
+        return generic
+
+    def match(self, personal: list[int]) -> Match:
+        """Which of the ``personal`` words match, and whether that is enough for a detail."""
+        tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
+        # One pass: content words, their keys, and what the record holds of them.
+        content: list[int] = []
+        keys_of: dict[int, set[str]] = {}
+        message_keys: set[str] = set()
+        matches: dict[int, set[str] | frozenset[str]] = {}
+        veto, found = self.identity.stems, self.found
+        stops, language = stop_set(self.language), self.language
+        for i in personal:
+            t = tokens[i]
+            folded = t.fold
+            if folded in stops if folded < CJK_FIRST else is_stop(language, folded):
+                continue
+            content.append(i)
+            keys = keys_of[i] = {t.key, stems[i]}
+            message_keys |= keys
+            if veto.isdisjoint(keys):
+                known = found(i)
+                if known:
+                    matches[i] = known
+        # Names are what venues, acronyms and near misses are about; many messages have none.
+        named = any(proper[i] for i in content)
+        # A name in the message may be the expansion of an acronym in the record ("Mobile
+        # World Congress" for "MWC"); the other way round is indexed by the record itself.
+        runs = name_runs(tokens, [p and i in keys_of for i, p in enumerate(proper)]) \
+            if named else []
+        for run in runs:
+            acronym = initials([tokens[i] for i in run])
+            if acronym and acronym in record.keys and not any(i in matches for i in run):
+                for i in run:
+                    if i in keys_of:
+                        matches[i] = {acronym}
+                        message_keys.add(acronym)
+        generic = {i: self.generic(i) for i in matches}
+
+        counted: set[int] = set()
+        strong = False
+        for i, found in matches.items():
+            t = tokens[i]
+            if generic[i]:
+                continue
+            counted.add(i)
+            if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS \
+                    and not t.number:
                 strong = True
-    interest_sources = False
-    named_interests: list[tuple[str, list[int]]] = []
-    for interest in record.interests:
-        if all(word & message_keys for word in interest.words):
-            where = [i for i in matched_content if any(keys_of[i] & w for w in interest.words)]
-            # Where the tag is named: the first mention of each of its words.
-            firsts = (next((i for i in where if keys_of[i] & w), None) for w in interest.words)
-            named_interests.append((interest.surface, [i for i in firsts if i is not None]))
-            if interest.specific:
-                strong = interest_sources = True
-                counted.update(where)
-    distinct = {stems[i] for i in counted if not generic.get(i, True)}
-    ok = strong or len(distinct) >= 2
-    pasted = _pasted_interests(tokens, proper, stems, content, language, named_interests,
-                               exclude) if len(named_interests) > 1 else ()
-    if pasted:
-        ok = False
+        matched_content = [i for i in content if i in matches]
+        for a, b in zip(content, content[1:]):
+            # Two words, one of them specific; two CJK bigrams must both be ("会上"+"上认" in
+            # "大会上认识" is a generic word and a straddle, not a name).
+            if a in matches and b in matches and not (generic[a] and generic[b]) and not (
+                    (generic[a] or generic[b]) and tokens[a].fold >= CJK_FIRST):
+                if _neighbours(record, matches[a], matches[b]):
+                    counted.update((a, b))
+                    strong = True
+        interest_sources = False
+        named_interests: list[tuple[str, list[int]]] = []
+        for interest in record.interests:
+            if all(word & message_keys for word in interest.words):
+                where = [i for i in matched_content
+                         if any(keys_of[i] & w for w in interest.words)]
+                # Where the tag is named: the first mention of each of its words.
+                firsts = (next((i for i in where if keys_of[i] & w), None)
+                          for w in interest.words)
+                named_interests.append((interest.surface, [i for i in firsts if i is not None]))
+                if interest.specific:
+                    strong = interest_sources = True
+                    counted.update(where)
+        distinct = {stems[i] for i in counted if not generic.get(i, True)}
+        ok = strong or len(distinct) >= 2
+        pasted = _pasted_interests(tokens, proper, stems, content, self.language,
+                                   named_interests, self.exclude) \
+            if len(named_interests) > 1 else ()
+        match = Match()
+        match.personal, match.content, match.message_keys = personal, content, message_keys
+        match.matches, match.named, match.counted = matches, named, counted
+        match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
+        return match
 
-    sources = set().union(*(record.keys.get(k, set()) for i in counted for k in matches.get(i, ())))
-    if interest_sources:
-        sources.add(INTERESTS)
-    contradiction = named and (_contradiction(
-        text, tokens, proper, personal, language, record, message_keys, matches, exclude
-    ) or _near_miss(text, tokens, proper, personal, language, record, identity, matches,
-                    message_keys, exclude)) or None
-    # A subject is compared word by word, so only within one language: "fruit and veg
-    # shrink" is a faithful English paraphrase of "la merma en frutas y verduras".
-    if contradiction is None and record.has_topics and record.language == language:
-        contradiction = _topic_clash(text, tokens, personal, language, record, matches,
-                                     message_keys, exclude)
-    settled = ok and contradiction is None
-    return Details(
-        ok=settled,
-        evidence=_evidence(text, tokens, content, counted, matches, record, language, proper),
-        counted=frozenset(stems[i] for i in counted),
-        recorded=frozenset(stems[i] for i in matches),
-        headline_only=ok and sources == {HEADLINE},
-        weak=() if pasted else tuple(tokens[i].surface for i in sorted(counted) if not ok),
-        contradiction=contradiction,
-        cue=None if settled else _vague_claim(text, tokens, personal),
-        unknown=() if settled or not named else _unknown_names(
-            tokens, proper, personal, language, matches, exclude),
-        pasted=pasted,
-    )
+    def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """What the matched words say against the record, if anything (see the module)."""
+        text, tokens, proper, language = self.text, self.tokens, self.proper, self.language
+        record, exclude, personal = self.record, self.exclude, match.personal
+        message_keys, matches = match.message_keys, match.matches
+        contradiction = None
+        if match.named:
+            if self._venue_flags is None:
+                self._venue_flags = venue_flags(tokens, proper, language)
+            contradiction = _contradiction(
+                text, tokens, self._venue_flags, personal, language, record, message_keys,
+                matches, exclude
+            ) or _near_miss(text, tokens, proper, personal, language, record, self.identity,
+                            matches, message_keys, exclude)
+        # A subject is compared word by word, so only within one language: "fruit and veg
+        # shrink" is a faithful English paraphrase of "la merma en frutas y verduras".
+        if contradiction is None and record.has_topics and record.language == language:
+            contradiction = _topic_clash(text, tokens, personal, language, record, matches,
+                                         message_keys, exclude)
+        return contradiction
+
+    def settled(self, match: Match) -> bool:
+        """Whether the words make a detail that nothing contradicts (``Details.ok``)."""
+        return match.ok and self.contradiction(match) is None
+
+    def evidence(self, match: Match) -> tuple[str, ...]:
+        return _evidence(self.text, self.tokens, match.content, match.counted, match.matches,
+                         self.record, self.language, self.proper)
+
+    def details(self, personal: list[int]) -> Details:
+        match = self.match(personal)
+        tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
+        matches, counted, ok = match.matches, match.counted, match.ok
+        sources = set().union(*(record.keys.get(k, set())
+                                for i in counted for k in matches.get(i, ())))
+        if match.interest_sources:
+            sources.add(INTERESTS)
+        contradiction = self.contradiction(match)
+        settled = match.ok and contradiction is None
+        return Details(
+            ok=settled,
+            evidence=self.evidence(match),
+            counted=frozenset(stems[i] for i in counted),
+            recorded=frozenset(stems[i] for i in matches),
+            headline_only=ok and sources == {HEADLINE},
+            weak=() if match.pasted else tuple(tokens[i].surface for i in sorted(counted)
+                                               if not ok),
+            contradiction=contradiction,
+            cue=None if settled else _vague_claim(self.text, tokens, personal),
+            unknown=() if settled or not match.named else _unknown_names(
+                tokens, proper, personal, self.language, matches, self.exclude),
+            pasted=match.pasted,
+        )
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
@@ -245,7 +333,7 @@ def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[i
     return tuple(dict.fromkeys(out))
 
 
-def _contradiction(text, tokens, proper, personal, language, record, message_keys, matches,
+def _contradiction(text, tokens, flags, personal, language, record, message_keys, matches,
                    exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(what only the message says, what the record says instead), when they clash.
 
@@ -261,7 +349,7 @@ def _contradiction(text, tokens, proper, personal, language, record, message_key
     if not record.venues:
         return None  # nothing recorded to clash with (every clash below names a record venue)
     personal_set = set(personal)
-    names = [f and i in personal_set for i, f in enumerate(venue_flags(tokens, proper, language))]
+    names = [f and i in personal_set for i, f in enumerate(flags)]
     venues = [v for v in find_venues(text, tokens, names, language, None)
               if not v.mine and not (v.keys & exclude)]
     if not venues:

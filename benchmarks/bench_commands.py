@@ -359,9 +359,13 @@ def main() -> int:
                     plan_id = make_workspace(template, server.port, 1000, plan=True)
                     home = scratch / "send"
 
-                    def fresh(r):
+                    def fresh(r, connections=1):
                         shutil.rmtree(home, ignore_errors=True)
                         shutil.copytree(template, home)
+                        if connections > 1:  # [email] connections (the default is 1)
+                            config = home / "config.toml"
+                            config.write_text(config.read_text().replace(
+                                "[email]\n", f"[email]\nconnections = {connections}\n"))
                         server.reset()
 
                     def ours_send(r):
@@ -384,20 +388,25 @@ def main() -> int:
                         server.reset()
                         return seconds
 
-                    samples: dict[str, list[float]] = {"ours": [], "raw": [], "mm": []}
+                    samples: dict[str, list[float]] = {"ours": [], "ours2": [], "raw": [],
+                                                       "mm": []}
                     for r in range(rounds):
                         fresh(r)
                         samples["ours"].append(ours_send(r))
                         samples["raw"].append(raw(r))
+                        fresh(r, connections=2)
+                        samples["ours2"].append(ours_send(r))
                         samples["mm"].append(peer(r))
-                    ours = statistics.median(samples["ours"])
-                    for name, key, target in (("raw smtplib loop, one connection", "raw", 0.5),
-                                              ("mailmerge --no-dry-run", "mm", 1.5)):
-                        anchor = statistics.median(samples[key])
-                        rate = anchor / ours  # our rate over theirs
-                        table.add(f"send 1,000 to loopback SMTP vs {key}", f"{ours:.2f} s "
-                                  f"({1000 / ours:.0f}/s)", f"{name} {anchor:.2f} s",
-                                  f"{rate:.2f}x rate", f">= {target}x", rate >= target)
+                    for ours_key, label in (("ours", "1 connection"), ("ours2", "connections = 2")):
+                        ours = statistics.median(samples[ours_key])
+                        for name, key, target in (("raw smtplib loop, one connection", "raw", 0.5),
+                                                  ("mailmerge --no-dry-run", "mm", 1.5)):
+                            anchor = statistics.median(samples[key])
+                            rate = anchor / ours  # our rate over theirs
+                            table.add(f"send 1,000 to loopback SMTP ({label}) vs {key}",
+                                      f"{ours:.2f} s ({1000 / ours:.0f}/s)",
+                                      f"{name} {anchor:.2f} s", f"{rate:.2f}x rate",
+                                      f">= {target}x", rate >= target)
 
             if want("policy"):
                 with guarded(table, "policy"):

@@ -139,6 +139,11 @@ class ChannelManifest:
     quotas: tuple[Quota, ...] = ()
     # Minimum time between two automated sends on this channel (pacing).
     min_interval: timedelta | None = None
+    # How many sessions the core may keep busy at once for automated sends, each carrying
+    # one message at a time (several SMTP connections): the next message is claimed while
+    # the others wait for the server's answer. A process that dies leaves at most this many
+    # deliveries "unknown". With pacing (min_interval) the core uses one.
+    sessions: int = 1
     settings: tuple[Setting, ...] = ()
     default_phrases: tuple[str, ...] = ()
     description: str = ""
@@ -160,6 +165,7 @@ class ChannelManifest:
             "min_interval_seconds": (
                 int(self.min_interval.total_seconds()) if self.min_interval else None
             ),
+            "sessions": self.sessions,
             "settings": [s.as_json() for s in self.settings],
             "default_phrases": list(self.default_phrases),
         }

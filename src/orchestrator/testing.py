@@ -791,6 +791,8 @@ def _check_manifest(name: str, manifest: ChannelManifest, given: str) -> None:
         and manifest.min_interval > timedelta(0)), (
         f"{where}.min_interval is {manifest.min_interval!r}; it must be a positive timedelta "
         "or None")
+    assert _positive_int(manifest.sessions), (
+        f"{where}.sessions is {manifest.sessions!r}; it must be a positive int")
     setting_names = [s.name for s in manifest.settings]
     duplicates = sorted({s for s in setting_names if setting_names.count(s) > 1})
     assert not duplicates, f"{where}: settings declared twice: {duplicates}"

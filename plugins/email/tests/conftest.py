@@ -93,6 +93,9 @@ class Recorder:
     hold_at: int | None = None
     release: threading.Event = field(factory=threading.Event)
     greylisted: set[str] = field(factory=set)
+    # Messages between their data and the final reply right now, and the most at once.
+    answering: int = 0
+    most_at_once: int = 0
 
     @property
     def connections(self) -> int:
@@ -133,13 +136,18 @@ class Recorder:
         if local == "drop":
             server.transport.abort()
             return "250 OK"
-        if local == "slow":
-            await asyncio.sleep(self.slow_seconds)
-        if self.delay_seconds:
-            await asyncio.sleep(self.delay_seconds)
-        if self.hold_at is not None and len(self.messages) == self.hold_at:
-            while not self.release.is_set():
-                await asyncio.sleep(0.005)
+        self.answering += 1
+        self.most_at_once = max(self.most_at_once, self.answering)
+        try:
+            if local == "slow":
+                await asyncio.sleep(self.slow_seconds)
+            if self.delay_seconds:
+                await asyncio.sleep(self.delay_seconds)
+            if self.hold_at is not None and len(self.messages) == self.hold_at:
+                while not self.release.is_set():
+                    await asyncio.sleep(0.005)
+        finally:
+            self.answering -= 1
         return "250 2.0.0 OK queued"
 
     def close_connections(self, controller: Controller) -> None:

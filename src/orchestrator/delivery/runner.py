@@ -38,6 +38,7 @@ claimed it is gone.
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable
@@ -133,6 +134,20 @@ def _when(stop: dict) -> str:
     return f"{datetime.fromisoformat(stop['retry_at']):%Y-%m-%d %H:%M} UTC"
 
 
+# What _deliver returns once a message is with its channel.
+HANDED_OVER = "handed-over"
+
+
+@define
+class _Pool:
+    """A channel's sessions in use at once: each carries one message at a time, so the next
+    message is claimed (one durable commit) while the others wait for the server."""
+
+    size: int
+    executor: Any
+    flying: list[tuple[Delivery, Draft, Any]] = field(factory=list)  # row, draft, future
+
+
 @define
 class _Breaker:
     """One channel's circuit breaker for a run: session-level failures in a row."""
@@ -149,12 +164,17 @@ class Runner:
         self.sleep = sleep
         self.progress = progress or (lambda done, total, label: None)
         self.log = log or (lambda message: None)
-        self._sessions: dict[str, Any] = {}
-        # A delivery the platform accepted whose "sent" mark is not committed yet: it is
-        # committed together with the next claim (one durable commit per message instead
-        # of two) or before anything else is written. Until then the row says "sending",
-        # so a crash in between leaves it "unknown" - never sent twice.
-        self._accepted: tuple[int, Draft, Any] | None = None
+        # Sessions by channel and thread: a session carries one message at a time.
+        self._sessions: dict[tuple[str, int], Any] = {}
+        # Channels that keep several sessions busy at once (ChannelManifest.sessions).
+        self._pools: dict[str, _Pool] = {}
+        # Breakers are updated from the sessions' threads.
+        self._lock = threading.Lock()
+        # Deliveries the platform accepted whose "sent" marks are not committed yet: they
+        # are committed together with the next claim (one durable commit per message
+        # instead of two) or the next write. Until then the row says "sending", so a crash
+        # in between leaves it "unknown" - never sent twice.
+        self._accepted: list[tuple[int, Draft, Any]] = []
         self._quotas: QuotaTracker | None = None
         self._breakers: dict[str, _Breaker] = {}
         self._cooldowns: dict[str, timedelta] = {}  # per step key, from the plan
@@ -197,6 +217,7 @@ class Runner:
                                 rows.get(draft.idempotency_key))
                 self.progress(len(live), len(live), "")
             finally:
+                self._drain(summary)
                 self._record_accepted()
                 self._close_sessions()
                 for stop in summary.stopped:
@@ -307,10 +328,11 @@ class Runner:
                 return outcome
         else:
             outcome = self._deliver(row, draft, message, manifest, summary)
+            if outcome is HANDED_OVER:
+                return None  # announced once its outcome is recorded (_settle)
             if outcome is not None:
                 return outcome
-        if self._accepted is None or self._accepted[0] != row.id:
-            self._after_send(row.id)  # an accepted one is announced once it is recorded
+        self._after_send(row.id)
         return None
 
     def _not_claimed(self, outcome: str, draft: Draft, summary: SendSummary) -> str | None:
@@ -355,30 +377,27 @@ class Runner:
 
     def _claim(self, delivery_id: int, draft: Draft, *, to: str = "sending") -> str:
         """Claim ``delivery_id`` (consent and the draft checked in the same transaction),
-        committing the previous acceptance with it."""
-        accepted = self._accepted
-        with self.app.ledger.transaction(row_level=True):
-            self._mark_sent()
-            claimed = self.app.ledger.deliveries.claim_checked(
-                delivery_id, draft, to=to, cooldown=self._cooldowns.get(draft.step_key))
-        if accepted is not None:
-            self._after_send(accepted[0])
-        return claimed
+        committing the acceptances since the last write with it."""
+        return self._with_sent_marks(lambda: self.app.ledger.deliveries.claim_checked(
+            delivery_id, draft, to=to, cooldown=self._cooldowns.get(draft.step_key)))
 
     def _record_accepted(self) -> None:
-        accepted = self._accepted
-        if accepted is not None:
-            self._mark_sent()
-            self._after_send(accepted[0])
+        if self._accepted:
+            self._with_sent_marks(lambda: None)
 
-    def _mark_sent(self) -> None:
-        if self._accepted is None:
-            return
-        delivery_id, draft, receipt = self._accepted
-        self.app.ledger.deliveries.sent(
-            delivery_id, draft, external_id=receipt.external_id,
-            at=receipt.at or self.app.now(), detail=secrets.mask(receipt.detail or ""))
-        self._accepted = None
+    def _with_sent_marks(self, write: Callable[[], Any]) -> Any:
+        """``write`` in one transaction with the pending "sent" marks; then each of those
+        deliveries is announced (after_send)."""
+        accepted, self._accepted = self._accepted, []
+        with self.app.ledger.transaction(row_level=True):
+            for delivery_id, draft, receipt in accepted:
+                self.app.ledger.deliveries.sent(
+                    delivery_id, draft, external_id=receipt.external_id,
+                    at=receipt.at or self.app.now(), detail=secrets.mask(receipt.detail or ""))
+            result = write()
+        for delivery_id, _, _ in accepted:
+            self._after_send(delivery_id)
+        return result
 
     def _export(self, row: Delivery, draft: Draft, message: OutboundMessage, manifest,
                 summary: SendSummary) -> str | None:
@@ -410,7 +429,13 @@ class Runner:
 
     def _deliver(self, row: Delivery, draft: Draft, message: OutboundMessage, manifest,
                  summary: SendSummary) -> str | None:
+        """Claim and hand over one message; returns :data:`HANDED_OVER` once it is with the
+        channel (its outcome is recorded by :meth:`_settle`, maybe later), else what
+        :meth:`_one` returns."""
         ledger = self.app.ledger
+        pool = self._pool(draft.channel, manifest)
+        if pool is not None:  # a free session first; the finished ones' marks go with the claim
+            self._make_room(pool, summary)
         delay = pacing_delay(ledger, manifest, self.app.now())
         if delay > timedelta():
             if delay.total_seconds() > MAX_PACING_WAIT_S:
@@ -423,30 +448,104 @@ class Runner:
         if claimed != "claimed":
             return self._not_claimed(claimed, draft, summary)
         self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=draft.contact_id)
+        if pool is not None:
+            future = pool.executor.submit(self._send_one, draft.channel, message, summary)
+            pool.flying.append((row, draft, future))
+            return HANDED_OVER
         try:
-            receipt = self._with_retries(draft.channel, message, summary)
-        except TransientDeliveryError as exc:  # ChannelUnavailable included: nothing went out
-            ledger.deliveries.release(row.id, secrets.mask(str(exc)))
-            summary.retry_later += 1
-            summary.note(draft, "retry-later", str(exc))
-        except PermanentDeliveryError as exc:
-            ledger.deliveries.failed(row.id, secrets.mask(str(exc)))
-            summary.failed += 1
-            summary.note(draft, "failed", str(exc))
-        except AmbiguousDeliveryError as exc:
-            ledger.deliveries.unknown(row.id, secrets.mask(str(exc)))
-            summary.unknown += 1
-            summary.note(draft, "unknown", str(exc))
-        except Exception as exc:  # a plugin bug mid-send: we cannot know if it went out
-            ledger.deliveries.unknown(row.id, secrets.mask(f"{type(exc).__name__}: {exc}"))
-            summary.unknown += 1
-            summary.note(draft, "unknown", f"{type(exc).__name__}: {exc}")
-            self._sessions.pop(draft.channel, None)
+            receipt = self._send_one(draft.channel, message, summary)
+        except Exception as exc:
+            self._settle(row, draft, summary, error=exc)
         else:
-            self._accepted = (row.id, draft, receipt)
+            self._settle(row, draft, summary, receipt=receipt)
+        return HANDED_OVER
+
+    def _send_one(self, channel: str, message: OutboundMessage, summary: SendSummary):
+        """Deliver on this thread's session (a session's thread, or the run's)."""
+        try:
+            return self._with_retries(channel, message, summary)
+        except (TransientDeliveryError, PermanentDeliveryError, AmbiguousDeliveryError):
+            raise
+        except Exception:  # a plugin bug mid-send: the next message gets a fresh session
+            self._sessions.pop((channel, threading.get_ident()), None)
+            raise
+
+    def _settle(self, row: Delivery, draft: Draft, summary: SendSummary, *,
+                receipt: Any = None, error: BaseException | None = None) -> None:
+        """Record what became of a message handed over (on the run's thread: every write
+        to the ledger is made there)."""
+        if error is None:
+            self._accepted.append((row.id, draft, receipt))
             summary.sent += 1
             summary.note(draft, "sent", receipt.external_id)
-        return None
+            return
+        deliveries = self.app.ledger.deliveries
+        if isinstance(error, TransientDeliveryError):  # ChannelUnavailable too: nothing went out
+            self._with_sent_marks(lambda: deliveries.release(row.id, secrets.mask(str(error))))
+            summary.retry_later += 1
+            summary.note(draft, "retry-later", str(error))
+        elif isinstance(error, PermanentDeliveryError):
+            self._with_sent_marks(lambda: deliveries.failed(row.id, secrets.mask(str(error))))
+            summary.failed += 1
+            summary.note(draft, "failed", str(error))
+        elif isinstance(error, AmbiguousDeliveryError):
+            self._with_sent_marks(lambda: deliveries.unknown(row.id, secrets.mask(str(error))))
+            summary.unknown += 1
+            summary.note(draft, "unknown", str(error))
+        else:  # a plugin bug mid-send: we cannot know if it went out
+            said = f"{type(error).__name__}: {error}"
+            self._with_sent_marks(lambda: deliveries.unknown(row.id, secrets.mask(said)))
+            summary.unknown += 1
+            summary.note(draft, "unknown", said)
+        self._after_send(row.id)
+
+    # --- several sessions at once -----------------------------------------------------
+
+    def _pool(self, channel: str, manifest) -> "_Pool | None":
+        """The channel's sessions in use at once, when it allows more than one and sends are
+        not paced (pacing needs each send recorded before the next)."""
+        if channel in self._pools:
+            return self._pools[channel]
+        size = manifest.sessions if manifest.min_interval is None else 1
+        pool = None
+        if isinstance(size, int) and size > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = _Pool(size, ThreadPoolExecutor(max_workers=size,
+                                                  thread_name_prefix=f"outreach-{channel}"))
+        self._pools[channel] = pool
+        return pool
+
+    def _make_room(self, pool: "_Pool", summary: SendSummary) -> None:
+        """Record the finished messages, and wait until a session is free."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        while True:
+            done = [entry for entry in pool.flying if entry[2].done()]
+            for entry in done:
+                pool.flying.remove(entry)
+                self._settle_future(entry, summary)
+            if len(pool.flying) < pool.size:
+                return
+            wait([future for _, _, future in pool.flying], return_when=FIRST_COMPLETED)
+
+    def _settle_future(self, entry: tuple[Delivery, Draft, Any], summary: SendSummary) -> None:
+        row, draft, future = entry
+        error = future.exception()
+        if error is None:
+            self._settle(row, draft, summary, receipt=future.result())
+        else:
+            self._settle(row, draft, summary, error=error)
+
+    def _drain(self, summary: SendSummary) -> None:
+        """Wait for every message still with a session and record its outcome."""
+        for pool in self._pools.values():
+            if pool is None:
+                continue
+            while pool.flying:
+                self._settle_future(pool.flying.pop(0), summary)  # result() waits for it
+            pool.executor.shutdown(wait=True)
+        self._pools.clear()
 
     def _with_retries(self, channel: str, message: OutboundMessage, summary: SendSummary):
         """Deliver with bounded retries; session-level failures feed the channel's breaker."""
@@ -458,9 +557,12 @@ class Runner:
                 session = self._open_session(channel)
                 receipt = session.deliver(message)
             except ChannelUnavailable as exc:
-                breaker.failures += 1
-                if breaker.failures >= BREAKER_THRESHOLD:
-                    self._trip(channel, breaker, exc, summary)
+                with self._lock:
+                    breaker.failures += 1
+                    if breaker.failures >= BREAKER_THRESHOLD and breaker.stop is None:
+                        self._trip(channel, breaker, exc, summary)
+                    stopped = breaker.stop is not None
+                if stopped:
                     raise
                 if attempt >= MAX_ATTEMPTS:
                     raise
@@ -473,9 +575,10 @@ class Runner:
             except AmbiguousDeliveryError as exc:
                 # Handed over, no answer: never retried, but a server that swallows message
                 # after message must not turn the whole plan into "unknown" either.
-                breaker.failures += 1
-                if breaker.failures >= BREAKER_THRESHOLD:
-                    self._trip(channel, breaker, exc, summary, left=0)
+                with self._lock:
+                    breaker.failures += 1
+                    if breaker.failures >= BREAKER_THRESHOLD and breaker.stop is None:
+                        self._trip(channel, breaker, exc, summary, left=0)
                 raise
             else:
                 breaker.failures = 0
@@ -522,11 +625,12 @@ class Runner:
                 f"{secrets.mask(str(exc))}") from exc
 
     def _session(self, channel_name: str):
-        if channel_name not in self._sessions:
+        key = (channel_name, threading.get_ident())
+        if key not in self._sessions:
             channel = self.app.plugins.channel(channel_name)
             context = self.app.channel_context(channel_name, self.log)
-            self._sessions[channel_name] = channel.open(context)
-        return self._sessions[channel_name]
+            self._sessions[key] = channel.open(context)
+        return self._sessions[key]
 
     def _close_sessions(self) -> None:
         for session in self._sessions.values():

@@ -10,6 +10,11 @@ from orchestrator.api import ChannelManifest, KindSpec, Quota, Setting
 PASSWORD_ENV = "OUTREACH_EMAIL_PASSWORD"
 IMAP_PASSWORD_ENV = "OUTREACH_IMAP_PASSWORD"
 DEFAULT_DAILY_CAP = 200
+# SMTP connections used at once: the next message is claimed and handed over while the
+# server answers the previous one. Mail providers allow a few per account (Microsoft 365:
+# 3); more than MAX_CONNECTIONS gains nothing on a single mailbox.
+DEFAULT_CONNECTIONS = 1
+MAX_CONNECTIONS = 8
 
 SETTINGS = (
     Setting("host", "SMTP server host name", required=True, required_for=("api",),
@@ -31,6 +36,9 @@ SETTINGS = (
             required=True, required_for=("api", "export"),
             example="mailto:unsubscribe@example.com?subject=unsubscribe"),
     Setting("daily_cap", "Most messages sent per rolling 24 hours", default=DEFAULT_DAILY_CAP),
+    Setting("connections", f"SMTP connections used at once, 1 to {MAX_CONNECTIONS}, each "
+            "carrying one message at a time (a process that dies leaves at most this many "
+            "deliveries 'unknown')", default=DEFAULT_CONNECTIONS),
     Setting("timeout", "SMTP timeout in seconds", default=30),
     Setting("data_timeout", "Seconds to wait for the server's reply after the message data "
             "(RFC 5321 4.5.3.2.6; a short wait is what makes duplicates; default: 600, or "
@@ -62,8 +70,21 @@ DEFAULT_PHRASES = (
 )
 
 
+def connections(settings: Mapping[str, Any]) -> int | None:
+    """The ``connections`` setting, or None when it is not a whole number in range."""
+    value = settings.get("connections", DEFAULT_CONNECTIONS)
+    if value is None:
+        return DEFAULT_CONNECTIONS
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_CONNECTIONS:
+        return None
+    return value
+
+
 def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
-    """The rules; the same for any settings (the core applies the ``daily_cap`` override)."""
+    """The rules (the core applies the ``daily_cap`` override); ``sessions`` follows the
+    ``connections`` setting (its default while the value is invalid: `problems` says so)."""
     return ChannelManifest(
         name="email",
         platform="email",
@@ -81,6 +102,7 @@ def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
             Quota(limit=DEFAULT_DAILY_CAP, window=timedelta(days=1), name="emails per 24 hours",
                   setting="daily_cap"),
         ),
+        sessions=connections(settings) or DEFAULT_CONNECTIONS,
         settings=SETTINGS,
         default_phrases=DEFAULT_PHRASES,
     )

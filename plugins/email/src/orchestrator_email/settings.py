@@ -31,7 +31,7 @@ from orchestrator.api import ConfigError, InputError
 
 from .addresses import EmailAddress, parse_address
 from .credentials import find_password, password_hint
-from .manifest import DEFAULT_DAILY_CAP
+from .manifest import DEFAULT_DAILY_CAP, MAX_CONNECTIONS, connections
 
 if TYPE_CHECKING:  # smtplib and ssl load when a session connects, not at start-up
     from .smtp import SmtpConfig
@@ -155,6 +155,10 @@ def _smtp(settings: Mapping[str, Any]) -> tuple[SmtpConfig | None, list[str]]:
     timeout = _seconds(settings, "timeout", DEFAULT_TIMEOUT, found)
     data_timeout = _seconds(settings, "data_timeout", max(DEFAULT_DATA_TIMEOUT, timeout or 0),
                             found)
+    if connections(settings) is None:
+        found.append(f"Fix connections under [email] in config.toml: "
+                     f"{settings.get('connections')!r} must be a whole number from 1 to "
+                     f"{MAX_CONNECTIONS}.")
     username = settings.get("username") or ""
     if not isinstance(username, str) or re.search(r"[\x00-\x1f\x7f]", username):
         found.append("Fix username under [email] in config.toml: it must be text on one line.")

@@ -222,10 +222,13 @@ class _Draft:
         fields, templated = self.fields, self.templated
         return [i for i in indices if fields[i] is None and not templated[i]]
 
-    def confirms(self, indices: list[int], sender_keys: frozenset[str]) -> bool:
+    def confirms(self, indices: list[int], sender_keys: frozenset[str],
+                 wanted: bool = True) -> bool:
         """Whether the reader's record confirms a detail of a repeated clause and half of its
         words (it was written for them, from their record). Only that is read, so the rest
-        of :class:`.Details` (why it does not) is never worked out."""
+        of :class:`.Details` (why it does not) is never worked out. Not ``wanted``: the
+        answer no longer matters, but the record is indexed all the same (as a clause with
+        content always has it: :meth:`recorded_in` reads it)."""
         tokens, language = self.tokens, self.language
         words = self._words(indices)
         content = [i for i in words if not is_stop(language, tokens[i].fold)
@@ -233,6 +236,8 @@ class _Draft:
         if not content:
             return False
         matcher, stems = self.matching(sender_keys), self.stems
+        if not wanted:
+            return False
         # Most repeated clauses match nothing: look their words up before matching details.
         known = sum(1 for i in content if matcher.found(i))
         if 2 * known < len(content):
@@ -383,7 +388,10 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
         for key, indices in keys.items():
             if clauses[key] >= threshold and not all(
                     templated[i] or fields[i] is not None for i in indices):
-                if work.confirms(indices, sender_keys):
+                # Once half the drafts that carry a clause confirm it, it stays personal
+                # whatever the others say (and only a shared clause's are read again).
+                decided = 2 * confirmed.get(key, 0) >= clauses[key]
+                if work.confirms(indices, sender_keys, wanted=not decided):
                     confirmed[key] = confirmed.get(key, 0) + 1
                     found.add((n, key))
     for n, (work, keys) in enumerate(zip(works, per_draft)):

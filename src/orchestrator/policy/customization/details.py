@@ -300,9 +300,18 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:
-    left = set().union(*(record.positions.get(k, set()) for k in a))
-    right = set().union(*(record.positions.get(k, set()) for k in b))
-    return any((seg, pos + 1) in right or (seg, pos - 1) in right for seg, pos in left)
+    """Whether a word recorded under a key of ``a`` stands right next to one under ``b``."""
+    positions = record.positions
+    right: set[tuple[int, int]] = set()
+    for k in b:
+        right.update(positions.get(k, ()))
+    if not right:
+        return False
+    for k in a:
+        for seg, pos in positions.get(k, ()):
+            if (seg, pos + 1) in right or (seg, pos - 1) in right:
+                return True
+    return False
 
 
 def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[int],

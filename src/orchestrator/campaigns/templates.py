@@ -349,10 +349,26 @@ class _Instrument(NodeTransformer):
         return self._call("limited_value", node)
 
 
+# The hooks _Instrument inserts: the environment's own methods, called directly. Through the
+# sandbox's call() every output piece of every draft paid for a safety check it does not
+# need; each hook counts its budget step itself instead.
+_HOOKS = frozenset({"limited_iter", "limited_output", "limited_value"})
+
+
 class _LimitedCodeGenerator(CodeGenerator):
     def visit_Template(self, node, frame=None):
         _Instrument().visit(node)
         return super().visit_Template(node, frame)
+
+    def visit_Call(self, node, frame, forward_caller=False):
+        hook = node.node
+        if isinstance(hook, nodes.EnvironmentAttribute) and hook.name in _HOOKS:
+            (argument,) = node.args
+            self.write(f"environment.{hook.name}(")
+            self.visit(argument, frame)
+            self.write(")")
+            return
+        super().visit_Call(node, frame, forward_caller=forward_caller)
 
 
 class _LimitedIterator:
@@ -402,9 +418,11 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
     # -- hooks the instrumented templates call ------------------------------------------
 
     def limited_iter(self, iterable: Any) -> _LimitedIterator:
+        _tick()
         return _LimitedIterator(iterable)
 
     def limited_output(self, value: Any) -> str:
+        _tick()
         _weight(value, "an output", MAX_WRITTEN)
         text = str(value)
         budget = _BUDGET.get()
@@ -412,9 +430,11 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             budget.written += len(text)
             if budget.written > MAX_WRITTEN:
                 raise TemplateLimitError(f"more than {MAX_WRITTEN:,} characters written")
+        _weight(text, "a value")
         return text
 
     def limited_value(self, value: Any) -> Any:
+        _tick()
         _weight(value, "a string")
         return value
 

@@ -187,15 +187,14 @@ class EmailChannel(ChannelBase):
     def __init__(self) -> None:
         # render() runs once per draft with the same [email] settings: parse them once
         # (they were re-parsed for every draft, addresses and unsubscribe URIs included).
-        self._sender_key: str | None = None
+        self._sender_key: tuple[dict, str | None] | None = None
         self._sender: SenderSettings | None = None
 
     def _load_sender(self, settings: Mapping[str, Any]) -> SenderSettings:
-        import json
         import os
 
-        key = json.dumps([settings, os.environ.get("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET")],
-                         sort_keys=True, default=repr)
+        # Compared, not serialized: a dict comparison per draft costs next to nothing.
+        key = (dict(settings), os.environ.get("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"))
         if key != self._sender_key or self._sender is None:
             self._sender = load_sender(settings)
             self._sender_key = key

@@ -35,6 +35,7 @@ import hashlib
 import hmac
 import re
 import urllib.parse
+from functools import lru_cache
 from typing import Iterable
 
 from attrs import frozen
@@ -90,15 +91,22 @@ class Unsubscribe:
             token = token_for(recipient_key, secret)
         mailto_uri = mailto_address = mailto_subject = None
         if self.mailto is not None:
-            query = self.mailto.query.replace(TOKEN, token)
-            address = self.mailto.address
-            local = urllib.parse.quote(address.local, safe=_MAILTO_SAFE)
-            mailto_uri = f"mailto:{local}@{address.ascii_domain}?{query}"
-            mailto_address = address.addr_spec
-            subjects = urllib.parse.parse_qs(query).get("subject")
-            mailto_subject = subjects[0] if subjects else None
+            # The same for every recipient unless the query holds the token.
+            mailto_uri, mailto_address, mailto_subject = _mailto_parts(
+                self.mailto, token if TOKEN in self.mailto.query else "")
         https = self.https.replace(TOKEN, token) if self.https else None
         return UnsubscribeLinks(mailto_uri, mailto_address, mailto_subject, https)
+
+
+@lru_cache(maxsize=256)
+def _mailto_parts(mailto: Mailto, token: str) -> tuple[str, str, str | None]:
+    """The mailto: URI, its address and the subject it asks for, with ``token`` filled in."""
+    query = mailto.query.replace(TOKEN, token)
+    address = mailto.address
+    local = urllib.parse.quote(address.local, safe=_MAILTO_SAFE)
+    subjects = urllib.parse.parse_qs(query).get("subject")
+    return (f"mailto:{local}@{address.ascii_domain}?{query}", address.addr_spec,
+            subjects[0] if subjects else None)
 
 
 @frozen

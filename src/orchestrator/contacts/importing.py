@@ -1,8 +1,9 @@
-"""The import pipeline: parse everything, normalize every identity, then apply in one transaction.
+"""The import pipeline: parse, normalize every identity and apply, in one transaction.
 
-An importer (a plugin's or the core's) only parses; this module owns the guarantees:
-nothing is written until the whole file parsed and every identity normalized, and the
-records are applied in a single ledger transaction, so an import is all or nothing.
+An importer (a plugin's or the core's) only parses; this module owns the guarantees: the
+records are normalized and applied in a single ledger transaction, which a parse error or
+an invalid identity rolls back, so an import is all or nothing (records stream through it:
+a file is never held whole, see :func:`import_records`).
 Importers may emit raw identities (``Identity("url", "https://...")``): the identity
 hook turns them into canonical keys on the right platform, and names are cleaned for
 templates (:mod:`.names`: no emoji, honorifics or ``LinkedIn Member``), the name as
@@ -237,18 +238,39 @@ def _import_file(app: "App", source: str, path: Path, options: Mapping[str, str]
     context = _Context(options or {}, app.workspace.settings(entry.plugin)
                        if not entry.plugin.startswith("orchestrator.") else {},
                        skip_invalid=skip_invalid)
+    with _parse_errors(path):
+        parsed = entry.value(path, context)
+    if isinstance(parsed, list):  # let go of each parsed record once taken
+        parsed = _handed_over(parsed)
+    summary = import_records(app, source, _parsed(parsed, path), skip_invalid=skip_invalid,
+                             path=str(path))
+    summary.notices[:0] = context.notices
+    return summary
+
+
+@contextmanager
+def _parse_errors(path: Path) -> Iterator[None]:
+    """A parser's error on a damaged file is the file's error (nothing is imported)."""
     try:
-        parsed = list(entry.value(path, context))
+        yield
     except _DAMAGED_FILE_ERRORS as exc:
         reason = str(exc) or type(exc).__name__
         raise ImportFailed(str(path), None, f"cannot parse the file: {reason}") from exc
     except MemoryError:
         raise ImportFailed(str(path), None, "the file needs more memory than this machine "
                            "has to parse; is it really a contacts export?") from None
-    summary = import_records(app, source, _handed_over(parsed), skip_invalid=skip_invalid,
-                             path=str(path))
-    summary.notices[:0] = context.notices
-    return summary
+
+
+def _parsed(records: Iterable[ContactRecord], path: Path) -> Iterator[ContactRecord]:
+    """The parser's records as it reads them; its errors (and only its errors, not those
+    of the code applying each record) are the file's."""
+    it = iter(records)
+    while True:
+        with _parse_errors(path):
+            record = next(it, None)
+        if record is None:
+            return
+        yield record
 
 
 def _handed_over(items: list) -> Iterator:
@@ -261,62 +283,55 @@ def _handed_over(items: list) -> Iterator:
 
 def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
                    skip_invalid: bool = False, path: str = "") -> ImportSummary:
-    """Normalize every record, then apply them all in one transaction (all or nothing).
+    """Normalize every record and apply them in one transaction (all or nothing).
 
     The one way people and touch points enter the ledger, for files and plugins (a sync)
     alike. Called inside an open transaction it joins it, so a caller can commit a page of
-    records together with its own state (a sync cursor).
+    records together with its own state (a sync cursor); then every record is normalized
+    before the first is applied, so an invalid one leaves the caller's transaction as it
+    was.
+
+    Otherwise the records stream: each is normalized and applied as it comes, inside the
+    import's own transaction, which an invalid record (or a parser's error) rolls back, so
+    a file of 100,000 people is never held whole. One thing needs the whole file: a web
+    address on several people's records is nobody's (:func:`_drop_shared_websites`). So
+    from the first record naming a web address on, records are held until the end, then
+    applied in order: a record before it names none, so what is applied, in what order,
+    and what is reported, in what order, are what they were when every record was held.
     """
     summary = ImportSummary(source=source, path=path)
-    normalized: list[_Normalized] = []
-    cache: dict[tuple[str, str], Identity] = {}
-    for record in records:
-        if len(cache) >= _CACHE_LIMIT:
-            cache.clear()
-        try:
-            normalized.append(_normalize(app, record, source, cache))
-        except InputError as exc:
-            if not skip_invalid:
-                raise
-            summary.skip(exc.message, INVALID)
-    del cache
-    _drop_shared_websites(normalized, summary)
+    invalid: list[Notice] = []  # reported first, then the shared websites, then the rest
     ledger = app.ledger
+    stream = not ledger._depth
+    held: list[_Normalized] | None = None if stream else []
+    cache: dict[tuple[str, str], Identity] = {}
+    touched: list[int] = []
     with ledger.transaction():
-        touched: list[int] = []
-        for item in _handed_over(normalized):
-            record = item.record
-            if not record.identities:
-                summary.skip(f"{record.origin or source}: no way to reach this person",
-                             UNREACHABLE)
+        for record in records:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            try:
+                item = _normalize(app, record, source, cache)
+            except InputError as exc:
+                if not skip_invalid:
+                    raise
+                invalid.append(Notice(INVALID, exc.message, True))
                 continue
-            if item.derived:
-                record = _keep_stored_displays(app, record, item.derived)
-            # A message queued for the user and now in the platform's export confirms
-            # its delivery instead of adding a second touch point (reconcile.py).
-            record = reconcile_record(app, record, source)
-            result = ledger.contacts.apply_record(record, source)
-            summary.records += 1
-            if result.suppressed:
-                summary.suppressed += 1
-                summary.unchanged += 1
-                summary.results.append(RecordOutcome(0, False, False, 0, suppressed=True))
-                continue
-            if result.kept_apart:
-                summary.warn(f"{record.origin or source}: also names contact(s) "
-                             f"{', '.join(map(str, result.kept_apart))}, kept apart from "
-                             f"contact {result.contact_id} as you asked (never merge)",
-                             KEPT_APART)
-            summary.created += result.created
-            summary.updated += (not result.created) and result.changed
-            summary.unchanged += not result.changed
-            summary.merged += len(result.merged)
-            summary.touchpoints += result.touchpoints_added
-            summary.results.append(RecordOutcome(result.contact_id, result.created,
-                                                 result.changed, result.touchpoints_added,
-                                                 tuple(result.merged)))
-            touched.append(result.contact_id)
-        linked, proposed = app.propose_links(touched)
+            del record
+            if held is None and not any(i.platform == "web" for i in item.record.identities):
+                _apply(app, item, source, summary, touched)
+            elif held is None:
+                held = [item]
+            else:
+                held.append(item)
+        del cache
+        shared = ImportSummary(source=source, path=path)
+        if held:
+            _drop_shared_websites(held, shared)
+            for item in _handed_over(held):
+                _apply(app, item, source, summary, touched)
+        summary.notices[:0] = invalid + shared.notices
+        linked, proposed = _propose_links(app, touched)
         from .linking import propose_people
 
         proposed += propose_people(app, touched)
@@ -325,6 +340,61 @@ def import_records(app: "App", source: str, records: Iterable[ContactRecord], *,
                                            "records": summary.records,
                                            "created": summary.created})
     return summary
+
+
+def _apply(app: "App", item: _Normalized, source: str, summary: ImportSummary,
+           touched: list[int]) -> None:
+    """Apply one normalized record, counting what it did in ``summary``."""
+    record = item.record
+    if not record.identities:
+        summary.skip(f"{record.origin or source}: no way to reach this person", UNREACHABLE)
+        return
+    if item.derived:
+        record = _keep_stored_displays(app, record, item.derived)
+    # A message queued for the user and now in the platform's export confirms
+    # its delivery instead of adding a second touch point (reconcile.py).
+    record = reconcile_record(app, record, source)
+    result = app.ledger.contacts.apply_record(record, source)
+    summary.records += 1
+    if result.suppressed:
+        summary.suppressed += 1
+        summary.unchanged += 1
+        summary.results.append(RecordOutcome(0, False, False, 0, suppressed=True))
+        return
+    if result.kept_apart:
+        summary.warn(f"{record.origin or source}: also names contact(s) "
+                     f"{', '.join(map(str, result.kept_apart))}, kept apart from "
+                     f"contact {result.contact_id} as you asked (never merge)",
+                     KEPT_APART)
+    summary.created += result.created
+    summary.updated += (not result.created) and result.changed
+    summary.unchanged += not result.changed
+    summary.merged += len(result.merged)
+    summary.touchpoints += result.touchpoints_added
+    summary.results.append(RecordOutcome(result.contact_id, result.created,
+                                         result.changed, result.touchpoints_added,
+                                         tuple(result.merged)))
+    touched.append(result.contact_id)
+
+
+# Contacts handed to the plugins' link hooks at a time (each batch read as whole contacts).
+_LINK_BATCH = 1000
+
+
+def _propose_links(app: "App", touched: list[int]) -> tuple[int, int]:
+    """``app.propose_links(touched)``, a batch of contacts at a time: the same contacts in
+    the same order (their canonical ids, ascending), without reading every touched contact
+    at once. A link hook's outcome only changes the contact it was asked about (an identity
+    attached to it) or adds a proposal, so a later batch reads what it would have read."""
+    if not touched:
+        return 0, 0
+    ids = sorted(set(app.ledger.contacts.canonical_ids(touched).values()))
+    linked = proposed = 0
+    for start in range(0, len(ids), _LINK_BATCH):
+        attached, queued = app.propose_links(ids[start:start + _LINK_BATCH])
+        linked += attached
+        proposed += queued
+    return linked, proposed
 
 
 def _keep_stored_displays(app: "App", record: ContactRecord,

@@ -632,6 +632,19 @@ class Index:
         self._refined: dict[str, dict[str, list[int]]] = {}
 
     @classmethod
+    def of_rows(cls, rows: Iterable[tuple]) -> Index:
+        """The index of ``(id, first, last, company, location, headline, identities)``
+        rows (:meth:`~orchestrator.ledger.contacts.ContactStore.link_rows`), read as they
+        come."""
+        people = {}
+        for contact_id, first, last, company, location, headline, identities in rows:
+            p = make_person(contact_id, first or "", last or "", company or "",
+                            location or "", headline or "", identities)
+            if p is not None:
+                people[contact_id] = p
+        return cls(people)
+
+    @classmethod
     def read(cls, store) -> Index:
         identities: dict[int, list[tuple[str, str, str]]] = {}
         for contact_id, platform, key, display in store.identities():
@@ -685,14 +698,14 @@ class Index:
 def propose_people(app: App, touched: Iterable[int]) -> int:
     """Compare the contacts in ``touched`` with their blocks; store proposals. Returns how
     many new proposals were stored."""
-    from ..ledger.link_index import LinkIndexStore
+    from ..ledger.link_index import PLATFORMS, LinkIndexStore
 
     touched = set(touched)
     if not touched:
         return 0
     ledger = app.ledger
     store = LinkIndexStore(ledger)
-    index = Index.read(store)
+    index = Index.of_rows(ledger.contacts.link_rows(PLATFORMS))
     mine: set[int] = set()
     for cid in touched:
         if cid not in index.people:  # merged away since (or deleted): its canonical one

@@ -228,6 +228,30 @@ class ContactStore:
                 opted_out_at is not None,
                 from_db_time(opted_out_at).isoformat() if opted_out_at else None, mine)
 
+    def link_rows(self, platforms: Iterable[str]) -> Iterator[tuple]:
+        """What person linking reads of every current contact, by id, streamed:
+        ``(id, first_name, last_name, company, location, headline, identities)``, with
+        ``identities`` the contact's ``(platform, key, display)`` on ``platforms``.
+
+        Two ordered reads joined as they go, as :meth:`rows`: nothing of 100,000 people is
+        held but the contact at hand."""
+        platforms = tuple(platforms)
+        people = self.ledger._execute(
+            "SELECT id, first_name, last_name, company, location, headline FROM contacts "
+            "WHERE merged_into IS NULL ORDER BY id")
+        marks = ",".join("?" * len(platforms))
+        found = iter(self.ledger._execute(
+            f"SELECT contact_id, platform, key, display FROM identities "
+            f"WHERE platform IN ({marks}) ORDER BY contact_id, id", platforms))
+        identity = next(found, None)
+        for contact_id, first, last, company, location, headline in people:
+            mine = []
+            while identity is not None and identity[0] <= contact_id:
+                if identity[0] == contact_id:
+                    mine.append((identity[1], identity[2], identity[3]))
+                identity = next(found, None)
+            yield contact_id, first, last, company, location, headline, mine
+
     def count(self) -> int:
         return self.ledger._execute(
             "SELECT COUNT(*) FROM contacts WHERE merged_into IS NULL"

@@ -229,6 +229,8 @@ class _Draft:
         of :class:`.Details` (why it does not) is never worked out. Not ``wanted``: the
         answer no longer matters, but the record is indexed all the same (as a clause with
         content always has it: :meth:`recorded_in` reads it)."""
+        if not wanted and self.matcher is not None:
+            return False  # and the record is indexed already
         tokens, language = self.tokens, self.language
         words = self._words(indices)
         content = [i for i in words if not is_stop(language, tokens[i].fold)

@@ -137,10 +137,11 @@ class Matcher:
                                                     self.proper[i])
         return generic
 
-    def match(self, personal: list[int]) -> Match:
-        """Which of the ``personal`` words match, and whether that is enough for a detail."""
-        tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
-        # One pass: content words, their keys, and what the record holds of them.
+    def _look_up(self, personal: list[int]) -> tuple[list[int], dict[int, set[str]], set[str],
+                                                     dict[int, set[str] | frozenset[str]]]:
+        """One pass over the ``personal`` words: the content words, their keys, all their
+        keys together, and what the record holds of each."""
+        tokens, stems = self.tokens, self.stems
         content: list[int] = []
         keys_of: dict[int, set[str]] = {}
         message_keys: set[str] = set()
@@ -159,19 +160,30 @@ class Matcher:
                 known = found(i)
                 if known:
                     matches[i] = known
-        # Names are what venues, acronyms and near misses are about; many messages have none.
-        named = any(proper[i] for i in content)
-        # A name in the message may be the expansion of an acronym in the record ("Mobile
-        # World Congress" for "MWC"); the other way round is indexed by the record itself.
-        runs = name_runs(tokens, [p and i in keys_of for i, p in enumerate(proper)]) \
-            if named else []
-        for run in runs:
+        return content, keys_of, message_keys, matches
+
+    def _acronyms(self, keys_of: dict[int, set[str]], message_keys: set[str],
+                  matches: dict[int, set[str] | frozenset[str]]) -> None:
+        """A name in the message may be the expansion of an acronym in the record ("Mobile
+        World Congress" for "MWC"): its words match the acronym (the other way round is
+        indexed by the record itself)."""
+        tokens, record = self.tokens, self.record
+        for run in name_runs(tokens, [p and i in keys_of for i, p in enumerate(self.proper)]):
             acronym = initials([tokens[i] for i in run])
             if acronym and acronym in record.keys and not any(i in matches for i in run):
                 for i in run:
                     if i in keys_of:
                         matches[i] = {acronym}
                         message_keys.add(acronym)
+
+    def match(self, personal: list[int]) -> Match:
+        """Which of the ``personal`` words match, and whether that is enough for a detail."""
+        tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
+        content, keys_of, message_keys, matches = self._look_up(personal)
+        # Names are what venues, acronyms and near misses are about; many messages have none.
+        named = any(proper[i] for i in content)
+        if named:
+            self._acronyms(keys_of, message_keys, matches)
         generic = {i: self.generic(i) for i in matches}
 
         counted: set[int] = set()

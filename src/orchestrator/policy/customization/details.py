@@ -258,14 +258,19 @@ class Matcher:
         return _evidence(self.text, self.tokens, match.content, match.counted, match.matches,
                          self.record, self.language, self.proper)
 
-    def details(self, personal: list[int]) -> Details:
-        match = self.match(personal)
-        tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
-        matches, counted, ok = match.matches, match.counted, match.ok
-        sources = set().union(*(record.keys.get(k, set())
-                                for i in counted for k in matches.get(i, ())))
+    def _sources(self, match: Match) -> set[str]:
+        """Where the counted words were found in the record (notes, headline, interests)."""
+        keys, matches = self.record.keys, match.matches
+        sources = set().union(*(keys.get(k, set()) for i in match.counted
+                                for k in matches.get(i, ())))
         if match.interest_sources:
             sources.add(INTERESTS)
+        return sources
+
+    def details(self, personal: list[int]) -> Details:
+        match = self.match(personal)
+        tokens, proper, stems = self.tokens, self.proper, self.stems
+        matches, counted, ok = match.matches, match.counted, match.ok
         contradiction = self.contradiction(match)
         settled = match.ok and contradiction is None
         return Details(
@@ -273,7 +278,7 @@ class Matcher:
             evidence=self.evidence(match),
             counted=frozenset(stems[i] for i in counted),
             recorded=frozenset(stems[i] for i in matches),
-            headline_only=ok and sources == {HEADLINE},
+            headline_only=ok and self._sources(match) == {HEADLINE},
             weak=() if match.pasted else tuple(tokens[i].surface for i in sorted(counted)
                                                if not ok),
             contradiction=contradiction,

@@ -290,10 +290,10 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     possessive ("in our Slack", "at our office in Leeds"), or in a clause that speaks of the
     sender and not of the reader or of a meeting ("I'll be at Wind Europe in May")."""
     venues = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if tokens[i].fold not in VENUE_PREPOSITIONS:
-            i += 1
+    n = len(tokens)
+    after = 0  # where the last venue ended: a preposition inside it starts none
+    for i in [k for k, t in enumerate(tokens) if t.fold in VENUE_PREPOSITIONS]:
+        if i < after:
             continue
         j = i + 1
         # "in our Slack", and "at our office in Leeds": the place of the sender's own thing.
@@ -337,7 +337,7 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
                                     year, mine or _senders_clause(tokens, i), article))
-        i = max(j, i + 1)
+        after = max(j, i + 1)
     return venues
 
 

@@ -124,6 +124,21 @@ def _json_strings(values: list[str]) -> str:
     return "[" + ",".join(["\n      " + _json_str(v) for v in values]) + "\n    ]"
 
 
+_JSON_LISTS: dict[tuple[str, ...], str] = {}
+
+
+def _json_list(values: list[str]) -> str:
+    """``json.dumps(_merge_lists([], values))``, found once for each list of values (the
+    tags of an import are on every one of its records)."""
+    key = tuple(values)
+    text = _JSON_LISTS.get(key)
+    if text is None:
+        if len(_JSON_LISTS) > 1000:
+            _JSON_LISTS.clear()
+        text = _JSON_LISTS[key] = json.dumps(_merge_lists([], values))
+    return text
+
+
 def _merge_lists(old: list[str], new: Iterable[str]) -> list[str]:
     seen = {v.casefold() for v in old}
     out = list(old)
@@ -317,8 +332,7 @@ class ContactStore:
                     contact.first_name.strip(), contact.last_name.strip(),
                     contact.company.strip(), contact.title.strip(), contact.headline.strip(),
                     contact.notes.strip(), contact.location.strip(),
-                    json.dumps(_merge_lists([], contact.interests)),
-                    json.dumps(_merge_lists([], contact.tags)), now, now,
+                    _json_list(contact.interests), _json_list(contact.tags), now, now,
                 ),
             )
             contact_id = int(cur.fetchone()[0])
@@ -356,13 +370,18 @@ class ContactStore:
                 f"Merge them with `outreach contacts merge {owner} {contact_id}` if they are "
                 "the same person.",
             )
+        self._insert_identity(contact_id, identity)
+        return True
+
+    def _insert_identity(self, contact_id: int, identity: Identity) -> None:
+        """Store ``identity`` as ``contact_id``'s (no owner checked: the caller knows it
+        has none)."""
         self.ledger._execute(
             """INSERT INTO identities (contact_id, platform, key, display, source, evidence,
                created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
             (contact_id, identity.platform, identity.key, identity.display or identity.key,
              identity.source, identity.evidence, to_db_time(self.ledger.now())),
         )
-        return True
 
     def append_note(self, contact_id: int, text: str) -> None:
         contact = self.get(contact_id)
@@ -473,29 +492,26 @@ class ContactStore:
             display = next((i.display for i in record.identities
                             if (i.platform, i.key) == (platform, key)), "")
             self.rekey_identity(platform, alias, key, display)
-        record = self._known_by_display(record)
+        record, known = self._known_by_display(record)
         owners = sorted({
             owner for ident in record.identities
-            if (owner := self.by_identity(ident.platform, ident.key)) is not None
+            if (owner := known[(ident.platform, ident.key)]) is not None
         })
+        if not owners:
+            return self._apply_new(record, source, known)
         created = changed = False
         merged: list[int] = []
         apart: list[int] = []
-        if not owners:
-            profile = {f.name: getattr(record, f.name) for f in attrs.fields(Profile)}
-            contact_id = self.create(Contact(**profile))
-            created = changed = True
-        else:
-            contact_id = owners[0]
-            for other in owners[1:]:
-                if self.kept_apart(contact_id, other):  # the user said: two people
-                    apart.append(other)
-                    continue
-                evidence = f"one {source} record ({record.origin or 'import'}) names both"
-                contact_id = self.merge(contact_id, other, evidence)
-                merged.append(other)
-                changed = True
-            changed |= self._fill(contact_id, record)
+        contact_id = owners[0]
+        for other in owners[1:]:
+            if self.kept_apart(contact_id, other):  # the user said: two people
+                apart.append(other)
+                continue
+            evidence = f"one {source} record ({record.origin or 'import'}) names both"
+            contact_id = self.merge(contact_id, other, evidence)
+            merged.append(other)
+            changed = True
+        changed |= self._fill(contact_id, record)
         for ident in record.identities:
             if self.by_identity(ident.platform, ident.key) is None:
                 if self._rule_against(ident, contact_id):
@@ -510,29 +526,81 @@ class ContactStore:
                 changed |= bool(cur.rowcount)
         if record.opted_out:
             changed |= self.opt_out(contact_id, f"{source} suppression list")
+        added = self._record_touchpoints(contact_id, record)
+        return RecordResult(contact_id, created, changed, merged, added, kept_apart=apart)
+
+    def _record_touchpoints(self, contact_id: int, record: ContactRecord) -> int:
+        """Record the record's touch points as ``contact_id``'s; how many were new."""
+        if not record.touchpoints:
+            return 0
         keys = {i.platform: i.key for i in reversed(record.identities)}
-        added = sum(
+        return sum(
             self.ledger.touchpoints.record(
                 contact_id, tp, identity_key=keys.get(tp.platform, record.identities[0].key))
             for tp in record.touchpoints
         )
-        return RecordResult(contact_id, created, changed, merged, added, kept_apart=apart)
 
-    def _known_by_display(self, record: ContactRecord) -> ContactRecord:
+    def _known_by_display(self, record: ContactRecord
+                          ) -> tuple[ContactRecord, dict[tuple[str, str], int | None]]:
         """An identity whose key is what the ledger shows for another identity on the same
         platform is that identity (``@janedoe`` from an address book, when the ledger has
-        the account by its numeric id, shown as ``@JaneDoe``)."""
+        the account by its numeric id, shown as ``@JaneDoe``).
+
+        Returns the record so read and the owner of each of its identities now
+        (:meth:`by_identity`), looked up once."""
         out, changed = [], False
+        known: dict[tuple[str, str], int | None] = {}
         for ident in record.identities:
-            if self.by_identity(ident.platform, ident.key) is None:
-                row = self.ledger._execute(
-                    "SELECT key FROM identities WHERE platform = ? AND display = ? "
-                    "COLLATE NOCASE LIMIT 1", (ident.platform, ident.key)).fetchone()
-                if row is not None and row[0] != ident.key:
-                    ident = attrs.evolve(ident, key=row[0], display="")
-                    changed = True
+            # the identity, and those shown as its key, in one statement
+            rows = self.ledger._query(
+                "SELECT contact_id, key FROM identities WHERE platform = ? AND key = ? "
+                "UNION ALL SELECT contact_id, key FROM identities WHERE platform = ? AND "
+                "display = ? COLLATE NOCASE",  # (an OR would scan the platform's rows)
+                (ident.platform, ident.key, ident.platform, ident.key))
+            mine = [r[0] for r in rows if r[1] == ident.key]
+            if mine:
+                owner: int | None = self.canonical_id(mine[0])
+            elif not rows:
+                owner = None
+            else:
+                if len(rows) > 1:  # several shown so: the one the display index gives first
+                    rows = [self.ledger._execute(
+                        "SELECT contact_id, key FROM identities WHERE platform = ? AND "
+                        "display = ? COLLATE NOCASE LIMIT 1",
+                        (ident.platform, ident.key)).fetchone()]
+                ident = attrs.evolve(ident, key=rows[0][1], display="")
+                owner = self.canonical_id(rows[0][0])
+                changed = True
+            known[(ident.platform, ident.key)] = owner
             out.append(ident)
-        return attrs.evolve(record, identities=out) if changed else record
+        return (attrs.evolve(record, identities=out) if changed else record), known
+
+    def _apply_new(self, record: ContactRecord, source: str,
+                   known: dict[tuple[str, str], int | None]) -> RecordResult:
+        """:meth:`apply_record` of a record none of whose identities the ledger knows
+        (``known``: each is None): a new contact, with each identity a never-merge rule
+        does not keep from the identities given it before. The same statements' effect as
+        the general way, without asking again who owns what nobody did."""
+        profile = {f.name: getattr(record, f.name) for f in attrs.fields(Profile)}
+        contact_id = self.create(Contact(**profile))
+        added = 0
+        for ident in record.identities:
+            marker = (ident.platform, ident.key)
+            if known[marker] is None:
+                # a rule joins it to one of the identities added so far (none: no rule)
+                if added and self._rule_against(ident, contact_id):
+                    continue  # split off or rejected for this person: not theirs
+                self._insert_identity(contact_id, ident)
+                known[marker] = contact_id
+                added += 1
+            elif ident.display:  # the same key twice in the record: its last display
+                self.ledger._execute(
+                    "UPDATE identities SET display = ? WHERE platform = ? AND key = ? "
+                    "AND display != ?", (ident.display, ident.platform, ident.key, ident.display))
+        if record.opted_out:
+            self.opt_out(contact_id, f"{source} suppression list")
+        return RecordResult(contact_id, True, True, [],
+                            self._record_touchpoints(contact_id, record))
 
     def _fill(self, contact_id: int, record: ContactRecord) -> bool:
         contact = self.get(contact_id)

@@ -630,6 +630,7 @@ class Index:
                 for variant in _deletions(token):
                     self.variants.setdefault(variant, []).append(token)
         self._refined: dict[str, dict[str, list[int]]] = {}
+        self._block_keys: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
     @classmethod
     def of_rows(cls, rows: Iterable[tuple]) -> Index:
@@ -667,17 +668,28 @@ class Index:
                  self.variants.get(variant, ()) if other in seen and other != token}
         return sorted(other for other in found if _one_typo(token, other))
 
+    def _keys(self, me: Person) -> tuple[str, ...]:
+        """The blocks ``me`` is compared with: its own, and those of the names one typo
+        away; the same for every contact of the name, so found once a name (a ledger
+        holds each common name many times)."""
+        first, last = me.tokens[0], me.tokens[-1]
+        found = self._block_keys.get((first, last, me.name))
+        if found is None:
+            keys = list(block_keys(me))
+            keys += [" ".join(sorted((first, near))) for near in self._near(last, first)]
+            keys += [" ".join(sorted((near, last))) for near in self._near(first, last)]
+            if len(self._block_keys) > 100_000:
+                self._block_keys.clear()
+            found = self._block_keys[(first, last, me.name)] = tuple(keys)
+        return found
+
     def candidates(self, me: Person) -> set[int]:
         """Contacts in ``me``'s block and in the blocks of names one typo away; in a block
         of a common name, only those sharing a fact with ``me`` (without one, a common
         name cannot reach a proposal)."""
-        first, last = me.tokens[0], me.tokens[-1]
-        keys = list(block_keys(me))
-        keys += [" ".join(sorted((first, near))) for near in self._near(last, first)]
-        keys += [" ".join(sorted((near, last))) for near in self._near(first, last)]
         out: set[int] = set()
         mine = None
-        for key in keys:
+        for key in self._keys(me):
             members = self.blocks.get(key, ())
             if len(members) > MAX_BLOCK:
                 refined = self._refined.get(key)

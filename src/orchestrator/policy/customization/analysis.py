@@ -125,7 +125,8 @@ class _Draft:
 
     __slots__ = ("draft", "text", "body_start", "placeholders", "tokens", "language", "proper",
                  "fields", "sequence", "covered", "templated", "identity", "personal", "empty",
-                 "stems", "record", "shared", "chunks", "recorded_shared", "matcher", "generic")
+                 "stems", "record", "shared", "chunks", "recorded_shared", "matcher", "generic",
+                 "layouts")
 
     def __init__(self, draft: PolicyDraft, sender_name: str, template: "_Template") -> None:
         self.draft = draft
@@ -144,7 +145,10 @@ class _Draft:
             scan, self.chunks = blank_chunks(scan, self.body_start, template.chunks)
         masks: dict[int, int] = {}
         scripts: dict[str, int] = {}
-        tokens = tokenize(scan, (masks, scripts))
+        # The layouts of its own sentences, until its record is indexed: a template that
+        # quotes the reader's notes ("{{ contact.notes }}") has the record's sentences.
+        self.layouts: dict | None = {}
+        tokens = tokenize(scan, (masks, scripts), self.layouts)
         self.tokens: list[Token] = tokens
         language = self.language = decide_language(
             masks, scripts or None, template.extra(self.chunks) if self.chunks else None)
@@ -211,7 +215,9 @@ class _Draft:
         """The draft's words against its reader's record (indexed on first use)."""
         if self.matcher is None:
             if self.record is None:
-                self.record = record_index(self.draft.contact, self.identity, self.language)
+                self.record = record_index(self.draft.contact, self.identity, self.language,
+                                           self.layouts)
+            self.layouts = None
             self.matcher = Matcher(self.text, self.tokens, self.proper, self.stems,
                                    self.language, self.identity, self.record,
                                    sender_keys | self.identity.stems, self.generic)

@@ -95,7 +95,8 @@ class RecordIndex:
     # collector walks every one of them again and again. Sources are shared frozensets,
     # positions and prefixes tuples (a key rarely has two), and the texts of the segments
     # are kept instead of their tokens (topics are found rarely, and tokenize again).
-    def __init__(self, contact: ContactFacts, identity: Identity, message_language: str) -> None:
+    def __init__(self, contact: ContactFacts, identity: Identity, message_language: str,
+                 layouts: dict | None = None) -> None:
         self.keys: dict[str, frozenset[str]] = {}
         self.positions: dict[str, tuple[tuple[int, int], ...]] = {}
         self.prefixes: dict[str, tuple[str, ...]] = {}
@@ -111,7 +112,7 @@ class RecordIndex:
         if contact.notes.strip():
             masks: dict[int, int] = {}
             scripts: dict[str, int] = {}
-            notes = tokenize(prepare(contact.notes), (masks, scripts))
+            notes = tokenize(prepare(contact.notes), (masks, scripts), layouts)
             language = decide_language(masks, scripts or None)
         else:
             notes, language = [], message_language
@@ -357,7 +358,8 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
     return False
 
 
-def record_index(contact: ContactFacts, identity: Identity, language: str) -> RecordIndex:
+def record_index(contact: ContactFacts, identity: Identity, language: str,
+                 layouts: dict | None = None) -> RecordIndex:
     """The :class:`RecordIndex` of ``contact``; one shared empty index for the many contacts
     with nothing recorded beyond name, company and title.
 
@@ -365,11 +367,12 @@ def record_index(contact: ContactFacts, identity: Identity, language: str) -> Re
     sender's name, see :func:`.identity.identity_for`, which shares one object per
     recipient) and the message language, and is never changed once built, so each
     recipient's is built once and shared by their drafts: a campaign's steps, and every
-    batch of a file that writes to the same people."""
+    batch of a file that writes to the same people. ``layouts``: sentence layouts of the
+    draft being matched (see :func:`.text.tokenize`), for notes it quotes."""
     if contact.notes.strip() or any(i.strip() for i in contact.interests) \
             or _says_more(contact):
         return remembered(_INDEXES, _INDEX_LIMIT, (contact, identity, language),
-                          lambda: RecordIndex(contact, identity, language))
+                          lambda: RecordIndex(contact, identity, language, layouts))
     return _EMPTY
 
 

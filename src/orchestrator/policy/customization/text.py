@@ -114,12 +114,15 @@ def blank_emails_and_urls(text: str) -> str:
     return _EMAILS_URLS.sub(lambda m: " " * len(m.group()), text)
 
 
-def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
+def tokenize(text: str, counts: "Counts | None" = None,
+             fresh: "dict[str, _Layout] | None" = None) -> list[Token]:
     """Words of a prepared text (links and e-mail addresses are not words).
 
     The text is cut after each sentence end and each sentence's layout is memoized: the
     template's sentences recur in every draft of a batch. ``counts``, when given, gathers
-    what :func:`decide_language` needs (see :func:`language_counts`) on the way.
+    what :func:`decide_language` needs (see :func:`language_counts`) on the way. ``fresh``,
+    when given, holds the layouts of sentences the memo does not keep, and is looked in
+    first: a draft that quotes its reader's notes passes its own to the reader's record.
     """
     text = blank_emails_and_urls(text)
     tokens: list[Token] = []
@@ -132,7 +135,11 @@ def tokenize(text: str, counts: "Counts | None" = None) -> list[Token]:
             continue
         layout = _LAYOUTS.get(chunk)
         if layout is None:
-            layout = _layout(chunk)
+            layout = fresh.get(chunk) if fresh is not None else None
+            if layout is None:
+                layout = _layout(chunk)
+                if fresh is not None:
+                    fresh[chunk] = layout
             # Kept from its second sighting on: most sentences of a batch are written for
             # one reader and never come back, and every kept layout is more for the
             # collector to walk; a template's or a record's sentences soon come back.

@@ -19,6 +19,7 @@ from orchestrator.policy.customization import analysis
 from orchestrator.policy.customization.analysis import _Draft, _sender_keys, _Template
 from orchestrator.policy.customization.details import match_details
 from orchestrator.policy.customization.template import clause_keys
+from orchestrator.policy.customization.text import tokenize
 
 CORPORA = ("policy-dev.jsonl", "policy-extra.jsonl")
 
@@ -108,3 +109,20 @@ def test_a_steady_style_batch_is_allowed_from_its_records():
         if n % 4:
             assert verdict.decision == "allow", verdict
             assert any("(notes)" in e for e in verdict.evidence)
+
+
+def _shape(tokens):
+    return [(t.surface, t.key, t.start, t.end, t.clause, t.sentence, t.initial, t.hashtag)
+            for t in tokens]
+
+
+def test_a_record_read_with_a_drafts_layouts_reads_the_same():
+    notes = "Met at the zorbel market hall in Qinvar; we talked about invoicing. Kept 3 stalls!"
+    layouts: dict = {}
+    tokenize(f"Hi Ada,\n\n{notes} I keep coming back to it.", None, layouts)
+    counts_alone: tuple = ({}, {})
+    counts_given: tuple = ({}, {})
+    given = tokenize(notes, counts_given, layouts)  # first: the memo keeps it from then on
+    alone = tokenize(notes, counts_alone)
+    assert _shape(given) == _shape(alone)
+    assert counts_given == counts_alone

@@ -180,9 +180,11 @@ class Matcher:
         """Which of the ``personal`` words match, and whether that is enough for a detail."""
         tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
         content, keys_of, message_keys, matches = self._look_up(personal)
-        # Names are what venues, acronyms and near misses are about; many messages have none.
-        named = any(proper[i] for i in content)
-        if named:
+        # Names are what venues, acronyms and near misses are about; many messages have none,
+        # and few have the three name words an acronym takes (see text.initials).
+        names = sum(1 for i in content if proper[i])
+        named = names > 0
+        if names >= 3:
             self._acronyms(keys_of, message_keys, matches)
         generic = {i: self.generic(i) for i in matches}
 

@@ -162,10 +162,7 @@ def _normalize(app: "App", record: ContactRecord, source: str,
     identities: list[Identity] = []
     seen: set[tuple[str, str]] = set()
     derived: set[tuple[str, str]] = set()
-    first, last = clean_name(record.first_name, record.last_name)
-    written = " ".join(f"{record.first_name} {record.last_name}".split())
-    as_written = (record.first_name.strip(), record.last_name.strip())
-    renamed = written if (first, last) != as_written and written else ""
+    first, last, renamed = _cleaned(record.first_name, record.last_name)
     for raw in record.identities:
         value = raw.key or raw.display
         ident = cache.get((raw.platform, value)) if cache is not None else None
@@ -193,6 +190,24 @@ def _normalize(app: "App", record: ContactRecord, source: str,
                                    raw.source or source, evidence))
     return _Normalized(attrs.evolve(record, identities=identities, first_name=first,
                                     last_name=last), frozenset(derived))
+
+
+_NAMES: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+
+def _cleaned(first_name: str, last_name: str) -> tuple[str, str, str]:
+    """``(first, last, renamed)``: the name cleaned for templates, and the name as written
+    when cleaning changed it (else ""); found once per name (bounded: names repeat)."""
+    found = _NAMES.get((first_name, last_name))
+    if found is None:
+        first, last = clean_name(first_name, last_name)
+        written = " ".join(f"{first_name} {last_name}".split())
+        as_written = (first_name.strip(), last_name.strip())
+        found = (first, last, written if (first, last) != as_written and written else "")
+        if len(_NAMES) >= _CACHE_LIMIT:
+            _NAMES.clear()
+        _NAMES[(first_name, last_name)] = found
+    return found
 
 
 # Errors a parser may hit on a hostile or damaged file that are not a bug of the parser:

@@ -139,6 +139,23 @@ def _json_list(values: list[str]) -> str:
     return text
 
 
+_PARSED_LISTS: dict[str, tuple] = {}
+
+
+def _parsed_list(raw: str) -> list:
+    """``json.loads(raw)`` of a tags or interests column: a list of its own, parsed once
+    for each distinct text (most contacts share a few)."""
+    found = _PARSED_LISTS.get(raw)
+    if found is None:
+        value = json.loads(raw)
+        if not isinstance(value, list):
+            return value
+        if len(_PARSED_LISTS) > 1000:
+            _PARSED_LISTS.clear()
+        found = _PARSED_LISTS[raw] = tuple(value)
+    return list(found)
+
+
 def _merge_lists(old: list[str], new: Iterable[str]) -> list[str]:
     seen = {v.casefold() for v in old}
     out = list(old)
@@ -306,8 +323,8 @@ class ContactStore:
             headline=row["headline"],
             notes=row["notes"],
             location=row["location"],
-            interests=json.loads(row["interests"]),
-            tags=json.loads(row["tags"]),
+            interests=_parsed_list(row["interests"]),
+            tags=_parsed_list(row["tags"]),
             opted_out=row["opted_out_at"] is not None,
             opted_out_at=from_db_time(row["opted_out_at"]),
             opt_out_reason=row["opt_out_reason"],
@@ -322,26 +339,31 @@ class ContactStore:
         if contact.identities and self.ledger.erasure.is_erased(contact.identities):
             raise InputError("this person was erased from the ledger at their request",
                              "They are on the erasure list; no channel contacts them.")
-        now = to_db_time(self.ledger.now())
         with self.ledger.transaction():
-            cur = self.ledger._execute(
-                """INSERT INTO contacts (first_name, last_name, company, title, headline, notes,
-                   location, interests, tags, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                (
-                    contact.first_name.strip(), contact.last_name.strip(),
-                    contact.company.strip(), contact.title.strip(), contact.headline.strip(),
-                    contact.notes.strip(), contact.location.strip(),
-                    _json_list(contact.interests), _json_list(contact.tags), now, now,
-                ),
-            )
-            contact_id = int(cur.fetchone()[0])
+            contact_id = self._insert_contact(contact)
             for identity in contact.identities:
                 self.add_identity(contact_id, identity)
             if contact.opted_out:
                 self.opt_out(contact_id, contact.opt_out_reason or "recorded at creation")
             self.ledger.event("contact.created", {"contact_id": contact_id})
         return contact_id
+
+    def _insert_contact(self, profile: Profile) -> int:
+        """The row of a new contact with ``profile``'s fields (a contact's, or a record's);
+        its id."""
+        now = to_db_time(self.ledger.now())
+        cur = self.ledger._execute(
+            """INSERT INTO contacts (first_name, last_name, company, title, headline, notes,
+               location, interests, tags, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            (
+                profile.first_name.strip(), profile.last_name.strip(),
+                profile.company.strip(), profile.title.strip(), profile.headline.strip(),
+                profile.notes.strip(), profile.location.strip(),
+                _json_list(profile.interests), _json_list(profile.tags), now, now,
+            ),
+        )
+        return int(cur.fetchone()[0])
 
     def update(self, contact_id: int, **fields: str) -> None:
         unknown = set(fields) - set(EDITABLE_FIELDS)
@@ -581,8 +603,9 @@ class ContactStore:
         (``known``: each is None): a new contact, with each identity a never-merge rule
         does not keep from the identities given it before. The same statements' effect as
         the general way, without asking again who owns what nobody did."""
-        profile = {f.name: getattr(record, f.name) for f in attrs.fields(Profile)}
-        contact_id = self.create(Contact(**profile))
+        with self.ledger.transaction():  # create(), of the record's profile
+            contact_id = self._insert_contact(record)
+            self.ledger.event("contact.created", {"contact_id": contact_id})
         added = 0
         for ident in record.identities:
             marker = (ident.platform, ident.key)

@@ -161,6 +161,7 @@ def place_key(location: str) -> tuple[str, str]:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_NONE: frozenset[int] = frozenset()
 _FROZEN: dict[str, frozenset[str]] = {}
 
 
@@ -727,12 +728,13 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
                 continue
         if cid in index.people:
             mine.add(cid)
+    del touched
     done = store.proposed_pairs() | store.kept_apart_pairs()
     known = store.pending_scores()
     found: dict[tuple[int, int], tuple[float, list[str]]] = {}
     scorer = _Rivals(index)
     # A block at a time: the rivals of its pairs are its own members, computed once.
-    order = sorted(mine, key=lambda c: (block_key(index.people[c]), c))
+    order = _by_block(index, mine)
     for cid in order:
         me = index.people[cid]
         scorer.bound()
@@ -757,6 +759,22 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
     for pair, (value, evidence) in sorted(found.items()):
         added += ledger.contacts.propose_pair(pair[1], pair[0], value, "; ".join(evidence))
     return added
+
+
+def _by_block(index: Index, ids: set[int]) -> list[int]:
+    """``ids`` sorted by ``(block_key, id)``, without a key (a new string and a tuple)
+    for each of them: a block at a time, by key, and its ids in order."""
+    blocks: dict[str, list[int]] = {}
+    for cid in ids:
+        p = index.people[cid]
+        first, last = p.tokens[0], p.tokens[-1]
+        key = first + " " + last if first <= last else last + " " + first  # block_key(p)
+        group = blocks.get(key)
+        if group is None:
+            blocks[key] = [cid]
+        else:
+            group.append(cid)
+    return [cid for key in sorted(blocks) for cid in sorted(blocks[key])]
 
 
 def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
@@ -818,10 +836,11 @@ class _Rivals:
             for cache in caches:
                 cache.clear()
 
-    def candidates(self, x: int) -> set[int]:
+    def candidates(self, x: int) -> set[int] | frozenset[int]:
         found = self._candidates.get(x)
         if found is None:
-            found = self._candidates[x] = self.index.candidates(self.index.people[x])
+            # most contacts of a common name have none: one empty set for all of them
+            found = self._candidates[x] = self.index.candidates(self.index.people[x]) or _NONE
         return found
 
     def ratio(self, x: int, y: int) -> Ratio | None:

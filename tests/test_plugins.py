@@ -224,3 +224,33 @@ def test_a_channel_written_before_channel_base_still_plans_and_sends(make_app):
                            store=False)
     assert [d.recipient.key for d in result.drafts] == ["aoife"]
     assert [s.reason for s in result.skipped] == ["left out by the old rule"]
+
+
+def test_ledger_events_reach_a_listening_plugin_after_commit_and_are_not_held_without_one(
+        make_app, tmp_path):
+    """Events reach ``outreach_event`` once committed. With no listener nothing is held for
+    one: a 100,000-contact import used to keep 100,000 events in memory until its commit."""
+    from orchestrator import hookimpl
+    from orchestrator.model import Contact
+
+    heard = []
+
+    class Listener:
+        @hookimpl
+        def outreach_event(self, name, payload, at):
+            heard.append(name)
+
+    listened = make_app(extra_plugins=[Listener()])
+    listened.workspace.init("Robin Ashdown")
+    with listened.ledger.transaction():
+        listened.ledger.contacts.create(Contact(first_name="Ada", last_name="Byrne"))
+        assert heard == []  # not before the commit
+    assert "contact.created" in heard
+
+    quiet = make_app(home=tmp_path / "quiet")
+    quiet.workspace.init("Robin Ashdown")
+    with quiet.ledger.transaction():
+        for n in range(50):
+            quiet.ledger.contacts.create(Contact(first_name=f"P{n}", last_name="Byrne"))
+        assert quiet.ledger._pending_events == []
+    assert sum(e["name"] == "contact.created" for e in quiet.ledger.events(100)) == 50

@@ -55,7 +55,7 @@ class App:
             else:
                 self._ledger = Ledger(self.workspace.ledger_path, clock=self.clock,
                                       verdict_codec=_LazyVerdictCodec(), member=member)
-                self._ledger.set_event_sink(self.plugins.emit)
+                self._ledger.set_event_sink(self.plugins.emit, self.plugins.wants_events)
         return self._ledger
 
     @property
@@ -78,7 +78,7 @@ class App:
             self._scratch_txn = ledger.scratch()
             self._scratch_txn.__enter__()
         else:
-            ledger.set_event_sink(self.plugins.emit)
+            ledger.set_event_sink(self.plugins.emit, self.plugins.wants_events)
         return ledger
 
     def _snapshot_ledger(self, member: str = "") -> Ledger:

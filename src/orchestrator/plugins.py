@@ -242,6 +242,10 @@ class Plugins:
     def register_commands(self, cli: "click.Group") -> None:
         self._notify("outreach_register_commands", cli=cli)
 
+    def wants_events(self) -> bool:
+        """Whether any plugin listens to ledger events (else they are not held for it)."""
+        return bool(self._impls("outreach_event"))
+
     def emit(self, name: str, payload: dict, at: datetime) -> None:
         self._notify("outreach_event", name=name, payload=payload, at=at)
 

@@ -53,6 +53,8 @@ class Ledger:
         self._depth = 0
         self._lock = threading.RLock()
         self._event_sink = None
+        self._sink_wanted = None
+        self._events_wanted: bool | None = None  # asked once, at the first event
         self._pending_events: list[tuple[str, dict, datetime]] = []
         self._conn = connect(location)
         self.dialect = self._conn.dialect
@@ -222,9 +224,15 @@ class Ledger:
     def now(self) -> datetime:
         return self._clock() if self._clock else datetime.now(timezone.utc)
 
-    def set_event_sink(self, sink) -> None:
-        """``sink(name, payload, at)`` is called after each event is recorded (plugin hook)."""
+    def set_event_sink(self, sink, wanted=None) -> None:
+        """``sink(name, payload, at)`` is called after each event is recorded (plugin hook).
+
+        ``wanted()`` says whether anything listens: when nothing does, events are recorded
+        but not held for the sink (an import of 100,000 contacts held 100,000 of them).
+        """
         self._event_sink = sink
+        self._sink_wanted = wanted
+        self._events_wanted = None
 
     def event(self, name: str, payload: dict[str, Any]) -> None:
         at = self.now()
@@ -232,9 +240,14 @@ class Ledger:
             "INSERT INTO events (name, payload, at) VALUES (?, ?, ?)",
             (name, json.dumps(payload, sort_keys=True, default=str), to_db_time(at)),
         )
-        self._pending_events.append((name, payload, at))
-        if not self._depth:
-            self._dispatch_events()
+        if self._event_sink is None:
+            return
+        if self._events_wanted is None:
+            self._events_wanted = self._sink_wanted is None or bool(self._sink_wanted())
+        if self._events_wanted:
+            self._pending_events.append((name, payload, at))
+            if not self._depth:
+                self._dispatch_events()
 
     def _dispatch_events(self) -> None:
         """Tell subscribers about events only once they are committed."""

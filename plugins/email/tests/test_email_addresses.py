@@ -137,3 +137,34 @@ def test_normalization_is_idempotent(text):
     assert parse_address(address.display) == address
     assert parse_address(address.key).key == address.key
     assert address_key(address.key) == address.key
+
+
+_ADDRESS_PIECES = st.text(alphabet="abcXYZ09.-_+'!#~", min_size=1, max_size=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(
+    st.tuples(_ADDRESS_PIECES, _ADDRESS_PIECES, st.sampled_from(["com", "ie", "DE", "x1", "c"]))
+    .map(lambda parts: f"{parts[0]}@{parts[1]}.{parts[2]}"),
+    st.text(alphabet="aZ9.-@_xn", max_size=30),
+))
+def test_the_everyday_address_fast_path_reads_exactly_like_the_full_parser(text):
+    """Plain ASCII addresses skip Unicode normalization and IDNA; whatever it accepts, the
+    full parser accepts with the same local part and domains."""
+    from orchestrator_email.addresses import (
+        _PLAIN_ADDRESS,
+        _parse_addr_spec,
+        _parse_any_addr_spec,
+    )
+
+    if _PLAIN_ADDRESS.fullmatch(text) is None:
+        return  # not the fast path: the same function runs either way
+    try:
+        full = _parse_any_addr_spec(text)
+    except InputError:
+        full = None
+    try:
+        fast = _parse_addr_spec(text)
+    except InputError:
+        fast = None
+    assert fast == full

@@ -10,12 +10,14 @@ campaign's description included - and the runner hands the channel the same
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..channels import OutboundMessage
 from ..errors import CampaignError
 from ..model import Campaign, Contact, Draft, StepSnapshot
-from .templates import StepTemplates, contact_vars, make_environment
+
+if TYPE_CHECKING:  # Jinja2 loads when a draft is rendered: preview and send only read them
+    from .templates import StepTemplates
 
 
 def snapshot_steps(campaign: Campaign) -> list[StepSnapshot]:
@@ -34,7 +36,10 @@ class DraftBuilder:
 
     def __init__(self, campaigns_dir: Path | None, campaign: str, steps: Iterable[StepSnapshot],
                  sender: Mapping[str, str]) -> None:
+        from .templates import contact_vars, make_environment
+
         self._env = make_environment(campaigns_dir)
+        self._contact_vars = contact_vars
         self.campaign = campaign
         self.steps = {step.key: step for step in steps}
         self.sender = dict(sender)
@@ -44,7 +49,7 @@ class DraftBuilder:
     def variables(self, step: StepSnapshot, contact: Contact, personal_note: str) -> dict[str, Any]:
         """What a template sees (documented in the README: contact, sender, campaign, note)."""
         return {
-            "contact": contact_vars(contact),
+            "contact": self._contact_vars(contact),
             "sender": self.sender,
             "personal_note": personal_note,
             "campaign": {"name": self.campaign, "description": step.campaign_description},
@@ -55,6 +60,8 @@ class DraftBuilder:
         step = self.steps[step_key]
         templates = self._compiled.get(step_key)
         if templates is None:
+            from .templates import StepTemplates
+
             templates = StepTemplates(self._env, step.template, step.template_name, step.subject)
             self._compiled[step_key] = templates
             self._fields[step_key] = contact_fields_used(self._env,

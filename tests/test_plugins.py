@@ -254,3 +254,44 @@ def test_ledger_events_reach_a_listening_plugin_after_commit_and_are_not_held_wi
             quiet.ledger.contacts.create(Contact(first_name=f"P{n}", last_name="Byrne"))
         assert quiet.ledger._pending_events == []
     assert sum(e["name"] == "contact.created" for e in quiet.ledger.events(100)) == 50
+
+
+def test_a_link_plugin_that_declares_its_platforms_is_asked_only_about_those_people(make_app):
+    """``outreach_propose_links.platforms`` is data the core acts on: people with no identity
+    on those platforms are not read for that plugin; an undeclared plugin sees everyone."""
+    from orchestrator import hookimpl
+    from orchestrator.model import Contact, Identity
+
+    asked: dict[str, list[str]] = {"declared": [], "undeclared": []}
+
+    class Declared:
+        @hookimpl
+        def outreach_propose_links(self, contact):
+            asked["declared"].append(contact.first_name)
+            return []
+
+        outreach_propose_links.platforms = ("twitter",)
+
+    class Undeclared:
+        @hookimpl
+        def outreach_propose_links(self, contact):
+            asked["undeclared"].append(contact.first_name)
+            return []
+
+    def people(app) -> list[int]:
+        app.workspace.init("Robin Ashdown")
+        return [app.ledger.contacts.create(Contact(first_name=name, identities=[
+            Identity(platform, key, key)])) for name, platform, key in (
+                ("Ada", "twitter", "1001"), ("Ben", "email", "ben@example.com"),
+                ("Cy", "email", "cy@example.com"))]
+
+    app = make_app(extra_plugins=[Declared()])
+    app.propose_links(people(app))
+    assert asked["declared"] == ["Ada"]
+
+    asked["declared"].clear()
+    both = make_app(home=app.workspace.home.parent / "both",
+                    extra_plugins=[Declared(), Undeclared()])
+    both.propose_links(people(both))
+    assert asked["declared"] == ["Ada"]
+    assert sorted(asked["undeclared"]) == ["Ada", "Ben", "Cy"]  # everyone is read for it

@@ -155,6 +155,9 @@ class App:
     def propose_links(self, contact_ids: list[int]) -> tuple[int, int]:
         """Ask plugins for identities of the same people; returns (attached, proposed)."""
         attached = proposed = 0
+        platforms = self.plugins.link_platforms()
+        if contact_ids and platforms is not None:  # only people the plugins can read
+            contact_ids = self.ledger.contacts.on_platforms(contact_ids, platforms)
         if not contact_ids:
             return 0, 0
         for contact in self.ledger.contacts.all(contact_ids):

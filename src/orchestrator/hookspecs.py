@@ -74,6 +74,10 @@ def outreach_propose_links(contact: Contact, context: PluginContext) -> Iterable
     For example an email address or LinkedIn URL written in an X bio. Proposals whose
     identity is unclaimed are attached to the contact; proposals that would merge two known
     contacts wait for the user (``outreach contacts links``).
+
+    An implementation that only reads people with an identity on certain platforms says so
+    as data, ``outreach_propose_links.platforms = ("twitter",)``: the core then asks it about
+    those people only (an import of 100,000 email contacts no longer loads every one).
     """
 
 

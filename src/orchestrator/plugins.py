@@ -118,15 +118,19 @@ class Plugins:
         return getattr(self.pm.hook, hook_name).get_hookimpls()
 
     def _call_each(
-        self, hook_name: str, *, bind: Callable[[str], dict] | None = None, **kwargs: Any
+        self, hook_name: str, *, bind: Callable[[str], dict] | None = None,
+        when: Callable[[Any], bool] | None = None, **kwargs: Any
     ) -> Iterator[tuple[str, Any, BaseException | None]]:
         """Call every implementation of ``hook_name`` on its own.
 
         Yields ``(plugin_name, result, error)``; an exception in one implementation is
         yielded, not raised, so the caller decides whether it is fatal. ``bind(plugin)``
-        adds per-plugin arguments (a registrar stamped with the plugin's name, its context).
+        adds per-plugin arguments (a registrar stamped with the plugin's name, its context);
+        ``when(impl)`` false skips an implementation.
         """
         for impl in reversed(self._impls(hook_name)):  # pluggy's order: last registered first
+            if when is not None and not when(impl):
+                continue
             args = dict(kwargs)
             if bind is not None:
                 args.update(bind(impl.plugin_name))
@@ -224,9 +228,27 @@ class Plugins:
         """Default phrases from third-party policy plugins (manifests carry the channels')."""
         return [phrase for _, phrase in self._collect("outreach_policy_phrases", channel=channel)]
 
+    def link_platforms(self) -> frozenset[str] | None:
+        """The platforms the ``outreach_propose_links`` implementations read, when each
+        declares them (a ``platforms`` attribute on the function); None when one does not
+        (it is asked about every contact)."""
+        declared: set[str] = set()
+        for impl in self._impls("outreach_propose_links"):
+            platforms = getattr(impl.function, "platforms", None)
+            if platforms is None:
+                return None
+            declared.update(platforms)
+        return frozenset(declared)
+
     def propose_links(self, app: "App", contact: Contact) -> list[tuple[str, LinkProposal]]:
+        has = {identity.platform for identity in contact.identities}
+
+        def reads(impl) -> bool:  # what the implementation declared it reads, if anything
+            platforms = getattr(impl.function, "platforms", None)
+            return platforms is None or not has.isdisjoint(platforms)
+
         return self._collect("outreach_propose_links", contact=contact,
-                             bind=self._contexts(app))
+                             bind=self._contexts(app), when=reads)
 
     def before_plan(self, app: "App", campaign: Campaign, dry_run: bool) -> None:
         self._notify("outreach_before_plan", campaign=campaign, dry_run=dry_run,

@@ -203,6 +203,21 @@ class ContactStore:
                 out[contact_id] = contact_id if target is None else self.canonical_id(target)
         return out
 
+    def on_platforms(self, ids: Iterable[int], platforms: Iterable[str]) -> list[int]:
+        """The current contacts of ``ids`` that have an identity on one of ``platforms``."""
+        wanted = sorted(set(self.canonical_ids(ids).values()))
+        names = sorted(set(platforms))
+        if not names:
+            return []
+        found: set[int] = set()
+        for chunk in _chunks(wanted, 500):
+            rows = self.ledger._query(
+                f"SELECT DISTINCT contact_id FROM identities WHERE contact_id IN "
+                f"({','.join('?' * len(chunk))}) AND platform IN "
+                f"({','.join('?' * len(names))})", [*chunk, *names])
+            found.update(r[0] for r in rows)
+        return [contact_id for contact_id in wanted if contact_id in found]
+
     def get(self, contact_id: int) -> Contact:
         contact_id = self.canonical_id(int(contact_id))
         row = self.ledger._execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()

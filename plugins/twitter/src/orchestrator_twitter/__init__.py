@@ -86,6 +86,10 @@ def outreach_propose_links(contact):
     return propose_links(contact)
 
 
+# Only people with an X account have a bio or website to read (see links_hook._who).
+outreach_propose_links.platforms = ("twitter",)
+
+
 @hookimpl
 def outreach_normalize_identity(platform, value):
     """X accounts: numeric id as the key, else ``@handle``; also claims x.com/twitter.com URLs."""

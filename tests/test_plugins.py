@@ -295,3 +295,45 @@ def test_a_link_plugin_that_declares_its_platforms_is_asked_only_about_those_peo
     both.propose_links(people(both))
     assert asked["declared"] == ["Ada"]
     assert sorted(asked["undeclared"]) == ["Ada", "Ben", "Cy"]  # everyone is read for it
+
+
+def test_identity_normalizers_run_in_pluggys_order_and_only_for_the_platforms_they_declare():
+    """The core calls outreach_normalize_identity itself (one call per imported identity):
+    the first answer wins in pluggy's order, a plugin that declares its platforms is asked
+    about those only, plugins registered later are seen, and a hook wrapper still wraps."""
+    from orchestrator import hookimpl
+    from orchestrator.model import Identity
+
+    plugins = load_plugins()
+    assert plugins.normalize_identity("email", "Ada@Example.com").key == "ada@example.com"
+    asked: list[str] = []
+
+    class Fax:
+        @hookimpl
+        def outreach_normalize_identity(self, platform, value):
+            asked.append(platform)
+            return Identity("fax", value.replace(" ", ""), value)
+
+        outreach_normalize_identity.platforms = ("fax",)
+
+    class Override:
+        @hookimpl(tryfirst=True)
+        def outreach_normalize_identity(self, value):  # asks for part of the arguments
+            return Identity("email", "override", value) if value.startswith("x@") else None
+
+    plugins.pm.register(Fax(), name="fax")
+    plugins.pm.register(Override(), name="override")
+    assert plugins.normalize_identity("fax", "+353 1 234").key == "+3531234"
+    assert plugins.normalize_identity("email", "ben@example.com").key == "ben@example.com"
+    assert plugins.normalize_identity("email", "x@example.com").key == "override"
+    assert asked == ["fax"]  # never asked about an email address
+
+    class Wrapper:
+        @hookimpl(wrapper=True)
+        def outreach_normalize_identity(self, platform, value):
+            result = yield
+            return None if result is None else Identity(result.platform, result.key,
+                                                        "wrapped", result.source)
+
+    plugins.pm.register(Wrapper(), name="wrapper")
+    assert plugins.normalize_identity("email", "cy@example.com").display == "wrapped"

@@ -63,7 +63,9 @@ def outreach_normalize_identity(platform: str, value: str) -> Identity | None:
     Return an :class:`~orchestrator.model.Identity` whose ``key`` is the canonical form used
     for matching, or ``None`` when the platform is not yours. Raise
     :class:`~orchestrator.errors.InputError` when the value is yours but invalid. First
-    non-``None`` result wins.
+    non-``None`` result wins. Declare the platforms you read as data,
+    ``outreach_normalize_identity.platforms = ("email",)``, and you are asked about those
+    only.
     """
 
 

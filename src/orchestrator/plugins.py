@@ -111,6 +111,8 @@ class Plugins:
     pm: pluggy.PluginManager
     infos: list[PluginInfo] = field(factory=list)
     trace: bool = False
+    # outreach_normalize_identity's implementations for each platform (see normalize_identity)
+    _routes: dict[str, tuple[tuple, list]] = field(factory=dict, init=False, repr=False)
 
     # --- calling hooks ------------------------------------------------------------------
 
@@ -220,9 +222,30 @@ class Plugins:
         return entry.value(app.context(entry.plugin), campaign, since)
 
     def normalize_identity(self, platform: str, value: str) -> Identity | None:
-        if self.trace:
-            print(f"outreach: hook outreach_normalize_identity({platform!r})", file=sys.stderr)
-        return self.pm.hook.outreach_normalize_identity(platform=platform, value=value)
+        """The first identity an implementation gives, in pluggy's order. Implementations
+        that declare the platforms they read (``outreach_normalize_identity.platforms``)
+        are asked about those only, and they are called directly: an import makes one call
+        per identity, and pluggy's dispatch cost more than reading an email address."""
+        registered = tuple(self._impls("outreach_normalize_identity"))
+        route = self._routes.get(platform)
+        if route is None or route[0] != registered:  # new platform, or plugins changed
+            wrapped = any(i.hookwrapper or getattr(i, "wrapper", False) for i in registered)
+            asked = None if wrapped else [
+                i for i in reversed(registered)
+                if getattr(i.function, "platforms", None) is None
+                or platform in i.function.platforms]
+            route = self._routes[platform] = (registered, asked)
+        if self.trace or route[1] is None:  # tracing, or a wrapper: pluggy calls them all
+            if self.trace:
+                print(f"outreach: hook outreach_normalize_identity({platform!r})",
+                      file=sys.stderr)
+            return self.pm.hook.outreach_normalize_identity(platform=platform, value=value)
+        arguments = {"platform": platform, "value": value}
+        for impl in route[1]:
+            result = impl.function(*[arguments[name] for name in impl.argnames])
+            if result is not None:
+                return result
+        return None
 
     def policy_phrases(self, channel: str) -> list[str]:
         """Default phrases from third-party policy plugins (manifests carry the channels')."""

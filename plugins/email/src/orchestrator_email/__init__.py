@@ -61,3 +61,6 @@ def outreach_normalize_identity(platform, value):
     from .addresses import normalize_identity
 
     return normalize_identity(platform, value)
+
+
+outreach_normalize_identity.platforms = ("email",)  # asked about email addresses only

@@ -70,6 +70,9 @@ def outreach_normalize_identity(platform, value):
         raise
 
 
+outreach_normalize_identity.platforms = ("linkedin", "url")  # asked about these only
+
+
 def import_linkedin(path, context):
     """The importer, loaded when an import runs (registering it must not load the parser:
     `outreach plugins` and every other command register importers)."""

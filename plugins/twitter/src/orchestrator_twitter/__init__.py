@@ -109,6 +109,9 @@ def outreach_normalize_identity(platform, value):
         raise
 
 
+outreach_normalize_identity.platforms = ("twitter", "x", "url")  # asked about these only
+
+
 def _is_x_url(value: str) -> bool:
     from urllib.parse import urlsplit
 

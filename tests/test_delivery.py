@@ -120,6 +120,39 @@ def test_a_plugin_crash_mid_send_is_unknown_not_retried(world):
     assert summary.unknown == 1 and w.states() == {"unknown": 1}
 
 
+def test_several_sessions_record_every_outcome_and_announce_each_delivery_once(world):
+    """With ``sessions = 3`` the runner keeps three messages with the channel at once, each
+    on its own session and thread; every outcome is still recorded on the run's thread, a
+    session whose plugin code crashed is replaced, and after_send hears of each delivery
+    exactly once, once its outcome is written."""
+    from orchestrator import hookimpl
+
+    w = world(manifest=fake_manifest(sessions=3), people=8)
+    announced: list[tuple[int, str]] = []
+
+    class Spy:
+        @hookimpl
+        def outreach_after_send(self, delivery):
+            announced.append((delivery.id, delivery.state))
+
+    w.app.plugins.pm.register(Spy(), name="spy")
+    plan_id = w.plan()
+    w.channel.outcomes = ["ok", RuntimeError("bug in plugin"), "ok",
+                          AmbiguousDeliveryError("no reply after DATA"), "ok",
+                          PermanentDeliveryError("550 no such user")]
+
+    summary = w.runner().send_plan(plan_id)
+
+    assert (summary.sent, summary.unknown, summary.failed) == (5, 2, 1)
+    assert w.states() == {"sent": 5, "unknown": 2, "failed": 1}
+    assert len({m.draft_id for m in w.channel.delivered}) == len(w.channel.delivered) == 5
+    rows = {row.id: row.state for row in w.app.ledger.deliveries.list()}
+    assert sorted(announced) == sorted(rows.items())  # each once, in its final state
+    assert w.channel.opened >= 2 and w.channel.closed == w.channel.opened
+    again = w.runner().send_plan(plan_id)
+    assert again.sent == 0 and len(w.channel.delivered) == 5
+
+
 def test_rows_left_sending_by_a_dead_process_become_unknown(world):
     w = world(people=2)
     plan_id = w.plan()

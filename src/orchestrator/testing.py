@@ -113,14 +113,14 @@ def invoke(args: Iterable[str], *, input: str | None = None,
 
 def fake_manifest(name: str = "fake", *, modes=("api", "export"), max_length: int | None = 500,
                   quotas: tuple[Quota, ...] = (), min_interval: timedelta | None = None,
-                  automated_if=None) -> ChannelManifest:
+                  automated_if=None, sessions: int = 1) -> ChannelManifest:
     return ChannelManifest(
         name=name, platform=name, title=f"Fake channel {name}",
         kinds=(KindSpec("message", modes=tuple(modes), max_length=max_length,
                         automated_if=automated_if),
                KindSpec("follow-up", modes=tuple(modes), max_length=max_length,
                         first_contact=False)),
-        quotas=quotas, min_interval=min_interval,
+        quotas=quotas, min_interval=min_interval, sessions=sessions,
         default_phrases=("Thanks for connecting",),
     )
 

@@ -467,7 +467,12 @@ class Runner:
         except (TransientDeliveryError, PermanentDeliveryError, AmbiguousDeliveryError):
             raise
         except Exception:  # a plugin bug mid-send: the next message gets a fresh session
-            self._sessions.pop((channel, threading.get_ident()), None)
+            broken = self._sessions.pop((channel, threading.get_ident()), None)
+            if broken is not None:
+                try:
+                    broken.close()  # its connection, if any, is not left open
+                except Exception:
+                    pass
             raise
 
     def _settle(self, row: Delivery, draft: Draft, summary: SendSummary, *,

@@ -188,7 +188,7 @@ class EmailChannel(ChannelBase):
         # render() runs once per draft with the same [email] settings: parse them once
         # (they were re-parsed for every draft, addresses and unsubscribe URIs included).
         self._sender_key: tuple[dict, str | None] | None = None
-        self._sender: SenderSettings | None = None
+        self._sender: SenderSettings | ConfigError | None = None
 
     def _load_sender(self, settings: Mapping[str, Any]) -> SenderSettings:
         import os
@@ -196,8 +196,15 @@ class EmailChannel(ChannelBase):
         # Compared, not serialized: a dict comparison per draft costs next to nothing.
         key = (dict(settings), os.environ.get("OUTREACH_EMAIL_UNSUBSCRIBE_SECRET"))
         if key != self._sender_key or self._sender is None:
-            self._sender = load_sender(settings)
+            # A problem is remembered too: without it, every draft of a preview asked the
+            # keyring again for a secret that is not there.
+            try:
+                self._sender = load_sender(settings)
+            except ConfigError as problem:
+                self._sender = problem
             self._sender_key = key
+        if isinstance(self._sender, ConfigError):
+            raise self._sender.with_traceback(None)
         return self._sender
 
     def manifest(self, settings: Mapping[str, Any]) -> ChannelManifest:

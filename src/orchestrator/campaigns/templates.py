@@ -162,6 +162,12 @@ def _weight(value: Any, what: str = "a value", limit: int = MAX_VALUE) -> int:
     """About how many characters ``value`` prints as (a list of the same long string
     100,000 times weighs 100,000 of them); :class:`TemplateLimitError` once over ``limit``.
     Stops as soon as it is over, so checking costs at most ``limit`` steps."""
+    if value.__class__ is str:
+        # Nearly every value a template prints is plain text: no walk, no memo.
+        weight = len(value)
+        if weight > limit:
+            raise TemplateLimitError(f"{what} of more than {limit:,} characters or items")
+        return weight
     memo: dict[int, int] = {}
 
     def weigh(item: Any, depth: int) -> int:
@@ -423,8 +429,11 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
     def limited_output(self, value: Any) -> str:
         _tick()
-        _weight(value, "an output", MAX_WRITTEN)
-        text = str(value)
+        if value.__class__ is str:
+            text = value  # weighed below, once
+        else:
+            _weight(value, "an output", MAX_WRITTEN)
+            text = str(value)
         budget = _BUDGET.get()
         if budget is not None:
             budget.written += len(text)

@@ -447,7 +447,8 @@ def likelihood(a: Person, b: Person, stats: Stats | None = None) -> Ratio | None
         return None  # two LinkedIn profiles: two people
     if a.twitter and b.twitter and not a.twitter & b.twitter:
         return None
-    a, b = sorted((a, b), key=lambda p: p.id)  # the same words whichever is asked first
+    if b.id < a.id:  # the same words whichever is asked first
+        a, b = b, a
     evidence = [f"{same}: {a.shown} / {b.shown}"]
     people = max(stats.people(a.name), stats.people(b.name))
     log_odds = math.log(name_ratio)
@@ -481,6 +482,8 @@ def likelihood(a: Person, b: Person, stats: Stats | None = None) -> Ratio | None
                    f"the bio names another LinkedIn profile than {slugs[0]}")
         break
     for x, y in ((a, b), (b, a)):
+        if not x.handles:  # most records have none: no sort, no generator
+            continue
         hit = next((h for h in sorted(x.handles) if _handle_of(h, y)), None)
         if hit and people == 1:
             signal(M_HANDLE, U_HANDLE, f"the X handle @{hit} is a form of the name")
@@ -582,6 +585,8 @@ def _employer(a: Person, b: Person, stats: Stats) -> tuple[float, str] | None:
         domain = min(shared)
         return stats.rate(stats.domains, domain, U_DOMAIN), f"both write from {domain}"
     for x, y in ((a, b), (b, a)):
+        if not (x.domains or x.hosts):
+            continue
         for domain in sorted(x.domains | x.hosts):
             stem = domain.rsplit(".", 1)[0].split(".")[-1]
             named = (domain in y.hosts or f" {fold(domain)} " in f" {y.bio} "

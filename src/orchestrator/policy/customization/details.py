@@ -108,7 +108,7 @@ class Matcher:
     record holds of it) is found once per draft and remembered."""
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
-                 "exclude", "_found", "_generic", "_venue_flags")
+                 "exclude", "_found", "_generic", "_venue_flags", "_clashes")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -121,6 +121,9 @@ class Matcher:
         self._found: list = [_UNSEEN] * n
         self._generic = [None] * n if generic is None else generic
         self._venue_flags: list[bool] | None = None
+        # What each set of words matched says against the record: a repeated clause is
+        # confirmed, then usually matched again as the draft's whole personal part.
+        self._clashes: dict[tuple[int, ...], tuple[tuple[str, ...], tuple[str, ...]] | None] = {}
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -233,6 +236,13 @@ class Matcher:
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """What the matched words say against the record, if anything (see the module)."""
+        key = tuple(match.personal)
+        if key in self._clashes:
+            return self._clashes[key]
+        clash = self._clashes[key] = self._contradiction(match)
+        return clash
+
+    def _contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         text, tokens, proper, language = self.text, self.tokens, self.proper, self.language
         record, exclude, personal = self.record, self.exclude, match.personal
         message_keys, matches = match.message_keys, match.matches

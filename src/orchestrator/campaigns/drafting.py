@@ -187,16 +187,18 @@ def channel_view(channel, draft: Draft, contact: Contact, settings: Mapping[str,
             "headers": [list(h) for h in rendered.headers]}
 
 
-def refresh_views(app, drafts: Iterable[Draft]) -> None:
+def refresh_views(app, drafts: Iterable[Draft],
+                  contacts: Mapping[int, Contact] | None = None) -> None:
     """Render each draft again as its channel would build it now - the contact as the ledger
     has them now, the settings as they are now - so a preview shows the problem the send
-    will hit (a name the email headers refuse), not the state at planning."""
+    will hit (a name the email headers refuse), not the state at planning. ``contacts``:
+    each draft's contact id to its current contact (loaded here when not given)."""
     drafts = list(drafts)
-    canonical = app.ledger.contacts.canonical_ids({d.contact_id for d in drafts})
-    contacts = {c.id: c for c in app.ledger.contacts.all(set(canonical.values()))}
+    if contacts is None:
+        contacts = app.ledger.contacts.current_of({d.contact_id for d in drafts})
     channels: dict[str, tuple[Any, Mapping[str, Any]] | None] = {}  # settings read once
     for draft in drafts:
-        contact = contacts.get(canonical[draft.contact_id])
+        contact = contacts.get(draft.contact_id)
         if draft.channel not in channels:
             try:
                 channel = app.plugins.channel(draft.channel)

@@ -194,25 +194,26 @@ def _notices(result) -> None:
 
 
 def _write_html(app, drafts, plan_id, campaign, skipped, problems, html_path, dry_run=False,
-                preview=None):
+                preview=None, contacts=None):
     from ..preview import build_preview
     from ..preview.html import render_html
     from ..workspace import write_private
 
     if preview is None:
         preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign,
-                                skipped=skipped, problems=problems, dry_run=dry_run)
+                                skipped=skipped, problems=problems, dry_run=dry_run,
+                                contacts=contacts)
     write_private(html_path, render_html(preview))
 
 
 def _show(app, drafts, *, plan_id, campaign, skipped=(), problems=(), html_path=None,
-          dry_run=False, quiet=False, show_all=False) -> None:
+          dry_run=False, quiet=False, show_all=False, contacts=None) -> None:
     if quiet and not html_path:
         return  # -q: the caller prints the summary line; no preview, no terminal renderer
     from ..preview import build_preview
 
     preview = build_preview(app, drafts, plan_id=plan_id, campaign=campaign, skipped=skipped,
-                            problems=problems, dry_run=dry_run)
+                            problems=problems, dry_run=dry_run, contacts=contacts)
     if not quiet:
         from ..preview.terminal import render_terminal
 
@@ -238,18 +239,24 @@ def preview(app, plan_id: str | None, html_path: Path | None, as_json: bool,
 
     plan_id = _plan_id(app, plan_id)
     plan_row = app.ledger.plans.get(plan_id)
-    drafts = recheck_plan(app, plan_id)  # the policy runs at preview time too
+    drafts = app.ledger.plans.drafts(plan_id)
+    # Each person read once for the three stages below (they were read once per stage).
+    contacts = app.ledger.contacts.current_of({d.contact_id for d in drafts})
+    # the policy runs at preview time too
+    recheck_plan(app, plan_id, drafts=drafts, contacts=contacts)
     from ..campaigns.drafting import refresh_views
 
-    refresh_views(app, drafts)  # and the channel builds each message as the send will
+    # and the channel builds each message as the send will
+    refresh_views(app, drafts, contacts=contacts)
     if as_json:
         print_json({"plan_id": plan_id, "campaign": plan_row.campaign,
                     "drafts": [d.as_json() for d in drafts]})
         if html_path:
-            _write_html(app, drafts, plan_id, plan_row.campaign, [], [], html_path)
+            _write_html(app, drafts, plan_id, plan_row.campaign, [], [], html_path,
+                        contacts=contacts)
         return
     _show(app, drafts, plan_id=plan_id, campaign=plan_row.campaign, html_path=html_path,
-          show_all=show_all)
+          show_all=show_all, contacts=contacts)
 
 
 def _runner(app, *, quiet: bool):

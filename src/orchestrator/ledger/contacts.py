@@ -237,6 +237,13 @@ class ContactStore:
         identities = self._identities([r["id"] for r in rows] if ids is not None else None)
         return [self._build(r, identities.get(r["id"], [])) for r in rows]
 
+    def current_of(self, ids: Iterable[int]) -> dict[int, Contact]:
+        """Each of ``ids`` mapped to its current contact (itself, or the one it was merged
+        into), loaded once: a preview's steps all read the same people."""
+        canonical = self.canonical_ids(ids)
+        found = {c.id: c for c in self.all(set(canonical.values()))}
+        return {contact_id: found[to] for contact_id, to in canonical.items() if to in found}
+
     def rows(self) -> Iterator[ContactRow]:
         """Every current contact, by id, as :meth:`all` lists them, streamed as
         :class:`ContactRow` (no :class:`Contact` built, no list of everyone held).

@@ -162,13 +162,17 @@ def _policy_code() -> str:
     return digest.hexdigest()
 
 
-def recheck_plan(app: "App", plan_id: str) -> list[Draft]:
+def recheck_plan(app: "App", plan_id: str, *, drafts: list[Draft] | None = None,
+                 contacts: Mapping[int, Contact] | None = None) -> list[Draft]:
     """Check a stored plan's drafts again (preview and send time); returns them with
-    verdicts as of now, storing those of steps whose inputs changed."""
+    verdicts as of now, storing those of steps whose inputs changed. A caller that has
+    loaded the plan's ``drafts`` and their ``contacts`` (by contact id) already passes
+    them: a preview reads each person once, not once per stage."""
     plan = app.ledger.plans.get(plan_id)
-    drafts = app.ledger.plans.drafts(plan_id)
+    if drafts is None:
+        drafts = app.ledger.plans.drafts(plan_id)
     templates = {key: step.template for key, step in plan.steps.items()}
     before = {d.id: d.checked for d in drafts}
-    check_drafts(app, drafts, templates=templates)
+    check_drafts(app, drafts, templates=templates, contacts=contacts)
     app.ledger.plans.store_verdicts([d for d in drafts if d.checked != before[d.id]])
     return drafts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from attrs import define, field
 
 from ..model import Contact, Draft
@@ -42,11 +44,14 @@ class Preview:
 
 
 def build_preview(app, drafts: list[Draft], *, plan_id: str | None, campaign: str,
-                  skipped=(), problems=(), dry_run: bool = False) -> Preview:
-    contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
-    reached = last_reached(app, contacts)
+                  skipped=(), problems=(), dry_run: bool = False,
+                  contacts: Mapping[int, Contact] | None = None) -> Preview:
+    if contacts is None:
+        contacts = {c.id: c for c in app.ledger.contacts.all({d.contact_id for d in drafts})}
+    reached = last_reached(app, {c.id for c in contacts.values()})
     return Preview(plan_id=plan_id, campaign=campaign,
-                   items=[PreviewItem(d, contacts[d.contact_id], reached.get(d.contact_id, ""))
+                   items=[PreviewItem(d, contacts[d.contact_id],
+                                      reached.get(contacts[d.contact_id].id, ""))
                           for d in drafts],
                    skipped=list(skipped), problems=list(problems), dry_run=dry_run)
 

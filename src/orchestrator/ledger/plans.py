@@ -74,10 +74,11 @@ class PlanStore:
             )
             count = 0
             rows = []
+            now = to_db_time(self.ledger.now())  # one plan, one moment
             for draft in drafts:
                 draft.plan_id = plan_id
                 draft.id = f"{plan_id}-{draft.seq}"
-                rows.append(self._row(draft))
+                rows.append(self._row(draft, now))
                 count += 1
                 if len(rows) == _INSERT_BATCH:
                     self.ledger._conn.executemany(_INSERT_DRAFT, rows)
@@ -88,14 +89,14 @@ class PlanStore:
                                                "drafts": count})
         return plan_id
 
-    def _row(self, d: Draft) -> tuple:
-        """The values of :data:`_INSERT_DRAFT` for ``d``."""
+    def _row(self, d: Draft, now: str) -> tuple:
+        """The values of :data:`_INSERT_DRAFT` for ``d``, stored at ``now``."""
         return (
             d.id, d.plan_id, d.seq, d.contact_id, d.campaign, d.step, d.step_key,
             d.step_label, d.channel, d.kind, d.mode, d.recipient.platform, d.recipient.key,
             d.recipient.display, d.subject, d.text, d.personal_note, d.verdict.decision,
             self._codec.dumps(d.verdict), d.idempotency_key, json.dumps(d.rendered),
-            d.status, to_db_time(self.ledger.now()), d.checked,
+            d.status, now, d.checked,
         )
 
     def update_draft(self, d: Draft) -> None:

@@ -255,7 +255,10 @@ class _Draft:
             return False
         counted = {stems[i] for i in match.counted}
         matched = sum(1 for i in content if stems[i] in counted)
-        return 2 * matched >= len(content) and matcher.settled(match)
+        if 2 * matched >= len(content) and matcher.settled(match):
+            matcher.keep(match)
+            return True
+        return False
 
     def evidence(self, indices: list[int]) -> tuple[str, ...]:
         """The evidence of a clause :meth:`confirms` (matched again, from the words already
@@ -375,13 +378,16 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     works: list[_Draft | None] = [_Draft(d, batch.sender_name, template) for d in batch.drafts]
     trigrams = template_trigrams(batch.template, batch.sender_name, batch.sender_headline)
     clauses: dict[tuple[str, ...], int] = {}
+    interned: dict[tuple[str, ...], tuple[str, ...]] = {}
     per_draft = []
     for work in works:
         assert work is not None
         if trigrams:
             cover_template(work.sequence, trigrams, work.templated)
             work.covered[:] = work.templated
-        keys = clause_keys(work.tokens, work.sequence)
+        # Each clause key once for the batch (the drafts that repeat it share one tuple).
+        keys = {interned.setdefault(key, key): indices
+                for key, indices in clause_keys(work.tokens, work.sequence).items()}
         work.sequence = None  # only the template and the clauses needed it
         per_draft.append(keys)
         for key in keys:

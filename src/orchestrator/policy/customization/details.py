@@ -95,7 +95,7 @@ class Match:
     """What a set of personal words matches in the record, before any clash is looked for."""
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
-                 "pasted", "interest_sources")
+                 "pasted", "interest_sources", "clash")
 
 
 _UNSEEN = object()
@@ -108,7 +108,7 @@ class Matcher:
     record holds of it) is found once per draft and remembered."""
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
-                 "exclude", "_found", "_generic", "_venue_flags", "_clashes")
+                 "exclude", "_found", "_generic", "_venue_flags", "_kept")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -121,9 +121,8 @@ class Matcher:
         self._found: list = [_UNSEEN] * n
         self._generic = [None] * n if generic is None else generic
         self._venue_flags: list[bool] | None = None
-        # What each set of words matched says against the record: a repeated clause is
-        # confirmed, then usually matched again as the draft's whole personal part.
-        self._clashes: dict[tuple[int, ...], tuple[tuple[str, ...], tuple[str, ...]] | None] = {}
+        # Matches worth keeping (see keep), by their words; None until there is one.
+        self._kept: dict[tuple[int, ...], Match] | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -181,6 +180,19 @@ class Matcher:
 
     def match(self, personal: list[int]) -> Match:
         """Which of the ``personal`` words match, and whether that is enough for a detail."""
+        kept = self._kept.get(tuple(personal)) if self._kept is not None else None
+        return kept if kept is not None else self._match(personal)
+
+    def keep(self, match: Match) -> None:
+        """Remember ``match`` (and what it contradicts, once known) for when the same words
+        are matched again: a confirmed repeated clause is matched again for its evidence, or
+        as the whole personal part of its draft. Only those are kept: a batch's worth of
+        matches would weigh on its peak memory."""
+        if self._kept is None:
+            self._kept = {}
+        self._kept[tuple(match.personal)] = match
+
+    def _match(self, personal: list[int]) -> Match:
         tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
         content, keys_of, message_keys, matches = self._look_up(personal)
         # Names are what venues, acronyms and near misses are about; many messages have none,
@@ -232,15 +244,14 @@ class Matcher:
         match.personal, match.content, match.message_keys = personal, content, message_keys
         match.matches, match.named, match.counted = matches, named, counted
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
+        match.clash = _UNSEEN
         return match
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """What the matched words say against the record, if anything (see the module)."""
-        key = tuple(match.personal)
-        if key in self._clashes:
-            return self._clashes[key]
-        clash = self._clashes[key] = self._contradiction(match)
-        return clash
+        if match.clash is _UNSEEN:
+            match.clash = self._contradiction(match)
+        return match.clash
 
     def _contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         text, tokens, proper, language = self.text, self.tokens, self.proper, self.language

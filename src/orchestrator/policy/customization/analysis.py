@@ -40,6 +40,7 @@ from .details import NO_DETAILS, Details, Matcher
 from .duplicates import Duplicate, near_duplicates
 from .identity import SENTINEL, Identity, identity_for, mask, masked_sequence
 from .introduction import introduces_sender
+from .cjk import FIRST as CJK_FIRST
 from .lexicon import FRAME_WORDS
 from .normalize import prepare, remembered
 from .phrases import PhraseMatch, matcher_for
@@ -66,6 +67,7 @@ from .text import (
     proper_flags,
     stem,
     stem_table,
+    stop_set,
     tokenize,
 )
 
@@ -92,15 +94,15 @@ class DraftView:
         # and everything but the explicit template.
         # One pass for both: the personal words (not covered, not merge fields) and the
         # words of everything but the explicit template.
-        stems, fields, templated, covered = work.stems, work.fields, work.templated, work.covered
         personal: list[str] = []
         whole: list[str] = []
-        for i, t in enumerate(work.tokens):
-            if fields[i] is None and t.fold not in FRAME_WORDS:
-                if not covered[i]:
-                    personal.append(stems[i])
-                if not templated[i]:
-                    whole.append(stems[i])
+        for t, stemmed, field, templated, covered in zip(
+                work.tokens, work.stems, work.fields, work.templated, work.covered):
+            if field is None and t.fold not in FRAME_WORDS:
+                if not covered:
+                    personal.append(stemmed)
+                if not templated:
+                    whole.append(stemmed)
         compared = frozenset(personal)
         # Words of the reader's own record in text other drafts repeat ("here is the
         # benchmark I mentioned" / "here are my notes from the session"): a draft that has
@@ -200,10 +202,18 @@ class _Draft:
         matcher, tokens, fields, stems = self.matcher, self.tokens, self.fields, self.stems
         if matcher is None:
             return set()
-        return {stems[i] for i in indices
-                if fields[i] is None and not self.templated[i]
-                and tokens[i].fold not in FRAME_WORDS and not is_stop(self.language, tokens[i].fold)
-                and matcher.found(i)}
+        templated, language, found = self.templated, self.language, matcher.found
+        stops = stop_set(language)
+        recorded = set()
+        for i in indices:
+            if fields[i] is None and not templated[i]:
+                folded = tokens[i].fold
+                if folded in FRAME_WORDS or (
+                        folded in stops if folded < CJK_FIRST else is_stop(language, folded)):
+                    continue
+                if found(i):
+                    recorded.add(stems[i])
+        return recorded
 
     def generic_word(self, i: int) -> bool:
         generic = self.generic[i]
@@ -237,10 +247,20 @@ class _Draft:
         content always has it: :meth:`recorded_in` reads it)."""
         if not wanted and self.matcher is not None:
             return False  # and the record is indexed already
-        tokens, language = self.tokens, self.language
-        words = self._words(indices)
-        content = [i for i in words if not is_stop(language, tokens[i].fold)
-                   and not self.generic_word(i)]
+        tokens, language, generic = self.tokens, self.language, self.generic
+        fields, templated, stops = self.fields, self.templated, stop_set(language)
+        words: list[int] = []
+        content: list[int] = []
+        # _words and the content words among them in one pass (stop words of Latin text
+        # tested inline; a CJK bigram goes through is_stop).
+        for i in indices:
+            if fields[i] is None and not templated[i]:
+                words.append(i)
+                folded = tokens[i].fold
+                if folded in stops if folded < CJK_FIRST else is_stop(language, folded):
+                    continue
+                if not (generic[i] if generic[i] is not None else self.generic_word(i)):
+                    content.append(i)
         if not content:
             return False
         matcher, stems = self.matching(sender_keys), self.stems
@@ -261,9 +281,8 @@ class _Draft:
         return False
 
     def evidence(self, indices: list[int]) -> tuple[str, ...]:
-        """The evidence of a clause :meth:`confirms` (matched again, from the words already
-        looked up: few confirmed clauses are then shared, and keeping every match until
-        then would hold a batch's worth of them)."""
+        """The evidence of a clause :meth:`confirms` (its match is kept, see
+        :meth:`.Matcher.keep`)."""
         assert self.matcher is not None  # a confirmed clause was matched
         return self.matcher.evidence(self.matcher.match(self._words(indices)))
 

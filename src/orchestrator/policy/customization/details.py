@@ -403,6 +403,13 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
               if not v.mine and not (v.keys & exclude)]
     if not venues:
         return None
+    unknown = [
+        v for v in venues
+        if not all(record.lookup(k, {k}) for k in v.keys)
+        and not (v.acronym and v.acronym in record.keys)
+    ]
+    if not unknown and not any(v.year for v in venues):
+        return None  # every venue is recorded, and none gives an edition to get wrong
     matched_keys = set().union(*matches.values()) if matches else set()
     seen_keys = message_keys | matched_keys
     mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) or v.acronym in seen_keys
@@ -413,11 +420,6 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
             if v.year and r.year and v.year != r.year and v.keys & r.keys \
                     and v.year not in record.keys:
                 return (v.surface,), (r.surface,)
-    unknown = [
-        v for v in venues
-        if not all(record.lookup(k, {k}) for k in v.keys)
-        and not (v.acronym and v.acronym in record.keys)
-    ]
     if not unknown:
         return None
     unmentioned = [v for v, seen in zip(record.venues, mentioned) if not seen]
@@ -486,15 +488,17 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
     runs = [[tokens[i] for i in run]
             for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])]
     named = [(words, name_keys(words, language, identity.stems)) for words in runs]
-    # Every word of the message's names counts as seen, short ones too ("Series A").
-    seen = message_keys | (set().union(*matches.values()) if matches else set())
-    seen = seen.union(*(keys for _, keys in named))
+    seen = None  # found for the first name the record half knows (few are)
     for words, keys in named:
         if not keys or keys & exclude:
             continue
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
             continue
+        if seen is None:
+            # Every word of the message's names counts as seen, short ones too ("Series A").
+            seen = message_keys | (set().union(*matches.values()) if matches else set())
+            seen = seen.union(*(keys for _, keys in named))
         for name in record.names:
             if name.keys & known and name.keys - seen:
                 return (text[words[0].start:words[-1].end],), (name.surface,)

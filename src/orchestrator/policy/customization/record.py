@@ -297,9 +297,7 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
         if i < after:
             continue
         j = i + 1
-        # "in our Slack", and "at our office in Leeds": the place of the sender's own thing.
-        mine = any(t.fold in FIRST_POSSESSIVES and t.clause == tokens[i].clause
-                   for t in tokens[max(0, i - 2):i])
+        mine = False
         while j < n and j - i <= 2 and (tokens[j].fold in DETERMINERS
                                         or tokens[j].fold in FIRST_POSSESSIVES) and not names[j]:
             mine = mine or tokens[j].fold in FIRST_POSSESSIVES
@@ -335,6 +333,9 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 year = next((t.key for t in run if t.number and len(t.key) == 4
                              and t.key[:2] in ("19", "20")), None)
                 clause = tokens[i].clause
+                # "in our Slack", "at our office in Leeds": the place of the sender's own thing.
+                mine = mine or any(t.fold in FIRST_POSSESSIVES and t.clause == clause
+                                   for t in tokens[max(0, i - 2):i])
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
                                     year, mine or _senders_clause(tokens, i), article))

@@ -23,6 +23,8 @@ from .backends import MIGRATE_LOCK_KEY, connect, is_postgres_url
 from .migrations import MIGRATIONS, POSTGRES_MIGRATIONS
 
 def to_db_time(value: datetime) -> str:
+    if value.tzinfo is timezone.utc:  # the clock's own kind: nothing to convert
+        return value.isoformat(timespec="microseconds")
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc).isoformat(timespec="microseconds")

@@ -39,7 +39,7 @@ fields are personal and it is *mail merge*.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .cjk import FIRST as CJK_FIRST
 from .cjk import find_cue
@@ -148,7 +148,7 @@ class Matcher:
         keys_of: dict[int, set[str]] = {}
         message_keys: set[str] = set()
         matches: dict[int, set[str] | frozenset[str]] = {}
-        veto, found = self.identity.stems, self.found
+        veto, found, cache = self.identity.stems, self.found, self._found
         stops, language = stop_set(self.language), self.language
         for i in personal:
             t = tokens[i]
@@ -159,7 +159,9 @@ class Matcher:
             keys = keys_of[i] = {t.key, stems[i]}
             message_keys |= keys
             if veto.isdisjoint(keys):
-                known = found(i)
+                known = cache[i]  # found(i), without the call once looked up
+                if known is _UNSEEN:
+                    known = found(i)
                 if known:
                     matches[i] = known
         return content, keys_of, message_keys, matches
@@ -201,7 +203,8 @@ class Matcher:
         named = names > 0
         if names >= 3:
             self._acronyms(keys_of, message_keys, matches)
-        generic = {i: self.generic(i) for i in matches}
+        known = self._generic  # self.generic(i), without the call once worked out
+        generic = {i: self.generic(i) if known[i] is None else known[i] for i in matches}
 
         counted: set[int] = set()
         strong = False
@@ -279,7 +282,7 @@ class Matcher:
 
     def evidence(self, match: Match) -> tuple[str, ...]:
         return _evidence(self.text, self.tokens, match.content, match.counted, match.matches,
-                         self.record, self.language, self.proper)
+                         self.record, self.proper, self.generic)
 
     def _sources(self, match: Match) -> set[str]:
         """Where the counted words were found in the record (notes, headline, interests)."""
@@ -355,9 +358,10 @@ def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:
 
 
 def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[int],
-              matches: dict[int, set[str]], record: RecordIndex, language: str,
-              proper: list[bool]) -> tuple[str, ...]:
-    """Quoted runs of matching words with where they were found: '"Shoptalk Europe" (notes)'."""
+              matches: dict[int, set[str]], record: RecordIndex, proper: list[bool],
+              generic: Callable[[int], bool]) -> tuple[str, ...]:
+    """Quoted runs of matching words with where they were found: '"Shoptalk Europe" (notes)'.
+    ``generic(i)``: whether word ``i`` is generic (the matcher's, worked out once a word)."""
     runs: list[list[int]] = []
     previous = None
     for i in content:
@@ -371,9 +375,9 @@ def _evidence(text: str, tokens: list[Token], content: list[int], counted: set[i
     for run in runs:
         # Generic words at the edges only glue a phrase together: quote the specific core
         # (but keep them inside names: "Hunger Free Summit").
-        while len(run) > 1 and not proper[run[0]] and is_generic(language, tokens[run[0]]):
+        while len(run) > 1 and not proper[run[0]] and generic(run[0]):
             run = run[1:]
-        while len(run) > 1 and not proper[run[-1]] and is_generic(language, tokens[run[-1]]):
+        while len(run) > 1 and not proper[run[-1]] and generic(run[-1]):
             run = run[:-1]
         found = set().union(*(matches.get(i, set()) for i in run))
         sources = sorted(set().union(*(record.keys.get(k, set()) for k in found)))

@@ -281,10 +281,12 @@ class _Draft:
         return False
 
     def evidence(self, indices: list[int]) -> tuple[str, ...]:
-        """The evidence of a clause :meth:`confirms` (its match is kept, see
-        :meth:`.Matcher.keep`)."""
-        assert self.matcher is not None  # a confirmed clause was matched
-        return self.matcher.evidence(self.matcher.match(self._words(indices)))
+        """The evidence of a clause if :meth:`confirms` said yes for it (its match is kept,
+        see :meth:`.Matcher.keep`), else none."""
+        if self.matcher is None:
+            return ()
+        match = self.matcher.kept(self._words(indices))
+        return () if match is None else self.matcher.evidence(match)
 
     def finish(self, batch: PolicyBatch, sender_keys: frozenset[str],
                template: "_Template") -> DraftView:
@@ -414,7 +416,6 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
     threshold = shared_threshold(len(works))
     # Repeated clauses that the records of the drafts carrying them confirm stay personal.
     confirmed: dict[tuple[str, ...], int] = {}
-    found: set[tuple[int, tuple[str, ...]]] = set()
     for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
         templated, fields = work.templated, work.fields
@@ -426,7 +427,6 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
                 decided = 2 * confirmed.get(key, 0) >= clauses[key]
                 if work.confirms(indices, sender_keys, wanted=not decided):
                     confirmed[key] = confirmed.get(key, 0) + 1
-                    found.add((n, key))
     for n, (work, keys) in enumerate(zip(works, per_draft)):
         assert work is not None
         shared: list[str] = []
@@ -435,8 +435,7 @@ def _compute(batch: PolicyBatch) -> BatchAnalysis:
             if clauses[key] >= threshold and 2 * confirmed.get(key, 0) < clauses[key]:
                 for i in indices:
                     work.covered[i] = True
-                if (n, key) in found:
-                    shared.extend(work.evidence(indices))
+                shared.extend(work.evidence(indices))
                 recorded |= work.recorded_in(indices)
         work.shared = tuple(dict.fromkeys(shared))
         work.recorded_shared = frozenset(recorded)

@@ -182,14 +182,21 @@ class Matcher:
 
     def match(self, personal: list[int]) -> Match:
         """Which of the ``personal`` words match, and whether that is enough for a detail."""
-        kept = self._kept.get(tuple(personal)) if self._kept is not None else None
+        kept = self.kept(personal)
         return kept if kept is not None else self._match(personal)
+
+    def kept(self, personal: list[int]) -> Match | None:
+        """The match of these words, if :meth:`keep` was given it."""
+        return self._kept.get(tuple(personal)) if self._kept is not None else None
 
     def keep(self, match: Match) -> None:
         """Remember ``match`` (and what it contradicts, once known) for when the same words
         are matched again: a confirmed repeated clause is matched again for its evidence, or
         as the whole personal part of its draft. Only those are kept: a batch's worth of
         matches would weigh on its peak memory."""
+        assert match.clash is not _UNSEEN  # settled: what it contradicts is known
+        # The message's keys are only read to look for a contradiction: let them go.
+        match.message_keys = None  # type: ignore[assignment]
         if self._kept is None:
             self._kept = {}
         self._kept[tuple(match.personal)] = match

@@ -348,7 +348,8 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
     clause, a first-person word comes before any "you" or meeting ("I'll be at Wind Europe
     ... if you are around" is the sender's; "I loved meeting you at EMO" is shared)."""
     clause = tokens[at].clause
-    for t in reversed(tokens[:at]):
+    for k in range(at - 1, -1, -1):  # no copy of the tokens before it
+        t = tokens[k]
         if t.clause != clause:
             return False
         folded = t.fold

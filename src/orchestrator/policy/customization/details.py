@@ -173,6 +173,8 @@ class Matcher:
         indexed by the record itself)."""
         tokens, record = self.tokens, self.record
         for run in name_runs(tokens, [p and i in keys_of for i, p in enumerate(self.proper)]):
+            if len(run) < 3:
+                continue  # no initials (see text.initials)
             acronym = initials([tokens[i] for i in run])
             if acronym and acronym in record.keys and not any(i in matches for i in run):
                 for i in run:

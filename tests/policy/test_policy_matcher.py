@@ -87,6 +87,38 @@ def test_remembered_matching_agrees_with_a_fresh_match(policy_batch):
             assert matcher.details(words) == fresh
 
 
+def _check_kept_matches(policy_batch) -> int:
+    """A clause confirmed for its reader keeps its match (with what it contradicts, and
+    without the message keys that were only read for that): reading it again as the
+    clause's evidence or as the whole personal part gives the fresh answer. Returns how
+    many clauses were confirmed."""
+    kept = 0
+    for work, sender_keys in _drafts(policy_batch):
+        for indices in clause_keys(work.tokens, work.sequence).values():
+            if not work.confirms(indices, sender_keys):
+                continue
+            words = work._words(indices)
+            matcher = work.matching(sender_keys)
+            assert matcher.kept(words) is not None
+            fresh = match_details(work.text, work.tokens, work.proper, work.stems, words,
+                                  work.language, work.identity, matcher.record,
+                                  matcher.exclude)
+            assert fresh.ok
+            assert work.evidence(indices) == fresh.evidence
+            assert matcher.details(words) == fresh
+            kept += 1
+    return kept
+
+
+@pytest.mark.parametrize("policy_batch", list(_batches()), ids=lambda b: b.id)
+def test_a_kept_match_agrees_with_a_fresh_match(policy_batch):
+    _check_kept_matches(policy_batch)
+
+
+def test_a_steady_style_batch_keeps_the_matches_of_its_confirmed_clauses():
+    assert _check_kept_matches(_steady_batch()) > 0
+
+
 def _verdicts(policy_batch) -> str:
     verdicts = evaluate(policy_batch)
     return json.dumps([verdict_to_json(d.id, verdicts[d.id]) for d in policy_batch.drafts])

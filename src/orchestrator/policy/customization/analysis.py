@@ -36,11 +36,11 @@ from contextlib import contextmanager
 from typing import Iterator, NamedTuple
 
 from ..types import PolicyBatch, PolicyDraft
+from .cjk import FIRST as CJK_FIRST
 from .details import NO_DETAILS, Details, Matcher
 from .duplicates import Duplicate, near_duplicates
 from .identity import SENTINEL, Identity, identity_for, mask, masked_sequence
 from .introduction import introduces_sender
-from .cjk import FIRST as CJK_FIRST
 from .lexicon import FRAME_WORDS
 from .normalize import prepare, remembered
 from .phrases import PhraseMatch, matcher_for

@@ -92,7 +92,8 @@ def match_details(text: str, tokens: list[Token], proper: list[bool], stems: lis
 
 
 class Match:
-    """What a set of personal words matches in the record, before any clash is looked for."""
+    """What a set of personal words matches in the record, before any clash is looked for
+    (``clash``: what it contradicts, once :meth:`Matcher.contradiction` has looked)."""
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
                  "pasted", "interest_sources", "clash")

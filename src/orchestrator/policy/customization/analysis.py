@@ -468,6 +468,12 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            # What outlives the pause (verdicts, memo tables) is all in the youngest
+            # generation, whose next collection would walk every object of it (60 ms after
+            # 10,000 drafts, 4% of a check); freezing and unfreezing moves it to the oldest
+            # one unwalked. It holds no cycles; any other cycle waits for a full collection.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

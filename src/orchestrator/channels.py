@@ -334,7 +334,12 @@ class ChannelBase:
         raise NotImplementedError(f"channel {self.name!r} cannot deliver")
 
     def recipient(self, contact: Contact) -> Identity | None:
-        return contact.identity(self.manifest({}).platform)
+        # The platform is the channel's, whatever its settings: the manifest is built once,
+        # not once per person planned.
+        platform = self.__dict__.get("_recipient_platform")
+        if platform is None:
+            platform = self.__dict__["_recipient_platform"] = self.manifest({}).platform
+        return contact.identity(platform)
 
     def skip_reason(self, context: Any, contact: Contact, kind: str) -> str | None:
         return None

@@ -460,3 +460,35 @@ def test_an_honorific_before_the_family_name_is_fine():
 def test_a_tag_taken_up_again_and_a_subject_paraphrased_across_languages_pass(who, text):
     verdict = verdict_of(text, who)
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- placeholders in every language, and plain parentheses ----------------------------------
+
+@pytest.mark.parametrize("slot", [
+    "<<nome>>", "[nome]", "<<azienda>>", "[Cognome]", "{nome}", "[sobrenome]", "<empresa>",
+    "[Nombre]", "<<Vorname>>", "[prénom]", "(Your Name)", "(nome)", "(Vorname Nachname)",
+    "(Company Name)", "(nome do cliente)", "(FIRST_NAME)", "(insert name here)", "（お名前）",
+    "[会社名]", "<이름>",
+])
+def test_field_words_of_every_language_in_any_bracket_style_refuse(slot):
+    assert slot in reason(verdict_of(f"{GOOD} {slot}"), "placeholder").message
+
+
+@pytest.mark.parametrize("prose", [
+    "The panel (Mobile World Congress) ran long.", "Our team (name withheld) agrees.",
+    "Air freight (cargo) and sea (email me).", "See the deck (page 4).", "(Your call!)",
+    "Il tuo intervento (bellissimo) a Dublino.", "A empresa (fundada em 2019) cresceu.",
+])
+def test_ordinary_parentheses_are_not_placeholders(prose):
+    assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))
+
+
+@pytest.mark.parametrize(("first", "greeting"), [
+    ("Dra.", "Hola Dra.,"), ("Sig.ra", "Gentile Sig.ra,"), ("Dott.ssa", "Buongiorno Dott.ssa,"),
+    ("Doutora", "Olá Doutora,"), ("Señora", "Hola Señora,"), ("Sr.ª", "Olá Sr.ª,"),
+    ("Mademoiselle", "Bonjour Mademoiselle,"), ("Herrn", "Hallo Herrn,"), ("先生", "先生您好，"),
+    ("様", "様、"), ("고객님", "고객님,"),
+])
+def test_an_honorific_in_any_language_is_not_a_first_name(first, greeting):
+    verdict = verdict_of(f"{greeting} {GOOD}", contact(first, notes=NOTES))
+    assert codes(verdict)[0] == "render-problem"

@@ -24,7 +24,9 @@ def is_name(first_name: str) -> bool:
     value = first_name.strip()
     if not any(c.isalpha() for c in value):
         return False
-    return fold(value).rstrip(".").replace(" ", "") not in NOT_NAMES
+    # Honorifics come with dots, spaces and ordinals ("Sig.ra", "Dott. ssa", "Sr.ª"): only
+    # letters and digits are compared.
+    return "".join(c for c in fold(value) if c.isalnum()) not in NOT_NAMES
 
 
 def render_problem(first_name: str, last_name: str, subject: str,

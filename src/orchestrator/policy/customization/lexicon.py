@@ -189,11 +189,20 @@ FRAME_WORDS = _words(
 )
 
 # What a first-name field sometimes holds that is not a name: a greeting built from it is a
-# render problem ("Dear Dr.,", "Hi N/A,").
+# render problem ("Dear Dr.,", "Hi N/A,", "Hola Dra.,", "Gentile Sig.ra,", "李先生"), in every
+# language the policy reads. Kept folded and without punctuation or spaces ("Sig.ra" is
+# "sigra", "N/A" is "na"): see :func:`.greeting.is_name`.
 NOT_NAMES = frozenset(
+    "".join(c for c in fold(w) if c.isalnum()) for w in
     """dr mr mrs ms mx miss prof professor sir madam madame dame herr frau sr sra srta don dona
     m mme mlle dott dottssa ing mag na n/a none null nil unknown undefined tbd tba test
-    firstname first_name name fname customer user contact friend""".split()
+    firstname first_name name fname customer user contact friend
+    dra dres señor senor señora senora señorita senorita doctor doctora lic
+    doutor doutora dona senhor senhora srª sr.ª
+    sig sigra signor signore signora signorina dottore dottoressa profssa avv arch
+    monsieur mademoiselle docteur maitre maître herrn frl dipl
+    cliente kunde client nombre nome prenom prénom vorname
+    先生 女士 小姐 老师 总 经理 博士 様 さま さん 氏 殿 御中 各位 님 씨 선생님 고객 고객님 귀하 회원님""".split()
 )
 
 # Months, weekdays and seasons: they date a claim but never name a place or event.
@@ -461,7 +470,17 @@ MERGE_FIELDS = _words(
     email phone sender sendername myname yourname recipient recipientname contactname
     accountname projectname productname eventname first last surname vorname nachname
     nombre apellido empresa prénom nom société entreprise firma insertname insertcompany
-    姓名 名字 称呼 公司 公司名 职位 名前 氏名 会社名 社名 役職 이름 성함 회사 회사명 직함"""
+    nome cognome azienda ruolo sobrenome cargo puesto cidade ciudad città ville
+    nomeazienda nomeempresa nombreempresa
+    姓名 名字 称呼 公司 公司名 职位 名前 お名前 氏名 会社名 社名 役職 이름 성함 회사 회사명 직함"""
+)
+# Merge-field words that name the person or their company in every language: what a slot in
+# plain parentheses ("(Your Name)", "(nome)") must hold to be one, since prose uses them too.
+NAME_FIELDS = _words(
+    """name firstname lastname fullname surname company companyname nombre apellido empresa
+    vorname nachname firma unternehmen prénom nom société entreprise nome cognome azienda
+    sobrenome
+    姓名 名字 称呼 公司 公司名 名前 お名前 氏名 会社名 社名 이름 성함 회사 회사명"""
 )
 # Words that mark bracketed text as an instruction or slot ("[Insert personal note here]").
 SLOT_WORDS = _words(
@@ -469,6 +488,7 @@ SLOT_WORDS = _words(
     contact first last title city firm org organization event project product date
     detail details sentence placeholder todo tbd xxx nombre apellido empresa cargo insertar
     aquí vorname nachname firma unternehmen position einfügen hier prénom nom entreprise
-    société poste insérer ici
+    société poste insérer ici nome cognome azienda ruolo inserisci qui sobrenome cargo
+    inserir aqui destinatario destinatário destinataire empfänger cliente client kunde
     姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )

@@ -492,3 +492,56 @@ def test_ordinary_parentheses_are_not_placeholders(prose):
 def test_an_honorific_in_any_language_is_not_a_first_name(first, greeting):
     verdict = verdict_of(f"{greeting} {GOOD}", contact(first, notes=NOTES))
     assert codes(verdict)[0] == "render-problem"
+
+
+# --- interest tags pasted as a list, in every language -----------------------------------------
+
+@pytest.mark.parametrize(("tags", "text"), [
+    (("Logistics", "Robotics", "Leadership"),
+     "Hi Ada,\n\nI noticed you're into Logistics, Robotics and Leadership. Those are exactly the "
+     "fields Quayline builds planning software for.\n\nBest,\nRowan"),
+    (("Nachhaltigkeit", "Logistik", "Robotik"),
+     "Hallo Ada,\n\nich sehe, Sie interessieren sich für Nachhaltigkeit, Logistik und Robotik."
+     "\n\nQuayline plant Lagerroboter für mittelständische Händler."),
+    (("Logística", "Robótica", "Liderazgo"),
+     "Hola Ada:\n\nHe visto que te interesan la Logística, la Robótica y el Liderazgo.\n\n"
+     "Quayline planifica almacenes automáticos para distribuidores medianos."),
+    (("Logistique", "Robotique", "Leadership"),
+     "Bonjour Ada,\n\nj'ai remarqué que la Logistique, la Robotique et le Leadership vous "
+     "intéressent.\n\nQuayline conçoit des entrepôts automatisés."),
+    (("Logistica", "Robotica", "Leadership"),
+     "Ciao Ada,\n\nho visto che ti interessano Logistica, Robotica e Leadership.\n\n"
+     "Quayline progetta magazzini automatici per distributori."),
+    (("Logística", "Robótica", "Liderança"),
+     "Olá Ada,\n\nvi que você se interessa por Logística, Robótica e Liderança.\n\n"
+     "A Quayline projeta armazéns automáticos para distribuidores."),
+    (("物流", "机器人", "领导力"), "Ada您好，看到您对物流、机器人和领导力都很感兴趣，我也是！"),
+    (("物流", "ロボット", "リーダーシップ"),
+     "Ada様\n\n物流、ロボット、リーダーシップにご関心があると拝見しました。"),
+    (("물류", "로봇", "리더십"), "Ada님, 물류, 로봇, 리더십에 관심 있으시다고 봤어요. 저도요!"),
+])
+def test_pasted_interest_tags_are_mail_merge_in_every_language(tags, text):
+    verdict = verdict_of(text, contact(interests=tags))
+    assert "mail-merge-only" in codes(verdict), [r.message for r in verdict.reasons]
+
+
+def test_a_subject_and_a_pitch_that_name_the_tags_say_nothing_about_them():
+    who = contact(interests=("Retail", "Payments", "Fraud"))
+    text = ("Hi Ada,\n\nI see you're interested in Retail, Payments and Fraud.\n\nQuayline "
+            "builds fraud scoring for retail payments at corner shops.\n\nBest,\nRowan")
+    verdict = evaluate(batch(draft("d", text, who, subject="Retail payments and fraud"),
+                             kind="email", channel="email"))["d"]
+    assert "mail-merge-only" in codes(verdict)
+
+
+@pytest.mark.parametrize(("tags", "text"), [
+    (("desalination", "membrane fouling"),
+     "Ada, since desalination and membrane fouling are your areas: our pilot cut cleaning "
+     "cycles at the Haifa plant from weekly to monthly."),
+    (("Logistik", "Robotik"),
+     "Hallo Ada, Sie interessieren sich für Logistik und Robotik: wie viele Kommissionierroboter "
+     "laufen bei Ihnen schon im Tiefkühllager?"),
+])
+def test_tags_with_something_said_about_them_pass(tags, text):
+    verdict = verdict_of(text, contact(interests=tags))
+    assert verdict.allowed, [r.message for r in verdict.reasons]

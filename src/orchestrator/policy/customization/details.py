@@ -49,8 +49,10 @@ from .lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     EXONYMS,
+    FIRST_PERSON,
     INTERACTION_WORDS,
     POSSESSIVES,
+    SECOND_PERSON,
     TIME_WORDS,
     VAGUE_TIMES,
 )
@@ -84,11 +86,12 @@ NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozen
 
 def match_details(text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                   personal: list[int], language: str, identity: Identity, record: RecordIndex,
-                  exclude: frozenset[str]) -> Details:
+                  exclude: frozenset[str], body_start: int = 0) -> Details:
     """Match the personal tokens (indices into ``tokens``) of a draft against its record;
-    ``stems`` holds each token's :func:`.text.match_key`."""
+    ``stems`` holds each token's :func:`.text.match_key`; the body starts at ``body_start``
+    (after a subject)."""
     return Matcher(text, tokens, proper, stems, language, identity, record,
-                   exclude).details(personal)
+                   exclude, body_start=body_start).details(personal)
 
 
 class Match:
@@ -108,12 +111,14 @@ class Matcher:
     record holds of it) is found once per draft and remembered."""
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
-                 "exclude", "_found", "_generic", "_venue_flags", "_clashes")
+                 "exclude", "_found", "_generic", "_venue_flags", "_clashes", "body_start")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
-                 exclude: frozenset[str], generic: list[bool | None] | None = None) -> None:
+                 exclude: frozenset[str], generic: list[bool | None] | None = None,
+                 body_start: int = 0) -> None:
         self.text, self.tokens, self.proper, self.stems = text, tokens, proper, stems
+        self.body_start = body_start  # where the body starts (after a subject)
         self.language, self.identity, self.record, self.exclude = (
             language, identity, record, exclude)
         n = len(tokens)
@@ -211,7 +216,7 @@ class Matcher:
                     counted.update((a, b))
                     strong = True
         interest_sources = False
-        named_interests: list[tuple[str, list[int]]] = []
+        named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
             if all(word & message_keys for word in interest.words):
                 where = [i for i in matched_content
@@ -219,14 +224,16 @@ class Matcher:
                 # Where the tag is named: the first mention of each of its words.
                 firsts = (next((i for i in where if keys_of[i] & w), None)
                           for w in interest.words)
-                named_interests.append((interest.surface, [i for i in firsts if i is not None]))
+                named_interests.append((interest.surface, [i for i in firsts if i is not None],
+                                        where))
                 if interest.specific:
                     strong = interest_sources = True
                     counted.update(where)
         distinct = {stems[i] for i in counted if not generic.get(i, True)}
         ok = strong or len(distinct) >= 2
-        pasted = _pasted_interests(tokens, proper, stems, content, self.language,
-                                   named_interests, self.exclude) \
+        pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
+                                   named_interests, self.exclude, self.body_start,
+                                   self.exclude - self.identity.stems) \
             if len(named_interests) > 1 else ()
         match = Match()
         match.personal, match.content, match.message_keys = personal, content, message_keys
@@ -302,18 +309,37 @@ class Matcher:
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
-                      content: list[int], language: str,
-                      named: list[tuple[str, list[int]]],
-                      exclude: frozenset[str]) -> tuple[str, ...]:
+                      personal: list[int], content: list[int], language: str,
+                      named: list[tuple[str, list[int], list[int]]],
+                      exclude: frozenset[str], body_start: int = 0,
+                      sender: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The record's interest tags named as a list ("interested in Leadership, Innovation,
     Technology") with nothing said about any of them: the mail merge of the interests field,
-    however many of them match. Something is said when two other specific words remain
-    ("since you're into SMED and lean manufacturing, you might like how fast our cobots
-    change over"; "... bulk bins; we model bulk-bin refills too"; not "your interests in AI
-    and SaaS caught my eye").
+    however many of them match. Something is said when two other specific words remain where
+    the tags are talked about ("since you're into SMED and lean manufacturing, you might like
+    how fast our cobots change over"; "... bulk bins; we model bulk-bin refills too"; not
+    "your interests in AI and SaaS caught my eye").
+
+    Only the body is read, and in it the sentences that list the tags ("since X and Y are
+    your areas: our pilot cut cleaning cycles...") and the other clauses that take a tag up
+    again and are not about the sender alone (``sender``: the words of the sender's name and
+    headline): not the subject, a sign-off, a pitch in the next sentence ("Those are the
+    areas Orrery works in", "Orrery builds digital health tools", "我们开发的「云仓通」可以帮助中小电商...").
+    Framing verbs ("I noticed", "vi que", "看到", "봤어요") are generic words. In scripts
+    without spaces a run of character pairs is one word, and a pair straddling a tag and the
+    next character ("新感" in "创新感兴趣") is part of the tag, not something said.
     """
+    # Where each tag is named in the body: the first mention of each of its words there (a
+    # subject that names them too, "Varejo e inovação", is left out).
+    firsts: list[list[int]] = []
+    for _, _, every in named:
+        seen: dict[str, int] = {}
+        for i in every:
+            if tokens[i].start >= body_start:
+                seen.setdefault(stems[i], i)
+        firsts.append(list(seen.values()))
     sentences: dict[int, int] = {}
-    for _, where in named:
+    for where in firsts:
         for sentence in {tokens[i].sentence for i in where}:
             sentences[sentence] = sentences.get(sentence, 0) + 1
     listing = {sentence for sentence, count in sentences.items() if count > 1}
@@ -321,11 +347,60 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
         return ()
     # Naming the tags says nothing; mentioning one again ("we model bulk-bin refills too")
     # is something said about it.
-    listed = {i for _, where in named for i in where if tokens[i].sentence in listing}
-    said = {stems[i] for i in content
-            if i not in listed and tokens[i].key not in exclude and not tokens[i].number
-            and not is_generic(language, tokens[i], proper[i])}
-    return tuple(surface for surface, _ in named) if len(said) < 2 else ()
+    listed = {i for where in firsts for i in where if tokens[i].sentence in listing}
+    repeats = {i for _, _, every in named for i in every if tokens[i].start >= body_start} \
+        - listed
+    clauses: dict[int, list[int]] = {}
+    for i in personal:
+        if tokens[i].start >= body_start:
+            clauses.setdefault(tokens[i].clause, []).append(i)
+    talked: set[int] = set()  # the clauses where something about the tags may be said
+    for clause, words in clauses.items():
+        if tokens[words[0]].sentence in listing or (
+                any(i in repeats for i in words) and not _senders_clause(tokens, words, sender)):
+            talked.add(clause)
+    if not talked:
+        return tuple(surface for surface, _, _ in named)
+    spans = [(tokens[i].start, tokens[i].end) for i in listed]
+    said: set[str] = set()
+    previous: Token | None = None
+    for i in content:
+        t = tokens[i]
+        if t.clause not in talked or i in listed or t.key in exclude or t.number \
+                or is_generic(language, t, proper[i]):
+            previous = None
+            continue
+        if t.fold >= CJK_FIRST:
+            if any(a < t.end and t.start < b for a, b in spans):
+                previous = None
+                continue  # a pair straddling a tag and the next character
+            if previous is not None and previous.end > t.start:
+                previous = t
+                continue  # the same run of characters: one word
+            previous = t
+        said.add(stems[i])
+    return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+# Who a CJK clause speaks for: the sender ("我们", "弊社", "저희") or the reader ("您", "님").
+_CJK_FIRST_PERSON = ("我", "弊社", "当社", "私た", "저희", "우리", "제가", "저도", "저는")
+_CJK_SECOND_PERSON = ("您", "你", "様", "さん", "님", "귀사", "御社", "貴社")
+
+
+def _senders_clause(tokens: list[Token], words: list[int], sender: frozenset[str]) -> bool:
+    """Whether a clause speaks of the sender alone: a first-person word or the sender's own
+    name or company, and no "you"."""
+    first = second = False
+    for i in words:
+        folded = tokens[i].fold
+        first = first or tokens[i].key in sender
+        if folded >= CJK_FIRST:
+            first = first or folded.startswith(_CJK_FIRST_PERSON) or "我" in folded
+            second = second or any(w in folded for w in _CJK_SECOND_PERSON)
+        else:
+            first = first or folded in FIRST_PERSON
+            second = second or folded in SECOND_PERSON
+    return first and not second
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:

@@ -126,7 +126,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         dinner lunch breakfast party reception
         hall halls booth stand room lobby floor stage ballroom auditorium pavilion lounge
         fellow enthusiast enthusiasts lover lovers aficionado geek nerd junkie buff
-        caught eye attention grabbed resonated"""
+        caught eye attention grabbed resonated
+        spotted notice noticing gather understand understood curious keen into passion"""
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
@@ -137,7 +138,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         reciente semana mes año día hoy pronto tiempo cosas sector industria experiencia
         oportunidad ayudar compartir aprender hablar charlar llamada tema proyecto placer
         felicidades enhorabuena premio premios galardón reconocimiento ascenso lanzamiento
-        podcast episodio libro vídeo entrevista intereses interesan interesa"""
+        podcast episodio libro vídeo entrevista intereses interesan interesa
+        visto veo noté notado interesado interesada interesados interés apasiona apasionan
+        apasionado apasionada"""
     ),
     "german": _words(
         """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
@@ -147,7 +150,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         super großartig woche monat jahr tag heute bald zeit branche erfahrung gelegenheit
         helfen teilen lernen sprechen anruf thema projekt nachricht glückwunsch bereich
         rahmen zuge hinblick zusammenhang namen moment gespräche preis auszeichnung
-        beförderung podcast folge buch video interview interessen interessieren"""
+        beförderung podcast folge buch video interview interessen interessieren
+        sehe sehen gesehen bemerkt bemerke interessiert interessierst interesse begeistert
+        begeistern beschäftigen beschäftigt"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -157,19 +162,23 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         semaine mois année an jour aujourd bientôt temps secteur industrie expérience
         opportunité aider partager apprendre parler appel sujet projet message mail
         courriel félicitations bravo prix récompense promotion lancement podcast épisode
-        livre vidéo entretien intérêts intéresse intéressez"""
+        livre vidéo entretien intérêts intéresse intéressez
+        vu vois remarqué constaté intéressé intéressée intéressent passionné passionnée
+        passionne passionnent"""
     ),
     "italian": _words(
         """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
         squadra evento conferenza incontro piacere articolo post progetto settimana mese
         anno giorno oggi complimenti premio promozione lancio libro video intervista
-        interessi interessa"""
+        interessi interessa interessano interessato interessata visto vedo notato
+        appassionato appassionata appassiona"""
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
         equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
         dia hoje parabéns prêmio prémio promoção lançamento livro vídeo entrevista
-        interesses interessa"""
+        interesses interessa interessam interessado interessada interesse vi vejo notei
+        reparei apaixonado apaixonada"""
     ),
 }
 

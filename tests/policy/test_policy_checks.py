@@ -545,3 +545,37 @@ def test_a_subject_and_a_pitch_that_name_the_tags_say_nothing_about_them():
 def test_tags_with_something_said_about_them_pass(tags, text):
     verdict = verdict_of(text, contact(interests=tags))
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- the right occasion in the wrong city, wherever the occasion is named ------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Met at Harbour Tech Days in Bergen; talked about battery ferries.",
+     "Since Harbour Tech Days in Oslo I keep thinking about your battery ferries.",
+     "Since Harbour Tech Days in Bergen I keep thinking about your battery ferries."),
+    ("Spoke at Harbour Tech Days in Bergen about battery ferries.",
+     "Ada, your Harbour Tech Days keynote in Oslo on battery ferries was great.",
+     "Ada, your Harbour Tech Days keynote in Bergen on battery ferries was great."),
+    ("Auf der Hafen-Expo in Kiel getroffen; sprach über Batteriefähren.",
+     "Schön, dass wir uns auf der Hafen-Expo in Rostock kennengelernt haben! Batteriefähren!",
+     "Schön, dass wir uns auf der Hafen-Expo in Kiel kennengelernt haben! Batteriefähren!"),
+    ("Conocida en Puertos Verdes en Bilbao; habló de ferris eléctricos.",
+     "Desde Puertos Verdes en Vigo sigo pensando en tus ferris eléctricos.",
+     "Desde Puertos Verdes en Bilbao sigo pensando en tus ferris eléctricos."),
+    ("Incontrata a Porti Verdi a Genova; ha parlato di traghetti elettrici.",
+     "Da Porti Verdi a Trieste penso ai tuoi traghetti elettrici.",
+     "Da Porti Verdi a Genova penso ai tuoi traghetti elettrici."),
+])
+def test_the_right_occasion_in_the_wrong_city_contradicts_the_record(notes, wrong, right):
+    who = contact(notes=notes)
+    assert "no-specific-detail" in codes(verdict_of(wrong, who))
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_an_occasion_sharing_words_with_the_senders_headline_is_still_compared():
+    who = contact(notes="Met at Battery Ferry Forum in Bergen; talked about charging masts.")
+    text = "Great meeting you at Battery Ferry Forum in Oslo, Ada! Your charging masts stuck."
+    verdict = verdict_of(text, who, sender_headline="Founder at Quayline (battery ferry charging)")
+    assert "no-specific-detail" in codes(verdict)
+    assert "Oslo" in reason(verdict, "no-specific-detail").message

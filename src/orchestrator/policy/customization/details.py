@@ -191,7 +191,10 @@ class Matcher:
         # Names are what venues, acronyms and near misses are about; many messages have none,
         # and few have the three name words an acronym takes (see text.initials).
         names = sum(1 for i in content if proper[i])
-        named = names > 0
+        # German capitalizes every noun, so its names are not told by capitals (see
+        # record.venue_flags): a capitalized word inside a sentence may name a venue.
+        named = names > 0 or (self.language == "german" and any(
+            tokens[i].capital and not tokens[i].initial for i in content))
         if names >= 3:
             self._acronyms(keys_of, message_keys, matches)
         generic = {i: self.generic(i) for i in matches}
@@ -463,8 +466,11 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         return None  # nothing recorded to clash with (every clash below names a record venue)
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(flags)]
-    venues = [v for v in find_venues(text, tokens, names, language, None)
-              if not v.mine and not (v.keys & exclude)]
+    # A venue's words that are merge fields or the sender's ("Cold Chain Summit" for a
+    # sender in cold-chain logistics) say nothing; the rest of its name still does.
+    venues = [v if v.keys.isdisjoint(exclude) else v._replace(keys=v.keys - exclude)
+              for v in find_venues(text, tokens, names, language, None) if not v.mine]
+    venues = [v for v in venues if v.keys]
     if not venues:
         return None
     matched_keys = set().union(*matches.values()) if matches else set()
@@ -491,9 +497,16 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
             # occasion, in the message and in the record ("at X in Lisbon" / "at X in Dublin");
             # not a building in it ("at X in the Altice Arena").
             places = [p for p in unmentioned if not p.event and _adjacent(p, r)]
+            if not places:
+                continue
             named = [v for v in venues if v.keys & r.keys]
+            # The occasion is named wherever its words stand, not only after a preposition
+            # ("Since Utility Week Live in Manchester", "your Cold Chain Summit keynote in
+            # Hamburg"): where each mention of it ends.
+            ends = _mention_ends(tokens, names, personal, language, r.keys, matches)
             for v in unknown:
-                if v.event or v.article or not any(_adjacent(v, e) for e in named):
+                if v.event or v.article or not (
+                        any(_adjacent(v, e) for e in named) or v.span[0] - 1 in ends):
                     continue
                 for place in places:
                     if not _same_place(v.keys, place.keys):
@@ -523,6 +536,31 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
         if recorded:
             return (text[topic.start:topic.end],), tuple(recorded)
     return None
+
+
+def _mention_ends(tokens: list[Token], names: list[bool], personal: list[int], language: str,
+                  keys: frozenset[str], matches: dict[int, set[str]]) -> set[int]:
+    """Where each mention of a recorded occasion (its match ``keys``) ends in the message,
+    and the words after it that only say what happened there ("keynote", "talk", "booth"):
+    a place written right after any of them is the place the message gives the occasion."""
+    ends: set[int] = set()
+    n, last = len(tokens), -1
+    for i in personal:
+        if i <= last or not (tokens[i].key in keys or not keys.isdisjoint(matches.get(i, ()))):
+            continue
+        clause, j = tokens[i].clause, i
+        # The rest of the name ("Utility Week Live"), then up to two generic words.
+        while j + 1 < n and tokens[j + 1].clause == clause and (
+                names[j + 1] or tokens[j + 1].key in keys):
+            j += 1
+        last = j
+        ends.add(j)
+        for k in range(j + 1, min(j + 3, n)):
+            t = tokens[k]
+            if t.clause != clause or not is_generic(language, t):
+                break
+            ends.add(k)
+    return ends
 
 
 def _adjacent(a, b) -> bool:

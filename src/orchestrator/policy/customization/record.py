@@ -308,7 +308,11 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
         run: list[Token] = []
         while j < n and tokens[j].clause == tokens[i].clause:
             t = tokens[j]
-            if names[j] or (run and t.number):
+            if run and t.surface == "I":
+                break  # "in Manchester I keep thinking": the pronoun starts the next thought
+            if names[j] or (run and t.number) or (
+                    run and t.start == run[-1].end + 1 and text[run[-1].end] == "-"):
+                # A hyphenated name is one name ("E-world", "Rhein-Main Forum").
                 if t.fold in TIME_WORDS and not run:
                     break
                 run.append(t)
@@ -345,17 +349,28 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
 def _senders_clause(tokens: list[Token], at: int) -> bool:
     """Whether the venue preposition at ``at`` speaks of the sender: reading back through its
     clause, a first-person word comes before any "you" or meeting ("I'll be at Wind Europe
-    ... if you are around" is the sender's; "I loved meeting you at EMO" is shared)."""
+    ... if you are around" is the sender's; "I loved meeting you at EMO" is shared), and no
+    meeting follows in the clause ("dass wir uns auf der E-world kennengelernt haben", "we
+    both spoke at X": "we" is the sender and the reader)."""
     clause = tokens[at].clause
+    first = False
     for t in reversed(tokens[:at]):
         if t.clause != clause:
-            return False
+            break
         folded = t.fold
         if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
             return False
         if folded in FIRST_PERSON:
-            return True
-    return False
+            first = True
+            break
+    if not first:
+        return False
+    for t in tokens[at + 1:]:
+        if t.clause != clause:
+            break
+        if t.fold in INTERACTION_WORDS:
+            return False
+    return True
 
 
 def record_index(contact: ContactFacts, identity: Identity, language: str,

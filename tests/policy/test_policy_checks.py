@@ -579,3 +579,24 @@ def test_an_occasion_sharing_words_with_the_senders_headline_is_still_compared()
     verdict = verdict_of(text, who, sender_headline="Founder at Quayline (battery ferry charging)")
     assert "no-specific-detail" in codes(verdict)
     assert "Oslo" in reason(verdict, "no-specific-detail").message
+
+
+# --- a recorded name shortened to initials is the same name ----------------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Wrote a thread on how Apple Mail Privacy Protection inflates open rates.",
+     "Ada, your thread on Apple MPP inflating open rates is the clearest explainer I've read."),
+    ("Runs the night trains at Deutsche Bahn Cargo; posted about wagon sensors.",
+     "Ada, your post on wagon sensors for the DB Cargo night trains was great."),
+    ("Presentó en el Foro Nacional de Hidrógeno Verde sobre electrolizadores.",
+     "Ada, tu charla en el FNHV sobre electrolizadores fue la mejor."),
+])
+def test_a_recorded_name_shortened_to_its_initials_is_no_near_miss(notes, text):
+    verdict = verdict_of(text, contact(notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_a_name_with_other_initials_is_still_a_near_miss():
+    notes = "Wrote a thread on how Apple Mail Privacy Protection inflates open rates."
+    text = "Ada, your thread on Apple MTP inflating open rates is the clearest I've read."
+    assert "no-specific-detail" in codes(verdict_of(text, contact(notes=notes)))

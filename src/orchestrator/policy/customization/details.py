@@ -51,13 +51,14 @@ from .lexicon import (
     EXONYMS,
     FIRST_PERSON,
     INTERACTION_WORDS,
+    NAME_CONNECTORS,
     POSSESSIVES,
     SECOND_PERSON,
     TIME_WORDS,
     VAGUE_TIMES,
 )
 from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
-from .text import Token, initials, is_generic, is_stop, name_runs, stop_set
+from .text import Token, initials, is_generic, is_stop, name_runs, stop_set, tokenize
 from .topics import topic_phrases
 
 
@@ -598,9 +599,20 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         if not known or known == keys:
             continue
         for name in record.names:
-            if name.keys & known and name.keys - seen:
+            if name.keys & known and name.keys - seen \
+                    and not _abbreviates(keys - known, name, seen):
                 return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
+
+
+def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:
+    """Whether a word the message gives in a recorded name is the initials of the words it
+    leaves out ("Apple MPP" for "Apple Mail Privacy Protection"), or of the whole name: the
+    same name, shortened."""
+    words = [w for w in tokenize(name.surface) if w.fold not in NAME_CONNECTORS]
+    unseen = "".join(w.fold[0] for w in words if w.key not in seen)
+    whole = "".join(w.fold[0] for w in words)
+    return any(len(w) >= 2 and w in (unseen, whole) for w in said)
 
 
 def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int], language: str,

@@ -600,3 +600,19 @@ def test_a_name_with_other_initials_is_still_a_near_miss():
     notes = "Wrote a thread on how Apple Mail Privacy Protection inflates open rates."
     text = "Ada, your thread on Apple MTP inflating open rates is the clearest I've read."
     assert "no-specific-detail" in codes(verdict_of(text, contact(notes=notes)))
+
+
+# --- a piece of a long generic word is generic only inside it ----------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("「ワークスタイル展」東京で名刺交換。", "伊藤様、「ワークスタイル展」ではありがとうございました。"),
+    ("「プロテインEXPO」で名刺交換。", "伊藤様、「プロテインEXPO」ではお世話になりました。"),
+])
+def test_a_katakana_name_holding_a_piece_of_a_generic_word_matches(notes, text):
+    verdict = verdict_of(text, contact("翔", last="伊藤", notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_the_whole_generic_word_stays_generic():
+    who = contact("翔", last="伊藤", notes="ネットワークの勉強会で会いました。")
+    assert not verdict_of("伊藤様、ネットワークを広げたいと思いご連絡しました。", who).allowed

@@ -135,7 +135,7 @@ def _expand(text: str) -> frozenset[str]:
 
 # Words every outreach message uses, as bigrams ("会议" generic; "物流峰会" is not all generic:
 # "物流" stays specific).
-GENERIC_BIGRAMS = _expand(
+_GENERIC_TEXT = (
     # Chinese
     """你好 您好 大家 谢谢 感谢 多谢 认识 联系 交流 合作 机会 会议 大会 峰会 论坛 活动 展会
     公司 企业 团队 行业 领域 分享 文章 内容 工作 项目 希望 期待 一起 非常 高兴 荣幸 最近 上次
@@ -167,6 +167,32 @@ GENERIC_BIGRAMS = _expand(
     어제 당시 현장 온라인 오프라인 팀원 업무 활동 성장 강연 강의 글을
     봤어요 봤습니다 보았습니다 알게 관심이 관심있 있으시 흥미 좋아하"""
 )
+GENERIC_BIGRAMS = _expand(_GENERIC_TEXT)
+
+# A pair of letters that is generic only as a piece of a longer generic word ("ワー" of
+# "ネットワーク", "ーク" of "ネットワーク"), with the words it is a piece of: it is generic only
+# where one of them is written around it, not inside another word ("ものづくりワールド").
+_TWO_LETTER = frozenset(w for w in _GENERIC_TEXT.split() if len(w) == 2)
+_PIECES: dict[str, list[tuple[str, int]]] = {}
+for _word in _GENERIC_TEXT.split():
+    if len(_word) > 2:
+        for _pair, _at in bigrams(_word):
+            if _pair not in _TWO_LETTER:
+                _PIECES.setdefault(_pair, []).append((_word, _at))
+PIECES = frozenset(_PIECES)
+
+
+def loose_pieces(run: str) -> set[int]:
+    """Offsets of the bigrams of ``run`` that are pieces of a longer generic word standing
+    outside it (see :data:`PIECES`): not generic there."""
+    loose: set[int] = set()
+    for at in range(len(run) - 1):
+        pair = run[at:at + 2]
+        words = _PIECES.get(pair)
+        if words is not None and not any(
+                at >= k and run.startswith(word, at - k) for word, k in words):
+            loose.add(at)
+    return loose
 
 
 # --- cues ---------------------------------------------------------------------------------

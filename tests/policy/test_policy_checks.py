@@ -616,3 +616,26 @@ def test_a_katakana_name_holding_a_piece_of_a_generic_word_matches(notes, text):
 def test_the_whole_generic_word_stays_generic():
     who = contact("翔", last="伊藤", notes="ネットワークの勉強会で会いました。")
     assert not verdict_of("伊藤様、ネットワークを広げたいと思いご連絡しました。", who).allowed
+
+
+# --- Korean: a stem joined to its endings is no word; stock phrases ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "지호님, 반갑습니다! 좋은 인연이 되었으면 합니다. 앞으로도 연락 주고받으면 좋겠습니다.",
+    "지호님, 좋은 인연 이어가고 싶습니다. 앞으로 잘 부탁드립니다!",
+])
+def test_a_korean_stock_note_is_boilerplate_even_when_the_notes_hold_it(text):
+    who = contact("지호", last="한", notes="반갑습니다! 좋은 인연이 되었으면 합니다.")
+    verdict = verdict_of(text, who)
+    assert verdict.decision == "refuse"
+    assert {"platform-default", "mail-merge-only"} & set(codes(verdict))
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("부산에서 열린 해양플랜트 박람회에서 만났음. 수소선박 개발 담당.",
+     "지호님, 부산 해양플랜트 박람회에서 들은 수소선박 개발 얘기 잘 들었습니다."),
+    ("카카오에서 추천 알고리즘을 개발함.", "지호님, 카카오의 추천 알고리즘 이야기 정말 흥미로웠어요."),
+])
+def test_korean_details_match_whatever_their_particles(notes, text):
+    verdict = verdict_of(text, contact("지호", last="한", notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]

@@ -95,6 +95,21 @@ _KOREAN_STOP = frozenset(
      "정말", "너무", "매우", "아주", "많이", "같이", "함께", "혹시", "바로", "먼저", "계속", "해서"}
 )
 
+
+
+def ending_straddle(run: str) -> int:
+    """The offset of the pair of a Korean word that joins its stem to its particles and
+    endings ("갑습" of "반갑습니다", "연이" of "인연이", "되었" of "되었으면"), or -1. Such a pair
+    is no word (the stem and the endings are each read on their own) and is left out. Only
+    in words of three syllables or more: a two-syllable word is one pair, read whole."""
+    if len(run) < 3 or not "\uac00" <= run[0] <= "\ud7a3":
+        return -1
+    tail = len(run)
+    while tail > 0 and run[tail - 1] in _KOREAN_FUNCTION:
+        tail -= 1
+    return tail - 1 if 0 < tail < len(run) else -1
+
+
 _STOPS: dict[str, dict[str, bool]] = {}
 
 

@@ -245,7 +245,10 @@ def _layout(text: str) -> _Layout:
             at += len(run) + len(between)
             found: list[_WordInfo] = []
             loose = cjk.loose_pieces(run) if _has_piece(run) else ()
+            straddle = cjk.ending_straddle(run)
             for gram, offset in cjk.bigrams(run):
+                if offset == straddle:
+                    continue  # a Korean stem joined to its endings: no word
                 info = known(gram) or _word_info(gram)
                 add((info, base + offset, base + offset + len(gram), clause, initial,
                      None if offset in loose else False))

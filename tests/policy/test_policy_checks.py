@@ -639,3 +639,31 @@ def test_a_korean_stock_note_is_boilerplate_even_when_the_notes_hold_it(text):
 def test_korean_details_match_whatever_their_particles(notes, text):
     verdict = verdict_of(text, contact("지호", last="한", notes=notes))
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- the right talk on the wrong subject, in every language with spaces ------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Nos conocimos en Solaria en Valencia; habló de inversores híbridos.",
+     "Ada, me encantó hablar contigo en Solaria sobre baterías de flujo.",
+     "Ada, me encantó hablar contigo en Solaria de tus inversores híbridos."),
+    ("A parlé à Vinexpo des bouchons en liège.",
+     "Ada, super ta conf à Vinexpo sur les étiquettes connectées !",
+     "Ada, super ta conf à Vinexpo sur les bouchons en liège !"),
+    ("Ha parlato a Cibus dell'imballaggio compostabile.",
+     "Ada, il tuo intervento a Cibus sulla logistica del freddo era ottimo!",
+     "Ada, il tuo intervento a Cibus sull'imballaggio compostabile era ottimo!"),
+    ("Conversamos na Fispal sobre embalagens retornáveis.",
+     "Ada, adorei a conversa na Fispal sobre rótulos inteligentes!",
+     "Ada, adorei a conversa na Fispal sobre embalagens retornáveis!"),
+    ("Hielt auf der Anuga einen Vortrag über Mehrwegverpackungen.",
+     "Hallo Ada, Ihr Vortrag auf der Anuga zu Kühlketten war klasse!",
+     "Hallo Ada, Ihr Vortrag auf der Anuga zu Mehrwegverpackungen war klasse!"),
+])
+def test_the_right_talk_on_another_subject_contradicts_the_record(notes, wrong, right):
+    who = contact(notes=notes)
+    verdict = verdict_of(wrong, who)
+    assert "no-specific-detail" in codes(verdict)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]

@@ -530,7 +530,7 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
     """A talk, post or conversation the message gives a subject the record does not know,
     while the record's own subject goes unmentioned ("your talk on network slicing" for a
     talk recorded as about prepaid churn): see :mod:`.topics`."""
-    for topic in topic_phrases(tokens, language, claims=True, within=personal):
+    for topic in topic_phrases(tokens, language, claims=True, within=personal, text=text):
         if any(i in matches or tokens[i].key in exclude for i in topic.words):
             continue
         recorded = [surface for surface, keys in record.topics if not keys & message_keys]

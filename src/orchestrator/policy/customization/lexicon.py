@@ -152,7 +152,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         rahmen zuge hinblick zusammenhang namen moment gespräche preis auszeichnung
         beförderung podcast folge buch video interview interessen interessieren
         sehe sehen gesehen bemerkt bemerke interessiert interessierst interesse begeistert
-        begeistern beschäftigen beschäftigt"""
+        begeistern beschäftigen beschäftigt klasse prima genial hervorragend inspirierend"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -171,7 +171,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         squadra evento conferenza incontro piacere articolo post progetto settimana mese
         anno giorno oggi complimenti premio promozione lancio libro video intervista
         interessi interessa interessano interessato interessata visto vedo notato
-        appassionato appassionata appassiona"""
+        appassionato appassionata appassiona ottimo ottima bello bella bellissimo
+        bellissima interessante fantastico grande"""
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
@@ -257,7 +258,7 @@ FIRST_POSSESSIVES = _words(
 SECOND_PERSON = _words(
     """you your yours yourself du dich dir dein deine deinem deinen deiner ihnen euch euer tu
     te toi ton ta tes vous votre vos tú ti tus usted ustedes vosotros tuo tua tuoi vostro
-    vostra você vocês teu tua seu sua"""
+    vostra você vocês teu tua seu sua contigo convosco"""
 )
 
 # One place, several names ("Köln" / "Cologne"): a message may translate the record's place.
@@ -288,9 +289,33 @@ TOPIC_ANCHORS = _words(
     comments talked spoke speak speaking argued debated chatted discussed wrote writing
     asked charla ponencia artículo presentación publicación vortrag beitrag artikel
     präsentation gespräch intervention conférence présentation publication discussion
-    articolo intervento presentazione palestra artigo apresentação"""
+    articolo intervento presentazione palestra artigo apresentação
+    conf confs exposé échange échangé atelier table ronde parlé parlait parlais parler
+    discuté hablar hablamos hablaste habló hablaron hablaba contaste contó charlamos
+    conversación intervención exposición conversa conversamos conversou falamos falou
+    falaram falar painel apresentou parlato parlare parlò parlammo chiacchierata
+    conversazione relazione keynote panel diskussion sprach sprachen gesprochen workshop
+    charlar charlaste conversar comentar comentaste comentamos platicar platicamos
+    chiacchierare discutere discusso discuter échanger discutir discutimos
+    unterhalten besprochen"""
 )
-TOPIC_PREPOSITIONS = _words("on about regarding around sobre über zum zur sur su acerca")
+TOPIC_PREPOSITIONS = _words(
+    """on about regarding around sobre über zum zur sur su acerca sul sulla sullo sui sugli
+    sulle riguardo concernant"""
+)
+# Prepositions that introduce a topic only right after a topic word ("Ihr Vortrag zu X",
+# "quick note re: X"): elsewhere they say something else ("Lust zu reden").
+ANCHORED_PREPOSITIONS = _words("zu re")
+# Verbs of talking, and the plain "of" they take their subject with ("habló de X", "parlato
+# di X", "falou do X", "parlé des X"): "de" is a topic preposition only right after one.
+TALK_VERBS = _words(
+    """habló hablaron hablamos hablaste hablar hablaba habla contó contaste charlamos
+    parlé parlait parler parlais parla parlato parlare parlò parlammo falou falamos falar
+    falaram falava conversamos conversou"""
+)
+BOUND_PREPOSITIONS = _words("de del des du di della delle dei degli dello do da dos das")
+# Italian topic prepositions elided onto the next word ("sull'irrigazione", "dell'acqua").
+ELIDED_TOPIC_PREPOSITIONS = ("sull", "dell")
 # Verbs whose object is the topic, without a preposition ("discussed triage burnout").
 TOPIC_DIRECT_VERBS = _words("discussed debated compared argued discutimos diskutiert discuté")
 

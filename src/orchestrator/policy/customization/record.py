@@ -27,6 +27,7 @@ from .cjk import FIRST as CJK_FIRST
 from .cjk import name_like
 from .identity import Identity, mask
 from .lexicon import (
+    ANCHORED_PREPOSITIONS,
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_PREPOSITIONS,
@@ -36,6 +37,7 @@ from .lexicon import (
     NAME_CONNECTORS,
     SECOND_PERSON,
     TIME_WORDS,
+    TALK_VERBS,
     TOPIC_DIRECT_VERBS,
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
@@ -43,6 +45,7 @@ from .lexicon import (
 from .normalize import prepare, remembered
 from .text import (
     Token,
+    as_likely,
     decide_language,
     initials,
     is_generic,
@@ -114,6 +117,8 @@ class RecordIndex:
             scripts: dict[str, int] = {}
             notes = tokenize(prepare(contact.notes), (masks, scripts), layouts)
             language = decide_language(masks, scripts or None)
+            if language != message_language and as_likely(masks, message_language, language):
+                language = message_language  # a tie goes to the language the draft is in
         else:
             notes, language = [], message_language
         self.language = language  # of the notes: subjects are only compared within one
@@ -193,8 +198,9 @@ class RecordIndex:
                 self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
             self._sources.append((text, language))
-            self.has_topics = self.has_topics or any(
-                t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS for t in tokens)
+            self.has_topics = self.has_topics or "'" in text or any(
+                t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS
+                or t.fold in TALK_VERBS or t.fold in ANCHORED_PREPOSITIONS for t in tokens)
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity, clause_base=segment * 100_000))
 
@@ -217,7 +223,7 @@ class RecordIndex:
             for text, language in self._sources:
                 tokens = tokenize(text)
                 flags = proper_flags(tokens, language)
-                for topic in topic_phrases(tokens, language, claims=False):
+                for topic in topic_phrases(tokens, language, claims=False, text=text):
                     keys = set()
                     for i in topic.words:
                         keys.add(tokens[i].key)

@@ -452,6 +452,15 @@ def decide_language(masks: dict[int, int], scripts: dict[str, int] | None,
 _DECIDED: dict[frozenset[tuple[int, int]], str] = {}
 
 
+def as_likely(masks: dict[int, int], language: str, than: str) -> bool:
+    """Whether stop words make ``language`` as likely as ``than`` (the one decided): short
+    notes often have only words two languages share ("Ha parlato a Macfrut")."""
+    if language not in LANGUAGES or than not in LANGUAGES:
+        return False
+    a, b = 1 << LANGUAGES.index(language), 1 << LANGUAGES.index(than)
+    return sum(c for m, c in masks.items() if m & a) >= sum(c for m, c in masks.items() if m & b)
+
+
 def _most_stops(masks: dict[int, int]) -> str:
     counts = [0] * len(LANGUAGES)
     for mask, count in masks.items():

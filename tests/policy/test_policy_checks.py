@@ -667,3 +667,31 @@ def test_the_right_talk_on_another_subject_contradicts_the_record(notes, wrong, 
     assert "the record says" in reason(verdict, "no-specific-detail").message
     verdict = verdict_of(right, who)
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- places and subjects in Chinese, Japanese and Korean ---------------------------------------
+
+@pytest.mark.parametrize(("first", "notes", "wrong", "right"), [
+    ("敏", "在成都的「西部物流展」上认识，聊了冷库节能。",
+     "王敏您好，很高兴在重庆的「西部物流展」上认识您！",
+     "王敏您好，很高兴在成都的「西部物流展」上认识您，冷库节能的思路很受启发！"),
+    ("敏", "在成都的「西部物流展」上认识，聊到冷库节能改造。",
+     "王敏您好，上次在「西部物流展」听您聊到无人叉车调度，一直记在心上。",
+     "王敏您好，上次在「西部物流展」听您聊到冷库节能改造，一直记在心上。"),
+    ("蓮", "「食品機械展」福岡で名刺交換。",
+     "小林様、「食品機械展」札幌ではありがとうございました。",
+     "小林様、「食品機械展」福岡ではありがとうございました。"),
+    ("蓮", "「JSConf JP」で型安全なフォーム設計の発表をした。",
+     "小林さん、「JSConf JP」でのアニメーション実装の発表、最高でした！",
+     "小林さん、「JSConf JP」での型安全なフォーム設計の発表、最高でした！"),
+    ("서준", "광주 「에너지 박람회」에서 만남, 태양광 배터리 얘기.",
+     "서준님, 인천 「에너지 박람회」에서 뵙게 되어 반가웠어요!",
+     "서준님, 광주 「에너지 박람회」에서 태양광 배터리 얘기 나눠서 반가웠어요!"),
+])
+def test_cjk_places_and_subjects_that_contradict_the_record(first, notes, wrong, right):
+    who = contact(first, last="王", notes=notes)
+    verdict = verdict_of(wrong, who)
+    assert "no-specific-detail" in codes(verdict)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]

@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
-from .cjk import find_cue
+from .cjk_facts import clash as cjk_clash
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -271,6 +272,10 @@ class Matcher:
         if contradiction is None and record.has_topics and record.language == language:
             contradiction = _topic_clash(text, tokens, personal, language, record, matches,
                                          message_keys, exclude)
+        if contradiction is None and language in CJK_LANGUAGES and record.language == language:
+            # Places and subjects in scripts without spaces (see cjk_facts).
+            contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
+                                      record.written, GENERIC_BIGRAMS)
         return contradiction
 
     def settled(self, match: Match) -> bool:

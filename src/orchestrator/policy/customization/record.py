@@ -232,6 +232,11 @@ class RecordIndex:
         return self._topics
 
     @property
+    def written(self) -> str:
+        """The notes and headline as written (what :mod:`.cjk_facts` reads)."""
+        return "\n".join(text for text, _ in self._sources)
+
+    @property
     def empty(self) -> bool:
         return not self.keys
 

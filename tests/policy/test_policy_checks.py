@@ -695,3 +695,35 @@ def test_cjk_places_and_subjects_that_contradict_the_record(first, notes, wrong,
     assert "the record says" in reason(verdict, "no-specific-detail").message
     verdict = verdict_of(right, who)
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- saying the reader loved what the record says they hold against --------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Left our trial in 2025 citing too many push notifications; prefers a daily digest over "
+     "live push.", "Ada, great to hear you loved the live push notifications in our trial!"),
+    ("Dejó nuestra prueba quejándose de las notificaciones push.",
+     "Ada, me alegra que te encantaron las notificaciones push de la prueba."),
+    ("Hat unseren Test verlassen; beschwerte sich über ständige Push-Benachrichtigungen.",
+     "Hallo Ada, schön, dass Ihnen die Push-Benachrichtigungen im Test gefallen haben!"),
+    ("A quitté notre essai ; s'est plaint des notifications push.",
+     "Ada, ravi que vous ayez adoré les notifications push de l'essai !"),
+    ("Saiu do nosso teste; reclamou das notificações push.",
+     "Ada, que bom que você adorou as notificações push do teste!"),
+])
+def test_loving_what_the_record_says_they_complained_about_contradicts_it(notes, text):
+    verdict = verdict_of(text, contact(notes=notes))
+    assert "no-specific-detail" in codes(verdict)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, I know you didn't like the live push notifications in our trial - the daily digest is "
+    "now the default.",
+    "Ada, glad you liked the daily digest in our trial; it is now the default.",
+])
+def test_agreeing_with_the_complaint_or_praising_the_preferred_side_is_fine(text):
+    notes = ("Left our trial in 2025 citing too many push notifications; prefers a daily digest "
+             "over live push.")
+    verdict = verdict_of(text, contact(notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]

@@ -52,7 +52,9 @@ from .lexicon import (
     EXONYMS,
     FIRST_PERSON,
     INTERACTION_WORDS,
+    LIKE_WORDS,
     NAME_CONNECTORS,
+    NEGATIONS,
     POSSESSIVES,
     SECOND_PERSON,
     TIME_WORDS,
@@ -272,6 +274,8 @@ class Matcher:
         if contradiction is None and record.has_topics and record.language == language:
             contradiction = _topic_clash(text, tokens, personal, language, record, matches,
                                          message_keys, exclude)
+        if contradiction is None and record.disliked:
+            contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
             # Places and subjects in scripts without spaces (see cjk_facts).
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
@@ -567,6 +571,26 @@ def _mention_ends(tokens: list[Token], names: list[bool], personal: list[int], l
                 break
             ends.add(k)
     return ends
+
+
+def _liked(text: str, tokens: list[Token], personal: list[int], language: str,
+           record: RecordIndex, stems: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A message saying the reader loved what the record says they hold against ("Great to
+    hear you loved the real-time alerts" for "left the pilot citing alert fatigue")."""
+    clauses: dict[int, list[int]] = {}
+    for i in personal:
+        clauses.setdefault(tokens[i].clause, []).append(i)
+    for words in clauses.values():
+        cue = next((n for n, i in enumerate(words) if tokens[i].fold in LIKE_WORDS), None)
+        if cue is None or not any(tokens[i].fold in SECOND_PERSON for i in words) \
+                or any(tokens[i].fold in NEGATIONS for i in words):
+            continue
+        # The whole clause: German puts the verb last ("dass Ihnen die Alarme gefallen haben").
+        keys = {k for n, i in enumerate(words) if n != cue for k in (tokens[i].key, stems[i])}
+        for surface, disliked in record.disliked:
+            if keys & disliked:
+                return (text[tokens[words[0]].start:tokens[words[-1]].end],), (surface,)
+    return None
 
 
 def _adjacent(a, b) -> bool:

@@ -319,6 +319,32 @@ ELIDED_TOPIC_PREPOSITIONS = ("sull", "dell")
 # Verbs whose object is the topic, without a preposition ("discussed triage burnout").
 TOPIC_DIRECT_VERBS = _words("discussed debated compared argued discutimos diskutiert discuté")
 
+# What the reader holds against something, in the record: what follows a complaint
+# ("left the pilot citing alert fatigue") or a preference's other side ("prefers weekly
+# summaries over real-time alerts"). A message saying they loved it contradicts the record.
+DISLIKE_CUES = _words(
+    """citing complained complains complaining frustrated frustration disliked dislikes
+    hated hates unhappy annoyed quejó queja quejas quejándose quejaba frustrado frustrada
+    odia detesta molesto
+    beschwerte beschwert ärgerte genervt unzufrieden plaint plainte frustré frustrée déteste
+    mécontent lamentato lamentela scontento reclamou reclamação insatisfeito"""
+)
+PREFER_WORDS = _words("prefers preferred prefiere prefería bevorzugt préfère preferisce prefere")
+CONTRAST_WORDS = _words("over than instead statt anstatt gegenüber lugar plutôt invece vez")
+# Liking, in a message: "you loved the real-time alerts", "te encantó", "vous avez adoré".
+LIKE_WORDS = _words(
+    """loved love liked like enjoyed enjoy adored favourite favorite encantó encantaron gustó
+    gustaron gustara gustaran encantara encantaran disfrutaste disfrutaras gefallen gefiel
+    gefällt begeistert adoré aimé plu adorato piaciuto piaciuta piaciuti piaciute adorou
+    gostou gostaste amou curtiu"""
+)
+
+# Negations: "you didn't like the alerts" agrees with a record of complaints.
+NEGATIONS = _words(
+    """not no never didn don doesn wasn weren isn hardly nicht kein keine nie ne pas jamais
+    non nunca não nem tampoco nada nessuno mai"""
+)
+
 # Possessives that turn a following noun into a claim about the reader ("your talk").
 POSSESSIVES = _words(
     """your yours ihr ihre ihren ihrem ihrer dein deine deinen deinem votre vos ton ta tes

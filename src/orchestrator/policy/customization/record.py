@@ -28,6 +28,8 @@ from .cjk import name_like
 from .identity import Identity, mask
 from .lexicon import (
     ANCHORED_PREPOSITIONS,
+    CONTRAST_WORDS,
+    DISLIKE_CUES,
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_PREPOSITIONS,
@@ -35,6 +37,7 @@ from .lexicon import (
     FIRST_POSSESSIVES,
     INTERACTION_WORDS,
     NAME_CONNECTORS,
+    PREFER_WORDS,
     SECOND_PERSON,
     TIME_WORDS,
     TALK_VERBS,
@@ -92,7 +95,8 @@ class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
-                 "has_topics", "_topics", "_sources", "_languages", "suggestion", "language")
+                 "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
+                 "disliked")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -110,6 +114,9 @@ class RecordIndex:
         # What recorded talks, posts and conversations were about (see the topics module):
         # found only when a message claims a subject, from the segments kept here.
         self.has_topics = False
+        # What the reader holds against something: (as recorded, match keys); see
+        # lexicon.DISLIKE_CUES.
+        self.disliked: list[tuple[str, frozenset[str]]] = []
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():
@@ -198,9 +205,11 @@ class RecordIndex:
                 self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
             self._sources.append((text, language))
-            self.has_topics = self.has_topics or "'" in text or any(
+            self.has_topics = self.has_topics or "ll'" in text or any(
                 t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS
                 or t.fold in TALK_VERBS or t.fold in ANCHORED_PREPOSITIONS for t in tokens)
+            if any(t.fold in DISLIKE_CUES or t.fold in PREFER_WORDS for t in tokens):
+                self.disliked.extend(_disliked(text, tokens, flags, languages, language))
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity, clause_base=segment * 100_000))
 
@@ -355,6 +364,32 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                                     year, mine or _senders_clause(tokens, i), article))
         after = max(j, i + 1)
     return venues
+
+
+def _disliked(text: str, tokens: list[Token], flags: list[bool], languages: set[str],
+              language: str) -> list[tuple[str, frozenset[str]]]:
+    """What a record says the reader holds against: the rest of a clause after a complaint
+    ("citing alert fatigue"), the other side of a preference ("over real-time alerts")."""
+    found = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        start = None
+        if t.fold in DISLIKE_CUES:
+            start = i + 1
+        elif t.fold in PREFER_WORDS:
+            start = next((j + 1 for j in range(i + 1, n) if tokens[j].clause == t.clause
+                          and tokens[j].fold in CONTRAST_WORDS), None)
+        if start is None:
+            continue
+        words = [j for j in range(start, n) if tokens[j].clause == t.clause]
+        while words and is_stop(language, tokens[words[0]].fold):
+            words.pop(0)  # "sich über zu viele Alarme": quoted from its first content word
+        keys = {match_key(lang, tokens[j], flags[j]) for j in words for lang in languages
+                if not is_stop(language, tokens[j].fold)
+                and not is_generic(language, tokens[j], flags[j]) and not tokens[j].number}
+        if keys:
+            found.append((text[tokens[words[0]].start:tokens[words[-1]].end], frozenset(keys)))
+    return found
 
 
 def _senders_clause(tokens: list[Token], at: int) -> bool:

@@ -519,6 +519,9 @@ def test_an_honorific_in_any_language_is_not_a_first_name(first, greeting):
     (("物流", "ロボット", "リーダーシップ"),
      "Ada様\n\n物流、ロボット、リーダーシップにご関心があると拝見しました。"),
     (("물류", "로봇", "리더십"), "Ada님, 물류, 로봇, 리더십에 관심 있으시다고 봤어요. 저도요!"),
+    (("Logistics", "Robotics", "Leadership"),
+     "Ada - Logistics, Robotics, Leadership: all close to my heart too!"),
+    (("物流", "机器人", "领导力"), "Ada您好，您关注的物流、机器人和领导力也是我们关注的方向，期待交流。"),
 ])
 def test_pasted_interest_tags_are_mail_merge_in_every_language(tags, text):
     verdict = verdict_of(text, contact(interests=tags))
@@ -541,6 +544,7 @@ def test_a_subject_and_a_pitch_that_name_the_tags_say_nothing_about_them():
     (("Logistik", "Robotik"),
      "Hallo Ada, Sie interessieren sich für Logistik und Robotik: wie viele Kommissionierroboter "
      "laufen bei Ihnen schon im Tiefkühllager?"),
+    (("物流", "自动化"), "Ada您好，看到您关注物流和自动化：我们在苏州仓的AGV项目把拣货效率提高了30%。"),
 ])
 def test_tags_with_something_said_about_them_pass(tags, text):
     verdict = verdict_of(text, contact(interests=tags))

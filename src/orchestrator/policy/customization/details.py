@@ -369,8 +369,15 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             clauses.setdefault(tokens[i].clause, []).append(i)
     talked: set[int] = set()  # the clauses where something about the tags may be said
     for clause, words in clauses.items():
-        if tokens[words[0]].sentence in listing or (
-                any(i in repeats for i in words) and not _senders_clause(tokens, words, sender)):
+        repeated = any(i in repeats for i in words)
+        senders = _senders_clause(tokens, words, sender)
+        if tokens[words[0]].sentence not in listing:
+            if repeated and not senders:
+                talked.add(clause)
+        elif not senders or repeated or any(proper[i] or tokens[i].number for i in words):
+            # The sender's own clause in the listing sentence says something about the
+            # tags when it takes one up or names something ("...: our pilot at the Ashdod
+            # plant cut ..."), not when it only agrees ("- all close to my heart too!").
             talked.add(clause)
     if not talked:
         return tuple(surface for surface, _, _ in named)
@@ -384,15 +391,26 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             previous = None
             continue
         if t.fold >= CJK_FIRST:
-            if any(a < t.end and t.start < b for a, b in spans):
+            if any(a < t.end and t.start < b for a, b in spans) or _between_generic(
+                    tokens, i, language):
                 previous = None
-                continue  # a pair straddling a tag and the next character
+                continue  # a pair straddling a tag, or two generic words ("待交" of 期待交流)
             if previous is not None and previous.end > t.start:
                 previous = t
                 continue  # the same run of characters: one word
             previous = t
         said.add(stems[i])
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+def _between_generic(tokens: list[Token], i: int, language: str) -> bool:
+    """Whether CJK pair ``i`` only joins the two generic words around it."""
+    t = tokens[i]
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.end > t.start and after.start < t.end \
+        and is_generic(language, before) and is_generic(language, after)
 
 
 # Who a CJK clause speaks for: the sender ("我们", "弊社", "저희") or the reader ("您", "님").

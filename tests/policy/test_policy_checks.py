@@ -468,7 +468,7 @@ def test_a_tag_taken_up_again_and_a_subject_paraphrased_across_languages_pass(wh
     "<<nome>>", "[nome]", "<<azienda>>", "[Cognome]", "{nome}", "[sobrenome]", "<empresa>",
     "[Nombre]", "<<Vorname>>", "[prénom]", "(Your Name)", "(nome)", "(Vorname Nachname)",
     "(Company Name)", "(nome do cliente)", "(FIRST_NAME)", "(insert name here)", "（お名前）",
-    "[会社名]", "<이름>",
+    "[会社名]", "<이름>", "(seu nome)", "(tu nombre)", "(votre nom)", "(il tuo nome)", "(Ihr Name)",
 ])
 def test_field_words_of_every_language_in_any_bracket_style_refuse(slot):
     assert slot in reason(verdict_of(f"{GOOD} {slot}"), "placeholder").message

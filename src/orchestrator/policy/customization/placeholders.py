@@ -108,7 +108,9 @@ def _looks_like_slot(content: str) -> bool:
 
 # Words a slot in plain parentheses may hold besides slot and field words ("(nome do
 # cliente)", "(Name of the contact)").
-_PAREN_GLUE = frozenset("of the a de do da del di della du des der".split())
+_PAREN_GLUE = frozenset(
+    """of the a de do da del di della du des der my your seu sua tu su tuo tua il la le el lo
+    votre ton ta dein deine ihr ihre mein meine mio mia meu minha mi mon ma""".split())
 _INSTRUCTIONS = frozenset(
     "insert insertar einfügen insérer inserisci inserir add agregar ajouter aggiungi".split())
 

@@ -731,3 +731,15 @@ def test_agreeing_with_the_complaint_or_praising_the_preferred_side_is_fine(text
              "over live push.")
     verdict = verdict_of(text, contact(notes=notes))
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("first", "notes", "text"), [
+    ("骏", "在广州「物流技术大会」上认识，聊到冷链配送的温控难题。",
+     "马骏您好，在「物流技术大会」上和您聊了很多，关于冷链配送温控我们有个新方案。"),
+    ("健", "「PyCon JP」で型ヒントの発表をした。", "岡田さん、「PyCon JP」での先日の発表、型ヒントの話が最高でした！"),
+    ("도윤", "「NDC 2025」에서 게임 서버 비용 절감 발표를 함.",
+     "도윤님, 「NDC 2025」에서 하신 게임 서버 비용 절감에 대한 정말 좋은 발표 잘 들었어요!"),
+])
+def test_cjk_asides_next_to_the_recorded_subject_are_no_contradiction(first, notes, text):
+    verdict = verdict_of(text, contact(first, last="王", notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]

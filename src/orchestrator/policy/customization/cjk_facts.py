@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .cjk import cjk_stop
+
 _HAN = "\u4e00-\u9fff"
 _KATA = "\u30a1-\u30fa\u30fc"
 _HANGUL = "\uac00-\ud7a3"
@@ -103,11 +105,11 @@ def _same_occasion(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def clash(text: str, spans: list[tuple[int, int]], notes: str,
-          generic: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozenset[str],
+          language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(what the message says, what the record says instead) when a place or a subject the
     message gives in its personal part (``spans``: where its personal words are) contradicts
-    the notes; ``generic`` holds generic letter pairs."""
+    the notes; ``generic`` holds generic letter pairs, ``language`` is the draft's."""
     def personal(fact: Fact) -> bool:
         return any(a < fact.end and fact.start < b for a, b in spans)
 
@@ -127,10 +129,16 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str,
     recorded = subjects(notes)
     if recorded:
         pairs = _pairs(notes)
+        wrong = None
         for said in subjects(text):
             if not personal(said):
                 continue
-            own = {p for p in _pairs(said.what) - generic if "的" not in p}
-            if own and not own & pairs:
-                return (said.what,), tuple(r.what for r in recorded)
+            own = {p for p in _pairs(said.what) - generic
+                   if p.isascii() or not cjk_stop(language, p)}
+            if own & pairs:
+                return None  # one subject the record holds: the others may be asides
+            if own and wrong is None:
+                wrong = said
+        if wrong is not None:
+            return (wrong.what,), tuple(r.what for r in recorded)
     return None

@@ -279,7 +279,7 @@ class Matcher:
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
             # Places and subjects in scripts without spaces (see cjk_facts).
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
-                                      record.written, GENERIC_BIGRAMS)
+                                      record.written, GENERIC_BIGRAMS, language)
         return contradiction
 
     def settled(self, match: Match) -> bool:

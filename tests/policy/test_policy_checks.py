@@ -743,3 +743,10 @@ def test_agreeing_with_the_complaint_or_praising_the_preferred_side_is_fine(text
 def test_cjk_asides_next_to_the_recorded_subject_are_no_contradiction(first, notes, text):
     verdict = verdict_of(text, contact(first, last="王", notes=notes))
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_the_language_a_talk_was_given_in_is_no_place():
+    who = contact(notes="Spoke at Harbour Tech Days in Bergen about battery ferries.")
+    verdict = verdict_of("Ada, your Harbour Tech Days keynote in German on battery ferries was "
+                         "great.", who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]

@@ -52,6 +52,7 @@ from .lexicon import (
     EXONYMS,
     FIRST_PERSON,
     INTERACTION_WORDS,
+    LANGUAGE_NAMES,
     LIKE_WORDS,
     NAME_CONNECTORS,
     NEGATIONS,
@@ -533,7 +534,7 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
             # Hamburg"): where each mention of it ends.
             ends = _mention_ends(tokens, names, personal, language, r.keys, matches)
             for v in unknown:
-                if v.event or v.article or not (
+                if v.event or v.article or v.keys <= LANGUAGE_NAMES or not (
                         any(_adjacent(v, e) for e in named) or v.span[0] - 1 in ends):
                     continue
                 for place in places:

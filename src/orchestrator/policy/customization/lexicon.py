@@ -227,6 +227,16 @@ TIME_WORDS = _words(
     dimanche printemps été automne hiver"""
 )
 
+# Languages a talk is given in ("your keynote in German"): after "in", not a place.
+LANGUAGE_NAMES = _words(
+    """english spanish german french italian portuguese chinese mandarin japanese korean dutch
+    inglés español alemán francés italiano portugués chino japonés coreano englisch spanisch
+    deutsch französisch italienisch portugiesisch chinesisch japanisch koreanisch anglais
+    espagnol allemand français italien portugais chinois japonais coréen inglese spagnolo
+    tedesco francese portoghese cinese giapponese coreano inglês espanhol alemão francês
+    português chinês japonês"""
+)
+
 # Prepositions (and articles fused with them) that introduce where something happened.
 VENUE_PREPOSITIONS = _words(
     """at in during @ en durante auf bei beim im während à au aux lors pendant em no na

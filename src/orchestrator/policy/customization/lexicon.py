@@ -209,7 +209,7 @@ NOT_NAMES = frozenset(
     firstname first_name name fname customer user contact friend
     dra dres señor senor señora senora señorita senorita doctor doctora lic
     doutor doutora dona senhor senhora srª sr.ª
-    sig sigra signor signore signora signorina dottore dottoressa profssa avv arch
+    sigra signor signore signora signorina dottore dottoressa profssa avv
     monsieur mademoiselle docteur maitre maître herrn frl dipl
     cliente kunde client nombre nome prenom prénom vorname
     先生 女士 小姐 老师 总 经理 博士 様 さま さん 氏 殿 御中 各位 님 씨 선생님 고객 고객님 귀하 회원님""".split()

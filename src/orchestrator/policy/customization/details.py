@@ -28,6 +28,11 @@ A detail can still be false, and then the message is not customized whatever els
   Energy Europe in Lisbon" for "in Dublin"), another edition ("ENA 2023"), or a talk, post or
   conversation about another subject than the recorded one (:mod:`.topics`).
 
+A message that says the reader loved what the record says they complained about ("you loved
+the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
+does a place or subject in Chinese, Japanese or Korean that differs from the notes'
+(:mod:`.cjk_facts`).
+
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match. Claims of the
 sender's own ("in our Slack", "I'll be at Wind Europe") are no claim about the reader.

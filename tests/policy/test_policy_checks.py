@@ -522,6 +522,14 @@ def test_an_honorific_in_any_language_is_not_a_first_name(first, greeting):
     (("Logistics", "Robotics", "Leadership"),
      "Ada - Logistics, Robotics, Leadership: all close to my heart too!"),
     (("物流", "机器人", "领导力"), "Ada您好，您关注的物流、机器人和领导力也是我们关注的方向，期待交流。"),
+    (("Logistique", "Robotique", "Leadership"),
+     "Bonjour Ada, je sais que la Logistique, la Robotique et le Leadership vous tiennent à cœur."),
+    (("Logística", "Robótica", "Liderança"),
+     "Olá Ada, sei que você curte Logística, Robótica e Liderança. Vamos conectar?"),
+    (("Logistik", "Robotik", "Führung"),
+     "Hallo Ada, Logistik, Robotik und Führung sind offenbar Ihre Themen – meine auch!"),
+    (("Logistica", "Robotica", "Leadership"),
+     "Ciao Ada, so che ami la Logistica, la Robotica e la Leadership. Restiamo in contatto!"),
 ])
 def test_pasted_interest_tags_are_mail_merge_in_every_language(tags, text):
     verdict = verdict_of(text, contact(interests=tags))

@@ -127,7 +127,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         hall halls booth stand room lobby floor stage ballroom auditorium pavilion lounge
         fellow enthusiast enthusiasts lover lovers aficionado geek nerd junkie buff
         caught eye attention grabbed resonated
-        spotted notice noticing gather understand understood curious keen into passion"""
+        spotted notice noticing gather understand understood curious keen into passion
+        heart hearts kind person anyone someone know knew seems"""
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
@@ -140,7 +141,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         felicidades enhorabuena premio premios galardón reconocimiento ascenso lanzamiento
         podcast episodio libro vídeo entrevista intereses interesan interesa
         visto veo noté notado interesado interesada interesados interés apasiona apasionan
-        apasionado apasionada"""
+        apasionado apasionada consta sé sabes gusta gustan encanta encantan corazón temas"""
     ),
     "german": _words(
         """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
@@ -152,7 +153,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         rahmen zuge hinblick zusammenhang namen moment gespräche preis auszeichnung
         beförderung podcast folge buch video interview interessen interessieren
         sehe sehen gesehen bemerkt bemerke interessiert interessierst interesse begeistert
-        begeistern beschäftigen beschäftigt klasse prima genial hervorragend inspirierend"""
+        begeistern beschäftigen beschäftigt klasse prima genial hervorragend inspirierend
+        offenbar offensichtlich themen liegen liegt herzen weiß wissen"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -164,7 +166,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         courriel félicitations bravo prix récompense promotion lancement podcast épisode
         livre vidéo entretien intérêts intéresse intéressez
         vu vois remarqué constaté intéressé intéressée intéressent passionné passionnée
-        passionne passionnent"""
+        passionne passionnent sais sait savoir tiennent tient cœur coeur aimez adorez sujets"""
     ),
     "italian": _words(
         """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
@@ -172,14 +174,14 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         anno giorno oggi complimenti premio promozione lancio libro video intervista
         interessi interessa interessano interessato interessata visto vedo notato
         appassionato appassionata appassiona ottimo ottima bello bella bellissimo
-        bellissima interessante fantastico grande"""
+        bellissima interessante fantastico grande so sai ami piace piacciono cuore temi"""
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
         equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
         dia hoje parabéns prêmio prémio promoção lançamento livro vídeo entrevista
         interesses interessa interessam interessado interessada interesse vi vejo notei
-        reparei apaixonado apaixonada"""
+        reparei apaixonado apaixonada sei sabe curte curtir gosta adora ama coração temas"""
     ),
 }
 

@@ -593,7 +593,7 @@ def test_an_occasion_sharing_words_with_the_senders_headline_is_still_compared()
     assert "Oslo" in reason(verdict, "no-specific-detail").message
 
 
-# --- a recorded name shortened to initials is the same name ----------------------------------------
+# --- a recorded name shortened to initials is the same name -----------------------------------
 
 @pytest.mark.parametrize(("notes", "text"), [
     ("Wrote a thread on how Apple Mail Privacy Protection inflates open rates.",
@@ -716,7 +716,7 @@ def test_cjk_places_and_subjects_that_contradict_the_record(first, notes, wrong,
     assert verdict.allowed, [r.message for r in verdict.reasons]
 
 
-# --- saying the reader loved what the record says they hold against --------------------------------
+# --- saying the reader loved what the record says they hold against -------------------------
 
 @pytest.mark.parametrize(("notes", "text"), [
     ("Left our trial in 2025 citing too many push notifications; prefers a daily digest over "

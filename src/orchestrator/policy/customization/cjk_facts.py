@@ -18,6 +18,7 @@ so a shape the message and the notes share is compared like for like.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .cjk import cjk_stop
@@ -67,9 +68,17 @@ class Fact(NamedTuple):
     end: int
 
 
+# What each shape cannot do without: most texts hold none, and are not scanned.
+_PLACE_MARKS = ("在", "「", "열린")
+_SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
+                  "お話", "발표", "강연", "강의")
+
+
 def places(text: str) -> list[Fact]:
     """Places attached to an occasion, with the occasion."""
-    found = []
+    found: list[Fact] = []
+    if not any(mark in text for mark in _PLACE_MARKS):
+        return found
     for pattern, place, occasions in _PLACES:
         for m in pattern.finditer(text):
             about = next((m.group(g) for g in occasions if m.group(g)), "")
@@ -80,13 +89,31 @@ def places(text: str) -> list[Fact]:
 
 def subjects(text: str) -> list[Fact]:
     """Subjects given to a talk, post or conversation."""
-    found = []
+    found: list[Fact] = []
+    if not any(mark in text for mark in _SUBJECT_MARKS):
+        return found
     for pattern in _TOPICS:
         for m in pattern.finditer(text):
             what = m.group(1).strip().strip(_TOPIC_TRIM)
             if len(what) >= 2:
                 found.append(Fact(what, "", m.start(1), m.end(1)))
     return found
+
+
+# A recipient's notes are read for each of their drafts: once is enough.
+@lru_cache(maxsize=1024)
+def _places_of(notes: str) -> tuple[Fact, ...]:
+    return tuple(places(notes))
+
+
+@lru_cache(maxsize=1024)
+def _subjects_of(notes: str) -> tuple[Fact, ...]:
+    return tuple(subjects(notes))
+
+
+@lru_cache(maxsize=1024)
+def _pairs_of(notes: str) -> frozenset[str]:
+    return frozenset(_pairs(notes))
 
 
 def _pairs(text: str) -> set[str]:
@@ -117,7 +144,7 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozense
         # Not a time ("上次的「X」", "지난 「X」") or a person ("도윤님 「X」").
         return bool(_pairs(fact.what) - generic) and not fact.what.endswith(_NOT_PLACES)
 
-    recorded = [f for f in places(notes) if place(f)]
+    recorded = [f for f in _places_of(notes) if place(f)]
     if recorded:
         for said in places(text):
             if not personal(said) or not place(said):
@@ -126,9 +153,9 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozense
                 if _same_occasion(said.about, r.about) and not set(said.what) & set(r.what) \
                         and said.what not in notes:
                     return (said.what,), (r.about, r.what)
-    recorded = subjects(notes)
+    recorded = _subjects_of(notes)
     if recorded:
-        pairs = _pairs(notes)
+        pairs = _pairs_of(notes)
         wrong = None
         for said in subjects(text):
             if not personal(said):

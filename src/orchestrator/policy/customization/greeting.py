@@ -26,7 +26,10 @@ def is_name(first_name: str) -> bool:
         return False
     # Honorifics come with dots, spaces and ordinals ("Sig.ra", "Dott. ssa", "Sr.ª"): only
     # letters and digits are compared.
-    return "".join(c for c in fold(value) if c.isalnum()) not in NOT_NAMES
+    folded = fold(value)
+    if not folded.isalnum():
+        folded = "".join(c for c in folded if c.isalnum())
+    return folded not in NOT_NAMES
 
 
 def render_problem(first_name: str, last_name: str, subject: str,

@@ -765,3 +765,13 @@ def test_the_language_a_talk_was_given_in_is_no_place():
     verdict = verdict_of("Ada, your Harbour Tech Days keynote in German on battery ferries was "
                          "great.", who)
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("first", "notes", "text"), [
+    ("지호", "반갑습니다! 좋은 인연이 되었으면 합니다.", "지호님, 반갑습니다! 좋은 인연이 되었으면 합니다."),
+    ("Ada", "Great to connect!", "Hi Ada, great to connect!"),
+])
+def test_a_fix_never_suggests_boilerplate_notes_as_the_detail_to_mention(first, notes, text):
+    verdict = verdict_of(text, contact(first, notes=notes))
+    assert verdict.decision == "refuse"
+    assert all("e.g." not in r.message for r in verdict.reasons), [r.message for r in verdict.reasons]

@@ -774,4 +774,5 @@ def test_the_language_a_talk_was_given_in_is_no_place():
 def test_a_fix_never_suggests_boilerplate_notes_as_the_detail_to_mention(first, notes, text):
     verdict = verdict_of(text, contact(first, notes=notes))
     assert verdict.decision == "refuse"
-    assert all("e.g." not in r.message for r in verdict.reasons), [r.message for r in verdict.reasons]
+    messages = [r.message for r in verdict.reasons]
+    assert all("e.g." not in message for message in messages), messages

@@ -460,3 +460,319 @@ def test_an_honorific_before_the_family_name_is_fine():
 def test_a_tag_taken_up_again_and_a_subject_paraphrased_across_languages_pass(who, text):
     verdict = verdict_of(text, who)
     assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- placeholders in every language, and plain parentheses ----------------------------------
+
+@pytest.mark.parametrize("slot", [
+    "<<nome>>", "[nome]", "<<azienda>>", "[Cognome]", "{nome}", "[sobrenome]", "<empresa>",
+    "[Nombre]", "<<Vorname>>", "[prénom]", "(Your Name)", "(nome)", "(Vorname Nachname)",
+    "(Company Name)", "(nome do cliente)", "(FIRST_NAME)", "(insert name here)", "（お名前）",
+    "[会社名]", "<이름>", "(seu nome)", "(tu nombre)", "(votre nom)", "(il tuo nome)", "(Ihr Name)",
+])
+def test_field_words_of_every_language_in_any_bracket_style_refuse(slot):
+    assert slot in reason(verdict_of(f"{GOOD} {slot}"), "placeholder").message
+
+
+@pytest.mark.parametrize("prose", [
+    "The panel (Mobile World Congress) ran long.", "Our team (name withheld) agrees.",
+    "Air freight (cargo) and sea (email me).", "See the deck (page 4).", "(Your call!)",
+    "Il tuo intervento (bellissimo) a Dublino.", "A empresa (fundada em 2019) cresceu.",
+])
+def test_ordinary_parentheses_are_not_placeholders(prose):
+    assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))
+
+
+@pytest.mark.parametrize(("first", "greeting"), [
+    ("Dra.", "Hola Dra.,"), ("Sig.ra", "Gentile Sig.ra,"), ("Dott.ssa", "Buongiorno Dott.ssa,"),
+    ("Doutora", "Olá Doutora,"), ("Señora", "Hola Señora,"), ("Sr.ª", "Olá Sr.ª,"),
+    ("Mademoiselle", "Bonjour Mademoiselle,"), ("Herrn", "Hallo Herrn,"), ("先生", "先生您好，"),
+    ("様", "様、"), ("고객님", "고객님,"),
+])
+def test_an_honorific_in_any_language_is_not_a_first_name(first, greeting):
+    verdict = verdict_of(f"{greeting} {GOOD}", contact(first, notes=NOTES))
+    assert codes(verdict)[0] == "render-problem"
+
+
+# --- interest tags pasted as a list, in every language -----------------------------------------
+
+@pytest.mark.parametrize(("tags", "text"), [
+    (("Logistics", "Robotics", "Leadership"),
+     "Hi Ada,\n\nI noticed you're into Logistics, Robotics and Leadership. Those are exactly the "
+     "fields Quayline builds planning software for.\n\nBest,\nRowan"),
+    (("Nachhaltigkeit", "Logistik", "Robotik"),
+     "Hallo Ada,\n\nich sehe, Sie interessieren sich für Nachhaltigkeit, Logistik und Robotik."
+     "\n\nQuayline plant Lagerroboter für mittelständische Händler."),
+    (("Logística", "Robótica", "Liderazgo"),
+     "Hola Ada:\n\nHe visto que te interesan la Logística, la Robótica y el Liderazgo.\n\n"
+     "Quayline planifica almacenes automáticos para distribuidores medianos."),
+    (("Logistique", "Robotique", "Leadership"),
+     "Bonjour Ada,\n\nj'ai remarqué que la Logistique, la Robotique et le Leadership vous "
+     "intéressent.\n\nQuayline conçoit des entrepôts automatisés."),
+    (("Logistica", "Robotica", "Leadership"),
+     "Ciao Ada,\n\nho visto che ti interessano Logistica, Robotica e Leadership.\n\n"
+     "Quayline progetta magazzini automatici per distributori."),
+    (("Logística", "Robótica", "Liderança"),
+     "Olá Ada,\n\nvi que você se interessa por Logística, Robótica e Liderança.\n\n"
+     "A Quayline projeta armazéns automáticos para distribuidores."),
+    (("物流", "机器人", "领导力"), "Ada您好，看到您对物流、机器人和领导力都很感兴趣，我也是！"),
+    (("物流", "ロボット", "リーダーシップ"),
+     "Ada様\n\n物流、ロボット、リーダーシップにご関心があると拝見しました。"),
+    (("물류", "로봇", "리더십"), "Ada님, 물류, 로봇, 리더십에 관심 있으시다고 봤어요. 저도요!"),
+    (("Logistics", "Robotics", "Leadership"),
+     "Ada - Logistics, Robotics, Leadership: all close to my heart too!"),
+    (("物流", "机器人", "领导力"), "Ada您好，您关注的物流、机器人和领导力也是我们关注的方向，期待交流。"),
+    (("Logistique", "Robotique", "Leadership"),
+     "Bonjour Ada, je sais que la Logistique, la Robotique et le Leadership vous tiennent à cœur."),
+    (("Logística", "Robótica", "Liderança"),
+     "Olá Ada, sei que você curte Logística, Robótica e Liderança. Vamos conectar?"),
+    (("Logistik", "Robotik", "Führung"),
+     "Hallo Ada, Logistik, Robotik und Führung sind offenbar Ihre Themen – meine auch!"),
+    (("Logistica", "Robotica", "Leadership"),
+     "Ciao Ada, so che ami la Logistica, la Robotica e la Leadership. Restiamo in contatto!"),
+])
+def test_pasted_interest_tags_are_mail_merge_in_every_language(tags, text):
+    verdict = verdict_of(text, contact(interests=tags))
+    assert "mail-merge-only" in codes(verdict), [r.message for r in verdict.reasons]
+
+
+def test_a_subject_and_a_pitch_that_name_the_tags_say_nothing_about_them():
+    who = contact(interests=("Retail", "Payments", "Fraud"))
+    text = ("Hi Ada,\n\nI see you're interested in Retail, Payments and Fraud.\n\nQuayline "
+            "builds fraud scoring for retail payments at corner shops.\n\nBest,\nRowan")
+    verdict = evaluate(batch(draft("d", text, who, subject="Retail payments and fraud"),
+                             kind="email", channel="email"))["d"]
+    assert "mail-merge-only" in codes(verdict)
+
+
+@pytest.mark.parametrize(("tags", "text"), [
+    (("desalination", "membrane fouling"),
+     "Ada, since desalination and membrane fouling are your areas: our pilot cut cleaning "
+     "cycles at the Haifa plant from weekly to monthly."),
+    (("Logistik", "Robotik"),
+     "Hallo Ada, Sie interessieren sich für Logistik und Robotik: wie viele Kommissionierroboter "
+     "laufen bei Ihnen schon im Tiefkühllager?"),
+    (("物流", "自动化"), "Ada您好，看到您关注物流和自动化：我们在苏州仓的AGV项目把拣货效率提高了30%。"),
+])
+def test_tags_with_something_said_about_them_pass(tags, text):
+    verdict = verdict_of(text, contact(interests=tags))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- the right occasion in the wrong city, wherever the occasion is named ------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Met at Harbour Tech Days in Bergen; talked about battery ferries.",
+     "Since Harbour Tech Days in Oslo I keep thinking about your battery ferries.",
+     "Since Harbour Tech Days in Bergen I keep thinking about your battery ferries."),
+    ("Spoke at Harbour Tech Days in Bergen about battery ferries.",
+     "Ada, your Harbour Tech Days keynote in Oslo on battery ferries was great.",
+     "Ada, your Harbour Tech Days keynote in Bergen on battery ferries was great."),
+    ("Auf der Hafen-Expo in Kiel getroffen; sprach über Batteriefähren.",
+     "Schön, dass wir uns auf der Hafen-Expo in Rostock kennengelernt haben! Batteriefähren!",
+     "Schön, dass wir uns auf der Hafen-Expo in Kiel kennengelernt haben! Batteriefähren!"),
+    ("Conocida en Puertos Verdes en Bilbao; habló de ferris eléctricos.",
+     "Desde Puertos Verdes en Vigo sigo pensando en tus ferris eléctricos.",
+     "Desde Puertos Verdes en Bilbao sigo pensando en tus ferris eléctricos."),
+    ("Incontrata a Porti Verdi a Genova; ha parlato di traghetti elettrici.",
+     "Da Porti Verdi a Trieste penso ai tuoi traghetti elettrici.",
+     "Da Porti Verdi a Genova penso ai tuoi traghetti elettrici."),
+])
+def test_the_right_occasion_in_the_wrong_city_contradicts_the_record(notes, wrong, right):
+    who = contact(notes=notes)
+    assert "no-specific-detail" in codes(verdict_of(wrong, who))
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_an_occasion_sharing_words_with_the_senders_headline_is_still_compared():
+    who = contact(notes="Met at Battery Ferry Forum in Bergen; talked about charging masts.")
+    text = "Great meeting you at Battery Ferry Forum in Oslo, Ada! Your charging masts stuck."
+    verdict = verdict_of(text, who, sender_headline="Founder at Quayline (battery ferry charging)")
+    assert "no-specific-detail" in codes(verdict)
+    assert "Oslo" in reason(verdict, "no-specific-detail").message
+
+
+# --- a recorded name shortened to initials is the same name -----------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Wrote a thread on how Apple Mail Privacy Protection inflates open rates.",
+     "Ada, your thread on Apple MPP inflating open rates is the clearest explainer I've read."),
+    ("Runs the night trains at Deutsche Bahn Cargo; posted about wagon sensors.",
+     "Ada, your post on wagon sensors for the DB Cargo night trains was great."),
+    ("Presentó en el Foro Nacional de Hidrógeno Verde sobre electrolizadores.",
+     "Ada, tu charla en el FNHV sobre electrolizadores fue la mejor."),
+])
+def test_a_recorded_name_shortened_to_its_initials_is_no_near_miss(notes, text):
+    verdict = verdict_of(text, contact(notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_a_name_with_other_initials_is_still_a_near_miss():
+    notes = "Wrote a thread on how Apple Mail Privacy Protection inflates open rates."
+    text = "Ada, your thread on Apple MTP inflating open rates is the clearest I've read."
+    assert "no-specific-detail" in codes(verdict_of(text, contact(notes=notes)))
+
+
+# --- a piece of a long generic word is generic only inside it ----------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("「ワークスタイル展」東京で名刺交換。", "伊藤様、「ワークスタイル展」ではありがとうございました。"),
+    ("「プロテインEXPO」で名刺交換。", "伊藤様、「プロテインEXPO」ではお世話になりました。"),
+])
+def test_a_katakana_name_holding_a_piece_of_a_generic_word_matches(notes, text):
+    verdict = verdict_of(text, contact("翔", last="伊藤", notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_the_whole_generic_word_stays_generic():
+    who = contact("翔", last="伊藤", notes="ネットワークの勉強会で会いました。")
+    assert not verdict_of("伊藤様、ネットワークを広げたいと思いご連絡しました。", who).allowed
+
+
+# --- Korean: a stem joined to its endings is no word; stock phrases ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "지호님, 반갑습니다! 좋은 인연이 되었으면 합니다. 앞으로도 연락 주고받으면 좋겠습니다.",
+    "지호님, 좋은 인연 이어가고 싶습니다. 앞으로 잘 부탁드립니다!",
+])
+def test_a_korean_stock_note_is_boilerplate_even_when_the_notes_hold_it(text):
+    who = contact("지호", last="한", notes="반갑습니다! 좋은 인연이 되었으면 합니다.")
+    verdict = verdict_of(text, who)
+    assert verdict.decision == "refuse"
+    assert {"platform-default", "mail-merge-only"} & set(codes(verdict))
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("부산에서 열린 해양플랜트 박람회에서 만났음. 수소선박 개발 담당.",
+     "지호님, 부산 해양플랜트 박람회에서 들은 수소선박 개발 얘기 잘 들었습니다."),
+    ("카카오에서 추천 알고리즘을 개발함.", "지호님, 카카오의 추천 알고리즘 이야기 정말 흥미로웠어요."),
+])
+def test_korean_details_match_whatever_their_particles(notes, text):
+    verdict = verdict_of(text, contact("지호", last="한", notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- the right talk on the wrong subject, in every language with spaces ------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Nos conocimos en Solaria en Valencia; habló de inversores híbridos.",
+     "Ada, me encantó hablar contigo en Solaria sobre baterías de flujo.",
+     "Ada, me encantó hablar contigo en Solaria de tus inversores híbridos."),
+    ("A parlé à Vinexpo des bouchons en liège.",
+     "Ada, super ta conf à Vinexpo sur les étiquettes connectées !",
+     "Ada, super ta conf à Vinexpo sur les bouchons en liège !"),
+    ("Ha parlato a Cibus dell'imballaggio compostabile.",
+     "Ada, il tuo intervento a Cibus sulla logistica del freddo era ottimo!",
+     "Ada, il tuo intervento a Cibus sull'imballaggio compostabile era ottimo!"),
+    ("Conversamos na Fispal sobre embalagens retornáveis.",
+     "Ada, adorei a conversa na Fispal sobre rótulos inteligentes!",
+     "Ada, adorei a conversa na Fispal sobre embalagens retornáveis!"),
+    ("Hielt auf der Anuga einen Vortrag über Mehrwegverpackungen.",
+     "Hallo Ada, Ihr Vortrag auf der Anuga zu Kühlketten war klasse!",
+     "Hallo Ada, Ihr Vortrag auf der Anuga zu Mehrwegverpackungen war klasse!"),
+])
+def test_the_right_talk_on_another_subject_contradicts_the_record(notes, wrong, right):
+    who = contact(notes=notes)
+    verdict = verdict_of(wrong, who)
+    assert "no-specific-detail" in codes(verdict)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- places and subjects in Chinese, Japanese and Korean ---------------------------------------
+
+@pytest.mark.parametrize(("first", "notes", "wrong", "right"), [
+    ("敏", "在成都的「西部物流展」上认识，聊了冷库节能。",
+     "王敏您好，很高兴在重庆的「西部物流展」上认识您！",
+     "王敏您好，很高兴在成都的「西部物流展」上认识您，冷库节能的思路很受启发！"),
+    ("敏", "在成都的「西部物流展」上认识，聊到冷库节能改造。",
+     "王敏您好，上次在「西部物流展」听您聊到无人叉车调度，一直记在心上。",
+     "王敏您好，上次在「西部物流展」听您聊到冷库节能改造，一直记在心上。"),
+    ("蓮", "「食品機械展」福岡で名刺交換。",
+     "小林様、「食品機械展」札幌ではありがとうございました。",
+     "小林様、「食品機械展」福岡ではありがとうございました。"),
+    ("蓮", "「JSConf JP」で型安全なフォーム設計の発表をした。",
+     "小林さん、「JSConf JP」でのアニメーション実装の発表、最高でした！",
+     "小林さん、「JSConf JP」での型安全なフォーム設計の発表、最高でした！"),
+    ("서준", "광주 「에너지 박람회」에서 만남, 태양광 배터리 얘기.",
+     "서준님, 인천 「에너지 박람회」에서 뵙게 되어 반가웠어요!",
+     "서준님, 광주 「에너지 박람회」에서 태양광 배터리 얘기 나눠서 반가웠어요!"),
+    # other shapes: 在X参加Y时, X で開催された「Y」, X에서 열린 「Y」
+    ("敏", "在成都的「西部物流展」上认识。", "王敏您好，去年在重庆参加「西部物流展」时认识了您！",
+     "王敏您好，去年在成都参加「西部物流展」时认识了您！"),
+    ("蓮", "「食品機械展」福岡で名刺交換。", "小林様、札幌で開催された「食品機械展」ではありがとうございました。",
+     "小林様、福岡で開催された「食品機械展」ではありがとうございました。"),
+    ("서준", "광주 「에너지 박람회」에서 만남.", "서준님, 인천에서 열린 「에너지 박람회」에서 뵙게 되어 반가웠어요!",
+     "서준님, 광주에서 열린 「에너지 박람회」에서 뵙게 되어 반가웠어요!"),
+])
+def test_cjk_places_and_subjects_that_contradict_the_record(first, notes, wrong, right):
+    who = contact(first, last="王", notes=notes)
+    verdict = verdict_of(wrong, who)
+    assert "no-specific-detail" in codes(verdict)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+# --- saying the reader loved what the record says they hold against -------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Left our trial in 2025 citing too many push notifications; prefers a daily digest over "
+     "live push.", "Ada, great to hear you loved the live push notifications in our trial!"),
+    ("Dejó nuestra prueba quejándose de las notificaciones push.",
+     "Ada, me alegra que te encantaron las notificaciones push de la prueba."),
+    ("Hat unseren Test verlassen; beschwerte sich über ständige Push-Benachrichtigungen.",
+     "Hallo Ada, schön, dass Ihnen die Push-Benachrichtigungen im Test gefallen haben!"),
+    ("A quitté notre essai ; s'est plaint des notifications push.",
+     "Ada, ravi que vous ayez adoré les notifications push de l'essai !"),
+    ("Saiu do nosso teste; reclamou das notificações push.",
+     "Ada, que bom que você adorou as notificações push do teste!"),
+])
+def test_loving_what_the_record_says_they_complained_about_contradicts_it(notes, text):
+    verdict = verdict_of(text, contact(notes=notes))
+    assert "no-specific-detail" in codes(verdict)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, I know you didn't like the live push notifications in our trial - the daily digest is "
+    "now the default.",
+    "Ada, glad you liked the daily digest in our trial; it is now the default.",
+])
+def test_agreeing_with_the_complaint_or_praising_the_preferred_side_is_fine(text):
+    notes = ("Left our trial in 2025 citing too many push notifications; prefers a daily digest "
+             "over live push.")
+    verdict = verdict_of(text, contact(notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("first", "notes", "text"), [
+    ("骏", "在广州「物流技术大会」上认识，聊到冷链配送的温控难题。",
+     "马骏您好，在「物流技术大会」上和您聊了很多，关于冷链配送温控我们有个新方案。"),
+    ("健", "「PyCon JP」で型ヒントの発表をした。", "岡田さん、「PyCon JP」での先日の発表、型ヒントの話が最高でした！"),
+    ("도윤", "「NDC 2025」에서 게임 서버 비용 절감 발표를 함.",
+     "도윤님, 「NDC 2025」에서 하신 게임 서버 비용 절감에 대한 정말 좋은 발표 잘 들었어요!"),
+])
+def test_cjk_asides_next_to_the_recorded_subject_are_no_contradiction(first, notes, text):
+    verdict = verdict_of(text, contact(first, last="王", notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_the_language_a_talk_was_given_in_is_no_place():
+    who = contact(notes="Spoke at Harbour Tech Days in Bergen about battery ferries.")
+    verdict = verdict_of("Ada, your Harbour Tech Days keynote in German on battery ferries was "
+                         "great.", who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("first", "notes", "text"), [
+    ("지호", "반갑습니다! 좋은 인연이 되었으면 합니다.", "지호님, 반갑습니다! 좋은 인연이 되었으면 합니다."),
+    ("Ada", "Great to connect!", "Hi Ada, great to connect!"),
+])
+def test_a_fix_never_suggests_boilerplate_notes_as_the_detail_to_mention(first, notes, text):
+    verdict = verdict_of(text, contact(first, notes=notes))
+    assert verdict.decision == "refuse"
+    messages = [r.message for r in verdict.reasons]
+    assert all("e.g." not in message for message in messages), messages

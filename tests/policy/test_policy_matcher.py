@@ -80,7 +80,7 @@ def test_remembered_matching_agrees_with_a_fresh_match(policy_batch):
         for words in clauses + [everything]:
             fresh = match_details(work.text, work.tokens, work.proper, work.stems, words,
                                   work.language, work.identity, matcher.record,
-                                  matcher.exclude)
+                                  matcher.exclude, work.body_start)
             match = matcher.match(words)
             assert matcher.settled(match) == fresh.ok
             assert matcher.evidence(match) == fresh.evidence
@@ -102,7 +102,7 @@ def _check_kept_matches(policy_batch) -> int:
             assert matcher.kept(words) is not None
             fresh = match_details(work.text, work.tokens, work.proper, work.stems, words,
                                   work.language, work.identity, matcher.record,
-                                  matcher.exclude)
+                                  matcher.exclude, work.body_start)
             assert fresh.ok
             assert work.evidence(indices) == fresh.evidence
             assert matcher.details(words) == fresh

@@ -109,6 +109,29 @@ def test_a_placeholder_of_any_style_always_refuses(p, detail, slot, at):
     assert "placeholder" in [r.code for r in verdict.reasons], broken
 
 
+# Field words of every language the policy reads, in every bracket style (plain parentheses
+# included: "(Your Name)").
+FIELD_WORDS = ["name", "Your Name", "Company", "nome", "cognome", "azienda", "Nome Azienda",
+               "sobrenome", "empresa", "nombre", "apellido", "Vorname", "Nachname", "prénom",
+               "société", "名前", "会社名", "이름", "회사명", "姓名"]
+BRACKETS = ["[{}]", "<<{}>>", "<{}>", "({})", "{{{{{}}}}}", "[[{}]]", "\uff08{}\uff09",
+            "\u3010{}\u3011"]
+
+
+@SETTINGS
+@given(person(), st.sampled_from(DETAILS), st.sampled_from(FIELD_WORDS),
+       st.sampled_from(BRACKETS), st.integers(min_value=0, max_value=40))
+def test_a_field_word_of_any_language_in_any_bracket_always_refuses(p, detail, field, style, at):
+    text = f"Hi {p['first']}, {detail.format(**p)} Looking forward to it."
+    words = text.split(" ")
+    at = at % (len(words) + 1)
+    slot = style.format(field)
+    broken = " ".join(words[:at] + [slot] + words[at:])
+    verdict = evaluate(batch(draft("d", broken, record_of(p))))["d"]
+    assert verdict.decision == "refuse"
+    assert "placeholder" in [r.code for r in verdict.reasons], broken
+
+
 @SETTINGS
 @given(people(2), st.sampled_from(DETAILS), st.sampled_from(["great", "real", "big"]),
        st.booleans())
@@ -197,7 +220,8 @@ def test_any_input_gets_a_verdict(text, notes, first, interests, template):
 # --- issue 14: what must hold whatever else is in the file or the batch -------------------------
 
 GREETINGS = ["Hi {first},", "Hello {first},", "Dear {first},", "{first},", "Hey {first}!", "Hola {first}:",
-             "Good morning {first},"]
+             "Good morning {first},", "Ciao {first},", "Olá {first},", "Bonjour {first},",
+             "Hallo {first},", "Buongiorno {first}!", "Querida {first}:"]
 SIGN_OFFS = ["", "Best,\nRowan", "Cheers, Rowan", "Thanks,\nRowan Vale", "Kind regards,\nRowan"]
 CLOSINGS = ["I run capacity planning at Quayline.", "We build planning tools at Quayline.",
             "Quayline helps operations teams plan their week."]
@@ -267,3 +291,20 @@ def test_swapping_names_between_two_near_duplicates_keeps_both_refused(pair, det
         for verdict in verdicts.values():
             assert verdict.decision == "refuse"
             assert "near-duplicate" in [r.code for r in verdict.reasons]
+
+
+# Katakana syllables and pieces of long generic words ("ワー" of "ネットワーク", "プロ" of
+# "プロジェクト"): a name built from them is a name, not a generic word.
+KATAKANA = ["ワー", "ルド", "ーク", "プロ", "テイ", "ン", "ビジ", "マー", "カ", "サー", "ミー",
+            "トア", "ソ", "ラ", "ダ", "ケ", "シ", "ロジ"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(KATAKANA), min_size=2, max_size=5).map("".join))
+def test_a_katakana_name_made_of_pieces_of_generic_words_still_matches(name):
+    from orchestrator.policy.customization.cjk import _GENERIC_TEXT
+    if any(w in name for w in _GENERIC_TEXT.split()):
+        return  # the name holds a whole generic word
+    who = contact("翔", last="伊藤", notes=f"「{name}展」大阪で名刺交換。")
+    verdict = evaluate(batch(draft("d", f"伊藤様、「{name}展」ではありがとうございました。", who)))["d"]
+    assert verdict.allowed, (name, [r.message for r in verdict.reasons])

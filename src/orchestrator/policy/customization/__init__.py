@@ -15,8 +15,10 @@ them in. Each file does one thing:
 * :mod:`.template` - shared template text versus each draft's personal part;
 * :mod:`.record`, :mod:`.details` - the contact's record and matching details against it:
   what is confirmed, what is vague, what the record contradicts (the wrong venue, place,
-  edition or name), interest tags pasted as a list;
+  edition or name, loving what the reader complained about), interest tags pasted as a list;
 * :mod:`.topics` - what a talk, post or conversation was about, to catch a wrong subject;
+* :mod:`.cjk_facts` - the place of an occasion and the subject of a talk in Chinese,
+  Japanese and Korean, read from the few shapes that attach them;
 * :mod:`.greeting` - a greeting rendered from a first name that is not a name;
 * :mod:`.duplicates` - near-duplicates across a batch, without comparing all pairs;
 * :mod:`.introduction` - does a first message say who is writing;

@@ -230,7 +230,8 @@ class _Draft:
             self.layouts = None
             self.matcher = Matcher(self.text, self.tokens, self.proper, self.stems,
                                    self.language, self.identity, self.record,
-                                   sender_keys | self.identity.stems, self.generic)
+                                   sender_keys | self.identity.stems, self.generic,
+                                   self.body_start)
         return self.matcher
 
     def _words(self, indices: list[int]) -> list[int]:

@@ -28,6 +28,7 @@ is (or contains) a stock note: each explains a different thing to fix.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 from typing import Iterator
 
@@ -35,6 +36,8 @@ from ..types import Finding, PolicyBatch, PolicyCheck
 from .analysis import DraftView, analyze
 from .greeting import render_problem
 from .introduction import is_first_contact
+from .normalize import prepare
+from .text import detect_language, is_generic, is_stop, tokenize
 
 
 def _quote(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
@@ -45,7 +48,17 @@ def _quote(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
 
 
 def _example(view: DraftView) -> str:
-    return f", e.g. '{view.suggestion}'" if view.suggestion else ""
+    suggestion = view.suggestion
+    return f", e.g. '{suggestion}'" if suggestion and _specific(suggestion) else ""
+
+
+@lru_cache(maxsize=1024)
+def _specific(recorded: str) -> bool:
+    """Whether a recorded sentence says anything specific: notes that only hold boilerplate
+    ("Great to connect!", "좋은 인연이 되었으면 합니다") are no example of a detail to mention."""
+    tokens = tokenize(prepare(recorded))
+    language = detect_language(tokens)
+    return any(not is_stop(language, t.fold) and not is_generic(language, t) for t in tokens)
 
 
 def _record_fix(view: DraftView) -> str:

@@ -95,6 +95,21 @@ _KOREAN_STOP = frozenset(
      "정말", "너무", "매우", "아주", "많이", "같이", "함께", "혹시", "바로", "먼저", "계속", "해서"}
 )
 
+
+
+def ending_straddle(run: str) -> int:
+    """The offset of the pair of a Korean word that joins its stem to its particles and
+    endings ("갑습" of "반갑습니다", "연이" of "인연이", "되었" of "되었으면"), or -1. Such a pair
+    is no word (the stem and the endings are each read on their own) and is left out. Only
+    in words of three syllables or more: a two-syllable word is one pair, read whole."""
+    if len(run) < 3 or not "\uac00" <= run[0] <= "\ud7a3":
+        return -1
+    tail = len(run)
+    while tail > 0 and run[tail - 1] in _KOREAN_FUNCTION:
+        tail -= 1
+    return tail - 1 if 0 < tail < len(run) else -1
+
+
 _STOPS: dict[str, dict[str, bool]] = {}
 
 
@@ -135,7 +150,7 @@ def _expand(text: str) -> frozenset[str]:
 
 # Words every outreach message uses, as bigrams ("会议" generic; "物流峰会" is not all generic:
 # "物流" stays specific).
-GENERIC_BIGRAMS = _expand(
+_GENERIC_TEXT = (
     # Chinese
     """你好 您好 大家 谢谢 感谢 多谢 认识 联系 交流 合作 机会 会议 大会 峰会 论坛 活动 展会
     公司 企业 团队 行业 领域 分享 文章 内容 工作 项目 希望 期待 一起 非常 高兴 荣幸 最近 上次
@@ -147,6 +162,7 @@ GENERIC_BIGRAMS = _expand(
     之后 以后 继续 保持 沟通 探讨 讨论 聊天 收获 获奖 奖项 荣获 晋升 升职 新职 职位 祝愿 顺利
     主题 话题 观点 见解 视频 直播 播客 节目 报告 研究 论文 书籍 新书 发布 上线 融资 一轮 里程碑
     周年 会上 现场 线上 线下 有幸 真是 实在 确实 相信 认为 合影 感兴趣 兴趣 关心 致力 负责
+    注意到 发现 了解到 得知 热衷 喜爱 关注到 方向 领域
     """
     # Japanese
     """先日 以前 今回 前回 本日 昨日 会議 講演 発表 記事 投稿 拝見 拝読 仕事 会社 業界 分野 機会
@@ -155,6 +171,7 @@ GENERIC_BIGRAMS = _expand(
     会場 懇親会 展示会 大会 活動 一緒 企業 事業 製品 技術 開発 担当 経験 成功 挑戦 活躍 応援
     イベント セミナー カンファレンス ウェビナー ミートアップ ネットワーク リンクトイン メッセージ
     プロフィール チーム プロジェクト サービス プロダクト ビジネス マーケティング ポッドキャスト
+    拝察 存知 注目 関連
     """
     # Korean
     """안녕 감사 반갑 반가 회의 행사 컨퍼런스 세미나 웨비나 밋업 발표 게시물 게시글 회사 업계
@@ -162,8 +179,35 @@ GENERIC_BIGRAMS = _expand(
     링크드인 메시지 프로필 인연 만남 이야기 대화 축하 수상 승진 취임 영상 팟캐스트 방송 자료
     내용 시간 프로젝트 서비스 제품 기술 개발 경험 성공 도전 활약 응원 비즈니스 마케팅 함께
     좋은 좋았 좋겠 훌륭 멋진 대단 유익 도움 참고 공부 생각 기대 궁금 말씀 얘기 요즘 오늘 내일
-    어제 당시 현장 온라인 오프라인 팀원 업무 활동 성장 강연 강의 글을"""
+    어제 당시 현장 온라인 오프라인 팀원 업무 활동 성장 강연 강의 글을
+    봤어요 봤습니다 보았습니다 알게 관심이 관심있 있으시 흥미 좋아하"""
 )
+GENERIC_BIGRAMS = _expand(_GENERIC_TEXT)
+
+# A pair of letters that is generic only as a piece of a longer generic word ("ワー" of
+# "ネットワーク", "ーク" of "ネットワーク"), with the words it is a piece of: it is generic only
+# where one of them is written around it, not inside another word ("ものづくりワールド").
+_TWO_LETTER = frozenset(w for w in _GENERIC_TEXT.split() if len(w) == 2)
+_PIECES: dict[str, list[tuple[str, int]]] = {}
+for _word in _GENERIC_TEXT.split():
+    if len(_word) > 2:
+        for _pair, _at in bigrams(_word):
+            if _pair not in _TWO_LETTER:
+                _PIECES.setdefault(_pair, []).append((_word, _at))
+PIECES = frozenset(_PIECES)
+
+
+def loose_pieces(run: str) -> set[int]:
+    """Offsets of the bigrams of ``run`` that are pieces of a longer generic word standing
+    outside it (see :data:`PIECES`): not generic there."""
+    loose: set[int] = set()
+    for at in range(len(run) - 1):
+        pair = run[at:at + 2]
+        words = _PIECES.get(pair)
+        if words is not None and not any(
+                at >= k and run.startswith(word, at - k) for word, k in words):
+            loose.add(at)
+    return loose
 
 
 # --- cues ---------------------------------------------------------------------------------

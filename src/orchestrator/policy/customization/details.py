@@ -28,6 +28,11 @@ A detail can still be false, and then the message is not customized whatever els
   Energy Europe in Lisbon" for "in Dublin"), another edition ("ENA 2023"), or a talk, post or
   conversation about another subject than the recorded one (:mod:`.topics`).
 
+A message that says the reader loved what the record says they complained about ("you loved
+the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
+does a place or subject in Chinese, Japanese or Korean that differs from the notes'
+(:mod:`.cjk_facts`).
+
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match. Claims of the
 sender's own ("in our Slack", "I'll be at Wind Europe") are no claim about the reader.
@@ -41,21 +46,28 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
+from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
-from .cjk import find_cue
+from .cjk_facts import clash as cjk_clash
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
     DETERMINERS,
     EVENT_NOUNS,
     EXONYMS,
+    FIRST_PERSON,
     INTERACTION_WORDS,
+    LANGUAGE_NAMES,
+    LIKE_WORDS,
+    NAME_CONNECTORS,
+    NEGATIONS,
     POSSESSIVES,
+    SECOND_PERSON,
     TIME_WORDS,
     VAGUE_TIMES,
 )
 from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
-from .text import Token, initials, is_generic, is_stop, name_runs, stop_set
+from .text import Token, initials, is_generic, is_stop, name_runs, stop_set, tokenize
 from .topics import topic_phrases
 
 
@@ -84,11 +96,12 @@ NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozen
 
 def match_details(text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                   personal: list[int], language: str, identity: Identity, record: RecordIndex,
-                  exclude: frozenset[str]) -> Details:
+                  exclude: frozenset[str], body_start: int = 0) -> Details:
     """Match the personal tokens (indices into ``tokens``) of a draft against its record;
-    ``stems`` holds each token's :func:`.text.match_key`."""
+    ``stems`` holds each token's :func:`.text.match_key`; the body starts at ``body_start``
+    (after a subject)."""
     return Matcher(text, tokens, proper, stems, language, identity, record,
-                   exclude).details(personal)
+                   exclude, body_start=body_start).details(personal)
 
 
 class Match:
@@ -109,12 +122,14 @@ class Matcher:
     record holds of it) is found once per draft and remembered."""
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
-                 "exclude", "_found", "_generic", "_venue_flags", "_kept")
+                 "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
-                 exclude: frozenset[str], generic: list[bool | None] | None = None) -> None:
+                 exclude: frozenset[str], generic: list[bool | None] | None = None,
+                 body_start: int = 0) -> None:
         self.text, self.tokens, self.proper, self.stems = text, tokens, proper, stems
+        self.body_start = body_start  # where the body starts (after a subject)
         self.language, self.identity, self.record, self.exclude = (
             language, identity, record, exclude)
         n = len(tokens)
@@ -210,7 +225,10 @@ class Matcher:
         # Names are what venues, acronyms and near misses are about; many messages have none,
         # and few have the three name words an acronym takes (see text.initials).
         names = sum(1 for i in content if proper[i])
-        named = names > 0
+        # German capitalizes every noun, so its names are not told by capitals (see
+        # record.venue_flags): a capitalized word inside a sentence may name a venue.
+        named = names > 0 or (self.language == "german" and any(
+            tokens[i].capital and not tokens[i].initial for i in content))
         if names >= 3:
             self._acronyms(keys_of, message_keys, matches)
         known = self._generic  # self.generic(i), without the call once worked out
@@ -236,7 +254,7 @@ class Matcher:
                     counted.update((a, b))
                     strong = True
         interest_sources = False
-        named_interests: list[tuple[str, list[int]]] = []
+        named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
             if all(word & message_keys for word in interest.words):
                 where = [i for i in matched_content
@@ -244,14 +262,16 @@ class Matcher:
                 # Where the tag is named: the first mention of each of its words.
                 firsts = (next((i for i in where if keys_of[i] & w), None)
                           for w in interest.words)
-                named_interests.append((interest.surface, [i for i in firsts if i is not None]))
+                named_interests.append((interest.surface, [i for i in firsts if i is not None],
+                                        where))
                 if interest.specific:
                     strong = interest_sources = True
                     counted.update(where)
         distinct = {stems[i] for i in counted if not generic.get(i, True)}
         ok = strong or len(distinct) >= 2
-        pasted = _pasted_interests(tokens, proper, stems, content, self.language,
-                                   named_interests, self.exclude) \
+        pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
+                                   named_interests, self.exclude, self.body_start,
+                                   self.exclude - self.identity.stems) \
             if len(named_interests) > 1 else ()
         match = Match()
         match.personal, match.content, match.message_keys = personal, content, message_keys
@@ -284,6 +304,12 @@ class Matcher:
         if contradiction is None and record.has_topics and record.language == language:
             contradiction = _topic_clash(text, tokens, personal, language, record, matches,
                                          message_keys, exclude)
+        if contradiction is None and record.disliked:
+            contradiction = _liked(text, tokens, personal, language, record, self.stems)
+        if contradiction is None and language in CJK_LANGUAGES and record.language == language:
+            # Places and subjects in scripts without spaces (see cjk_facts).
+            contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
+                                      record.written, GENERIC_BIGRAMS, language)
         return contradiction
 
     def settled(self, match: Match) -> bool:
@@ -326,18 +352,37 @@ class Matcher:
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
-                      content: list[int], language: str,
-                      named: list[tuple[str, list[int]]],
-                      exclude: frozenset[str]) -> tuple[str, ...]:
+                      personal: list[int], content: list[int], language: str,
+                      named: list[tuple[str, list[int], list[int]]],
+                      exclude: frozenset[str], body_start: int = 0,
+                      sender: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The record's interest tags named as a list ("interested in Leadership, Innovation,
     Technology") with nothing said about any of them: the mail merge of the interests field,
-    however many of them match. Something is said when two other specific words remain
-    ("since you're into SMED and lean manufacturing, you might like how fast our cobots
-    change over"; "... bulk bins; we model bulk-bin refills too"; not "your interests in AI
-    and SaaS caught my eye").
+    however many of them match. Something is said when two other specific words remain where
+    the tags are talked about ("since you're into SMED and lean manufacturing, you might like
+    how fast our cobots change over"; "... bulk bins; we model bulk-bin refills too"; not
+    "your interests in AI and SaaS caught my eye").
+
+    Only the body is read, and in it the sentences that list the tags ("since X and Y are
+    your areas: our pilot cut cleaning cycles...") and the other clauses that take a tag up
+    again and are not about the sender alone (``sender``: the words of the sender's name and
+    headline): not the subject, a sign-off, a pitch in the next sentence ("Those are the
+    areas Orrery works in", "Orrery builds digital health tools", "我们开发的「云仓通」可以帮助中小电商...").
+    Framing verbs ("I noticed", "vi que", "看到", "봤어요") are generic words. In scripts
+    without spaces a run of character pairs is one word, and a pair straddling a tag and the
+    next character ("新感" in "创新感兴趣") is part of the tag, not something said.
     """
+    # Where each tag is named in the body: the first mention of each of its words there (a
+    # subject that names them too, "Varejo e inovação", is left out).
+    firsts: list[list[int]] = []
+    for _, _, every in named:
+        seen: dict[str, int] = {}
+        for i in every:
+            if tokens[i].start >= body_start:
+                seen.setdefault(stems[i], i)
+        firsts.append(list(seen.values()))
     sentences: dict[int, int] = {}
-    for _, where in named:
+    for where in firsts:
         for sentence in {tokens[i].sentence for i in where}:
             sentences[sentence] = sentences.get(sentence, 0) + 1
     listing = {sentence for sentence, count in sentences.items() if count > 1}
@@ -345,11 +390,78 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
         return ()
     # Naming the tags says nothing; mentioning one again ("we model bulk-bin refills too")
     # is something said about it.
-    listed = {i for _, where in named for i in where if tokens[i].sentence in listing}
-    said = {stems[i] for i in content
-            if i not in listed and tokens[i].key not in exclude and not tokens[i].number
-            and not is_generic(language, tokens[i], proper[i])}
-    return tuple(surface for surface, _ in named) if len(said) < 2 else ()
+    listed = {i for where in firsts for i in where if tokens[i].sentence in listing}
+    repeats = {i for _, _, every in named for i in every if tokens[i].start >= body_start} \
+        - listed
+    clauses: dict[int, list[int]] = {}
+    for i in personal:
+        if tokens[i].start >= body_start:
+            clauses.setdefault(tokens[i].clause, []).append(i)
+    talked: set[int] = set()  # the clauses where something about the tags may be said
+    for clause, words in clauses.items():
+        repeated = any(i in repeats for i in words)
+        senders = _senders_clause(tokens, words, sender)
+        if tokens[words[0]].sentence not in listing:
+            if repeated and not senders:
+                talked.add(clause)
+        elif not senders or repeated or any(proper[i] or tokens[i].number for i in words):
+            # The sender's own clause in the listing sentence says something about the
+            # tags when it takes one up or names something ("...: our pilot at the Ashdod
+            # plant cut ..."), not when it only agrees ("- all close to my heart too!").
+            talked.add(clause)
+    if not talked:
+        return tuple(surface for surface, _, _ in named)
+    spans = [(tokens[i].start, tokens[i].end) for i in listed]
+    said: set[str] = set()
+    previous: Token | None = None
+    for i in content:
+        t = tokens[i]
+        if t.clause not in talked or i in listed or t.key in exclude or t.number \
+                or is_generic(language, t, proper[i]):
+            previous = None
+            continue
+        if t.fold >= CJK_FIRST:
+            if any(a < t.end and t.start < b for a, b in spans) or _between_generic(
+                    tokens, i, language):
+                previous = None
+                continue  # a pair straddling a tag, or two generic words ("待交" of 期待交流)
+            if previous is not None and previous.end > t.start:
+                previous = t
+                continue  # the same run of characters: one word
+            previous = t
+        said.add(stems[i])
+    return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+def _between_generic(tokens: list[Token], i: int, language: str) -> bool:
+    """Whether CJK pair ``i`` only joins the two generic words around it."""
+    t = tokens[i]
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.end > t.start and after.start < t.end \
+        and is_generic(language, before) and is_generic(language, after)
+
+
+# Who a CJK clause speaks for: the sender ("我们", "弊社", "저희") or the reader ("您", "님").
+_CJK_FIRST_PERSON = ("我", "弊社", "当社", "私た", "저희", "우리", "제가", "저도", "저는")
+_CJK_SECOND_PERSON = ("您", "你", "様", "さん", "님", "귀사", "御社", "貴社")
+
+
+def _senders_clause(tokens: list[Token], words: list[int], sender: frozenset[str]) -> bool:
+    """Whether a clause speaks of the sender alone: a first-person word or the sender's own
+    name or company, and no "you"."""
+    first = second = False
+    for i in words:
+        folded = tokens[i].fold
+        first = first or tokens[i].key in sender
+        if folded >= CJK_FIRST:
+            first = first or folded.startswith(_CJK_FIRST_PERSON) or "我" in folded
+            second = second or any(w in folded for w in _CJK_SECOND_PERSON)
+        else:
+            first = first or folded in FIRST_PERSON
+            second = second or folded in SECOND_PERSON
+    return first and not second
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:
@@ -413,8 +525,11 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         return None  # nothing recorded to clash with (every clash below names a record venue)
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(flags)]
-    venues = [v for v in find_venues(text, tokens, names, language, None)
-              if not v.mine and not (v.keys & exclude)]
+    # A venue's words that are merge fields or the sender's ("Cold Chain Summit" for a
+    # sender in cold-chain logistics) say nothing; the rest of its name still does.
+    venues = [v if v.keys.isdisjoint(exclude) else v._replace(keys=v.keys - exclude)
+              for v in find_venues(text, tokens, names, language, None) if not v.mine]
+    venues = [v for v in venues if v.keys]
     if not venues:
         return None
     unknown = [
@@ -443,9 +558,16 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
             # occasion, in the message and in the record ("at X in Lisbon" / "at X in Dublin");
             # not a building in it ("at X in the Altice Arena").
             places = [p for p in unmentioned if not p.event and _adjacent(p, r)]
+            if not places:
+                continue
             named = [v for v in venues if v.keys & r.keys]
+            # The occasion is named wherever its words stand, not only after a preposition
+            # ("Since Utility Week Live in Manchester", "your Cold Chain Summit keynote in
+            # Hamburg"): where each mention of it ends.
+            ends = _mention_ends(tokens, names, personal, language, r.keys, matches)
             for v in unknown:
-                if v.event or v.article or not any(_adjacent(v, e) for e in named):
+                if v.event or v.article or v.keys <= LANGUAGE_NAMES or not (
+                        any(_adjacent(v, e) for e in named) or v.span[0] - 1 in ends):
                     continue
                 for place in places:
                     if not _same_place(v.keys, place.keys):
@@ -468,12 +590,57 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
     """A talk, post or conversation the message gives a subject the record does not know,
     while the record's own subject goes unmentioned ("your talk on network slicing" for a
     talk recorded as about prepaid churn): see :mod:`.topics`."""
-    for topic in topic_phrases(tokens, language, claims=True, within=personal):
+    for topic in topic_phrases(tokens, language, claims=True, within=personal, text=text):
         if any(i in matches or tokens[i].key in exclude for i in topic.words):
             continue
         recorded = [surface for surface, keys in record.topics if not keys & message_keys]
         if recorded:
             return (text[topic.start:topic.end],), tuple(recorded)
+    return None
+
+
+def _mention_ends(tokens: list[Token], names: list[bool], personal: list[int], language: str,
+                  keys: frozenset[str], matches: dict[int, set[str]]) -> set[int]:
+    """Where each mention of a recorded occasion (its match ``keys``) ends in the message,
+    and the words after it that only say what happened there ("keynote", "talk", "booth"):
+    a place written right after any of them is the place the message gives the occasion."""
+    ends: set[int] = set()
+    n, last = len(tokens), -1
+    for i in personal:
+        if i <= last or not (tokens[i].key in keys or not keys.isdisjoint(matches.get(i, ()))):
+            continue
+        clause, j = tokens[i].clause, i
+        # The rest of the name ("Utility Week Live"), then up to two generic words.
+        while j + 1 < n and tokens[j + 1].clause == clause and (
+                names[j + 1] or tokens[j + 1].key in keys):
+            j += 1
+        last = j
+        ends.add(j)
+        for k in range(j + 1, min(j + 3, n)):
+            t = tokens[k]
+            if t.clause != clause or not is_generic(language, t):
+                break
+            ends.add(k)
+    return ends
+
+
+def _liked(text: str, tokens: list[Token], personal: list[int], language: str,
+           record: RecordIndex, stems: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A message saying the reader loved what the record says they hold against ("Great to
+    hear you loved the real-time alerts" for "left the pilot citing alert fatigue")."""
+    clauses: dict[int, list[int]] = {}
+    for i in personal:
+        clauses.setdefault(tokens[i].clause, []).append(i)
+    for words in clauses.values():
+        cue = next((n for n, i in enumerate(words) if tokens[i].fold in LIKE_WORDS), None)
+        if cue is None or not any(tokens[i].fold in SECOND_PERSON for i in words) \
+                or any(tokens[i].fold in NEGATIONS for i in words):
+            continue
+        # The whole clause: German puts the verb last ("dass Ihnen die Alarme gefallen haben").
+        keys = {k for n, i in enumerate(words) if n != cue for k in (tokens[i].key, stems[i])}
+        for surface, disliked in record.disliked:
+            if keys & disliked:
+                return (text[tokens[words[0]].start:tokens[words[-1]].end],), (surface,)
     return None
 
 
@@ -514,9 +681,20 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
             seen = message_keys | (set().union(*matches.values()) if matches else set())
             seen = seen.union(*(keys for _, keys in named))
         for name in record.names:
-            if name.keys & known and name.keys - seen:
+            if name.keys & known and name.keys - seen \
+                    and not _abbreviates(keys - known, name, seen):
                 return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
+
+
+def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:
+    """Whether a word the message gives in a recorded name is the initials of the words it
+    leaves out ("Apple MPP" for "Apple Mail Privacy Protection"), or of the whole name: the
+    same name, shortened."""
+    words = [w for w in tokenize(name.surface) if w.fold not in NAME_CONNECTORS]
+    unseen = "".join(w.fold[0] for w in words if w.key not in seen)
+    whole = "".join(w.fold[0] for w in words)
+    return any(len(w) >= 2 and w in (unseen, whole) for w in said)
 
 
 def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int], language: str,

@@ -24,7 +24,12 @@ def is_name(first_name: str) -> bool:
     value = first_name.strip()
     if not any(c.isalpha() for c in value):
         return False
-    return fold(value).rstrip(".").replace(" ", "") not in NOT_NAMES
+    # Honorifics come with dots, spaces and ordinals ("Sig.ra", "Dott. ssa", "Sr.ª"): only
+    # letters and digits are compared.
+    folded = fold(value)
+    if not folded.isalnum():
+        folded = "".join(c for c in folded if c.isalnum())
+    return folded not in NOT_NAMES
 
 
 def render_problem(first_name: str, last_name: str, subject: str,

@@ -126,7 +126,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         dinner lunch breakfast party reception
         hall halls booth stand room lobby floor stage ballroom auditorium pavilion lounge
         fellow enthusiast enthusiasts lover lovers aficionado geek nerd junkie buff
-        caught eye attention grabbed resonated"""
+        caught eye attention grabbed resonated
+        spotted notice noticing gather understand understood curious keen into passion
+        heart hearts kind person anyone someone know knew seems"""
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
@@ -137,7 +139,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         reciente semana mes año día hoy pronto tiempo cosas sector industria experiencia
         oportunidad ayudar compartir aprender hablar charlar llamada tema proyecto placer
         felicidades enhorabuena premio premios galardón reconocimiento ascenso lanzamiento
-        podcast episodio libro vídeo entrevista intereses interesan interesa"""
+        podcast episodio libro vídeo entrevista intereses interesan interesa
+        visto veo noté notado interesado interesada interesados interés apasiona apasionan
+        apasionado apasionada consta sé sabes gusta gustan encanta encantan corazón temas"""
     ),
     "german": _words(
         """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
@@ -147,7 +151,10 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         super großartig woche monat jahr tag heute bald zeit branche erfahrung gelegenheit
         helfen teilen lernen sprechen anruf thema projekt nachricht glückwunsch bereich
         rahmen zuge hinblick zusammenhang namen moment gespräche preis auszeichnung
-        beförderung podcast folge buch video interview interessen interessieren"""
+        beförderung podcast folge buch video interview interessen interessieren
+        sehe sehen gesehen bemerkt bemerke interessiert interessierst interesse begeistert
+        begeistern beschäftigen beschäftigt klasse prima genial hervorragend inspirierend
+        offenbar offensichtlich themen liegen liegt herzen weiß wissen"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -157,19 +164,24 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         semaine mois année an jour aujourd bientôt temps secteur industrie expérience
         opportunité aider partager apprendre parler appel sujet projet message mail
         courriel félicitations bravo prix récompense promotion lancement podcast épisode
-        livre vidéo entretien intérêts intéresse intéressez"""
+        livre vidéo entretien intérêts intéresse intéressez
+        vu vois remarqué constaté intéressé intéressée intéressent passionné passionnée
+        passionne passionnent sais sait savoir tiennent tient cœur coeur aimez adorez sujets"""
     ),
     "italian": _words(
         """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
         squadra evento conferenza incontro piacere articolo post progetto settimana mese
         anno giorno oggi complimenti premio promozione lancio libro video intervista
-        interessi interessa"""
+        interessi interessa interessano interessato interessata visto vedo notato
+        appassionato appassionata appassiona ottimo ottima bello bella bellissimo
+        bellissima interessante fantastico grande so sai ami piace piacciono cuore temi"""
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
         equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
         dia hoje parabéns prêmio prémio promoção lançamento livro vídeo entrevista
-        interesses interessa"""
+        interesses interessa interessam interessado interessada interesse vi vejo notei
+        reparei apaixonado apaixonada sei sabe curte curtir gosta adora ama coração temas"""
     ),
 }
 
@@ -189,11 +201,20 @@ FRAME_WORDS = _words(
 )
 
 # What a first-name field sometimes holds that is not a name: a greeting built from it is a
-# render problem ("Dear Dr.,", "Hi N/A,").
+# render problem ("Dear Dr.,", "Hi N/A,", "Hola Dra.,", "Gentile Sig.ra,", "李先生"), in every
+# language the policy reads. Kept folded and without punctuation or spaces ("Sig.ra" is
+# "sigra", "N/A" is "na"): see :func:`.greeting.is_name`.
 NOT_NAMES = frozenset(
+    "".join(c for c in fold(w) if c.isalnum()) for w in
     """dr mr mrs ms mx miss prof professor sir madam madame dame herr frau sr sra srta don dona
     m mme mlle dott dottssa ing mag na n/a none null nil unknown undefined tbd tba test
-    firstname first_name name fname customer user contact friend""".split()
+    firstname first_name name fname customer user contact friend
+    dra dres señor senor señora senora señorita senorita doctor doctora lic
+    doutor doutora dona senhor senhora srª sr.ª
+    sigra signor signore signora signorina dottore dottoressa profssa avv
+    monsieur mademoiselle docteur maitre maître herrn frl dipl
+    cliente kunde client nombre nome prenom prénom vorname
+    先生 女士 小姐 老师 总 经理 博士 様 さま さん 氏 殿 御中 各位 님 씨 선생님 고객 고객님 귀하 회원님""".split()
 )
 
 # Months, weekdays and seasons: they date a claim but never name a place or event.
@@ -206,6 +227,16 @@ TIME_WORDS = _words(
     freitag samstag sonntag frühling sommer herbst janvier février mars avril juin juillet
     août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi
     dimanche printemps été automne hiver"""
+)
+
+# Languages a talk is given in ("your keynote in German"): after "in", not a place.
+LANGUAGE_NAMES = _words(
+    """english spanish german french italian portuguese chinese mandarin japanese korean dutch
+    inglés español alemán francés italiano portugués chino japonés coreano englisch spanisch
+    deutsch französisch italienisch portugiesisch chinesisch japanisch koreanisch anglais
+    espagnol allemand français italien portugais chinois japonais coréen inglese spagnolo
+    tedesco francese portoghese cinese giapponese coreano inglês espanhol alemão francês
+    português chinês japonês"""
 )
 
 # Prepositions (and articles fused with them) that introduce where something happened.
@@ -239,7 +270,7 @@ FIRST_POSSESSIVES = _words(
 SECOND_PERSON = _words(
     """you your yours yourself du dich dir dein deine deinem deinen deiner ihnen euch euer tu
     te toi ton ta tes vous votre vos tú ti tus usted ustedes vosotros tuo tua tuoi vostro
-    vostra você vocês teu tua seu sua"""
+    vostra você vocês teu tua seu sua contigo convosco"""
 )
 
 # One place, several names ("Köln" / "Cologne"): a message may translate the record's place.
@@ -270,11 +301,61 @@ TOPIC_ANCHORS = _words(
     comments talked spoke speak speaking argued debated chatted discussed wrote writing
     asked charla ponencia artículo presentación publicación vortrag beitrag artikel
     präsentation gespräch intervention conférence présentation publication discussion
-    articolo intervento presentazione palestra artigo apresentação"""
+    articolo intervento presentazione palestra artigo apresentação
+    conf confs exposé échange échangé atelier table ronde parlé parlait parlais parler
+    discuté hablar hablamos hablaste habló hablaron hablaba contaste contó charlamos
+    conversación intervención exposición conversa conversamos conversou falamos falou
+    falaram falar painel apresentou parlato parlare parlò parlammo chiacchierata
+    conversazione relazione keynote panel diskussion sprach sprachen gesprochen workshop
+    charlar charlaste conversar comentar comentaste comentamos platicar platicamos
+    chiacchierare discutere discusso discuter échanger discutir discutimos
+    unterhalten besprochen"""
 )
-TOPIC_PREPOSITIONS = _words("on about regarding around sobre über zum zur sur su acerca")
+TOPIC_PREPOSITIONS = _words(
+    """on about regarding around sobre über zum zur sur su acerca sul sulla sullo sui sugli
+    sulle riguardo concernant"""
+)
+# Prepositions that introduce a topic only right after a topic word ("Ihr Vortrag zu X",
+# "quick note re: X"): elsewhere they say something else ("Lust zu reden").
+ANCHORED_PREPOSITIONS = _words("zu re")
+# Verbs of talking, and the plain "of" they take their subject with ("habló de X", "parlato
+# di X", "falou do X", "parlé des X"): "de" is a topic preposition only right after one.
+TALK_VERBS = _words(
+    """habló hablaron hablamos hablaste hablar hablaba habla contó contaste charlamos
+    parlé parlait parler parlais parla parlato parlare parlò parlammo falou falamos falar
+    falaram falava conversamos conversou"""
+)
+BOUND_PREPOSITIONS = _words("de del des du di della delle dei degli dello do da dos das")
+# Italian topic prepositions elided onto the next word ("sull'irrigazione", "dell'acqua").
+ELIDED_TOPIC_PREPOSITIONS = ("sull", "dell")
 # Verbs whose object is the topic, without a preposition ("discussed triage burnout").
 TOPIC_DIRECT_VERBS = _words("discussed debated compared argued discutimos diskutiert discuté")
+
+# What the reader holds against something, in the record: what follows a complaint
+# ("left the pilot citing alert fatigue") or a preference's other side ("prefers weekly
+# summaries over real-time alerts"). A message saying they loved it contradicts the record.
+DISLIKE_CUES = _words(
+    """citing complained complains complaining frustrated frustration disliked dislikes
+    hated hates unhappy annoyed quejó queja quejas quejándose quejaba frustrado frustrada
+    odia detesta molesto
+    beschwerte beschwert ärgerte genervt unzufrieden plaint plainte frustré frustrée déteste
+    mécontent lamentato lamentela scontento reclamou reclamação insatisfeito"""
+)
+PREFER_WORDS = _words("prefers preferred prefiere prefería bevorzugt préfère preferisce prefere")
+CONTRAST_WORDS = _words("over than instead statt anstatt gegenüber lugar plutôt invece vez")
+# Liking, in a message: "you loved the real-time alerts", "te encantó", "vous avez adoré".
+LIKE_WORDS = _words(
+    """loved love liked like enjoyed enjoy adored favourite favorite encantó encantaron gustó
+    gustaron gustara gustaran encantara encantaran disfrutaste disfrutaras gefallen gefiel
+    gefällt begeistert adoré aimé plu adorato piaciuto piaciuta piaciuti piaciute adorou
+    gostou gostaste amou curtiu"""
+)
+
+# Negations: "you didn't like the alerts" agrees with a record of complaints.
+NEGATIONS = _words(
+    """not no never didn don doesn wasn weren isn hardly nicht kein keine nie ne pas jamais
+    non nunca não nem tampoco nada nessuno mai"""
+)
 
 # Possessives that turn a following noun into a claim about the reader ("your talk").
 POSSESSIVES = _words(
@@ -452,6 +533,15 @@ GENERIC_PHRASES: tuple[str, ...] = (
     "인맥을 넓히고 싶습니다",
     "팔로우 감사합니다",
     "연결하고 싶습니다",
+    "반갑습니다",
+    "좋은 인연이 되었으면 합니다",
+    "좋은 인연 이어가고 싶습니다",
+    "앞으로도 연락 주고받으면 좋겠습니다",
+    "앞으로 잘 부탁드립니다",
+    "잘 부탁드립니다",
+    "좋은 하루 보내세요",
+    "언제든 편하게 연락 주세요",
+    "함께 성장하는 관계가 되었으면 좋겠습니다",
 )
 
 # Merge-field names, compared without case, spaces, dashes or underscores ("FIRST_NAME").
@@ -461,7 +551,17 @@ MERGE_FIELDS = _words(
     email phone sender sendername myname yourname recipient recipientname contactname
     accountname projectname productname eventname first last surname vorname nachname
     nombre apellido empresa prénom nom société entreprise firma insertname insertcompany
-    姓名 名字 称呼 公司 公司名 职位 名前 氏名 会社名 社名 役職 이름 성함 회사 회사명 직함"""
+    nome cognome azienda ruolo sobrenome cargo puesto cidade ciudad città ville
+    nomeazienda nomeempresa nombreempresa
+    姓名 名字 称呼 公司 公司名 职位 名前 お名前 氏名 会社名 社名 役職 이름 성함 회사 회사명 직함"""
+)
+# Merge-field words that name the person or their company in every language: what a slot in
+# plain parentheses ("(Your Name)", "(nome)") must hold to be one, since prose uses them too.
+NAME_FIELDS = _words(
+    """name firstname lastname fullname surname company companyname nombre apellido empresa
+    vorname nachname firma unternehmen prénom nom société entreprise nome cognome azienda
+    sobrenome
+    姓名 名字 称呼 公司 公司名 名前 お名前 氏名 会社名 社名 이름 성함 회사 회사명"""
 )
 # Words that mark bracketed text as an instruction or slot ("[Insert personal note here]").
 SLOT_WORDS = _words(
@@ -469,6 +569,7 @@ SLOT_WORDS = _words(
     contact first last title city firm org organization event project product date
     detail details sentence placeholder todo tbd xxx nombre apellido empresa cargo insertar
     aquí vorname nachname firma unternehmen position einfügen hier prénom nom entreprise
-    société poste insérer ici
+    société poste insérer ici nome cognome azienda ruolo inserisci qui sobrenome cargo
+    inserir aqui destinatario destinatário destinataire empfänger cliente client kunde
     姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )

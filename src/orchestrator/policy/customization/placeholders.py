@@ -25,14 +25,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import MERGE_FIELDS, SLOT_WORDS
+from .lexicon import MERGE_FIELDS, NAME_FIELDS, SLOT_WORDS
 from .normalize import fold
 from .text import blank_emails_and_urls
 
 # Every alternative starts with a character of _TRIGGER: the lookahead lets the scan skip
 # the other positions at once instead of trying each alternative there (9x faster on prose).
 _DELIMITED = re.compile(
-    r"(?=[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b])"
+    r"(?=[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b\uff08])"
     r"(?:(?P<always>\{\{.{0,80}?\}\}|\{%.{0,80}?%\}|\{#.{0,80}?#\}|\$\{[^{}\n]{1,60}\}"
     r"|#\{[^{}\n]{1,60}\}|\[\[[^\[\]\n]{1,60}\]\]|\*\|[^|\n]{1,40}\|\*"
     r"|__[A-Za-z][A-Za-z0-9_]{0,30}__)"
@@ -45,10 +45,11 @@ _DELIMITED = re.compile(
     r"|(?P<star>\*[A-Za-z_][A-Za-z0-9_ ]{1,30}\*|\$[A-Za-z_][A-Za-z0-9_ ]{1,30}\$)"
     r"|(?P<dollar>\$[A-Za-z_][A-Za-z0-9_]{0,30}(?![A-Za-z0-9_]))"
     r"|(?P<hash>#[A-Za-z_][A-Za-z0-9_]{1,30}#|\(\([A-Za-z_][A-Za-z0-9_ ]{1,30}\)\))"
+    r"|(?P<paren>\([^()\n]{1,40}\)|\uff08[^\uff08\uff09\n]{1,20}\uff09)"
     r"|(?P<always_cjk>[\u3007\u25cb\u25cf\u25ef\u00d7\uff0a]{2,4}|\uff38{2,4}))"
 )
 # Every delimited style needs one of these characters; most messages have none.
-_TRIGGER = re.compile(r"[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b]")
+_TRIGGER = re.compile(r"[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b\uff08]")
 # Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters)
 # and the XXX filler;
 # the hint is what every one of them contains (an underscore, XXX, four capitals or
@@ -105,6 +106,34 @@ def _looks_like_slot(content: str) -> bool:
     )
 
 
+# Words a slot in plain parentheses may hold besides slot and field words ("(nome do
+# cliente)", "(Name of the contact)").
+_PAREN_GLUE = frozenset(
+    """of the a de do da del di della du des der my your seu sua tu su tuo tua il la le el lo
+    votre ton ta dein deine ihr ihre mein meine mio mia meu minha mi mon ma""".split())
+_INSTRUCTIONS = frozenset(
+    "insert insertar einfügen insérer inserisci inserir add agregar ajouter aggiungi".split())
+
+
+def _paren_slot(content: str) -> bool:
+    """Plain parentheses hold prose far more often than slots ("(see below)", "(Mobile World
+    Congress)", "(our team)"), so only slots made entirely of slot words and naming a person
+    or company ("(Your Name)", "(nome)", "(Company Name)", "（お名前）"), identifiers
+    ("(FIRST_NAME)", "(firstName)") and instructions ("(insert name here)") count."""
+    content = content.strip()
+    if not content or not _looks_like_slot(content):
+        return False
+    words = _words(content)
+    if not words:
+        return False
+    if words[0] in _INSTRUCTIONS or "_" in content or _CAMEL.search(content):
+        return True
+    if _compact(content) in NAME_FIELDS:
+        return True
+    return any(w in NAME_FIELDS for w in words) and all(
+        w in SLOT_WORDS or w in MERGE_FIELDS or w in _PAREN_GLUE for w in words)
+
+
 def _is_placeholder(kind: str, raw: str) -> bool:
     if kind in ("always", "always_cjk"):
         return True
@@ -125,6 +154,8 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         if tag in _HTML_TAGS:
             return False
         return _looks_like_slot(inner)
+    if kind == "paren":
+        return _paren_slot(raw[1:-1])
     if kind == "hash":
         # "#name#", "((first_name))": merge-field names only ("#1#" or "((sic))" are prose).
         inner = raw.strip("#()")

@@ -27,6 +27,9 @@ from .cjk import FIRST as CJK_FIRST
 from .cjk import name_like
 from .identity import Identity, mask
 from .lexicon import (
+    ANCHORED_PREPOSITIONS,
+    CONTRAST_WORDS,
+    DISLIKE_CUES,
     DETERMINERS,
     EVENT_NOUNS,
     EVENT_PREPOSITIONS,
@@ -34,8 +37,10 @@ from .lexicon import (
     FIRST_POSSESSIVES,
     INTERACTION_WORDS,
     NAME_CONNECTORS,
+    PREFER_WORDS,
     SECOND_PERSON,
     TIME_WORDS,
+    TALK_VERBS,
     TOPIC_DIRECT_VERBS,
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
@@ -43,6 +48,7 @@ from .lexicon import (
 from .normalize import prepare, remembered
 from .text import (
     Token,
+    as_likely,
     decide_language,
     initials,
     is_generic,
@@ -89,7 +95,8 @@ class RecordIndex:
     """Searchable form of one contact's record, seen from one message's language."""
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
-                 "has_topics", "_topics", "_sources", "_languages", "suggestion", "language")
+                 "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
+                 "disliked")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -107,6 +114,9 @@ class RecordIndex:
         # What recorded talks, posts and conversations were about (see the topics module):
         # found only when a message claims a subject, from the segments kept here.
         self.has_topics = False
+        # What the reader holds against something: (as recorded, match keys); see
+        # lexicon.DISLIKE_CUES.
+        self.disliked: list[tuple[str, frozenset[str]]] = []
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():
@@ -114,6 +124,8 @@ class RecordIndex:
             scripts: dict[str, int] = {}
             notes = tokenize(prepare(contact.notes), (masks, scripts), layouts)
             language = decide_language(masks, scripts or None)
+            if language != message_language and as_likely(masks, message_language, language):
+                language = message_language  # a tie goes to the language the draft is in
         else:
             notes, language = [], message_language
         self.language = language  # of the notes: subjects are only compared within one
@@ -193,8 +205,11 @@ class RecordIndex:
                 self.names.append(Name(text[words[0].start:words[-1].end], keys))
         if source != INTERESTS:
             self._sources.append((text, language))
-            self.has_topics = self.has_topics or any(
-                t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS for t in tokens)
+            self.has_topics = self.has_topics or "ll'" in text or any(
+                t.fold in TOPIC_PREPOSITIONS or t.fold in TOPIC_DIRECT_VERBS
+                or t.fold in TALK_VERBS or t.fold in ANCHORED_PREPOSITIONS for t in tokens)
+            if any(t.fold in DISLIKE_CUES or t.fold in PREFER_WORDS for t in tokens):
+                self.disliked.extend(_disliked(text, tokens, flags, languages, language))
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity, clause_base=segment * 100_000))
 
@@ -217,13 +232,18 @@ class RecordIndex:
             for text, language in self._sources:
                 tokens = tokenize(text)
                 flags = proper_flags(tokens, language)
-                for topic in topic_phrases(tokens, language, claims=False):
+                for topic in topic_phrases(tokens, language, claims=False, text=text):
                     keys = set()
                     for i in topic.words:
                         keys.add(tokens[i].key)
                         keys.update(match_key(lang, tokens[i], flags[i]) for lang in languages)
                     self._topics.append((text[topic.start:topic.end], frozenset(keys)))
         return self._topics
+
+    @property
+    def written(self) -> str:
+        """The notes and headline as written (what :mod:`.cjk_facts` reads)."""
+        return "\n".join(text for text, _ in self._sources)
 
     @property
     def empty(self) -> bool:
@@ -306,7 +326,11 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
         run: list[Token] = []
         while j < n and tokens[j].clause == tokens[i].clause:
             t = tokens[j]
-            if names[j] or (run and t.number):
+            if run and t.surface == "I":
+                break  # "in Manchester I keep thinking": the pronoun starts the next thought
+            if names[j] or (run and t.number) or (
+                    run and t.start == run[-1].end + 1 and text[run[-1].end] == "-"):
+                # A hyphenated name is one name ("E-world", "Rhein-Main Forum").
                 if t.fold in TIME_WORDS and not run:
                     break
                 run.append(t)
@@ -343,21 +367,58 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     return venues
 
 
+def _disliked(text: str, tokens: list[Token], flags: list[bool], languages: set[str],
+              language: str) -> list[tuple[str, frozenset[str]]]:
+    """What a record says the reader holds against: the rest of a clause after a complaint
+    ("citing alert fatigue"), the other side of a preference ("over real-time alerts")."""
+    found = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        start = None
+        if t.fold in DISLIKE_CUES:
+            start = i + 1
+        elif t.fold in PREFER_WORDS:
+            start = next((j + 1 for j in range(i + 1, n) if tokens[j].clause == t.clause
+                          and tokens[j].fold in CONTRAST_WORDS), None)
+        if start is None:
+            continue
+        words = [j for j in range(start, n) if tokens[j].clause == t.clause]
+        while words and is_stop(language, tokens[words[0]].fold):
+            words.pop(0)  # "sich über zu viele Alarme": quoted from its first content word
+        keys = {match_key(lang, tokens[j], flags[j]) for j in words for lang in languages
+                if not is_stop(language, tokens[j].fold)
+                and not is_generic(language, tokens[j], flags[j]) and not tokens[j].number}
+        if keys:
+            found.append((text[tokens[words[0]].start:tokens[words[-1]].end], frozenset(keys)))
+    return found
+
+
 def _senders_clause(tokens: list[Token], at: int) -> bool:
     """Whether the venue preposition at ``at`` speaks of the sender: reading back through its
     clause, a first-person word comes before any "you" or meeting ("I'll be at Wind Europe
-    ... if you are around" is the sender's; "I loved meeting you at EMO" is shared)."""
+    ... if you are around" is the sender's; "I loved meeting you at EMO" is shared), and no
+    meeting follows in the clause ("dass wir uns auf der E-world kennengelernt haben", "we
+    both spoke at X": "we" is the sender and the reader)."""
     clause = tokens[at].clause
+    first = False
     for k in range(at - 1, -1, -1):  # no copy of the tokens before it
         t = tokens[k]
         if t.clause != clause:
-            return False
+            break
         folded = t.fold
         if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
             return False
         if folded in FIRST_PERSON:
-            return True
-    return False
+            first = True
+            break
+    if not first:
+        return False
+    for t in tokens[at + 1:]:
+        if t.clause != clause:
+            break
+        if t.fold in INTERACTION_WORDS:
+            return False
+    return True
 
 
 def record_index(contact: ContactFacts, identity: Identity, language: str,

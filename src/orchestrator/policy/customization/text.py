@@ -55,7 +55,7 @@ class Token:
     """One word of a text. ``key`` is what matching compares (digits for numbers)."""
 
     __slots__ = ("surface", "lower", "fold", "key", "number", "upper", "capital", "start",
-                 "end", "clause", "sentence", "initial", "hashtag")
+                 "end", "clause", "sentence", "initial", "hashtag", "loose")
 
     def __init__(self, word: "str | _WordInfo", start: int, end: int, clause: int = 0,
                  sentence: int = 0, initial: bool = False, hashtag: bool = False) -> None:
@@ -67,6 +67,9 @@ class Token:
         self.sentence = sentence
         self.initial = initial
         self.hashtag = hashtag
+        # A CJK pair that is generic only inside a longer word it does not stand in here
+        # ("ワー" of "ネットワーク" in "ワールド"): see cjk.loose_pieces.
+        self.loose = False
 
     def __repr__(self) -> str:
         return f"Token({self.surface!r}@{self.start})"
@@ -167,6 +170,8 @@ def tokenize(text: str, counts: "Counts | None" = None,
         # Six values a word, flat (see _layout).
         flat = iter(words)
         for info, start, end, local, initial, hashtag in zip(flat, flat, flat, flat, flat, flat):
+            # hashtag is True, False or None: None marks a loose CJK piece (no CJK pair is
+            # a hashtag), so a word keeps six values.
             # Token(...) without the call: a draft's tokens are made by the thousand.
             t = new(Token)
             (t.surface, t.lower, t.fold, t.key, t.number, t.upper, t.capital) = info
@@ -175,7 +180,10 @@ def tokenize(text: str, counts: "Counts | None" = None,
             t.clause = clause + local
             t.sentence = sentence
             t.initial = initial
-            t.hashtag = hashtag
+            if hashtag is None:
+                t.hashtag, t.loose = False, True
+            else:
+                t.hashtag, t.loose = hashtag, False
             append(t)
         clause += clauses
         sentence += stops
@@ -236,9 +244,14 @@ def _layout(text: str) -> _Layout:
             base = at
             at += len(run) + len(between)
             found: list[_WordInfo] = []
+            loose = cjk.loose_pieces(run) if _has_piece(run) else ()
+            straddle = cjk.ending_straddle(run)
             for gram, offset in cjk.bigrams(run):
+                if offset == straddle:
+                    continue  # a Korean stem joined to its endings: no word
                 info = known(gram) or _word_info(gram)
-                add((info, base + offset, base + offset + len(gram), clause, initial, False))
+                add((info, base + offset, base + offset + len(gram), clause, initial,
+                     None if offset in loose else False))
                 found.append(info)
                 initial = False
             initial = False
@@ -254,6 +267,14 @@ def _layout(text: str) -> _Layout:
         at += len(between)
         initial = True
     return tuple(words), clause, stops, tuple(masks.items()), tuple(scripts.items())
+
+
+_PIECE_LETTERS = frozenset("".join(cjk.PIECES))
+
+
+def _has_piece(run: str) -> bool:
+    """Whether a CJK run may hold a piece of a long generic word (most hold none)."""
+    return not _PIECE_LETTERS.isdisjoint(run)
 
 
 def _count(folded: str, masks: dict[int, int], scripts: dict[str, int]) -> None:
@@ -431,6 +452,15 @@ def decide_language(masks: dict[int, int], scripts: dict[str, int] | None,
 _DECIDED: dict[frozenset[tuple[int, int]], str] = {}
 
 
+def as_likely(masks: dict[int, int], language: str, than: str) -> bool:
+    """Whether stop words make ``language`` as likely as ``than`` (the one decided): short
+    notes often have only words two languages share ("Ha parlato a Macfrut")."""
+    if language not in LANGUAGES or than not in LANGUAGES:
+        return False
+    a, b = 1 << LANGUAGES.index(language), 1 << LANGUAGES.index(than)
+    return sum(c for m, c in masks.items() if m & a) >= sum(c for m, c in masks.items() if m & b)
+
+
 def _most_stops(masks: dict[int, int]) -> str:
     counts = [0] * len(LANGUAGES)
     for mask, count in masks.items():
@@ -515,6 +545,8 @@ def is_generic(language: str, token: Token, proper: bool = False) -> bool:
     Name-like tokens are only compared by form (and a plural "s"): see :func:`match_key`.
     """
     folded = token.fold
+    if token.loose:
+        return False  # a piece of a generic word standing in another word ("ワー" in "ワールド")
     if token.upper:  # an acronym or a code is a name, unless English uses it ("DM")
         return folded in _ENGLISH_GENERIC
     words = _GENERIC_FOLDS[language]

@@ -19,12 +19,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
+    ANCHORED_PREPOSITIONS,
+    BOUND_PREPOSITIONS,
+    ELIDED_TOPIC_PREPOSITIONS,
     EXCHANGE_WORDS,
     FIRST_PERSON,
     SECOND_PERSON,
     TIME_WORDS,
     TOPIC_ANCHORS,
     TOPIC_DIRECT_VERBS,
+    TALK_VERBS,
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
@@ -46,33 +50,52 @@ class Topic(NamedTuple):
 
 
 def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
-                  within: list[int] | None = None) -> list[Topic]:
+                  within: list[int] | None = None, text: str | None = None) -> list[Topic]:
     """Subjects of talks, posts and conversations. ``claims``: only those a message claims
     about the reader (not the sender's own); ``within`` limits them to these token indices
-    (a draft's personal part)."""
+    (a draft's personal part); ``text``, the text of the tokens, shows prepositions elided
+    onto the next word ("sull'irrigazione")."""
     found: list[Topic] = []
     n = len(tokens)
     allowed: set[int] | None = None
+    elided = text is not None and "'" in text
     for i in range(n) if within is None else within:
         t = tokens[i]
         folded = t.fold
         direct = not claims and folded in TOPIC_DIRECT_VERBS
-        if not direct and folded not in TOPIC_PREPOSITIONS:
+        start = i + 1  # where the subject starts
+        if direct or folded in TOPIC_PREPOSITIONS:
+            anchored = False
+        elif folded in BOUND_PREPOSITIONS:
+            # "habló de X", "parlato a Macfrut di X": only soon after a verb of talking.
+            if not _talked(tokens, i):
+                continue
+            anchored = False
+        elif folded in ANCHORED_PREPOSITIONS:
+            anchored = True
+        elif elided and text[t.start - 1:t.start] == "'" \
+                and text[t.start - 5:t.start - 1].lower() in ELIDED_TOPIC_PREPOSITIONS:
+            # "sull'irrigazione": the preposition is fused to the subject's first word
+            # ("dell'" only after a verb of talking, as "di").
+            if text[t.start - 5:t.start - 1].lower() == "dell" and not _talked(tokens, i):
+                continue
+            anchored, start = False, i
+        else:
             continue
         if within is not None and allowed is None:
             allowed = set(within)
-        if claims:
+        if claims or anchored:
             anchors = [a for a in tokens[max(0, i - _REACH):i]
                        if a.clause == t.clause and a.fold in TOPIC_ANCHORS]
-            if not anchors or _senders(tokens, t.clause, anchors):
+            if not anchors or (claims and _senders(tokens, t.clause, anchors)):
                 continue
         words: list[int] = []
         first = None
-        j = i + 1
+        j = start
         while j < n and tokens[j].clause == t.clause:
             u = tokens[j]
             if u.fold in VENUE_PREPOSITIONS or u.fold in TOPIC_PREPOSITIONS or (
-                    allowed is not None and j not in allowed):
+                    allowed is not None and j not in allowed) or u.fold in _COPULAS:
                 break
             if not is_stop(language, u.fold):
                 first = j if first is None else first
@@ -83,6 +106,17 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
         if first is not None and any(not tokens[w].number for w in words):
             found.append(Topic(tokens[first].start, tokens[words[-1]].end, tuple(words)))
     return found
+
+
+# Where a subject ends: what follows says how it went ("zu Batteriespeichern war klasse").
+_COPULAS = frozenset("was is were war ist waren fue fueron es era foi é était est fut".split())
+
+
+def _talked(tokens: list[Token], at: int) -> bool:
+    """Whether a verb of talking stands shortly before ``at`` in its clause."""
+    clause = tokens[at].clause
+    return any(t.fold in TALK_VERBS and t.clause == clause
+               for t in tokens[max(0, at - 3):at])
 
 
 def _senders(tokens: list[Token], clause: int, anchors: list[Token]) -> bool:

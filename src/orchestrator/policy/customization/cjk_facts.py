@@ -1,0 +1,171 @@
+"""Where an occasion took place and what a talk was about, in Chinese, Japanese and Korean.
+
+Without spaces between words, the venue and topic rules of :mod:`.record` and :mod:`.topics`
+(a name after "at", a subject after "on") find nothing in these scripts. The few shapes in
+which a place is attached to an occasion, and a subject to a talk, are read directly:
+
+* places: "在深圳的高交会上", "在杭州「跨境电商峰会」上" (Chinese), "「ものづくりワールド」大阪で",
+  "東京の「X」" (Japanese), "서울 코엑스 「스타트업 페스티벌」에서", "부산에서 열린 X" (Korean);
+* subjects: "聊到X", "聊了X", "讲X" (Chinese), "Xの発表", "Xについて登壇" (Japanese),
+  "X 발표", "X에 대한 발표" (Korean).
+
+A message contradicts its record when both attach a place to the same occasion and the
+places share no letter, or when it gives a talk or conversation a subject none of whose
+words the record holds while the record gives it another. Both sides are read the same way,
+so a shape the message and the notes share is compared like for like.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .cjk import cjk_stop
+
+_HAN = "\u4e00-\u9fff"
+_KATA = "\u30a1-\u30fa\u30fc"
+_HANGUL = "\uac00-\ud7a3"
+_QUOTED = "「([^」\n]{1,30})」"
+
+# (pattern, group of the place, group of the occasion)
+_PLACES = (
+    # 在深圳的高交会上 / 在杭州「跨境电商峰会」上 / 在上海举办的「X」 / 在北京参加高交会时
+    (re.compile(f"在([{_HAN}]{{2,3}}?)(?:的|举办的|举行的|参加的|参加|出席)?"
+                f"(?:{_QUOTED}|([{_HAN}]{{2,8}}?)(?=上|期间|时))"), 1, (2, 3)),
+    # 「ものづくりワールド」大阪で / 「X」名古屋では
+    (re.compile(f"{_QUOTED}\\s*([{_HAN}{_KATA}]{{2,5}}?)(?:で|にて|会場)"), 2, (1,)),
+    # 東京の「X」 / 大阪で開催された「X」
+    (re.compile(f"([{_HAN}]{{2,4}})(?:の|で開催された|で開かれた){_QUOTED}"), 1, (2,)),
+    # 서울 코엑스 「스타트업 페스티벌」 / 대구 「X」
+    (re.compile(f"([{_HANGUL}]{{2,4}})(?:\\s+[{_HANGUL}A-Za-z]{{2,6}})?\\s*{_QUOTED}"), 1, (2,)),
+    # 부산에서 열린 X / 대구에서 열린 「X」
+    (re.compile(f"([{_HANGUL}]{{2,4}})에서\\s+열린\\s+(?:{_QUOTED}|"
+                f"([{_HANGUL}A-Za-z0-9]+(?:\\s[{_HANGUL}A-Za-z0-9]+)?))"), 1, (2, 3)),
+)
+
+_TOPIC_WORD = f"[{_HAN}{_KATA}A-Za-z0-9]"
+_TOPICS = (
+    # 聊到无人仓机器人 / 聊了工业质检的小样本学习 / 讲动力电池回收
+    re.compile(f"(?:聊到|聊了|聊起|谈到|谈了|讲了|讲到|分享了|介绍了|关于)((?:{_TOPIC_WORD}|的){{2,20}})"),
+    # 非同期処理の発表 / 型ヒントの発表 / パフォーマンスについて登壇
+    re.compile(f"({_TOPIC_WORD}{{2,20}})(?:の|に関する|についての|について)"
+               "(?:ご?発表|ご?講演|登壇|記事|投稿|お話)"),
+    # 게임 서버 비용 절감 발표 / 물류 로봇에 대한 발표
+    re.compile(f"((?:[{_HANGUL}A-Za-z0-9]+\\s){{0,3}}[{_HANGUL}A-Za-z0-9]+?)"
+               "(?:에\\s대한|에\\s관한)?\\s(?:발표|강연|강의)"),
+)
+# What a word before an occasion ends with when it is a person or a time, not a place.
+_NOT_PLACES = ("님", "씨", "様", "さん", "总", "지난", "이번", "올해", "작년", "당시", "그때")
+# What a subject phrase starts or ends with that is not the subject ("的" glue, "您").
+_TOPIC_TRIM = "的您你他她"
+
+
+class Fact(NamedTuple):
+    what: str  # the place, or the subject
+    about: str  # the occasion (empty for a subject)
+    start: int
+    end: int
+
+
+# What each shape cannot do without: most texts hold none, and are not scanned.
+_PLACE_MARKS = ("在", "「", "열린")
+_SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
+                  "お話", "발표", "강연", "강의")
+
+
+def places(text: str) -> list[Fact]:
+    """Places attached to an occasion, with the occasion."""
+    found: list[Fact] = []
+    if not any(mark in text for mark in _PLACE_MARKS):
+        return found
+    for pattern, place, occasions in _PLACES:
+        for m in pattern.finditer(text):
+            about = next((m.group(g) for g in occasions if m.group(g)), "")
+            if about:
+                found.append(Fact(m.group(place), about, m.start(), m.end()))
+    return found
+
+
+def subjects(text: str) -> list[Fact]:
+    """Subjects given to a talk, post or conversation."""
+    found: list[Fact] = []
+    if not any(mark in text for mark in _SUBJECT_MARKS):
+        return found
+    for pattern in _TOPICS:
+        for m in pattern.finditer(text):
+            what = m.group(1).strip().strip(_TOPIC_TRIM)
+            if len(what) >= 2:
+                found.append(Fact(what, "", m.start(1), m.end(1)))
+    return found
+
+
+# A recipient's notes are read for each of their drafts: once is enough.
+@lru_cache(maxsize=1024)
+def _places_of(notes: str) -> tuple[Fact, ...]:
+    return tuple(places(notes))
+
+
+@lru_cache(maxsize=1024)
+def _subjects_of(notes: str) -> tuple[Fact, ...]:
+    return tuple(subjects(notes))
+
+
+@lru_cache(maxsize=1024)
+def _pairs_of(notes: str) -> frozenset[str]:
+    return frozenset(_pairs(notes))
+
+
+def _pairs(text: str) -> set[str]:
+    """Letter pairs of a phrase's words (a Latin word counts whole)."""
+    out: set[str] = set()
+    for word in re.findall(f"[{_HAN}{_KATA}{_HANGUL}]+|[A-Za-z0-9]+", text):
+        if word.isascii():
+            out.add(word.lower())
+        else:
+            out.update(word[i:i + 2] for i in range(max(1, len(word) - 1)))
+    return out
+
+
+def _same_occasion(a: str, b: str) -> bool:
+    a, b = "".join(a.split()).lower(), "".join(b.split()).lower()
+    return a in b or b in a
+
+
+def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozenset[str],
+          language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(what the message says, what the record says instead) when a place or a subject the
+    message gives in its personal part (``spans``: where its personal words are) contradicts
+    the notes; ``generic`` holds generic letter pairs, ``language`` is the draft's."""
+    def personal(fact: Fact) -> bool:
+        return any(a < fact.end and fact.start < b for a, b in spans)
+
+    def place(fact: Fact) -> bool:
+        # Not a time ("上次的「X」", "지난 「X」") or a person ("도윤님 「X」").
+        return bool(_pairs(fact.what) - generic) and not fact.what.endswith(_NOT_PLACES)
+
+    recorded = [f for f in _places_of(notes) if place(f)]
+    if recorded:
+        for said in places(text):
+            if not personal(said) or not place(said):
+                continue
+            for r in recorded:
+                if _same_occasion(said.about, r.about) and not set(said.what) & set(r.what) \
+                        and said.what not in notes:
+                    return (said.what,), (r.about, r.what)
+    recorded = _subjects_of(notes)
+    if recorded:
+        pairs = _pairs_of(notes)
+        wrong = None
+        for said in subjects(text):
+            if not personal(said):
+                continue
+            own = {p for p in _pairs(said.what) - generic
+                   if p.isascii() or not cjk_stop(language, p)}
+            if own & pairs:
+                return None  # one subject the record holds: the others may be asides
+            if own and wrong is None:
+                wrong = said
+        if wrong is not None:
+            return (wrong.what,), tuple(r.what for r in recorded)
+    return None

@@ -776,3 +776,28 @@ def test_a_fix_never_suggests_boilerplate_notes_as_the_detail_to_mention(first, 
     assert verdict.decision == "refuse"
     messages = [r.message for r in verdict.reasons]
     assert all("e.g." not in message for message in messages), messages
+
+
+# --- instructions to the writer left in the text ------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "[mention something about their latest exhibition]", "<insert compliment here>",
+    "[add a line about their keynote]", "[menciona algo de su último proyecto]",
+    "<füge hier ein Kompliment ein>", "[ajoute quelque chose de personnel]",
+    "[scrivi qualcosa sul loro podcast]", "[mencione algo sobre o projeto]",
+    "【此处插入个性化内容】", "［ここに一言お願いします］", "[여기에 개인화 문구 입력]",
+    "@username", "@handle", "{{ personalized line about their talk }}",
+])
+def test_a_note_to_the_writer_is_named_a_placeholder(note):
+    verdict = verdict_of(f"{GOOD} {note}")
+    found = reason(verdict, "placeholder")
+    assert note in found.message and "placeholder" in found.message
+    assert "Replace it" in found.fix
+
+
+@pytest.mark.parametrize("prose", [
+    "Our demo (see the deck) is short.", "Ping @rowan_sea on the thread.",
+    "[Ocean Energy Europe 2025 slides]", "I wrote to info@example.com.",
+])
+def test_brackets_and_handles_in_prose_are_not_notes_to_the_writer(prose):
+    assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))

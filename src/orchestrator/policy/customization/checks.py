@@ -106,10 +106,13 @@ class PlaceholderCheck(_Builtin):
     def findings(self, batch, analysis, index, view):
         if view.placeholders:
             found = _quote([p.text for p in view.placeholders])
+            many = len({p.text for p in view.placeholders}) > 1
             yield _finding(
                 view, "placeholder",
-                f"It still contains the unfilled merge field {found}.",
-                "Replace it with the real text (or delete it) and check the draft again.",
+                f"It still contains the placeholder{'s' if many else ''} {found}: unfilled "
+                "merge syntax or a note to the writer, never meant to be sent.",
+                f"Replace {'them' if many else 'it'} with the real text for {view.name} (or "
+                "delete it) and check the draft again.",
             )
 
 

@@ -48,7 +48,6 @@ from typing import NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
-from .cjk_facts import clash as cjk_clash
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -283,7 +282,10 @@ class Matcher:
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
-            # Places and subjects in scripts without spaces (see cjk_facts).
+            # Places and subjects in scripts without spaces (see cjk_facts: imported only
+            # here, its patterns cost start-up time no other draft should pay).
+            from .cjk_facts import clash as cjk_clash
+
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
                                       record.written, GENERIC_BIGRAMS, language)
         return contradiction

@@ -801,3 +801,32 @@ def test_a_note_to_the_writer_is_named_a_placeholder(note):
 ])
 def test_brackets_and_handles_in_prose_are_not_notes_to_the_writer(prose):
     assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))
+
+
+# --- the recorded occasion given another city by a link word, or in CJK word order --------
+
+@pytest.mark.parametrize(("notes", "text", "said"), [
+    ("Rencontrée au congrès Hexagora à Rennes.",
+     "Bonjour Ada, bravo pour le congrès Hexagora de Brest.", "Brest"),
+    ("Nos vimos en la feria Agrotec en Zaragoza.",
+     "Hola Ada, qué gusto verte en Agrotec de Huesca.", "Huesca"),
+    ("Conosciuta a Tessilia a Biella.", "Ciao Ada, che bello vederti a Tessilia di Prato.", "Prato"),
+    ("杭州云栖大会上认识。", "您好，很高兴在深圳的云栖大会上认识您。", "深圳"),
+    ("인천 스마트팩토리 쇼에서 만남", "안녕하세요, 울산 스마트팩토리 쇼에서 뵈어 반가웠습니다.", "울산"),
+])
+def test_the_right_occasion_in_another_city_contradicts_the_record(notes, text, said):
+    message = reason(verdict_of(text, contact(notes=notes)), "no-specific-detail").message
+    assert said in message.split(" but ")[0]
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Met at Intersolar Europe in Munich; inverter warranties.",
+     "Ada, great talking inverter warranties at Intersolar Europe."),
+    ("Met at Web Summit in Lisbon; edge caching.",
+     "Ada, fun edge caching chat at Web Summit Lisbon!"),
+    ("Rencontrée au congrès Hexagora à Rennes.",
+     "Bonjour Ada, bravo pour le congrès Hexagora de Rennes."),
+    ("인천 스마트팩토리 쇼에서 만남", "안녕하세요, 지난달 스마트팩토리 쇼에서 뵈어 반가웠습니다."),
+])
+def test_edition_words_and_the_right_city_are_no_contradiction(notes, text):
+    assert "no-specific-detail" not in codes(verdict_of(text, contact(notes=notes)))

@@ -66,7 +66,16 @@ from .lexicon import (
     VAGUE_TIMES,
 )
 from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
-from .text import Token, initials, is_generic, is_stop, name_runs, stop_set, tokenize
+from .text import (
+    Token,
+    initials,
+    is_generic,
+    is_stop,
+    name_runs,
+    proper_flags,
+    stop_set,
+    tokenize,
+)
 from .topics import topic_phrases
 
 
@@ -272,6 +281,8 @@ class Matcher:
             contradiction = _contradiction(
                 text, tokens, self._venue_flags, personal, language, record, message_keys,
                 matches, exclude
+            ) or _occasion_place(text, tokens, self._venue_flags, personal, language, record,
+                                 message_keys, matches
             ) or _near_miss(text, tokens, proper, personal, language, record, self.identity,
                             matches, message_keys, exclude)
         # A subject is compared word by word, so only within one language: "fruit and veg
@@ -616,6 +627,59 @@ def _liked(text: str, tokens: list[Token], personal: list[int], language: str,
         for surface, disliked in record.disliked:
             if keys & disliked:
                 return (text[tokens[words[0]].start:tokens[words[-1]].end],), (surface,)
+    return None
+
+
+# What joins an occasion to its city when no venue preposition does ("au congrès AGORES de
+# Bordeaux", "Ecomondo di Rimini", "FITUR de Madrid", "Web Summit in Lisbon").
+_PLACE_LINKS = frozenset("de di da do du in en à a em no na nel".split())
+
+
+def _place_after(tokens: list[Token], names: list[bool], at: int) -> list[Token]:
+    """The name written right after the occasion word at ``at`` (the rest of the occasion's
+    name, then a link, then the place), or nothing."""
+    n, clause, j = len(tokens), tokens[at].clause, at
+    while j + 1 < n and names[j + 1] and tokens[j + 1].clause == clause:
+        j += 1
+    if j + 2 >= n or tokens[j + 1].fold not in _PLACE_LINKS or tokens[j + 1].clause != clause:
+        return []
+    run, k = [], j + 2
+    while k < n and names[k] and tokens[k].clause == clause and len(run) < 3:
+        run.append(tokens[k])
+        k += 1
+    return run
+
+
+def _occasion_place(text, tokens, flags, personal, language, record, message_keys, matches):
+    """The recorded occasion given another city by a link word: "au congrès AGORES de
+    Bordeaux" for notes "au congrès AGORES à Nantes". The occasion's words are found in the
+    notes too, and the name linked to them there is the recorded place; a place the record
+    holds anywhere, or another name of the recorded one ("Lisboa"), is no clash. Edition words
+    joined without a link ("Intersolar Europe", "Web Summit Lisbon") are part of the name."""
+    if not any(t.fold in _PLACE_LINKS for t in tokens):
+        return None
+    personal_set = set(personal)
+    names = [f and i in personal_set for i, f in enumerate(flags)]
+    for i in personal:
+        occasion = matches.get(i)
+        if not names[i] or not occasion or (i > 0 and names[i - 1]):
+            continue
+        place = _place_after(tokens, names, i)
+        keys = frozenset(t.key for t in place if not is_stop(language, t.fold))
+        if not keys or any(record.lookup(k, {k}) for k in keys):
+            continue
+        for written, lang in record._sources:
+            notes = tokenize(written)
+            recorded = proper_flags(notes, lang)
+            for m, t in enumerate(notes):
+                if t.key not in occasion or not recorded[m]:
+                    continue
+                there = _place_after(notes, recorded, m)
+                there_keys = frozenset(w.key for w in there if not is_stop(lang, w.fold))
+                if there_keys and there_keys.isdisjoint(message_keys) \
+                        and not _same_place(keys, there_keys):
+                    return ((text[place[0].start:place[-1].end],),
+                            (written[t.start:there[-1].end],))
     return None
 
 

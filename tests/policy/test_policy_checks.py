@@ -830,3 +830,36 @@ def test_the_right_occasion_in_another_city_contradicts_the_record(notes, text, 
 ])
 def test_edition_words_and_the_right_city_are_no_contradiction(notes, text):
     assert "no-specific-detail" not in codes(verdict_of(text, contact(notes=notes)))
+
+
+# --- numbers as words, and the parts of a compound ---------------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Hired 7 field technicians for the Tarn wind farm.",
+     "Ada, congrats on the seven new field technicians!"),
+    ("Neuer Jahrgang: 5 Elektroniker-Azubis im Werk Hof.",
+     "Hallo Ada, fünf neue Elektroniker im Werk Hof, Glückwunsch!"),
+    ("Ouverture de 4 ateliers de réparation à Tours.",
+     "Bonjour Ada, bravo pour les quatre ateliers de réparation !"),
+    ("新开了3家社区书店。", "您好，恭喜新开了三家社区书店！"),
+    ("サポート窓口を4つ新設。", "サポート窓口を四つ新設されたと伺いました。"),
+    ("물류센터 2곳 신규 오픈", "물류센터 두 곳 신규 오픈 축하드립니다!"),
+    ("Startete den Pflegeschüler-Jahrgang mit 12 Schülern.",
+     "Hallo Ada, zwölf neue Pflegeschülerinnen, Glückwunsch!"),
+    ("Runs the Rüstzeit-Werkstatt for young carpenters.",
+     "Ada, the young carpenters at your Rüstzeit workshop sound great."),
+])
+def test_numbers_written_as_words_and_compound_parts_match(notes, text):
+    assert verdict_of(text, contact(notes=notes)).allowed
+
+
+def test_a_numeral_is_quoted_as_written():
+    verdict = verdict_of("您好，恭喜新开了三家社区书店！", contact(notes="新开了3家社区书店。"))
+    assert any("三家" in e for e in verdict.evidence)
+
+
+def test_numbers_keep_offsets_and_places():
+    from orchestrator.policy.customization.normalize import cjk_digits
+    for text in ("六本木で会いました", "第六届大会", "여섯 명의 신입", "十六名"):
+        assert len(cjk_digits(text)) == len(text)
+    assert cjk_digits("六本木") == "六本木" and cjk_digits("六名") == "6名"

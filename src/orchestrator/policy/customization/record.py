@@ -45,7 +45,7 @@ from .lexicon import (
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
-from .normalize import prepare, remembered
+from .normalize import cjk_digits, prepare, remembered
 from .text import (
     Token,
     as_likely,
@@ -122,7 +122,7 @@ class RecordIndex:
         if contact.notes.strip():
             masks: dict[int, int] = {}
             scripts: dict[str, int] = {}
-            notes = tokenize(prepare(contact.notes), (masks, scripts), layouts)
+            notes = tokenize(cjk_digits(prepare(contact.notes)), (masks, scripts), layouts)
             language = decide_language(masks, scripts or None)
             if language != message_language and as_likely(masks, message_language, language):
                 language = message_language  # a tie goes to the language the draft is in
@@ -254,10 +254,23 @@ class RecordIndex:
         where stemmers disagree) a recorded word sharing three quarters of the longer form:
         "decentralized" / "décentralisés", not "thanks" / "thanksgiving"."""
         found = self.keys.keys() & keys
-        if found or len(word) < _PREFIX:
+        if found or len(word) < 5:
+            return found
+        # A plural or inflected form of a recorded word that names are not stemmed for
+        # ("Azubis" / "Azubi-Jahrgang", "Pilotes" / "Pilote").
+        base = _uninflected(word)
+        if base and base in self.keys:
+            found.add(base)
+            return found
+        if len(word) < _PREFIX:
             return found
         for candidate in self.prefixes.get(word[:_PREFIX], ()):
             if _shared_prefix(word, candidate) >= 0.75 * max(len(word), len(candidate)):
+                found.add(candidate)
+            elif (len(base or word) >= _PREFIX and candidate.startswith(base or word)) or (
+                    len(candidate) > _PREFIX and word.startswith(candidate)):
+                # One is the first part of the other, a compound ("Lehrlingsjahrgang" and
+                # "Lehrlinge", "Pflegeschülerinnen" and "Pflegeschüler").
                 found.add(candidate)
         return found
 
@@ -271,6 +284,17 @@ def _sources_with(sources: frozenset[str], source: str) -> frozenset[str]:
     if found is None:
         found = _SOURCE_SETS[(sources, source)] = sources | {source}
     return found
+
+
+_ENDINGS = ("es", "en", "er", "s", "n", "e")
+
+
+def _uninflected(word: str) -> str:
+    """``word`` without a plural or case ending, when at least four letters remain."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return ""
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -863,3 +863,25 @@ def test_numbers_keep_offsets_and_places():
     for text in ("六本木で会いました", "第六届大会", "여섯 명의 신입", "十六名"):
         assert len(cjk_digits(text)) == len(text)
     assert cjk_digits("六本木") == "六本木" and cjk_digits("六名") == "6名"
+
+
+# --- what the sender offers is no claim about the reader ----------------------------------
+
+MUTUAL = "Mutual: Hedda Solberg (we placed her at Brightwell Labs in 2024)"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, Hedda Solberg suggested I get in touch about a Kafka-heavy Senior Platform Engineer role.",
+    "Ada, Hedda Solberg suggested I write about an opening for a Rust Tech Lead at Seewerk.",
+    "Hola Ada, Hedda Solberg me sugirió escribirte sobre un puesto de Data Engineer en Fjordbank.",
+    "Hallo Ada, Hedda Solberg meinte, ich solle wegen einer Stelle als Data Engineer bei "
+    "Seewerk schreiben.",
+])
+def test_a_name_describing_the_senders_offer_is_no_claim_about_the_reader(text):
+    assert verdict_of(text, contact(notes=MUTUAL)).allowed
+
+
+def test_the_readers_own_role_is_still_a_claim():
+    verdict = verdict_of("Ada, congrats on your new Staff Data Engineer role at Seewerk!",
+                         contact(notes=MUTUAL))
+    assert "no-specific-detail" in codes(verdict)

@@ -65,7 +65,15 @@ from .lexicon import (
     TIME_WORDS,
     VAGUE_TIMES,
 )
-from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
+from .record import (
+    HEADLINE,
+    INTERESTS,
+    RecordIndex,
+    find_venues,
+    name_keys,
+    offered,
+    venue_flags,
+)
 from .text import (
     Token,
     initials,
@@ -705,8 +713,10 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
     if not record.names:
         return None  # no recorded name to miss
     personal_set = set(personal)
+    # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
     runs = [[tokens[i] for i in run]
-            for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])]
+            for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])
+            if not offered(tokens, run[0], run[-1])]
     named = [(words, name_keys(words, language, identity.stems)) for words in runs]
     # Every word of the message's names counts as seen, short ones too ("Series A").
     seen = message_keys | (set().union(*matches.values()) if matches else set())
@@ -751,9 +761,11 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
         else:
             runs.append([t])
         previous = i
+    index = {id(t): i for i, t in enumerate(tokens)} if runs else {}
     return tuple(
         " ".join(t.surface for t in run) for run in runs
         if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
+        and not offered(tokens, index[id(run[0])], index[id(run[-1])])
     )
 
 

@@ -589,3 +589,17 @@ NUMBER_WORDS: dict[str, str] = {
     )
     for n, word in enumerate(words.split(), 2) if word != "-"
 } | {"duas": "2", "due": "2", "sept": "7"}
+
+# What the sender offers or proposes: a name right before or after one ("a Flink-heavy Staff
+# Data Engineer role", "un puesto de Data Engineer", "eine Stelle als Teamleiter") describes
+# the offer, not the reader.
+OFFER_NOUNS = _words(
+    """role position opening opportunity job vacancy contract product platform tool solution
+    offer offering puesto vacante rol oportunidad producto plataforma herramienta solución
+    oferta stelle rolle position produkt plattform lösung angebot poste rôle offre
+    opportunité produit plateforme outil ruolo posizione opportunità prodotto piattaforma
+    strumento soluzione offerta vaga cargo função oportunidade produto plataforma ferramenta
+    solução"""
+)
+# What joins an offer to its name ("puesto de", "Stelle als", "role as").
+OFFER_LINKS = _words("de di da do as als como come comme for für of per para pour")

@@ -38,6 +38,9 @@ from .lexicon import (
     INTERACTION_WORDS,
     NAME_CONNECTORS,
     PREFER_WORDS,
+    OFFER_LINKS,
+    OFFER_NOUNS,
+    POSSESSIVES,
     SECOND_PERSON,
     TIME_WORDS,
     TALK_VERBS,
@@ -338,8 +341,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     n = len(tokens)
     after = 0  # where the last venue ended: a preposition inside it starts none
     for i in [k for k, t in enumerate(tokens) if t.fold in VENUE_PREPOSITIONS]:
-        if i < after:
-            continue
+        if i < after or (tokens[i].lower == "a" and language == "english"):
+            continue  # "à" folds to "a", the English article
         j = i + 1
         # "in our Slack", and "at our office in Leeds": the place of the sender's own thing.
         mine = any(t.fold in FIRST_POSSESSIVES and t.clause == tokens[i].clause
@@ -385,7 +388,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 clause = tokens[i].clause
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
-                                    year, mine or _senders_clause(tokens, i), article))
+                                    year, mine or _senders_clause(tokens, i)
+                                    or offered(tokens, j - len(run), j - 1), article))
         after = max(j, i + 1)
     return venues
 
@@ -441,6 +445,36 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         if t.fold in INTERACTION_WORDS:
             return False
     return True
+
+
+def offered(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name ``tokens[first..last]`` describes what the sender offers: an offer
+    noun right after it ("a Flink-heavy Staff Data Engineer role") or right before it ("un
+    puesto de Data Engineer", "eine Stelle als Teamleiter"), and no "your" that would make it
+    the reader's ("your Staff Engineer role")."""
+    clause, n = tokens[first].clause, len(tokens)
+    noun = None
+    for k in (last + 1, last + 2):
+        if k < n and tokens[k].clause == clause and tokens[k].fold in OFFER_NOUNS:
+            noun = first
+            break
+    if noun is None:
+        k = first - 1
+        # Back over links, articles and the offer's own name ("eine Stelle als Data
+        # Engineer bei Northwind"), at most six words.
+        while k >= max(0, first - 6) and tokens[k].clause == clause:
+            folded = tokens[k].fold
+            if folded in OFFER_NOUNS or not (
+                    folded in OFFER_LINKS or folded in VENUE_PREPOSITIONS
+                    or folded in DETERMINERS or tokens[k].capital):
+                break
+            k -= 1
+        if k >= 0 and tokens[k].clause == clause and tokens[k].fold in OFFER_NOUNS:
+            noun = k
+    if noun is None:
+        return False
+    return not any(t.clause == clause and t.fold in POSSESSIVES
+                   for t in tokens[max(0, noun - 3):noun])
 
 
 def record_index(contact: ContactFacts, identity: Identity, language: str,

@@ -885,3 +885,37 @@ def test_the_readers_own_role_is_still_a_claim():
     verdict = verdict_of("Ada, congrats on your new Staff Data Engineer role at Seewerk!",
                          contact(notes=MUTUAL))
     assert "no-specific-detail" in codes(verdict)
+
+
+# --- reasons quote the reader's words, whole ----------------------------------------------
+
+def test_the_senders_self_description_is_not_quoted_as_a_claim():
+    who = contact(notes="Spoke at Harbourline Retail Days about shelf-edge pricing.")
+    for text in ("Hi Ada, we serve grocers across Scandinavia and would love to connect.",
+                 "Hi Ada, our team in Rotterdam builds pricing tools for Baltic grocers."):
+        verdict = verdict_of(text, who)
+        assert not verdict.allowed
+        message = " ".join(r.message for r in verdict.reasons)
+        assert "Scandinavia" not in message and "Rotterdam" not in message
+
+
+def test_several_unknown_names_are_plural():
+    who = contact(notes="Mutual: Tom Okafor.")
+    verdict = verdict_of("Hi Ada, Sarah Chen and Idris Bello suggested I reach out.", who)
+    assert "are not in" in reason(verdict, "no-specific-detail").message
+
+
+@pytest.mark.parametrize(("first", "last", "notes", "text", "quoted"), [
+    ("静", "罗", "在上海认识的。", "罗老师您好，很高兴认识您。", "'罗老师'"),
+    ("凛", "森", "東京のイベントで会いました。", "凛さん、よろしくお願いします。", "'凛さん'"),
+])
+def test_a_cjk_name_is_quoted_with_its_honorific(first, last, notes, text, quoted):
+    verdict = verdict_of(text, contact(first=first, last=last, notes=notes))
+    assert quoted in " ".join(r.message for r in verdict.reasons)
+
+
+def test_a_cjk_letter_pair_is_quoted_as_the_run_it_stands_in():
+    verdict = verdict_of("张先生您好，很高兴在展会上认识您。",
+                         contact(notes="在青岛的教育装备展上认识，聊了智慧教室。"))
+    message = reason(verdict, "no-specific-detail").message
+    assert "'上认'" not in message and "'很高兴在展会上认识您'" in message

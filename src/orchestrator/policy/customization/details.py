@@ -761,11 +761,23 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
         else:
             runs.append([t])
         previous = i
-    index = {id(t): i for i, t in enumerate(tokens)} if runs else {}
+    if not runs:
+        return ()
+    index = {id(t): i for i, t in enumerate(tokens)}
+
+    def senders(clause: int) -> bool:
+        # "we serve retailers across Europe", "our team in Berlin": a clause that starts with
+        # the sender says nothing of the reader, so its names are never offered as claims
+        # about them ("Sarah Chen suggested I reach out" starts with someone else).
+        words = [i for i, t in enumerate(tokens) if t.clause == clause]
+        return tokens[words[0]].fold in FIRST_PERSON and _senders_clause(tokens, words,
+                                                                           frozenset())
+
     return tuple(
         " ".join(t.surface for t in run) for run in runs
         if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
         and not offered(tokens, index[id(run[0])], index[id(run[-1])])
+        and not senders(run[0].clause)
     )
 
 

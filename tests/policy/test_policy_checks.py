@@ -919,3 +919,21 @@ def test_a_cjk_letter_pair_is_quoted_as_the_run_it_stands_in():
                          contact(notes="在青岛的教育装备展上认识，聊了智慧教室。"))
     message = reason(verdict, "no-specific-detail").message
     assert "'上认'" not in message and "'很高兴在展会上认识您'" in message
+
+
+# --- interest tags pasted as a list, whatever joins them ------------------------------------
+
+@pytest.mark.parametrize(("tags", "text"), [
+    (("倉庫管理", "DX推進", "脱炭素"), "倉庫、DX、脱炭素にご関心があると拝見しました。"),
+    (("倉庫管理", "DX", "脱炭素"), "倉庫管理やDX、脱炭素に関心をお持ちと拝見しました。"),
+    (("仓储", "数字化", "低碳"), "看到您关注仓储、数字化和低碳。"),
+    (("물류", "DX", "탄소중립"), "물류, DX 및 탄소중립에 관심이 있으신 것 같아요."),
+    (("almacenes", "DX", "descarbonización"), "Vi que te interesan almacenes, DX y descarbonización."),
+    (("magazzini", "DX", "decarbonizzazione"), "Vedo che ti interessano magazzini, DX e decarbonizzazione."),
+    (("Lagerlogistik", "DX", "Dekarbonisierung"), "Lagerlogistik, DX und Dekarbonisierung sind Ihre Themen."),
+    (("entrepôts", "DX", "décarbonation"), "Les entrepôts, la DX et la décarbonation vous intéressent."),
+    (("armazéns", "DX", "descarbonização"), "Vi que você curte armazéns, DX e descarbonização."),
+])
+def test_interest_tags_pasted_as_a_list_are_mail_merge(tags, text):
+    verdict = verdict_of(text, contact(notes="", interests=tags))
+    assert "mail-merge-only" in codes(verdict)

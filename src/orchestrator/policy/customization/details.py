@@ -247,7 +247,10 @@ class Matcher:
         interest_sources = False
         named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
-            if all(word & message_keys for word in interest.words):
+            if all(word & message_keys for word in interest.words) or (
+                    len(record.interests) > 2 and len(interest.words) > 1
+                    and interest.words[0] & message_keys):
+                # A list may name each tag by its head ("物流、DX" for "物流業界", "DX推進").
                 where = [i for i in matched_content
                          if any(keys_of[i] & w for w in interest.words)]
                 # Where the tag is named: the first mention of each of its words.

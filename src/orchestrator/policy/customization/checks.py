@@ -66,7 +66,7 @@ def _whole(view: DraftView, items) -> list[str]:
 
 
 def _cjk_word(text: str, at: int, item: str, name: bool) -> str:
-    from .cjk import CJK_RUN, HONORIFICS
+    from .cjk import HONORIFICS, cjk_run
 
     for k in range(1, len(item) + 1):
         for honorific in HONORIFICS:
@@ -74,7 +74,7 @@ def _cjk_word(text: str, at: int, item: str, name: bool) -> str:
                 return text[at:at + k + len(honorific)]
     if name:
         return item  # a whole name ("王伟")
-    for run in CJK_RUN.finditer(text):
+    for run in cjk_run().finditer(text):
         if run.start() <= at < run.end():
             return run.group()
     return item

@@ -37,13 +37,23 @@ CJK_CLASS = (
     "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff"
     "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002ffff"
 )
-CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+# Compiled on first use (a class this wide costs milliseconds at start-up, and only texts
+# with letters past U+1100 need it).
+_RUN: "re.Pattern[str] | None" = None
+
+
+def cjk_run() -> "re.Pattern[str]":
+    """A run of CJK letters."""
+    global _RUN
+    if _RUN is None:
+        _RUN = re.compile(f"[{CJK_CLASS}]+")
+    return _RUN
 # The lowest code point of any CJK letter: cheaper than a regex for "could this be CJK?".
 FIRST = "\u1100"
 
 
 def is_cjk(char: str) -> bool:
-    return char >= FIRST and CJK_RUN.match(char) is not None
+    return char >= FIRST and (_RUN or cjk_run()).match(char) is not None
 
 
 def script(char: str) -> str | None:

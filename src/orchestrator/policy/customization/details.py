@@ -60,6 +60,7 @@ from .lexicon import (
     LIKE_WORDS,
     NAME_CONNECTORS,
     NEGATIONS,
+    OFFER_NOUNS,
     POSSESSIVES,
     SECOND_PERSON,
     TIME_WORDS,
@@ -646,7 +647,19 @@ def _liked(text: str, tokens: list[Token], personal: list[int], language: str,
 _PLACE_LINKS = frozenset("de di da do du in en à a em no na nel".split())
 
 
-def _place_after(tokens: list[Token], names: list[bool], at: int) -> list[Token]:
+class _Names:
+    """Name flags of the personal words only, read on demand (no list per draft)."""
+
+    __slots__ = ("flags", "personal")
+
+    def __init__(self, flags: list[bool], personal: set[int] | None = None) -> None:
+        self.flags, self.personal = flags, personal
+
+    def __getitem__(self, i: int) -> bool:
+        return self.flags[i] and (self.personal is None or i in self.personal)
+
+
+def _place_after(tokens: list[Token], names, at: int) -> list[Token]:
     """The name written right after the occasion word at ``at`` (the rest of the occasion's
     name, then a link, then the place), or nothing."""
     n, clause, j = len(tokens), tokens[at].clause, at
@@ -667,14 +680,14 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
     notes too, and the name linked to them there is the recorded place; a place the record
     holds anywhere, or another name of the recorded one ("Lisboa"), is no clash. Edition words
     joined without a link ("Intersolar Europe", "Web Summit Lisbon") are part of the name."""
-    if not any(t.fold in _PLACE_LINKS for t in tokens):
-        return None
-    personal_set = set(personal)
-    names = [f and i in personal_set for i, f in enumerate(flags)]
+    personal_set: set[int] | None = None
     for i in personal:
         occasion = matches.get(i)
-        if not names[i] or not occasion or (i > 0 and names[i - 1]):
+        if not occasion or not flags[i] or (i > 0 and flags[i - 1]):
             continue
+        if personal_set is None:
+            personal_set = set(personal)
+        names = _Names(flags, personal_set)
         place = _place_after(tokens, names, i)
         keys = frozenset(t.key for t in place if not is_stop(language, t.fold))
         if not keys or any(record.lookup(k, {k}) for k in keys):
@@ -717,9 +730,10 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         return None  # no recorded name to miss
     personal_set = set(personal)
     # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
+    offers = any(t.fold in OFFER_NOUNS for t in tokens)
     runs = [[tokens[i] for i in run]
             for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])
-            if not offered(tokens, run[0], run[-1])]
+            if not (offers and offered(tokens, run[0], run[-1]))]
     named = [(words, name_keys(words, language, identity.stems)) for words in runs]
     # Every word of the message's names counts as seen, short ones too ("Series A").
     seen = message_keys | (set().union(*matches.values()) if matches else set())
@@ -767,6 +781,7 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
     if not runs:
         return ()
     index = {id(t): i for i, t in enumerate(tokens)}
+    offers = any(t.fold in OFFER_NOUNS for t in tokens)
 
     def senders(clause: int) -> bool:
         # "we serve retailers across Europe", "our team in Berlin": a clause that starts with
@@ -779,7 +794,7 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
     return tuple(
         " ".join(t.surface for t in run) for run in runs
         if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
-        and not offered(tokens, index[id(run[0])], index[id(run[-1])])
+        and not (offers and offered(tokens, index[id(run[0])], index[id(run[-1])]))
         and not senders(run[0].clause)
     )
 

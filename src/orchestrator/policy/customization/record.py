@@ -340,6 +340,7 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     venues = []
     n = len(tokens)
     after = 0  # where the last venue ended: a preposition inside it starts none
+    offers = None  # whether the text names an offer at all (see offered), found once
     for i in [k for k, t in enumerate(tokens) if t.fold in VENUE_PREPOSITIONS]:
         if i < after or (tokens[i].lower == "a" and language == "english"):
             continue  # "à" folds to "a", the English article
@@ -369,6 +370,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 break
             j += 1
         if run:
+            if offers is None:
+                offers = any(t.fold in OFFER_NOUNS for t in tokens)
             # A venue is known by its name: years and edition numbers do not tell it apart.
             keys = frozenset(
                 t.key for t in run
@@ -389,7 +392,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
                                     year, mine or _senders_clause(tokens, i)
-                                    or offered(tokens, j - len(run), j - 1), article))
+                                    or (offers and offered(tokens, j - len(run), j - 1)),
+                                    article))
         after = max(j, i + 1)
     return venues
 

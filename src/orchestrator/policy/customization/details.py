@@ -60,7 +60,6 @@ from .lexicon import (
     LIKE_WORDS,
     NAME_CONNECTORS,
     NEGATIONS,
-    OFFER_NOUNS,
     POSSESSIVES,
     SECOND_PERSON,
     TIME_WORDS,
@@ -680,14 +679,18 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
     notes too, and the name linked to them there is the recorded place; a place the record
     holds anywhere, or another name of the recorded one ("Lisboa"), is no clash. Edition words
     joined without a link ("Intersolar Europe", "Web Summit Lisbon") are part of the name."""
-    personal_set: set[int] | None = None
-    for i in personal:
-        occasion = matches.get(i)
+    names = None
+    n = len(tokens)
+    for i, occasion in matches.items():  # the matched words only: far fewer than personal
         if not occasion or not flags[i] or (i > 0 and flags[i - 1]):
             continue
-        if personal_set is None:
-            personal_set = set(personal)
-        names = _Names(flags, personal_set)
+        j = i
+        while j + 1 < n and flags[j + 1]:
+            j += 1
+        if j + 2 >= n or tokens[j + 1].fold not in _PLACE_LINKS:
+            continue  # no link word after the name: the usual case, decided here
+        if names is None:
+            names = _Names(flags, set(personal))
         place = _place_after(tokens, names, i)
         keys = frozenset(t.key for t in place if not is_stop(language, t.fold))
         if not keys or any(record.lookup(k, {k}) for k in keys):
@@ -729,11 +732,8 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
     if not record.names:
         return None  # no recorded name to miss
     personal_set = set(personal)
-    # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
-    offers = any(t.fold in OFFER_NOUNS for t in tokens)
     runs = [[tokens[i] for i in run]
-            for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])
-            if not (offers and offered(tokens, run[0], run[-1]))]
+            for run in name_runs(tokens, [p and i in personal_set for i, p in enumerate(proper)])]
     named = [(words, name_keys(words, language, identity.stems)) for words in runs]
     # Every word of the message's names counts as seen, short ones too ("Series A").
     seen = message_keys | (set().union(*matches.values()) if matches else set())
@@ -743,6 +743,10 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
             continue
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
+            continue
+        # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
+        first = next(i for i, t in enumerate(tokens) if t is words[0])
+        if offered(tokens, first, first + len(words) - 1):
             continue
         for name in record.names:
             if name.keys & known and name.keys - seen \
@@ -781,7 +785,6 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
     if not runs:
         return ()
     index = {id(t): i for i, t in enumerate(tokens)}
-    offers = any(t.fold in OFFER_NOUNS for t in tokens)
 
     def senders(clause: int) -> bool:
         # "we serve retailers across Europe", "our team in Berlin": a clause that starts with
@@ -794,7 +797,7 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
     return tuple(
         " ".join(t.surface for t in run) for run in runs
         if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
-        and not (offers and offered(tokens, index[id(run[0])], index[id(run[-1])]))
+        and not offered(tokens, index[id(run[0])], index[id(run[-1])])
         and not senders(run[0].clause)
     )
 

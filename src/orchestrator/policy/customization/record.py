@@ -261,7 +261,7 @@ class RecordIndex:
             return found
         # A plural or inflected form of a recorded word that names are not stemmed for
         # ("Azubis" / "Azubi-Jahrgang", "Pilotes" / "Pilote").
-        base = _uninflected(word)
+        base = _uninflected(word) if word[-1] in "sner" else ""
         if base and base in self.keys:
             found.add(base)
             return found
@@ -340,7 +340,6 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     venues = []
     n = len(tokens)
     after = 0  # where the last venue ended: a preposition inside it starts none
-    offers = None  # whether the text names an offer at all (see offered), found once
     for i in [k for k, t in enumerate(tokens) if t.fold in VENUE_PREPOSITIONS]:
         if i < after or (tokens[i].lower == "a" and language == "english"):
             continue  # "à" folds to "a", the English article
@@ -370,8 +369,6 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 break
             j += 1
         if run:
-            if offers is None:
-                offers = any(t.fold in OFFER_NOUNS for t in tokens)
             # A venue is known by its name: years and edition numbers do not tell it apart.
             keys = frozenset(
                 t.key for t in run
@@ -392,8 +389,7 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
                                     year, mine or _senders_clause(tokens, i)
-                                    or (offers and offered(tokens, j - len(run), j - 1)),
-                                    article))
+                                    or offered(tokens, j - len(run), j - 1), article))
         after = max(j, i + 1)
     return venues
 

@@ -679,6 +679,8 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
     notes too, and the name linked to them there is the recorded place; a place the record
     holds anywhere, or another name of the recorded one ("Lisboa"), is no clash. Edition words
     joined without a link ("Intersolar Europe", "Web Summit Lisbon") are part of the name."""
+    if not record.venues:
+        return None  # the record gives no place (a place follows a venue preposition there)
     names = None
     n = len(tokens)
     for i, occasion in matches.items():  # the matched words only: far fewer than personal

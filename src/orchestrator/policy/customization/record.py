@@ -462,7 +462,8 @@ def offered(tokens: list[Token], first: int, last: int) -> bool:
         k = first - 1
         # Back over links, articles and the offer's own name ("eine Stelle als Data
         # Engineer bei Northwind"), at most six words.
-        while k >= max(0, first - 6) and tokens[k].clause == clause:
+        stop = max(0, first - 6)
+        while k >= stop and tokens[k].clause == clause:
             folded = tokens[k].fold
             if folded in OFFER_NOUNS or not (
                     folded in OFFER_LINKS or folded in VENUE_PREPOSITIONS

@@ -810,7 +810,8 @@ def test_brackets_and_handles_in_prose_are_not_notes_to_the_writer(prose):
      "Bonjour Ada, bravo pour le congrès Hexagora de Brest.", "Brest"),
     ("Nos vimos en la feria Agrotec en Zaragoza.",
      "Hola Ada, qué gusto verte en Agrotec de Huesca.", "Huesca"),
-    ("Conosciuta a Tessilia a Biella.", "Ciao Ada, che bello vederti a Tessilia di Prato.", "Prato"),
+    ("Conosciuta a Tessilia a Biella.", "Ciao Ada, che bello vederti a Tessilia di Prato.",
+     "Prato"),
     ("杭州云栖大会上认识。", "您好，很高兴在深圳的云栖大会上认识您。", "深圳"),
     ("인천 스마트팩토리 쇼에서 만남", "안녕하세요, 울산 스마트팩토리 쇼에서 뵈어 반가웠습니다.", "울산"),
 ])
@@ -871,7 +872,8 @@ MUTUAL = "Mutual: Hedda Solberg (we placed her at Brightwell Labs in 2024)"
 
 
 @pytest.mark.parametrize("text", [
-    "Ada, Hedda Solberg suggested I get in touch about a Kafka-heavy Senior Platform Engineer role.",
+    "Ada, Hedda Solberg suggested I get in touch about a Kafka-heavy Senior Platform Engineer "
+    "role.",
     "Ada, Hedda Solberg suggested I write about an opening for a Rust Tech Lead at Seewerk.",
     "Hola Ada, Hedda Solberg me sugirió escribirte sobre un puesto de Data Engineer en Fjordbank.",
     "Hallo Ada, Hedda Solberg meinte, ich solle wegen einer Stelle als Data Engineer bei "
@@ -928,10 +930,14 @@ def test_a_cjk_letter_pair_is_quoted_as_the_run_it_stands_in():
     (("倉庫管理", "DX", "脱炭素"), "倉庫管理やDX、脱炭素に関心をお持ちと拝見しました。"),
     (("仓储", "数字化", "低碳"), "看到您关注仓储、数字化和低碳。"),
     (("물류", "DX", "탄소중립"), "물류, DX 및 탄소중립에 관심이 있으신 것 같아요."),
-    (("almacenes", "DX", "descarbonización"), "Vi que te interesan almacenes, DX y descarbonización."),
-    (("magazzini", "DX", "decarbonizzazione"), "Vedo che ti interessano magazzini, DX e decarbonizzazione."),
-    (("Lagerlogistik", "DX", "Dekarbonisierung"), "Lagerlogistik, DX und Dekarbonisierung sind Ihre Themen."),
-    (("entrepôts", "DX", "décarbonation"), "Les entrepôts, la DX et la décarbonation vous intéressent."),
+    (("almacenes", "DX", "descarbonización"),
+     "Vi que te interesan almacenes, DX y descarbonización."),
+    (("magazzini", "DX", "decarbonizzazione"),
+     "Vedo che ti interessano magazzini, DX e decarbonizzazione."),
+    (("Lagerlogistik", "DX", "Dekarbonisierung"),
+     "Lagerlogistik, DX und Dekarbonisierung sind Ihre Themen."),
+    (("entrepôts", "DX", "décarbonation"),
+     "Les entrepôts, la DX et la décarbonation vous intéressent."),
     (("armazéns", "DX", "descarbonização"), "Vi que você curte armazéns, DX e descarbonização."),
 ])
 def test_interest_tags_pasted_as_a_list_are_mail_merge(tags, text):

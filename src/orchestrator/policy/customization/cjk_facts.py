@@ -40,7 +40,8 @@ _PLACES = (
     # 서울 코엑스 「스타트업 페스티벌」 / 대구 「X」
     (re.compile(f"([{_HANGUL}]{{2,4}})(?:\\s+[{_HANGUL}A-Za-z]{{2,6}})?\\s*{_QUOTED}"), 1, (2,)),
     # 부산 핀테크 위크에서 / 서울 「X」에서: a place word, then the occasion and 에서
-    (re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})\\s+((?:[{_HANGUL}A-Za-z0-9]{{1,10}}\\s){{0,2}}"
+    (re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})\\s+"
+                f"((?:[{_HANGUL}A-Za-z0-9]{{1,10}}\\s){{0,2}}"
                 f"[{_HANGUL}A-Za-z0-9]{{1,10}}?)에서"), 1, (2,)),
     # 부산에서 열린 X / 대구에서 열린 「X」
     (re.compile(f"([{_HANGUL}]{{2,4}})에서\\s+열린\\s+(?:{_QUOTED}|"

@@ -25,8 +25,9 @@ A detail can still be false, and then the message is not customized whatever els
 * it gets a recorded name half right ("Series B" for "Series A", "Priti Sharma" for "Priti
   Venkat");
 * it names the recorded occasion with other facts: another place right next to it ("Ocean
-  Energy Europe in Lisbon" for "in Dublin"), another edition ("ENA 2023"), or a talk, post or
-  conversation about another subject than the recorded one (:mod:`.topics`).
+  Energy Europe in Lisbon" for "in Dublin", "AGORES de Bordeaux" for "AGORES à Nantes"),
+  another edition ("ENA 2023"), or a talk, post or conversation about another subject than
+  the recorded one (:mod:`.topics`).
 
 A message that says the reader loved what the record says they complained about ("you loved
 the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
@@ -34,8 +35,12 @@ does a place or subject in Chinese, Japanese or Korean that differs from the not
 (:mod:`.cjk_facts`).
 
 Naming the record's interest tags as a list with nothing said about any of them is the mail
-merge of the interests field, not a detail, however many of them match. Claims of the
-sender's own ("in our Slack", "I'll be at Wind Europe") are no claim about the reader.
+merge of the interests field, not a detail, however many of them match (a tag may be named
+by its head: "物流" for "物流業界"). Claims of the sender's own ("in our Slack", "I'll be at
+Wind Europe", "we serve retailers across Europe") and names that describe what the sender
+offers ("a Flink-heavy Staff Data Engineer role") are no claim about the reader. Numbers
+match however they are written ("six", "sechs", "六名" for "6"), and a word matches an
+inflected form or a compound it begins ("Azubis" / "Azubi-Jahrgang").
 
 Without a detail, the result says why: a vague personal claim ("your recent talk", "the
 summit", "great chatting") or a contradiction make it a *vague* message; otherwise only merge

@@ -241,7 +241,8 @@ def find_placeholders(text: str) -> list[Placeholder]:
     scanned = blank_emails_and_urls(text)
     found = []
     if "@" in scanned:
-        found += [Placeholder(m.group(), m.start(), m.end()) for m in _pattern("handle").finditer(scanned)
+        found += [Placeholder(m.group(), m.start(), m.end())
+                  for m in _pattern("handle").finditer(scanned)
                   if m.group("name").lower() in _HANDLE_FIELDS]
     if _TRIGGER.search(scanned):
         for m in _pattern("delimited").finditer(scanned):

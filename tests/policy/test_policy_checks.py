@@ -776,3 +776,170 @@ def test_a_fix_never_suggests_boilerplate_notes_as_the_detail_to_mention(first, 
     assert verdict.decision == "refuse"
     messages = [r.message for r in verdict.reasons]
     assert all("e.g." not in message for message in messages), messages
+
+
+# --- instructions to the writer left in the text ------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "[mention something about their latest exhibition]", "<insert compliment here>",
+    "[add a line about their keynote]", "[menciona algo de su último proyecto]",
+    "<füge hier ein Kompliment ein>", "[ajoute quelque chose de personnel]",
+    "[scrivi qualcosa sul loro podcast]", "[mencione algo sobre o projeto]",
+    "【此处插入个性化内容】", "［ここに一言お願いします］", "[여기에 개인화 문구 입력]",
+    "@username", "@handle", "{{ personalized line about their talk }}",
+])
+def test_a_note_to_the_writer_is_named_a_placeholder(note):
+    verdict = verdict_of(f"{GOOD} {note}")
+    found = reason(verdict, "placeholder")
+    assert note in found.message and "placeholder" in found.message
+    assert "Replace it" in found.fix
+
+
+@pytest.mark.parametrize("prose", [
+    "Our demo (see the deck) is short.", "Ping @rowan_sea on the thread.",
+    "[Ocean Energy Europe 2025 slides]", "I wrote to info@example.com.",
+])
+def test_brackets_and_handles_in_prose_are_not_notes_to_the_writer(prose):
+    assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))
+
+
+# --- the recorded occasion given another city by a link word, or in CJK word order --------
+
+@pytest.mark.parametrize(("notes", "text", "said"), [
+    ("Rencontrée au congrès Hexagora à Rennes.",
+     "Bonjour Ada, bravo pour le congrès Hexagora de Brest.", "Brest"),
+    ("Nos vimos en la feria Agrotec en Zaragoza.",
+     "Hola Ada, qué gusto verte en Agrotec de Huesca.", "Huesca"),
+    ("Conosciuta a Tessilia a Biella.", "Ciao Ada, che bello vederti a Tessilia di Prato.",
+     "Prato"),
+    ("杭州云栖大会上认识。", "您好，很高兴在深圳的云栖大会上认识您。", "深圳"),
+    ("인천 스마트팩토리 쇼에서 만남", "안녕하세요, 울산 스마트팩토리 쇼에서 뵈어 반가웠습니다.", "울산"),
+])
+def test_the_right_occasion_in_another_city_contradicts_the_record(notes, text, said):
+    message = reason(verdict_of(text, contact(notes=notes)), "no-specific-detail").message
+    assert said in message.split(" but ")[0]
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Met at Intersolar Europe in Munich; inverter warranties.",
+     "Ada, great talking inverter warranties at Intersolar Europe."),
+    ("Met at Web Summit in Lisbon; edge caching.",
+     "Ada, fun edge caching chat at Web Summit Lisbon!"),
+    ("Rencontrée au congrès Hexagora à Rennes.",
+     "Bonjour Ada, bravo pour le congrès Hexagora de Rennes."),
+    ("인천 스마트팩토리 쇼에서 만남", "안녕하세요, 지난달 스마트팩토리 쇼에서 뵈어 반가웠습니다."),
+])
+def test_edition_words_and_the_right_city_are_no_contradiction(notes, text):
+    assert "no-specific-detail" not in codes(verdict_of(text, contact(notes=notes)))
+
+
+# --- numbers as words, and the parts of a compound ---------------------------------------
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Hired 7 field technicians for the Tarn wind farm.",
+     "Ada, congrats on the seven new field technicians!"),
+    ("Neuer Jahrgang: 5 Elektroniker-Azubis im Werk Hof.",
+     "Hallo Ada, fünf neue Elektroniker im Werk Hof, Glückwunsch!"),
+    ("Ouverture de 4 ateliers de réparation à Tours.",
+     "Bonjour Ada, bravo pour les quatre ateliers de réparation !"),
+    ("新开了3家社区书店。", "您好，恭喜新开了三家社区书店！"),
+    ("サポート窓口を4つ新設。", "サポート窓口を四つ新設されたと伺いました。"),
+    ("물류센터 2곳 신규 오픈", "물류센터 두 곳 신규 오픈 축하드립니다!"),
+    ("Startete den Pflegeschüler-Jahrgang mit 12 Schülern.",
+     "Hallo Ada, zwölf neue Pflegeschülerinnen, Glückwunsch!"),
+    ("Runs the Rüstzeit-Werkstatt for young carpenters.",
+     "Ada, the young carpenters at your Rüstzeit workshop sound great."),
+])
+def test_numbers_written_as_words_and_compound_parts_match(notes, text):
+    assert verdict_of(text, contact(notes=notes)).allowed
+
+
+def test_a_numeral_is_quoted_as_written():
+    verdict = verdict_of("您好，恭喜新开了三家社区书店！", contact(notes="新开了3家社区书店。"))
+    assert any("三家" in e for e in verdict.evidence)
+
+
+def test_numbers_keep_offsets_and_places():
+    from orchestrator.policy.customization.normalize import cjk_digits
+    for text in ("六本木で会いました", "第六届大会", "여섯 명의 신입", "十六名"):
+        assert len(cjk_digits(text)) == len(text)
+    assert cjk_digits("六本木") == "六本木" and cjk_digits("六名") == "6名"
+
+
+# --- what the sender offers is no claim about the reader ----------------------------------
+
+MUTUAL = "Mutual: Hedda Solberg (we placed her at Brightwell Labs in 2024)"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, Hedda Solberg suggested I get in touch about a Kafka-heavy Senior Platform Engineer "
+    "role.",
+    "Ada, Hedda Solberg suggested I write about an opening for a Rust Tech Lead at Seewerk.",
+    "Hola Ada, Hedda Solberg me sugirió escribirte sobre un puesto de Data Engineer en Fjordbank.",
+    "Hallo Ada, Hedda Solberg meinte, ich solle wegen einer Stelle als Data Engineer bei "
+    "Seewerk schreiben.",
+])
+def test_a_name_describing_the_senders_offer_is_no_claim_about_the_reader(text):
+    assert verdict_of(text, contact(notes=MUTUAL)).allowed
+
+
+def test_the_readers_own_role_is_still_a_claim():
+    verdict = verdict_of("Ada, congrats on your new Staff Data Engineer role at Seewerk!",
+                         contact(notes=MUTUAL))
+    assert "no-specific-detail" in codes(verdict)
+
+
+# --- reasons quote the reader's words, whole ----------------------------------------------
+
+def test_the_senders_self_description_is_not_quoted_as_a_claim():
+    who = contact(notes="Spoke at Harbourline Retail Days about shelf-edge pricing.")
+    for text in ("Hi Ada, we serve grocers across Scandinavia and would love to connect.",
+                 "Hi Ada, our team in Rotterdam builds pricing tools for Baltic grocers."):
+        verdict = verdict_of(text, who)
+        assert not verdict.allowed
+        message = " ".join(r.message for r in verdict.reasons)
+        assert "Scandinavia" not in message and "Rotterdam" not in message
+
+
+def test_several_unknown_names_are_plural():
+    who = contact(notes="Mutual: Tom Okafor.")
+    verdict = verdict_of("Hi Ada, Sarah Chen and Idris Bello suggested I reach out.", who)
+    assert "are not in" in reason(verdict, "no-specific-detail").message
+
+
+@pytest.mark.parametrize(("first", "last", "notes", "text", "quoted"), [
+    ("静", "罗", "在上海认识的。", "罗老师您好，很高兴认识您。", "'罗老师'"),
+    ("凛", "森", "東京のイベントで会いました。", "凛さん、よろしくお願いします。", "'凛さん'"),
+])
+def test_a_cjk_name_is_quoted_with_its_honorific(first, last, notes, text, quoted):
+    verdict = verdict_of(text, contact(first=first, last=last, notes=notes))
+    assert quoted in " ".join(r.message for r in verdict.reasons)
+
+
+def test_a_cjk_letter_pair_is_quoted_as_the_run_it_stands_in():
+    verdict = verdict_of("张先生您好，很高兴在展会上认识您。",
+                         contact(notes="在青岛的教育装备展上认识，聊了智慧教室。"))
+    message = reason(verdict, "no-specific-detail").message
+    assert "'上认'" not in message and "'很高兴在展会上认识您'" in message
+
+
+# --- interest tags pasted as a list, whatever joins them ------------------------------------
+
+@pytest.mark.parametrize(("tags", "text"), [
+    (("倉庫管理", "DX推進", "脱炭素"), "倉庫、DX、脱炭素にご関心があると拝見しました。"),
+    (("倉庫管理", "DX", "脱炭素"), "倉庫管理やDX、脱炭素に関心をお持ちと拝見しました。"),
+    (("仓储", "数字化", "低碳"), "看到您关注仓储、数字化和低碳。"),
+    (("물류", "DX", "탄소중립"), "물류, DX 및 탄소중립에 관심이 있으신 것 같아요."),
+    (("almacenes", "DX", "descarbonización"),
+     "Vi que te interesan almacenes, DX y descarbonización."),
+    (("magazzini", "DX", "decarbonizzazione"),
+     "Vedo che ti interessano magazzini, DX e decarbonizzazione."),
+    (("Lagerlogistik", "DX", "Dekarbonisierung"),
+     "Lagerlogistik, DX und Dekarbonisierung sind Ihre Themen."),
+    (("entrepôts", "DX", "décarbonation"),
+     "Les entrepôts, la DX et la décarbonation vous intéressent."),
+    (("armazéns", "DX", "descarbonização"), "Vi que você curte armazéns, DX e descarbonização."),
+])
+def test_interest_tags_pasted_as_a_list_are_mail_merge(tags, text):
+    verdict = verdict_of(text, contact(notes="", interests=tags))
+    assert "mail-merge-only" in codes(verdict)

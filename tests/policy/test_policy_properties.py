@@ -308,3 +308,31 @@ def test_a_katakana_name_made_of_pieces_of_generic_words_still_matches(name):
     who = contact("翔", last="伊藤", notes=f"「{name}展」大阪で名刺交換。")
     verdict = evaluate(batch(draft("d", f"伊藤様、「{name}展」ではありがとうございました。", who)))["d"]
     assert verdict.allowed, (name, [r.message for r in verdict.reasons])
+
+
+@SETTINGS
+@given(st.text(alphabet="二两三四五六七八九名人个つ社年다섯여섯두세네명곳번 第十六本木ab1", max_size=40))
+def test_cjk_numbers_keep_every_offset(text):
+    from orchestrator.policy.customization.normalize import cjk_digits
+    assert len(cjk_digits(text)) == len(text)
+
+
+@SETTINGS
+@given(st.integers(min_value=2, max_value=12))
+def test_a_number_written_as_a_word_matches_its_digits(n):
+    from orchestrator.policy.customization.lexicon import NUMBER_WORDS
+    words = [w for w, digits in NUMBER_WORDS.items() if digits == str(n)]
+    assert words, n
+    for word in words:
+        assert tokenize(word)[0].key == str(n)
+
+
+@SETTINGS
+@given(st.sampled_from(["mention", "insert", "add", "menciona", "füge", "ajoute", "scrivi",
+                        "mencione"]),
+       st.lists(st.sampled_from(["their", "latest", "talk", "post", "here", "algo", "qui"]),
+                min_size=1, max_size=4),
+       st.sampled_from(["[{}]", "<{}>", "<<{}>>"]))
+def test_an_instruction_left_in_brackets_is_a_placeholder(verb, rest, shape):
+    note = shape.format(" ".join([verb, *rest]))
+    assert [p.text for p in find_placeholders(f"Hi Ada, {note} - talk soon.")] == [note]

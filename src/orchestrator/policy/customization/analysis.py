@@ -42,7 +42,7 @@ from .duplicates import Duplicate, near_duplicates
 from .identity import SENTINEL, Identity, identity_for, mask, masked_sequence
 from .introduction import introduces_sender
 from .lexicon import FRAME_WORDS
-from .normalize import prepare, remembered
+from .normalize import cjk_digits, prepare, remembered
 from .phrases import PhraseMatch, matcher_for
 from .placeholders import Placeholder, find_placeholders
 from .record import RecordIndex, RecordSummary, record_index, summarize
@@ -150,7 +150,7 @@ class _Draft:
         # The layouts of its own sentences, until its record is indexed: a template that
         # quotes the reader's notes ("{{ contact.notes }}") has the record's sentences.
         self.layouts: dict | None = {}
-        tokens = tokenize(scan, (masks, scripts), self.layouts)
+        tokens = tokenize(cjk_digits(scan), (masks, scripts), self.layouts)
         self.tokens: list[Token] = tokens
         language = self.language = decide_language(
             masks, scripts or None, template.extra(self.chunks) if self.chunks else None)

@@ -47,6 +47,39 @@ def _quote(items: tuple[str, ...] | list[str], limit: int = 3) -> str:
     return ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
+def _whole(view: DraftView, items) -> list[str]:
+    """What to quote for each matched or merged piece: a CJK letter pair is no word ("上认"
+    straddles "上" and "认识", "罗老" a name and its honorific), so quote the name with its
+    honorific ("罗老师", "凛さん"), or else the whole run of CJK letters it stands in."""
+    out = []
+    text = view.text
+    for item in items:
+        at = text.find(item) if item and "\u2e80" <= item[0] and len(item) <= 3 else -1
+        if at < 0:
+            out.append(item)
+            continue
+        contact = view.draft.contact
+        names = {contact.first_name, contact.last_name, contact.last_name + contact.first_name,
+                 contact.first_name + contact.last_name}
+        out.append(_cjk_word(text, at, item, item in names))
+    return out
+
+
+def _cjk_word(text: str, at: int, item: str, name: bool) -> str:
+    from .cjk import HONORIFICS, cjk_run
+
+    for k in range(1, len(item) + 1):
+        for honorific in HONORIFICS:
+            if text.startswith(honorific, at + k):
+                return text[at:at + k + len(honorific)]
+    if name:
+        return item  # a whole name ("王伟")
+    for run in cjk_run().finditer(text):
+        if run.start() <= at < run.end():
+            return run.group()
+    return item
+
+
 def _example(view: DraftView) -> str:
     suggestion = view.suggestion
     return f", e.g. '{suggestion}'" if suggestion and _specific(suggestion) else ""
@@ -106,10 +139,13 @@ class PlaceholderCheck(_Builtin):
     def findings(self, batch, analysis, index, view):
         if view.placeholders:
             found = _quote([p.text for p in view.placeholders])
+            many = len({p.text for p in view.placeholders}) > 1
             yield _finding(
                 view, "placeholder",
-                f"It still contains the unfilled merge field {found}.",
-                "Replace it with the real text (or delete it) and check the draft again.",
+                f"It still contains the placeholder{'s' if many else ''} {found}: unfilled "
+                "merge syntax or a note to the writer, never meant to be sent.",
+                f"Replace {'them' if many else 'it'} with the real text for {view.name} (or "
+                "delete it) and check the draft again.",
             )
 
 
@@ -206,10 +242,17 @@ class CustomizationCheck(_Builtin):
             )
         if details.weak:
             one = len(details.weak) == 1
-            why = (f"Only {_quote(details.weak)} {'matches' if one else 'match'} "
-                   f"{view.name}'s record: {'a single word' if one else 'loose words'} "
-                   f"without a name or a phrase around {'it' if one else 'them'} cannot show "
-                   "the message was written for them.")
+            whole = _whole(view, details.weak)
+            if whole != list(details.weak):
+                # CJK letter pairs, quoted as the words they stand in.
+                why = (f"Only part of {_quote(whole)} matches {view.name}'s record: a letter "
+                       "pair without a name or a phrase around it cannot show the message was "
+                       "written for them.")
+            else:
+                why = (f"Only {_quote(whole)} {'matches' if one else 'match'} "
+                       f"{view.name}'s record: {'a single word' if one else 'loose words'} "
+                       f"without a name or a phrase around {'it' if one else 'them'} cannot "
+                       "show the message was written for them.")
             return _finding(view, "no-specific-detail", why, _record_fix(view))
         if view.shared:
             # Never tell someone whose record the text quotes that it says nothing about them.
@@ -224,14 +267,15 @@ class CustomizationCheck(_Builtin):
             if details.cue:
                 parts.append(f"'{details.cue}' names nothing specific")
             if details.unknown:
-                parts.append(f"{_quote(details.unknown)} is not in {view.name}'s record")
+                are = "are" if len(set(details.unknown)) > 1 else "is"
+                parts.append(f"{_quote(details.unknown)} {are} not in {view.name}'s record")
             if not details.unknown:
                 parts.append("nothing is recorded about them" if view.unrecorded
                              else f"nothing specific in the message matches {view.name}'s record")
             why = ", and ".join(parts) + "."
             return _finding(view, "no-specific-detail", why[0].upper() + why[1:],
                             _record_fix(view))
-        merged = list(view.merge_fields)
+        merged = _whole(view, list(view.merge_fields))
         used = f" besides {_quote(merged)}" if merged else ""
         return _finding(
             view, "mail-merge-only",

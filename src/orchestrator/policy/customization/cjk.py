@@ -37,13 +37,23 @@ CJK_CLASS = (
     "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff"
     "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002ffff"
 )
-CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+# Compiled on first use (a class this wide costs milliseconds at start-up, and only texts
+# with letters past U+1100 need it).
+_RUN: "re.Pattern[str] | None" = None
+
+
+def cjk_run() -> "re.Pattern[str]":
+    """A run of CJK letters."""
+    global _RUN
+    if _RUN is None:
+        _RUN = re.compile(f"[{CJK_CLASS}]+")
+    return _RUN
 # The lowest code point of any CJK letter: cheaper than a regex for "could this be CJK?".
 FIRST = "\u1100"
 
 
 def is_cjk(char: str) -> bool:
-    return char >= FIRST and CJK_RUN.match(char) is not None
+    return char >= FIRST and (_RUN or cjk_run()).match(char) is not None
 
 
 def script(char: str) -> str | None:
@@ -180,7 +190,8 @@ _GENERIC_TEXT = (
     내용 시간 프로젝트 서비스 제품 기술 개발 경험 성공 도전 활약 응원 비즈니스 마케팅 함께
     좋은 좋았 좋겠 훌륭 멋진 대단 유익 도움 참고 공부 생각 기대 궁금 말씀 얘기 요즘 오늘 내일
     어제 당시 현장 온라인 오프라인 팀원 업무 활동 성장 강연 강의 글을
-    봤어요 봤습니다 보았습니다 알게 관심이 관심있 있으시 흥미 좋아하"""
+    봤어요 봤습니다 보았습니다 알게 관심이 관심있 있으시 흥미 좋아하
+    있으신 같아요 같습니다 보여요 보입니다 많으시 많으신 것 같네요 계시"""
 )
 GENERIC_BIGRAMS = _expand(_GENERIC_TEXT)
 

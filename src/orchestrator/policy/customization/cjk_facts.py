@@ -39,6 +39,10 @@ _PLACES = (
     (re.compile(f"([{_HAN}]{{2,4}})(?:の|で開催された|で開かれた){_QUOTED}"), 1, (2,)),
     # 서울 코엑스 「스타트업 페스티벌」 / 대구 「X」
     (re.compile(f"([{_HANGUL}]{{2,4}})(?:\\s+[{_HANGUL}A-Za-z]{{2,6}})?\\s*{_QUOTED}"), 1, (2,)),
+    # 부산 핀테크 위크에서 / 서울 「X」에서: a place word, then the occasion and 에서
+    (re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{2,4}})\\s+"
+                f"((?:[{_HANGUL}A-Za-z0-9]{{1,10}}\\s){{0,2}}"
+                f"[{_HANGUL}A-Za-z0-9]{{1,10}}?)에서"), 1, (2,)),
     # 부산에서 열린 X / 대구에서 열린 「X」
     (re.compile(f"([{_HANGUL}]{{2,4}})에서\\s+열린\\s+(?:{_QUOTED}|"
                 f"([{_HANGUL}A-Za-z0-9]+(?:\\s[{_HANGUL}A-Za-z0-9]+)?))"), 1, (2, 3)),
@@ -57,6 +61,13 @@ _TOPICS = (
 )
 # What a word before an occasion ends with when it is a person or a time, not a place.
 _NOT_PLACES = ("님", "씨", "様", "さん", "总", "지난", "이번", "올해", "작년", "당시", "그때")
+# ... or starts with (a time: "지난주", "去年"), or ends with as a Korean word that is no
+# name (a particle or a verb ending: "덕분에", "함께", "만나서").
+_NOT_PLACE_STARTS = ("지난", "이번", "올해", "작년", "저번", "최근", "내년", "그", "이", "저", "去年", "今年",
+                     "上次", "那次", "之前", "当时", "前年", "昨年", "今年", "前回", "先日", "以前")
+_NOT_PLACE_ENDS = tuple("에을를은는가의도와과로서고게니다요며해한던된린난진께")
+# What may stand between a place and its occasion in the notes ("青岛的", "青岛举办的").
+_GLUE = ("举办的", "举行的", "的", "の", "で開催された", "에서 열린", " ")
 # What a subject phrase starts or ends with that is not the subject ("的" glue, "您").
 _TOPIC_TRIM = "的您你他她"
 
@@ -69,7 +80,7 @@ class Fact(NamedTuple):
 
 
 # What each shape cannot do without: most texts hold none, and are not scanned.
-_PLACE_MARKS = ("在", "「", "열린")
+_PLACE_MARKS = ("在", "「", "열린", "에서")
 _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
                   "お話", "발표", "강연", "강의")
 
@@ -132,6 +143,20 @@ def _same_occasion(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+def _place_before(notes: str, occasion: str) -> str:
+    """The word the notes write right before ``occasion`` (a place, if any)."""
+    at = notes.find(occasion)
+    if at < 0:
+        return ""
+    head = notes[:at]
+    for glue in _GLUE:
+        if head.endswith(glue):
+            head = head[:-len(glue)]
+            break
+    m = re.search(f"(?:[{_HANGUL}]{{2,4}}|[{_HAN}]{{2}})$", head)
+    return m.group() if m else ""
+
+
 def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozenset[str],
           language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(what the message says, what the record says instead) when a place or a subject the
@@ -142,17 +167,24 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozense
 
     def place(fact: Fact) -> bool:
         # Not a time ("上次的「X」", "지난 「X」") or a person ("도윤님 「X」").
-        return bool(_pairs(fact.what) - generic) and not fact.what.endswith(_NOT_PLACES)
+        what = fact.what
+        return bool(_pairs(what) - generic) and not what.endswith(_NOT_PLACES) \
+            and not what.startswith(_NOT_PLACE_STARTS) \
+            and not (what[-1] >= "\uac00" and what.endswith(_NOT_PLACE_ENDS))
 
-    recorded = [f for f in _places_of(notes) if place(f)]
-    if recorded:
-        for said in places(text):
-            if not personal(said) or not place(said):
-                continue
+    said_places = [f for f in places(text) if personal(f) and place(f) and f.what not in notes]
+    if said_places:
+        recorded = [f for f in _places_of(notes) if place(f)]
+        for said in said_places:
             for r in recorded:
-                if _same_occasion(said.about, r.about) and not set(said.what) & set(r.what) \
-                        and said.what not in notes:
+                if _same_occasion(said.about, r.about) and not set(said.what) & set(r.what):
                     return (said.what,), (r.about, r.what)
+            # The notes may give the occasion its place in another shape: the word right
+            # before it ("青岛教育装备展上认识", "서울 핀테크 위크 참석").
+            before = _place_before(notes, said.about)
+            if before and place(Fact(before, said.about, 0, 0)) \
+                    and not set(said.what) & set(before):
+                return (said.what,), (said.about, before)
     recorded = _subjects_of(notes)
     if recorded:
         pairs = _pairs_of(notes)

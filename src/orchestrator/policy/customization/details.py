@@ -25,8 +25,9 @@ A detail can still be false, and then the message is not customized whatever els
 * it gets a recorded name half right ("Series B" for "Series A", "Priti Sharma" for "Priti
   Venkat");
 * it names the recorded occasion with other facts: another place right next to it ("Ocean
-  Energy Europe in Lisbon" for "in Dublin"), another edition ("ENA 2023"), or a talk, post or
-  conversation about another subject than the recorded one (:mod:`.topics`).
+  Energy Europe in Lisbon" for "in Dublin", "AGORES de Bordeaux" for "AGORES à Nantes"),
+  another edition ("ENA 2023"), or a talk, post or conversation about another subject than
+  the recorded one (:mod:`.topics`).
 
 A message that says the reader loved what the record says they complained about ("you loved
 the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
@@ -34,8 +35,12 @@ does a place or subject in Chinese, Japanese or Korean that differs from the not
 (:mod:`.cjk_facts`).
 
 Naming the record's interest tags as a list with nothing said about any of them is the mail
-merge of the interests field, not a detail, however many of them match. Claims of the
-sender's own ("in our Slack", "I'll be at Wind Europe") are no claim about the reader.
+merge of the interests field, not a detail, however many of them match (a tag may be named
+by its head: "物流" for "物流業界"). Claims of the sender's own ("in our Slack", "I'll be at
+Wind Europe", "we serve retailers across Europe") and names that describe what the sender
+offers ("a Flink-heavy Staff Data Engineer role") are no claim about the reader. Numbers
+match however they are written ("six", "sechs", "六名" for "6"), and a word matches an
+inflected form or a compound it begins ("Azubis" / "Azubi-Jahrgang").
 
 Without a detail, the result says why: a vague personal claim ("your recent talk", "the
 summit", "great chatting") or a contradiction make it a *vague* message; otherwise only merge
@@ -48,7 +53,6 @@ from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
-from .cjk_facts import clash as cjk_clash
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -66,8 +70,25 @@ from .lexicon import (
     TIME_WORDS,
     VAGUE_TIMES,
 )
-from .record import HEADLINE, INTERESTS, RecordIndex, find_venues, name_keys, venue_flags
-from .text import Token, initials, is_generic, is_stop, name_runs, stop_set, tokenize
+from .record import (
+    HEADLINE,
+    INTERESTS,
+    RecordIndex,
+    find_venues,
+    name_keys,
+    offered,
+    venue_flags,
+)
+from .text import (
+    Token,
+    initials,
+    is_generic,
+    is_stop,
+    name_runs,
+    proper_flags,
+    stop_set,
+    tokenize,
+)
 from .topics import topic_phrases
 
 
@@ -256,7 +277,10 @@ class Matcher:
         interest_sources = False
         named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
-            if all(word & message_keys for word in interest.words):
+            if all(word & message_keys for word in interest.words) or (
+                    len(record.interests) > 2 and len(interest.words) > 1
+                    and interest.words[0] & message_keys):
+                # A list may name each tag by its head ("物流、DX" for "物流業界", "DX推進").
                 where = [i for i in matched_content
                          if any(keys_of[i] & w for w in interest.words)]
                 # Where the tag is named: the first mention of each of its words.
@@ -297,6 +321,8 @@ class Matcher:
             contradiction = _contradiction(
                 text, tokens, self._venue_flags, personal, language, record, message_keys,
                 matches, exclude
+            ) or _occasion_place(text, tokens, self._venue_flags, personal, language, record,
+                                 message_keys, matches
             ) or _near_miss(text, tokens, proper, personal, language, record, self.identity,
                             matches, message_keys, exclude)
         # A subject is compared word by word, so only within one language: "fruit and veg
@@ -307,7 +333,10 @@ class Matcher:
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
-            # Places and subjects in scripts without spaces (see cjk_facts).
+            # Places and subjects in scripts without spaces (see cjk_facts: imported only
+            # here, its patterns cost start-up time no other draft should pay).
+            from .cjk_facts import clash as cjk_clash
+
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
                                       record.written, GENERIC_BIGRAMS, language)
         return contradiction
@@ -644,6 +673,77 @@ def _liked(text: str, tokens: list[Token], personal: list[int], language: str,
     return None
 
 
+# What joins an occasion to its city when no venue preposition does ("au congrès AGORES de
+# Bordeaux", "Ecomondo di Rimini", "FITUR de Madrid", "Web Summit in Lisbon").
+_PLACE_LINKS = frozenset("de di da do du in en à a em no na nel".split())
+
+
+class _Names:
+    """Name flags of the personal words only, read on demand (no list per draft)."""
+
+    __slots__ = ("flags", "personal")
+
+    def __init__(self, flags: list[bool], personal: set[int] | None = None) -> None:
+        self.flags, self.personal = flags, personal
+
+    def __getitem__(self, i: int) -> bool:
+        return self.flags[i] and (self.personal is None or i in self.personal)
+
+
+def _place_after(tokens: list[Token], names, at: int) -> list[Token]:
+    """The name written right after the occasion word at ``at`` (the rest of the occasion's
+    name, then a link, then the place), or nothing."""
+    n, clause, j = len(tokens), tokens[at].clause, at
+    while j + 1 < n and names[j + 1] and tokens[j + 1].clause == clause:
+        j += 1
+    if j + 2 >= n or tokens[j + 1].fold not in _PLACE_LINKS or tokens[j + 1].clause != clause:
+        return []
+    run, k = [], j + 2
+    while k < n and names[k] and tokens[k].clause == clause and len(run) < 3:
+        run.append(tokens[k])
+        k += 1
+    return run
+
+
+def _occasion_place(text, tokens, flags, personal, language, record, message_keys, matches):
+    """The recorded occasion given another city by a link word: "au congrès AGORES de
+    Bordeaux" for notes "au congrès AGORES à Nantes". The occasion's words are found in the
+    notes too, and the name linked to them there is the recorded place; a place the record
+    holds anywhere, or another name of the recorded one ("Lisboa"), is no clash. Edition words
+    joined without a link ("Intersolar Europe", "Web Summit Lisbon") are part of the name."""
+    if not record.venues:
+        return None  # the record gives no place (a place follows a venue preposition there)
+    names = None
+    n = len(tokens)
+    for i, occasion in matches.items():  # the matched words only: far fewer than personal
+        if not occasion or not flags[i] or (i > 0 and flags[i - 1]):
+            continue
+        j = i
+        while j + 1 < n and flags[j + 1]:
+            j += 1
+        if j + 2 >= n or tokens[j + 1].fold not in _PLACE_LINKS:
+            continue  # no link word after the name: the usual case, decided here
+        if names is None:
+            names = _Names(flags, set(personal))
+        place = _place_after(tokens, names, i)
+        keys = frozenset(t.key for t in place if not is_stop(language, t.fold))
+        if not keys or any(record.lookup(k, {k}) for k in keys):
+            continue
+        for written, lang in record._sources:
+            notes = tokenize(written)
+            recorded = proper_flags(notes, lang)
+            for m, t in enumerate(notes):
+                if t.key not in occasion or not recorded[m]:
+                    continue
+                there = _place_after(notes, recorded, m)
+                there_keys = frozenset(w.key for w in there if not is_stop(lang, w.fold))
+                if there_keys and there_keys.isdisjoint(message_keys) \
+                        and not _same_place(keys, there_keys):
+                    return ((text[place[0].start:place[-1].end],),
+                            (written[t.start:there[-1].end],))
+    return None
+
+
 def _adjacent(a, b) -> bool:
     """Two venues written one right after the other ("at X in Y" or "in Y at X")."""
     return a.span[0] == b.span[1] + 1 or b.span[0] == a.span[1] + 1
@@ -675,6 +775,10 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
             continue
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
+            continue
+        # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
+        first = next(i for i, t in enumerate(tokens) if t is words[0])
+        if offered(tokens, first, first + len(words) - 1):
             continue
         if seen is None:
             # Every word of the message's names counts as seen, short ones too ("Series A").
@@ -714,9 +818,23 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
         else:
             runs.append([t])
         previous = i
+    if not runs:
+        return ()
+    index = {id(t): i for i, t in enumerate(tokens)}
+
+    def senders(clause: int) -> bool:
+        # "we serve retailers across Europe", "our team in Berlin": a clause that starts with
+        # the sender says nothing of the reader, so its names are never offered as claims
+        # about them ("Sarah Chen suggested I reach out" starts with someone else).
+        words = [i for i, t in enumerate(tokens) if t.clause == clause]
+        return tokens[words[0]].fold in FIRST_PERSON and _senders_clause(tokens, words,
+                                                                           frozenset())
+
     return tuple(
         " ".join(t.surface for t in run) for run in runs
         if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
+        and not offered(tokens, index[id(run[0])], index[id(run[-1])])
+        and not senders(run[0].clause)
     )
 
 

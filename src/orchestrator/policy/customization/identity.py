@@ -133,11 +133,15 @@ def _field(field: str, value: str, language: str) -> _FieldParts:
     return sequence, tuple(singles), tuple(capitals), tuple(stems)
 
 
-_CJK_LETTER = re.compile(f"[{CJK_CLASS}]")
+_CJK_LETTER: list = []  # compiled on first use: only values that are not ASCII need it
 
 
 def _has_cjk(value: str) -> bool:
-    return not value.isascii() and _CJK_LETTER.search(value) is not None
+    if value.isascii():
+        return False
+    if not _CJK_LETTER:
+        _CJK_LETTER.append(re.compile(f"[{CJK_CLASS}]"))
+    return _CJK_LETTER[0].search(value) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -573,3 +573,33 @@ SLOT_WORDS = _words(
     inserir aqui destinatario destinatário destinataire empfänger cliente client kunde
     姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )
+
+# Numbers written as words, two to twelve, in the languages with word stems ("six new
+# apprentices" for notes "6 apprentices"): their key is the digits, as a number's is. "One"
+# is left out ("un", "ein", "one of"), and so are words that are mostly something else.
+NUMBER_WORDS: dict[str, str] = {
+    fold(word): str(n)
+    for words in (
+        "two three four five six seven eight nine ten eleven twelve",
+        "dos tres cuatro cinco seis siete ocho nueve diez - doce",
+        "zwei drei vier fünf sechs sieben acht neun zehn - zwölf",
+        "deux trois quatre cinq six - huit neuf dix onze douze",
+        "- tre quattro cinque sei sette otto nove dieci undici dodici",
+        "dois tres quatro cinco seis sete oito nove dez onze doze",
+    )
+    for n, word in enumerate(words.split(), 2) if word != "-"
+} | {"duas": "2", "due": "2", "sept": "7"}
+
+# What the sender offers or proposes: a name right before or after one ("a Flink-heavy Staff
+# Data Engineer role", "un puesto de Data Engineer", "eine Stelle als Teamleiter") describes
+# the offer, not the reader.
+OFFER_NOUNS = _words(
+    """role position opening opportunity job vacancy contract product platform tool solution
+    offer offering puesto vacante rol oportunidad producto plataforma herramienta solución
+    oferta stelle rolle position produkt plattform lösung angebot poste rôle offre
+    opportunité produit plateforme outil ruolo posizione opportunità prodotto piattaforma
+    strumento soluzione offerta vaga cargo função oportunidade produto plataforma ferramenta
+    solução"""
+)
+# What joins an offer to its name ("puesto de", "Stelle als", "role as").
+OFFER_LINKS = _words("de di da do as als como come comme for für of per para pour")

@@ -35,6 +35,45 @@ def prepare(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
 
 
+def cjk_digits(text: str) -> str:
+    """A number written in CJK characters before a counter ("六名", "六つ", "여섯 명") in
+    digits, as the notes may have it ("6名"); same length, so offsets hold (what is read, not
+    what is quoted)."""
+    return text if text.isascii() else _cjk_numbers(text)
+
+
+# Chinese/Japanese numerals and Korean native numbers, each the same length as its digits
+# (padded with a space), so offsets hold; only before a counter ("六本木" stays a place).
+# "One" is left alone ("一起", "한 번" say no number).
+_CJK_DIGITS = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"两": "2"}
+_KOREAN_NUMBERS = {"둘": "2", "두": "2", "셋": "3", "세": "3", "넷": "4", "네": "4", "다섯": "5 ",
+                   "여섯": "6 ", "일곱": "7 ", "여덟": "8 ", "아홉": "9 "}
+_NUMERALS: list = []
+
+
+def _numerals() -> re.Pattern[str]:
+    """Compiled on first use: most texts never need it."""
+    if not _NUMERALS:
+        _NUMERALS.append(re.compile(
+            "(?<![第十百千万零一二三四五六七八九两])([二两三四五六七八九])"
+            "(?=[名人个位家款场次支项つ社件年])"
+            "|(?<![\uac00-\ud7a3])(다섯|여섯|일곱|여덟|아홉|둘|셋|넷|두|세|네)"
+            "(?=\\s?(?:명|개|곳|번|가지|분|팀|기))"))
+    return _NUMERALS[0]
+
+
+def _cjk_numbers(text: str) -> str:
+    pattern = _numerals()
+    if not pattern.search(text):
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        han, korean = m.groups()
+        return _CJK_DIGITS[han] if han else _KOREAN_NUMBERS[korean]
+
+    return pattern.sub(digits, text)
+
+
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of ``word`` (any unicode, never raises)."""
     if word.isascii():

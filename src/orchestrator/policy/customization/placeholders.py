@@ -11,6 +11,12 @@ brackets, ``*emphasis*``, capitals) count only when the content looks like a slo
 merge-field name, a slot word ("insert", "name", "company"), or an identifier
 (``Restaurant Name``, ``FIRST_NAME``, ``firstName``).
 
+A note to the writer left in brackets is a placeholder too, in any language: an
+instruction ("[mention something about their latest exhibition]", "<insert compliment here>",
+"[añade algo personal]", "【此处插入个性化内容】", "［ここに一言］") is told by its verb or by
+"something personal" words, and a handle that was never filled in ("@username", "@handle")
+by its name.
+
 Japanese and Chinese drafts leave "〇〇" or "××" where a name goes ("〇〇様"): always a slot.
 Brackets of those scripts (【】, ［］) hold slots like Latin brackets do ("【会社名】").
 
@@ -29,9 +35,20 @@ from .lexicon import MERGE_FIELDS, NAME_FIELDS, SLOT_WORDS
 from .normalize import fold
 from .text import blank_emails_and_urls
 
+_PATTERNS: dict[str, "re.Pattern[str]"] = {}
+
+
+def _pattern(name: str) -> "re.Pattern[str]":
+    """The patterns only some texts need, compiled on first use (start-up stays short)."""
+    found = _PATTERNS.get(name)
+    if found is None:
+        found = _PATTERNS[name] = re.compile(_SOURCES[name])
+    return found
+
+
 # Every alternative starts with a character of _TRIGGER: the lookahead lets the scan skip
 # the other positions at once instead of trying each alternative there (9x faster on prose).
-_DELIMITED = re.compile(
+_SOURCES = {"delimited": (
     r"(?=[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b\uff08])"
     r"(?:(?P<always>\{\{.{0,80}?\}\}|\{%.{0,80}?%\}|\{#.{0,80}?#\}|\$\{[^{}\n]{1,60}\}"
     r"|#\{[^{}\n]{1,60}\}|\[\[[^\[\]\n]{1,60}\]\]|\*\|[^|\n]{1,40}\|\*"
@@ -47,7 +64,7 @@ _DELIMITED = re.compile(
     r"|(?P<hash>#[A-Za-z_][A-Za-z0-9_]{1,30}#|\(\([A-Za-z_][A-Za-z0-9_ ]{1,30}\)\))"
     r"|(?P<paren>\([^()\n]{1,40}\)|\uff08[^\uff08\uff09\n]{1,20}\uff09)"
     r"|(?P<always_cjk>[\u3007\u25cb\u25cf\u25ef\u00d7\uff0a]{2,4}|\uff38{2,4}))"
-)
+)}
 # Every delimited style needs one of these characters; most messages have none.
 _TRIGGER = re.compile(r"[{\[<%*$_#(\u3007\u25cb\u25cf\u25ef\u00d7\uff0a\uff38\u3010\uff3b\uff08]")
 # Bare field names: FIRSTNAME, FIRST_NAME, first_name, firstName (all at least four letters)
@@ -113,6 +130,53 @@ _PAREN_GLUE = frozenset(
     votre ton ta dein deine ihr ihre mein meine mio mia meu minha mi mon ma""".split())
 _INSTRUCTIONS = frozenset(
     "insert insertar einfügen insérer inserisci inserir add agregar ajouter aggiungi".split())
+# What only an instruction to the writer starts with, or says ("something personal", "a
+# compliment"): the verbs of "mention / write / add / insert / personalize ...", and the words
+# that name the missing text itself. Folded (no accents).
+_NOTE_VERBS = frozenset(fold(w) for w in """
+    insert mention add write include reference personalize personalise describe fill put
+    compliment praise say
+    inserta insertar menciona mencionar añade añadir agrega agregar escribe escribir incluye
+    incluir personaliza personalizar pon
+    füge fügen einfügen erwähne erwähnen nenne nennen schreibe schreiben ergänze ergänzen
+    personalisieren
+    insère insérer insérez mentionne mentionner mentionnez ajoute ajouter ajoutez écris
+    écrire écrivez personnalise personnaliser personnalisez cite citer
+    inserisci inserire menziona menzionare aggiungi aggiungere scrivi scrivere personalizza
+    personalizzare cita citare
+    insira inserir insere mencione mencionar menciona adicione adicionar adiciona escreva
+    escrever escreve inclua incluir personalize personalizar""".split())
+_NOTE_WORDS = frozenset(fold(w) for w in """
+    something compliment personalized personalised personalization personalisation
+    algo cumplido elogio personalizado personalizada personalización
+    etwas kompliment persönlich persönliches persönlichen personalisiert personalisierte
+    quelque compliment personnalisé personnalisée personnalisation
+    qualcosa complimento personalizzato personalizzata personalizzazione
+    algo elogio personalizado personalizada personalização""".split())
+# The same in Chinese, Japanese and Korean, found inside a run (no spaces to split on).
+_SOURCES["cjk_note"] = (
+    "插入|填写|填入|此处|这里|個性化|个性化|个人化|定制|"
+    "ここに|挿入|記入|一言|パーソナライズ|"
+    "여기에|삽입|입력|개인화|맞춤")
+# A handle nobody filled in: "@username", "@handle", "@their_handle".
+_SOURCES["handle"] = r"(?<![\w.])@(?P<name>[A-Za-z_]{4,20})\b"
+_HANDLE_FIELDS = frozenset(
+    """username user handle name firstname yourhandle theirhandle their_handle your_handle
+    twitterhandle xhandle userhandle nombredeusuario usuario benutzername nutzername
+    utilisateur pseudo utente usuario""".split())
+
+
+def _writer_note(content: str) -> bool:
+    """An instruction to the writer ("mention something about their talk", "此处插入...")."""
+    content = content.strip()
+    if not content:
+        return False
+    if not content.isascii() and _pattern("cjk_note").search(content):
+        return True
+    words = _words(content)
+    if not words or len(words) > 12:
+        return False
+    return words[0] in _NOTE_VERBS or any(w in _NOTE_WORDS for w in words)
 
 
 def _paren_slot(content: str) -> bool:
@@ -143,9 +207,9 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         inner = raw[1:-1].strip()
         if _FOOTNOTE.fullmatch(inner.lower()) or inner.isdigit():
             return False
-        return _looks_like_slot(inner)
+        return _looks_like_slot(inner) or _writer_note(inner)
     if kind == "dangle":
-        return _looks_like_slot(raw[2:-2])
+        return _looks_like_slot(raw[2:-2]) or _writer_note(raw[2:-2])
     if kind == "angle":
         inner = raw[1:-1].strip()
         if not inner or inner[0].isdigit() or "@" in inner or "://" in inner:
@@ -153,7 +217,7 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         tag = inner.lstrip("/").split(" ", 1)[0].rstrip("/").lower()
         if tag in _HTML_TAGS:
             return False
-        return _looks_like_slot(inner)
+        return _looks_like_slot(inner) or _writer_note(inner)
     if kind == "paren":
         return _paren_slot(raw[1:-1])
     if kind == "hash":
@@ -176,10 +240,15 @@ def find_placeholders(text: str) -> list[Placeholder]:
     """Every unfilled merge field in ``text``, in order of appearance."""
     scanned = blank_emails_and_urls(text)
     found = []
+    if "@" in scanned:
+        found += [Placeholder(m.group(), m.start(), m.end())
+                  for m in _pattern("handle").finditer(scanned)
+                  if m.group("name").lower() in _HANDLE_FIELDS]
     if _TRIGGER.search(scanned):
-        for m in _DELIMITED.finditer(scanned):
+        for m in _pattern("delimited").finditer(scanned):
             if _is_placeholder(m.lastgroup or "", m.group()):
                 found.append(Placeholder(m.group(), m.start(), m.end()))
+        found.sort(key=lambda p: p.start)
     bare = [m for m in _BARE.finditer(scanned) if _compact(m.group()) in _BARE_FIELDS] \
         if _BARE_HINT.search(scanned) else []
     if bare:

@@ -38,6 +38,9 @@ from .lexicon import (
     INTERACTION_WORDS,
     NAME_CONNECTORS,
     PREFER_WORDS,
+    OFFER_LINKS,
+    OFFER_NOUNS,
+    POSSESSIVES,
     SECOND_PERSON,
     TIME_WORDS,
     TALK_VERBS,
@@ -45,7 +48,7 @@ from .lexicon import (
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
-from .normalize import prepare, remembered
+from .normalize import cjk_digits, prepare, remembered
 from .text import (
     Token,
     as_likely,
@@ -122,7 +125,7 @@ class RecordIndex:
         if contact.notes.strip():
             masks: dict[int, int] = {}
             scripts: dict[str, int] = {}
-            notes = tokenize(prepare(contact.notes), (masks, scripts), layouts)
+            notes = tokenize(cjk_digits(prepare(contact.notes)), (masks, scripts), layouts)
             language = decide_language(masks, scripts or None)
             if language != message_language and as_likely(masks, message_language, language):
                 language = message_language  # a tie goes to the language the draft is in
@@ -254,10 +257,23 @@ class RecordIndex:
         where stemmers disagree) a recorded word sharing three quarters of the longer form:
         "decentralized" / "décentralisés", not "thanks" / "thanksgiving"."""
         found = self.keys.keys() & keys
-        if found or len(word) < _PREFIX:
+        if found or len(word) < 5:
+            return found
+        # A plural or inflected form of a recorded word that names are not stemmed for
+        # ("Azubis" / "Azubi-Jahrgang", "Pilotes" / "Pilote").
+        base = _uninflected(word) if word[-1] in "sner" else ""
+        if base and base in self.keys:
+            found.add(base)
+            return found
+        if len(word) < _PREFIX:
             return found
         for candidate in self.prefixes.get(word[:_PREFIX], ()):
             if _shared_prefix(word, candidate) >= 0.75 * max(len(word), len(candidate)):
+                found.add(candidate)
+            elif (len(base or word) >= _PREFIX and candidate.startswith(base or word)) or (
+                    len(candidate) > _PREFIX and word.startswith(candidate)):
+                # One is the first part of the other, a compound ("Lehrlingsjahrgang" and
+                # "Lehrlinge", "Pflegeschülerinnen" and "Pflegeschüler").
                 found.add(candidate)
         return found
 
@@ -271,6 +287,17 @@ def _sources_with(sources: frozenset[str], source: str) -> frozenset[str]:
     if found is None:
         found = _SOURCE_SETS[(sources, source)] = sources | {source}
     return found
+
+
+_ENDINGS = ("es", "en", "er", "s", "n", "e")
+
+
+def _uninflected(word: str) -> str:
+    """``word`` without a plural or case ending, when at least four letters remain."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return ""
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -314,8 +341,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     n = len(tokens)
     after = 0  # where the last venue ended: a preposition inside it starts none
     for i in [k for k, t in enumerate(tokens) if t.fold in VENUE_PREPOSITIONS]:
-        if i < after:
-            continue
+        if i < after or (tokens[i].lower == "a" and language == "english"):
+            continue  # "à" folds to "a", the English article
         j = i + 1
         mine = False
         while j < n and j - i <= 2 and (tokens[j].fold in DETERMINERS
@@ -362,7 +389,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                                    for t in tokens[max(0, i - 2):i])
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
-                                    year, mine or _senders_clause(tokens, i), article))
+                                    year, mine or _senders_clause(tokens, i)
+                                    or offered(tokens, j - len(run), j - 1), article))
         after = max(j, i + 1)
     return venues
 
@@ -419,6 +447,37 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         if t.fold in INTERACTION_WORDS:
             return False
     return True
+
+
+def offered(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name ``tokens[first..last]`` describes what the sender offers: an offer
+    noun right after it ("a Flink-heavy Staff Data Engineer role") or right before it ("un
+    puesto de Data Engineer", "eine Stelle als Teamleiter"), and no "your" that would make it
+    the reader's ("your Staff Engineer role")."""
+    clause, n = tokens[first].clause, len(tokens)
+    noun = None
+    for k in (last + 1, last + 2):
+        if k < n and tokens[k].clause == clause and tokens[k].fold in OFFER_NOUNS:
+            noun = first
+            break
+    if noun is None:
+        k = first - 1
+        # Back over links, articles and the offer's own name ("eine Stelle als Data
+        # Engineer bei Northwind"), at most six words.
+        stop = max(0, first - 6)
+        while k >= stop and tokens[k].clause == clause:
+            folded = tokens[k].fold
+            if folded in OFFER_NOUNS or not (
+                    folded in OFFER_LINKS or folded in VENUE_PREPOSITIONS
+                    or folded in DETERMINERS or tokens[k].capital):
+                break
+            k -= 1
+        if k >= 0 and tokens[k].clause == clause and tokens[k].fold in OFFER_NOUNS:
+            noun = k
+    if noun is None:
+        return False
+    return not any(t.clause == clause and t.fold in POSSESSIVES
+                   for t in tokens[max(0, noun - 3):noun])
 
 
 def record_index(contact: ContactFacts, identity: Identity, language: str,

@@ -27,7 +27,7 @@ import snowballstemmer
 
 from . import cjk
 from .cjk import CJK_CLASS, CJK_LANGUAGES, GENERIC_BIGRAMS, cjk_stop
-from .lexicon import GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, STOP_WORDS
+from .lexicon import GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, NUMBER_WORDS, STOP_WORDS
 from .normalize import fold, remembered
 
 _EMAILS_URLS = re.compile(
@@ -100,8 +100,8 @@ def _word_info(surface: str) -> _WordInfo:
         upper = (letters >= 2 and surface.isupper()) or (
             0 < letters < len(surface) and number is None
         )
-        info = _WORDS[surface] = (surface, surface.lower(), folded,
-                                  number.group(1) if number else folded, number is not None,
+        key = number.group(1) if number else NUMBER_WORDS.get(folded, folded)
+        info = _WORDS[surface] = (surface, surface.lower(), folded, key, number is not None,
                                   upper, surface[:1].isupper())
     return info
 

@@ -469,6 +469,8 @@ def test_a_tag_taken_up_again_and_a_subject_paraphrased_across_languages_pass(wh
     "[Nombre]", "<<Vorname>>", "[prénom]", "(Your Name)", "(nome)", "(Vorname Nachname)",
     "(Company Name)", "(nome do cliente)", "(FIRST_NAME)", "(insert name here)", "（お名前）",
     "[会社名]", "<이름>", "(seu nome)", "(tu nombre)", "(votre nom)", "(il tuo nome)", "(Ihr Name)",
+    "%SPECIALTY%", "#SEGMENTO#", "%NOM ENTREPRISE%", "[밴드명]", "[公司名称]", "[バンド名]",
+    "<<고객 이름>>",
 ])
 def test_field_words_of_every_language_in_any_bracket_style_refuse(slot):
     assert slot in reason(verdict_of(f"{GOOD} {slot}"), "placeholder").message
@@ -478,6 +480,7 @@ def test_field_words_of_every_language_in_any_bracket_style_refuse(slot):
     "The panel (Mobile World Congress) ran long.", "Our team (name withheld) agrees.",
     "Air freight (cargo) and sea (email me).", "See the deck (page 4).", "(Your call!)",
     "Il tuo intervento (bellissimo) a Dublino.", "A empresa (fundada em 2019) cresceu.",
+    "Margins rose 20% to 35%.", "C# and F# teams.", "It was *NEW* to me.", "Growth: 50% OFF%.",
 ])
 def test_ordinary_parentheses_are_not_placeholders(prose):
     assert "placeholder" not in codes(verdict_of(f"{GOOD} {prose}"))

@@ -105,11 +105,17 @@ def _words(content: str) -> list[str]:
     return [fold(w) for w in _SPLIT.split(content) if w]
 
 
+# How a field is labelled in Chinese, Japanese and Korean: "公司名称", "バンド名", "밴드명", "고객 이름".
+_CJK_LABEL_ENDS = ("名", "名称", "名前", "명", "이름")
+
+
 def _looks_like_slot(content: str) -> bool:
     """Content of brackets that reads as a field or an instruction, not as prose."""
     content = content.strip()
     if not content or len(content.split()) > 8:
         return False
+    if 1 < len(content) <= 10 and content[0] > "\u2e7f" and content.endswith(_CJK_LABEL_ENDS):
+        return True  # a CJK field label: "[밴드명]", "[公司名称]", "[고객 이름]"
     if _compact(content) in MERGE_FIELDS or any(
         w in SLOT_WORDS or w in MERGE_FIELDS for w in _words(content)
     ):
@@ -221,9 +227,11 @@ def _is_placeholder(kind: str, raw: str) -> bool:
     if kind == "paren":
         return _paren_slot(raw[1:-1])
     if kind == "hash":
-        # "#name#", "((first_name))": merge-field names only ("#1#" or "((sic))" are prose).
+        # "#name#", "((first_name))": merge-field names only ("#1#" or "((sic))" are prose),
+        # or a field in capitals between hashes ("#SEGMENTO#": a hashtag never ends in one).
         inner = raw.strip("#()")
-        return _compact(inner) in MERGE_FIELDS or "_" in inner or bool(_CAMEL.search(inner))
+        return _compact(inner) in MERGE_FIELDS or "_" in inner or bool(_CAMEL.search(inner)) \
+            or (raw[0] == "#" and _shouted_field(inner))
     if kind == "dollar":
         # Shell and Perl style: "$name", "$FIRST_NAME", "$firstName"; not "$5" or "$AAPL".
         inner = raw[1:]
@@ -232,8 +240,15 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         inner = raw[1:-1]
         return _compact(inner) in MERGE_FIELDS or any(
             w in ("name", "company") for w in _words(inner)
-        ) or ("_" in inner and inner.isupper())
+        ) or ("_" in inner and inner.isupper()) or (kind == "percent" and _shouted_field(inner))
     return False
+
+
+def _shouted_field(inner: str) -> bool:
+    """A field name in capitals ("SPECIALTY", "SEGMENTO") between delimiters prose never puts
+    around a word (``%...%``, ``#...#``); ``*NEW*`` is emphasis, so stars do not count."""
+    letters = inner.replace("_", "").replace(" ", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def find_placeholders(text: str) -> list[Placeholder]:

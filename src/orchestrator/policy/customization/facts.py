@@ -1,0 +1,179 @@
+"""The facts a matched detail carries: its year or figure, the kind of thing it names.
+
+A message can name the right occasion or achievement and still get its facts wrong: "the 2021
+Women's Euros qualifiers" when the record says the 2023 ones, "2022年の京都大会" for
+"2024年の京都大会", "트레일러닝 100K" for "트레일러닝 50K", "Spanish interpreters" for
+"Vietnamese interpreters". Another word of it matches, the detail still contradicts the
+record (R4). :func:`figure_clash` and :func:`modifier_clash` find these from the words
+already matched; they read the record's word positions (see :class:`.record.RecordIndex`),
+never the text word by word.
+
+* A *figure* is a year (2023, as in "2023年") or a number with its unit or ordinal suffix
+  ("50K", "10km", "12th"). The message's figure clashes when it stands next to matched words
+  and the record gives a figure of the same kind next to the same words, while the message's
+  own figure is nowhere in the record. A figure the record does not give, a relative date
+  ("last year") or a figure beside other words (a second occasion) says nothing against it.
+* A *modifier* is a capitalized adjective or a language or nationality ("Victorian",
+  "Spanish"): a word that says which kind of thing, not which occasion. It clashes when it
+  stands before a matched specific noun that the record gives another such modifier
+  ("Spanish interpreters" / "Vietnamese interpreters"); and matched alone, before a noun the
+  record does not give ("Victorian stained glass" for "Victorian samplers"), it is only a
+  loose word (:func:`loose_modifier`), not a name of the reader's occasion.
+"""
+
+from __future__ import annotations
+
+from .lexicon import FIRST_PERSON, LANGUAGE_NAMES, SECOND_PERSON
+from .text import Token, tokenize
+
+_REACH = 3  # content words between a figure and the matched words it belongs to
+_ORDINALS = frozenset("st nd rd th".split())
+# Endings of capitalized adjectives and demonyms ("Victorian", "Japanese", "Spanish",
+# "Gothic", "Mexican"): a kind of thing, not a name.
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "can")
+
+
+def figure_kind(key: str) -> str | None:
+    """``"year"``, ``"ordinal"``, a unit ("k", "km") for a figure's key, else None."""
+    if not key or not key[0].isdigit():
+        return None
+    if key.isdigit():
+        return "year" if len(key) == 4 and key[:2] in ("19", "20") else None
+    n = 0
+    while n < len(key) and (key[n].isdigit() or key[n] in ".,"):
+        n += 1
+    unit = key[n:]
+    if not unit.isascii() or not unit.isalpha() or len(unit) > 3:
+        return None
+    return "ordinal" if unit in _ORDINALS else unit
+
+
+def adjective_like(folded: str, proper: bool) -> bool:
+    """A language or nationality, or a capitalized word with an adjective's ending."""
+    return folded in LANGUAGE_NAMES or (
+        proper and len(folded) > 4 and folded.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _senders(tokens: list[Token], clause: int, near: int) -> bool:
+    """Whether a clause speaks of the sender alone ("I ran the 2021 one too")."""
+    first = second = False
+    for t in tokens[max(0, near - 12):near + 12]:
+        if t.clause == clause:
+            first = first or t.fold in FIRST_PERSON
+            second = second or t.fold in SECOND_PERSON
+    return first and not second
+
+
+def figure_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                 record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A year or figure next to matched words that the record gives another one of the same
+    kind next to the same words (see the module)."""
+    keys, positions = record.keys, record.positions
+    for n, i in enumerate(content):
+        t = tokens[i]
+        kind = figure_kind(t.key)
+        if kind is None or t.key in keys:
+            continue
+        # The matched words around it, in its clause.
+        near_words = [j for j in content[max(0, n - _REACH):n + _REACH + 1]
+                      if j != i and j in matches and tokens[j].clause == t.clause
+                      and figure_kind(tokens[j].key) is None]
+        if not near_words or _senders(tokens, t.clause, i):
+            continue
+        places = {p for j in near_words for k in matches[j] for p in positions.get(k, ())}
+        for other in keys:
+            if other == t.key or figure_kind(other) != kind:
+                continue
+            for seg, pos in positions.get(other, ()):
+                if any((seg, pos + d) in places for d in range(-_REACH, _REACH + 1) if d):
+                    said = _quote(text, tokens, [i, *near_words])
+                    recorded = _recorded(record, other, {k for j in near_words
+                                                         for k in matches[j]})
+                    return (said,), (recorded,)
+    return None
+
+
+def _quote(text: str, tokens: list[Token], indices: list[int]) -> str:
+    a, b = min(indices), max(indices)
+    # A CJK word is a run of overlapping pairs: quote it whole ("트레일러닝", not "레일러닝").
+    while a > 0 and tokens[a - 1].end > tokens[a].start:
+        a -= 1
+    while b + 1 < len(tokens) and tokens[b + 1].start < tokens[b].end:
+        b += 1
+    return text[tokens[a].start:tokens[b].end]
+
+
+def _recorded(record, figure: str, near: set[str]) -> str:
+    """The record's figure with the matched words beside it, as written."""
+    for written in record.written.split("\n"):
+        tokens = tokenize(written)
+        at = [n for n, t in enumerate(tokens) if t.key == figure]
+        for n in at:
+            span = [m for m in range(max(0, n - 2 * _REACH), n + 2 * _REACH + 1)
+                    if m < len(tokens) and tokens[m].clause == tokens[n].clause
+                    and (tokens[m].key in near or m == n)]
+            if len(span) > 1:
+                return _quote(written, tokens, span)
+        if at:
+            return tokens[at[0]].surface
+    return figure
+
+
+def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: list[int],
+                   matches: dict, generic, message_keys: set[str],
+                   record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A matched specific noun whose kind the message and the record give differently
+    ("Spanish interpreters" / "Vietnamese interpreters")."""
+    for n in range(1, len(content)):
+        head, before = content[n], content[n - 1]
+        t = tokens[before]
+        if head not in matches or before in matches or generic(head) \
+                or tokens[head].clause != t.clause or proper[head] \
+                or not adjective_like(t.fold, proper[before]) or record.lookup(t.key, {t.key}):
+            continue
+        for other, seg, pos in _before(record, matches[head]):
+            if other not in message_keys and adjective_like(other, True):
+                said = text[t.start:tokens[head].end]
+                return (said,), (f"{_surface(record, other)} {tokens[head].surface}",)
+    return None
+
+
+def loose_modifier(tokens: list[Token], proper: list[bool], content: list[int], i: int,
+                   matches: dict, generic, message_keys: set[str], record) -> bool:
+    """Whether matched word ``i`` is an adjective that only says which kind of thing
+    ("Victorian"), followed by a noun the record does not give, where the record follows it
+    with another: one loose word, not a name ("Victorian stained glass" / "Victorian
+    samplers")."""
+    t = tokens[i]
+    if not adjective_like(t.fold, proper[i]):
+        return False
+    at = content.index(i)
+    if at + 1 >= len(content):
+        return False
+    after = content[at + 1]
+    if after in matches or proper[after] or generic(after) or tokens[after].clause != t.clause:
+        return False
+    spots = {p for k in matches[i] for p in record.positions.get(k, ())}
+    for other, places in record.positions.items():
+        if other in message_keys or other in record.proper:
+            continue
+        if any((seg, pos - 1) in spots for seg, pos in places):
+            return True
+    return False
+
+
+def _before(record, keys) -> list[tuple[str, int, int]]:
+    """``(key, segment, position)`` of the recorded words right before any of ``keys``."""
+    spots = {(seg, pos - 1) for k in keys for seg, pos in record.positions.get(k, ())}
+    if not spots:
+        return []
+    return [(other, seg, pos) for other, places in record.positions.items()
+            for seg, pos in places if (seg, pos) in spots]
+
+
+def _surface(record, key: str) -> str:
+    """A recorded word as written (names keep their capitals)."""
+    for name in record.names:
+        if key in name.keys and len(name.keys) == 1:
+            return name.surface
+    return key

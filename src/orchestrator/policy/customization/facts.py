@@ -24,7 +24,8 @@ never the text word by word.
 from __future__ import annotations
 
 from .lexicon import FIRST_PERSON, LANGUAGE_NAMES, SECOND_PERSON
-from .text import Token, tokenize
+from .cjk import FIRST as CJK_FIRST
+from .text import Token, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
 _ORDINALS = frozenset("st nd rd th".split())
@@ -64,59 +65,90 @@ def _senders(tokens: list[Token], clause: int, near: int) -> bool:
     return first and not second
 
 
+# Units a number is written apart from ("50 km", "100 miles", "42 公里").
+UNITS = {
+    "km": "km", "kms": "km", "kilometers": "km", "kilometres": "km", "kilómetros": "km",
+    "kilomètres": "km", "kilometer": "km", "kilometri": "km", "quilômetros": "km",
+    "quilómetros": "km", "kilometern": "km", "公里": "km", "キロ": "km", "킬로": "km",
+    "k": "k", "mi": "mi", "miles": "mi", "mile": "mi", "millas": "mi", "meilen": "mi",
+    "miglia": "mi", "milhas": "mi",
+}
+
+
+def _figure(tokens: list[Token], content: list[int], n: int) -> str | None:
+    """The kind of figure content word ``n`` is, from its written form ("12e", "50K") or the
+    unit written after it ("50 km")."""
+    t = tokens[content[n]]
+    kind = figure_kind(t.fold)
+    if kind is None and t.number and n + 1 < len(content):
+        unit = tokens[content[n + 1]]
+        if unit.clause == t.clause and unit.fold in UNITS:
+            kind = UNITS[unit.fold]
+    return kind
+
+
 def figure_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
                  record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A year or figure next to matched words that the record gives another one of the same
     kind next to the same words (see the module)."""
-    keys, positions = record.keys, record.positions
+    keys = record.keys
     for n, i in enumerate(content):
         t = tokens[i]
-        kind = figure_kind(t.key)
-        if kind is None or t.key in keys:
+        if not t.fold[:1].isdigit() or t.key in keys or t.fold in keys:
             continue
-        # The matched words around it, in its clause.
+        kind = _figure(tokens, content, n)
+        if kind is None:
+            continue
+        # The matched words around it, in its clause (not its unit, nor another figure).
         near_words = [j for j in content[max(0, n - _REACH):n + _REACH + 1]
                       if j != i and j in matches and tokens[j].clause == t.clause
-                      and figure_kind(tokens[j].key) is None]
+                      and not tokens[j].fold[:1].isdigit() and tokens[j].fold not in UNITS]
         if not near_words or _senders(tokens, t.clause, i):
             continue
-        places = {p for j in near_words for k in matches[j] for p in positions.get(k, ())}
-        for other in keys:
-            if other == t.key or figure_kind(other) != kind:
-                continue
-            for seg, pos in positions.get(other, ()):
-                if any((seg, pos + d) in places for d in range(-_REACH, _REACH + 1) if d):
-                    said = _quote(text, tokens, [i, *near_words])
-                    recorded = _recorded(record, other, {k for j in near_words
-                                                         for k in matches[j]})
-                    return (said,), (recorded,)
+        near = {k for j in near_words for k in matches[j]}
+        recorded = _recorded_figure(record, kind, t.fold, near)
+        if recorded is not None:
+            return (_quote(text, tokens, i, near_words),), (recorded,)
     return None
 
 
-def _quote(text: str, tokens: list[Token], indices: list[int]) -> str:
+def _recorded_figure(record, kind: str, said: str, near: set[str]) -> str | None:
+    """Another figure of ``kind`` the record writes next to words of ``near``, quoted."""
+    written = record.written
+    if not any(c.isdigit() for c in written):
+        return None
+    tokens = tokenize(written)
+    language = record.language or "english"
+    content = [n for n, t in enumerate(tokens) if not is_stop(language, t.fold)]
+    languages = record._languages
+    for n, i in enumerate(content):
+        t = tokens[i]
+        if not t.fold[:1].isdigit() or t.fold == said or _figure(tokens, content, n) != kind:
+            continue
+        beside = [j for j in content[max(0, n - _REACH):n + _REACH + 1]
+                  if j != i and tokens[j].clause == t.clause and (
+                      tokens[j].key in near
+                      or any(stem(lang, tokens[j].lower) in near for lang in languages))]
+        if beside:
+            return _quote(written, tokens, i, beside)
+    return None
+
+
+def _quote(text: str, tokens: list[Token], figure: int, near: list[int]) -> str:
+    """The figure with the matched words beside it: the name it dates when there is one
+    ("2021 Women's Euros"), else all of them."""
+    names = [j for j in near if tokens[j].capital]
+    after = [j for j in names if j > figure]
+    indices = [figure, *(after or names or near)]
     a, b = min(indices), max(indices)
-    # A CJK word is a run of overlapping pairs: quote it whole ("트레일러닝", not "레일러닝").
-    while a > 0 and tokens[a - 1].end > tokens[a].start:
+    # A CJK word is a run of pairs: quote it whole ("트레일러닝", not "레일러닝").
+    while a > 0 and tokens[a].fold >= CJK_FIRST and tokens[a - 1].end >= tokens[a].start \
+            and tokens[a - 1].fold >= CJK_FIRST:
         a -= 1
-    while b + 1 < len(tokens) and tokens[b + 1].start < tokens[b].end:
+    while b + 1 < len(tokens) and tokens[b].fold >= CJK_FIRST \
+            and tokens[b + 1].start <= tokens[b].end and tokens[b + 1].fold >= CJK_FIRST:
         b += 1
     return text[tokens[a].start:tokens[b].end]
-
-
-def _recorded(record, figure: str, near: set[str]) -> str:
-    """The record's figure with the matched words beside it, as written."""
-    for written in record.written.split("\n"):
-        tokens = tokenize(written)
-        at = [n for n, t in enumerate(tokens) if t.key == figure]
-        for n in at:
-            span = [m for m in range(max(0, n - 2 * _REACH), n + 2 * _REACH + 1)
-                    if m < len(tokens) and tokens[m].clause == tokens[n].clause
-                    and (tokens[m].key in near or m == n)]
-            if len(span) > 1:
-                return _quote(written, tokens, span)
-        if at:
-            return tokens[at[0]].surface
-    return figure
 
 
 def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: list[int],

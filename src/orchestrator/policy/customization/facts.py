@@ -99,10 +99,17 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
         kind = _figure(tokens, content, n)
         if kind is None:
             continue
-        # The matched words around it, in its clause (not its unit, nor another figure).
-        near_words = [j for j in content[max(0, n - _REACH):n + _REACH + 1]
-                      if j != i and j in matches and tokens[j].clause == t.clause
-                      and not tokens[j].fold[:1].isdigit() and tokens[j].fold not in UNITS]
+        # The matched words around it, in its clause (not its unit, nor another figure), up
+        # to a name the record does not give: a figure beside that one dates another
+        # occasion ("... ad Alba: ci vediamo al Vinitaly 2025?").
+        near_words = []
+        for side in (content[n + 1:n + _REACH + 1], content[max(0, n - _REACH):n][::-1]):
+            for j in side:
+                u = tokens[j]
+                if u.clause != t.clause or (j not in matches and u.capital and not u.initial):
+                    break
+                if j in matches and not u.fold[:1].isdigit() and u.fold not in UNITS:
+                    near_words.append(j)
         if not near_words or _senders(tokens, t.clause, i):
             continue
         near = {k for j in near_words for k in matches[j]}
@@ -205,7 +212,7 @@ def _before(record, keys) -> list[tuple[str, int, int]]:
 
 def _surface(record, key: str) -> str:
     """A recorded word as written (names keep their capitals)."""
-    for name in record.names:
-        if key in name.keys and len(name.keys) == 1:
-            return name.surface
+    for t in tokenize(record.written):
+        if t.key == key:
+            return t.surface
     return key

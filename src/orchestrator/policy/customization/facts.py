@@ -147,6 +147,8 @@ def _quote(text: str, tokens: list[Token], figure: int, near: list[int]) -> str:
     names = [j for j in near if tokens[j].capital]
     after = [j for j in names if j > figure]
     indices = [figure, *(after or names or near)]
+    if figure + 1 < len(tokens) and tokens[figure + 1].fold in UNITS:
+        indices.append(figure + 1)  # "43 km"
     a, b = min(indices), max(indices)
     # A CJK word is a run of pairs: quote it whole ("트레일러닝", not "레일러닝").
     while a > 0 and tokens[a].fold >= CJK_FIRST and tokens[a - 1].end >= tokens[a].start \

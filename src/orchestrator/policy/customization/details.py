@@ -49,7 +49,7 @@ from typing import Callable, NamedTuple
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
 from .cjk_facts import clash as cjk_clash
-from .facts import figure_clash, loose_modifier, modifier_clash
+from .facts import cjk_kind_clash, figure_clash, loose_modifier, modifier_clash
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -310,7 +310,10 @@ class Matcher:
             # The year, figure or kind the matched detail comes with (see facts).
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
-                                  message_keys, record)
+                                  message_keys, record) \
+                or (cjk_kind_clash(text, tokens, match.content, matches, self.generic, record)
+                    if language in ("chinese", "japanese") and record.language == language
+                    else None)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:

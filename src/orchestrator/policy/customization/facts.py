@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .lexicon import FIRST_PERSON, LANGUAGE_NAMES, SECOND_PERSON
 from .cjk import FIRST as CJK_FIRST
+from .cjk import GENERIC_BIGRAMS
 from .text import Token, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
@@ -218,3 +219,46 @@ def _surface(record, key: str) -> str:
         if t.key == key:
             return t.surface
     return key
+
+
+# Characters that join words rather than belong to a noun ("上海的", "关于冷链", "聊到"):
+# never a head, nor part of a kind.
+_JOINERS = frozenset("的是了和与及之于对从也都就把被在里上中过到关聊讲说给向跟同为")
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                   generic, record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """In Chinese and Japanese, the kind of a recorded thing changed in front of its head
+    character ("陶艺课" for "书法课", "陶芸教室" for "書道教室"): two characters the record does
+    not hold before a head it writes after two others the message does not hold, in a clause
+    that names the recorded occasion ("在社区中心教的陶艺课")."""
+    written = record.written
+    anchored = {tokens[j].clause for j in matches if tokens[j].fold >= CJK_FIRST
+                and not generic(j)}
+    if not anchored:
+        return None
+    for n in range(1, len(content)):
+        a, b = content[n - 1], content[n]
+        ta, tb = tokens[a], tokens[b]
+        kind, pair = ta.surface, tb.surface
+        if a in matches or b in matches or ta.clause not in anchored or len(kind) != 2 \
+                or len(pair) != 2 or tb.start != ta.start + 1 or not _han(kind + pair) \
+                or not _JOINERS.isdisjoint(kind + pair) or generic(a) or kind in written:
+            continue
+        head = pair[1]
+        at = written.find(head, 2)
+        while at >= 0:
+            other = written[at - 2:at]
+            if _han(other) and other not in text and other[1] + head not in text \
+                    and other not in GENERIC_BIGRAMS and _JOINERS.isdisjoint(other):
+                end = tb.end
+                # The rest of the head when the record shares it ("陶芸教" + "室").
+                if written[at + 1:at + 2] == text[end:end + 1] and _han(text[end:end + 1]):
+                    end += 1
+                return (text[ta.start:end],), (written[at - 2:at + 1 + end - tb.end],)
+            at = written.find(head, at + 1)
+    return None

@@ -142,3 +142,14 @@ def test_a_default_note_written_as_the_personal_part_still_is_one():
                          "Would be glad to connect.", "", template=TEMPLATE)
     found = [r for r in verdict.reasons if r.code == "platform-default"]
     assert found and "add you to my professional network" in found[0].message
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("Ran the Ghent half marathon in March.", "Ada, congrats on your 10K in Ghent!", "refuse"),
+    ("Ran the Ghent half marathon in March.", "Ada, congrats on the Ghent half marathon!",
+     "allow"),
+    ("Ran the Ghent 21K in March.", "Ada, congrats on the Ghent half marathon!", "allow"),
+    ("Finished the Ardennes Trail 50K.", "Ada, 50 km on the Ardennes Trail: chapeau!", "allow"),
+])
+def test_a_distance_is_one_figure_however_it_is_written(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision

@@ -76,16 +76,31 @@ UNITS = {
 }
 
 
-def _figure(tokens: list[Token], content: list[int], n: int) -> str | None:
-    """The kind of figure content word ``n`` is, from its written form ("12e", "50K") or the
-    unit written after it ("50 km")."""
+# Races named by their distance ("half marathon" is 21 km), so that a figure can contradict
+# them ("a 10K" for a recorded half marathon), and the words that halve them.
+_RACES = {"marathon": "42", "maraton": "42", "maratona": "42", "marathons": "42",
+          "halbmarathon": "21", "halfmarathon": "21", "semimarathon": "21"}
+_HALF = frozenset("half semi medio media mezza meia halb demi".split())
+
+
+def _figure(tokens: list[Token], content: list[int], n: int) -> tuple[str, str] | None:
+    """``(kind, value)`` of content word ``n`` as a figure, from its written form ("12e",
+    "50K"), the unit written after it ("50 km") or a race it names ("half marathon")."""
     t = tokens[content[n]]
-    kind = figure_kind(t.fold)
+    fold = t.fold
+    race = _RACES.get(fold)
+    if race is not None:
+        half = n > 0 and tokens[content[n - 1]].fold in _HALF
+        return "km", "21" if half else race
+    kind = figure_kind(fold)
     if kind is None and t.number and n + 1 < len(content):
         unit = tokens[content[n + 1]]
         if unit.clause == t.clause and unit.fold in UNITS:
             kind = UNITS[unit.fold]
-    return kind
+    if kind is None:
+        return None
+    value = fold if kind in ("year", "ordinal") else fold.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return ("km" if kind == "k" else kind), value
 
 
 def figure_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
@@ -95,10 +110,10 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
     keys = record.keys
     for n, i in enumerate(content):
         t = tokens[i]
-        if not t.fold[:1].isdigit() or t.key in keys or t.fold in keys:
+        if not (t.fold[:1].isdigit() or t.fold in _RACES) or t.key in keys or t.fold in keys:
             continue
-        kind = _figure(tokens, content, n)
-        if kind is None:
+        figure = _figure(tokens, content, n)
+        if figure is None:
             continue
         # The matched words around it, in its clause (not its unit, nor another figure), up
         # to a name the record does not give: a figure beside that one dates another
@@ -109,29 +124,34 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
                 u = tokens[j]
                 if u.clause != t.clause or (j not in matches and u.capital and not u.initial):
                     break
-                if j in matches and not u.fold[:1].isdigit() and u.fold not in UNITS:
+                if j in matches and not u.fold[:1].isdigit() and u.fold not in UNITS \
+                        and u.fold not in _HALF:
                     near_words.append(j)
         if not near_words or _senders(tokens, t.clause, i):
             continue
         near = {k for j in near_words for k in matches[j]}
-        recorded = _recorded_figure(record, kind, t.fold, near)
+        recorded = _recorded_figure(record, figure, near)
         if recorded is not None:
             return (_quote(text, tokens, i, near_words),), (recorded,)
     return None
 
 
-def _recorded_figure(record, kind: str, said: str, near: set[str]) -> str | None:
-    """Another figure of ``kind`` the record writes next to words of ``near``, quoted."""
+def _recorded_figure(record, said: tuple[str, str], near: set[str]) -> str | None:
+    """Another figure of the kind of ``said`` the record writes next to words of ``near``,
+    quoted."""
     written = record.written
-    if not any(c.isdigit() for c in written):
-        return None
+    if not any(c.isdigit() for c in written) and "arat" not in written.lower():
+        return None  # no figure, no race
     tokens = tokenize(written)
     language = record.language or "english"
     content = [n for n, t in enumerate(tokens) if not is_stop(language, t.fold)]
     languages = record._languages
     for n, i in enumerate(content):
         t = tokens[i]
-        if not t.fold[:1].isdigit() or t.fold == said or _figure(tokens, content, n) != kind:
+        if not (t.fold[:1].isdigit() or t.fold in _RACES):
+            continue
+        figure = _figure(tokens, content, n)
+        if figure is None or figure[0] != said[0] or figure[1] == said[1]:
             continue
         beside = [j for j in content[max(0, n - _REACH):n + _REACH + 1]
                   if j != i and tokens[j].clause == t.clause and (
@@ -150,6 +170,8 @@ def _quote(text: str, tokens: list[Token], figure: int, near: list[int]) -> str:
     indices = [figure, *(after or names or near)]
     if figure + 1 < len(tokens) and tokens[figure + 1].fold in UNITS:
         indices.append(figure + 1)  # "43 km"
+    if figure > 0 and tokens[figure - 1].fold in _HALF:
+        indices.append(figure - 1)  # "half marathon"
     a, b = min(indices), max(indices)
     # A CJK word is a run of pairs: quote it whole ("트레일러닝", not "레일러닝").
     while a > 0 and tokens[a].fold >= CJK_FIRST and tokens[a - 1].end >= tokens[a].start \

@@ -199,7 +199,49 @@ def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: 
             if other not in message_keys and adjective_like(other, True):
                 said = text[t.start:tokens[head].end]
                 return (said,), (f"{_surface(record, other)} {tokens[head].surface}",)
+    return _language_after(text, tokens, content, matches, generic, message_keys, record)
+
+
+# Endings of the lower-case demonyms and languages of Spanish, Italian, Portuguese, French
+# and German ("vietnamita", "coreano", "japonesa", "chinois", "vietnamesisch").
+_DEMONYM_ENDINGS = ("ita", "itas", "ano", "anos", "ana", "anas", "esa", "esas", "ese", "esi",
+                    "ois", "oise", "ais", "aise", "isch", "ische", "ischen", "iano", "iana",
+                    "ien", "ienne")
+
+
+def _language_after(text: str, tokens: list[Token], content: list[int], matches: dict,
+                    generic, message_keys: set[str], record):
+    """The same with the language after its noun ("intérpretes de español" / "intérpretes de
+    vietnamita"): a language the record does not give, where it gives another one."""
+    for n in range(len(content) - 1):
+        head, after = content[n], content[n + 1]
+        t = tokens[after]
+        if t.fold not in LANGUAGE_NAMES or head not in matches or after in matches \
+                or generic(head) or tokens[head].clause != t.clause:
+            continue
+        spots = {(seg, pos + 1) for k in matches[head]
+                 for seg, pos in record.positions.get(k, ())}
+        for other, places in record.positions.items():
+            if other not in message_keys and other.endswith(_DEMONYM_ENDINGS) \
+                    and not spots.isdisjoint(places):
+                said = text[tokens[head].start:t.end]
+                return (said,), (_recorded_pair(record, matches[head], other),)
     return None
+
+
+def _recorded_pair(record, head: set[str], other: str) -> str:
+    """The record's words from a noun (its keys ``head``) to the word after it, as written."""
+    written = record.written
+    tokens = tokenize(written)
+    for m, t in enumerate(tokens):
+        if t.key == other:
+            for k in range(m - 1, max(-1, m - 4), -1):
+                u = tokens[k]
+                if u.key in head or any(stem(lang, u.lower) in head
+                                        for lang in record._languages):
+                    return written[u.start:t.end]
+            return t.surface
+    return other
 
 
 def loose_modifier(tokens: list[Token], proper: list[bool], content: list[int], i: int,

@@ -49,7 +49,8 @@ from typing import Callable, NamedTuple
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
 from .cjk_facts import clash as cjk_clash
-from .facts import cjk_kind_clash, figure_clash, loose_modifier, modifier_clash
+from .facts import (cjk_kind_clash, figure_clash, korean_kind_clash, loose_modifier,
+                    modifier_clash)
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -313,7 +314,10 @@ class Matcher:
                                   message_keys, record) \
                 or (cjk_kind_clash(text, tokens, match.content, matches, self.generic, record)
                     if language in ("chinese", "japanese") and record.language == language
-                    else None)
+                    else None) \
+                or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
+                                      record)
+                    if language == "korean" and record.language == language else None)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:

@@ -326,3 +326,51 @@ def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: 
                 return (text[ta.start:end],), (written[at - 2:at + 1 + end - tb.end],)
             at = written.find(head, at + 1)
     return None
+
+
+# Last syllables that end a particle or a verb form, not a noun ("주민센터에", "나눈", "들은").
+_NOT_NOUN_ENDS = frozenset("의에을를은는이가와과도로서고며게요다")
+
+
+def _hangul(word: str) -> bool:
+    """A short Hangul noun: not ending in a particle, nor in the ㄴ/ㄹ of a verb form."""
+    if not 2 <= len(word) <= 4 or not all("\uac00" <= c <= "\ud7a3" for c in word):
+        return False
+    last = word[-1]
+    return last not in _NOT_NOUN_ENDS and (ord(last) - 0xAC00) % 28 not in (4, 8)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The space-separated word that ends right before ``at`` (a space), as written."""
+    if at < 1 or text[at - 1] != " ":
+        return ""
+    return text[:at - 1].rsplit(None, 1)[-1] if text[:at - 1].strip() else ""
+
+
+def korean_kind_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                      generic, record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """In Korean, the word that says which kind of a recorded thing, changed ("도예 수업" for
+    "서예 수업"), in a clause that names the recorded occasion."""
+    written = record.written
+    specific = [j for j in matches if tokens[j].fold >= CJK_FIRST and not generic(j)]
+    if not specific:
+        return None
+    for h in content:
+        head = tokens[h]
+        # A recorded word ("전시" of "전시를" is matched or not, the record writes it).
+        if head.fold < CJK_FIRST or text[head.start - 1:head.start] != " " or (
+                h not in matches and " " + head.surface not in written):
+            continue
+        kind = _word_before(text, head.start)
+        if not _hangul(kind) or kind in written or kind in GENERIC_BIGRAMS:
+            continue
+        if not any(tokens[j].clause == head.clause and tokens[j].end <= head.start - len(kind)
+                   for j in specific):
+            continue  # the clause names nothing else of the record
+        at = written.find(" " + head.surface)
+        while at >= 0:
+            other = _word_before(written, at + 1)
+            if _hangul(other) and other not in text and other not in GENERIC_BIGRAMS:
+                return (f"{kind} {head.surface}",), (f"{other} {head.surface}",)
+            at = written.find(" " + head.surface, at + 1)
+    return None

@@ -191,7 +191,7 @@ def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: 
     for n in range(1, len(content)):
         head, before = content[n], content[n - 1]
         t = tokens[before]
-        if head not in matches or before in matches or generic(head) \
+        if head not in matches or before in matches or generic(head) or before != head - 1 \
                 or tokens[head].clause != t.clause or proper[head] \
                 or not adjective_like(t.fold, proper[before]) or record.lookup(t.key, {t.key}):
             continue
@@ -222,7 +222,8 @@ def _language_after(text: str, tokens: list[Token], content: list[int], matches:
         spots = {(seg, pos + 1) for k in matches[head]
                  for seg, pos in record.positions.get(k, ())}
         for other, places in record.positions.items():
-            if other not in message_keys and other.endswith(_DEMONYM_ENDINGS) \
+            if other not in message_keys and (other in LANGUAGE_NAMES
+                                               or other.endswith(_DEMONYM_ENDINGS)) \
                     and not spots.isdisjoint(places):
                 said = text[tokens[head].start:t.end]
                 return (said,), (_recorded_pair(record, matches[head], other),)
@@ -287,7 +288,8 @@ def _surface(record, key: str) -> str:
 
 # Characters that join words rather than belong to a noun ("上海的", "关于冷链", "聊到"):
 # never a head, nor part of a kind.
-_JOINERS = frozenset("的是了和与及之于对从也都就把被在里上中过到关聊讲说给向跟同为")
+_JOINERS = frozenset("的是了和与及之于对从也都就把被在里上中过到关聊讲说给向跟同为"
+                     "のをはがでにへとやもからまよねした")
 
 
 def _han(text: str) -> bool:
@@ -317,13 +319,19 @@ def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: 
         at = written.find(head, 2)
         while at >= 0:
             other = written[at - 2:at]
-            if _han(other) and other not in text and other[1] + head not in text \
+            # A recorded kind may end in kana ("藍染め").
+            if _han(other[:1]) and (_han(other[1:]) or "\u3041" <= other[1:] <= "\u3096") \
+                    and other not in text and other[1] + head not in text \
                     and other not in GENERIC_BIGRAMS and _JOINERS.isdisjoint(other):
                 end = tb.end
                 # The rest of the head when the record shares it ("陶芸教" + "室").
                 if written[at + 1:at + 2] == text[end:end + 1] and _han(text[end:end + 1]):
                     end += 1
-                return (text[ta.start:end],), (written[at - 2:at + 1 + end - tb.end],)
+                begin = at - 2
+                if begin > 0 and not _han(other[1]) and _han(written[begin - 1]) \
+                        and written[begin - 1] not in _JOINERS:
+                    begin -= 1  # the whole kind ("藍染め", not "染め")
+                return (text[ta.start:end],), (written[begin:at + 1 + end - tb.end],)
             at = written.find(head, at + 1)
     return None
 

@@ -153,3 +153,37 @@ def test_a_default_note_written_as_the_personal_part_still_is_one():
 ])
 def test_a_distance_is_one_figure_however_it_is_written(notes, text, decision):
     assert verdict_of(text, notes).decision == decision
+
+
+# Each: notes, the thing of another kind, what both sides quote, the right thing.
+WRONG_KINDS = [
+    ("她在青年宫教围棋课。", "Ada您好，很喜欢您在青年宫教的象棋课。", ("象棋课", "围棋课"),
+     "Ada您好，很喜欢您在青年宫教的围棋课。"),
+    ("市民ホールで生け花教室を開いています。", "Adaさん、市民ホールの書道教室、素敵ですね。",
+     ("書道教室", "生け花教室"), "Adaさん、市民ホールの生け花教室、素敵ですね。"),
+    ("춘천 마임 축제에서 인형극 공연을 올리셨습니다.", "Ada님, 춘천 마임 축제의 그림자 공연 정말 좋았어요.",
+     ("그림자 공연", "인형극 공연"), "Ada님, 춘천 마임 축제의 인형극 공연 정말 좋았어요."),
+    ("Dà corsi per interpreti di cinese all'ospedale Valmarina.",
+     "Ciao Ada, ottimi i tuoi corsi per interpreti di giapponese all'ospedale Valmarina.",
+     ("interpreti di giapponese", "interpreti di cinese"),
+     "Ciao Ada, ottimi i tuoi corsi per interpreti di cinese all'ospedale Valmarina."),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "quotes", "right"), WRONG_KINDS)
+def test_another_kind_of_the_recorded_thing_contradicts(notes, wrong, quotes, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    message = refusal(verdict).message
+    assert all(f"'{q}'" in message for q in quotes), message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("在上海的物流峰会上认识，聊了冷链包装。", "Ada您好，很高兴在物流峰会上认识您，关于冷链包装的话题很有意思。"),
+    ("판교 AI 밋업에서 만나 추천 시스템 이야기를 나눴습니다.",
+     "Ada님, 판교 AI 밋업에서 나눈 추천 시스템 이야기 즐거웠어요."),
+    ("市民ホールで生け花教室を開いています。", "Adaさん、市民ホールでの生け花のお教室、素敵ですね。"),
+])
+def test_cjk_paraphrases_of_the_recorded_thing_stay_allowed(notes, text):
+    assert verdict_of(text, notes).decision == "allow"

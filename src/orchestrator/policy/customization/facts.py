@@ -193,7 +193,8 @@ def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: 
         t = tokens[before]
         if head not in matches or before in matches or generic(head) or before != head - 1 \
                 or tokens[head].clause != t.clause or proper[head] \
-                or not adjective_like(t.fold, proper[before]) or record.lookup(t.key, {t.key}):
+                or not proper[before] or not adjective_like(t.fold, True) \
+                or record.lookup(t.key, {t.key}):
             continue
         for other, seg, pos in _before(record, matches[head]):
             if other not in message_keys and adjective_like(other, True):
@@ -311,26 +312,30 @@ def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: 
         a, b = content[n - 1], content[n]
         ta, tb = tokens[a], tokens[b]
         kind, pair = ta.surface, tb.surface
-        if a in matches or b in matches or ta.clause not in anchored or len(kind) != 2 \
+        if a in matches or ta.clause not in anchored or len(kind) != 2 \
                 or len(pair) != 2 or tb.start != ta.start + 1 or not _han(kind + pair) \
                 or not _JOINERS.isdisjoint(kind + pair) or generic(a) or kind in written:
             continue
+        if b in matches and n > 1 and content[n - 2] in matches \
+                and tokens[content[n - 2]].end > ta.start:
+            continue  # "上海冷链" for "上海国际冷链": "海冷" straddles two recorded words
         head = pair[1]
         at = written.find(head, 2)
         while at >= 0:
             other = written[at - 2:at]
-            # A recorded kind may end in kana ("藍染め").
-            if _han(other[:1]) and (_han(other[1:]) or "\u3041" <= other[1:] <= "\u3096") \
-                    and other not in text and other[1] + head not in text \
+            # A recorded kind may hold kana ("藍染め", "生け花").
+            kana = [c for c in other if "\u3041" <= c <= "\u3096"]
+            if len(kana) < 2 and _han("".join(c for c in other if c not in kana)) \
+                    and other != kind and other not in text \
                     and other not in GENERIC_BIGRAMS and _JOINERS.isdisjoint(other):
                 end = tb.end
                 # The rest of the head when the record shares it ("陶芸教" + "室").
                 if written[at + 1:at + 2] == text[end:end + 1] and _han(text[end:end + 1]):
                     end += 1
                 begin = at - 2
-                if begin > 0 and not _han(other[1]) and _han(written[begin - 1]) \
+                if begin > 0 and kana and _han(written[begin - 1]) \
                         and written[begin - 1] not in _JOINERS:
-                    begin -= 1  # the whole kind ("藍染め", not "染め")
+                    begin -= 1  # the whole kind ("藍染め", "生け花", not "染め", "け花")
                 return (text[ta.start:end],), (written[begin:at + 1 + end - tb.end],)
             at = written.find(head, at + 1)
     return None

@@ -17,6 +17,9 @@ them in. Each file does one thing:
   what is confirmed, what is vague, what the record contradicts (the wrong venue, place,
   edition or name, loving what the reader complained about), interest tags pasted as a list;
 * :mod:`.topics` - what a talk, post or conversation was about, to catch a wrong subject;
+* :mod:`.facts` - the year, figure or kind a matched detail comes with ("the 2021 qualifiers"
+  for the 2023 ones, "100K" for "50K", "陶艺课" for "书法课"), and a capitalized adjective
+  matched alone ("Victorian"), which is a loose word, not a name;
 * :mod:`.cjk_facts` - the place of an occasion and the subject of a talk in Chinese,
   Japanese and Korean, read from the few shapes that attach them;
 * :mod:`.greeting` - a greeting rendered from a first name that is not a name;

@@ -301,15 +301,29 @@ class _Draft:
         else:  # nothing personal to match: skip indexing the record
             record = summarize(self.draft.contact, self.identity, self.language)
             details = NO_DETAILS
-        # A default phrase only matters in a message without a detail.
+        # A default phrase only matters in a message without a detail, and only in what
+        # the draft says itself: the template's shared text is the step's, never counted
+        # against a draft that adds a personal part ("... Would be glad to connect.").
         phrase = None
         if not details.ok:
-            phrase = matcher_for(tuple(batch.default_phrases)).find(
-                tokens, self.stems, [f is not None for f in fields]
-            ) or template.phrase(self.text, self.chunks)
+            skip = [f is not None for f in fields]
+            phrases = matcher_for(tuple(batch.default_phrases))
+            phrase = phrases.find(tokens, self.stems, skip)
+            if details is not NO_DETAILS and phrase is not None and self._templated(phrase):
+                # Look again in the draft's own words only.
+                templated = self.templated
+                phrase = phrases.find(tokens, self.stems, [s or bool(templated[i])
+                                                           for i, s in enumerate(skip)])
+            elif phrase is None and details is NO_DETAILS:
+                phrase = template.phrase(self.text, self.chunks)
         introduced = any(template.introduces[n] for n in self.chunks) or introduces_sender(
             tokens, fields, sender_keys)
         return DraftView(self, details, phrase, introduced, record)
+
+    def _templated(self, phrase: PhraseMatch) -> bool:
+        """Whether every word of a phrase found in the draft is the template's."""
+        return all(self.templated[i] for i, t in enumerate(self.tokens)
+                   if phrase.start <= t.start and t.end <= phrase.end)
 
     def merge_fields(self) -> tuple[str, ...]:
         """The recipient's name, company and title as written, one quote per mention."""

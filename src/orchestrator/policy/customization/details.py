@@ -53,6 +53,8 @@ from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
+from .facts import (cjk_kind_clash, figure_clash, korean_kind_clash, loose_modifier,
+                    modifier_clash)
 from .identity import Identity
 from .lexicon import (
     CLAIM_NOUNS,
@@ -263,7 +265,8 @@ class Matcher:
                 continue
             counted.add(i)
             if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS \
-                    and not t.number:
+                    and not t.number and not loose_modifier(tokens, proper, content, i, matches,
+                                                            self.generic, message_keys, record):
                 strong = True
         matched_content = [i for i in content if i in matches]
         for a, b in zip(content, content[1:]):
@@ -330,6 +333,17 @@ class Matcher:
         if contradiction is None and record.has_topics and record.language == language:
             contradiction = _topic_clash(text, tokens, personal, language, record, matches,
                                          message_keys, exclude)
+        if contradiction is None and matches:
+            # The year, figure or kind the matched detail comes with (see facts).
+            contradiction = figure_clash(text, tokens, match.content, matches, record) \
+                or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
+                                  message_keys, record) \
+                or (cjk_kind_clash(text, tokens, match.content, matches, self.generic, record)
+                    if language in ("chinese", "japanese") and record.language == language
+                    else None) \
+                or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
+                                      record)
+                    if language == "korean" and record.language == language else None)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:

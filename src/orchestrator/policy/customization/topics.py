@@ -85,7 +85,7 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
         if within is not None and allowed is None:
             allowed = set(within)
         if claims or anchored:
-            anchors = [a for a in tokens[max(0, i - _REACH):i]
+            anchors = [a for a in tokens[_reach(tokens, i):i]
                        if a.clause == t.clause and a.fold in TOPIC_ANCHORS]
             if not anchors or (claims and _senders(tokens, t.clause, anchors)):
                 continue
@@ -104,12 +104,29 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
             j += 1
         # A subject is words, not an episode or a year ("our guest on episode 12").
         if first is not None and any(not tokens[w].number for w in words):
-            found.append(Topic(tokens[first].start, tokens[words[-1]].end, tuple(words)))
+            # Quoted with the generic nouns that close it ("mycorrhizal networks").
+            last = words[-1]
+            while last + 1 < j and not is_stop(language, tokens[last + 1].fold) \
+                    and tokens[last + 1].fold not in NOT_TOPICS:
+                last += 1
+            found.append(Topic(tokens[first].start, tokens[last].end, tuple(words)))
     return found
 
 
 # Where a subject ends: what follows says how it went ("zu Batteriespeichern war klasse").
 _COPULAS = frozenset("was is were war ist waren fue fueron es era foi é était est fut".split())
+
+
+def _reach(tokens: list[Token], at: int) -> int:
+    """Where the anchors of the preposition at ``at`` may start: ``_REACH`` words back, not
+    counting the words of a name on the way ("your keynote at the Soil Ecology Society
+    meeting on X": the occasion's name does not push the keynote out of reach)."""
+    start, counted = at, 0
+    while start > 0 and counted < _REACH:
+        start -= 1
+        if not tokens[start].capital:
+            counted += 1
+    return start
 
 
 def _talked(tokens: list[Token], at: int) -> bool:

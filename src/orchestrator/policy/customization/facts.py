@@ -1,0 +1,389 @@
+"""The facts a matched detail carries: its year or figure, the kind of thing it names.
+
+A message can name the right occasion or achievement and still get its facts wrong: "the 2021
+Women's Euros qualifiers" when the record says the 2023 ones, "2022年の京都大会" for
+"2024年の京都大会", "트레일러닝 100K" for "트레일러닝 50K", "Spanish interpreters" for
+"Vietnamese interpreters". Another word of it matches, the detail still contradicts the
+record (R4). :func:`figure_clash` and :func:`modifier_clash` find these from the words
+already matched; they read the record's word positions (see :class:`.record.RecordIndex`),
+never the text word by word.
+
+* A *figure* is a year (2023, as in "2023年") or a number with its unit or ordinal suffix
+  ("50K", "10km", "12th"). The message's figure clashes when it stands next to matched words
+  and the record gives a figure of the same kind next to the same words, while the message's
+  own figure is nowhere in the record. A figure the record does not give, a relative date
+  ("last year") or a figure beside other words (a second occasion) says nothing against it.
+* A *modifier* is a capitalized adjective or a language or nationality ("Victorian",
+  "Spanish"): a word that says which kind of thing, not which occasion. It clashes when it
+  stands before a matched specific noun that the record gives another such modifier
+  ("Spanish interpreters" / "Vietnamese interpreters"); and matched alone, before a noun the
+  record does not give ("Victorian stained glass" for "Victorian samplers"), it is only a
+  loose word (:func:`loose_modifier`), not a name of the reader's occasion.
+"""
+
+from __future__ import annotations
+
+from .lexicon import FIRST_PERSON, LANGUAGE_NAMES, SECOND_PERSON
+from .cjk import FIRST as CJK_FIRST
+from .cjk import GENERIC_BIGRAMS
+from .text import Token, is_stop, stem, tokenize
+
+_REACH = 3  # content words between a figure and the matched words it belongs to
+_ORDINALS = frozenset("st nd rd th".split())
+# Endings of capitalized adjectives and demonyms ("Victorian", "Japanese", "Spanish",
+# "Gothic", "Mexican"): a kind of thing, not a name.
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "can")
+
+
+def figure_kind(key: str) -> str | None:
+    """``"year"``, ``"ordinal"``, a unit ("k", "km") for a figure's key, else None."""
+    if not key or not key[0].isdigit():
+        return None
+    if key.isdigit():
+        return "year" if len(key) == 4 and key[:2] in ("19", "20") else None
+    n = 0
+    while n < len(key) and (key[n].isdigit() or key[n] in ".,"):
+        n += 1
+    unit = key[n:]
+    if not unit.isascii() or not unit.isalpha() or len(unit) > 3:
+        return None
+    return "ordinal" if unit in _ORDINALS else unit
+
+
+def adjective_like(folded: str, proper: bool) -> bool:
+    """A language or nationality, or a capitalized word with an adjective's ending."""
+    return folded in LANGUAGE_NAMES or (
+        proper and len(folded) > 4 and folded.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _senders(tokens: list[Token], clause: int, near: int) -> bool:
+    """Whether a clause speaks of the sender alone ("I ran the 2021 one too")."""
+    first = second = False
+    for t in tokens[max(0, near - 12):near + 12]:
+        if t.clause == clause:
+            first = first or t.fold in FIRST_PERSON
+            second = second or t.fold in SECOND_PERSON
+    return first and not second
+
+
+# Units a number is written apart from ("50 km", "100 miles", "42 公里").
+UNITS = {
+    "km": "km", "kms": "km", "kilometers": "km", "kilometres": "km", "kilómetros": "km",
+    "kilomètres": "km", "kilometer": "km", "kilometri": "km", "quilômetros": "km",
+    "quilómetros": "km", "kilometern": "km", "公里": "km", "キロ": "km", "킬로": "km",
+    "k": "k", "mi": "mi", "miles": "mi", "mile": "mi", "millas": "mi", "meilen": "mi",
+    "miglia": "mi", "milhas": "mi",
+}
+
+
+# Races named by their distance ("half marathon" is 21 km), so that a figure can contradict
+# them ("a 10K" for a recorded half marathon), and the words that halve them.
+_RACES = {"marathon": "42", "maraton": "42", "maratona": "42", "marathons": "42",
+          "halbmarathon": "21", "halfmarathon": "21", "semimarathon": "21"}
+_HALF = frozenset("half semi medio media mezza meia halb demi".split())
+
+
+def _figure(tokens: list[Token], content: list[int], n: int) -> tuple[str, str] | None:
+    """``(kind, value)`` of content word ``n`` as a figure, from its written form ("12e",
+    "50K"), the unit written after it ("50 km") or a race it names ("half marathon")."""
+    t = tokens[content[n]]
+    fold = t.fold
+    race = _RACES.get(fold)
+    if race is not None:
+        half = n > 0 and tokens[content[n - 1]].fold in _HALF
+        return "km", "21" if half else race
+    kind = figure_kind(fold)
+    if kind is None and t.number and n + 1 < len(content):
+        unit = tokens[content[n + 1]]
+        if unit.clause == t.clause and unit.fold in UNITS:
+            kind = UNITS[unit.fold]
+    if kind is None:
+        return None
+    value = fold if kind in ("year", "ordinal") else fold.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return ("km" if kind == "k" else kind), value
+
+
+def figure_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                 record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A year or figure next to matched words that the record gives another one of the same
+    kind next to the same words (see the module)."""
+    keys = record.keys
+    for n, i in enumerate(content):
+        t = tokens[i]
+        if not (t.fold[:1].isdigit() or t.fold in _RACES) or t.key in keys or t.fold in keys:
+            continue
+        figure = _figure(tokens, content, n)
+        if figure is None:
+            continue
+        # The matched words around it, in its clause (not its unit, nor another figure), up
+        # to a name the record does not give: a figure beside that one dates another
+        # occasion ("... ad Alba: ci vediamo al Vinitaly 2025?").
+        near_words = []
+        for side in (content[n + 1:n + _REACH + 1], content[max(0, n - _REACH):n][::-1]):
+            for j in side:
+                u = tokens[j]
+                if u.clause != t.clause or (j not in matches and u.capital and not u.initial):
+                    break
+                if j in matches and not u.fold[:1].isdigit() and u.fold not in UNITS \
+                        and u.fold not in _HALF:
+                    near_words.append(j)
+        if not near_words or _senders(tokens, t.clause, i):
+            continue
+        near = {k for j in near_words for k in matches[j]}
+        recorded = _recorded_figure(record, figure, near)
+        if recorded is not None:
+            return (_quote(text, tokens, i, near_words),), (recorded,)
+    return None
+
+
+def _recorded_figure(record, said: tuple[str, str], near: set[str]) -> str | None:
+    """Another figure of the kind of ``said`` the record writes next to words of ``near``,
+    quoted."""
+    written = record.written
+    if not any(c.isdigit() for c in written) and "arat" not in written.lower():
+        return None  # no figure, no race
+    tokens = tokenize(written)
+    language = record.language or "english"
+    content = [n for n, t in enumerate(tokens) if not is_stop(language, t.fold)]
+    languages = record._languages
+    for n, i in enumerate(content):
+        t = tokens[i]
+        if not (t.fold[:1].isdigit() or t.fold in _RACES):
+            continue
+        figure = _figure(tokens, content, n)
+        if figure is None or figure[0] != said[0] or figure[1] == said[1]:
+            continue
+        beside = [j for j in content[max(0, n - _REACH):n + _REACH + 1]
+                  if j != i and tokens[j].clause == t.clause and (
+                      tokens[j].key in near
+                      or any(stem(lang, tokens[j].lower) in near for lang in languages))]
+        if beside:
+            return _quote(written, tokens, i, beside)
+    return None
+
+
+def _quote(text: str, tokens: list[Token], figure: int, near: list[int]) -> str:
+    """The figure with the matched words beside it: the name it dates when there is one
+    ("2021 Women's Euros"), else all of them."""
+    names = [j for j in near if tokens[j].capital]
+    after = [j for j in names if j > figure]
+    indices = [figure, *(after or names or near)]
+    if figure + 1 < len(tokens) and tokens[figure + 1].fold in UNITS:
+        indices.append(figure + 1)  # "43 km"
+    if figure > 0 and tokens[figure - 1].fold in _HALF:
+        indices.append(figure - 1)  # "half marathon"
+    a, b = min(indices), max(indices)
+    # A CJK word is a run of pairs: quote it whole ("트레일러닝", not "레일러닝").
+    while a > 0 and tokens[a].fold >= CJK_FIRST and tokens[a - 1].end >= tokens[a].start \
+            and tokens[a - 1].fold >= CJK_FIRST:
+        a -= 1
+    while b + 1 < len(tokens) and tokens[b].fold >= CJK_FIRST \
+            and tokens[b + 1].start <= tokens[b].end and tokens[b + 1].fold >= CJK_FIRST:
+        b += 1
+    return text[tokens[a].start:tokens[b].end]
+
+
+def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: list[int],
+                   matches: dict, generic, message_keys: set[str],
+                   record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A matched specific noun whose kind the message and the record give differently
+    ("Spanish interpreters" / "Vietnamese interpreters")."""
+    for n in range(1, len(content)):
+        head, before = content[n], content[n - 1]
+        t = tokens[before]
+        if head not in matches or before in matches or generic(head) or before != head - 1 \
+                or tokens[head].clause != t.clause or proper[head] \
+                or not proper[before] or not adjective_like(t.fold, True) \
+                or record.lookup(t.key, {t.key}):
+            continue
+        for other, seg, pos in _before(record, matches[head]):
+            if other not in message_keys and adjective_like(other, True):
+                said = text[t.start:tokens[head].end]
+                return (said,), (f"{_surface(record, other)} {tokens[head].surface}",)
+    return _language_after(text, tokens, content, matches, generic, message_keys, record)
+
+
+# Endings of the lower-case demonyms and languages of Spanish, Italian, Portuguese, French
+# and German ("vietnamita", "coreano", "japonesa", "chinois", "vietnamesisch").
+_DEMONYM_ENDINGS = ("ita", "itas", "ano", "anos", "ana", "anas", "esa", "esas", "ese", "esi",
+                    "ois", "oise", "ais", "aise", "isch", "ische", "ischen", "iano", "iana",
+                    "ien", "ienne")
+
+
+def _language_after(text: str, tokens: list[Token], content: list[int], matches: dict,
+                    generic, message_keys: set[str], record):
+    """The same with the language after its noun ("intérpretes de español" / "intérpretes de
+    vietnamita"): a language the record does not give, where it gives another one."""
+    for n in range(len(content) - 1):
+        head, after = content[n], content[n + 1]
+        t = tokens[after]
+        if t.fold not in LANGUAGE_NAMES or head not in matches or after in matches \
+                or generic(head) or tokens[head].clause != t.clause:
+            continue
+        spots = {(seg, pos + 1) for k in matches[head]
+                 for seg, pos in record.positions.get(k, ())}
+        for other, places in record.positions.items():
+            if other not in message_keys and (other in LANGUAGE_NAMES
+                                               or other.endswith(_DEMONYM_ENDINGS)) \
+                    and not spots.isdisjoint(places):
+                said = text[tokens[head].start:t.end]
+                return (said,), (_recorded_pair(record, matches[head], other),)
+    return None
+
+
+def _recorded_pair(record, head: set[str], other: str) -> str:
+    """The record's words from a noun (its keys ``head``) to the word after it, as written."""
+    written = record.written
+    tokens = tokenize(written)
+    for m, t in enumerate(tokens):
+        if t.key == other:
+            for k in range(m - 1, max(-1, m - 4), -1):
+                u = tokens[k]
+                if u.key in head or any(stem(lang, u.lower) in head
+                                        for lang in record._languages):
+                    return written[u.start:t.end]
+            return t.surface
+    return other
+
+
+def loose_modifier(tokens: list[Token], proper: list[bool], content: list[int], i: int,
+                   matches: dict, generic, message_keys: set[str], record) -> bool:
+    """Whether matched word ``i`` is an adjective that only says which kind of thing
+    ("Victorian"), followed by a noun the record does not give, where the record follows it
+    with another: one loose word, not a name ("Victorian stained glass" / "Victorian
+    samplers")."""
+    t = tokens[i]
+    if not adjective_like(t.fold, proper[i]):
+        return False
+    at = content.index(i)
+    if at + 1 >= len(content):
+        return False
+    after = content[at + 1]
+    if after in matches or proper[after] or generic(after) or tokens[after].clause != t.clause:
+        return False
+    spots = {p for k in matches[i] for p in record.positions.get(k, ())}
+    for other, places in record.positions.items():
+        if other in message_keys or other in record.proper:
+            continue
+        if any((seg, pos - 1) in spots for seg, pos in places):
+            return True
+    return False
+
+
+def _before(record, keys) -> list[tuple[str, int, int]]:
+    """``(key, segment, position)`` of the recorded words right before any of ``keys``."""
+    spots = {(seg, pos - 1) for k in keys for seg, pos in record.positions.get(k, ())}
+    if not spots:
+        return []
+    return [(other, seg, pos) for other, places in record.positions.items()
+            for seg, pos in places if (seg, pos) in spots]
+
+
+def _surface(record, key: str) -> str:
+    """A recorded word as written (names keep their capitals)."""
+    for t in tokenize(record.written):
+        if t.key == key:
+            return t.surface
+    return key
+
+
+# Characters that join words rather than belong to a noun ("上海的", "关于冷链", "聊到"):
+# never a head, nor part of a kind.
+_JOINERS = frozenset("的是了和与及之于对从也都就把被在里上中过到关聊讲说给向跟同为"
+                     "のをはがでにへとやもからまよねした")
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                   generic, record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """In Chinese and Japanese, the kind of a recorded thing changed in front of its head
+    character ("陶艺课" for "书法课", "陶芸教室" for "書道教室"): two characters the record does
+    not hold before a head it writes after two others the message does not hold, in a clause
+    that names the recorded occasion ("在社区中心教的陶艺课")."""
+    written = record.written
+    anchored = {tokens[j].clause for j in matches if tokens[j].fold >= CJK_FIRST
+                and not generic(j)}
+    if not anchored:
+        return None
+    for n in range(1, len(content)):
+        a, b = content[n - 1], content[n]
+        ta, tb = tokens[a], tokens[b]
+        kind, pair = ta.surface, tb.surface
+        if a in matches or ta.clause not in anchored or len(kind) != 2 \
+                or len(pair) != 2 or tb.start != ta.start + 1 or not _han(kind + pair) \
+                or not _JOINERS.isdisjoint(kind + pair) or generic(a) or kind in written:
+            continue
+        if b in matches and n > 1 and content[n - 2] in matches \
+                and tokens[content[n - 2]].end > ta.start:
+            continue  # "上海冷链" for "上海国际冷链": "海冷" straddles two recorded words
+        head = pair[1]
+        at = written.find(head, 2)
+        while at >= 0:
+            other = written[at - 2:at]
+            # A recorded kind may hold kana ("藍染め", "生け花").
+            kana = [c for c in other if "\u3041" <= c <= "\u3096"]
+            if len(kana) < 2 and _han("".join(c for c in other if c not in kana)) \
+                    and other != kind and other not in text \
+                    and other not in GENERIC_BIGRAMS and _JOINERS.isdisjoint(other):
+                end = tb.end
+                # The rest of the head when the record shares it ("陶芸教" + "室").
+                if written[at + 1:at + 2] == text[end:end + 1] and _han(text[end:end + 1]):
+                    end += 1
+                begin = at - 2
+                if begin > 0 and kana and _han(written[begin - 1]) \
+                        and written[begin - 1] not in _JOINERS:
+                    begin -= 1  # the whole kind ("藍染め", "生け花", not "染め", "け花")
+                return (text[ta.start:end],), (written[begin:at + 1 + end - tb.end],)
+            at = written.find(head, at + 1)
+    return None
+
+
+# Last syllables that end a particle or a verb form, not a noun ("주민센터에", "나눈", "들은").
+_NOT_NOUN_ENDS = frozenset("의에을를은는이가와과도로서고며게요다")
+
+
+def _hangul(word: str) -> bool:
+    """A short Hangul noun: not ending in a particle, nor in the ㄴ/ㄹ of a verb form."""
+    if not 2 <= len(word) <= 4 or not all("\uac00" <= c <= "\ud7a3" for c in word):
+        return False
+    last = word[-1]
+    return last not in _NOT_NOUN_ENDS and (ord(last) - 0xAC00) % 28 not in (4, 8)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The space-separated word that ends right before ``at`` (a space), as written."""
+    if at < 1 or text[at - 1] != " ":
+        return ""
+    return text[:at - 1].rsplit(None, 1)[-1] if text[:at - 1].strip() else ""
+
+
+def korean_kind_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                      generic, record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """In Korean, the word that says which kind of a recorded thing, changed ("도예 수업" for
+    "서예 수업"), in a clause that names the recorded occasion."""
+    written = record.written
+    specific = [j for j in matches if tokens[j].fold >= CJK_FIRST and not generic(j)]
+    if not specific:
+        return None
+    for h in content:
+        head = tokens[h]
+        # A recorded word ("전시" of "전시를" is matched or not, the record writes it).
+        if head.fold < CJK_FIRST or text[head.start - 1:head.start] != " " or (
+                h not in matches and " " + head.surface not in written):
+            continue
+        kind = _word_before(text, head.start)
+        if not _hangul(kind) or kind in written or kind in GENERIC_BIGRAMS:
+            continue
+        if not any(tokens[j].clause == head.clause and tokens[j].end <= head.start - len(kind)
+                   for j in specific):
+            continue  # the clause names nothing else of the record
+        at = written.find(" " + head.surface)
+        while at >= 0:
+            other = _word_before(written, at + 1)
+            if _hangul(other) and other not in text and other not in GENERIC_BIGRAMS:
+                return (f"{kind} {head.surface}",), (f"{other} {head.surface}",)
+            at = written.find(" " + head.surface, at + 1)
+    return None

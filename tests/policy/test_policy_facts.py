@@ -1,0 +1,189 @@
+"""The facts a matched detail comes with: its year or figure, its kind, its subject.
+
+The right occasion with the wrong year ("the 2019 edition" for the 2021 one), the right race
+with the wrong distance, the right thing of the wrong kind ("Danish chairs" for "Swedish
+chairs") contradicts the record even though another word of it matches (R4); the same
+sentence with the recorded fact, a relative date or a year the record does not give stays
+allowed. See :mod:`orchestrator.policy.customization.facts`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.facts import adjective_like, figure_kind
+
+
+def verdict_of(text: str, notes: str, first: str = "Ada", template: str | None = None):
+    return evaluate(batch(draft("d", text, contact(first=first, notes=notes)),
+                          template=template))["d"]
+
+
+def refusal(verdict):
+    return next(r for r in verdict.reasons if r.code == "no-specific-detail")
+
+
+@pytest.mark.parametrize(("key", "kind"), [
+    ("2024", "year"), ("1998", "year"), ("50k", "k"), ("10km", "km"), ("12th", "ordinal"),
+    ("3rd", "ordinal"), ("12", None), ("300", None), ("q3", None), ("h2", None),
+    ("2024abcd", None), ("", None),
+])
+def test_figure_kind(key, kind):
+    assert figure_kind(key) == kind
+
+
+def test_adjective_like():
+    assert adjective_like("victorian", True) and adjective_like("japanese", True)
+    assert adjective_like("espanol", False)  # a language (folded), whatever its capitals
+    assert not adjective_like("victorian", False)  # lower case: a common word
+    assert not adjective_like("shopify", True) and not adjective_like("oslo", True)
+
+
+# Each: notes, a message with the wrong fact, what it quotes, the same with the right fact.
+WRONG_FACTS = [
+    ("Ran the kitchen at the 2021 Fenwick Food Festival.",
+     "Ada, your kitchen at the 2019 Fenwick Food Festival was the best stall there.",
+     "2019 Fenwick Food Festival",
+     "Ada, your kitchen at the 2021 Fenwick Food Festival was the best stall there."),
+    ("Finished the Brecon Beacons Ultra 70K in May.",
+     "Ada, huge congrats on the Brecon Beacons Ultra 30K in May!",
+     "30K",
+     "Ada, huge congrats on the Brecon Beacons Ultra 70K in May!"),
+    ("Nos vimos en la Bienal de Arquitectura de Cádiz 2022.",
+     "Hola Ada, fue un gusto verte en la Bienal de Arquitectura de Cádiz 2018.",
+     "2018",
+     "Hola Ada, fue un gusto verte en la Bienal de Arquitectura de Cádiz 2022."),
+    ("Hat den Rennsteiglauf über 73 km geschafft.",
+     "Hallo Ada, Glückwunsch zum Rennsteiglauf über 43 km!",
+     "43 km",
+     "Hallo Ada, Glückwunsch zum Rennsteiglauf über 73 km!"),
+    ("2022年在成都的熊猫科技论坛上认识。",
+     "Ada您好，2019年成都熊猫科技论坛上认识您很高兴。",
+     "2019",
+     "Ada您好，2022年成都熊猫科技论坛上认识您很高兴。"),
+    ("2023년 대구 치맥 페스티벌에서 부스를 운영하셨습니다.",
+     "Ada님, 2020년 대구 치맥 페스티벌 부스 정말 인상적이었어요.",
+     "2020",
+     "Ada님, 2023년 대구 치맥 페스티벌 부스 정말 인상적이었어요."),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "said", "right"), WRONG_FACTS)
+def test_a_wrong_year_or_figure_of_the_recorded_occasion_contradicts(notes, wrong, said, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    message = refusal(verdict).message
+    assert said in message and "the record says" in message and "Correct it" in message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, your kitchen at the Fenwick Food Festival last year was the best stall there.",
+    "Ada, your kitchen at the Fenwick Food Festival was the best; see you at Harbourfest 2026?",
+    "Ada, your kitchen at the 2021 Fenwick Food Festival was great; I was there in 2019 too.",
+])
+def test_relative_dates_and_other_occasions_are_no_contradiction(text):
+    assert verdict_of(text, "Ran the kitchen at the 2021 Fenwick Food Festival.").decision \
+        == "allow"
+
+
+def test_a_year_the_record_does_not_give_is_no_contradiction():
+    notes = "Ran the kitchen at the Fenwick Food Festival."
+    text = "Ada, your kitchen at the 2019 Fenwick Food Festival was the best stall there."
+    assert verdict_of(text, notes).decision == "allow"
+
+
+def test_the_wrong_kind_of_a_recorded_thing_contradicts():
+    notes = "Restores Swedish chairs for the Gullmarn folk museum."
+    verdict = verdict_of("Ada, love that you restore Danish chairs for the folk museum.", notes)
+    assert verdict.decision == "refuse"
+    message = refusal(verdict).message
+    assert "'Danish chairs'" in message and "'Swedish chairs'" in message
+    assert verdict_of("Ada, love that you restore Swedish chairs for the folk museum.",
+                      notes).decision == "allow"
+
+
+def test_a_capitalized_adjective_alone_is_a_loose_word():
+    notes = "Curates the Georgian silverware collection."
+    verdict = verdict_of("Ada, I enjoyed your essay about Georgian gardens.", notes)
+    assert verdict.decision == "refuse"
+    assert "Only 'Georgian' matches" in refusal(verdict).message
+    assert verdict_of("Ada, your Georgian silverware collection is a delight.",
+                      notes).decision == "allow"
+
+
+def test_a_subject_after_a_long_occasion_name_is_compared():
+    notes = "Gave the keynote at the Coastal Wetland Restoration Society meeting on salt marshes."
+    wrong = ("Ada, your keynote at the Coastal Wetland Restoration Society meeting on "
+             "seagrass meadows was superb.")
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "'salt marshes'" in refusal(verdict).message
+    assert verdict_of(wrong.replace("seagrass meadows", "salt marshes"), notes).decision \
+        == "allow"
+
+
+TEMPLATE = "Hi {{ contact.first_name }}, {{ personal_note }} Would be glad to connect."
+
+
+def test_a_templates_closing_is_not_cited_as_a_default_note():
+    notes = "Spoke about heat pumps at the Ashby Retrofit Fair."
+    verdict = verdict_of("Hi Ada, loved your recent talk! Would be glad to connect.", notes,
+                         template=TEMPLATE)
+    assert verdict.decision == "refuse"
+    assert [r.code for r in verdict.reasons if r.code == "platform-default"] == []
+    assert "'loved your recent talk'" in refusal(verdict).message
+
+
+def test_a_default_note_written_as_the_personal_part_still_is_one():
+    verdict = verdict_of("Hi Ada, I'd like to add you to my professional network. "
+                         "Would be glad to connect.", "", template=TEMPLATE)
+    found = [r for r in verdict.reasons if r.code == "platform-default"]
+    assert found and "add you to my professional network" in found[0].message
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("Ran the Ghent half marathon in March.", "Ada, congrats on your 10K in Ghent!", "refuse"),
+    ("Ran the Ghent half marathon in March.", "Ada, congrats on the Ghent half marathon!",
+     "allow"),
+    ("Ran the Ghent 21K in March.", "Ada, congrats on the Ghent half marathon!", "allow"),
+    ("Finished the Ardennes Trail 50K.", "Ada, 50 km on the Ardennes Trail: chapeau!", "allow"),
+])
+def test_a_distance_is_one_figure_however_it_is_written(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision
+
+
+# Each: notes, the thing of another kind, what both sides quote, the right thing.
+WRONG_KINDS = [
+    ("她在青年宫教围棋课。", "Ada您好，很喜欢您在青年宫教的象棋课。", ("象棋课", "围棋课"),
+     "Ada您好，很喜欢您在青年宫教的围棋课。"),
+    ("市民ホールで生け花教室を開いています。", "Adaさん、市民ホールの書道教室、素敵ですね。",
+     ("書道教室", "生け花教室"), "Adaさん、市民ホールの生け花教室、素敵ですね。"),
+    ("춘천 마임 축제에서 인형극 공연을 올리셨습니다.", "Ada님, 춘천 마임 축제의 그림자 공연 정말 좋았어요.",
+     ("그림자 공연", "인형극 공연"), "Ada님, 춘천 마임 축제의 인형극 공연 정말 좋았어요."),
+    ("Dà corsi per interpreti di cinese all'ospedale Valmarina.",
+     "Ciao Ada, ottimi i tuoi corsi per interpreti di giapponese all'ospedale Valmarina.",
+     ("interpreti di giapponese", "interpreti di cinese"),
+     "Ciao Ada, ottimi i tuoi corsi per interpreti di cinese all'ospedale Valmarina."),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "quotes", "right"), WRONG_KINDS)
+def test_another_kind_of_the_recorded_thing_contradicts(notes, wrong, quotes, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    message = refusal(verdict).message
+    assert all(f"'{q}'" in message for q in quotes), message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("在上海的物流峰会上认识，聊了冷链包装。", "Ada您好，很高兴在物流峰会上认识您，关于冷链包装的话题很有意思。"),
+    ("판교 AI 밋업에서 만나 추천 시스템 이야기를 나눴습니다.",
+     "Ada님, 판교 AI 밋업에서 나눈 추천 시스템 이야기 즐거웠어요."),
+    ("市民ホールで生け花教室を開いています。", "Adaさん、市民ホールでの生け花のお教室、素敵ですね。"),
+])
+def test_cjk_paraphrases_of_the_recorded_thing_stay_allowed(notes, text):
+    assert verdict_of(text, notes).decision == "allow"

@@ -187,3 +187,21 @@ def test_another_kind_of_the_recorded_thing_contradicts(notes, wrong, quotes, ri
 ])
 def test_cjk_paraphrases_of_the_recorded_thing_stay_allowed(notes, text):
     assert verdict_of(text, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text", "company"), [
+    # What the sender's own team does is no kind of the reader's ("低年级" beside "三年级").
+    ("用Scratch给三年级学生做编程社团，学生作品获得了市一等奖。",
+     "Ada老师，恭喜您带的Scratch编程社团作品拿了市一等奖！我们也在做低年级编程课程，想向您请教。",
+     "Lovelace Labs"),
+    # A shortened occasion name whose first word is also the company's ("上海").
+    ("我们在上海国际教育装备展上聊过智慧黑板的护眼问题。",
+     "Ada老师，上次在上海教育装备展上和您聊智慧黑板护眼的问题，收获很大。", "上海市协和学校"),
+    # A light verb before the recorded word is no kind of it ("做负荷预测").
+    ("开发了开源项目 GridPulse（电网负荷预测）。",
+     "Ada您好，一直在用您的 GridPulse 做负荷预测，省了我们不少事。", "Lovelace Labs"),
+])
+def test_the_senders_clause_a_shortened_name_and_a_light_verb_are_no_other_kind(
+        notes, text, company):
+    verdict = evaluate(batch(draft("d", text, contact(notes=notes, company=company))))["d"]
+    assert verdict.decision == "allow", verdict.reasons

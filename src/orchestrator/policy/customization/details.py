@@ -57,6 +57,8 @@ from .facts import (cjk_kind_clash, figure_clash, korean_kind_clash, loose_modif
                     modifier_clash)
 from .identity import Identity
 from .lexicon import (
+    CJK_FIRST_PERSON,
+    CJK_SECOND_PERSON,
     CLAIM_NOUNS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -486,11 +488,6 @@ def _between_generic(tokens: list[Token], i: int, language: str) -> bool:
         and is_generic(language, before) and is_generic(language, after)
 
 
-# Who a CJK clause speaks for: the sender ("我们", "弊社", "저희") or the reader ("您", "님").
-_CJK_FIRST_PERSON = ("我", "弊社", "当社", "私た", "저희", "우리", "제가", "저도", "저는")
-_CJK_SECOND_PERSON = ("您", "你", "様", "さん", "님", "귀사", "御社", "貴社")
-
-
 def _senders_clause(tokens: list[Token], words: list[int], sender: frozenset[str]) -> bool:
     """Whether a clause speaks of the sender alone: a first-person word or the sender's own
     name or company, and no "you"."""
@@ -499,8 +496,8 @@ def _senders_clause(tokens: list[Token], words: list[int], sender: frozenset[str
         folded = tokens[i].fold
         first = first or tokens[i].key in sender
         if folded >= CJK_FIRST:
-            first = first or folded.startswith(_CJK_FIRST_PERSON) or "我" in folded
-            second = second or any(w in folded for w in _CJK_SECOND_PERSON)
+            first = first or folded.startswith(CJK_FIRST_PERSON) or "我" in folded
+            second = second or any(w in folded for w in CJK_SECOND_PERSON)
         else:
             first = first or folded in FIRST_PERSON
             second = second or folded in SECOND_PERSON

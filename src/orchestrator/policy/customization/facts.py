@@ -23,7 +23,8 @@ never the text word by word.
 
 from __future__ import annotations
 
-from .lexicon import FIRST_PERSON, LANGUAGE_NAMES, SECOND_PERSON
+from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
+                      SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .text import Token, is_stop, stem, tokenize
@@ -290,6 +291,7 @@ def _surface(record, key: str) -> str:
 # Characters that join words rather than belong to a noun ("上海的", "关于冷链", "聊到"):
 # never a head, nor part of a kind.
 _JOINERS = frozenset("的是了和与及之于对从也都就把被在里上中过到关聊讲说给向跟同为"
+                     "做用搞弄办"  # light verbs: "用 GridPulse 做负荷预测" is no kind of "负荷"
                      "のをはがでにへとやもからまよねした")
 
 
@@ -319,6 +321,10 @@ def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: 
         if b in matches and n > 1 and content[n - 2] in matches \
                 and tokens[content[n - 2]].end > ta.start:
             continue  # "上海冷链" for "上海国际冷链": "海冷" straddles two recorded words
+        if text[ta.start - 1:ta.start + 1] in written:
+            continue  # the same, when the first word is a merge field ("上海" of the company)
+        if _cjk_senders_clause(tokens, ta.clause):
+            continue  # "我们也在做低年级编程课程": what the sender does, not the reader's kind
         head = pair[1]
         at = written.find(head, 2)
         while at >= 0:
@@ -339,6 +345,14 @@ def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: 
                 return (text[ta.start:end],), (written[begin:at + 1 + end - tb.end],)
             at = written.find(head, at + 1)
     return None
+
+
+def _cjk_senders_clause(tokens: list[Token], clause: int) -> bool:
+    """Whether a CJK clause speaks for the sender ("我们也在做...", "弊社では...") and not
+    to the reader ("您", "様")."""
+    words = [t.fold for t in tokens if t.clause == clause and t.fold >= CJK_FIRST]
+    return any(w.startswith(CJK_FIRST_PERSON) or "我" in w for w in words) and not any(
+        p in w for w in words for p in CJK_SECOND_PERSON)
 
 
 # Last syllables that end a particle or a verb form, not a noun ("주민센터에", "나눈", "들은").

@@ -603,3 +603,7 @@ OFFER_NOUNS = _words(
 )
 # What joins an offer to its name ("puesto de", "Stelle als", "role as").
 OFFER_LINKS = _words("de di da do as als como come comme for für of per para pour")
+
+# Who a CJK clause speaks for: the sender ("我们", "弊社", "저희") or the reader ("您", "님").
+CJK_FIRST_PERSON = ("我", "弊社", "当社", "私た", "저희", "우리", "제가", "저도", "저는")
+CJK_SECOND_PERSON = ("您", "你", "様", "さん", "님", "귀사", "御社", "貴社")

@@ -80,14 +80,32 @@ def test_check_needs_no_workspace(run_cli, tmp_path):
     assert not (tmp_path / "does-not-exist").exists()
 
 
-def test_linkedin_note_limit_comes_from_the_channel_manifest(run_cli, tmp_path):
-    long_note = dict(BATCH["drafts"][0], id="t1-3",
-                     text=BATCH["drafts"][0]["text"] + " " + "We should talk. " * 20)
-    result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl",
-                                                    dict(BATCH, drafts=[long_note])), "--json")
+def _note_of(length: int, draft_id: str) -> dict:
+    text = BATCH["drafts"][0]["text"]
+    return dict(BATCH["drafts"][0], id=draft_id, text=(text + " We should talk.") + "." * (
+        length - len(text) - len(" We should talk.")))
+
+
+def test_linkedin_note_limits_come_from_the_channel_manifest(run_cli, tmp_path):
+    # No workspace, so no account: a note only Premium may send (201-300 characters) is
+    # allowed with a warning naming a free account's 200; past 300 no account may send it.
+    batches = [dict(BATCH, batch=f"t{n}", drafts=[_note_of(n, f"t1-{n}")]) for n in (200, 250, 301)]
+    result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl", *batches), "--json")
+    rows = {row["id"]: row for row in map(json.loads, result.stdout.splitlines())}
+    assert rows["t1-200"]["verdict"] == "allow" and not rows["t1-200"]["warnings"]
+    assert rows["t1-250"]["verdict"] == "allow"
+    (warning,) = rows["t1-250"]["warnings"]
+    assert warning["code"] == "long-for-some-accounts" and "200" in warning["message"]
+    assert rows["t1-301"]["verdict"] == "refuse"
+    too_long = next(r for r in rows["t1-301"]["reasons"] if r["code"] == "too-long")
+    assert "300" in too_long["message"]
+
+
+def test_a_batch_limit_overrides_the_channel_and_refuses_without_a_warning(run_cli, tmp_path):
+    batch = dict(BATCH, max_length=200, drafts=[_note_of(250, "t1-250")])
+    result = run_cli("policy", "check", write_jsonl(tmp_path / "b.jsonl", batch), "--json")
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
-    assert "too-long" in {r["code"] for r in row["reasons"]}
-    # no [linkedin] account in config.toml: a free account's 200-character notes
+    assert row["verdict"] == "refuse" and not row["warnings"]
     assert "200" in next(r["message"] for r in row["reasons"] if r["code"] == "too-long")
 
 

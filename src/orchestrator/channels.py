@@ -67,11 +67,16 @@ class KindSpec:
     ``modes`` lists the allowed delivery modes, the default first. ``automated_if`` allows
     ``api`` delivery beyond ``modes`` only under a condition the core checks in the ledger:
     ``"they-wrote-first"`` means the person has written to the user on this platform.
+    ``max_length`` is the limit for the account the settings describe; ``max_length_any``,
+    when an account of another kind allows more, the longest any account allows (a check
+    that knows no account, ``outreach policy check``, refuses only past it and warns past
+    ``max_length``).
     """
 
     name: str
     modes: tuple[Mode, ...]
     max_length: int | None = None
+    max_length_any: int | None = None
     max_subject_length: int | None = None
     has_subject: bool = False
     automated_if: AutomatedIf | None = None

@@ -36,9 +36,14 @@ def with_channel_rules(batch, plugins, cache: dict | None = None):
     spec = manifest.kind(batch.kind)
     phrases = tuple(dict.fromkeys(batch.default_phrases + manifest.default_phrases
                                   + plugin_phrases))
+    longest = spec and (spec.max_length_any or spec.max_length)
+    # No workspace, so no account: refuse only what no account may send, warn past the
+    # limit of the account the channel assumes (a free LinkedIn account's 200 characters).
+    warn = spec.max_length if spec and longest != spec.max_length else None
     return attrs.evolve(
         batch,
-        max_length=batch.max_length if batch.max_length is not None else (spec and spec.max_length),
+        max_length=batch.max_length if batch.max_length is not None else longest,
+        warn_length=warn if batch.max_length is None else batch.warn_length,
         max_subject_length=batch.max_subject_length if batch.max_subject_length is not None
         else (spec and spec.max_subject_length),
         default_phrases=phrases,
@@ -72,7 +77,10 @@ def check(path: Path, as_json: bool) -> None:
       drafts            list of drafts (required); each id unique in its batch
       batch             its name (default: line-N)
       channel, kind     e.g. linkedin/invitation, email/email, twitter/dm: the
-                        channel's length limits and default notes apply
+                        channel's length limits and default notes apply; with no
+                        account known, only what no account may send is too long
+                        (a LinkedIn note past 300), and a warning says when some
+                        accounts may not send it (past a free account's 200)
       template          the step's Jinja2 source, or null: its text is shared by
                         every draft, so it never counts as personal
       sender            {"name", "headline"}: the sender's own words

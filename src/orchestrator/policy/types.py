@@ -73,6 +73,9 @@ class PolicyBatch:
     sender_headline: str = ""
     max_length: int | None = None
     max_subject_length: int | None = None
+    # Past it, a warning (not a refusal): the limit of some accounts when the account is not
+    # known ("a LinkedIn note over 200 characters needs Premium").
+    warn_length: int | None = None
     # The platform's default and generic notes, contributed by channel plugins.
     default_phrases: tuple[str, ...] = ()
 

@@ -79,7 +79,7 @@ def manifest(settings: Mapping[str, Any]) -> ChannelManifest:
         "queue with profile links (LinkedIn forbids automation).",
         kinds=(
             KindSpec("invitation", modes=("assisted", "export"),
-                     max_length=NOTE_LIMIT[account],
+                     max_length=NOTE_LIMIT[account], max_length_any=max(NOTE_LIMIT.values()),
                      description="a connection request with a personal note"),
             KindSpec("message", modes=("assisted", "export"), max_length=MESSAGE_LIMIT,
                      description="a message to a 1st-degree connection"),

@@ -16,6 +16,7 @@ mail-merge-only       refuse    no detail; only name, company or title are perso
 no-specific-detail    refuse    no detail; a vague claim, or a detail the record denies
 near-duplicate        refuse    near-identical to another draft of the batch
 too-long              refuse    over the channel's length limit (text or subject)
+long-for-some-accounts warn     within the longest limit, over some accounts' (policy check)
 no-self-introduction  warn      a first contact that never says who is writing
 headline-only-detail  warn      the only matched detail comes from the public headline
 detail-matched        info      the details found in the record (evidence, never a reason)
@@ -330,6 +331,15 @@ class LengthCheck(_Builtin):
             why = " ".join(p[0] for p in problems)
             fix = " and ".join(p[1] for p in problems)
             yield _finding(view, "too-long", why, fix[0].upper() + fix[1:] + ".")
+        elif batch.warn_length is not None and len(text) > batch.warn_length:
+            where = " ".join(part for part in (batch.channel, batch.kind) if part) or "this step"
+            yield _finding(
+                view, "long-for-some-accounts",
+                f"The message is {len(text)} characters: more than the {batch.warn_length} "
+                f"some accounts may send as {where} (the longest any account allows is "
+                f"{batch.max_length}).",
+                f"Keep it within {batch.warn_length} characters unless your account allows "
+                "more.", severity="warn")
 
 
 class IntroductionCheck(_Builtin):

@@ -184,6 +184,8 @@ def test_another_kind_of_the_recorded_thing_contradicts(notes, wrong, quotes, ri
     ("판교 AI 밋업에서 만나 추천 시스템 이야기를 나눴습니다.",
      "Ada님, 판교 AI 밋업에서 나눈 추천 시스템 이야기 즐거웠어요."),
     ("市民ホールで生け花教室を開いています。", "Adaさん、市民ホールでの生け花のお教室、素敵ですね。"),
+    # Another modifier of a thing that is no class, show or contest is a paraphrase.
+    ("写过一篇关于新能源汽车电池回收的公众号文章。", "Ada您好，您那篇讲动力电池回收的公众号文章写得很透彻。"),
 ])
 def test_cjk_paraphrases_of_the_recorded_thing_stay_allowed(notes, text):
     assert verdict_of(text, notes).decision == "allow"

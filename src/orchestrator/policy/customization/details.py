@@ -74,6 +74,7 @@ from .lexicon import (
     TIME_WORDS,
     VAGUE_TIMES,
 )
+from .normalize import fold
 from .record import (
     HEADLINE,
     INTERESTS,
@@ -634,9 +635,19 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
         if any(i in matches or tokens[i].key in exclude for i in topic.words):
             continue
         recorded = [surface for surface, keys in record.topics if not keys & message_keys]
-        if recorded:
+        if recorded and not _recompounded(tokens, topic.words, language, recorded):
             return (text[topic.start:topic.end],), tuple(recorded)
     return None
+
+
+def _recompounded(tokens: list[Token], words, language: str, recorded: list[str]) -> bool:
+    """Whether the message's subject is a recorded one with its compound taken apart or put
+    together otherwise ("Zeitfenstermanagement an der Rampe" for "Rampenzeitfenster-
+    Management"): each of its content words is written inside a recorded subject."""
+    squashed = ["".join(c for c in fold(surface) if c.isalnum()) for surface in recorded]
+    content = [tokens[i].fold for i in words
+               if len(tokens[i].fold) >= 4 and not is_stop(language, tokens[i].fold)]
+    return bool(content) and all(any(w in s for s in squashed) for w in content)
 
 
 def _mention_ends(tokens: list[Token], names: list[bool], personal: list[int], language: str,

@@ -295,6 +295,12 @@ _JOINERS = frozenset("的是了和与及之于对从也都就把被在里上中�
                      "のをはがでにへとやもからまよねした")
 
 
+# What a kind is told apart in: a class, course, club, exhibition, contest or festival
+# ("陶艺课" / "书法课", "陶芸教室" / "書道教室"). The modifier of anything else ("动力电池" /
+# "汽车电池") is as often a paraphrase as another thing.
+_KIND_HEADS = frozenset("课課班教讲講展赛賽社团團队隊节節")
+
+
 def _han(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
@@ -326,6 +332,8 @@ def cjk_kind_clash(text: str, tokens: list[Token], content: list[int], matches: 
         if _cjk_senders_clause(tokens, ta.clause):
             continue  # "我们也在做低年级编程课程": what the sender does, not the reader's kind
         head = pair[1]
+        if head not in _KIND_HEADS:
+            continue  # "动力电池" for "汽车电池" is the same battery said otherwise
         at = written.find(head, 2)
         while at >= 0:
             other = written[at - 2:at]

@@ -207,3 +207,12 @@ def test_the_senders_clause_a_shortened_name_and_a_light_verb_are_no_other_kind(
         notes, text, company):
     verdict = evaluate(batch(draft("d", text, contact(notes=notes, company=company))))["d"]
     assert verdict.decision == "allow", verdict.reasons
+
+
+def test_a_subject_whose_compound_is_taken_apart_is_the_recorded_one():
+    notes = "Vortrag auf der transport logistic 2025 über Rampenzeitfenster-Management."
+    said = ("Hallo Ada, Ihr Vortrag auf der transport logistic zum Zeitfenstermanagement an "
+            "der Rampe war sehr praxisnah.")
+    assert verdict_of(said, notes).decision == "allow"
+    other = said.replace("Zeitfenstermanagement an der Rampe", "Tourenplanung im Winter")
+    assert verdict_of(other, notes).decision == "refuse"

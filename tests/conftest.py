@@ -77,6 +77,22 @@ def world(make_app):
     return build
 
 
+@pytest.fixture
+def evaluations(monkeypatch) -> list[str]:
+    """The ids of the batches the policy engine evaluates during the test."""
+    seen: list[str] = []
+    import orchestrator.policy.engine as engine
+
+    real = engine.evaluate
+
+    def counting(batch, extra=()):
+        seen.append(batch.id)
+        return real(batch, extra)
+
+    monkeypatch.setattr(engine, "evaluate", counting)
+    return seen
+
+
 # --- the ledger's two backends ---------------------------------------------------------
 
 
@@ -98,6 +114,13 @@ def pg_url(postgres_server) -> str:
 def ledger_backend(request) -> str:
     """Which ledger the workspaces of a test use; modules parametrize it (indirect)."""
     return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path_factory, monkeypatch):
+    """Each test its own user cache folder (plugin names, remembered verdicts), as each
+    user has: a verdict one test computed never answers for another's patched checks."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(autouse=True)

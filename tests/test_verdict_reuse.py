@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-import orchestrator.policy.engine as engine
 from orchestrator import hookimpl
 from orchestrator.api import Finding
 from orchestrator.policy import gate
@@ -16,20 +15,6 @@ from orchestrator.policy.gate import check_drafts, recheck_plan
 from orchestrator.testing import FakeChannelPlugin
 
 pytestmark = pytest.mark.parametrize("ledger_backend", ["sqlite", "postgresql"], indirect=True)
-
-
-@pytest.fixture
-def evaluations(monkeypatch) -> list[str]:
-    """The ids of the batches the policy engine evaluates during the test."""
-    seen: list[str] = []
-    real = engine.evaluate
-
-    def counting(batch, extra=()):
-        seen.append(batch.id)
-        return real(batch, extra)
-
-    monkeypatch.setattr(engine, "evaluate", counting)
-    return seen
 
 
 def fresh_verdicts(app, plan_id: str) -> dict[str, dict]:

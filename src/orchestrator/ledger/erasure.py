@@ -136,6 +136,10 @@ class ErasureStore:
             ex("DELETE FROM erasing")
         self._any = True
         self.scrub()
+        if self.ledger.path is not None:  # verdicts quote people (a team keeps none)
+            from ..policy.verdict_cache import clear
+
+            clear(self.ledger.path.parent)
         return counts
 
     def scrub(self) -> bool:

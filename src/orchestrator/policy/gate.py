@@ -11,8 +11,10 @@ record, the template, the sender, the channel's limits and phrases), what alread
 each reader (the stale-note check) and the policy's own code. The gate stores a digest of
 them with each verdict (``Draft.checked``); preview and send, which check a stored plan
 again, evaluate a step only when its digest changed - the same inputs would give the same
-verdicts. With a third-party policy check installed (it may read more than the batch)
-every check runs every time.
+verdicts. The digest numbers drafts by position, not by id, so a new plan (or a dry run) of
+unchanged inputs finds the verdicts an earlier command kept in
+:mod:`~orchestrator.policy.verdict_cache`. With a third-party policy check installed (it
+may read more than the batch) every check runs every time.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 import attrs
 
 from ..model import Contact, Draft
+from . import verdict_cache
 from .stale import StaleNoteCheck
-from .types import ContactFacts, PolicyBatch, PolicyDraft, Verdict
+from .types import ContactFacts, JsonVerdictCodec, PolicyBatch, PolicyDraft, Reason, Verdict
+
+_CODEC = JsonVerdictCodec()
 
 if TYPE_CHECKING:
     from ..app import App
@@ -72,7 +77,12 @@ def check_drafts(
     contacted = app.ledger.touchpoints.last_out()
     sent = sent_before(app, drafts)
     third_party = plugin_checks(app)
-    extra = third_party + [("core", StaleNoteCheck(sent))]
+    # Core checks only: each step is checked with its drafts numbered by position, so the
+    # same inputs give the same digest in any plan (see verdict_cache); a third-party check
+    # may read more than the batch, so it sees the real ids and nothing is reused.
+    canonical = not third_party
+    cache = None if not canonical or app.ledger.postgres else verdict_cache.folder(
+        app.workspace.home)
     sender = app.workspace.sender
     batches: dict[tuple[str, str], list[Draft]] = defaultdict(list)
     for draft in drafts:
@@ -84,13 +94,14 @@ def check_drafts(
         spec = manifest.kind(first.kind)
         if first.channel not in phrases_cache:
             phrases_cache[first.channel] = default_phrases(app, first.channel)
+        ids = [_token(i) if canonical else d.id for i, d in enumerate(group)]
         batch = PolicyBatch(
             id=f"{campaign}/{step_key}",
             channel=first.channel,
             kind=first.kind,
             drafts=tuple(
                 PolicyDraft(
-                    id=d.id,
+                    id=draft_id,
                     contact=facts(contacts[d.contact_id]),
                     text=d.text,
                     subject=d.subject,
@@ -98,7 +109,7 @@ def check_drafts(
                     first_contact=(d.contact_id not in contacted) if spec is None or spec.first_contact
                     else False,
                 )
-                for d in group
+                for draft_id, d in zip(ids, group)
             ),
             template=(templates or {}).get(step_key),
             sender_name=sender.get("name", ""),
@@ -107,15 +118,64 @@ def check_drafts(
             max_subject_length=spec.max_subject_length if spec else None,
             default_phrases=phrases_cache[first.channel],
         )
-        digest = "" if third_party else inputs_digest(batch, sent)
+        step_sent = {draft_id: sent[d.id] for draft_id, d in zip(ids, group)}
+        digest = inputs_digest(batch, step_sent) if canonical else ""
         if digest and all(d.checked == digest for d in group):
             continue  # stored verdicts of exactly these inputs (see the module docstring)
-        from .engine import evaluate  # only now: the engine is most of the policy's import
+        verdicts = _remembered(cache, digest, len(group))
+        if verdicts is None:
+            from .engine import evaluate  # only now: the engine is most of the policy's import
 
-        verdicts = evaluate(batch, extra)
-        for draft in group:
-            draft.verdict = verdicts.get(draft.id) or Verdict(decision="refuse")
+            found = evaluate(batch, third_party + [("core", StaleNoteCheck(step_sent))])
+            verdicts = [found.get(draft_id) or Verdict(decision="refuse") for draft_id in ids]
+            if cache is not None:
+                verdict_cache.store(cache, digest, [_CODEC.as_data(v) for v in verdicts])
+        real = [d.id for d in group]
+        for draft, verdict in zip(group, verdicts):
+            draft.verdict = _with_ids(verdict, real) if canonical else verdict
             draft.checked = digest
+
+
+# A draft's id while its step is checked: private-use characters, which no message holds
+# and no check changes, around its position.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def _token(position: int) -> str:
+    return f"{_OPEN}{position}{_CLOSE}"
+
+
+def _with_ids(verdict: Verdict, ids: list[str]) -> Verdict:
+    """``verdict`` with each position token in its texts replaced by that draft's real id
+    (a near-duplicate's "same text as ..." names drafts the user can find)."""
+    if not any(_OPEN in text for reason in (*verdict.reasons, *verdict.warnings)
+               for text in (reason.message, reason.fix, *reason.evidence)):
+        return verdict
+    import re
+
+    def real(text: str) -> str:
+        return re.sub(f"{_OPEN}(\\d+){_CLOSE}", lambda m: ids[int(m[1])], text)
+
+    def fixed(reason: Reason) -> Reason:
+        return attrs.evolve(reason, message=real(reason.message), fix=real(reason.fix),
+                            evidence=tuple(real(e) for e in reason.evidence))
+
+    return attrs.evolve(verdict, reasons=[fixed(r) for r in verdict.reasons],
+                        warnings=[fixed(w) for w in verdict.warnings],
+                        evidence=[real(e) for e in verdict.evidence])
+
+
+def _remembered(cache, digest: str, count: int) -> list[Verdict] | None:
+    """The verdicts an earlier command computed for the same digest, if it kept them."""
+    if cache is None or not digest:
+        return None
+    data = verdict_cache.load(cache, digest)
+    if data is None or len(data) != count:
+        return None
+    try:
+        return [_CODEC.from_data(item) for item in data]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def sent_before(app: "App", drafts: list[Draft]) -> dict[str, list[tuple[str, str]]]:
@@ -134,10 +194,26 @@ def inputs_digest(batch: PolicyBatch, sent: Mapping[str, list[tuple[str, str]]])
     import hashlib
 
     digest = hashlib.sha256(_policy_code().encode())
-    digest.update(repr(attrs.astuple(batch)).encode("utf-8", "surrogatepass"))
+    head, draft_fields, fact_fields = _field_getters()
+    rows = [head(batch)]
+    rows += [(draft_fields(d), fact_fields(d.contact)) for d in batch.drafts]
+    digest.update(repr(rows).encode("utf-8", "surrogatepass"))
     digest.update(repr([sorted(sent.get(d.id, ())) for d in batch.drafts]).encode(
         "utf-8", "surrogatepass"))
     return digest.hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def _field_getters():
+    """Getters of every field of a batch, its drafts and their facts (all of them, by
+    construction: a field added later is in the digest too)."""
+    from operator import attrgetter
+
+    def getter(cls, *skip):
+        return attrgetter(*[f.name for f in attrs.fields(cls) if f.name not in skip])
+
+    return (getter(PolicyBatch, "drafts"), getter(PolicyDraft, "contact"),
+            getter(ContactFacts))
 
 
 @lru_cache(maxsize=1)

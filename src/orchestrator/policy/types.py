@@ -170,16 +170,23 @@ class PolicyCheck(Protocol):
 
 
 class JsonVerdictCodec:
-    """How the ledger stores a verdict (``orchestrator.ledger.plans.VerdictCodec``)."""
+    """How the ledger (``orchestrator.ledger.plans.VerdictCodec``) and the verdict cache
+    store a verdict: its JSON form with the trail."""
+
+    def as_data(self, verdict: Verdict) -> dict:
+        data = verdict.as_json()
+        data["trail"] = [list(t) for t in verdict.trail]
+        return data
+
+    def from_data(self, data: dict) -> Verdict:
+        return Verdict.from_json(data)
 
     def dumps(self, verdict: Verdict) -> str:
         import json
 
-        data = verdict.as_json()
-        data["trail"] = [list(t) for t in verdict.trail]
-        return json.dumps(data, sort_keys=True)
+        return json.dumps(self.as_data(verdict), sort_keys=True)
 
     def loads(self, text: str) -> Verdict:
         import json
 
-        return Verdict.from_json(json.loads(text))
+        return self.from_data(json.loads(text))

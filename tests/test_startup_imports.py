@@ -80,7 +80,8 @@ def test_a_quiet_plan_loads_no_terminal_renderer(tmp_path, run_cli):
 def test_a_preview_whose_verdicts_still_hold_loads_no_policy_engine(tmp_path, run_cli):
     """Preview and send check a stored plan again; when no input changed the stored verdicts
     stand, and the engine (word lists, stemmers: most of the policy's import) stays unloaded,
-    as does Jinja2 (the drafts are stored, not rendered again).
+    as does Jinja2 (the drafts are stored, not rendered again), and building the emails to
+    show them loads no SMTP client or TLS.
     Editing a contact's record changes the inputs, and then the engine runs."""
     home = tmp_path / "demo"
     assert run_cli("demo", "--home", str(home)).exit_code == 0
@@ -89,6 +90,7 @@ def test_a_preview_whose_verdicts_still_hold_loads_no_policy_engine(tmp_path, ru
             "from orchestrator.cli import main\n"
             f"try:\n    main(['--home', {str(home)!r}, 'preview', {plan_id!r}])\n"
             "except SystemExit as exc:\n    print('EXIT', exc.code)\n"
+            "print('SMTP:' + str('smtplib' in sys.modules or 'ssl' in sys.modules))\n"
             "print('JINJA:' + str('jinja2' in sys.modules))\n"
             "print('ENGINE:' + str('orchestrator.policy.engine' in sys.modules))")
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home")}
@@ -97,7 +99,8 @@ def test_a_preview_whose_verdicts_still_hold_loads_no_policy_engine(tmp_path, ru
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                 env=env)
         assert "Summary" in result.stdout, result.stderr
-        *_, jinja, engine = result.stdout.strip().splitlines()
+        *_, smtp, jinja, engine = result.stdout.strip().splitlines()
+        assert smtp == "SMTP:False"  # emails are built to be shown, not sent
         # a preview renders no template (the drafts are stored); only the engine reads one
         assert engine == "ENGINE:True" or jinja == "JINJA:False"
         return engine == "ENGINE:True"

@@ -45,7 +45,7 @@ from attrs import field, frozen
 
 from .addresses import EmailAddress
 from .headers import check_header_value
-from .smtp import Envelope
+from .envelope import Envelope
 from .unsubscribe import ONE_CLICK, UnsubscribeLinks
 
 if TYPE_CHECKING:

@@ -75,6 +75,8 @@ from orchestrator.api import (
     secrets,
 )
 
+from .envelope import Envelope
+
 Security = Literal["starttls", "tls", "none"]
 Stage = Literal["connect", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "data-end"]
 SESSION_STAGES: frozenset[str] = frozenset({"connect", "ehlo", "starttls", "auth"})
@@ -113,15 +115,6 @@ class SmtpReply:
 
     def __str__(self) -> str:
         return f"{self.code} {self.text}".strip()
-
-
-@frozen
-class Envelope:
-    """The SMTP envelope: ``MAIL FROM`` and ``RCPT TO`` paths (A-label domains)."""
-
-    sender: str
-    recipients: tuple[str, ...]
-    smtputf8: bool = False
 
 
 class SmtpTransientError(TransientDeliveryError):

@@ -100,6 +100,10 @@ def _show_traceback() -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run ``outreach`` with ``argv`` (default: the process's own command line) and exit
+    with its code. Called with the process's own command line (``argv`` None: the
+    ``outreach`` script, ``python -m orchestrator``), it ends the process itself; see
+    :func:`_leave`."""
     from ..output import terminal_safe
     from ..secrets import mask
 
@@ -149,4 +153,26 @@ def main(argv: list[str] | None = None) -> None:
         from .context import close_apps
 
         close_apps()
+    if argv is None:
+        _leave(code)
     sys.exit(code)
+
+
+def _leave(code: int) -> None:
+    """End the process once the command's work is closed and its output flushed, without
+    the interpreter's teardown: freeing every object of a big analysis one by one took
+    up to 100 ms after a dry run had finished (mypy exits the same way). The exit
+    handlers still run; with a thread still alive the usual exit waits for it instead."""
+    import atexit
+    import threading
+
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if threading.active_count() > 1 or run_exit_handlers is None:
+        return
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said
+            pass
+    os._exit(code)

@@ -33,7 +33,7 @@ import gc
 import threading
 from functools import lru_cache
 from contextlib import contextmanager
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 from ..types import PolicyBatch, PolicyDraft
 from .cjk import FIRST as CJK_FIRST
@@ -405,63 +405,96 @@ class _Template:
 
 
 def _compute(batch: PolicyBatch) -> BatchAnalysis:
-    sender_keys = _sender_keys(batch)
-    # What a template's sentences say depends on the template, the sender and the default
-    # phrases only: the batches of one step (a file's lines) share it.
-    template = remembered(_TEMPLATES, 32, (batch.template, batch.sender_name,
-                                           batch.sender_headline, batch.default_phrases),
-                          lambda: _Template(batch, sender_keys))
-    works: list[_Draft | None] = [_Draft(d, batch.sender_name, template) for d in batch.drafts]
-    trigrams = template_trigrams(batch.template, batch.sender_name, batch.sender_headline)
-    clauses: dict[tuple[str, ...], int] = {}
-    interned: dict[tuple[str, ...], tuple[str, ...]] = {}
-    per_draft = []
-    for work in works:
-        assert work is not None
-        if trigrams:
-            cover_template(work.sequence, trigrams, work.templated)
-            work.covered[:] = work.templated
-        # Each clause key once for the batch (the drafts that repeat it share one tuple).
-        keys = {interned.setdefault(key, key): indices
-                for key, indices in clause_keys(work.tokens, work.sequence).items()}
-        work.sequence = None  # only the template and the clauses needed it
-        per_draft.append(keys)
-        for key in keys:
-            clauses[key] = clauses.get(key, 0) + 1
-    threshold = shared_threshold(len(works))
-    # Repeated clauses that the records of the drafts carrying them confirm stay personal.
-    confirmed: dict[tuple[str, ...], int] = {}
-    for n, (work, keys) in enumerate(zip(works, per_draft)):
-        assert work is not None
-        templated, fields = work.templated, work.fields
-        for key, indices in keys.items():
-            if clauses[key] >= threshold and not all(
-                    templated[i] or fields[i] is not None for i in indices):
-                # Once half the drafts that carry a clause confirm it, it stays personal
-                # whatever the others say (and only a shared clause's are read again).
-                decided = 2 * confirmed.get(key, 0) >= clauses[key]
-                if work.confirms(indices, sender_keys, wanted=not decided):
-                    confirmed[key] = confirmed.get(key, 0) + 1
-    for n, (work, keys) in enumerate(zip(works, per_draft)):
-        assert work is not None
-        shared: list[str] = []
-        recorded: set[str] = set()
-        for key, indices in keys.items():
-            if clauses[key] >= threshold and 2 * confirmed.get(key, 0) < clauses[key]:
-                for i in indices:
-                    work.covered[i] = True
-                shared.extend(work.evidence(indices))
-                recorded |= work.recorded_in(indices)
-        work.shared = tuple(dict.fromkeys(shared))
-        work.recorded_shared = frozenset(recorded)
-    views = []
-    for n, work in enumerate(works):
-        assert work is not None
-        views.append(work.finish(batch, sender_keys, template))
-        works[n] = None  # tokens are the bulk of the memory: let them go draft by draft
+    part = Part(batch, range(len(batch.drafts)))
+    threshold = shared_threshold(len(batch.drafts))
+    confirmed = part.confirm(part.clauses, threshold)
+    views = part.finish(part.clauses, confirmed, threshold)
     duplicates = near_duplicates([v.compared for v in views], [v.whole for v in views],
                                  [v.recorded for v in views])
     return BatchAnalysis(views, duplicates)
+
+
+Clause = tuple[str, ...]
+
+
+class Part:
+    """Some drafts of a batch (``indices``, in batch order) through the analysis's three
+    passes: read each draft and count its clauses (:attr:`clauses`), :meth:`confirm` the
+    clauses the batch repeats, :meth:`finish`. One part is the whole batch; :mod:`.parallel`
+    gives each process a part and adds up what the passes count, so all see the totals."""
+
+    def __init__(self, batch: PolicyBatch, indices: Sequence[int]) -> None:
+        self.batch = batch
+        self.sender_keys = sender_keys = _sender_keys(batch)
+        # What a template's sentences say depends on the template, the sender and the
+        # default phrases only: the batches of one step (a file's lines) share it.
+        self.template = template = remembered(
+            _TEMPLATES, 32, (batch.template, batch.sender_name, batch.sender_headline,
+                             batch.default_phrases),
+            lambda: _Template(batch, sender_keys))
+        drafts = batch.drafts
+        self.works: list[_Draft | None] = [_Draft(drafts[i], batch.sender_name, template)
+                                           for i in indices]
+        trigrams = template_trigrams(batch.template, batch.sender_name, batch.sender_headline)
+        self.clauses: dict[Clause, int] = {}
+        clauses = self.clauses
+        interned: dict[Clause, Clause] = {}
+        self.per_draft: list[dict[Clause, list[int]]] = []
+        for work in self.works:
+            assert work is not None
+            if trigrams:
+                cover_template(work.sequence, trigrams, work.templated)
+                work.covered[:] = work.templated
+            # Each clause key once for the batch (the drafts that repeat it share one tuple).
+            keys = {interned.setdefault(key, key): indices
+                    for key, indices in clause_keys(work.tokens, work.sequence).items()}
+            work.sequence = None  # only the template and the clauses needed it
+            self.per_draft.append(keys)
+            for key in keys:
+                clauses[key] = clauses.get(key, 0) + 1
+
+    def confirm(self, clauses: dict[Clause, int], threshold: int) -> dict[Clause, int]:
+        """How many of the part's drafts confirm each clause the batch repeats (``clauses``:
+        the batch's counts): repeated clauses that the records of the drafts carrying them
+        confirm stay personal."""
+        confirmed: dict[Clause, int] = {}
+        sender_keys = self.sender_keys
+        for work, keys in zip(self.works, self.per_draft):
+            assert work is not None
+            templated, fields = work.templated, work.fields
+            for key, indices in keys.items():
+                if clauses[key] >= threshold and not all(
+                        templated[i] or fields[i] is not None for i in indices):
+                    # Once half the drafts that carry a clause confirm it, it stays personal
+                    # whatever the others say (and only a shared clause's are read again).
+                    decided = 2 * confirmed.get(key, 0) >= clauses[key]
+                    if work.confirms(indices, sender_keys, wanted=not decided):
+                        confirmed[key] = confirmed.get(key, 0) + 1
+        return confirmed
+
+    def finish(self, clauses: dict[Clause, int], confirmed: dict[Clause, int],
+               threshold: int) -> list[DraftView]:
+        """The part's views, given the batch's clause and confirmation counts."""
+        works = self.works
+        for work, keys in zip(works, self.per_draft):
+            assert work is not None
+            shared: list[str] = []
+            recorded: set[str] = set()
+            for key, indices in keys.items():
+                if clauses[key] >= threshold and 2 * confirmed.get(key, 0) < clauses[key]:
+                    for i in indices:
+                        work.covered[i] = True
+                    shared.extend(work.evidence(indices))
+                    recorded |= work.recorded_in(indices)
+            work.shared = tuple(dict.fromkeys(shared))
+            work.recorded_shared = frozenset(recorded)
+        self.per_draft = []
+        views = []
+        for n, work in enumerate(works):
+            assert work is not None
+            views.append(work.finish(self.batch, self.sender_keys, self.template))
+            works[n] = None  # tokens are the bulk of the memory: let them go draft by draft
+        return views
 
 
 _TEMPLATES: dict[tuple, "_Template"] = {}

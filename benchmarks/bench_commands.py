@@ -114,6 +114,13 @@ def env(home: Path | None = None, cold: bool = False) -> dict:
 def run(command: list[str], *, home: Path | None = None, cwd: Path | None = None,
         check: bool = True, stdout=subprocess.DEVNULL, cold: bool = False) -> tuple[float, float]:
     """Seconds and peak MB of one whole process."""
+    return measure(command, home=home, cwd=cwd, check=check, stdout=stdout, cold=cold)[:2]
+
+
+def measure(command: list[str], *, home: Path | None = None, cwd: Path | None = None,
+            check: bool = True, stdout=subprocess.DEVNULL,
+            cold: bool = False) -> tuple[float, float, float]:
+    """Seconds, peak MB and CPU seconds (its own and its children's) of one whole process."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE,
                                env=env(home, cold),
@@ -124,7 +131,7 @@ def run(command: list[str], *, home: Path | None = None, cwd: Path | None = None
     code = os.waitstatus_to_exitcode(status)
     if check and code not in (0, 1):
         raise SystemExit(f"{' '.join(map(str, command))} exited {code}:\n{stderr[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def outreach(*args) -> list[str]:
@@ -439,14 +446,18 @@ def main() -> int:
                     for drafts, batch in steps:
                         path = policy_file(scratch / f"policy-{drafts}-{batch}.jsonl", drafts,
                                            batch)
-                        seconds, peak = run(outreach("policy", "check", path, "--json"))
-                        rate = drafts / seconds
+                        seconds, peak, cpu = measure(
+                            outreach("policy", "check", path, "--json"))
+                        # The target is per core: a batch of 1,000 or more is shared by
+                        # several processes (OUTREACH_POLICY_WORKERS), so CPU time decides.
+                        rate, per_core = drafts / seconds, drafts / cpu
                         per = peak * 1024 / drafts
                         table.add(f"policy check {drafts:,} drafts, batches of {batch:,}",
-                                  f"{seconds:.2f} s, {peak:.0f} MB", "-",
-                                  f"{rate:,.0f}/s ({rate / 5000:.2f}x), {per:.1f} KB/draft "
-                                  f"({per / 2:.2f}x)", ">= 5,000/s, <= 2 KB/draft",
-                                  rate >= 5000 and per <= 2 if drafts >= 10_000 else None)
+                                  f"{seconds:.2f} s ({cpu:.2f} s CPU), {peak:.0f} MB", "-",
+                                  f"{rate:,.0f}/s, {per_core:,.0f}/s per core "
+                                  f"({per_core / 5000:.2f}x), {per:.1f} KB/draft "
+                                  f"({per / 2:.2f}x)", ">= 5,000/s per core, <= 2 KB/draft",
+                                  per_core >= 5000 and per <= 2 if drafts >= 10_000 else None)
 
             if want("import"):
                 with guarded(table, "import"):

@@ -21,6 +21,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .customization import builtin_checks
 from .customization.analysis import collector_paused, release
+from .customization.parallel import builtin_findings
 from .types import Finding, PolicyBatch, PolicyCheck, Reason, Verdict
 
 CORE = "core"
@@ -42,15 +43,24 @@ def evaluate(batch: PolicyBatch,
     ids = list(dict.fromkeys(draft.id for draft in batch.drafts))
     pending: dict[str, list[tuple[int, Reason, str]]] = {d: [] for d in ids}
     sequence = 0
-    runs: list[tuple[str, PolicyCheck]] = [(CORE, c) for c in builtin_checks()]
+    builtins = builtin_checks()
+    runs: list[tuple[str, PolicyCheck]] = [(CORE, c) for c in builtins]
     runs.extend(checks or ())
     # Per check: the trail entry of the drafts it allowed, and the others' outcomes.
     outcomes: list[tuple[tuple[str, str, str], dict[str, str]]] = []
     with collector_paused(), _released(batch):
-        for plugin, check in runs:
+        # A big batch: the built-in checks' findings from several processes (or None).
+        shared = builtin_findings(batch, builtins)
+        for k, (plugin, check) in enumerate(runs):
             name = str(getattr(check, "name", "") or type(check).__name__)
             outcome: dict[str, str] = {}
-            for finding in _run(plugin, name, check, batch):
+            if shared is not None and k < len(builtins):
+                result = shared[k]
+                found = (result if isinstance(result, list)
+                         else _failed(plugin, name, batch, *result))
+            else:
+                found = _run(plugin, name, check, batch)
+            for finding in found:
                 if finding.draft_id not in pending:
                     continue
                 severity = finding.severity if finding.severity in ("warn", "info") else "refuse"
@@ -84,12 +94,18 @@ def _run(plugin: str, name: str, check: PolicyCheck, batch: PolicyBatch) -> list
     try:
         return list(check.check(batch))
     except Exception as error:  # fail closed: a broken check must not let anything through
-        message = (f"The policy check '{plugin}:{name}' failed ({type(error).__name__}: "
-                   f"{error}), so this draft cannot be cleared.")
-        fix = (f"Fix or update the plugin '{plugin}', or block it with OUTREACH_BLOCK_PLUGINS, "
-               "then check again.")
-        return [Finding(draft_id=d.id, code="check-error", message=f"{message} {fix}", fix=fix)
-                for d in batch.drafts]
+        return _failed(plugin, name, batch, type(error).__name__, str(error))
+
+
+def _failed(plugin: str, name: str, batch: PolicyBatch, error_type: str,
+            error: str) -> list[Finding]:
+    """A ``check-error`` for every draft of the batch: a check that raised proves nothing."""
+    message = (f"The policy check '{plugin}:{name}' failed ({error_type}: {error}), so this "
+               "draft cannot be cleared.")
+    fix = (f"Fix or update the plugin '{plugin}', or block it with OUTREACH_BLOCK_PLUGINS, "
+           "then check again.")
+    return [Finding(draft_id=d.id, code="check-error", message=f"{message} {fix}", fix=fix)
+            for d in batch.drafts]
 
 
 def _combine(items: Iterable[tuple[int, Reason, str]],

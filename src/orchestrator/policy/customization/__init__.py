@@ -26,6 +26,7 @@ them in. Each file does one thing:
 * :mod:`.duplicates` - near-duplicates across a batch, without comparing all pairs;
 * :mod:`.introduction` - does a first message say who is writing;
 * :mod:`.analysis` - all of the above once per batch, shared by the checks;
+* :mod:`.parallel` - a big batch's analysis and checks shared by several processes;
 * :mod:`.checks` - the checks themselves: codes, severities, messages with fixes.
 """
 

@@ -10,6 +10,8 @@ allowed. See :mod:`orchestrator.policy.customization.facts`.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from policy.policy_helpers import batch, contact, draft
 
 from orchestrator.policy import evaluate
@@ -216,3 +218,77 @@ def test_a_subject_whose_compound_is_taken_apart_is_the_recorded_one():
     assert verdict_of(said, notes).decision == "allow"
     other = said.replace("Zeitfenstermanagement an der Rampe", "Tourenplanung im Winter")
     assert verdict_of(other, notes).decision == "refuse"
+
+
+# Each: notes, a message counting the recorded thing otherwise, what it quotes, the same
+# message with the recorded count.
+WRONG_COUNTS = [
+    ("Runs 3 bike workshops in Fallowmere.",
+     "Ada, your eight bike workshops in Fallowmere are quite the operation. We build booking "
+     "software for repair shops.",
+     "eight bike workshops",
+     "Ada, your three bike workshops in Fallowmere are quite the operation. We build booking "
+     "software for repair shops."),
+    ("Opened her 2nd dental practice in Quarrington; runs 2 practices now.",
+     "Ada, congrats on opening your sixth practice in Quarrington! We build booking software "
+     "for clinics.",
+     "sixth practice",
+     "Ada, congrats on opening your second practice in Quarrington! We build booking software "
+     "for clinics."),
+    ("Dirige cuatro academias de idiomas en Teruel.",
+     "Hola Ada, tus diez academias de idiomas en Teruel son todo un referente.",
+     "diez academias",
+     "Hola Ada, tus cuatro academias de idiomas en Teruel son todo un referente."),
+    ("Betreibt 6 Hofläden im Allgäu.",
+     "Hallo Ada, Ihre 14 Hofläden im Allgäu sind ein tolles Modell.",
+     "14 Hofläden",
+     "Hallo Ada, Ihre 6 Hofläden im Allgäu sind ein tolles Modell."),
+    ("在苏州经营2家茶馆。",
+     "Ada您好，您在苏州经营的5家茶馆很有特色。",
+     "5家茶馆",
+     "Ada您好，您在苏州经营的2家茶馆很有特色。"),
+    ("長野で旅館を3軒経営。",
+     "Ada様、長野で7軒の旅館を経営されていると伺いました。",
+     "7軒の旅館",
+     "Ada様、長野で3軒の旅館を経営されていると伺いました。"),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "said", "right"), WRONG_COUNTS)
+def test_a_recorded_thing_counted_otherwise_contradicts(notes, wrong, said, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert said in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    # Numbers that count something else, or are no count: a year, a price, a share, a time,
+    # the sender's own, a thing the record does not count.
+    "Ada, your 3 bike workshops in Fallowmere since 2014 are quite the operation.",
+    "Ada, your three bike workshops in Fallowmere are great; our plan is $12 for 12 workshops.",
+    "Ada, your three bike workshops in Fallowmere grew 40% last year, impressive.",
+    "Ada, your bike workshops in Fallowmere open at 9:30, right? We run 12 workshops ourselves.",
+    "Ada, your bike workshops in Fallowmere must keep 12 mechanics busy.",
+    "Ada, two of your bike workshops in Fallowmere are on my way to work.",
+])
+def test_other_numbers_are_no_wrong_count(text):
+    assert verdict_of(text, "Runs 3 bike workshops in Fallowmere.").decision == "allow"
+
+
+_NOUNS = ["bakeries", "warehouses", "studios", "clinics", "kiosks", "greenhouses"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2, max_value=12), st.integers(min_value=2, max_value=12),
+       st.sampled_from(_NOUNS), st.sampled_from(["Wendlow", "Karsby", "Trimouth"]),
+       st.booleans())
+def test_a_count_contradicts_only_the_same_thing_counted_otherwise(said, recorded, noun, town,
+                                                                   same_noun):
+    other = _NOUNS[(_NOUNS.index(noun) + 1) % len(_NOUNS)]
+    notes = f"Runs {recorded} {noun} in {town}."
+    text = (f"Ada, your {said} {noun if same_noun else other} in {town} caught my eye. "
+            f"We build rota software for {noun}.")
+    verdict = verdict_of(text, notes)
+    wrong = same_noun and said != recorded
+    assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)

@@ -53,7 +53,7 @@ from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
-from .facts import (cjk_kind_clash, figure_clash, korean_kind_clash, loose_modifier,
+from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
                     modifier_clash)
 from .identity import Identity
 from .lexicon import (
@@ -339,6 +339,7 @@ class Matcher:
         if contradiction is None and matches:
             # The year, figure or kind the matched detail comes with (see facts).
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
+                or count_clash(text, tokens, match.content, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
                 or (cjk_kind_clash(text, tokens, match.content, matches, self.generic, record)

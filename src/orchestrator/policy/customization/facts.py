@@ -24,10 +24,11 @@ never the text word by word.
 from __future__ import annotations
 
 from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
-                      SECOND_PERSON)
+                      NUMBER_WORDS, SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
-from .text import Token, is_stop, stem, tokenize
+from .normalize import cjk_digits
+from .text import Token, fold, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
 _ORDINALS = frozenset("st nd rd th".split())
@@ -182,6 +183,144 @@ def _quote(text: str, tokens: list[Token], figure: int, near: list[int]) -> str:
             and tokens[b + 1].start <= tokens[b].end and tokens[b + 1].fold >= CJK_FIRST:
         b += 1
     return text[tokens[a].start:tokens[b].end]
+
+
+# Ordinals written as words ("seventh location", "die dritte Filiale", "il quinto negozio"):
+# a count the thing has reached. "First" is left out: "your first location" says nothing
+# against three.
+ORDINAL_WORDS = {
+    fold(word): n
+    for words in (
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+        "segundo tercero cuarto quinto sexto séptimo octavo noveno décimo",
+        "zweite dritte vierte fünfte sechste siebte achte neunte zehnte",
+        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième",
+        "secondo terzo quarto quinto sesto settimo ottavo nono decimo",
+        "segundo terceiro quarto quinto sexto sétimo oitavo nono décimo",
+    )
+    for n, word in enumerate(words.split(), 2)
+} | {fold(w): n for w, n in (("tercer", 3), ("segunda", 2), ("tercera", 3), ("cuarta", 4),
+                              ("quinta", 5), ("sexta", 6), ("séptima", 7), ("zweiten", 2),
+                              ("dritten", 3), ("vierten", 4), ("fünften", 5), ("sechsten", 6),
+                              ("siebten", 7), ("terza", 3), ("terceira", 3))}
+# What stands right around a number that is no count of a thing: a price, a share, a time,
+# a range or a decimal ("$39", "12%", "9:30", "3-4", "2.5").
+_NOT_COUNT_BEFORE = frozenset("$€£¥₩#+-/.,:")
+_NOT_COUNT_AFTER = frozenset("%$€£¥₩:/.,-+")
+
+
+# Number words the record may count with ("three sites").
+NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)
+
+
+def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """``(value, ordinal)`` of token ``i`` as the count of a thing, else None: a small whole
+    number in digits or words ("12", "twelve", "12th", "seventh"), never a year, a price, a
+    share or a time."""
+    t = tokens[i]
+    fold_ = t.fold
+    ordinal = ORDINAL_WORDS.get(fold_)
+    if ordinal is not None:
+        return ordinal, True
+    key = t.key
+    if not key.isdigit() or len(key) > 3:
+        return None
+    before = text[t.start - 1:t.start].strip()
+    after = text[t.end:t.end + 1]
+    if before and before in _NOT_COUNT_BEFORE or after in _NOT_COUNT_AFTER and after != "." \
+            or after == "." and text[t.end + 1:t.end + 2].isdigit():
+        return None
+    value = int(key)
+    if value < 2:
+        return None
+    return value, fold_ != key and fold_[:1].isdigit()
+
+
+def _counted(tokens: list[Token], i: int, language: str) -> list[int]:
+    """The words a count at ``i`` counts: the next word, or the one after a single content
+    word between ("12 sites", "twelve retail sites", "12拠点", "3个冷库": a CJK counter
+    between); never across a stop word ("two of your sites")."""
+    out = []
+    clause = tokens[i].clause
+    if i + 1 < len(tokens) and tokens[i + 1].fold >= CJK_FIRST:
+        # Without spaces, a counter stands between and the noun may come first ("旅館を3軒",
+        # "7軒の旅館"): the pairs around it.
+        return [j for j in (i - 2, i - 1, i + 1, i + 2, i + 3)
+                if 0 <= j < len(tokens) and tokens[j].clause == clause
+                and tokens[j].fold >= CJK_FIRST]
+    for j in (i + 1, i + 2):
+        if j >= len(tokens) or tokens[j].clause != clause or tokens[j].key.isdigit():
+            break
+        out.append(j)
+        if tokens[j].fold < CJK_FIRST and is_stop(language, tokens[j].fold):
+            break
+    return out
+
+
+def count_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+                record, language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A recorded thing counted otherwise: "your twelve sites" for notes "3 sites",
+    "全国12拠点" for "3拠点", "your seventh location" for "runs 3 locations". The count
+    stands right before the matched noun in the message and right before the same noun in
+    the record; the message's number is nowhere in the record. A cardinal clashes with
+    another cardinal, an ordinal with a recorded count it exceeds by more than one (the
+    next one may be news); numbers before other words (years, prices, times, another
+    thing) say nothing."""
+    if not matches:
+        return None
+    keys = record.keys
+    for i in content:
+        t = tokens[i]
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS):
+            continue
+        said = _count(text, tokens, i)
+        if said is None or str(said[0]) in keys:
+            continue
+        # The counted noun, looked for after the record's counts: a merge field's word too
+        # ("ferreterías" of a company "Lloret Ferretería" is still what the notes count).
+        nouns, near = [], set()
+        for j in _counted(tokens, i, language):
+            u = tokens[j]
+            if j in matches or u.fold < CJK_FIRST and not is_stop(language, u.fold):
+                nouns.append(j)
+                near.update(matches.get(j) or (u.key, stem(language, u.lower)))
+        if not nouns or _senders(tokens, t.clause, i) or (
+                t.fold < CJK_FIRST and tokens[nouns[0]].fold >= CJK_FIRST
+                and _cjk_senders_clause(tokens, t.clause)):
+            continue
+        recorded = _recorded_count(record, said, near)
+        if recorded is not None:
+            start = min(t.start, tokens[nouns[0]].start)
+            return (text[start:max(t.end, tokens[nouns[-1]].end)],), (recorded,)
+    return None
+
+
+def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | None:
+    """A count the record writes right before a word of ``near`` that ``said`` contradicts,
+    quoted."""
+    written = record.written
+    if not any(c.isdigit() for c in written) and not any(
+            w in written.lower() for w in NUMBER_HINTS):
+        return None
+    prepared = cjk_digits(written)
+    tokens = tokenize(prepared)
+    languages = record._languages
+    language = record.language or "english"
+    value, ordinal = said
+    for m, t in enumerate(tokens):
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS):
+            continue
+        found = _count(prepared, tokens, m)
+        if found is None or found[0] == value:
+            continue
+        for j in _counted(tokens, m, language):
+            u = tokens[j]
+            if u.key in near or any(stem(lang, u.lower) in near for lang in languages):
+                other, other_ordinal = found
+                if other_ordinal or (ordinal and value <= other + 1):
+                    break
+                return written[min(t.start, u.start):max(t.end, u.end)]
+    return None
 
 
 def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: list[int],

@@ -292,3 +292,68 @@ def test_a_count_contradicts_only_the_same_thing_counted_otherwise(said, recorde
     verdict = verdict_of(text, notes)
     wrong = same_noun and said != recorded
     assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)
+
+
+# Each: notes, a message tying the recorded thing or occasion to another place, what it
+# quotes, the same message with the recorded place.
+WRONG_PLACES = [
+    ("Tiene una nave en el polígono de Cotes; la quiere alquilar.",
+     "Hola Ada, tengo un cliente que quiere alquilar su nave de Vilanova.",
+     "Vilanova",
+     "Hola Ada, tengo un cliente que quiere alquilar su nave de Cotes."),
+    ("Ha una bottega nel quartiere di Borgo Dora.",
+     "Ciao Ada, un mio cliente vorrebbe affittare la sua bottega di Porta Palazzo.",
+     "Porta Palazzo",
+     "Ciao Ada, un mio cliente vorrebbe affittare la sua bottega di Borgo Dora."),
+    ("在苏州举办了2022年江南非遗手作市集。",
+     "Ada您好，您在无锡举办的江南非遗手作市集活动很有意思。",
+     "无锡",
+     "Ada您好，您在苏州举办的江南非遗手作市集活动很有意思。"),
+    ("在长沙组织了湘江青年创客论坛。",
+     "Ada您好，您在南昌组织的湘江青年创客论坛办得很好。",
+     "南昌",
+     "Ada您好，您在长沙组织的湘江青年創客论坛办得很好。".replace("創", "创")),
+    ("福岡のスマートエネルギーウィークで蓄電池の話をした。",
+     "Ada様、仙台のスマートエネルギーウィークで蓄電池のお話ができて光栄でした。",
+     "仙台",
+     "Ada様、福岡のスマートエネルギーウィークで蓄電池のお話ができて光栄でした。"),
+    ("在农业机械展（潍坊）上认识。",
+     "Ada您好，很高兴在郑州的农业机械展上认识您。",
+     "郑州",
+     "Ada您好，很高兴在潍坊的农业机械展上认识您。"),
+    ("로봇 엑스포 2024(광주)에서 만남.",
+     "Ada님, 인천 로봇 엑스포에서 만나서 반가웠어요!",
+     "인천",
+     "Ada님, 광주 로봇 엑스포에서 만나서 반가웠어요!"),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "said", "right"), WRONG_PLACES)
+def test_the_recorded_thing_in_another_place_contradicts(notes, wrong, said, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert said in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+def test_a_thing_in_another_place_that_is_not_the_readers_is_no_contradiction():
+    notes = "Tiene una nave en el polígono de Cotes; la quiere alquilar."
+    text = "Hola Ada, tengo un cliente que busca alquilar una nave de Vilanova como la suya de Cotes."
+    assert verdict_of(text, notes).decision == "allow"
+
+
+_SYLLABLES = ["ka", "lo", "ven", "tri", "mar", "bel", "dro", "sen", "qui", "ras", "tol", "gar"]
+_place = st.lists(st.sampled_from(_SYLLABLES), min_size=3, max_size=4).map(
+    lambda parts: "".join(parts).capitalize())
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_place, _place, st.sampled_from(["local", "nave", "taller", "almacén"]),
+       st.booleans())
+def test_the_readers_thing_contradicts_only_in_another_place(said, recorded, noun, readers):
+    notes = f"Tiene un {noun} en el barrio de {recorded}; lo quiere alquilar."
+    owner = "su" if readers else "un"
+    text = f"Hola Ada, tengo un cliente que quiere alquilar {owner} {noun} de {said}."
+    verdict = verdict_of(text, notes)
+    wrong = readers and said[:4] != recorded[:4]
+    assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)

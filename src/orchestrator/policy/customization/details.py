@@ -27,7 +27,10 @@ A detail can still be false, and then the message is not customized whatever els
 * it names the recorded occasion with other facts: another place right next to it ("Ocean
   Energy Europe in Lisbon" for "in Dublin", "AGORES de Bordeaux" for "AGORES à Nantes"),
   another edition ("ENA 2023"), or a talk, post or conversation about another subject than
-  the recorded one (:mod:`.topics`).
+  the recorded one (:mod:`.topics`);
+* it ties the reader's recorded thing to another place than the record does ("su local de
+  Benimaclet" for "un local en el barrio del Carmen"), or counts it otherwise ("your
+  seventh location" for "runs 3 locations", :func:`.facts.count_clash`).
 
 A message that says the reader loved what the record says they complained about ("you loved
 the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
@@ -53,6 +56,7 @@ from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
+from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
                     modifier_clash)
 from .identity import Identity
@@ -91,6 +95,7 @@ from .text import (
     is_stop,
     name_runs,
     proper_flags,
+    stem,
     stop_set,
     tokenize,
 )
@@ -348,6 +353,9 @@ class Matcher:
                 or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
                                       record)
                     if language == "korean" and record.language == language else None)
+        if contradiction is None and matches:
+            contradiction = _thing_place(text, tokens, proper, matches, personal, language,
+                                         record, message_keys, exclude)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
@@ -765,6 +773,90 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
                     return ((text[place[0].start:place[-1].end],),
                             (written[t.start:there[-1].end],))
     return None
+
+
+# Words that may stand between a link and the place it links ("local en el barrio del
+# Carmen", "shop in the Northgate district"): articles and the words for a part of a town.
+_DISTRICT_WORDS = frozenset("""el la los las le les il lo the o a das der den dem des
+    barrio barri neighbourhood neighborhood district quarter quartier viertel stadtteil kiez
+    bairro quartiere rione zona area del della dello dei polígono poligono industrial
+    estate park parque parco gewerbegebiet gewerbepark zone polo centro centre center
+    casco antiguo old town historic""".split())
+
+
+def _linked_place(tokens: list[Token], names, at: int, language: str) -> list[Token]:
+    """The name a place link joins to the word at ``at`` ("local de Benimaclet", "local en
+    el barrio del Carmen", "shop in Northgate"): a capitalized run after the link and up to
+    three articles or district words, or nothing."""
+    n, clause = len(tokens), tokens[at].clause
+    k = at + 1
+    if k >= n or tokens[k].fold not in _PLACE_LINKS or tokens[k].clause != clause:
+        return []
+    k += 1
+    skipped = 0
+    while k < n and tokens[k].clause == clause and not names[k] and skipped < 3 and (
+            tokens[k].fold in _DISTRICT_WORDS or tokens[k].fold in _PLACE_LINKS):
+        k += 1
+        skipped += 1
+    run = []
+    while k < n and names[k] and tokens[k].clause == clause and len(run) < 3:
+        run.append(tokens[k])
+        k += 1
+    if not run or any(t.fold in TIME_WORDS or t.fold in LANGUAGE_NAMES for t in run):
+        return []
+    return run
+
+
+# The reader's, before a noun ("your", "su", "il suo", "Ihr"): what ties a thing to them.
+_READERS = POSSESSIVES | SECOND_PERSON | frozenset("suo suoi sue vostri vostre".split())
+
+
+def _readers(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at ``i`` is the reader's: a possessive of theirs up to three words
+    before it, in its clause ("su local", "your print workshop", "il suo negozio")."""
+    clause = tokens[i].clause
+    for j in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[j]
+        if t.clause != clause:
+            return False
+        if t.fold in _READERS:
+            return True
+    return False
+
+
+def _thing_place(text, tokens, proper, matches, personal, language, record, message_keys,
+                 exclude):
+    """A recorded thing (a common noun) tied to another place than the record ties it to:
+    "su local de Benimaclet" for notes "un local en el barrio del Carmen", "your studio in
+    Eastcliff" for "a studio in Harrowgate". The place is a name the record does not hold;
+    the record's place is linked to the same noun and the message does not name it."""
+    n = len(tokens)
+    found = None
+    for i in sorted(matches):
+        t = tokens[i]
+        if proper[i] or t.capital or i + 2 >= n or tokens[i + 1].fold not in _PLACE_LINKS:
+            continue  # no link after the noun: the usual case, decided here
+        if not _readers(tokens, i):
+            continue  # "un bajo de Malvarrosa" a client looks for is not the reader's
+        place = _linked_place(tokens, proper, i, language)
+        keys = frozenset(u.key for u in place)
+        if not keys or not keys.isdisjoint(exclude) or any(record.lookup(k, {k}) for k in keys) \
+                or senders_only(tokens, t.clause, i):
+            continue
+        noun = matches[i]
+        for written, lang in record._sources:
+            notes = tokenize(written)
+            flags = proper_flags(notes, lang)
+            for m, u in enumerate(notes):
+                if u.key not in noun and stem(lang, u.lower) not in noun:
+                    continue
+                there = _linked_place(notes, flags, m, lang)
+                there_keys = frozenset(w.key for w in there)
+                if there_keys and there_keys.isdisjoint(message_keys) \
+                        and not _same_place(keys, there_keys):
+                    found = ((text[t.start:place[-1].end],), (written[u.start:there[-1].end],))
+                    return found
+    return found
 
 
 def _adjacent(a, b) -> bool:

@@ -11,7 +11,10 @@ customized when the matches are specific enough, any one of:
 * a phrase: two neighbouring content words that are also neighbours in the record
   ("coupon field", "case study");
 * a whole recorded interest ("decentralized trials");
-* two different matching words that are not generic.
+* two different matching words that are not generic;
+* one rare, specific term the message takes up about the reader ("your background in
+  peptide lipidation" for a headline "lipidation chemistry"): a long word that is not one of
+  the fields filling every profile ("sustainability", see :func:`rare_term`).
 
 Generic words ("conference", "post", "team"..., and the claim words that never say which:
 "the award", "your podcast", "the launch") never count alone, so "loved your recent post"
@@ -64,6 +67,7 @@ from .lexicon import (
     CJK_FIRST_PERSON,
     CJK_SECOND_PERSON,
     CLAIM_NOUNS,
+    COMMON_FIELD_WORDS,
     DETERMINERS,
     EVENT_NOUNS,
     EXONYMS,
@@ -304,6 +308,11 @@ class Matcher:
                     counted.update(where)
         distinct = {stems[i] for i in counted if not generic.get(i, True)}
         ok = strong or len(distinct) >= 2
+        if not ok and counted:
+            # One rare, specific term the message takes up ("your background in peptide
+            # lipidation") says who it was written for; one common word ("the award") does not.
+            ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
+                     for i in counted)
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -404,6 +413,40 @@ class Matcher:
                 tokens, proper, personal, self.language, matches, self.exclude),
             pasted=match.pasted,
         )
+
+
+_COMMON_FIELD_STEMS: dict[str, frozenset[str]] = {}
+# Who does something in a clause of the sender's own ("we run", "nosotros analizamos"): the
+# subject and possessive forms, not "me" ("me pareció": the sender's view of the reader).
+_SENDERS = frozenset(fold(w) for w in """i we our ours ich wir unser unsere unseren yo
+    nosotros nosotras nuestro nuestra nuestros nuestras je nous notre nos io noi nostro
+    nostra nostri eu nós nosso nossa nossos nossas""".split())
+
+
+def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
+              proper: bool) -> bool:
+    """Whether word ``i`` is a rare, content-bearing term: a long word of letters (nine or
+    more) that is no name (a German noun may be capitalized) nor number, not one of the
+    fields that fill every profile
+    (lexicon.COMMON_FIELD_WORDS, under its form or stem), in a clause that is not the
+    sender's alone ("lipidation", "hydroponics", "letterpress"; not "sustainability")."""
+    t = tokens[i]
+    folded = t.fold
+    if len(folded) < 9 or folded >= CJK_FIRST or not folded.isalpha() or t.number \
+            or t.upper or proper or (t.capital and language != "german" and not t.initial) \
+            or folded in COMMON_FIELD_WORDS or folded in CLAIM_NOUNS \
+            or folded in EVENT_NOUNS or folded in INTERACTION_WORDS:
+        return False
+    common = _COMMON_FIELD_STEMS.get(language)
+    if common is None:
+        common = _COMMON_FIELD_STEMS[language] = frozenset(
+            {stem(language, w) for w in COMMON_FIELD_WORDS}
+            | {stem("english", w) for w in COMMON_FIELD_WORDS})
+    if stem_ in common:
+        return False
+    # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
+    words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
+    return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],

@@ -42,7 +42,9 @@ does a place or subject in Chinese, Japanese or Korean that differs from the not
 
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match (a tag may be named
-by its head: "物流" for "物流業界"). Claims of the sender's own ("in our Slack", "I'll be at
+by its head: "物流" for "物流業界"); a tag taken up again, or by its short name with the
+reader's take asked ("we shipped Lattice compiled to Wasm and I'd love your take"), is
+something said. Claims of the sender's own ("in our Slack", "I'll be at
 Wind Europe", "we serve retailers across Europe") and names that describe what the sender
 offers ("a Flink-heavy Staff Data Engineer role") are no claim about the reader. Numbers
 match however they are written ("six", "sechs", "六名" for "6"), and a word matches an
@@ -491,17 +493,31 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
     listed = {i for where in firsts for i in where if tokens[i].sentence in listing}
     repeats = {i for _, _, every in named for i in every if tokens[i].start >= body_start} \
         - listed
+    # A tag taken up again by its short name ("Wasm" for "WebAssembly") outside the list.
+    clipped = _clipped_tags(tokens, proper, content, named, listing, body_start, listed)
+    if clipped:
+        repeats |= clipped
     clauses: dict[int, list[int]] = {}
     for i in personal:
         if tokens[i].start >= body_start:
             clauses.setdefault(tokens[i].clause, []).append(i)
     talked: set[int] = set()  # the clauses where something about the tags may be said
+    asked: set[int] | None = None  # sentences with a clause to the reader ("votre avis")
     for clause, words in clauses.items():
         repeated = any(i in repeats for i in words)
         senders = _senders_clause(tokens, words, sender)
         if tokens[words[0]].sentence not in listing:
             if repeated and not senders:
                 talked.add(clause)
+            elif repeated and clipped and any(i in clipped for i in words):
+                # The sender's own use of a tag by its short name, with the reader's take
+                # asked in the same sentence ("we shipped Lattice compiled to Wasm and I'd
+                # love your take").
+                if asked is None:
+                    asked = {tokens[w[0]].sentence for w in clauses.values()
+                             if any(tokens[i].fold in SECOND_PERSON for i in w)}
+                if tokens[words[0]].sentence in asked:
+                    talked.add(clause)
         elif not senders or repeated or any(proper[i] or tokens[i].number for i in words):
             # The sender's own clause in the listing sentence says something about the
             # tags when it takes one up or names something ("...: our pilot at the Ashdod
@@ -529,6 +545,35 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             previous = t
         said.add(stems[i])
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+def _clipped(word: str, tag: str) -> bool:
+    """Whether ``word`` is a short name of ``tag``: three to six letters, its first one
+    first, all of them in order in a word at least twice as long ("wasm" / "webassembly",
+    "kube" / "kubernetes")."""
+    if not 3 <= len(word) <= 6 or len(tag) < 2 * len(word) or word[0] != tag[0] \
+            or not word.isalpha():
+        return False
+    at = 0
+    for c in word:
+        at = tag.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _clipped_tags(tokens: list[Token], proper: list[bool], content: list[int],
+                  named: list[tuple[str, list[int], list[int]]], listing: set[int],
+                  body_start: int, listed: set[int]) -> set[int]:
+    """Name-like words outside the listing sentences that shorten a listed tag's word."""
+    long_words = {t.fold for surface, _, _ in named for t in tokenize(surface)
+                  if len(t.fold) >= 6}
+    if not long_words:
+        return set()
+    return {i for i in content
+            if i not in listed and tokens[i].sentence not in listing
+            and tokens[i].start >= body_start and (proper[i] or tokens[i].upper)
+            and any(_clipped(tokens[i].fold, w) for w in long_words)}
 
 
 def _between_generic(tokens: list[Token], i: int, language: str) -> bool:
@@ -875,7 +920,7 @@ def _thing_place(text, tokens, proper, matches, personal, language, record, mess
     the record's place is linked to the same noun and the message does not name it."""
     n = len(tokens)
     found = None
-    for i in sorted(matches):
+    for i in matches:  # in the order of the text
         t = tokens[i]
         if proper[i] or t.capital or i + 2 >= n or tokens[i + 1].fold not in _PLACE_LINKS:
             continue  # no link after the noun: the usual case, decided here

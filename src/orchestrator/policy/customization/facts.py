@@ -213,6 +213,28 @@ _NOT_COUNT_AFTER = frozenset("%$€£¥₩:/.,-+")
 NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)
 
 
+# Units of time: "2 weeks ago", "10 years at", "3年前", "2 hour workshop" say how long or how
+# long ago, which a record written earlier gives otherwise without contradicting.
+_DURATIONS = frozenset(fold(w) for w in """year years yr yrs month months week weeks day days
+    hour hours hr hrs minute minutes min mins second seconds night nights decade decades
+    año años mes meses semana semanas día días hora horas minuto minutos noche noches
+    jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minuten
+    nacht nächte an ans année années mois semaine semaines jour jours heure heures nuit nuits
+    anno anni mese mesi settimana settimane giorno giorni ora ore minuti notte notti
+    ano anos mês semana semanas dia dias hora horas noite noites""".split())
+_CJK_DURATIONS = frozenset("年月日天周週時时分秒晩晚夜")
+
+
+def _duration(tokens: list[Token], i: int) -> bool:
+    """Whether the word after the number at ``i`` is a unit of time."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].fold
+    if after >= CJK_FIRST:
+        return after[0] in _CJK_DURATIONS or (after[0] in "个個ヶか" and after[1:2] in "月")
+    return after in _DURATIONS
+
+
 def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
     """``(value, ordinal)`` of token ``i`` as the count of a thing, else None: a small whole
     number in digits or words ("12", "twelve", "12th", "seventh"), never a year, a price, a
@@ -231,7 +253,7 @@ def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
             or after == "." and text[t.end + 1:t.end + 2].isdigit():
         return None
     value = int(key)
-    if value < 2:
+    if value < 2 or _duration(tokens, i):
         return None
     return value, fold_ != key and fold_[:1].isdigit()
 
@@ -278,20 +300,28 @@ def count_clash(text: str, tokens: list[Token], content: list[int], matches: dic
             continue
         # The counted noun, looked for after the record's counts: a merge field's word too
         # ("ferreterías" of a company "Lloret Ferretería" is still what the notes count).
-        nouns, near = [], set()
+        nouns: dict[int, set[str]] = {}
         for j in _counted(tokens, i, language):
             u = tokens[j]
             if j in matches or u.fold < CJK_FIRST and not is_stop(language, u.fold):
-                nouns.append(j)
-                near.update(matches.get(j) or (u.key, stem(language, u.lower)))
+                nouns[j] = set(matches.get(j) or (u.key, stem(language, u.lower)))
         if not nouns or _senders(tokens, t.clause, i) or (
-                t.fold < CJK_FIRST and tokens[nouns[0]].fold >= CJK_FIRST
+                t.fold < CJK_FIRST and tokens[next(iter(nouns))].fold >= CJK_FIRST
                 and _cjk_senders_clause(tokens, t.clause)):
             continue
-        recorded = _recorded_count(record, said, near)
-        if recorded is not None:
-            start = min(t.start, tokens[nouns[0]].start)
-            return (text[start:max(t.end, tokens[nouns[-1]].end)],), (recorded,)
+        # The words after the number first, nearest first: what it counts ("8个冷库").
+        for j in sorted(nouns, key=lambda j: (j < i, abs(j - i))):
+            recorded = _recorded_count(record, said, nouns[j])
+            if recorded is not None:
+                noun = tokens[j]
+                end = max(t.end, noun.end)
+                if j < i and i + 1 < len(tokens) and tokens[i + 1].fold >= CJK_FIRST:
+                    end = max(end, tokens[i + 1].start + 1)  # the counter ("旅館を3軒")
+                k = j
+                while j > i and k + 1 in nouns:  # the rest of the noun ("bike workshops")
+                    k += 1
+                    end = tokens[k].end
+                return (text[min(t.start, noun.start):end],), (recorded,)
     return None
 
 
@@ -319,7 +349,10 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
                 other, other_ordinal = found
                 if other_ordinal or (ordinal and value <= other + 1):
                     break
-                return written[min(t.start, u.start):max(t.end, u.end)]
+                end = max(t.end, u.end)
+                if m + 1 < len(tokens) and tokens[m + 1].fold >= CJK_FIRST:
+                    end = max(end, tokens[m + 1].start + 1)  # the counter ("3軒")
+                return written[min(t.start, u.start):end]
     return None
 
 

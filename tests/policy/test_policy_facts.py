@@ -369,3 +369,14 @@ def test_the_readers_thing_contradicts_only_in_another_place(said, recorded, nou
 def test_a_time_is_no_count_of_the_recorded_thing(notes, text):
     # A record written earlier gives how long or how long ago otherwise without a mistake.
     assert verdict_of(text, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("在成都组织了读书分享会。", "Ada您好，您在公司组织的读书分享会很有意思。"),
+    ("在成都组织了读书分享会。", "Ada您好，您在图书馆组织的读书分享会很有意思。"),
+    ("大阪のハッカソンで登壇。", "Ada様、社内のハッカソンでのお話、興味深かったです。"),
+    ("Tiene un local en el barrio del Carmen; lo quiere alquilar.",
+     "Hola Ada, tengo un cliente que busca alquilar un local de Ruzafa, como el suyo."),
+])
+def test_a_building_a_company_or_a_thing_not_the_readers_is_no_other_place(notes, text):
+    assert verdict_of(text, notes).decision == "allow"

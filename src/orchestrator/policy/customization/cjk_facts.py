@@ -83,7 +83,11 @@ _TOPICS = (
                "(?:에\\s대한|에\\s관한)?\\s(?:발표|강연|강의)"),
 )
 # What a word before an occasion ends with when it is a person or a time, not a place.
-_NOT_PLACES = ("님", "씨", "様", "さん", "总", "社", "先", "方", "者", "지난", "이번", "올해", "작년", "당시", "그때")
+_NOT_PLACES = ("님", "씨", "様", "さん", "总", "社", "先", "方", "者",
+               # ... or a building, a body or no place ("在公司组织的", "在图书馆举办的",
+               # "在线上组织的", "社内の"): it may stand in the recorded city
+               "司", "校", "馆", "館", "堂", "室", "厅", "院", "心", "里", "内", "上", "下",
+               "位", "家", "場", "场", "지난", "이번", "올해", "작년", "당시", "그때")
 # ... or starts with (a time: "지난주", "去年"), or ends with as a Korean word that is no
 # name (a particle or a verb ending: "덕분에", "함께", "만나서").
 _NOT_PLACE_STARTS = ("지난", "이번", "올해", "작년", "저번", "최근", "내년", "그", "이", "저", "去年", "今年",

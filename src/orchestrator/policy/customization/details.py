@@ -355,7 +355,7 @@ class Matcher:
         if contradiction is None and matches:
             # The year, figure or kind the matched detail comes with (see facts).
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
-                or count_clash(text, tokens, match.content, matches, record, language) \
+                or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
                 or (cjk_kind_clash(text, tokens, match.content, matches, self.generic, record)

@@ -209,8 +209,22 @@ _NOT_COUNT_BEFORE = frozenset("$€£¥₩#+-/.,:")
 _NOT_COUNT_AFTER = frozenset("%$€£¥₩:/.,-+")
 
 
+# Counts past twelve written as words ("fifteen food trucks"; the matcher's number words
+# stop at twelve).
+MORE_NUMBERS = {
+    fold(word): n
+    for words in (
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+        "trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte",
+        "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+        "treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+        "tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+        "treze catorze quinze dezesseis dezessete dezoito dezenove vinte",
+    )
+    for n, word in enumerate(words.split(), 13)
+}
 # Number words the record may count with ("three sites").
-NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)
+NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS) + tuple(MORE_NUMBERS)
 
 
 # Units of time: "2 weeks ago", "10 years at", "3年前", "2 hour workshop" say how long or how
@@ -245,6 +259,8 @@ def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
     if ordinal is not None:
         return ordinal, True
     key = t.key
+    if fold_ in MORE_NUMBERS:
+        key = str(MORE_NUMBERS[fold_])
     if not key.isdigit() or len(key) > 3:
         return None
     before = text[t.start - 1:t.start].strip()
@@ -279,7 +295,7 @@ def _counted(tokens: list[Token], i: int, language: str) -> list[int]:
     return out
 
 
-def count_clash(text: str, tokens: list[Token], content: list[int], matches: dict,
+def count_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
                 record, language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A recorded thing counted otherwise: "your twelve sites" for notes "3 sites",
     "全国12拠点" for "3拠点", "your seventh location" for "runs 3 locations". The count
@@ -291,9 +307,10 @@ def count_clash(text: str, tokens: list[Token], content: list[int], matches: dic
     if not matches:
         return None
     keys = record.keys
-    for i in content:
+    # The personal words, stop words too: a number may be one ("sei", "due").
+    for i in personal:
         t = tokens[i]
-        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS):
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS):
             continue
         said = _count(text, tokens, i)
         if said is None or str(said[0]) in keys:
@@ -311,7 +328,9 @@ def count_clash(text: str, tokens: list[Token], content: list[int], matches: dic
             continue
         # The words after the number first, nearest first: what it counts ("8个冷库").
         for j in sorted(nouns, key=lambda j: (j < i, abs(j - i))):
-            recorded = _recorded_count(record, said, nouns[j])
+            # With the rest of the noun on its side ("food trucks"), quoted whole.
+            near = set().union(*(keys for k, keys in nouns.items() if (k < i) == (j < i)))
+            recorded = _recorded_count(record, said, near)
             if recorded is not None:
                 noun = tokens[j]
                 end = max(t.end, noun.end)
@@ -329,8 +348,8 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
     """A count the record writes right before a word of ``near`` that ``said`` contradicts,
     quoted."""
     written = record.written
-    if not any(c.isdigit() for c in written) and not any(
-            w in written.lower() for w in NUMBER_HINTS):
+    folded = fold(written)
+    if not any(c.isdigit() for c in written) and not any(w in folded for w in NUMBER_HINTS):
         return None
     prepared = cjk_digits(written)
     tokens = tokenize(prepared)
@@ -338,18 +357,19 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
     language = record.language or "english"
     value, ordinal = said
     for m, t in enumerate(tokens):
-        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS):
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS):
             continue
         found = _count(prepared, tokens, m)
         if found is None or found[0] == value:
             continue
-        for j in _counted(tokens, m, language):
+        same = [j for j in _counted(tokens, m, language)
+                if tokens[j].key in near
+                or any(stem(lang, tokens[j].lower) in near for lang in languages)]
+        for j in same[:1]:
             u = tokens[j]
-            if u.key in near or any(stem(lang, u.lower) in near for lang in languages):
-                other, other_ordinal = found
-                if other_ordinal or (ordinal and value <= other + 1):
-                    break
-                end = max(t.end, u.end)
+            other, other_ordinal = found
+            if not (other_ordinal or (ordinal and value <= other + 1)):
+                end = max(t.end, tokens[same[-1]].end)
                 if m + 1 < len(tokens) and tokens[m + 1].fold >= CJK_FIRST:
                     end = max(end, tokens[m + 1].start + 1)  # the counter ("3軒")
                 return written[min(t.start, u.start):end]

@@ -226,7 +226,23 @@ COMMON_FIELD_WORDS = _words(
     desenvolvimento tecnologia estratégia comunicação educação empreendedorismo
     competition competitions exhibition exhibitions concorso wettbewerb concours concurso
     competición competizione exposición exposition mostra ausstellung exposição
-    tournament championship conference presentation collaboration opportunity"""
+    tournament championship conference presentation collaboration opportunity
+    cardiology oncology neurology radiology psychology psychiatry sociology biology ecology
+    geology dermatology pediatrics paediatrics orthopedics orthopaedics immunology
+    neuroscience economics linguistics robotics mathematics physics genetics genomics
+    nutrition accessibility semiconductors semiconductor telecommunications telecom aerospace
+    automotive pharmaceuticals pharmacology translation localization localisation
+    architecture interiors landscaping horticulture veterinary dentistry nursing midwifery
+    physiotherapy psychotherapy counseling counselling hospitality gastronomy catering
+    winemaking viticulture brewing baking furniture textiles jewellery jewelry ceramics
+    illustration animation filmmaking videography podcasting copywriting translation
+    accounting bookkeeping payroll taxation litigation arbitration immigration employment
+    regulatory regulation governance privacy cryptography biotechnology nanotechnology
+    bioinformatics epidemiology microbiology biochemistry chemistry neuroscience
+    psicología economía arquitectura biología ingeniería fotografía traducción
+    psychologie wirtschaft architektur biologie ingenieurwesen fotografie übersetzung
+    économie ingénierie photographie traduction psicologia economia architettura biologia
+    ingegneria fotografia traduzione arquitetura engenharia tradução"""
 )
 
 # Words of every language that are also first names often enough to matter.

@@ -225,6 +225,8 @@ MORE_NUMBERS = {
 }
 # Number words the record may count with ("three sites").
 NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS) + tuple(MORE_NUMBERS)
+# What a count is written as besides digits (a word of digits is ``Token.number``).
+_COUNT_WORDS = frozenset(NUMBER_HINTS)
 
 
 # Units of time: "2 weeks ago", "10 years at", "3年前", "2 hour workshop" say how long or how
@@ -307,10 +309,11 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
     if not matches:
         return None
     keys = record.keys
+    counts = _COUNT_WORDS
     # The personal words, stop words too: a number may be one ("sei", "due").
     for i in personal:
         t = tokens[i]
-        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS):
+        if not (t.number or t.fold in counts):
             continue
         said = _count(text, tokens, i)
         if said is None or str(said[0]) in keys:
@@ -348,10 +351,11 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
     """A count the record writes right before a word of ``near`` that ``said`` contradicts,
     quoted."""
     written = record.written
-    folded = fold(written)
-    if not any(c.isdigit() for c in written) and not any(w in folded for w in NUMBER_HINTS):
-        return None
-    prepared = cjk_digits(written)
+    prepared = cjk_digits(written)  # "三个冷库", "두 곳" in digits
+    if not any(c.isdigit() for c in prepared):
+        folded = fold(written)
+        if not any(w in folded for w in NUMBER_HINTS):
+            return None
     tokens = tokenize(prepared)
     languages = record._languages
     language = record.language or "english"

@@ -10,6 +10,8 @@ allowed. See :mod:`orchestrator.policy.customization.facts`.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from policy.policy_helpers import batch, contact, draft
 
 from orchestrator.policy import evaluate
@@ -216,3 +218,177 @@ def test_a_subject_whose_compound_is_taken_apart_is_the_recorded_one():
     assert verdict_of(said, notes).decision == "allow"
     other = said.replace("Zeitfenstermanagement an der Rampe", "Tourenplanung im Winter")
     assert verdict_of(other, notes).decision == "refuse"
+
+
+# Each: notes, a message counting the recorded thing otherwise, what it quotes, the same
+# message with the recorded count.
+WRONG_COUNTS = [
+    ("Runs 3 bike workshops in Fallowmere.",
+     "Ada, your eight bike workshops in Fallowmere are quite the operation. We build booking "
+     "software for repair shops.",
+     "eight bike workshops",
+     "Ada, your three bike workshops in Fallowmere are quite the operation. We build booking "
+     "software for repair shops."),
+    ("Opened her 2nd dental practice in Quarrington; runs 2 practices now.",
+     "Ada, congrats on opening your sixth practice in Quarrington! We build booking software "
+     "for clinics.",
+     "sixth practice",
+     "Ada, congrats on opening your second practice in Quarrington! We build booking software "
+     "for clinics."),
+    ("Dirige cuatro academias de idiomas en Teruel.",
+     "Hola Ada, tus diez academias de idiomas en Teruel son todo un referente.",
+     "diez academias",
+     "Hola Ada, tus cuatro academias de idiomas en Teruel son todo un referente."),
+    ("Betreibt 6 Hofläden im Allgäu.",
+     "Hallo Ada, Ihre 14 Hofläden im Allgäu sind ein tolles Modell.",
+     "14 Hofläden",
+     "Hallo Ada, Ihre 6 Hofläden im Allgäu sind ein tolles Modell."),
+    ("在苏州经营2家茶馆。",
+     "Ada您好，您在苏州经营的5家茶馆很有特色。",
+     "5家茶馆",
+     "Ada您好，您在苏州经营的2家茶馆很有特色。"),
+    ("Tem três padarias em Braga.",
+     "Olá Ada, parabéns pelas oito padarias em Braga!",
+     "oito padarias",
+     "Olá Ada, parabéns pelas três padarias em Braga!"),
+    ("Gestisce due trattorie a Bari.",  # "sei" and "due" are stop words too
+     "Ciao Ada, complimenti per le tue sei trattorie a Bari!",
+     "sei trattorie",
+     "Ciao Ada, complimenti per le tue due trattorie a Bari!"),
+    ("Owns 4 food trucks across Dunmore.",
+     "Hi Ada, running fifteen food trucks across Dunmore must be hectic!",
+     "fifteen food trucks",
+     "Hi Ada, running four food trucks across Dunmore must be hectic!"),
+    ("長野で旅館を3軒経営。",
+     "Ada様、長野で7軒の旅館を経営されていると伺いました。",
+     "7軒の旅館",
+     "Ada様、長野で3軒の旅館を経営されていると伺いました。"),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "said", "right"), WRONG_COUNTS)
+def test_a_recorded_thing_counted_otherwise_contradicts(notes, wrong, said, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert said in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    # Numbers that count something else, or are no count: a year, a price, a share, a time,
+    # the sender's own, a thing the record does not count.
+    "Ada, your 3 bike workshops in Fallowmere since 2014 are quite the operation.",
+    "Ada, your three bike workshops in Fallowmere are great; our plan is $12 for 12 workshops.",
+    "Ada, your three bike workshops in Fallowmere grew 40% last year, impressive.",
+    "Ada, your bike workshops in Fallowmere open at 9:30, right? We run 12 workshops ourselves.",
+    "Ada, your bike workshops in Fallowmere must keep 12 mechanics busy.",
+    "Ada, two of your bike workshops in Fallowmere are on my way to work.",
+])
+def test_other_numbers_are_no_wrong_count(text):
+    assert verdict_of(text, "Runs 3 bike workshops in Fallowmere.").decision == "allow"
+
+
+_NOUNS = ["bakeries", "warehouses", "studios", "clinics", "kiosks", "greenhouses"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2, max_value=12), st.integers(min_value=2, max_value=12),
+       st.sampled_from(_NOUNS), st.sampled_from(["Wendlow", "Karsby", "Trimouth"]),
+       st.booleans())
+def test_a_count_contradicts_only_the_same_thing_counted_otherwise(said, recorded, noun, town,
+                                                                   same_noun):
+    other = _NOUNS[(_NOUNS.index(noun) + 1) % len(_NOUNS)]
+    notes = f"Runs {recorded} {noun} in {town}."
+    text = (f"Ada, your {said} {noun if same_noun else other} in {town} caught my eye. "
+            f"We build rota software for {noun}.")
+    verdict = verdict_of(text, notes)
+    wrong = same_noun and said != recorded
+    assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)
+
+
+# Each: notes, a message tying the recorded thing or occasion to another place, what it
+# quotes, the same message with the recorded place.
+WRONG_PLACES = [
+    ("Tiene una nave en el polígono de Cotes; la quiere alquilar.",
+     "Hola Ada, tengo un cliente que quiere alquilar su nave de Vilanova.",
+     "Vilanova",
+     "Hola Ada, tengo un cliente que quiere alquilar su nave de Cotes."),
+    ("Ha una bottega nel quartiere di Borgo Dora.",
+     "Ciao Ada, un mio cliente vorrebbe affittare la sua bottega di Porta Palazzo.",
+     "Porta Palazzo",
+     "Ciao Ada, un mio cliente vorrebbe affittare la sua bottega di Borgo Dora."),
+    ("在苏州举办了2022年江南非遗手作市集。",
+     "Ada您好，您在无锡举办的江南非遗手作市集活动很有意思。",
+     "无锡",
+     "Ada您好，您在苏州举办的江南非遗手作市集活动很有意思。"),
+    ("在长沙组织了湘江青年创客论坛。",
+     "Ada您好，您在南昌组织的湘江青年创客论坛办得很好。",
+     "南昌",
+     "Ada您好，您在长沙组织的湘江青年創客论坛办得很好。".replace("創", "创")),
+    ("福岡のスマートエネルギーウィークで蓄電池の話をした。",
+     "Ada様、仙台のスマートエネルギーウィークで蓄電池のお話ができて光栄でした。",
+     "仙台",
+     "Ada様、福岡のスマートエネルギーウィークで蓄電池のお話ができて光栄でした。"),
+    ("在农业机械展（潍坊）上认识。",
+     "Ada您好，很高兴在郑州的农业机械展上认识您。",
+     "郑州",
+     "Ada您好，很高兴在潍坊的农业机械展上认识您。"),
+    ("로봇 엑스포 2024(광주)에서 만남.",
+     "Ada님, 인천 로봇 엑스포에서 만나서 반가웠어요!",
+     "인천",
+     "Ada님, 광주 로봇 엑스포에서 만나서 반가웠어요!"),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "said", "right"), WRONG_PLACES)
+def test_the_recorded_thing_in_another_place_contradicts(notes, wrong, said, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert said in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+def test_a_thing_in_another_place_that_is_not_the_readers_is_no_contradiction():
+    notes = "Tiene una nave en el polígono de Cotes; la quiere alquilar."
+    text = "Hola Ada, tengo un cliente que busca alquilar una nave de Vilanova como la suya de Cotes."
+    assert verdict_of(text, notes).decision == "allow"
+
+
+_SYLLABLES = ["ka", "lo", "ven", "tri", "mar", "bel", "dro", "sen", "qui", "ras", "tol", "gar"]
+_place = st.lists(st.sampled_from(_SYLLABLES), min_size=3, max_size=4).map(
+    lambda parts: "".join(parts).capitalize())
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_place, _place, st.sampled_from(["local", "nave", "taller", "almacén"]),
+       st.booleans())
+def test_the_readers_thing_contradicts_only_in_another_place(said, recorded, noun, readers):
+    notes = f"Tiene un {noun} en el barrio de {recorded}; lo quiere alquilar."
+    owner = "su" if readers else "un"
+    text = f"Hola Ada, tengo un cliente que quiere alquilar {owner} {noun} de {said}."
+    verdict = verdict_of(text, notes)
+    wrong = readers and said[:4] != recorded[:4]
+    assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Met 3 weeks ago at the Fenwick Fair.", "Hi Ada, great meeting you 2 weeks ago at the Fenwick Fair!"),
+    ("Has run the Fenwick Fair for 6 years.", "Hi Ada, congrats on 10 years at the Fenwick Fair!"),
+    ("Ran a 3 hour workshop on rust at the Fenwick Fair.",
+     "Hi Ada, your 2 hour workshop on rust at the Fenwick Fair was great!"),
+    ("5年前在成都的熊猫科技论坛上认识。", "Ada您好，3年前在成都的熊猫科技论坛上认识您。"),
+])
+def test_a_time_is_no_count_of_the_recorded_thing(notes, text):
+    # A record written earlier gives how long or how long ago otherwise without a mistake.
+    assert verdict_of(text, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("在成都组织了读书分享会。", "Ada您好，您在公司组织的读书分享会很有意思。"),
+    ("在成都组织了读书分享会。", "Ada您好，您在图书馆组织的读书分享会很有意思。"),
+    ("大阪のハッカソンで登壇。", "Ada様、社内のハッカソンでのお話、興味深かったです。"),
+    ("Tiene un local en el barrio del Carmen; lo quiere alquilar.",
+     "Hola Ada, tengo un cliente que busca alquilar un local de Ruzafa, como el suyo."),
+])
+def test_a_building_a_company_or_a_thing_not_the_readers_is_no_other_place(notes, text):
+    assert verdict_of(text, notes).decision == "allow"

@@ -4,8 +4,10 @@ Without spaces between words, the venue and topic rules of :mod:`.record` and :m
 (a name after "at", a subject after "on") find nothing in these scripts. The few shapes in
 which a place is attached to an occasion, and a subject to a talk, are read directly:
 
-* places: "在深圳的高交会上", "在杭州「跨境电商峰会」上" (Chinese), "「ものづくりワールド」大阪で",
-  "東京の「X」" (Japanese), "서울 코엑스 「스타트업 페스티벌」에서", "부산에서 열린 X" (Korean);
+* places: "在深圳的高交会上", "在杭州「跨境电商峰会」上", "在成都组织的STEM教师工作坊" (Chinese),
+  "「ものづくりワールド」大阪で", "東京の「X」", "大阪のインターフェックスで" (Japanese),
+  "서울 코엑스 「스타트업 페스티벌」에서", "부산에서 열린 X" (Korean), and in any of them the place
+  in brackets after the occasion ("教育装备展（青岛）", "핀테크 위크 2025(서울)");
 * subjects: "聊到X", "聊了X", "讲X" (Chinese), "Xの発表", "Xについて登壇" (Japanese),
   "X 발표", "X에 대한 발표" (Korean).
 
@@ -28,11 +30,32 @@ _KATA = "\u30a1-\u30fa\u30fc"
 _HANGUL = "\uac00-\ud7a3"
 _QUOTED = "「([^」\n]{1,30})」"
 
+# What a reader does with an occasion they ran ("在成都组织了..."), and the words an
+# unquoted occasion ends with.
+_RUN_VERBS = "组织|举办|举行|主办|主持|策划|发起|开设|开办|带领|参加|出席"
+_EVENT_HEADS = ("工作坊|研讨会|交流会|分享会|博览会|展览会|论坛|峰会|大会|年会|展会|讲座|沙龙|"
+                "训练营|培训班|大赛|比赛|活动|会议|课程|市集|集市")
+# ... or, after two characters at least, the one character that makes it one ("音乐节").
+_EVENT_ENDS = "节展赛会营课"
+
 # (pattern, group of the place, group of the occasion)
 _PLACES = (
     # 在深圳的高交会上 / 在杭州「跨境电商峰会」上 / 在上海举办的「X」 / 在北京参加高交会时
     (re.compile(f"在([{_HAN}]{{2,3}}?)(?:的|举办的|举行的|参加的|参加|出席)?"
                 f"(?:{_QUOTED}|([{_HAN}]{{2,8}}?)(?=上|期间|时))"), 1, (2, 3)),
+    # 在成都组织了2024年西部STEM教师工作坊 / 在重庆组织的STEM教师工作坊: an occasion the
+    # reader ran there, unquoted, up to the word that makes it one (工作坊, 论坛, 大赛...)
+    (re.compile(f"在([{_HAN}]{{2,3}}?)(?:{_RUN_VERBS})(?:了|的|过)?(?:[0-9]{{4}}年)?"
+                f"([{_HAN}A-Za-z0-9]{{0,12}}?(?:{_EVENT_HEADS})|"
+                f"[{_HAN}A-Za-z0-9]{{2,12}}?[{_EVENT_ENDS}])"), 1, (2,)),
+    # 東京のインターフェックスで / 大阪で開催されたFoodexに: an occasion in katakana or
+    # Latin letters, unquoted, before the particle that ends it
+    (re.compile(f"([{_HAN}]{{2,4}})(?:の|で開催された|で開かれた)"
+                f"([{_KATA}]{{3,}}|[A-Za-z][A-Za-z0-9]{{2,}}(?: [A-Za-z0-9]+){{0,3}})"
+                "(?=で|に|へ|の|会場)"), 1, (2,)),
+    # 教育装备展（青岛）/ 핀테크 위크 2025(서울): the place in brackets after the occasion
+    (re.compile(f"([{_HAN}{_KATA}{_HANGUL}A-Za-z0-9][{_HAN}{_KATA}{_HANGUL}A-Za-z0-9 ]{{1,20}})"
+                f"[（(]([{_HAN}{_HANGUL}]{{2,4}})[）)]"), 2, (1,)),
     # 「ものづくりワールド」大阪で / 「X」名古屋では
     (re.compile(f"{_QUOTED}\\s*([{_HAN}{_KATA}]{{2,5}}?)(?:で|にて|会場)"), 2, (1,)),
     # 東京の「X」 / 大阪で開催された「X」
@@ -60,7 +83,11 @@ _TOPICS = (
                "(?:에\\s대한|에\\s관한)?\\s(?:발표|강연|강의)"),
 )
 # What a word before an occasion ends with when it is a person or a time, not a place.
-_NOT_PLACES = ("님", "씨", "様", "さん", "总", "지난", "이번", "올해", "작년", "당시", "그때")
+_NOT_PLACES = ("님", "씨", "様", "さん", "总", "社", "先", "方", "者",
+               # ... or a building, a body or no place ("在公司组织的", "在图书馆举办的",
+               # "在线上组织的", "社内の"): it may stand in the recorded city
+               "司", "校", "馆", "館", "堂", "室", "厅", "院", "心", "里", "内", "上", "下",
+               "位", "家", "場", "场", "지난", "이번", "올해", "작년", "당시", "그때")
 # ... or starts with (a time: "지난주", "去年"), or ends with as a Korean word that is no
 # name (a particle or a verb ending: "덕분에", "함께", "만나서").
 _NOT_PLACE_STARTS = ("지난", "이번", "올해", "작년", "저번", "최근", "내년", "그", "이", "저", "去年", "今年",
@@ -80,7 +107,7 @@ class Fact(NamedTuple):
 
 
 # What each shape cannot do without: most texts hold none, and are not scanned.
-_PLACE_MARKS = ("在", "「", "열린", "에서")
+_PLACE_MARKS = ("在", "「", "열린", "에서", "の", "で開", "（", "(")
 _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
                   "お話", "발표", "강연", "강의")
 

@@ -11,7 +11,10 @@ customized when the matches are specific enough, any one of:
 * a phrase: two neighbouring content words that are also neighbours in the record
   ("coupon field", "case study");
 * a whole recorded interest ("decentralized trials");
-* two different matching words that are not generic.
+* two different matching words that are not generic;
+* one rare, specific term the message takes up about the reader ("your background in
+  peptide lipidation" for a headline "lipidation chemistry"): a long word that is not one of
+  the fields filling every profile ("sustainability", see :func:`rare_term`).
 
 Generic words ("conference", "post", "team"..., and the claim words that never say which:
 "the award", "your podcast", "the launch") never count alone, so "loved your recent post"
@@ -27,7 +30,10 @@ A detail can still be false, and then the message is not customized whatever els
 * it names the recorded occasion with other facts: another place right next to it ("Ocean
   Energy Europe in Lisbon" for "in Dublin", "AGORES de Bordeaux" for "AGORES à Nantes"),
   another edition ("ENA 2023"), or a talk, post or conversation about another subject than
-  the recorded one (:mod:`.topics`).
+  the recorded one (:mod:`.topics`);
+* it ties the reader's recorded thing to another place than the record does ("su local de
+  Benimaclet" for "un local en el barrio del Carmen"), or counts it otherwise ("your
+  seventh location" for "runs 3 locations", :func:`.facts.count_clash`).
 
 A message that says the reader loved what the record says they complained about ("you loved
 the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
@@ -36,7 +42,9 @@ does a place or subject in Chinese, Japanese or Korean that differs from the not
 
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match (a tag may be named
-by its head: "物流" for "物流業界"). Claims of the sender's own ("in our Slack", "I'll be at
+by its head: "物流" for "物流業界"); a tag taken up again, or by its short name with the
+reader's take asked ("we shipped Lattice compiled to Wasm and I'd love your take"), is
+something said. Claims of the sender's own ("in our Slack", "I'll be at
 Wind Europe", "we serve retailers across Europe") and names that describe what the sender
 offers ("a Flink-heavy Staff Data Engineer role") are no claim about the reader. Numbers
 match however they are written ("six", "sechs", "六名" for "6"), and a word matches an
@@ -53,13 +61,15 @@ from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
-from .facts import (cjk_kind_clash, figure_clash, korean_kind_clash, loose_modifier,
+from .facts import _senders as senders_only
+from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
                     modifier_clash)
 from .identity import Identity
 from .lexicon import (
     CJK_FIRST_PERSON,
     CJK_SECOND_PERSON,
     CLAIM_NOUNS,
+    COMMON_FIELD_WORDS,
     DETERMINERS,
     EVENT_NOUNS,
     EXONYMS,
@@ -91,6 +101,7 @@ from .text import (
     is_stop,
     name_runs,
     proper_flags,
+    stem,
     stop_set,
     tokenize,
 )
@@ -299,6 +310,11 @@ class Matcher:
                     counted.update(where)
         distinct = {stems[i] for i in counted if not generic.get(i, True)}
         ok = strong or len(distinct) >= 2
+        if not ok and counted:
+            # One rare, specific term the message takes up ("your background in peptide
+            # lipidation") says who it was written for; one common word ("the award") does not.
+            ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
+                     for i in counted)
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -339,6 +355,7 @@ class Matcher:
         if contradiction is None and matches:
             # The year, figure or kind the matched detail comes with (see facts).
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
+                or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
                 or (cjk_kind_clash(text, tokens, match.content, matches, self.generic, record)
@@ -347,6 +364,9 @@ class Matcher:
                 or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
                                       record)
                     if language == "korean" and record.language == language else None)
+        if contradiction is None and matches:
+            contradiction = _thing_place(text, tokens, proper, matches, personal, language,
+                                         record, message_keys, exclude)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
@@ -397,6 +417,40 @@ class Matcher:
         )
 
 
+_COMMON_FIELD_STEMS: dict[str, frozenset[str]] = {}
+# Who does something in a clause of the sender's own ("we run", "nosotros analizamos"): the
+# subject and possessive forms, not "me" ("me pareció": the sender's view of the reader).
+_SENDERS = frozenset(fold(w) for w in """i we our ours ich wir unser unsere unseren yo
+    nosotros nosotras nuestro nuestra nuestros nuestras je nous notre nos io noi nostro
+    nostra nostri eu nós nosso nossa nossos nossas""".split())
+
+
+def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
+              proper: bool) -> bool:
+    """Whether word ``i`` is a rare, content-bearing term: a long word of letters (nine or
+    more) that is no name (a German noun may be capitalized) nor number, not one of the
+    fields that fill every profile
+    (lexicon.COMMON_FIELD_WORDS, under its form or stem), in a clause that is not the
+    sender's alone ("lipidation", "hydroponics", "letterpress"; not "sustainability")."""
+    t = tokens[i]
+    folded = t.fold
+    if len(folded) < 9 or folded >= CJK_FIRST or not folded.isalpha() or t.number \
+            or t.upper or proper or (t.capital and language != "german" and not t.initial) \
+            or folded in COMMON_FIELD_WORDS or folded in CLAIM_NOUNS \
+            or folded in EVENT_NOUNS or folded in INTERACTION_WORDS:
+        return False
+    common = _COMMON_FIELD_STEMS.get(language)
+    if common is None:
+        common = _COMMON_FIELD_STEMS[language] = frozenset(
+            {stem(language, w) for w in COMMON_FIELD_WORDS}
+            | {stem("english", w) for w in COMMON_FIELD_WORDS})
+    if stem_ in common:
+        return False
+    # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
+    words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
+    return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
+
+
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
                       personal: list[int], content: list[int], language: str,
                       named: list[tuple[str, list[int], list[int]]],
@@ -439,17 +493,31 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
     listed = {i for where in firsts for i in where if tokens[i].sentence in listing}
     repeats = {i for _, _, every in named for i in every if tokens[i].start >= body_start} \
         - listed
+    # A tag taken up again by its short name ("Wasm" for "WebAssembly") outside the list.
+    clipped = _clipped_tags(tokens, proper, content, named, listing, body_start, listed)
+    if clipped:
+        repeats |= clipped
     clauses: dict[int, list[int]] = {}
     for i in personal:
         if tokens[i].start >= body_start:
             clauses.setdefault(tokens[i].clause, []).append(i)
     talked: set[int] = set()  # the clauses where something about the tags may be said
+    asked: set[int] | None = None  # sentences with a clause to the reader ("votre avis")
     for clause, words in clauses.items():
         repeated = any(i in repeats for i in words)
         senders = _senders_clause(tokens, words, sender)
         if tokens[words[0]].sentence not in listing:
             if repeated and not senders:
                 talked.add(clause)
+            elif repeated and clipped and any(i in clipped for i in words):
+                # The sender's own use of a tag by its short name, with the reader's take
+                # asked in the same sentence ("we shipped Lattice compiled to Wasm and I'd
+                # love your take").
+                if asked is None:
+                    asked = {tokens[w[0]].sentence for w in clauses.values()
+                             if any(tokens[i].fold in SECOND_PERSON for i in w)}
+                if tokens[words[0]].sentence in asked:
+                    talked.add(clause)
         elif not senders or repeated or any(proper[i] or tokens[i].number for i in words):
             # The sender's own clause in the listing sentence says something about the
             # tags when it takes one up or names something ("...: our pilot at the Ashdod
@@ -477,6 +545,35 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             previous = t
         said.add(stems[i])
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+def _clipped(word: str, tag: str) -> bool:
+    """Whether ``word`` is a short name of ``tag``: three to six letters, its first one
+    first, all of them in order in a word at least twice as long ("wasm" / "webassembly",
+    "kube" / "kubernetes")."""
+    if not 3 <= len(word) <= 6 or len(tag) < 2 * len(word) or word[0] != tag[0] \
+            or not word.isalpha():
+        return False
+    at = 0
+    for c in word:
+        at = tag.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _clipped_tags(tokens: list[Token], proper: list[bool], content: list[int],
+                  named: list[tuple[str, list[int], list[int]]], listing: set[int],
+                  body_start: int, listed: set[int]) -> set[int]:
+    """Name-like words outside the listing sentences that shorten a listed tag's word."""
+    long_words = {t.fold for surface, _, _ in named for t in tokenize(surface)
+                  if len(t.fold) >= 6}
+    if not long_words:
+        return set()
+    return {i for i in content
+            if i not in listed and tokens[i].sentence not in listing
+            and tokens[i].start >= body_start and (proper[i] or tokens[i].upper)
+            and any(_clipped(tokens[i].fold, w) for w in long_words)}
 
 
 def _between_generic(tokens: list[Token], i: int, language: str) -> bool:
@@ -764,6 +861,90 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
                     return ((text[place[0].start:place[-1].end],),
                             (written[t.start:there[-1].end],))
     return None
+
+
+# Words that may stand between a link and the place it links ("local en el barrio del
+# Carmen", "shop in the Northgate district"): articles and the words for a part of a town.
+_DISTRICT_WORDS = frozenset("""el la los las le les il lo the o a das der den dem des
+    barrio barri neighbourhood neighborhood district quarter quartier viertel stadtteil kiez
+    bairro quartiere rione zona area del della dello dei polígono poligono industrial
+    estate park parque parco gewerbegebiet gewerbepark zone polo centro centre center
+    casco antiguo old town historic""".split())
+
+
+def _linked_place(tokens: list[Token], names, at: int, language: str) -> list[Token]:
+    """The name a place link joins to the word at ``at`` ("local de Benimaclet", "local en
+    el barrio del Carmen", "shop in Northgate"): a capitalized run after the link and up to
+    three articles or district words, or nothing."""
+    n, clause = len(tokens), tokens[at].clause
+    k = at + 1
+    if k >= n or tokens[k].fold not in _PLACE_LINKS or tokens[k].clause != clause:
+        return []
+    k += 1
+    skipped = 0
+    while k < n and tokens[k].clause == clause and not names[k] and skipped < 3 and (
+            tokens[k].fold in _DISTRICT_WORDS or tokens[k].fold in _PLACE_LINKS):
+        k += 1
+        skipped += 1
+    run = []
+    while k < n and names[k] and tokens[k].clause == clause and len(run) < 3:
+        run.append(tokens[k])
+        k += 1
+    if not run or any(t.fold in TIME_WORDS or t.fold in LANGUAGE_NAMES for t in run):
+        return []
+    return run
+
+
+# The reader's, before a noun ("your", "su", "il suo", "Ihr"): what ties a thing to them.
+_READERS = POSSESSIVES | SECOND_PERSON | frozenset("suo suoi sue vostri vostre".split())
+
+
+def _readers(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at ``i`` is the reader's: a possessive of theirs up to three words
+    before it, in its clause ("su local", "your print workshop", "il suo negozio")."""
+    clause = tokens[i].clause
+    for j in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[j]
+        if t.clause != clause:
+            return False
+        if t.fold in _READERS:
+            return True
+    return False
+
+
+def _thing_place(text, tokens, proper, matches, personal, language, record, message_keys,
+                 exclude):
+    """A recorded thing (a common noun) tied to another place than the record ties it to:
+    "su local de Benimaclet" for notes "un local en el barrio del Carmen", "your studio in
+    Eastcliff" for "a studio in Harrowgate". The place is a name the record does not hold;
+    the record's place is linked to the same noun and the message does not name it."""
+    n = len(tokens)
+    found = None
+    for i in matches:  # in the order of the text
+        t = tokens[i]
+        if proper[i] or t.capital or i + 2 >= n or tokens[i + 1].fold not in _PLACE_LINKS:
+            continue  # no link after the noun: the usual case, decided here
+        if not _readers(tokens, i):
+            continue  # "un bajo de Malvarrosa" a client looks for is not the reader's
+        place = _linked_place(tokens, proper, i, language)
+        keys = frozenset(u.key for u in place)
+        if not keys or not keys.isdisjoint(exclude) or any(record.lookup(k, {k}) for k in keys) \
+                or senders_only(tokens, t.clause, i):
+            continue
+        noun = matches[i]
+        for written, lang in record._sources:
+            notes = tokenize(written)
+            flags = proper_flags(notes, lang)
+            for m, u in enumerate(notes):
+                if u.key not in noun and stem(lang, u.lower) not in noun:
+                    continue
+                there = _linked_place(notes, flags, m, lang)
+                there_keys = frozenset(w.key for w in there)
+                if there_keys and there_keys.isdisjoint(message_keys) \
+                        and not _same_place(keys, there_keys):
+                    found = ((text[t.start:place[-1].end],), (written[u.start:there[-1].end],))
+                    return found
+    return found
 
 
 def _adjacent(a, b) -> bool:

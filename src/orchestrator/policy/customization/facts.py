@@ -24,10 +24,11 @@ never the text word by word.
 from __future__ import annotations
 
 from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
-                      SECOND_PERSON)
+                      NUMBER_WORDS, SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
-from .text import Token, is_stop, stem, tokenize
+from .normalize import cjk_digits
+from .text import Token, fold, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
 _ORDINALS = frozenset("st nd rd th".split())
@@ -182,6 +183,201 @@ def _quote(text: str, tokens: list[Token], figure: int, near: list[int]) -> str:
             and tokens[b + 1].start <= tokens[b].end and tokens[b + 1].fold >= CJK_FIRST:
         b += 1
     return text[tokens[a].start:tokens[b].end]
+
+
+# Ordinals written as words ("seventh location", "die dritte Filiale", "il quinto negozio"):
+# a count the thing has reached. "First" is left out: "your first location" says nothing
+# against three.
+ORDINAL_WORDS = {
+    fold(word): n
+    for words in (
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+        "segundo tercero cuarto quinto sexto séptimo octavo noveno décimo",
+        "zweite dritte vierte fünfte sechste siebte achte neunte zehnte",
+        "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième",
+        "secondo terzo quarto quinto sesto settimo ottavo nono decimo",
+        "segundo terceiro quarto quinto sexto sétimo oitavo nono décimo",
+    )
+    for n, word in enumerate(words.split(), 2)
+} | {fold(w): n for w, n in (("tercer", 3), ("segunda", 2), ("tercera", 3), ("cuarta", 4),
+                              ("quinta", 5), ("sexta", 6), ("séptima", 7), ("zweiten", 2),
+                              ("dritten", 3), ("vierten", 4), ("fünften", 5), ("sechsten", 6),
+                              ("siebten", 7), ("terza", 3), ("terceira", 3))}
+# What stands right around a number that is no count of a thing: a price, a share, a time,
+# a range or a decimal ("$39", "12%", "9:30", "3-4", "2.5").
+_NOT_COUNT_BEFORE = frozenset("$€£¥₩#+-/.,:")
+_NOT_COUNT_AFTER = frozenset("%$€£¥₩:/.,-+")
+
+
+# Counts past twelve written as words ("fifteen food trucks"; the matcher's number words
+# stop at twelve).
+MORE_NUMBERS = {
+    fold(word): n
+    for words in (
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+        "trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte",
+        "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+        "treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+        "tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+        "treze catorze quinze dezesseis dezessete dezoito dezenove vinte",
+    )
+    for n, word in enumerate(words.split(), 13)
+}
+# Number words the record may count with ("three sites").
+NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS) + tuple(MORE_NUMBERS)
+# What a count is written as besides digits (a word of digits is ``Token.number``).
+_COUNT_WORDS = frozenset(NUMBER_HINTS)
+
+
+# Units of time: "2 weeks ago", "10 years at", "3年前", "2 hour workshop" say how long or how
+# long ago, which a record written earlier gives otherwise without contradicting.
+_DURATIONS = frozenset(fold(w) for w in """year years yr yrs month months week weeks day days
+    hour hours hr hrs minute minutes min mins second seconds night nights decade decades
+    año años mes meses semana semanas día días hora horas minuto minutos noche noches
+    jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minuten
+    nacht nächte an ans année années mois semaine semaines jour jours heure heures nuit nuits
+    anno anni mese mesi settimana settimane giorno giorni ora ore minuti notte notti
+    ano anos mês semana semanas dia dias hora horas noite noites""".split())
+_CJK_DURATIONS = frozenset("年月日天周週時时分秒晩晚夜")
+
+
+def _duration(tokens: list[Token], i: int) -> bool:
+    """Whether the word after the number at ``i`` is a unit of time."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].fold
+    if after >= CJK_FIRST:
+        return after[0] in _CJK_DURATIONS or (after[0] in "个個ヶか" and after[1:2] in "月")
+    return after in _DURATIONS
+
+
+def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """``(value, ordinal)`` of token ``i`` as the count of a thing, else None: a small whole
+    number in digits or words ("12", "twelve", "12th", "seventh"), never a year, a price, a
+    share or a time."""
+    t = tokens[i]
+    fold_ = t.fold
+    ordinal = ORDINAL_WORDS.get(fold_)
+    if ordinal is not None:
+        return ordinal, True
+    key = t.key
+    if fold_ in MORE_NUMBERS:
+        key = str(MORE_NUMBERS[fold_])
+    if not key.isdigit() or len(key) > 3:
+        return None
+    before = text[t.start - 1:t.start].strip()
+    after = text[t.end:t.end + 1]
+    if before and before in _NOT_COUNT_BEFORE or after in _NOT_COUNT_AFTER and after != "." \
+            or after == "." and text[t.end + 1:t.end + 2].isdigit():
+        return None
+    value = int(key)
+    if value < 2 or _duration(tokens, i):
+        return None
+    return value, fold_ != key and fold_[:1].isdigit()
+
+
+def _counted(tokens: list[Token], i: int, language: str) -> list[int]:
+    """The words a count at ``i`` counts: the next word, or the one after a single content
+    word between ("12 sites", "twelve retail sites", "12拠点", "3个冷库": a CJK counter
+    between); never across a stop word ("two of your sites")."""
+    out = []
+    clause = tokens[i].clause
+    if i + 1 < len(tokens) and tokens[i + 1].fold >= CJK_FIRST:
+        # Without spaces, a counter stands between and the noun may come first ("旅館を3軒",
+        # "7軒の旅館"): the pairs around it.
+        return [j for j in (i - 2, i - 1, i + 1, i + 2, i + 3)
+                if 0 <= j < len(tokens) and tokens[j].clause == clause
+                and tokens[j].fold >= CJK_FIRST]
+    for j in (i + 1, i + 2):
+        if j >= len(tokens) or tokens[j].clause != clause or tokens[j].key.isdigit():
+            break
+        out.append(j)
+        if tokens[j].fold < CJK_FIRST and is_stop(language, tokens[j].fold):
+            break
+    return out
+
+
+def count_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
+                record, language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A recorded thing counted otherwise: "your twelve sites" for notes "3 sites",
+    "全国12拠点" for "3拠点", "your seventh location" for "runs 3 locations". The count
+    stands right before the matched noun in the message and right before the same noun in
+    the record; the message's number is nowhere in the record. A cardinal clashes with
+    another cardinal, an ordinal with a recorded count it exceeds by more than one (the
+    next one may be news); numbers before other words (years, prices, times, another
+    thing) say nothing."""
+    if not matches:
+        return None
+    keys = record.keys
+    counts = _COUNT_WORDS
+    # The personal words, stop words too: a number may be one ("sei", "due").
+    for i in personal:
+        t = tokens[i]
+        if not (t.number or t.fold in counts):
+            continue
+        said = _count(text, tokens, i)
+        if said is None or str(said[0]) in keys:
+            continue
+        # The counted noun, looked for after the record's counts: a merge field's word too
+        # ("ferreterías" of a company "Lloret Ferretería" is still what the notes count).
+        nouns: dict[int, set[str]] = {}
+        for j in _counted(tokens, i, language):
+            u = tokens[j]
+            if j in matches or u.fold < CJK_FIRST and not is_stop(language, u.fold):
+                nouns[j] = set(matches.get(j) or (u.key, stem(language, u.lower)))
+        if not nouns or _senders(tokens, t.clause, i) or (
+                t.fold < CJK_FIRST and tokens[next(iter(nouns))].fold >= CJK_FIRST
+                and _cjk_senders_clause(tokens, t.clause)):
+            continue
+        # The words after the number first, nearest first: what it counts ("8个冷库").
+        for j in sorted(nouns, key=lambda j: (j < i, abs(j - i))):
+            # With the rest of the noun on its side ("food trucks"), quoted whole.
+            near = set().union(*(keys for k, keys in nouns.items() if (k < i) == (j < i)))
+            recorded = _recorded_count(record, said, near)
+            if recorded is not None:
+                noun = tokens[j]
+                end = max(t.end, noun.end)
+                if j < i and i + 1 < len(tokens) and tokens[i + 1].fold >= CJK_FIRST:
+                    end = max(end, tokens[i + 1].start + 1)  # the counter ("旅館を3軒")
+                k = j
+                while j > i and k + 1 in nouns:  # the rest of the noun ("bike workshops")
+                    k += 1
+                    end = tokens[k].end
+                return (text[min(t.start, noun.start):end],), (recorded,)
+    return None
+
+
+def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | None:
+    """A count the record writes right before a word of ``near`` that ``said`` contradicts,
+    quoted."""
+    written = record.written
+    prepared = cjk_digits(written)  # "三个冷库", "두 곳" in digits
+    if not any(c.isdigit() for c in prepared):
+        folded = fold(written)
+        if not any(w in folded for w in NUMBER_HINTS):
+            return None
+    tokens = tokenize(prepared)
+    languages = record._languages
+    language = record.language or "english"
+    value, ordinal = said
+    for m, t in enumerate(tokens):
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS):
+            continue
+        found = _count(prepared, tokens, m)
+        if found is None or found[0] == value:
+            continue
+        same = [j for j in _counted(tokens, m, language)
+                if tokens[j].key in near
+                or any(stem(lang, tokens[j].lower) in near for lang in languages)]
+        for j in same[:1]:
+            u = tokens[j]
+            other, other_ordinal = found
+            if not (other_ordinal or (ordinal and value <= other + 1)):
+                end = max(t.end, tokens[same[-1]].end)
+                if m + 1 < len(tokens) and tokens[m + 1].fold >= CJK_FIRST:
+                    end = max(end, tokens[m + 1].start + 1)  # the counter ("3軒")
+                return written[min(t.start, u.start):end]
+    return None
 
 
 def modifier_clash(text: str, tokens: list[Token], proper: list[bool], content: list[int],

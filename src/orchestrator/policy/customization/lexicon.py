@@ -185,6 +185,66 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Long words that fill many profiles and headlines ("sustainability", "leadership",
+# "Digitalisierung"): a field anyone may be in. Any other long content word the record and
+# the message share is a rare, specific term ("lipidation", "hydroponics"), a detail on its
+# own (see details.rare_term).
+COMMON_FIELD_WORDS = _words(
+    """sustainability sustainable leadership innovation innovative management marketing
+    development developer technology technologies engineering engineer operations operational
+    strategy strategic transformation education educational healthcare logistics consulting
+    consultant partnerships partnership entrepreneurship entrepreneur analytics communication
+    communications international procurement manufacturing infrastructure recruitment
+    recruiting recruiter automation architecture architect photography agriculture hospitality
+    construction distribution compliance accounting investment investments investor insurance
+    ecommerce cybersecurity security intelligence artificial blockchain software hardware
+    research researcher philanthropy nonprofit diversity inclusion wellbeing wellness
+    mentoring mentorship coaching negotiation storytelling networking fundraising
+    digitalisation digitalization digital transformation finance financial economics business
+    customer customers experience experienced professional professionals product products
+    production productivity creative creativity industry industrial commercial enterprise
+    startups startup founder founders executive executives director manager managers
+    management operations organisational organizational performance excellence quality
+    solutions services platform platforms technical scientist science sciences scientific
+    medicine medical clinical hospital pharmaceutical pharma biotech biotechnology
+    environment environmental energy renewable renewables climate transport transportation
+    mobility property properties estate realestate hospitality tourism restaurant restaurants
+    marketing advertising branding content journalism media publishing writing education
+    teaching teacher learning training student students university academic community
+    government governance policy public relations affairs human resources talent people
+    culture cultural design designer fashion retail wholesale supply chain purchasing
+    planning project projects program programme programs consulting advisory analysis analyst
+    data database databases computing computer cloud network networks systems system
+    electrical mechanical chemical chemistry biology physics mathematics statistics
+    nachhaltigkeit digitalisierung innovation führung entwicklung technologie
+    unternehmensführung vertrieb beratung forschung bildung gesundheit logistik
+    sostenibilidad innovación liderazgo transformación digitalización desarrollo tecnología
+    estrategia comunicación educación consultoría emprendimiento
+    durabilité développement technologie stratégie communication éducation entrepreneuriat
+    numérique transformation sostenibilità innovazione sviluppo tecnologia strategia
+    comunicazione formazione imprenditorialità sustentabilidade inovação liderança
+    desenvolvimento tecnologia estratégia comunicação educação empreendedorismo
+    competition competitions exhibition exhibitions concorso wettbewerb concours concurso
+    competición competizione exposición exposition mostra ausstellung exposição
+    tournament championship conference presentation collaboration opportunity
+    cardiology oncology neurology radiology psychology psychiatry sociology biology ecology
+    geology dermatology pediatrics paediatrics orthopedics orthopaedics immunology
+    neuroscience economics linguistics robotics mathematics physics genetics genomics
+    nutrition accessibility semiconductors semiconductor telecommunications telecom aerospace
+    automotive pharmaceuticals pharmacology translation localization localisation
+    architecture interiors landscaping horticulture veterinary dentistry nursing midwifery
+    physiotherapy psychotherapy counseling counselling hospitality gastronomy catering
+    winemaking viticulture brewing baking furniture textiles jewellery jewelry ceramics
+    illustration animation filmmaking videography podcasting copywriting translation
+    accounting bookkeeping payroll taxation litigation arbitration immigration employment
+    regulatory regulation governance privacy cryptography biotechnology nanotechnology
+    bioinformatics epidemiology microbiology biochemistry chemistry neuroscience
+    psicología economía arquitectura biología ingeniería fotografía traducción
+    psychologie wirtschaft architektur biologie ingenieurwesen fotografie übersetzung
+    économie ingénierie photographie traduction psicologia economia architettura biologia
+    ingegneria fotografia traduzione arquitetura engenharia tradução"""
+)
+
 # Words of every language that are also first names often enough to matter.
 COMMON_WORDS = frozenset().union(*GENERIC_WORDS.values()) | _words(
     """hope grace joy faith rose may june april summer autumn will mark bill frank art

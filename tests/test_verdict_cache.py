@@ -145,3 +145,13 @@ def test_only_the_newest_entries_of_the_last_days_are_kept(tmp_path, monkeypatch
     assert sorted(p.name for p in where.iterdir()) == ["d.json.gz", "e.json.gz"]
     assert verdict_cache.load(where, "d") == []
     assert verdict_cache.load(where, "c") is None
+
+
+def test_a_step_whose_texts_hold_the_token_mark_is_checked_with_real_ids(world, evaluations):
+    w = world(people=3)
+    w.app.ledger.contacts.edit(w.ids[0], notes="Met at the \ue0001\ue001 icon-font meetup.")
+    plan_campaign(w.app, w.campaign, store=False)
+    plan = plan_campaign(w.app, w.campaign)
+    assert len(evaluations) == 2 and cache_files() == []
+    reasons = " ".join(r.message for d in plan.drafts for r in d.verdict.reasons)
+    assert plan.drafts[1].id in reasons

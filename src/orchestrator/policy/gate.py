@@ -94,7 +94,8 @@ def check_drafts(
         spec = manifest.kind(first.kind)
         if first.channel not in phrases_cache:
             phrases_cache[first.channel] = default_phrases(app, first.channel)
-        ids = [_token(i) if canonical else d.id for i, d in enumerate(group)]
+        numbered = canonical and not _holds_token(group, contacts)
+        ids = [_token(i) if numbered else d.id for i, d in enumerate(group)]
         batch = PolicyBatch(
             id=f"{campaign}/{step_key}",
             channel=first.channel,
@@ -119,7 +120,7 @@ def check_drafts(
             default_phrases=phrases_cache[first.channel],
         )
         step_sent = {draft_id: sent[d.id] for draft_id, d in zip(ids, group)}
-        digest = inputs_digest(batch, step_sent) if canonical else ""
+        digest = inputs_digest(batch, step_sent) if numbered else ""
         if digest and all(d.checked == digest for d in group):
             continue  # stored verdicts of exactly these inputs (see the module docstring)
         verdicts = _remembered(cache, digest, len(group))
@@ -128,11 +129,11 @@ def check_drafts(
 
             found = evaluate(batch, third_party + [("core", StaleNoteCheck(step_sent))])
             verdicts = [found.get(draft_id) or Verdict(decision="refuse") for draft_id in ids]
-            if cache is not None:
+            if cache is not None and digest:
                 verdict_cache.store(cache, digest, [_CODEC.as_data(v) for v in verdicts])
         real = [d.id for d in group]
         for draft, verdict in zip(group, verdicts):
-            draft.verdict = _with_ids(verdict, real) if canonical else verdict
+            draft.verdict = _with_ids(verdict, real) if numbered else verdict
             draft.checked = digest
 
 
@@ -143,6 +144,18 @@ _OPEN, _CLOSE = "\ue000", "\ue001"
 
 def _token(position: int) -> str:
     return f"{_OPEN}{position}{_CLOSE}"
+
+
+def _holds_token(group: list[Draft], contacts: Mapping[int, Contact]) -> bool:
+    """Whether any text a reason may quote holds the token mark (an icon font's private-use
+    character, say): such a step is checked with its real ids, and nothing is reused."""
+    for d in group:
+        c = contacts[d.contact_id]
+        if any(_OPEN in (value or "") for value in (
+                d.text, d.subject, d.personal_note, c.first_name, c.last_name, c.company,
+                c.title, c.headline, c.notes, *c.interests)):
+            return True
+    return False
 
 
 def _with_ids(verdict: Verdict, ids: list[str]) -> Verdict:

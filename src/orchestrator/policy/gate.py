@@ -162,7 +162,8 @@ def _with_ids(verdict: Verdict, ids: list[str]) -> Verdict:
     """``verdict`` with each position token in its texts replaced by that draft's real id
     (a near-duplicate's "same text as ..." names drafts the user can find)."""
     if not any(_OPEN in text for reason in (*verdict.reasons, *verdict.warnings)
-               for text in (reason.message, reason.fix, *reason.evidence)):
+               for text in (reason.message, reason.fix, *reason.evidence)) and not any(
+            _OPEN in text for text in verdict.evidence):
         return verdict
     import re
 

@@ -502,7 +502,9 @@ def main() -> int:
                         home = scratch / f"aud-{total}"
                         make_workspace(home, server.port, total, audience=min(total, 10_000),
                                        unique=True)
-                        seconds, peak = run(outreach("plan", "bench", "-q"), home=home)
+                        # cold: a new audience's plan, never verdicts an earlier row kept
+                        seconds, peak = run(outreach("plan", "bench", "-q"), home=home,
+                                            cold=True)
                         allowed = planned_allowed(home)
                         if allowed != 10_000:  # a plan that refuses everyone measures nothing
                             raise SystemExit(f"plan: {allowed} of 10,000 drafts allowed")

@@ -182,3 +182,26 @@ def test_the_test_clock_never_runs_ahead_of_the_real_one(run_cli):
     assert run_cli("init", env={"OUTREACH_NOW": "2026-11-02T09:00:00"}).exit_code == 0
     future = run_cli("plans", env={"OUTREACH_NOW": "2999-01-04T09:00:00"})
     assert future.exit_code == 3 and "is in the future" in future.stderr
+
+
+def test_a_plan_after_a_dry_run_has_the_verdicts_a_plan_alone_would_have(run_cli, demo):
+    """The dry run keeps its verdicts (outside the workspace); the plan after it takes them,
+    and they are, word for word, those a plan computes with nothing kept."""
+    def verdicts(plan: dict) -> list:
+        ids = {d["id"]: f"#{n}" for n, d in enumerate(plan["drafts"])}
+        out = []
+        for d in plan["drafts"]:
+            text = str({k: d[k] for k in ("verdict", "reasons", "warnings")})
+            for real, position in ids.items():
+                text = text.replace(f"'{real}'", f"'{position}'")
+            out.append(text)
+        return out
+
+    assert run_cli("run", "weekly-intros", "--dry-run").exit_code == 0
+    kept = run_cli("plan", "weekly-intros", "--json")
+    alone = run_cli("plan", "weekly-intros", "--json", env={"OUTREACH_NO_VERDICT_CACHE": "1"})
+    assert kept.exit_code == alone.exit_code
+    first, second = kept.json(), alone.json()
+    assert first["plan_id"] != second["plan_id"]
+    assert verdicts(first) == verdicts(second)
+    assert any(d["verdict"] == "refuse" for d in first["drafts"])

@@ -46,6 +46,7 @@ from .template import shared_threshold
 MIN_DRAFTS = 5_000
 MAX_WORKERS = 4
 
+
 def workers() -> int:
     """How many processes may share a batch here and now (1: analyse it alone)."""
     value = os.environ.get("OUTREACH_POLICY_WORKERS", "").strip()
@@ -71,13 +72,15 @@ def builtin_findings(batch: PolicyBatch, checks: Sequence[PolicyCheck]
     the error it raised (type name, text) - computed by several processes; None when the
     batch is analysed by one (too small, one CPU, threads) or anything went wrong."""
     count = len(batch.drafts)
+    # From MIN_DRAFTS on, one process per half of it (a second one pays from there).
     processes = min(workers(), count // (MIN_DRAFTS // 2) if count >= MIN_DRAFTS else 1)
     if processes < 2 or not all(hasattr(check, "findings") for check in checks):
         return None
-    parts: list[list[int]] = [[] for _ in range(processes)]
+    split: list[list[int]] = [[] for _ in range(processes)]
     for i, draft in enumerate(batch.drafts):
-        parts[hash(draft.contact) % processes].append(i)  # one person, one part
-    if sum(1 for part in parts if part) < 2:
+        split[hash(draft.contact) % processes].append(i)  # one person, one part
+    parts = [part for part in split if part]
+    if len(parts) < 2:  # everyone is one person
         return None
     children: list[_Child] = []
     try:

@@ -59,3 +59,13 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) in (0, 1, 141)
     assert "Traceback" not in stderr and "Exception ignored" not in stderr
+
+
+def test_a_profiler_still_gets_its_report(tmp_path):
+    report = tmp_path / "outreach.prof"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "OUTREACH_HOME": str(tmp_path / "w")}
+    result = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(report), "-m",
+                             "orchestrator", "--version"], capture_output=True, text=True,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert report.stat().st_size > 0

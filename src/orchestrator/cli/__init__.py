@@ -162,13 +162,16 @@ def _leave(code: int) -> None:
     """End the process once the command's work is closed and its output flushed, without
     the interpreter's teardown: freeing every object of a big analysis one by one took
     up to 100 ms after a dry run had finished (mypy exits the same way). The exit
-    handlers still run; with a thread still alive the usual exit waits for it instead."""
+    handlers still run; with a thread still alive, or under a profiler or debugger, the
+    usual exit runs instead."""
     import atexit
     import threading
 
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     if threading.active_count() > 1 or run_exit_handlers is None:
         return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return  # a profiler or debugger (python -m cProfile) writes its report at the end
     run_exit_handlers()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -315,6 +315,14 @@ class Matcher:
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
                      for i in counted)
+        if not ok and record.language != self.language and content:
+            from .crosslang import bridged  # notes in another language: see crosslang
+
+            bridge = bridged(self.text, tokens, content, counted, matches, self.generic,
+                             self.language, record.written, record.language, len(distinct))
+            if bridge is not None:
+                ok = True
+                counted.update(bridge)
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -364,6 +372,11 @@ class Matcher:
                 or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
                                       record)
                     if language == "korean" and record.language == language else None)
+        if contradiction is None and record.language != language:
+            from .crosslang import clash as figures_across  # a figure translated wrongly
+
+            contradiction = figures_across(text, [(tokens[i].start, tokens[i].end)
+                                                  for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

@@ -270,13 +270,15 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
 
 def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int],
             matches: dict, generic: Callable[[int], bool], language: str,
-            record_text: str, record_language: str, distinct: int) -> set[int] | None:
-    """The message words that bring the pieces of evidence to two, with the ``distinct``
-    specific words the matcher counted already; None when they do not (or a number of the
-    message is not the record's)."""
+            record_text: str, record_language: str,
+            distinct: int) -> tuple[bool, set[int]] | None:
+    """Whether the pieces found here bring the evidence to two, with the ``distinct``
+    specific words the matcher counted already, and the message words that make them (not
+    enough still says what matched: it is vague, not mail merge); None when a number of the
+    message is not the record's."""
     spans = [(tokens[i].start, tokens[i].end) for i in content]
     if not spans:
-        return None
+        return False, set()
     lo, hi = spans[0][0], spans[-1][1]
     said = text[lo:hi]
 
@@ -331,7 +333,7 @@ def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int
                     take(words_at(m.start(), m.end()))
                     if pieces >= 2:
                         break
-    return new if pieces >= 2 else None
+    return pieces >= 2, new
 
 
 def _leading(value: int) -> str:

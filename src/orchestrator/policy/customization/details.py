@@ -321,8 +321,8 @@ class Matcher:
             bridge = bridged(self.text, tokens, content, counted, matches, self.generic,
                              self.language, record.written, record.language, len(distinct))
             if bridge is not None:
-                ok = True
-                counted.update(bridge)
+                ok = bridge[0]
+                counted.update(bridge[1])
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \

@@ -39,7 +39,8 @@ CJK = ("chinese", "japanese", "korean")
 # Japanese | Korean, forms separated by commas. Latin forms of five letters or more match the
 # beginning of a word ("garraf" -> "garrafas"), shorter ones the whole word or its plural;
 # CJK forms match anywhere (two characters or more, so no one syllable stands for a word).
-# Only specific topics: nothing every outreach message says (video, post, event, team).
+# Only specific topics: nothing every outreach message says (video, post, event, team,
+# "a coffee": see lexicon.GENERIC_WORDS).
 _GLOSS_TABLE = """
 children, child, kids | niños, niñas, infantil | enfants, enfant | kinder | bambini, bambine |
     crianças, infantil | 儿童, 孩子 | 子ども, 子供, こども, お子さん | 어린이, 아이들, 아동
@@ -49,7 +50,7 @@ teachers, teacher | profesor, docente, maestro, maestra | enseignant, professeur
     insegnant, docent | professor | 教师 | 教師, 教員 | 교사, 선생님
 rural, village | rural, pueblo | rural, village | ländlich, dorf | rural, villagg |
     rural, aldeia | 乡村, 农村 | 農村, 田舎 | 농촌, 시골
-reading, readers | lectura, lector | lecture, lecteur | lesen, leser, lesekreis | lettura, lettori |
+readers, bookworms | lectura, lector | lecture, lecteur | lesen, leser, lesekreis | lettura, lettori |
     leitura, leitor | 读书, 阅读 | 読書 | 독서
 poetry, poems, poem, poets | poesía, poema, poeta | poésie, poème, poète | gedicht, lyrik, poesie |
     poesia, poesie, poeta | poesia, poema | 诗歌, 诗人 | 詩人, 詩集 | 시인, 시집
@@ -75,7 +76,6 @@ teeth, tooth, dental, dentist | diente, dental, dentista | dents, dentaire, dent
     歯科, 歯みがき, 歯磨き | 치아, 치과, 양치
 farmers, farm, farms, farming | granja, agricult, campesin | ferme, agricult |
     bauern, landwirt | agricolt, fattoria | fazenda, agricult | 农场, 农民 | 農家, 農場 | 농장, 농가, 농민
-coffee | café | café | kaffee | caffè | café | 咖啡 | コーヒー | 커피
 wine, wines, winery | vino, vinos, bodega | vins, vignob | wein | vino, vini | vinho | 葡萄酒, 红酒 |
     ワイン | 와인
 football, soccer, futsal | fútbol | football | fußball | calcio | futebol | 足球 | サッカー | 축구

@@ -266,6 +266,17 @@ def _romanized_name(run: str, names: set[str]) -> str | None:
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}")
+
+
+def _record_names(record_text: str) -> set[str]:
+    """Capitalized words of the record, but not the first of a sentence ("Plays", "Runs")."""
+    names = set()
+    for m in _CAPITALIZED.finditer(record_text):
+        before = record_text[:m.start()].rstrip()
+        if before and before[-1] not in ".!?;:\n":
+            names.add(fold(m.group()))
+    return names
 
 
 def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int],
@@ -326,7 +337,7 @@ def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int
                 if pieces >= 2:
                     break
     if pieces < 2 and language == "korean" and record_language not in CJK:
-        names = {fold(m.group()) for m in re.finditer(r"\b[A-Z][a-z]{3,}", record_text)}
+        names = _record_names(record_text)
         if names:
             for m in _HANGUL.finditer(said):
                 if _romanized_name(m.group(), names):

@@ -288,7 +288,7 @@ def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int
     enough still says what matched: it is vague, not mail merge); None when a number of the
     message is not the record's."""
     spans = [(tokens[i].start, tokens[i].end) for i in content]
-    if not spans:
+    if not spans or not record_text.strip():
         return False, set()
     lo, hi = spans[0][0], spans[-1][1]
     said = text[lo:hi]
@@ -358,7 +358,8 @@ def clash(text: str, spans: list[tuple[int, int]],
     record's wrongly: another decade than the record's only ones ("1970年代" for "1960s"), or
     the record's amount at another scale ("120.000" or "50만" for "12k" / "50k", the slip of
     a translated scale word). Only what the message and the record both give is compared."""
-    if not spans or not any(c.isdigit() for a, b in spans for c in text[a:b]):
+    if not spans or not record_text or not any(c.isdigit() for a, b in spans
+                                               for c in text[a:b]):
         return None
     lo, hi = spans[0][0], spans[-1][1]
     said = [(v, lo + a, lo + b) for v, a, b in numbers(text[lo:hi])

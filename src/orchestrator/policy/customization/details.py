@@ -315,7 +315,7 @@ class Matcher:
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
                      for i in counted)
-        if not ok and record.language != self.language and content:
+        if not ok and content and record.language not in (self.language, ""):
             from .crosslang import bridged  # notes in another language: see crosslang
 
             bridge = bridged(self.text, tokens, content, counted, matches, self.generic,
@@ -372,7 +372,7 @@ class Matcher:
                 or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
                                       record)
                     if language == "korean" and record.language == language else None)
-        if contradiction is None and record.language != language:
+        if contradiction is None and record.language not in (language, ""):
             from .crosslang import clash as figures_across  # a figure translated wrongly
 
             contradiction = figures_across(text, [(tokens[i].start, tokens[i].end)

@@ -93,6 +93,12 @@ def test_the_gloss_finds_one_topic_in_every_language(language, text):
     assert topics(text, language).keys() & topics("lighter bottles", "english").keys()
 
 
+def test_a_short_text_taken_for_a_neighbouring_language_still_finds_its_topics():
+    # "vi que gosta de vinho" is Portuguese, but short enough to be read as Spanish.
+    assert topics("vi que gosta de vinho", "spanish").keys() \
+        & topics("loves wine", "english").keys()
+
+
 @pytest.mark.parametrize(("a", "b"), [("episode", "episodio"), ("microplastics", "mikroplastik"),
                                       ("carbon", "carbono"), ("festival", "festivals")])
 def test_close_spellings_are_cognates(a, b):

@@ -74,7 +74,7 @@ nurses, nurse, nursing | enfermer | infirmi | pflegekr, krankenpfleg | infermier
 teeth, tooth, dental, dentist | diente, dental, dentista | dents, dentaire, dentiste |
     zahn, zähne, zahnarzt | denti, dentale, dentista | dentes, dental, dentista | 牙齿, 牙科 |
     歯科, 歯みがき, 歯磨き | 치아, 치과, 양치
-farmers, farm, farms, farming | granja, agricult, campesin | ferme, agricult |
+farmers, farm, farms, farming | granja, agricult, campesin | fermier, agricult |
     bauern, landwirt | agricolt, fattoria | fazenda, agricult | 农场, 农民 | 農家, 農場 | 농장, 농가, 농민
 wine, wines, winery | vino, vinos, bodega | vins, vignob | wein | vino, vini | vinho | 葡萄酒, 红酒 |
     ワイン | 와인
@@ -118,6 +118,10 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 GLOSS = _gloss(_GLOSS_TABLE)
+# A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
+# as Spanish): a text in a European language is searched for the forms of all of them.
+_EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK
+                          for form in GLOSS[lang]}))
 
 # Numbers with a scale or a decade, in any of the languages ("20k", "2만", "20 mil",
 # "1980s", "1980년대", "años 80", "80er").
@@ -180,7 +184,7 @@ def topics(text: str, language: str) -> dict[int, list[tuple[int, int]]]:
                 at = text.find(form, at + len(form))
         return out
     words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-    for form, topic in forms:
+    for form, topic in _EUROPEAN if forms else ():
         for word, start, end in words:
             if word == form or (len(form) >= 5 and word.startswith(form)) or (
                     len(form) < 5 and word in (form + "s", form + "es")):

@@ -144,6 +144,15 @@ def test_one_piece_is_vague_praise_not_a_detail():
     assert [r.code for r in verdict.reasons] == ["no-specific-detail"]
 
 
+def test_japanese_words_written_partly_in_kana_count_and_are_quoted():
+    notes = "Draws comics about brushing teeth for kids."
+    verdict = _verdict("田中さん、お子さん向けの歯みがき漫画、とても可愛いですね！", notes,
+                       first="花")
+    assert verdict.decision == "allow"
+    assert any("歯みがき" in e for e in verdict.evidence)
+    assert _verdict("田中さん、漫画、とても可愛いですね！", notes, first="花").decision == "refuse"
+
+
 def test_a_wrong_decade_next_to_a_matching_name_is_still_refused():
     verdict = _verdict("Frau Lenz, Ihre Führung durch die Wertheim-Sammlung zur Mode der 50er "
                        "Jahre war großartig.", "Led a tour of the Wertheim collection on 1960s "

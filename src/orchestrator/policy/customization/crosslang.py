@@ -283,15 +283,17 @@ def _record_names(record_text: str) -> set[str]:
     return names
 
 
-def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int],
-            matches: dict, generic: Callable[[int], bool], language: str,
+def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
+            counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
             record_text: str, record_language: str,
             distinct: int) -> tuple[bool, set[int]] | None:
     """Whether the pieces found here bring the evidence to two, with the ``distinct``
     specific words the matcher counted already, and the message words that make them (not
     enough still says what matched: it is vague, not mail merge); None when a number of the
-    message is not the record's."""
-    spans = [(tokens[i].start, tokens[i].end) for i in content]
+    message is not the record's. ``personal``: the words a piece may be made of (a Japanese
+    word written partly in kana, "歯みがき", is made of pairs that are no content words);
+    ``content``: those of them that are not stop words."""
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
     if not spans or not record_text.strip():
         return False, set()
     lo, hi = spans[0][0], spans[-1][1]
@@ -299,7 +301,7 @@ def bridged(text: str, tokens: list[Token], content: list[int], counted: set[int
 
     def words_at(start: int, end: int) -> set[int]:
         # Words inside the span: a CJK pair straddling its edge is another word's.
-        return {i for i, (a, b) in zip(content, spans) if start + lo <= a and b <= end + lo}
+        return {i for i, (a, b) in zip(personal, spans) if start + lo <= a and b <= end + lo}
 
     pieces = distinct
     new: set[int] = set()

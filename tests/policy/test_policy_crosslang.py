@@ -57,6 +57,17 @@ def test_small_plain_numbers_are_no_evidence():
     assert numbers("2 kids and 12 players") == []
 
 
+@pytest.mark.parametrize("said", ["the 20 people", "los 30 jugadores", "die 40 Kinder"])
+def test_a_count_after_an_article_is_no_decade(said):
+    assert numbers(said) == []
+
+
+def test_a_year_of_the_senders_does_not_block_the_bridge():
+    verdict = _verdict("서연 님, 1990년대 인디 밴드를 다룬 라디오가 청취자 3만 명을 넘었다니 "
+                       "축하드려요! 저희는 2024년에 창업했어요.", NOTES_KO, first="서연")
+    assert verdict.decision == "allow"
+
+
 @given(st.integers(1, 99))
 @SETTINGS
 def test_thousands_written_in_five_ways_are_one_value(m):

@@ -20,8 +20,9 @@ language of its record never comes here):
 Words already matched by :mod:`.details` (a Latin-script name inside CJK text, "Instagram",
 "WeChat") count as they are. Two pieces are needed: vague praise hooked to one word in
 another language ("¡Me encantan tus publicaciones sobre sostenibilidad!") stays vague. A
-number the message gives that the record does not hold, while the record holds others, is
-no bridge at all ("직원 3,000명" for "300 staff"): a wrong figure is not evidence. Nothing
+decade or amount the message gives that the record does not hold, while the record holds
+others, is no bridge at all ("직원 3,000명" for "300 staff"): a wrong figure is not evidence
+(a year is no such figure: "in 2024" may be the sender's). Nothing
 here overrides a contradiction: the matcher still looks for one.
 """
 
@@ -127,7 +128,7 @@ _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK
 # "1980s", "1980년대", "años 80", "80er").
 _DECADE = re.compile(
     r"(?<!\d)(1[89]\d0|20[0-2]0)(?:\s?'?s\b|\s?년대|\s?年代|er\b)"
-    r"|\b(?:años|anos|anni|années|decada de|década de|les|los|gli|die|the)\s+'?(\d0)(?:s|er)?\b"
+    r"|\b(?:años|anos|anni|années|decada de|década de)\s+'?(\d0)\b"
     r"|(?<![\d'])'?(\d0)(?:er\b|s\b|년대|年代)", re.IGNORECASE)
 _SCALED = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:(만|万|萬)\s?(\d)\s?(천|千)|(k\b|thousand|mil\b|mille\b"
@@ -315,11 +316,12 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     said_numbers = [(v, a, b) for v, a, b in numbers(said) if words_at(a, b)]
     if said_numbers:
         recorded = {v for v, _, _ in numbers(record_text)}
+        kinds = {_kind(v) for v in recorded}
         for value, a, b in said_numbers:
             if value in recorded:
                 take(words_at(a, b))
-            elif recorded:
-                return None  # a figure the record does not hold: no bridge
+            elif _kind(value) in kinds - {"year"}:
+                return None  # a decade or amount the record gives otherwise: no bridge
     if pieces < 2:
         known = topics(record_text, record_language)
         if known:
@@ -351,6 +353,13 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                     if pieces >= 2:
                         break
     return pieces >= 2, new
+
+
+def _kind(value: object) -> str:
+    """A decade, a year (four digits, 1900 to 2099, no scale) or an amount."""
+    if isinstance(value, tuple):
+        return "decade"
+    return "year" if 1900 <= value <= 2099 else "amount"  # type: ignore[operator]
 
 
 def _leading(value: int) -> str:

@@ -51,8 +51,8 @@ teachers, teacher | profesor, docente, maestro, maestra | enseignant, professeur
     insegnant, docent | professor | 教师 | 教師, 教員 | 교사, 선생님
 rural, village | rural, pueblo | rural, village | ländlich, dorf | rural, villagg |
     rural, aldeia | 乡村, 农村 | 農村, 田舎 | 농촌, 시골
-readers, bookworms | lectura, lector | lecture, lecteur | lesen, leser, lesekreis | lettura, lettori |
-    leitura, leitor | 读书, 阅读 | 読書 | 독서
+readers, bookworms | lectura, lector | lecture, lecteur | leser, lesekreis |
+    lettura, lettori | leitura, leitor | 读书, 阅读 | 読書 | 독서
 poetry, poems, poem, poets | poesía, poema, poeta | poésie, poème, poète | gedicht, lyrik, poesie |
     poesia, poesie, poeta | poesia, poema | 诗歌, 诗人 | 詩人, 詩集 | 시인, 시집
 bottles, bottle | botella | bouteille | flasche | bottigli | garrafa | 瓶子, 酒瓶 | ボトル |
@@ -135,7 +135,8 @@ _SCALED = re.compile(
     r"|tausend|tsd\b|千|천|만|万|萬|million|millones|millions|millionen|milioni|milhões|milhoes"
     r"|mio\b|百万|億|亿|억))",
     re.IGNORECASE)
-_PLAIN = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|(?<![\d.,])\d{3,}(?![\d.,])")
+_PLAIN = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])"
+                    r"|(?<![\d.,])\d{3,}(?![\d.,])")
 _SCALE = {"k": 1_000, "thousand": 1_000, "mil": 1_000, "mille": 1_000, "tausend": 1_000,
           "tsd": 1_000, "千": 1_000, "천": 1_000, "만": 10_000, "万": 10_000, "萬": 10_000,
           "million": 1_000_000, "millones": 1_000_000, "millions": 1_000_000,

@@ -22,6 +22,9 @@ them in. Each file does one thing:
   matched alone ("Victorian"), which is a loose word, not a name;
 * :mod:`.cjk_facts` - the place of an occasion and the subject of a talk in Chinese,
   Japanese and Korean, read from the few shapes that attach them;
+* :mod:`.crosslang` - notes in one language, message in another: what survives translation
+  (scaled numbers and decades, a small topic gloss, cognates, Hangul names) and a figure
+  translated wrongly;
 * :mod:`.greeting` - a greeting rendered from a first name that is not a name;
 * :mod:`.duplicates` - near-duplicates across a batch, without comparing all pairs;
 * :mod:`.introduction` - does a first message say who is writing;

@@ -146,7 +146,7 @@ class Match:
     (``clash``: what it contradicts, once :meth:`Matcher.contradiction` has looked)."""
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
-                 "pasted", "interest_sources", "clash")
+                 "pasted", "interest_sources", "clash", "bridge_words")
 
 
 _UNSEEN = object()
@@ -259,6 +259,7 @@ class Matcher:
     def _match(self, personal: list[int]) -> Match:
         tokens, proper, stems, record = self.tokens, self.proper, self.stems, self.record
         content, keys_of, message_keys, matches = self._look_up(personal)
+        bridge_words = None  # the words of evidence that survives translation (crosslang)
         # Names are what venues, acronyms and near misses are about; many messages have none,
         # and few have the three name words an acronym takes (see text.initials).
         names = sum(1 for i in content if proper[i])
@@ -315,6 +316,15 @@ class Matcher:
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
                      for i in counted)
+        if not ok and content and record.language not in (self.language, ""):
+            from .crosslang import bridged  # notes in another language: see crosslang
+
+            bridge = bridged(self.text, tokens, personal, content, counted, matches,
+                             self.generic, self.language, record.written, record.language,
+                             len(distinct))
+            if bridge is not None:
+                ok, bridge_words = bridge
+                counted.update(bridge_words)
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -323,7 +333,7 @@ class Matcher:
         match.personal, match.content, match.message_keys = personal, content, message_keys
         match.matches, match.named, match.counted = matches, named, counted
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
-        match.clash = _UNSEEN
+        match.clash, match.bridge_words = _UNSEEN, bridge_words
         return match
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -364,6 +374,11 @@ class Matcher:
                 or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
                                       record)
                     if language == "korean" and record.language == language else None)
+        if contradiction is None and record.language not in (language, ""):
+            from .crosslang import clash as figures_across  # a figure translated wrongly
+
+            contradiction = figures_across(text, [(tokens[i].start, tokens[i].end)
+                                                  for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
@@ -383,7 +398,9 @@ class Matcher:
         return match.ok and self.contradiction(match) is None
 
     def evidence(self, match: Match) -> tuple[str, ...]:
-        return _evidence(self.text, self.tokens, match.content, match.counted, match.matches,
+        content = match.content if not match.bridge_words else sorted(
+            {*match.content, *match.bridge_words})  # with kana pairs ("歯みがき")
+        return _evidence(self.text, self.tokens, content, match.counted, match.matches,
                          self.record, self.proper, self.generic)
 
     def _sources(self, match: Match) -> set[str]:

@@ -1,0 +1,399 @@
+"""Evidence that survives translation, for a message written in another language than the
+record ("Hosts a book podcast; the episode on 1980s Korean poetry got 20k plays" and a
+Korean message about "1980년대 한국 시 ... 2만 회 재생").
+
+Word matching (:mod:`.details`) finds little across languages: the same detail is said in
+other words. What a translation keeps is counted here instead, only for a message whose
+language is not the notes' and whose words alone did not make a detail (a draft in the
+language of its record never comes here):
+
+* *numbers with their scale*: "20k" = "2만" = "20 mil" = "20,000"; "1980s" = "1980년대" =
+  "1980年代" = "años 80" = "80er";
+* *words of one gloss*: a small table of common outreach topics (:data:`GLOSS`, data only)
+  with each one's words in every supported language ("bottles" / "garrafas" / "瓶"); generic
+  things (a video, a post, a talk) are left out on purpose: they say nothing of the reader;
+* *cognates*: two content words of five letters or more spelled nearly alike once their
+  endings are dropped ("episode" / "episodio");
+* *Korean names written in Hangul*: the romanized word against a name in the record
+  ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary.
+
+Words already matched by :mod:`.details` (a Latin-script name inside CJK text, "Instagram",
+"WeChat") count as they are. Two pieces are needed: vague praise hooked to one word in
+another language ("¡Me encantan tus publicaciones sobre sostenibilidad!") stays vague. A
+decade or amount the message gives that the record does not hold, while the record holds
+others, is no bridge at all ("직원 3,000명" for "300 staff"): a wrong figure is not evidence
+(a year is no such figure: "in 2024" may be the sender's). Nothing
+here overrides a contradiction: the matcher still looks for one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .normalize import fold
+from .text import Token
+
+CJK = ("chinese", "japanese", "korean")
+
+# One topic a line: English | Spanish | French | German | Italian | Portuguese | Chinese |
+# Japanese | Korean, forms separated by commas. Latin forms of five letters or more match the
+# beginning of a word ("garraf" -> "garrafas"), shorter ones the whole word or its plural;
+# CJK forms match anywhere (two characters or more, so no one syllable stands for a word).
+# Only specific topics: nothing every outreach message says (video, post, event, team,
+# "a coffee": see lexicon.GENERIC_WORDS).
+_GLOSS_TABLE = """
+children, child, kids | niños, niñas, infantil | enfants, enfant | kinder | bambini, bambine |
+    crianças, infantil | 儿童, 孩子 | 子ども, 子供, こども, お子さん | 어린이, 아이들, 아동
+students, student, pupils | estudiante, alumnos, alumnas | étudiant, élèves | schüler, studierend |
+    studenti, studentesse, alunni | estudante, alunos | 学生 | 学生, 生徒 | 학생
+teachers, teacher | profesor, docente, maestro, maestra | enseignant, professeur | lehrer |
+    insegnant, docent | professor | 教师 | 教師, 教員 | 교사, 선생님
+rural, village | rural, pueblo | rural, village | ländlich, dorf | rural, villagg |
+    rural, aldeia | 乡村, 农村 | 農村, 田舎 | 농촌, 시골
+readers, bookworms | lectura, lector | lecture, lecteur | leser, lesekreis |
+    lettura, lettori | leitura, leitor | 读书, 阅读 | 読書 | 독서
+poetry, poems, poem, poets | poesía, poema, poeta | poésie, poème, poète | gedicht, lyrik, poesie |
+    poesia, poesie, poeta | poesia, poema | 诗歌, 诗人 | 詩人, 詩集 | 시인, 시집
+bottles, bottle | botella | bouteille | flasche | bottigli | garrafa | 瓶子, 酒瓶 | ボトル |
+    병입, 유리병
+lighter, lightweight | ligera, ligero, liviana | léger, légère, allég | leichter, leichtere |
+    leggero, leggera, alleggerit | leve, leves | 轻量, 更轻 | 軽量 | 경량
+carbon, emissions, co2 | carbono, emision | carbone, émission | kohlenstoff, emission, co2 |
+    carbonio, emission | carbono, emissão, emissões | 碳排, 排放, 低碳 | 炭素, 排出 | 탄소, 배출
+recycling, recycled | recicla | recycl | recycling, wiederverwert | ricicl | recicla | 回收 |
+    リサイクル | 재활용
+solar | solar | solaire | solar | solar | solar | 太阳能, 光伏 | 太陽光 | 태양광
+climate | clima, climático | climat | klima | clima, climatic | clima, climático | 气候 | 気候 |
+    기후
+waste | desperdicio, residuos | gaspillage, déchets | abfall, abfälle | spreco, rifiuti |
+    desperdício, resíduos | 浪费, 垃圾 | 廃棄, ごみ | 폐기물, 쓰레기
+hospital, hospitals, clinic | hospital, clínica | hôpital, clinique | krankenhaus, klinik |
+    ospedal, clinica | hospital, clínica | 医院 | 病院 | 병원
+nurses, nurse, nursing | enfermer | infirmi | pflegekr, krankenpfleg | infermier |
+    enfermei | 护士, 护理 | 看護 | 간호
+teeth, tooth, dental, dentist | diente, dental, dentista | dents, dentaire, dentiste |
+    zahn, zähne, zahnarzt | denti, dentale, dentista | dentes, dental, dentista | 牙齿, 牙科 |
+    歯科, 歯みがき, 歯磨き | 치아, 치과, 양치
+farmers, farm, farms, farming | granja, agricult, campesin | fermier, agricult |
+    bauern, landwirt | agricolt, fattoria | fazenda, agricult | 农场, 农民 | 農家, 農場 | 농장, 농가, 농민
+wine, wines, winery | vino, vinos, bodega | vins, vignob | wein | vino, vini | vinho | 葡萄酒, 红酒 |
+    ワイン | 와인
+football, soccer, futsal | fútbol | football | fußball | calcio | futebol | 足球 | サッカー | 축구
+coach, coaches, coaching | entrenador, entrenadora | entraîneur, entraîneuse | trainer, trainerin |
+    allenator, allenatric | treinador, treinadora | 教练 | コーチ | 코치, 감독
+bike, bikes, bicycle, cycling | bicicleta, bici, ciclismo | vélo, cyclisme | fahrrad, radsport |
+    biciclett, bici, ciclismo | bicicleta, ciclismo | 自行车, 骑行 | 自転車 | 자전거
+garden, gardens, gardening | jardín, huerto | jardin, potager | garten | giardin, orto |
+    jardim, horta | 花园, 菜园 | 菜園, ガーデン | 정원, 텃밭
+translation, translator | traducc, traductor | traduction, traducteur | übersetz |
+    traduzion, tradutt | tradução, tradutor | 翻译 | 翻訳 | 번역
+jazz | jazz | jazz | jazz | jazz | jazz | 爵士 | ジャズ | 재즈
+"""
+
+_LANGUAGES = ("english", "spanish", "french", "german", "italian", "portuguese", "chinese",
+              "japanese", "korean")
+
+
+def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """``{language: ((form, topic), ...)}`` from :data:`_GLOSS_TABLE`."""
+    rows, line = [], ""
+    for raw in table.strip().splitlines():
+        if raw.startswith("    ") and line:
+            line += " " + raw.strip()
+        else:
+            if line:
+                rows.append(line)
+            line = raw.strip()
+    rows.append(line)
+    out: dict[str, list[tuple[str, int]]] = {lang: [] for lang in _LANGUAGES}
+    for topic, row in enumerate(rows):
+        cells = [c.strip() for c in row.split("|")]
+        assert len(cells) == len(_LANGUAGES), row
+        for lang, cell in zip(_LANGUAGES, cells):
+            for form in cell.split(","):
+                form = form.strip()
+                if form:
+                    out[lang].append((form if lang in CJK else fold(form), topic))
+    return {lang: tuple(forms) for lang, forms in out.items()}
+
+
+GLOSS = _gloss(_GLOSS_TABLE)
+# A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
+# as Spanish): a text in a European language is searched for the forms of all of them.
+_EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK
+                          for form in GLOSS[lang]}))
+
+# Numbers with a scale or a decade, in any of the languages ("20k", "2만", "20 mil",
+# "1980s", "1980년대", "años 80", "80er").
+_DECADE = re.compile(
+    r"(?<!\d)(1[89]\d0|20[0-2]0)(?:\s?'?s\b|\s?년대|\s?年代|er\b)"
+    r"|\b(?:años|anos|anni|années|decada de|década de)\s+'?(\d0)\b"
+    r"|(?<![\d'])'?(\d0)(?:er\b|s\b|년대|年代)", re.IGNORECASE)
+_SCALED = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:(만|万|萬)\s?(\d)\s?(천|千)|(k\b|thousand|mil\b|mille\b"
+    r"|tausend|tsd\b|千|천|만|万|萬|million|millones|millions|millionen|milioni|milhões|milhoes"
+    r"|mio\b|百万|億|亿|억))",
+    re.IGNORECASE)
+_PLAIN = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])"
+                    r"|(?<![\d.,])\d{3,}(?![\d.,])")
+_SCALE = {"k": 1_000, "thousand": 1_000, "mil": 1_000, "mille": 1_000, "tausend": 1_000,
+          "tsd": 1_000, "千": 1_000, "천": 1_000, "만": 10_000, "万": 10_000, "萬": 10_000,
+          "million": 1_000_000, "millones": 1_000_000, "millions": 1_000_000,
+          "millionen": 1_000_000, "milioni": 1_000_000, "milhões": 1_000_000,
+          "milhoes": 1_000_000, "mio": 1_000_000, "百万": 1_000_000, "億": 100_000_000,
+          "亿": 100_000_000, "억": 100_000_000}
+
+
+def numbers(text: str) -> list[tuple[object, int, int]]:
+    """``(value, start, end)`` of each number with a scale or decade, and each plain number
+    of three digits or more: ``("decade", 1980)`` for "1980s" / "años 80", ``20000`` for
+    "20k" / "2만" / "20,000"."""
+    found: list[tuple[object, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DECADE.finditer(text):
+        digits = m.group(1) or m.group(2) or m.group(3)
+        year = int(digits) if len(digits) == 4 else 1900 + int(digits)
+        found.append((("decade", year), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _SCALED.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        amount = float(m.group(1).replace(",", "."))
+        if m.group(2):  # "1만 5천": ten thousands and thousands
+            value = amount * 10_000 + int(m.group(3)) * 1_000
+        else:
+            value = amount * _SCALE[m.group(5).lower()]
+        found.append((round(value), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _PLAIN.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        found.append((int(digits), m.start(), m.end()))
+    return found
+
+
+def topics(text: str, language: str) -> dict[int, list[tuple[int, int]]]:
+    """``{gloss topic: [(start, end), ...]}`` of the gloss words ``text`` holds."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    forms = GLOSS.get(language, ())
+    if language in CJK:
+        for form, topic in forms:
+            at = text.find(form)
+            while at >= 0:
+                out.setdefault(topic, []).append((at, at + len(form)))
+                at = text.find(form, at + len(form))
+        return out
+    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    for form, topic in _EUROPEAN if forms else ():
+        for word, start, end in words:
+            if word == form or (len(form) >= 5 and word.startswith(form)) or (
+                    len(form) < 5 and word in (form + "s", form + "es")):
+                out.setdefault(topic, []).append((start, end))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ENDINGS = ("ations", "ation", "ciones", "cion", "coes", "cao", "zioni", "zione", "ions", "ion",
+            "ies", "es", "os", "as", "en", "er", "s", "o", "a", "e", "i", "y")
+
+
+def _root(word: str) -> str:
+    """``word`` (folded) without one common ending, when five letters remain."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[:-len(ending)]
+    return word
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def cognate(a: str, b: str) -> bool:
+    """Whether two folded words of five letters or more are spelled nearly alike once their
+    endings are dropped ("episode" / "episodio", "sustainability" / not "sostenibilidad"):
+    the same first two letters and at most one edit in six."""
+    if len(a) < 5 or len(b) < 5 or a[:2] != b[:2]:
+        return False
+    ra, rb = _root(a), _root(b)
+    limit = max(len(ra), len(rb)) // 6
+    return _distance(ra, rb, limit) <= limit
+
+
+# Revised Romanization of Korean: initial, medial and final of a Hangul syllable.
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_MEDIALS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m",
+           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def romanize(hangul: str) -> str:
+    """Hangul syllables in the Revised Romanization (other characters dropped)."""
+    out = []
+    for char in hangul:
+        code = ord(char) - 0xAC00
+        if 0 <= code < 11172:
+            initial, rest = divmod(code, 588)
+            medial, final = divmod(rest, 28)
+            out.append(_INITIALS[initial].replace("-", "") + _MEDIALS[medial] + _FINALS[final])
+    return "".join(out)
+
+
+def _skeleton(word: str) -> str:
+    return re.sub(r"[aeiouwy]+", "", word)
+
+
+def _romanized_name(run: str, names: set[str]) -> str | None:
+    """The recorded name a Hangul word stands for, with or without a particle after it."""
+    for cut in range(len(run), 1, -1):
+        spoken = romanize(run[:cut])
+        if spoken in names:
+            return spoken
+        bones = _skeleton(spoken)
+        if len(bones) >= 3:
+            for name in names:
+                if name[0] == spoken[0] and _skeleton(name) == bones:
+                    return name
+    return None
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}")
+
+
+def _record_names(record_text: str) -> set[str]:
+    """Capitalized words of the record, but not the first of a sentence ("Plays", "Runs")."""
+    names = set()
+    for m in _CAPITALIZED.finditer(record_text):
+        before = record_text[:m.start()].rstrip()
+        if before and before[-1] not in ".!?;:\n":
+            names.add(fold(m.group()))
+    return names
+
+
+def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
+            counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
+            record_text: str, record_language: str,
+            distinct: int) -> tuple[bool, set[int]] | None:
+    """Whether the pieces found here bring the evidence to two, with the ``distinct``
+    specific words the matcher counted already, and the message words that make them (not
+    enough still says what matched: it is vague, not mail merge); None when a number of the
+    message is not the record's. ``personal``: the words a piece may be made of (a Japanese
+    word written partly in kana, "歯みがき", is made of pairs that are no content words);
+    ``content``: those of them that are not stop words."""
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
+    if not spans or not record_text.strip():
+        return False, set()
+    lo, hi = spans[0][0], spans[-1][1]
+    said = text[lo:hi]
+
+    def words_at(start: int, end: int) -> set[int]:
+        # Words inside the span: a CJK pair straddling its edge is another word's.
+        return {i for i, (a, b) in zip(personal, spans) if start + lo <= a and b <= end + lo}
+
+    pieces = distinct
+    new: set[int] = set()
+
+    def take(at: set[int]) -> None:
+        nonlocal pieces
+        if at and at.isdisjoint(counted) and at.isdisjoint(new):
+            pieces += 1
+            new.update(at)
+
+    said_numbers = [(v, a, b) for v, a, b in numbers(said) if words_at(a, b)]
+    if said_numbers:
+        recorded = {v for v, _, _ in numbers(record_text)}
+        kinds = {_kind(v) for v in recorded}
+        for value, a, b in said_numbers:
+            if value in recorded:
+                take(words_at(a, b))
+            elif _kind(value) in kinds - {"year"}:
+                return None  # a decade or amount the record gives otherwise: no bridge
+    if pieces < 2:
+        known = topics(record_text, record_language)
+        if known:
+            for topic, places in topics(said, language).items():
+                if topic in known:
+                    for a, b in places:
+                        at = words_at(a, b)
+                        if at:
+                            take(at)
+                            break
+    if pieces < 2 and language not in CJK and record_language not in CJK:
+        recorded_words = {fold(m.group()) for m in _WORD.finditer(record_text)}
+        recorded_words = {w for w in recorded_words if len(w) >= 5}
+        for i in content:
+            t = tokens[i]
+            if i in counted or i in matches or len(t.fold) < 5 or generic(i) \
+                    or not t.fold.isalpha():
+                continue
+            if any(cognate(t.fold, w) for w in recorded_words):
+                take({i})
+                if pieces >= 2:
+                    break
+    if pieces < 2 and language == "korean" and record_language not in CJK:
+        names = _record_names(record_text)
+        if names:
+            for m in _HANGUL.finditer(said):
+                if _romanized_name(m.group(), names):
+                    take(words_at(m.start(), m.end()))
+                    if pieces >= 2:
+                        break
+    return pieces >= 2, new
+
+
+def _kind(value: object) -> str:
+    """A decade, a year (four digits, 1900 to 2099, no scale) or an amount."""
+    if isinstance(value, tuple):
+        return "decade"
+    return "year" if 1900 <= value <= 2099 else "amount"  # type: ignore[operator]
+
+
+def _leading(value: int) -> str:
+    """The significant digits of an amount ("12" for 12,000 and 120,000)."""
+    return str(value).rstrip("0")
+
+
+def clash(text: str, spans: list[tuple[int, int]],
+          record_text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A figure of the message (in ``spans``, its personal words) that translates the
+    record's wrongly: another decade than the record's only ones ("1970年代" for "1960s"), or
+    the record's amount at another scale ("120.000" or "50만" for "12k" / "50k", the slip of
+    a translated scale word). Only what the message and the record both give is compared."""
+    if not spans or not record_text or not any(c.isdigit() for a, b in spans
+                                               for c in text[a:b]):
+        return None
+    lo, hi = spans[0][0], spans[-1][1]
+    said = [(v, lo + a, lo + b) for v, a, b in numbers(text[lo:hi])
+            if any(lo + a <= s and e <= lo + b for s, e in spans)]
+    if not said:
+        return None
+    recorded = numbers(record_text)
+    decades = {v: record_text[a:b] for v, a, b in recorded if isinstance(v, tuple)}
+    amounts = {v: record_text[a:b] for v, a, b in recorded
+               if isinstance(v, int) and not 1900 <= v <= 2099}
+    for value, a, b in said:
+        if value in decades or value in amounts:
+            continue
+        if isinstance(value, tuple):
+            if decades:
+                return (text[a:b],), tuple(decades.values())
+        elif not 1900 <= value <= 2099:
+            for amount, surface in amounts.items():
+                if _leading(amount) == _leading(value):
+                    return (text[a:b],), (surface,)
+    return None

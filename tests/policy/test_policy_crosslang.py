@@ -1,0 +1,216 @@
+"""Evidence that survives translation: a record in one language, a message in another.
+
+The pieces (:mod:`orchestrator.policy.customization.crosslang`) one at a time, then whole
+drafts: two pieces make a detail, one does not, a figure translated wrongly contradicts the
+record, and a draft in the language of its record never pays for any of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization import crosslang
+from orchestrator.policy.customization.crosslang import (
+    CJK,
+    GLOSS,
+    clash,
+    cognate,
+    numbers,
+    romanize,
+    topics,
+)
+from orchestrator.policy.customization.lexicon import GENERIC_WORDS
+
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _verdict(text: str, notes: str, first: str = "Ada", headline: str = "") -> object:
+    who = contact(first=first, notes=notes, headline=headline)
+    return evaluate(batch(draft("d", text, who)))["d"]
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["20k", "20K plays", "2만 회", "2万回", "20 mil", "20 mille",
+                                  "20,000", "20.000", "20 000", "20 tausend", "2만"])
+def test_a_scaled_number_is_read_the_same_in_every_language(said):
+    assert [v for v, _, _ in numbers(said)] == [20_000]
+
+
+@pytest.mark.parametrize("said", ["1980s", "the 80s", "1980년대", "1980年代", "años 80",
+                                  "anni 80", "années 80", "80er Jahre", "1980er"])
+def test_a_decade_is_read_the_same_in_every_language(said):
+    assert [v for v, _, _ in numbers(said)] == [("decade", 1980)]
+
+
+def test_korean_and_chinese_tens_of_thousands_take_their_thousands_along():
+    assert [v for v, _, _ in numbers("1만 5천 명")] == [15_000]
+    assert [v for v, _, _ in numbers("3万5千人")] == [35_000]
+
+
+def test_small_plain_numbers_are_no_evidence():
+    assert numbers("2 kids and 12 players") == []
+
+
+@pytest.mark.parametrize("said", ["the 20 people", "los 30 jugadores", "die 40 Kinder"])
+def test_a_count_after_an_article_is_no_decade(said):
+    assert numbers(said) == []
+
+
+def test_a_year_of_the_senders_does_not_block_the_bridge():
+    verdict = _verdict("서연 님, 1990년대 인디 밴드를 다룬 라디오가 청취자 3만 명을 넘었다니 "
+                       "축하드려요! 저희는 2024년에 창업했어요.", NOTES_KO, first="서연")
+    assert verdict.decision == "allow"
+
+
+@given(st.integers(1, 99))
+@SETTINGS
+def test_thousands_written_in_five_ways_are_one_value(m):
+    value = m * 10_000
+    forms = [f"{m * 10}k", f"{m * 10} mil", f"{m}만", f"{m}万", f"{value:,}"]
+    assert {numbers(f)[0][0] for f in forms} == {value}
+
+
+@given(st.integers(191, 199).map(lambda d: d * 10))
+@SETTINGS
+def test_decades_written_in_five_ways_are_one_value(year):
+    forms = [f"{year}s", f"{year}년대", f"{year}年代", f"años {year % 100:02d}",
+             f"{year % 100:02d}er Jahre"]
+    assert {numbers(f)[0][0] for f in forms} == {("decade", year)}
+
+
+# -- the gloss, cognates, Hangul ------------------------------------------------------------
+
+def test_the_gloss_has_every_language_and_no_generic_topic():
+    for language, forms in GLOSS.items():
+        assert forms, language
+        for form, _ in forms:
+            if language in CJK:
+                assert len(form) >= 2, form  # one character is too many words
+            else:
+                assert form not in GENERIC_WORDS[language], form
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("portuguese", "usar garrafas mais leves"), ("spanish", "una botella"),
+    ("german", "Mehrwegflaschen? nein: Flaschen"), ("chinese", "用酒瓶装"),
+    ("japanese", "ボトルを軽く")])
+def test_the_gloss_finds_one_topic_in_every_language(language, text):
+    assert topics(text, language).keys() & topics("lighter bottles", "english").keys()
+
+
+def test_a_short_text_taken_for_a_neighbouring_language_still_finds_its_topics():
+    # "vi que gosta de vinho" is Portuguese, but short enough to be read as Spanish.
+    assert topics("vi que gosta de vinho", "spanish").keys() \
+        & topics("loves wine", "english").keys()
+
+
+@pytest.mark.parametrize(("a", "b"), [("episode", "episodio"), ("microplastics", "mikroplastik"),
+                                      ("carbon", "carbono"), ("festival", "festivals")])
+def test_close_spellings_are_cognates(a, b):
+    assert cognate(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("sustainability", "sostenibilidad"), ("carbon", "carpet"),
+                                      ("actor", "actos"), ("market", "marketing"),
+                                      ("paper", "papel")])
+def test_other_words_are_not(a, b):
+    assert not cognate(a, b)
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [("대구", "daegu"), ("이천", "icheon"),
+                                               ("김해", "gimhae"), ("부산", "busan")])
+def test_hangul_is_romanized_without_a_dictionary(hangul, latin):
+    assert romanize(hangul) == latin
+
+
+# -- whole drafts ---------------------------------------------------------------------------
+
+NOTES_KO = "Her radio show on 1990s Busan indie bands passed 30k listeners."
+
+
+def test_two_pieces_across_languages_make_a_detail():
+    verdict = _verdict("서연 님, 1990년대 인디 밴드를 다룬 라디오가 청취자 3만 명을 넘었다니 "
+                       "축하드려요!", NOTES_KO, first="서연")
+    assert verdict.decision == "allow"
+    assert any("1990년대" in e for e in verdict.evidence)
+
+
+def test_a_wrong_scale_across_languages_contradicts_the_record():
+    verdict = _verdict("서연 님, 1990년대 인디 밴드를 다룬 라디오가 청취자 30만 명을 넘었다니 "
+                       "축하드려요!", NOTES_KO, first="서연")
+    assert verdict.decision == "refuse"
+    assert [r.code for r in verdict.reasons] == ["no-specific-detail"]
+
+
+def test_one_piece_is_vague_praise_not_a_detail():
+    verdict = _verdict("¡Hola Marta! Admiro mucho tu trabajo con las enfermeras. ¿Hablamos?",
+                       "Runs night-shift wellbeing sessions for hospital nurses.", first="Marta")
+    assert verdict.decision == "refuse"
+    assert [r.code for r in verdict.reasons] == ["no-specific-detail"]
+
+
+def test_japanese_words_written_partly_in_kana_count_and_are_quoted():
+    notes = "Draws comics about brushing teeth for kids."
+    verdict = _verdict("田中さん、お子さん向けの歯みがき漫画、とても可愛いですね！", notes,
+                       first="花")
+    assert verdict.decision == "allow"
+    assert any("歯みがき" in e for e in verdict.evidence)
+    assert _verdict("田中さん、漫画、とても可愛いですね！", notes, first="花").decision == "refuse"
+
+
+def test_a_wrong_decade_next_to_a_matching_name_is_still_refused():
+    verdict = _verdict("Frau Lenz, Ihre Führung durch die Wertheim-Sammlung zur Mode der 50er "
+                       "Jahre war großartig.", "Led a tour of the Wertheim collection on 1960s "
+                       "fashion.", first="Ilse")
+    assert verdict.decision == "refuse"
+    assert clash("Mode der 50er Jahre", [(0, 4), (9, 13)], "on 1960s fashion") is not None
+
+
+def test_a_draft_in_its_records_language_never_asks_the_bridge(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("bridged across one language")
+
+    monkeypatch.setattr(crosslang, "bridged", fail)
+    monkeypatch.setattr(crosslang, "clash", fail)
+    for text, notes in [
+        ("Hi Ada, loved the 20k-download episode on tide pools!",
+         "Her episode on tide pools got 20k downloads."),
+        ("Hola Ada, ¡qué bien tu charla sobre huertos urbanos!",
+         "Dio una charla sobre huertos urbanos en Valencia."),
+        ("Hi Ada, great post!", "Wrote a post about rooftop beehives."),
+    ]:
+        assert _verdict(text, notes).decision in ("allow", "refuse")
+
+
+GLOSS_PAIRS = [("bottles", "garrafas"), ("solar", "solares"), ("farmers", "agricultores"),
+               ("recycling", "reciclagem"), ("nurses", "enfermeiras"), ("wine", "vinho")]
+
+
+@given(st.sampled_from(GLOSS_PAIRS),
+       st.lists(st.sampled_from(["ka", "lo", "ven", "tri", "mar", "bel", "dro", "sen"]),
+                min_size=2, max_size=3).map("".join))
+@SETTINGS
+def test_one_gloss_word_never_makes_a_detail(pair, name):
+    english, portuguese = pair
+    place = name.capitalize()
+    verdict = _verdict(f"Olá Joana, admiro muito o seu trabalho com {portuguese}. Vamos conversar?",
+                       f"Posted about {english} for small shops in {place}.", first="Joana")
+    assert verdict.decision == "refuse"
+
+
+@given(st.integers(2, 99), st.sampled_from([10, 100]))
+@SETTINGS
+def test_the_right_scale_is_a_detail_and_another_scale_a_contradiction(m, slip):
+    notes = f"Her 1970s vinyl restoration channel reached {m * 10}k subscribers."
+    right = _verdict(f"민지 님, 1970년대 레코드 복원 채널 구독자 {m}만 명 축하드려요!", notes,
+                     first="민지")
+    wrong = _verdict(f"민지 님, 1970년대 레코드 복원 채널 구독자 {m * slip}만 명 축하드려요!",
+                     notes, first="민지")
+    assert right.decision == "allow"
+    assert wrong.decision == "refuse"

@@ -28,7 +28,8 @@ from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAG
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
-from .text import Token, fold, is_stop, stem, tokenize
+from .quantities import MONTHS
+from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
 _ORDINALS = frozenset("st nd rd th".split())
@@ -289,8 +290,9 @@ def _counted(tokens: list[Token], i: int, language: str) -> list[int]:
                 if 0 <= j < len(tokens) and tokens[j].clause == clause
                 and tokens[j].fold >= CJK_FIRST]
     for j in (i + 1, i + 2):
-        if j >= len(tokens) or tokens[j].clause != clause or tokens[j].key.isdigit():
-            break
+        if j >= len(tokens) or tokens[j].clause != clause or tokens[j].key.isdigit() \
+                or tokens[j].fold in MONTHS:
+            break  # "14 November" is a date, not fourteen of something
         out.append(j)
         if tokens[j].fold < CJK_FIRST and is_stop(language, tokens[j].fold):
             break
@@ -344,7 +346,15 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
                     k += 1
                     end = tokens[k].end
                 return (text[min(t.start, noun.start):end],), (recorded,)
-    return None
+    # Numbers of every other shape: separators, multipliers, units, counters, dates, labels.
+    from .quantities import quantity_clash
+
+    return quantity_clash(
+        text, tokens, personal, matches, record, language,
+        lambda clause, i: _senders(tokens, clause, i) or (
+            tokens[i].fold < CJK_FIRST and i + 1 < len(tokens)
+            and tokens[i + 1].fold >= CJK_FIRST and _cjk_senders_clause(tokens, clause)),
+        lambda i: is_generic(language, tokens[i]))
 
 
 def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | None:

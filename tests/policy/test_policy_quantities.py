@@ -144,8 +144,12 @@ def test_numbers_written_otherwise_or_not_tied_stay_allowed(notes, text):
 _THINGS = ["singers", "growers", "members", "volunteers", "runners"]
 
 
+# Four digits from 1900 to 2099 written plainly read as a year (facts.figure_clash's).
+_COUNTS = st.integers(min_value=13, max_value=99_999).filter(lambda n: not 1900 <= n <= 2099)
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(min_value=13, max_value=99_999), st.integers(min_value=13, max_value=99_999),
+@given(_COUNTS, _COUNTS,
        st.sampled_from(_THINGS), st.sampled_from(["{:,}", "{}"]), st.booleans())
 def test_a_large_count_contradicts_only_when_it_differs(said, recorded, thing, style, senders):
     notes = f"Leads the Orrin Valley network of {recorded:,} {thing}."

@@ -40,6 +40,10 @@ the real-time alerts" for "left the pilot citing alert fatigue") contradicts it 
 does a place or subject in Chinese, Japanese or Korean that differs from the notes'
 (:mod:`.cjk_facts`).
 
+Praise hooked to one interest tag in a stock frame ("as a fellow theatre lover", "someone
+who loves history", "passionate about sustainable fashion", "热爱咖啡") with nothing else
+recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest.
+
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match (a tag may be named
 by its head: "物流" for "物流業界"); a tag taken up again, or by its short name with the
@@ -81,6 +85,8 @@ from .lexicon import (
     NEGATIONS,
     POSSESSIVES,
     SECOND_PERSON,
+    STOCK_FRAMES,
+    CJK_STOCK_FRAMES,
     TIME_WORDS,
     VAGUE_TIMES,
 )
@@ -146,7 +152,7 @@ class Match:
     (``clash``: what it contradicts, once :meth:`Matcher.contradiction` has looked)."""
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
-                 "pasted", "interest_sources", "clash")
+                 "pasted", "interest_sources", "clash", "framed")
 
 
 _UNSEEN = object()
@@ -315,6 +321,10 @@ class Matcher:
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
                      for i in counted)
+        framed = _stock_frame(self.text, tokens, counted, matches, record) \
+            if ok and counted and interest_sources or ok and len(counted) == 1 else None
+        if framed:
+            ok = False
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -324,6 +334,7 @@ class Matcher:
         match.matches, match.named, match.counted = matches, named, counted
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
         match.clash = _UNSEEN
+        match.framed = framed
         return match
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -407,10 +418,10 @@ class Matcher:
             counted=frozenset(stems[i] for i in counted),
             recorded=frozenset(stems[i] for i in matches),
             headline_only=ok and self._sources(match) == {HEADLINE},
-            weak=() if match.pasted else tuple(tokens[i].surface for i in sorted(counted)
+            weak=() if match.pasted or match.framed else tuple(tokens[i].surface for i in sorted(counted)
                                                if not ok),
             contradiction=contradiction,
-            cue=None if settled else _vague_claim(self.text, tokens, personal),
+            cue=None if settled else match.framed or _vague_claim(self.text, tokens, personal),
             unknown=() if settled or not match.named else _unknown_names(
                 tokens, proper, personal, self.language, matches, self.exclude),
             pasted=match.pasted,
@@ -449,6 +460,39 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
     # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
     words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
     return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
+
+
+def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
+                 record: RecordIndex) -> str | None:
+    """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
+    "someone who loves history", "passionate about sustainable fashion", "对可持续时尚感兴趣"),
+    quoted, when the tag is all the message matches: every counted word is recorded only as
+    an interest, and stands within three words of a frame word of its clause. The tag taken
+    up with something said about it adds other recorded words, or none of the frame."""
+    keys = record.keys
+    for i in counted:
+        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches[i]):
+            return None
+    quote = None
+    for i in sorted(counted):
+        clause = tokens[i].clause
+        near = [j for j in range(max(0, i - 4), min(len(tokens), i + 5))
+                if tokens[j].clause == clause and j not in counted and _frame_word(tokens[j])]
+        if not near:
+            return None
+        if quote is None:  # the first one, within its clause
+            span = near + [j for j in counted if tokens[j].clause == clause]
+            quote = text[tokens[min(span)].start:tokens[max(span)].end]
+    return quote
+
+
+_ONLY_INTERESTS = frozenset({INTERESTS})
+
+
+def _frame_word(t: Token) -> bool:
+    if t.fold < CJK_FIRST:
+        return t.fold in STOCK_FRAMES
+    return any(f in t.fold or t.fold in f for f in CJK_STOCK_FRAMES)
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],

@@ -28,7 +28,8 @@ from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAG
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
-from .quantities import MONTHS
+from .quantities import MONTHS, quantity_clash
+from .quantities import recorded as recorded_quantities
 from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
@@ -346,9 +347,10 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
                     k += 1
                     end = tokens[k].end
                 return (text[min(t.start, noun.start):end],), (recorded,)
-    # Numbers of every other shape: separators, multipliers, units, counters, dates, labels.
-    from .quantities import quantity_clash
-
+    # Numbers of every other shape: separators, multipliers, units, counters, dates, labels
+    # (only when the record gives a number at all).
+    if not recorded_quantities(record)[2]:
+        return None
     return quantity_clash(
         text, tokens, personal, matches, record, language,
         lambda clause, i: _senders(tokens, clause, i) or (

@@ -112,6 +112,12 @@ class Quantity(NamedTuple):
     clause: int
 
 
+def _number_words() -> dict[str, int]:
+    if not _WORD_NUMBERS:
+        _word_number("")
+    return _WORD_NUMBERS
+
+
 def _word_number(folded: str) -> int | None:
     if not _WORD_NUMBERS:
         from .facts import MORE_NUMBERS
@@ -292,17 +298,26 @@ def _canonical(value) -> str:
     return str(value)
 
 
-def _record_quantities(record) -> tuple[str, list[Token], list[Quantity]] | None:
-    written = record.written
-    if not any(c.isdigit() for c in written):
-        prepared = cjk_digits(written)
+_NONE = ("", [], [], frozenset())
+
+
+def recorded(record) -> tuple[str, list[Token], list[Quantity], frozenset[str]]:
+    """The record's text as read (CJK numerals in digits), its tokens, its quantities and
+    every value it gives; read once per record (a batch's drafts share records)."""
+    found = record.quantities
+    if found is None:
+        prepared = cjk_digits(record.written)
         if not any(c.isdigit() for c in prepared):
-            return None
-    else:
-        prepared = cjk_digits(written)
-    tokens = tokenize(prepared)
-    found = quantities(prepared, tokens, range(len(tokens)), record.language or "english")
-    return prepared, tokens, found
+            found = _NONE
+        else:
+            tokens = tokenize(prepared)
+            read = quantities(prepared, tokens, range(len(tokens)),
+                              record.language or "english")
+            values = frozenset({r.value for r in read} | {k for k in record.keys
+                                                         if k.isdigit()})
+            found = (prepared, tokens, read, values)
+        record.quantities = found
+    return found
 
 
 def _power_of_ten(a: str, b: str) -> bool:
@@ -319,11 +334,15 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
     """A number of the message that the record gives otherwise (see the module);
     ``senders(clause, i)`` tells a clause of the sender's alone, ``generic_word(i)`` a
     generic matched word."""
+    written, rtokens, recorded_, values = recorded(record)
+    if not recorded_:
+        return None  # the record gives no number to contradict
     # Numbers in the clauses of the personal words, template words around them too
     # ("对我们的12英寸产线方案感兴趣" where the template also says "12英寸产线").
+    numbers = _number_words()
     clauses = {tokens[i].clause for i in personal}
     candidates = [i for i, t in enumerate(tokens) if t.clause in clauses and (
-        t.fold[:1].isdigit() or _word_number(t.fold) is not None)]
+        t.number or t.fold in numbers or t.fold[:1].isdigit())]
     if not candidates:
         return None
     found: dict[int, set[str] | frozenset[str]] = {}
@@ -345,11 +364,6 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
             or q.shape.startswith("unit:")]
     if not said:
         return None
-    read = _record_quantities(record)
-    if read is None:
-        return None
-    written, rtokens, recorded = read
-    values = {r.value for r in recorded} | {k for k in record.keys if k.isdigit()}
     languages = record._languages
 
     def same(j: int, u: int) -> bool:
@@ -365,7 +379,7 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
     for q in said:
         clause_words = [j for j in matches if tokens[j].clause == q.clause
                         and not tokens[j].fold[:1].isdigit() and not generic_word(j)]
-        for r in recorded:
+        for r in recorded_:
             if r.shape != q.shape or r.value == q.value:
                 continue
             if same(q.before, r.before):
@@ -377,7 +391,7 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
                     for u, w in enumerate(rtokens) if w.clause == r.clause):
                 return (_said(text, tokens, q, q.after),), (_said(written, rtokens, r, r.after),)
     for q in said:
-        for r in recorded:
+        for r in recorded_:
             if r.shape == q.shape and q.shape != "date" and _power_of_ten(q.value, r.value):
                 for j in (q.after, q.before):
                     if known(j) and not generic_word(j):

@@ -44,6 +44,10 @@ Praise hooked to one interest tag in a stock frame ("as a fellow theatre lover",
 who loves history", "passionate about sustainable fashion", "热爱咖啡") with nothing else
 recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest.
 
+Congratulating the reader on a named event the record does not hold ("congrats on the new
+ERC grant" for notes about an eLife paper) claims as known what nothing confirms: not
+customized whatever else matches (:func:`_unsupported_claim`).
+
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match (a tag may be named
 by its head: "物流" for "物流業界"); a tag taken up again, or by its short name with the
@@ -87,6 +91,8 @@ from .lexicon import (
     SECOND_PERSON,
     STOCK_FRAMES,
     CJK_STOCK_FRAMES,
+    CONGRATULATIONS,
+    CLAIM_ENDS,
     TIME_WORDS,
     VAGUE_TIMES,
 )
@@ -152,7 +158,7 @@ class Match:
     (``clash``: what it contradicts, once :meth:`Matcher.contradiction` has looked)."""
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
-                 "pasted", "interest_sources", "clash", "framed")
+                 "pasted", "interest_sources", "clash", "framed", "unsupported")
 
 
 _UNSEEN = object()
@@ -325,6 +331,10 @@ class Matcher:
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed:
             ok = False
+        unsupported = _unsupported_claim(tokens, proper, personal, matches, self.language,
+                                         self.exclude, self.generic) if ok else ()
+        if unsupported:
+            ok = False
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -335,6 +345,7 @@ class Matcher:
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
         match.clash = _UNSEEN
         match.framed = framed
+        match.unsupported = unsupported
         return match
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -418,11 +429,13 @@ class Matcher:
             counted=frozenset(stems[i] for i in counted),
             recorded=frozenset(stems[i] for i in matches),
             headline_only=ok and self._sources(match) == {HEADLINE},
-            weak=() if match.pasted or match.framed else tuple(tokens[i].surface for i in sorted(counted)
+            weak=() if match.pasted or match.framed or match.unsupported else tuple(tokens[i].surface for i in sorted(counted)
                                                if not ok),
             contradiction=contradiction,
-            cue=None if settled else match.framed or _vague_claim(self.text, tokens, personal),
-            unknown=() if settled or not match.named else _unknown_names(
+            cue=None if settled or match.unsupported
+            else match.framed or _vague_claim(self.text, tokens, personal),
+            unknown=match.unsupported if match.unsupported else () if settled or not match.named
+            else _unknown_names(
                 tokens, proper, personal, self.language, matches, self.exclude),
             pasted=match.pasted,
         )
@@ -487,6 +500,43 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})
+
+
+def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[int],
+                       matches: dict, language: str, exclude: frozenset[str],
+                       generic: Callable[[int], bool]) -> tuple[str, ...]:
+    """What the message congratulates the reader on, quoted, when none of its specific words
+    is in the record ("congrats on the new ERC grant" for notes about an eLife paper): an
+    event claimed as known that the record does not hold (R4), whatever else matches. Only
+    the words from the congratulation to the end of their name ("for", "at" or the clause
+    end) are read; an all-generic one ("congrats on the launch!") is left to the rest, and
+    one without a name (in German, where every noun has a capital: a noun) too."""
+    if not CONGRATULATIONS.intersection(tokens[i].fold for i in personal):
+        return ()
+    mine = set(personal)
+    for n, i in enumerate(personal):
+        t = tokens[i]
+        if t.fold not in CONGRATULATIONS:
+            continue
+        words = []
+        for j in range(i + 1, len(tokens)):
+            u = tokens[j]
+            if u.clause != t.clause or j not in mine:
+                break
+            if u.fold in CLAIM_ENDS:
+                if words:
+                    break
+                continue  # what introduces it ("felicidades por", "Glückwunsch zu")
+            if is_stop(language, u.fold) or u.key in exclude or u.number \
+                    or u.fold[:1].isdigit() or u.fold >= CJK_FIRST:
+                continue
+            words.append(j)
+        specific = [j for j in words if not generic(j)]
+        if specific and not any(j in matches for j in specific) \
+                and any(proper[j] or language == "german" and tokens[j].capital
+                        and not tokens[j].initial for j in specific):
+            return (" ".join(tokens[j].surface for j in words[words.index(specific[0]):]),)
+    return ()
 
 
 def _frame_word(t: Token) -> bool:

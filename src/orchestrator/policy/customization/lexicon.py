@@ -685,3 +685,17 @@ STOCK_FRAMES = _words(
 )
 CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
                     "열정", "팬")
+
+
+# Congratulations: what follows names an event in the reader's life, claimed as known.
+CONGRATULATIONS = _words(
+    """congrats congratulations congratulation kudos felicidades enhorabuena felicitaciones
+    glückwunsch glückwünsche gratuliere gratulation félicitations bravo complimenti
+    congratulazioni parabéns felicitações"""
+)
+# Words that end the name of what is congratulated ("the ERC grant | for your project").
+CLAIM_ENDS = _words(
+    """for at in with from by to during after before since while para en con por durante
+    bei mit für zu während nach seit pour avec à au aux dans pendant après depuis per con
+    da durante dopo em com pelo pela durante após"""
+)

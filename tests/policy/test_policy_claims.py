@@ -55,3 +55,30 @@ def test_a_prize_is_congratulated_only_when_recorded(said, recorded):
     text = f"Ada, congrats on the {said} for your modular bus shelter design!"
     decision = verdict_of(text, notes).decision
     assert (decision == "allow") == (said == recorded), (said, recorded)
+
+
+def tagged(text: str, tags: tuple[str, ...], notes: str = ""):
+    return evaluate(batch(draft("d", text, contact(notes=notes, interests=tags))))["d"]
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Ada, your open-data portal for the city's building permits is a model.",
+     ("open data", "GIS")),
+    ("Ada, your beekeeping app for urban rooftops looks brilliant.", ("beekeeping",)),
+    ("Hola Ada, tu portal de datos abiertos sobre licencias de obra es un ejemplo.",
+     ("datos abiertos",)),
+])
+def test_an_interest_tag_made_into_a_thing_of_the_readers_is_refused(text, tags):
+    assert tagged(text, tags).decision == "refuse"
+
+
+@pytest.mark.parametrize(("text", "tags", "notes"), [
+    ("Ada, since open data is your area, I'd value your view on our permit feeds.",
+     ("open data",), ""),
+    ("Ada, your open-data portal for building permits is a model.", ("open data",),
+     "Launched an open-data portal for building permits."),
+    ("Ada, noticed you're into beekeeping; we just built hive sensors and want your take.",
+     ("beekeeping",), ""),
+])
+def test_a_tag_followed_or_a_recorded_thing_stays_allowed(text, tags, notes):
+    assert tagged(text, tags, notes).decision == "allow"

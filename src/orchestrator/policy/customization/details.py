@@ -46,7 +46,9 @@ recorded is vague too (:func:`_stock_frame`); "interested in X" names the intere
 
 Congratulating the reader on a named event the record does not hold ("congrats on the new
 ERC grant" for notes about an eLife paper) claims as known what nothing confirms: not
-customized whatever else matches (:func:`_unsupported_claim`).
+customized whatever else matches (:func:`_unsupported_claim`); so does an interest tag made
+into a thing of the reader's ("your open-data portal for the city's building permits" for
+the tag "open data", :func:`_tag_made_a_thing`).
 
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match (a tag may be named
@@ -331,8 +333,12 @@ class Matcher:
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed:
             ok = False
-        unsupported = _unsupported_claim(tokens, proper, personal, matches, self.language,
-                                         self.exclude, self.generic) if ok else ()
+        unsupported = (_unsupported_claim(tokens, proper, personal, matches, self.language,
+                                          self.exclude, self.generic)
+                       or (_tag_made_a_thing(self.text, tokens, counted, personal, matches,
+                                             record, self.language, self.exclude,
+                                             self.generic)
+                           if interest_sources else ())) if ok else ()
         if unsupported:
             ok = False
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
@@ -500,6 +506,50 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})
+
+
+def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], personal: list[int],
+                      matches: dict, record: RecordIndex, language: str,
+                      exclude: frozenset[str], generic: Callable[[int], bool]
+                      ) -> tuple[str, ...]:
+    """An interest tag made into a thing the reader has ("your open-data portal for the
+    city's building permits" for the tag "open data", "tu portal de datos abiertos para los
+    permisos de obra"), quoted: the reader's possessive, a noun the record does not give
+    right after the tag (or right before it, joined by "de", "di", "du", "da"), and one more
+    such word in the clause. Only when the tag is all the message matches: a tag says what
+    the reader follows, not what they built (R4)."""
+    keys = record.keys
+    if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for i in counted for k in matches[i]):
+        return ()
+    mine = set(personal)
+
+    def thing(k: int, clause: int) -> bool:
+        return k in mine and tokens[k].clause == clause and k not in matches \
+            and tokens[k].key not in exclude and not generic(k) \
+            and not is_stop(language, tokens[k].fold)
+
+    for i in sorted(counted):
+        if i == 0 or i - 1 in counted:
+            continue
+        clause = tokens[i].clause
+        j = i
+        while j + 1 in counted:
+            j += 1  # the rest of the tag
+        if tokens[i - 1].fold in POSSESSIVES:  # "your open-data portal"
+            start, head = i - 1, j + 1
+        elif i >= 3 and tokens[i - 1].fold in _OF_WORDS and tokens[i - 3].fold in POSSESSIVES:
+            start, head = i - 3, i - 2  # "tu portal de datos abiertos"
+        else:
+            continue
+        if head >= len(tokens) or not thing(head, clause):
+            continue
+        if any(thing(k, clause) for k in mine if k > max(head, j)):
+            end = max(head, j)
+            return (text[tokens[start].start:tokens[end].end],)
+    return ()
+
+
+_OF_WORDS = frozenset("de di du da do des del della".split())
 
 
 def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[int],

@@ -392,3 +392,34 @@ def test_a_time_is_no_count_of_the_recorded_thing(notes, text):
 ])
 def test_a_building_a_company_or_a_thing_not_the_readers_is_no_other_place(notes, text):
     assert verdict_of(text, notes).decision == "allow"
+
+
+# --- a quoted title half right ------------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("A monté « Les Oiseaux de sel » au Théâtre du Quai en 2025.",
+     "Bonjour Ada, j'ai adoré votre mise en scène de « Les Oiseaux de feu » au Théâtre du Quai !",
+     "Bonjour Ada, j'ai adoré votre mise en scène de « Les Oiseaux de sel » au Théâtre du Quai !"),
+    ('Published the novel "The Copper Orchard" with Fenwick Press.',
+     'Ada, I loved "The Silver Orchard" - Fenwick Press picked a winner.',
+     'Ada, I loved "The Copper Orchard" - Fenwick Press picked a winner.'),
+    ("出版了诗集《海边的灯塔》。",
+     "Ada您好，读了您的诗集《山中的灯塔》，很受触动。",
+     "Ada您好，读了您的诗集《海边的灯塔》，很受触动。"),
+])
+def test_a_quoted_title_half_right_contradicts(notes, wrong, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    # The title without its article, a part of it, a word in quotes for emphasis.
+    "Bonjour Ada, votre mise en scène de « Oiseaux de sel » au Théâtre du Quai m'a ému.",
+    "Bonjour Ada, « Les Oiseaux » au Théâtre du Quai : quelle mise en scène !",
+    "Bonjour Ada, votre mise en scène au Théâtre du Quai était « sel » et poésie.",
+])
+def test_a_quoted_title_given_whole_or_in_part_stays_allowed(text):
+    notes = "A monté « Les Oiseaux de sel » au Théâtre du Quai en 2025."
+    assert verdict_of(text, notes).decision == "allow"

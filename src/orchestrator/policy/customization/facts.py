@@ -19,6 +19,11 @@ never the text word by word.
   ("Spanish interpreters" / "Vietnamese interpreters"); and matched alone, before a noun the
   record does not give ("Victorian stained glass" for "Victorian samplers"), it is only a
   loose word (:func:`loose_modifier`), not a name of the reader's occasion.
+* A quoted *title* («La Marée haute», “A Year of Tides”, 《海边的灯塔》) given half right: the
+  message quotes one sharing a word with a recorded one but not it (:func:`title_clash`).
+
+Numbers of other shapes (separators, multipliers, units, counters, dates, labels) are read by
+:mod:`.quantities`, from :func:`count_clash`.
 """
 
 from __future__ import annotations
@@ -617,3 +622,59 @@ def korean_kind_clash(text: str, tokens: list[Token], content: list[int], matche
                 return (f"{kind} {head.surface}",), (f"{other} {head.surface}",)
             at = written.find(" " + head.surface, at + 1)
     return None
+
+
+# A title in quotes: « La Marée haute », “Salt Roads”, "Salt Roads", 《潮汐》, 「潮騒」, 『潮騒』.
+_TITLES: list = []
+
+
+def _titles(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, title)`` of the quoted titles of a text (one to eight words)."""
+    if not _TITLES:
+        import re
+
+        _TITLES.append(re.compile(
+            '«\\s*([^»\\n]{1,60}?)\\s*»|“([^”\\n]{1,60})”|"([^"\\n]{1,60})"'
+            "|《([^》\\n]{1,30})》|「([^」\\n]{1,30})」|『([^』\\n]{1,30})』"))
+    out = []
+    for m in _TITLES[0].finditer(text):
+        title = next(g for g in m.groups() if g is not None).strip()
+        if 1 <= len(title.split()) <= 8:
+            out.append((m.start(), m.end(), title))
+    return out
+
+
+def title_clash(text: str, spans: list[tuple[int, int]], record,
+                language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A quoted title half right: the message quotes a title that shares a word with one the
+    record quotes but is not it (« Marée basse » for « La Marée haute »): the reader's play,
+    book or talk named wrong (R4). Articles and stop words aside, the message's title must
+    have a word the recorded one lacks, and not be written in the record at all."""
+    written = record.written
+    if not any(q in written for q in '«“"《「『'):
+        return None
+    recorded = _titles(written)
+    if not recorded:
+        return None
+    for start, end, said in _titles(text):
+        if not any(a < end and start < b for a, b in spans) or said in written:
+            continue
+        words = _title_words(said, language)
+        if not words:
+            continue
+        for _, _, other in recorded:
+            theirs = _title_words(other, record.language or language)
+            if words & theirs and words - theirs and words != theirs:
+                return (said,), (other,)
+    return None
+
+
+def _title_words(title: str, language: str) -> set[str]:
+    """A title's words, folded, but its articles and the small words joining them (a stop
+    word may be the title's own: "été", summer); CJK: its letter pairs."""
+    return {t.fold for t in tokenize(title) if t.fold not in _TITLE_GLUE}
+
+
+_TITLE_GLUE = frozenset(fold(w) for w in """the a an of and le la les l un une de des du d et
+    el los las lo y del der die das den dem ein eine und von il lo gli i uno una di e o os
+    as um uma do da dos das""".split())

@@ -423,3 +423,32 @@ def test_a_quoted_title_half_right_contradicts(notes, wrong, right):
 def test_a_quoted_title_given_whole_or_in_part_stays_allowed(text):
     notes = "A monté « Les Oiseaux de sel » au Théâtre du Quai en 2025."
     assert verdict_of(text, notes).decision == "allow"
+
+
+# --- a hyphenated name half right --------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Maintains wombat-cli, a Rust command-line toolkit.",
+     "Ada, your work on wombat-gui for Rust is great.",
+     "Ada, your work on wombat-cli for Rust is great."),
+    ("Runs the Tallis-Nord ferry line to Skerry.",
+     "Ada, the Tallis-Sud ferry line to Skerry is a lifeline.",
+     "Ada, the Tallis-Nord ferry line to Skerry is a lifeline."),
+])
+def test_a_hyphenated_name_half_right_contradicts(notes, wrong, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Asked about mentoring first-gen students at Hartwell.",
+     "Ada, you asked about mentoring first-generation students at Hartwell: our scheme opens soon."),
+    ("Leads staff well-being at the Elm Street bakery.",
+     "Ada, your well-known Elm Street bakery takes staff well-being seriously."),
+    ("Maintains wombat-cli, a Rust command-line toolkit.",
+     "Ada, wombat-cli is great; we built wombat-cli-extras on top of it."),
+])
+def test_a_clipped_or_ordinary_compound_is_no_contradiction(notes, text):
+    assert verdict_of(text, notes).decision == "allow"

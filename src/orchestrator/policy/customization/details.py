@@ -73,7 +73,7 @@ from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
-                    modifier_clash, title_clash)
+                    modifier_clash, title_clash, compound_clash)
 from .identity import Identity
 from .lexicon import (
     CJK_FIRST_PERSON,
@@ -393,8 +393,9 @@ class Matcher:
                                       record)
                     if language == "korean" and record.language == language else None)
         if contradiction is None and matches and record.written:
-            contradiction = title_clash(text, [(tokens[i].start, tokens[i].end)
-                                               for i in personal], record, language)
+            spans = [(tokens[i].start, tokens[i].end) for i in personal]
+            contradiction = title_clash(text, spans, record, language) \
+                or compound_clash(text, spans, record, language)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

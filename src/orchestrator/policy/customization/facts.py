@@ -20,7 +20,9 @@ never the text word by word.
   record does not give ("Victorian stained glass" for "Victorian samplers"), it is only a
   loose word (:func:`loose_modifier`), not a name of the reader's occasion.
 * A quoted *title* («La Marée haute», “A Year of Tides”, 《海边的灯塔》) given half right: the
-  message quotes one sharing a word with a recorded one but not it (:func:`title_clash`).
+  message quotes one sharing a word with a recorded one but not it (:func:`title_clash`),
+  and a hyphenated name with the recorded head and another tail ("quokka-vue" for
+  "quokka-ui", :func:`compound_clash`).
 
 Numbers of other shapes (separators, multipliers, units, counters, dates, labels) are read by
 :mod:`.quantities`, from :func:`count_clash`.
@@ -678,3 +680,52 @@ def _title_words(title: str, language: str) -> set[str]:
 _TITLE_GLUE = frozenset(fold(w) for w in """the a an of and le la les l un une de des du d et
     el los las lo y del der die das den dem ein eine und von il lo gli i uno una di e o os
     as um uma do da dos das""".split())
+
+
+_COMPOUNDS: list = []
+# Words that start many ordinary compounds ("well-known" / "well-being", "self-made" /
+# "self-taught", "long-term" / "long-range"): two of them name no family of things.
+_COMMON_HEADS = frozenset("""well self long short high full part first second third real
+    cross multi open close world front back user client data cold fast slow best good hand
+    home life time year after over under down post anti semi mid non next last half large
+    small full free hard soft team face word mind game state city town land door farm
+    family full hands home kind like made make more most much near part peer play read
+    ready right side sign single start stand step take tech three user very wide work""".split())
+
+
+def _compounds(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, head, tail)`` of the hyphenated names of a text ("quokka-ui")."""
+    if not _COMPOUNDS:
+        import re
+
+        _COMPOUNDS.append(re.compile(r"(?<![\w-])([^\W\d_]{4,})-([^\W_][\w]*)(?![\w-])"))
+    return [(m.start(), m.end(), fold(m.group(1)), fold(m.group(2)))
+            for m in _COMPOUNDS[0].finditer(text)]
+
+
+def compound_clash(text: str, spans: list[tuple[int, int]], record,
+                   language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A hyphenated name half right ("quokka-vue" for the recorded "quokka-ui"): the same
+    head with another tail, where neither tail is anywhere in the other text nor clips the
+    other ("first-gen"): another package, product or thing of the same family (R4)."""
+    written = record.written
+    if "-" not in written:
+        return None
+    recorded = _compounds(written)
+    if not recorded:
+        return None
+    said = [c for c in _compounds(text) if any(a < c[1] and c[0] < b for a, b in spans)
+            and not is_stop(language, c[2]) and c[2] not in _COMMON_HEADS]
+    if not said:
+        return None
+    recorded_words = {t.fold for t in tokenize(written)}
+    words = {t.fold for t in tokenize(text)}
+    for start, end, head, tail in said:
+        if tail in recorded_words:
+            continue
+        for r_start, r_end, other_head, other_tail in recorded:
+            if other_head == head and other_tail not in words \
+                    and not (other_tail.startswith(tail) or tail.startswith(other_tail)):
+                # ("first-gen" is "first-generation" clipped)
+                return (text[start:end],), (written[r_start:r_end],)
+    return None

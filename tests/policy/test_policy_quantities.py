@@ -161,3 +161,20 @@ def test_a_large_count_contradicts_only_when_it_differs(said, recorded, thing, s
     verdict = verdict_of(text, notes)
     wrong = said != recorded and not senders
     assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)
+
+
+@pytest.mark.parametrize(("notes", "wrong", "rights"), [
+    ("Bought 40 kg of merino yarn from us in spring.",
+     "Ada, following up on the 40 kg of alpaca you ordered.",
+     ["Ada, following up on the 40 kg of merino you ordered.",
+      "Ada, following up on the 40 kg of yarn you ordered in spring."]),
+    ("Compró 12 toneladas de cebada ecológica en mayo.",
+     "Hola Ada, ¿qué tal las 12 toneladas de avena de mayo?",
+     ["Hola Ada, ¿qué tal las 12 toneladas de cebada de mayo?"]),
+])
+def test_the_recorded_amount_of_another_thing_contradicts(notes, wrong, rights):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    for right in rights:
+        assert verdict_of(right, notes).decision == "allow", right

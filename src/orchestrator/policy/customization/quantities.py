@@ -25,6 +25,10 @@ A message's number *clashes* with the record when (all of):
    triathletes" / "60 members", "3,000명" / "300명"): the recorded figure with its
    magnitude misremembered, when the word the number counts is in the record.
 
+The recorded amount of another thing clashes too: the same number and unit measuring a word
+the record does not hold, where the record's measures one the message does not ("40 kg of
+alpaca" / "40 kg of merino yarn").
+
 A number beside no recorded word (the sender's offer, a proposed date, another thing) says
 nothing against the record.
 """
@@ -374,7 +378,12 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
         w = rtokens[u]
         return w.key in near or any(stem(lang, w.lower) in near for lang in languages)
 
-    said = [q for q in said if q.value not in values and not senders(q.clause, q.index)]
+    said = [q for q in said if not senders(q.clause, q.index)]
+    measured = _other_thing(text, tokens, said, recorded_, written, rtokens, known,
+                            language, record.language or language)
+    if measured is not None:
+        return measured
+    said = [q for q in said if q.value not in values]
     # Tied to the same recorded word first; a magnitude misremembered only then.
     for q in said:
         clause_words = [j for j in matches if tokens[j].clause == q.clause
@@ -406,3 +415,49 @@ def _said(text: str, tokens: list[Token], q: Quantity, word: int) -> str:
     if word >= 0:
         a, b = min(a, tokens[word].start), max(b, tokens[word].end)
     return text[a:b]
+
+
+def _other_thing(text: str, tokens: list[Token], said: list[Quantity],
+                 recorded_: list[Quantity], written: str, rtokens: list[Token], known,
+                 language: str, record_language: str
+                 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The recorded amount of another thing: the same number with the same unit ("40 kg"),
+    measuring words one of which the record does not hold, where the record's measured words
+    hold one the message does not ("40 kg of alpaca" for "40 kg of merino yarn", "200 kg de
+    harina de centeno" for "200 kg de harina de espelta")."""
+    words = None
+    for q in said:
+        if not q.shape.startswith("unit:") or q.after < 0:
+            continue
+        mine = _measured(text, tokens, q.after, language)
+        if all(known(j) for j in mine):
+            continue
+        for r in recorded_:
+            if r.shape != q.shape or r.value != q.value or r.after < 0:
+                continue
+            if words is None:
+                words = {t.fold for t in tokens}
+            theirs = _measured(written, rtokens, r.after, record_language)
+            if any(rtokens[u].fold not in words for u in theirs):
+                return ((text[q.start:tokens[mine[-1]].end],),
+                        (written[r.start:rtokens[theirs[-1]].end],))
+    return None
+
+
+def _measured(text: str, tokens: list[Token], at: int, language: str) -> list[int]:
+    """The words a unit measures, from ``at``: up to three content words, joined by "of",
+    "de", "di" but no other stop word or punctuation ("harina de espelta", "Maris Otter
+    malt")."""
+    out = [at]
+    j = at + 1
+    while j < len(tokens) and len(out) < 3 and _joined(text, tokens[j - 1], tokens[j]):
+        u = tokens[j]
+        if u.fold in _OF:
+            j += 1
+            continue
+        if u.fold[:1].isdigit() or u.fold < CJK_FIRST and is_stop(language, u.fold) \
+                or u.fold in MONTHS:
+            break
+        out.append(j)
+        j += 1
+    return out

@@ -67,6 +67,7 @@ fields are personal and it is *mail merge*.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
@@ -173,7 +174,8 @@ class Matcher:
     record holds of it) is found once per draft and remembered."""
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
-                 "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start")
+                 "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start",
+                 "_congratulates")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -190,6 +192,8 @@ class Matcher:
         self._venue_flags: list[bool] | None = None
         # Matches worth keeping (see keep), by their words; None until there is one.
         self._kept: dict[tuple[int, ...], Match] | None = None
+        # Whether any word congratulates (see _unsupported_claim): looked for once.
+        self._congratulates: bool | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -333,12 +337,18 @@ class Matcher:
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed:
             ok = False
-        unsupported = (_unsupported_claim(tokens, proper, personal, matches, self.language,
-                                          self.exclude, self.generic)
-                       or (_tag_made_a_thing(self.text, tokens, counted, personal, matches,
-                                             record, self.language, self.exclude,
-                                             self.generic)
-                           if interest_sources else ())) if ok else ()
+        unsupported: tuple[str, ...] = ()
+        if ok:
+            if self._congratulates is None:
+                self._congratulates = _CONGRATULATING.search(self.text) is not None and any(
+                    t.fold in CONGRATULATIONS for t in tokens)
+            if self._congratulates:
+                unsupported = _unsupported_claim(tokens, proper, personal, matches,
+                                                 self.language, self.exclude, self.generic)
+            if not unsupported and interest_sources:
+                unsupported = _tag_made_a_thing(self.text, tokens, counted, personal, matches,
+                                                record, self.language, self.exclude,
+                                                self.generic)
         if unsupported:
             ok = False
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
@@ -392,10 +402,9 @@ class Matcher:
                 or (korean_kind_clash(text, tokens, match.content, matches, self.generic,
                                       record)
                     if language == "korean" and record.language == language else None)
-        if contradiction is None and matches and record.written:
-            spans = [(tokens[i].start, tokens[i].end) for i in personal]
-            contradiction = title_clash(text, spans, record, language) \
-                or compound_clash(text, spans, record, language)
+        if contradiction is None and matches:
+            contradiction = title_clash(text, tokens, personal, record, language) \
+                or compound_clash(text, tokens, personal, record, language)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
@@ -510,6 +519,9 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})
+# The stems of lexicon.CONGRATULATIONS, to pass over the texts without one at C speed.
+_CONGRATULATING = re.compile(
+    "congrat|kudos|f[eé]lic|enhorabuena|gl[uü]ckw|gratul|bravo|compliment|parab[eé]ns", re.I)
 
 
 def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], personal: list[int],
@@ -565,8 +577,6 @@ def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[i
     the words from the congratulation to the end of their name ("for", "at" or the clause
     end) are read; an all-generic one ("congrats on the launch!") is left to the rest, and
     one without a name (in German, where every noun has a capital: a noun) too."""
-    if not CONGRATULATIONS.intersection(tokens[i].fold for i in personal):
-        return ()
     mine = set(personal)
     for n, i in enumerate(personal):
         t = tokens[i]

@@ -646,18 +646,21 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def title_clash(text: str, spans: list[tuple[int, int]], record,
+def title_clash(text: str, tokens: list[Token], personal: list[int], record,
                 language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A quoted title half right: the message quotes a title that shares a word with one the
     record quotes but is not it (« Marée basse » for « La Marée haute »): the reader's play,
     book or talk named wrong (R4). Articles and stop words aside, the message's title must
     have a word the recorded one lacks, and not be written in the record at all."""
-    written = record.written
-    if not any(q in written for q in '«“"《「『'):
-        return None
-    recorded = _titles(written)
+    recorded = record.titles
+    if recorded is None:
+        written = record.written
+        recorded = record.titles = _titles(written) if any(
+            q in written for q in '«“"《「『') else []
     if not recorded:
         return None
+    written = record.written
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
     for start, end, said in _titles(text):
         if not any(a < end and start < b for a, b in spans) or said in written:
             continue
@@ -703,23 +706,28 @@ def _compounds(text: str) -> list[tuple[int, int, str, str]]:
             for m in _COMPOUNDS[0].finditer(text)]
 
 
-def compound_clash(text: str, spans: list[tuple[int, int]], record,
+def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
                    language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A hyphenated name half right ("quokka-vue" for the recorded "quokka-ui"): the same
     head with another tail, where neither tail is anywhere in the other text nor clips the
     other ("first-gen"): another package, product or thing of the same family (R4)."""
-    written = record.written
-    if "-" not in written:
-        return None
-    recorded = _compounds(written)
+    recorded = record.compounds
+    if recorded is None:
+        written = record.written
+        language_ = record.language or language
+        recorded = record.compounds = [
+            c for c in _compounds(written) if c[2] not in _COMMON_HEADS
+            and not is_stop(language_, c[2])] if "-" in written else []
     if not recorded:
         return None
+    written = record.written
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
     said = [c for c in _compounds(text) if any(a < c[1] and c[0] < b for a, b in spans)
             and not is_stop(language, c[2]) and c[2] not in _COMMON_HEADS]
     if not said:
         return None
     recorded_words = {t.fold for t in tokenize(written)}
-    words = {t.fold for t in tokenize(text)}
+    words = {t.fold for t in tokens}
     for start, end, head, tail in said:
         if tail in recorded_words:
             continue

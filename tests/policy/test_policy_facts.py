@@ -452,3 +452,20 @@ def test_a_hyphenated_name_half_right_contradicts(notes, wrong, right):
 ])
 def test_a_clipped_or_ordinary_compound_is_no_contradiction(notes, text):
     assert verdict_of(text, notes).decision == "allow"
+
+
+# --- a subject named otherwise ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Asked about franchise rights for Dayton.",
+     "Ada, following up on your question about Toledo: the franchise is still open.",
+     "Ada, following up on your question about Dayton: the franchise is still open."),
+    ("Asked about delivery partnerships for Harrowgate.",
+     "Ada, about your question on Kelbrook: the delivery partnership is still possible.",
+     "Ada, about your question on Harrowgate: the delivery partnership is still possible."),
+])
+def test_a_named_subject_for_another_recorded_name_contradicts(notes, wrong, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"

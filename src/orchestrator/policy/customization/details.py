@@ -889,7 +889,13 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
     for topic in topic_phrases(tokens, language, claims=True, within=personal, text=text):
         if any(i in matches or tokens[i].key in exclude for i in topic.words):
             continue
-        recorded = [surface for surface, keys in record.topics if not keys & message_keys]
+        # A subject that is a name ("your question about Ann Arbor") contradicts a recorded
+        # subject holding another name the message never gives ("territory rights for
+        # Columbus"), even when the message takes up its other words ("the territory").
+        named = bool(topic.words) and all(tokens[i].capital and not tokens[i].initial
+                                          for i in topic.words)
+        recorded = [surface for surface, keys in record.topics if not keys & message_keys
+                    or named and (keys & record.proper) - message_keys]
         if recorded and not _recompounded(tokens, topic.words, language, recorded):
             return (text[topic.start:topic.end],), tuple(recorded)
     return None

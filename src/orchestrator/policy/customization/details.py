@@ -67,7 +67,6 @@ fields are personal and it is *mail merge*.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
@@ -340,7 +339,8 @@ class Matcher:
         unsupported: tuple[str, ...] = ()
         if ok:
             if self._congratulates is None:
-                self._congratulates = _CONGRATULATING.search(self.text) is not None and any(
+                text = self.text
+                self._congratulates = any(part in text for part in _CONGRATULATING) and any(
                     t.fold in CONGRATULATIONS for t in tokens)
             if self._congratulates:
                 unsupported = _unsupported_claim(tokens, proper, personal, matches,
@@ -519,9 +519,11 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})
-# The stems of lexicon.CONGRATULATIONS, to pass over the texts without one at C speed.
-_CONGRATULATING = re.compile(
-    "congrat|kudos|f[eé]lic|enhorabuena|gl[uü]ckw|gratul|bravo|compliment|parab[eé]ns", re.I)
+# Parts of the words of lexicon.CONGRATULATIONS in any case they start a sentence in, to pass
+# over the texts without one at C speed (a regex search is slower than these).
+_CONGRATULATING = ("ongrat", "ONGRAT", "udos", "UDOS", "elic", "élic", "ELIC", "ÉLIC",
+                   "horabuena", "HORABUENA", "ückw", "ÜCKW", "ratul", "RATUL", "ravo", "RAVO",
+                   "omplimen", "OMPLIMEN", "arabén", "ARABÉN")
 
 
 def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], personal: list[int],

@@ -655,8 +655,8 @@ def title_clash(text: str, tokens: list[Token], personal: list[int], record,
     recorded = record.titles
     if recorded is None:
         written = record.written
-        recorded = record.titles = _titles(written) if any(
-            q in written for q in '«“"《「『') else []
+        recorded = record.titles = tuple(_titles(written)) if any(
+            q in written for q in '«“"《「『') else ()
     if not recorded:
         return None
     written = record.written
@@ -715,9 +715,9 @@ def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
     if recorded is None:
         written = record.written
         language_ = record.language or language
-        recorded = record.compounds = [
+        recorded = record.compounds = tuple(
             c for c in _compounds(written) if c[2] not in _COMMON_HEADS
-            and not is_stop(language_, c[2])] if "-" in written else []
+            and not is_stop(language_, c[2])) if "-" in written else ()
     if not recorded:
         return None
     written = record.written

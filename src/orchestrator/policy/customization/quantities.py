@@ -45,6 +45,7 @@ from .text import Token, is_stop, stem, tokenize
 # A numeral as written: groups of three after a separator, or a plain (decimal) number.
 _NUMERAL = re.compile(r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
 _PATTERN = re.compile(r"\d+x\d+")
+_DIGIT = re.compile(r"\d")
 
 _MULTIPLIERS = {fold(w): n for w, n in (
     ("thousand", 1000), ("mil", 1000), ("mille", 1000), ("mila", 1000), ("tausend", 1000),
@@ -302,24 +303,38 @@ def _canonical(value) -> str:
     return str(value)
 
 
-_NONE = ("", [], [], frozenset())
+_NONE = ("", (), (), frozenset())
 
 
-def recorded(record) -> tuple[str, list[Token], list[Quantity], frozenset[str]]:
+class _Word(NamedTuple):
+    """A recorded word, kept with the record: a tuple of strings and numbers, which the
+    garbage collector stops walking (a kept list of Tokens would be walked on every
+    collection of a big batch)."""
+    key: str
+    lower: str
+    fold: str
+    clause: int
+    start: int
+    end: int
+
+
+def recorded(record) -> tuple[str, tuple[_Word, ...], tuple[Quantity, ...], frozenset[str]]:
     """The record's text as read (CJK numerals in digits), its tokens, its quantities and
     every value it gives; read once per record (a batch's drafts share records)."""
     found = record.quantities
     if found is None:
         prepared = cjk_digits(record.written)
-        if not any(c.isdigit() for c in prepared):
+        if _DIGIT.search(prepared) is None:
             found = _NONE
         else:
             tokens = tokenize(prepared)
-            read = quantities(prepared, tokens, range(len(tokens)),
-                              record.language or "english")
+            read = tuple(quantities(prepared, tokens, range(len(tokens)),
+                                    record.language or "english"))
             values = frozenset({r.value for r in read} | {k for k in record.keys
                                                          if k.isdigit()})
-            found = (prepared, tokens, read, values)
+            words = tuple(_Word(t.key, t.lower, t.fold, t.clause, t.start, t.end)
+                          for t in tokens) if read else ()
+            found = (prepared, words, read, values)
         record.quantities = found
     return found
 
@@ -343,10 +358,12 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
         return None  # the record gives no number to contradict
     # Numbers in the clauses of the personal words, template words around them too
     # ("对我们的12英寸产线方案感兴趣" where the template also says "12英寸产线").
-    numbers = _number_words()
+    # Numbers in digits: the small counts written as words are facts.count_clash's.
+    if _DIGIT.search(text) is None:
+        return None
     clauses = {tokens[i].clause for i in personal}
     candidates = [i for i, t in enumerate(tokens) if t.clause in clauses and (
-        t.number or t.fold in numbers or t.fold[:1].isdigit())]
+        t.number or t.fold[:1].isdigit())]
     if not candidates:
         return None
     found: dict[int, set[str] | frozenset[str]] = {}

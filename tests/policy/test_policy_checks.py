@@ -709,6 +709,13 @@ def test_the_right_talk_on_another_subject_contradicts_the_record(notes, wrong, 
      "小林様、福岡で開催された「食品機械展」ではありがとうございました。"),
     ("서준", "광주 「에너지 박람회」에서 만남.", "서준님, 인천에서 열린 「에너지 박람회」에서 뵙게 되어 반가웠어요!",
      "서준님, 광주에서 열린 「에너지 박람회」에서 뵙게 되어 반가웠어요!"),
+    # an unquoted Japanese occasion of mixed letters, up to what makes it one (展, フェア)
+    ("蓮", "名古屋の物流DX展で、自動倉庫について話した。",
+     "小林様、仙台の物流DX展でお話しした自動倉庫の件、ありがとうございました。",
+     "小林様、名古屋の物流DX展でお話しした自動倉庫の件、ありがとうございました。"),
+    ("蓮", "神戸で開催された食品安全フェアに出展していた。",
+     "小林様、横浜で開催された食品安全フェアでのご出展、拝見しました。",
+     "小林様、神戸で開催された食品安全フェアでのご出展、拝見しました。"),
 ])
 def test_cjk_places_and_subjects_that_contradict_the_record(first, notes, wrong, right):
     who = contact(first, last="王", notes=notes)
@@ -748,6 +755,32 @@ def test_agreeing_with_the_complaint_or_praising_the_preferred_side_is_fine(text
     notes = ("Left our trial in 2025 citing too many push notifications; prefers a daily digest "
              "over live push.")
     verdict = verdict_of(text, contact(notes=notes))
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("first", "notes", "wrong", "right"), [
+    ("蓮", "取扱説明書をベトナム語に翻訳したいと相談あり。",
+     "小林様、取扱説明書のタガログ語翻訳の件、その後いかがでしょうか。",
+     "小林様、取扱説明書のベトナム語翻訳の件、その後いかがでしょうか。"),
+    ("敏", "咨询把产品说明书翻译成越南语。",
+     "王敏您好，关于产品说明书翻译成泰语的事，想跟您确认一下进度。",
+     "王敏您好，关于产品说明书翻译成越南语的事，想跟您确认一下进度。"),
+    ("서준", "제품 설명서를 베트남어로 번역하는 건으로 문의함.",
+     "서준님, 제품 설명서 태국어 번역 건은 어떻게 되셨나요?",
+     "서준님, 제품 설명서 베트남어 번역 건은 어떻게 되셨나요?"),
+])
+def test_a_cjk_language_the_notes_give_otherwise_contradicts(first, notes, wrong, right):
+    who = contact(first, last="王", notes=notes)
+    verdict = verdict_of(wrong, who)
+    assert "the record says" in reason(verdict, "no-specific-detail").message
+    verdict = verdict_of(right, who)
+    assert verdict.allowed, [r.message for r in verdict.reasons]
+
+
+def test_a_cjk_language_beside_nothing_recorded_is_no_contradiction():
+    who = contact("蓮", last="王", notes="取扱説明書をベトナム語に翻訳したいと相談あり。")
+    verdict = verdict_of("小林様、取扱説明書のベトナム語翻訳の件です。弊社は英語の校閲にも"
+                         "対応しております。", who)
     assert verdict.allowed, [r.message for r in verdict.reasons]
 
 

@@ -392,3 +392,80 @@ def test_a_time_is_no_count_of_the_recorded_thing(notes, text):
 ])
 def test_a_building_a_company_or_a_thing_not_the_readers_is_no_other_place(notes, text):
     assert verdict_of(text, notes).decision == "allow"
+
+
+# --- a quoted title half right ------------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("A monté « Les Oiseaux de sel » au Théâtre du Quai en 2025.",
+     "Bonjour Ada, j'ai adoré votre mise en scène de « Les Oiseaux de feu » au Théâtre du Quai !",
+     "Bonjour Ada, j'ai adoré votre mise en scène de « Les Oiseaux de sel » au Théâtre du Quai !"),
+    ('Published the novel "The Copper Orchard" with Fenwick Press.',
+     'Ada, I loved "The Silver Orchard" - Fenwick Press picked a winner.',
+     'Ada, I loved "The Copper Orchard" - Fenwick Press picked a winner.'),
+    ("出版了诗集《海边的灯塔》。",
+     "Ada您好，读了您的诗集《山中的灯塔》，很受触动。",
+     "Ada您好，读了您的诗集《海边的灯塔》，很受触动。"),
+])
+def test_a_quoted_title_half_right_contradicts(notes, wrong, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize("text", [
+    # The title without its article, a part of it, a word in quotes for emphasis.
+    "Bonjour Ada, votre mise en scène de « Oiseaux de sel » au Théâtre du Quai m'a ému.",
+    "Bonjour Ada, « Les Oiseaux » au Théâtre du Quai : quelle mise en scène !",
+    "Bonjour Ada, votre mise en scène au Théâtre du Quai était « sel » et poésie.",
+])
+def test_a_quoted_title_given_whole_or_in_part_stays_allowed(text):
+    notes = "A monté « Les Oiseaux de sel » au Théâtre du Quai en 2025."
+    assert verdict_of(text, notes).decision == "allow"
+
+
+# --- a hyphenated name half right --------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Maintains wombat-cli, a Rust command-line toolkit.",
+     "Ada, your work on wombat-gui for Rust is great.",
+     "Ada, your work on wombat-cli for Rust is great."),
+    ("Runs the Tallis-Nord ferry line to Skerry.",
+     "Ada, the Tallis-Sud ferry line to Skerry is a lifeline.",
+     "Ada, the Tallis-Nord ferry line to Skerry is a lifeline."),
+])
+def test_a_hyphenated_name_half_right_contradicts(notes, wrong, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Asked about mentoring first-gen students at Hartwell.",
+     "Ada, you asked about mentoring first-generation students at Hartwell: our scheme opens soon."),
+    ("Leads staff well-being at the Elm Street bakery.",
+     "Ada, your well-known Elm Street bakery takes staff well-being seriously."),
+    ("Maintains wombat-cli, a Rust command-line toolkit.",
+     "Ada, wombat-cli is great; we built wombat-cli-extras on top of it."),
+])
+def test_a_clipped_or_ordinary_compound_is_no_contradiction(notes, text):
+    assert verdict_of(text, notes).decision == "allow"
+
+
+# --- a subject named otherwise ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Asked about franchise rights for Dayton.",
+     "Ada, following up on your question about Toledo: the franchise is still open.",
+     "Ada, following up on your question about Dayton: the franchise is still open."),
+    ("Asked about delivery partnerships for Harrowgate.",
+     "Ada, about your question on Kelbrook: the delivery partnership is still possible.",
+     "Ada, about your question on Harrowgate: the delivery partnership is still possible."),
+])
+def test_a_named_subject_for_another_recorded_name_contradicts(notes, wrong, right):
+    verdict = verdict_of(wrong, notes)
+    assert verdict.decision == "refuse"
+    assert "the record says" in refusal(verdict).message
+    assert verdict_of(right, notes).decision == "allow"

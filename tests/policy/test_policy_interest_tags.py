@@ -54,3 +54,48 @@ def test_a_short_name_is_short_and_keeps_the_tags_letters_in_order(word, tag):
         assert 3 <= len(word) <= 6 and len(tag) >= 2 * len(word) and word[0] == tag[0]
         rest = iter(tag)
         assert all(c in rest for c in word)
+
+
+# Praise hooked to one interest tag in a stock frame ("as a fellow theatre lover", "someone
+# who loves history", "passionate about sustainable fashion") says nothing specific (R4), in
+# any language; noticing the interest ("interested in decentralized trials") names it, and
+# the frame beside a recorded detail is fine.
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Ada, as a fellow theatre lover, I think we'd get on well.", ("theatre",)),
+    ("Ada, as someone who loves history, you'll appreciate our archive tool.", ("history",)),
+    ("Hi Ada, I see you're passionate about sustainable fashion! Let's chat.",
+     ("sustainable fashion", "slow fashion")),
+    ("Hola Ada, como amante del flamenco seguro que te gusta nuestro festival.", ("flamenco",)),
+    ("Ciao Ada, da appassionata di vela apprezzerai il nostro cantiere.", ("vela",)),
+    ("Olá Ada, como fã de surfe vai gostar da nossa loja.", ("surfe",)),
+    ("Ada님, 재즈를 좋아하시는 것 같아서 연락드려요.", ("재즈",)),
+])
+def test_an_interest_tag_in_a_stock_frame_is_vague(text, tags):
+    assert verdict(text, tags) == "refuse"
+
+
+@pytest.mark.parametrize(("text", "tags", "notes"), [
+    ("Hi Ada, noticed you're interested in decentralized trials; we run home visits.",
+     ("decentralized trials",), ""),
+    ("Ada, as a fellow theatre lover I loved your lighting for Glass Harbour at the Lyric.",
+     ("theatre",), "Lit Glass Harbour at the Lyric."),
+])
+def test_an_interest_noticed_or_a_frame_beside_a_detail_stays_allowed(text, tags, notes):
+    decision = evaluate(batch(draft("d", text, contact(interests=tags, notes=notes))))["d"]
+    assert decision.decision == "allow", decision.reasons
+
+
+_FRAMES = ["as a fellow {} lover", "as a {} enthusiast", "since you're passionate about {}",
+           "as a big fan of {}", "as someone who loves {}"]
+_TAGS = ["birdwatching", "ceramics", "orienteering", "bookbinding", "beekeeping"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_FRAMES), st.sampled_from(_TAGS), st.booleans())
+def test_a_framed_tag_alone_is_refused_and_with_a_recorded_detail_allowed(frame, tag, detail):
+    notes = f"Ran the Wexcombe {tag} weekend in June." if detail else ""
+    text = f"Ada, {frame.format(tag)}, I'd like to connect."
+    if detail:
+        text += f" The Wexcombe {tag} weekend in June looked great."
+    decision = evaluate(batch(draft("d", text, contact(interests=(tag,), notes=notes))))["d"]
+    assert (decision.decision == "allow") == detail, (text, decision.reasons)

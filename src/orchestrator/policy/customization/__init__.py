@@ -20,6 +20,8 @@ them in. Each file does one thing:
 * :mod:`.facts` - the year, figure or kind a matched detail comes with ("the 2021 qualifiers"
   for the 2023 ones, "100K" for "50K", "陶艺课" for "书法课"), and a capitalized adjective
   matched alone ("Victorian"), which is a loose word, not a name;
+* :mod:`.quantities` - a number of any shape tied to a recorded word ("3,000명", "12 mil",
+  "15 June", "phase 2", "12英寸", "4x100") that the record gives otherwise;
 * :mod:`.cjk_facts` - the place of an occasion and the subject of a talk in Chinese,
   Japanese and Korean, read from the few shapes that attach them;
 * :mod:`.crosslang` - notes in one language, message in another: what survives translation

@@ -5,11 +5,13 @@ Without spaces between words, the venue and topic rules of :mod:`.record` and :m
 which a place is attached to an occasion, and a subject to a talk, are read directly:
 
 * places: "在深圳的高交会上", "在杭州「跨境电商峰会」上", "在成都组织的STEM教师工作坊" (Chinese),
-  "「ものづくりワールド」大阪で", "東京の「X」", "大阪のインターフェックスで" (Japanese),
+  "「ものづくりワールド」大阪で", "東京の「X」", "大阪のインターフェックスで", "大阪の建設DX展で"
+  (Japanese),
   "서울 코엑스 「스타트업 페스티벌」에서", "부산에서 열린 X" (Korean), and in any of them the place
   in brackets after the occasion ("教育装备展（青岛）", "핀테크 위크 2025(서울)");
 * subjects: "聊到X", "聊了X", "讲X" (Chinese), "Xの発表", "Xについて登壇" (Japanese),
-  "X 발표", "X에 대한 발표" (Korean).
+  "X 발표", "X에 대한 발표" (Korean);
+* languages: "タイ語", "泰语", "태국어", given to the thing the sentence shares with the notes.
 
 A message contradicts its record when both attach a place to the same occasion and the
 places share no letter, or when it gives a talk or conversation a subject none of whose
@@ -38,6 +40,9 @@ _EVENT_HEADS = ("工作坊|研讨会|交流会|分享会|博览会|展览会|论
 # ... or, after two characters at least, the one character that makes it one ("音乐节").
 _EVENT_ENDS = "节展赛会营课"
 
+# The words a Japanese occasion ends with ("建設DX展", "食品安全フェア", "全国大会").
+_JA_EVENT_HEADS = ("展示会|見本市|博覧会|展|フェア|フェス|祭|大会|セミナー|カンファレンス|"
+                   "サミット|フォーラム|EXPO|Expo|ショー|ウィーク")
 # (pattern, group of the place, group of the occasion)
 _PLACES = (
     # 在深圳的高交会上 / 在杭州「跨境电商峰会」上 / 在上海举办的「X」 / 在北京参加高交会时
@@ -53,6 +58,11 @@ _PLACES = (
     (re.compile(f"([{_HAN}]{{2,4}})(?:の|で開催された|で開かれた)"
                 f"([{_KATA}]{{3,}}|[A-Za-z][A-Za-z0-9]{{2,}}(?: [A-Za-z0-9]+){{0,3}})"
                 "(?=で|に|へ|の|会場)"), 1, (2,)),
+    # 大阪の建設DX展で / 福岡で開催された食品安全フェアに: an unquoted occasion of any
+    # letters, up to the word that makes it one (展, 展示会, フェア, 大会, セミナー...)
+    (re.compile(f"([{_HAN}]{{2,4}})(?:の|で開催された|で開かれた)"
+                f"([{_HAN}{_KATA}A-Za-z0-9]{{1,12}}?(?:{_JA_EVENT_HEADS}))"
+                "(?=で|に|へ|の|会場|にて)"), 1, (2,)),
     # 教育装备展（青岛）/ 핀테크 위크 2025(서울): the place in brackets after the occasion
     (re.compile(f"([{_HAN}{_KATA}{_HANGUL}A-Za-z0-9][{_HAN}{_KATA}{_HANGUL}A-Za-z0-9 ]{{1,20}})"
                 f"[（(]([{_HAN}{_HANGUL}]{{2,4}})[）)]"), 2, (1,)),
@@ -212,6 +222,9 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozense
             if before and place(Fact(before, said.about, 0, 0)) \
                     and not set(said.what) & set(before):
                 return (said.what,), (said.about, before)
+    said_language = _language_clash(text, spans, notes, generic, language)
+    if said_language is not None:
+        return said_language
     recorded = _subjects_of(notes)
     if recorded:
         pairs = _pairs_of(notes)
@@ -227,4 +240,38 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozense
                 wrong = said
         if wrong is not None:
             return (wrong.what,), tuple(r.what for r in recorded)
+    return None
+
+
+# Languages, as a thing is written or translated in them ("タイ語翻訳", "泰语版", "태국어 번역"):
+# in Japanese a katakana name before 語, else a known few.
+_LANGUAGES = re.compile(
+    f"[{_KATA}]{{2,10}}語|(?:英|中国|韓国|日本|広東|台湾)語"
+    "|(?:英|日|韩|泰|法|德|俄|印尼|越南|西班牙|葡萄牙|阿拉伯|马来|粤)语(?!言)"
+    f"|(?<![{_HANGUL}])(?:영|중국|일본|태국|베트남|인도네시아|스페인|프랑스|독일|러시아|아랍|"
+    "포르투갈|말레이|힌디)어")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _language_clash(text: str, spans: list[tuple[int, int]], notes: str,
+                    generic: frozenset[str], language: str
+                    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A language the message gives a recorded thing that the notes give another one
+    ("添付文書のインドネシア語翻訳" for "添付文書をタイ語に翻訳"): the message's language is not in
+    the notes, the notes name another, and the message's sentence shares a specific letter
+    pair with the notes (it is about the recorded thing)."""
+    recorded = [m.group() for m in _LANGUAGES.finditer(notes)]
+    if not recorded:
+        return None
+    pairs = _pairs_of(notes)
+    for m in _LANGUAGES.finditer(text):
+        said = m.group()
+        if said in notes or not any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+        ends = [e for e in (text.find(c, m.end()) for c in _SENTENCE_ENDS) if e >= 0]
+        sentence = text[start:min(ends, default=len(text))].replace(said, " ")
+        if any(p.isascii() or not cjk_stop(language, p)
+               for p in (_pairs(sentence) - generic) & pairs):
+            return (said,), (recorded[0],)
     return None

@@ -40,6 +40,16 @@ the real-time alerts" for "left the pilot citing alert fatigue") contradicts it 
 does a place or subject in Chinese, Japanese or Korean that differs from the notes'
 (:mod:`.cjk_facts`).
 
+Praise hooked to one interest tag in a stock frame ("as a fellow theatre lover", "someone
+who loves history", "passionate about sustainable fashion", "热爱咖啡") with nothing else
+recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest.
+
+Congratulating the reader on a named event the record does not hold ("congrats on the new
+ERC grant" for notes about an eLife paper) claims as known what nothing confirms: not
+customized whatever else matches (:func:`_unsupported_claim`); so does an interest tag made
+into a thing of the reader's ("your open-data portal for the city's building permits" for
+the tag "open data", :func:`_tag_made_a_thing`).
+
 Naming the record's interest tags as a list with nothing said about any of them is the mail
 merge of the interests field, not a detail, however many of them match (a tag may be named
 by its head: "物流" for "物流業界"); a tag taken up again, or by its short name with the
@@ -63,7 +73,7 @@ from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
-                    modifier_clash)
+                    modifier_clash, title_clash, compound_clash)
 from .identity import Identity
 from .lexicon import (
     CJK_FIRST_PERSON,
@@ -81,6 +91,10 @@ from .lexicon import (
     NEGATIONS,
     POSSESSIVES,
     SECOND_PERSON,
+    STOCK_FRAMES,
+    CJK_STOCK_FRAMES,
+    CONGRATULATIONS,
+    CLAIM_ENDS,
     TIME_WORDS,
     VAGUE_TIMES,
 )
@@ -146,7 +160,8 @@ class Match:
     (``clash``: what it contradicts, once :meth:`Matcher.contradiction` has looked)."""
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
-                 "pasted", "interest_sources", "clash", "bridge_words")
+                 "pasted", "interest_sources", "clash", "bridge_words", "framed",
+                 "unsupported")
 
 
 _UNSEEN = object()
@@ -159,7 +174,8 @@ class Matcher:
     record holds of it) is found once per draft and remembered."""
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
-                 "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start")
+                 "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start",
+                 "_congratulates")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -176,6 +192,8 @@ class Matcher:
         self._venue_flags: list[bool] | None = None
         # Matches worth keeping (see keep), by their words; None until there is one.
         self._kept: dict[tuple[int, ...], Match] | None = None
+        # Whether any word congratulates (see _unsupported_claim): looked for once.
+        self._congratulates: bool | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -325,6 +343,25 @@ class Matcher:
             if bridge is not None:
                 ok, bridge_words = bridge
                 counted.update(bridge_words)
+        framed = _stock_frame(self.text, tokens, counted, matches, record) \
+            if ok and counted and interest_sources or ok and len(counted) == 1 else None
+        if framed:
+            ok = False
+        unsupported: tuple[str, ...] = ()
+        if ok:
+            if self._congratulates is None:
+                text = self.text
+                self._congratulates = any(part in text for part in _CONGRATULATING) and any(
+                    t.fold in CONGRATULATIONS for t in tokens)
+            if self._congratulates:
+                unsupported = _unsupported_claim(tokens, proper, personal, matches,
+                                                 self.language, self.exclude, self.generic)
+            if not unsupported and interest_sources:
+                unsupported = _tag_made_a_thing(self.text, tokens, counted, personal, matches,
+                                                record, self.language, self.exclude,
+                                                self.generic)
+        if unsupported:
+            ok = False
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -334,6 +371,8 @@ class Matcher:
         match.matches, match.named, match.counted = matches, named, counted
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
         match.clash, match.bridge_words = _UNSEEN, bridge_words
+        match.framed = framed
+        match.unsupported = unsupported
         return match
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -380,6 +419,9 @@ class Matcher:
             contradiction = figures_across(text, [(tokens[i].start, tokens[i].end)
                                                   for i in personal], record.written)
         if contradiction is None and matches:
+            contradiction = title_clash(text, tokens, personal, record, language) \
+                or compound_clash(text, tokens, personal, record, language)
+        if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
         if contradiction is None and record.disliked:
@@ -424,11 +466,13 @@ class Matcher:
             counted=frozenset(stems[i] for i in counted),
             recorded=frozenset(stems[i] for i in matches),
             headline_only=ok and self._sources(match) == {HEADLINE},
-            weak=() if match.pasted else tuple(tokens[i].surface for i in sorted(counted)
+            weak=() if match.pasted or match.framed or match.unsupported else tuple(tokens[i].surface for i in sorted(counted)
                                                if not ok),
             contradiction=contradiction,
-            cue=None if settled else _vague_claim(self.text, tokens, personal),
-            unknown=() if settled or not match.named else _unknown_names(
+            cue=None if settled or match.unsupported
+            else match.framed or _vague_claim(self.text, tokens, personal),
+            unknown=match.unsupported if match.unsupported else () if settled or not match.named
+            else _unknown_names(
                 tokens, proper, personal, self.language, matches, self.exclude),
             pasted=match.pasted,
         )
@@ -466,6 +510,123 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
     # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
     words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
     return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
+
+
+def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
+                 record: RecordIndex) -> str | None:
+    """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
+    "someone who loves history", "passionate about sustainable fashion", "对可持续时尚感兴趣"),
+    quoted, when the tag is all the message matches: every counted word is recorded only as
+    an interest, and stands within three words of a frame word of its clause. The tag taken
+    up with something said about it adds other recorded words, or none of the frame."""
+    keys = record.keys
+    for i in counted:
+        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches[i]):
+            return None
+    quote = None
+    for i in sorted(counted):
+        clause = tokens[i].clause
+        near = [j for j in range(max(0, i - 4), min(len(tokens), i + 5))
+                if tokens[j].clause == clause and j not in counted and _frame_word(tokens[j])]
+        if not near:
+            return None
+        if quote is None:  # the first one, within its clause
+            span = near + [j for j in counted if tokens[j].clause == clause]
+            quote = text[tokens[min(span)].start:tokens[max(span)].end]
+    return quote
+
+
+_ONLY_INTERESTS = frozenset({INTERESTS})
+# Parts of the words of lexicon.CONGRATULATIONS in any case they start a sentence in, to pass
+# over the texts without one at C speed (a regex search is slower than these).
+_CONGRATULATING = ("ongrat", "ONGRAT", "udos", "UDOS", "elic", "élic", "ELIC", "ÉLIC",
+                   "horabuena", "HORABUENA", "ückw", "ÜCKW", "ratul", "RATUL", "ravo", "RAVO",
+                   "omplimen", "OMPLIMEN", "arabén", "ARABÉN")
+
+
+def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], personal: list[int],
+                      matches: dict, record: RecordIndex, language: str,
+                      exclude: frozenset[str], generic: Callable[[int], bool]
+                      ) -> tuple[str, ...]:
+    """An interest tag made into a thing the reader has ("your open-data portal for the
+    city's building permits" for the tag "open data", "tu portal de datos abiertos para los
+    permisos de obra"), quoted: the reader's possessive, a noun the record does not give
+    right after the tag (or right before it, joined by "de", "di", "du", "da"), and one more
+    such word in the clause. Only when the tag is all the message matches: a tag says what
+    the reader follows, not what they built (R4)."""
+    keys = record.keys
+    if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for i in counted for k in matches[i]):
+        return ()
+    mine = set(personal)
+
+    def thing(k: int, clause: int) -> bool:
+        return k in mine and tokens[k].clause == clause and k not in matches \
+            and tokens[k].key not in exclude and not generic(k) \
+            and not is_stop(language, tokens[k].fold)
+
+    for i in sorted(counted):
+        if i == 0 or i - 1 in counted:
+            continue
+        clause = tokens[i].clause
+        j = i
+        while j + 1 in counted:
+            j += 1  # the rest of the tag
+        if tokens[i - 1].fold in POSSESSIVES:  # "your open-data portal"
+            start, head = i - 1, j + 1
+        elif i >= 3 and tokens[i - 1].fold in _OF_WORDS and tokens[i - 3].fold in POSSESSIVES:
+            start, head = i - 3, i - 2  # "tu portal de datos abiertos"
+        else:
+            continue
+        if head >= len(tokens) or not thing(head, clause):
+            continue
+        if any(thing(k, clause) for k in mine if k > max(head, j)):
+            end = max(head, j)
+            return (text[tokens[start].start:tokens[end].end],)
+    return ()
+
+
+_OF_WORDS = frozenset("de di du da do des del della".split())
+
+
+def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[int],
+                       matches: dict, language: str, exclude: frozenset[str],
+                       generic: Callable[[int], bool]) -> tuple[str, ...]:
+    """What the message congratulates the reader on, quoted, when none of its specific words
+    is in the record ("congrats on the new ERC grant" for notes about an eLife paper): an
+    event claimed as known that the record does not hold (R4), whatever else matches. Only
+    the words from the congratulation to the end of their name ("for", "at" or the clause
+    end) are read; an all-generic one ("congrats on the launch!") is left to the rest, and
+    one without a name (in German, where every noun has a capital: a noun) too."""
+    mine = set(personal)
+    for n, i in enumerate(personal):
+        t = tokens[i]
+        if t.fold not in CONGRATULATIONS:
+            continue
+        words = []
+        for j in range(i + 1, len(tokens)):
+            u = tokens[j]
+            if u.clause != t.clause or j not in mine:
+                break
+            if u.fold in CLAIM_ENDS:
+                if words:
+                    break
+                continue  # what introduces it ("felicidades por", "Glückwunsch zu")
+            if is_stop(language, u.fold) or u.key in exclude or u.number \
+                    or u.fold[:1].isdigit() or u.fold >= CJK_FIRST:
+                continue
+            words.append(j)
+        specific = [j for j in words if not generic(j)]
+        if specific and not any(j in matches for j in specific) \
+                and any(proper[j] or language == "german" and tokens[j].capital
+                        and not tokens[j].initial for j in specific):
+            return (" ".join(tokens[j].surface for j in words[words.index(specific[0]):]),)
+    return ()
+
+
+def _frame_word(t: Token) -> bool:
+    if t.fold < CJK_FIRST:
+        return t.fold in STOCK_FRAMES
+    return any(f in t.fold or t.fold in f for f in CJK_STOCK_FRAMES)
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
@@ -748,7 +909,13 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
     for topic in topic_phrases(tokens, language, claims=True, within=personal, text=text):
         if any(i in matches or tokens[i].key in exclude for i in topic.words):
             continue
-        recorded = [surface for surface, keys in record.topics if not keys & message_keys]
+        # A subject that is a name ("your question about Ann Arbor") contradicts a recorded
+        # subject holding another name the message never gives ("territory rights for
+        # Columbus"), even when the message takes up its other words ("the territory").
+        named = bool(topic.words) and all(tokens[i].capital and not tokens[i].initial
+                                          for i in topic.words)
+        recorded = [surface for surface, keys in record.topics if not keys & message_keys
+                    or named and (keys & record.proper) - message_keys]
         if recorded and not _recompounded(tokens, topic.words, language, recorded):
             return (text[topic.start:topic.end],), tuple(recorded)
     return None

@@ -19,6 +19,13 @@ never the text word by word.
   ("Spanish interpreters" / "Vietnamese interpreters"); and matched alone, before a noun the
   record does not give ("Victorian stained glass" for "Victorian samplers"), it is only a
   loose word (:func:`loose_modifier`), not a name of the reader's occasion.
+* A quoted *title* («La Marée haute», “A Year of Tides”, 《海边的灯塔》) given half right: the
+  message quotes one sharing a word with a recorded one but not it (:func:`title_clash`),
+  and a hyphenated name with the recorded head and another tail ("quokka-vue" for
+  "quokka-ui", :func:`compound_clash`).
+
+Numbers of other shapes (separators, multipliers, units, counters, dates, labels) are read by
+:mod:`.quantities`, from :func:`count_clash`.
 """
 
 from __future__ import annotations
@@ -28,7 +35,9 @@ from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAG
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
-from .text import Token, fold, is_stop, stem, tokenize
+from .quantities import MONTHS, quantity_clash
+from .quantities import recorded as recorded_quantities
+from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
 _ORDINALS = frozenset("st nd rd th".split())
@@ -289,8 +298,9 @@ def _counted(tokens: list[Token], i: int, language: str) -> list[int]:
                 if 0 <= j < len(tokens) and tokens[j].clause == clause
                 and tokens[j].fold >= CJK_FIRST]
     for j in (i + 1, i + 2):
-        if j >= len(tokens) or tokens[j].clause != clause or tokens[j].key.isdigit():
-            break
+        if j >= len(tokens) or tokens[j].clause != clause or tokens[j].key.isdigit() \
+                or tokens[j].fold in MONTHS:
+            break  # "14 November" is a date, not fourteen of something
         out.append(j)
         if tokens[j].fold < CJK_FIRST and is_stop(language, tokens[j].fold):
             break
@@ -344,7 +354,16 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
                     k += 1
                     end = tokens[k].end
                 return (text[min(t.start, noun.start):end],), (recorded,)
-    return None
+    # Numbers of every other shape: separators, multipliers, units, counters, dates, labels
+    # (only when the record gives a number at all).
+    if not recorded_quantities(record)[2]:
+        return None
+    return quantity_clash(
+        text, tokens, personal, matches, record, language,
+        lambda clause, i: _senders(tokens, clause, i) or (
+            tokens[i].fold < CJK_FIRST and i + 1 < len(tokens)
+            and tokens[i + 1].fold >= CJK_FIRST and _cjk_senders_clause(tokens, clause)),
+        lambda i: is_generic(language, tokens[i]))
 
 
 def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | None:
@@ -604,4 +623,117 @@ def korean_kind_clash(text: str, tokens: list[Token], content: list[int], matche
             if _hangul(other) and other not in text and other not in GENERIC_BIGRAMS:
                 return (f"{kind} {head.surface}",), (f"{other} {head.surface}",)
             at = written.find(" " + head.surface, at + 1)
+    return None
+
+
+# A title in quotes: « La Marée haute », “Salt Roads”, "Salt Roads", 《潮汐》, 「潮騒」, 『潮騒』.
+_TITLES: list = []
+
+
+def _titles(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, title)`` of the quoted titles of a text (one to eight words)."""
+    if not _TITLES:
+        import re
+
+        _TITLES.append(re.compile(
+            '«\\s*([^»\\n]{1,60}?)\\s*»|“([^”\\n]{1,60})”|"([^"\\n]{1,60})"'
+            "|《([^》\\n]{1,30})》|「([^」\\n]{1,30})」|『([^』\\n]{1,30})』"))
+    out = []
+    for m in _TITLES[0].finditer(text):
+        title = next(g for g in m.groups() if g is not None).strip()
+        if 1 <= len(title.split()) <= 8:
+            out.append((m.start(), m.end(), title))
+    return out
+
+
+def title_clash(text: str, tokens: list[Token], personal: list[int], record,
+                language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A quoted title half right: the message quotes a title that shares a word with one the
+    record quotes but is not it (« Marée basse » for « La Marée haute »): the reader's play,
+    book or talk named wrong (R4). Articles and stop words aside, the message's title must
+    have a word the recorded one lacks, and not be written in the record at all."""
+    recorded = record.titles
+    if recorded is None:
+        written = record.written
+        recorded = record.titles = tuple(_titles(written)) if any(
+            q in written for q in '«“"《「『') else ()
+    if not recorded:
+        return None
+    written = record.written
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
+    for start, end, said in _titles(text):
+        if not any(a < end and start < b for a, b in spans) or said in written:
+            continue
+        words = _title_words(said, language)
+        if not words:
+            continue
+        for _, _, other in recorded:
+            theirs = _title_words(other, record.language or language)
+            if words & theirs and words - theirs and words != theirs:
+                return (said,), (other,)
+    return None
+
+
+def _title_words(title: str, language: str) -> set[str]:
+    """A title's words, folded, but its articles and the small words joining them (a stop
+    word may be the title's own: "été", summer); CJK: its letter pairs."""
+    return {t.fold for t in tokenize(title) if t.fold not in _TITLE_GLUE}
+
+
+_TITLE_GLUE = frozenset(fold(w) for w in """the a an of and le la les l un une de des du d et
+    el los las lo y del der die das den dem ein eine und von il lo gli i uno una di e o os
+    as um uma do da dos das""".split())
+
+
+_COMPOUNDS: list = []
+# Words that start many ordinary compounds ("well-known" / "well-being", "self-made" /
+# "self-taught", "long-term" / "long-range"): two of them name no family of things.
+_COMMON_HEADS = frozenset("""well self long short high full part first second third real
+    cross multi open close world front back user client data cold fast slow best good hand
+    home life time year after over under down post anti semi mid non next last half large
+    small full free hard soft team face word mind game state city town land door farm
+    family full hands home kind like made make more most much near part peer play read
+    ready right side sign single start stand step take tech three user very wide work""".split())
+
+
+def _compounds(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, head, tail)`` of the hyphenated names of a text ("quokka-ui")."""
+    if not _COMPOUNDS:
+        import re
+
+        _COMPOUNDS.append(re.compile(r"(?<![\w-])([^\W\d_]{4,})-([^\W_][\w]*)(?![\w-])"))
+    return [(m.start(), m.end(), fold(m.group(1)), fold(m.group(2)))
+            for m in _COMPOUNDS[0].finditer(text)]
+
+
+def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
+                   language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A hyphenated name half right ("quokka-vue" for the recorded "quokka-ui"): the same
+    head with another tail, where neither tail is anywhere in the other text nor clips the
+    other ("first-gen"): another package, product or thing of the same family (R4)."""
+    recorded = record.compounds
+    if recorded is None:
+        written = record.written
+        language_ = record.language or language
+        recorded = record.compounds = tuple(
+            c for c in _compounds(written) if c[2] not in _COMMON_HEADS
+            and not is_stop(language_, c[2])) if "-" in written else ()
+    if not recorded:
+        return None
+    written = record.written
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
+    said = [c for c in _compounds(text) if any(a < c[1] and c[0] < b for a, b in spans)
+            and not is_stop(language, c[2]) and c[2] not in _COMMON_HEADS]
+    if not said:
+        return None
+    recorded_words = {t.fold for t in tokenize(written)}
+    words = {t.fold for t in tokens}
+    for start, end, head, tail in said:
+        if tail in recorded_words:
+            continue
+        for r_start, r_end, other_head, other_tail in recorded:
+            if other_head == head and other_tail not in words \
+                    and not (other_tail.startswith(tail) or tail.startswith(other_tail)):
+                # ("first-gen" is "first-generation" clipped)
+                return (text[start:end],), (written[r_start:r_end],)
     return None

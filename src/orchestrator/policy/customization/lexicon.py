@@ -667,3 +667,35 @@ OFFER_LINKS = _words("de di da do as als como come comme for für of per para po
 # Who a CJK clause speaks for: the sender ("我们", "弊社", "저희") or the reader ("您", "님").
 CJK_FIRST_PERSON = ("我", "弊社", "当社", "私た", "저희", "우리", "제가", "저도", "저는")
 CJK_SECOND_PERSON = ("您", "你", "様", "さん", "님", "귀사", "御社", "貴社")
+
+
+# Stock frames of praise hooked to an interest: "a fellow theatre lover", "someone who loves
+# history", "passionate about sustainable fashion", "Liebhaber des Jazz", "关注可持续发展".
+# A recorded interest tag inside one, with nothing else recorded, says nothing specific (R4).
+STOCK_FRAMES = _words(
+    """lover lovers enthusiast enthusiasts passionate passion fan fans aficionado
+    aficionados buff buffs devotee admirer fellow love loves loving
+    apasionado apasionada apasionados apasionadas amante amantes aficionada entusiasta
+    entusiastas fanático fanática pasión encanta apasiona
+    leidenschaft leidenschaftlich begeistert begeisterte begeisterter liebhaber
+    liebhaberin passionné passionnée passionnés passionnées amateur amatrice
+    amoureux amoureuse fervent fervente passionne
+    appassionato appassionata appassionati appassionate passione
+    apaixonado apaixonada apaixonados paixão fã"""
+)
+CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
+                    "열정", "팬")
+
+
+# Congratulations: what follows names an event in the reader's life, claimed as known.
+CONGRATULATIONS = _words(
+    """congrats congratulations congratulation kudos felicidades enhorabuena felicitaciones
+    glückwunsch glückwünsche gratuliere gratulation félicitations bravo complimenti
+    congratulazioni parabéns felicitações"""
+)
+# Words that end the name of what is congratulated ("the ERC grant | for your project").
+CLAIM_ENDS = _words(
+    """for at in with from by to during after before since while para en con por durante
+    bei mit für zu während nach seit pour avec à au aux dans pendant après depuis per con
+    da durante dopo em com pelo pela durante após"""
+)

@@ -99,7 +99,7 @@ class RecordIndex:
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
-                 "disliked")
+                 "disliked", "quantities", "titles", "compounds")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -120,6 +120,12 @@ class RecordIndex:
         # What the reader holds against something: (as recorded, match keys); see
         # lexicon.DISLIKE_CUES.
         self.disliked: list[tuple[str, frozenset[str]]] = []
+        # The numbers the notes and headline give, read once when a message has one (see
+        # quantities.recorded): None until then.
+        self.quantities = None
+        # Its quoted titles and hyphenated names (see facts.title_clash): None until read.
+        self.titles = None
+        self.compounds = None
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():

@@ -1,0 +1,480 @@
+"""Numbers of any shape tied to a recorded detail, and the record's own number for it.
+
+:func:`.facts.count_clash` compares small counts right before their noun ("your twelve
+sites" / "3 sites"). A number can be written in many more shapes, and each still says
+something the record may contradict:
+
+* with thousands separators or a multiplier: "3,000", "3.000", "3 000", "12 mil", "5万",
+  "3천" (all read as one value: "12 mil produtores" is 12,000, not 12);
+* with a unit or a CJK counter: "40 kg", "12英寸", "300명", "8インチ";
+* as a date: "15 June", "June 15", "15 de mayo";
+* as a pattern: "4x400" (a relay), "2x2";
+* after its noun, as a label: "phase 2", "Series 3", "직원 300명".
+
+A message's number *clashes* with the record when (all of):
+
+1. its clause is not the sender's alone, and it is no year, price, share, time or duration;
+2. the value is nowhere in the record (however it is written there);
+3. the record holds a number of the same shape (same unit or counter; a date; the same
+   pattern) with another value, and that number is tied to the same recorded word: the
+   same word right before it ("closes 15 May" / "closes on 15 June", "phase 1" /
+   "phase 2") or right after it ("8英寸产线" / "12英寸产线"); for a unit or a pattern, a
+   recorded word of the same clause is enough ("4x400 relay team breaking the school
+   record" / "the 4x100 school record");
+4. or the value is the record's value of that shape times a power of ten ("600
+   triathletes" / "60 members", "3,000명" / "300명"): the recorded figure with its
+   magnitude misremembered, when the word the number counts is in the record.
+
+The recorded amount of another thing clashes too: the same number and unit measuring a word
+the record does not hold, where the record's measures one the message does not ("40 kg of
+alpaca" / "40 kg of merino yarn").
+
+A number beside no recorded word (the sender's offer, a proposed date, another thing) says
+nothing against the record.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .cjk import FIRST as CJK_FIRST
+from .normalize import cjk_digits, fold
+from .text import Token, is_stop, stem, tokenize
+
+# A numeral as written: groups of three after a separator, or a plain (decimal) number.
+_NUMERAL = re.compile(r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
+_PATTERN = re.compile(r"\d+x\d+")
+_DIGIT = re.compile(r"\d")
+
+_MULTIPLIERS = {fold(w): n for w, n in (
+    ("thousand", 1000), ("mil", 1000), ("mille", 1000), ("mila", 1000), ("tausend", 1000),
+    ("million", 10**6), ("millions", 10**6), ("millón", 10**6), ("millones", 10**6),
+    ("milhão", 10**6), ("milhões", 10**6), ("millionen", 10**6), ("milione", 10**6),
+    ("milioni", 10**6), ("mio", 10**6), ("mln", 10**6), ("billion", 10**9))}
+_CJK_MULTIPLIERS = {"千": 1000, "천": 1000, "万": 10**4, "萬": 10**4, "만": 10**4,
+                    "億": 10**8, "亿": 10**8, "억": 10**8}
+
+# Units written after a number, by their canonical form.
+_UNITS = {fold(w): u for u, words in (
+    ("kg", "kg kgs kilo kilos kilogram kilograms kilogramm kilogramos kilogrammes "
+           "quilos"),
+    ("t", "t tonne tonnes ton tons tonnen toneladas tonnellate"),
+    ("km", "km kms kilometer kilometers kilometre kilometres kilómetros kilomètres "
+           "kilometri quilômetros quilómetros kilometern"),
+    ("m", "m metre metres meter meters metros mètres metri"),
+    ("mi", "mi mile miles millas meilen miglia milhas"),
+    ("inch", "inch inches pulgadas pouces zoll pollici polegadas"),
+    ("ha", "ha hectare hectares hectáreas hektar ettari hectares"),
+    ("acre", "acre acres"),
+    ("m2", "m2 m² sqm"),
+    ("w", "w kw mw gw kwh mwh gwh"),
+    ("b", "gb tb mb pb"),
+    ("l", "l litre litres liter liters litros litri"),
+) for w in words.split()}
+_CJK_UNITS = {"英寸": "inch", "インチ": "inch", "인치": "inch", "公斤": "kg", "キロ": "kg",
+              "킬로": "kg", "吨": "t", "トン": "t", "톤": "t", "公里": "km", "平米": "m2",
+              "平方": "m2", "미터": "m", "メートル": "m", "公顷": "ha", "헥타르": "ha"}
+
+# What a number is not a quantity of the reader's thing next to: a price, a share, a time.
+_MONEY_BEFORE = frozenset("$€£¥₩#")
+_MONEY_SIGNS = frozenset("$€£¥₩%％")
+_MONEY_AFTER = frozenset(fold(w) for w in """€ $ £ ¥ % ％ ₩ euro euros eur dollar dollars
+    usd gbp chf reais real pesos yuan rmb kr percent prozent pct am pm h uhr hrs o'clock
+    heures horas ore""".split())
+_CJK_NOT_COUNTERS = frozenset("元円원块塊%％時时点點分秒시점년年月日天周週晩晚夜个個ヶか歳岁살")
+_DURATIONS = frozenset(fold(w) for w in """year years yr yrs month months week weeks day days
+    hour hours hr minute minutes min mins second seconds night nights decade decades
+    año años mes meses semana semanas día días hora minuto minutos noche noches
+    jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minuten
+    nacht nächte an ans année années mois semaine semaines jour jours heure nuit nuits
+    anno anni mese mesi settimana settimane giorno giorni ora minuti notte notti
+    ano anos mês dia dias noite noites percent""".split())
+
+MONTHS = {fold(w): n for words in (
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+) for n, w in enumerate(words.split(), 1)}
+
+_OF = frozenset("de di of".split())  # between a day and its month ("15 de mayo")
+_WORD_NUMBERS: dict[str, int] = {}  # filled from facts (number words), see _word_number
+
+
+class Quantity(NamedTuple):
+    start: int  # in the text
+    end: int
+    value: str  # "3000", "15-6" (a date), "4x400"
+    shape: str  # "count", "unit:kg", "ctr:명", "date", "pattern"
+    index: int  # its first token
+    before: int  # the token the number follows (its label: "phase 2"), or -1
+    after: int  # the token it counts or measures ("300명 참여", "12英寸产线"), or -1
+    clause: int
+
+
+def _number_words() -> dict[str, int]:
+    if not _WORD_NUMBERS:
+        _word_number("")
+    return _WORD_NUMBERS
+
+
+def _word_number(folded: str) -> int | None:
+    if not _WORD_NUMBERS:
+        from .facts import MORE_NUMBERS
+        from .lexicon import NUMBER_WORDS
+
+        _WORD_NUMBERS.update({w: int(n) for w, n in NUMBER_WORDS.items()})
+        _WORD_NUMBERS.update(MORE_NUMBERS)
+    return _WORD_NUMBERS.get(folded)
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """Whether nothing but spaces stands between two tokens (no comma, no full stop)."""
+    gap = text[a.end:b.start]
+    return not gap or gap.isspace()
+
+
+def _neighbour(text: str, tokens: list[Token], i: int, step: int, language: str,
+               skip: int = 2) -> int:
+    """The content word next to token ``i`` on one side (``step`` -1 or 1), past up to
+    ``skip`` stop words ("closes on 15", "40 kg of merino"), not across punctuation; -1 if
+    none. A count crosses none: "two of your sites" counts no sites."""
+    j, skipped = i + step, 0
+    while 0 <= j < len(tokens):
+        a, b = (tokens[j - 1], tokens[j]) if step > 0 else (tokens[j], tokens[j + 1])
+        if not _joined(text, a, b):
+            return -1
+        u = tokens[j]
+        if u.fold[:1].isdigit():
+            return -1
+        if u.fold < CJK_FIRST and is_stop(language, u.fold) and u.fold not in MONTHS:
+            skipped += 1
+            if skipped > skip:
+                return -1
+            j += step
+            continue
+        return j
+    return -1
+
+
+def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Quantity]:
+    """The quantities written at the tokens ``indices`` (see the module), in order."""
+    out: list[Quantity] = []
+    by_start = {t.start: n for n, t in enumerate(tokens)}
+    taken = -1
+    for i in indices:
+        t = tokens[i]
+        if t.start < taken:
+            continue  # the rest of a numeral already read ("000" of "3,000")
+        folded = t.fold
+        value: int | float | str | None = None
+        end = t.end
+        shape = "count"
+        if folded[:1].isdigit():
+            if _PATTERN.fullmatch(folded):
+                value, shape = folded, "pattern"
+            else:
+                m = _NUMERAL.match(text, t.start)
+                if m is None:
+                    continue
+                raw = m.group()
+                end = m.end()
+                if text[end:end + 1].isalpha() and text[end:end + 1] < CJK_FIRST:
+                    continue  # "12th", "50K", "3D": other rules' figures or no number
+                if re.fullmatch(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+", raw):
+                    value = int(re.sub(r"\D", "", raw))
+                elif raw.isdigit():
+                    value = int(raw)
+                else:
+                    value = float(raw.replace(",", "."))
+        else:
+            word = _word_number(folded)
+            if word is None:
+                continue
+            value = word
+        start = t.start
+        before_char = text[start - 1:start]
+        if before_char and (before_char in _MONEY_BEFORE or before_char in "+-/:.,"
+                            and text[start - 2:start - 1].isdigit()):
+            continue
+        if text[end:end + 1] in (":", "-", "/", "–") and text[end + 1:end + 2].isdigit():
+            continue  # a time, a range, a score
+        if text[end:end + 3].lstrip()[:1] in _MONEY_SIGNS:
+            continue  # "30 €", "12 %"
+        taken = end
+        # What follows: a multiplier, a unit or counter, then the word it is tied to.
+        k = i
+        while k + 1 < len(tokens) and tokens[k + 1].start < end:
+            k += 1  # the numeral's own tokens
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if shape == "count" and nxt is not None and text[end:nxt.start] == "-" \
+                and nxt.fold in _UNITS:
+            shape, end = "unit:" + _UNITS[nxt.fold], nxt.end  # "12-inch", "10-km"
+        elif shape == "count" and nxt is not None and _joined(text, tokens[k], nxt):
+            nf = nxt.fold
+            if nf >= CJK_FIRST and nxt.start == end:
+                # A CJK multiplier, unit or counter written right after ("5万人", "12英寸",
+                # "300명이").
+                c = nf[0]
+                if c in _CJK_MULTIPLIERS and isinstance(value, int):
+                    value *= _CJK_MULTIPLIERS[c]
+                    end += 1
+                    c = text[end:end + 1]
+                unit = next((u for w, u in _CJK_UNITS.items() if text.startswith(w, end)),
+                            None)
+                if unit is not None:
+                    shape = "unit:" + unit
+                    end += next(len(w) for w in _CJK_UNITS if text.startswith(w, end))
+                elif c and c >= CJK_FIRST:
+                    if c in _CJK_NOT_COUNTERS:
+                        continue
+                    shape = "ctr:" + c
+                    end += 1
+            else:
+                if nf in _MULTIPLIERS and isinstance(value, int):
+                    value *= _MULTIPLIERS[nf]
+                    end = nxt.end
+                    k += 1
+                    nxt = tokens[k + 1] if k + 1 < len(tokens) and _joined(
+                        text, tokens[k], tokens[k + 1]) else None
+                    nf = nxt.fold if nxt is not None else ""
+                if nf in _MONEY_AFTER or nf in _DURATIONS or text[end:end + 1] in "%％€$":
+                    continue
+                if nf in _UNITS:
+                    shape = "unit:" + _UNITS[nf]
+                    end = nxt.end
+                elif isinstance(value, int) and 1 <= value <= 31 and nf in _OF \
+                        and k + 2 < len(tokens) and tokens[k + 2].fold in MONTHS \
+                        and _joined(text, nxt, tokens[k + 2]):
+                    month = tokens[k + 2]  # "15 de mayo", "15 di maggio"
+                    shape, value, end = "date", f"{value}-{MONTHS[month.fold]}", month.end
+                elif nf in MONTHS and isinstance(value, int) and 1 <= value <= 31:
+                    shape, value, end = "date", f"{value}-{MONTHS[nf]}", nxt.end
+        elif nxt is not None and text[end:end + 1] in "%％€$":
+            continue
+        if shape == "count" and isinstance(value, int):
+            if 1900 <= value <= 2099 and folded.isdigit() and len(folded) == 4:
+                continue  # a year: figure_clash reads those
+            prev = tokens[i - 1] if i > 0 else None
+            if prev is not None and prev.fold in MONTHS and _joined(text, prev, t) \
+                    and 1 <= value <= 31:
+                shape, value = "date", f"{value}-{MONTHS[prev.fold]}"
+        if shape == "count" and prev_is_money(text, start):
+            continue
+        skip = 2 if shape == "date" or shape.startswith("unit:") else 0
+        # The word after what was read (a CJK word right after its counter), and the one
+        # before the number.
+        n, gap = k + 1, end
+        while n < len(tokens) and tokens[n].start < end:
+            if tokens[n].fold >= CJK_FIRST and tokens[n].start + 1 >= end:
+                gap = max(gap, tokens[n].end)  # a particle after the counter ("명이")
+            n += 1
+        after = -1
+        if n < len(tokens) and not text[gap:tokens[n].start].strip():
+            u = tokens[n]
+            if u.fold >= CJK_FIRST:
+                after = n if u.fold[0] not in _CJK_NOT_COUNTERS else -1
+            else:
+                after = n if not is_stop(language, u.fold) else _neighbour(
+                    text, tokens, n, 1, language, skip - 1) if skip else -1
+        if shape == "date" and after >= 0 and tokens[after].fold in MONTHS:
+            after = _neighbour(text, tokens, after, 1, language, skip)
+        before = _neighbour(text, tokens, i, -1, language, skip)
+        if shape == "date" and before >= 0 and tokens[before].fold in MONTHS:
+            before = _neighbour(text, tokens, before, -1, language, skip)
+        out.append(Quantity(start, end, _canonical(value), shape, i, before, after, t.clause))
+    return out
+
+
+def prev_is_money(text: str, start: int) -> bool:
+    """A currency word or code right before ("USD 40", "R$ 12", "EUR 3.000")."""
+    head = text[max(0, start - 5):start].rstrip().lower()
+    return head.endswith(("usd", "eur", "gbp", "chf", "r$", "us$", "rmb", "cny", "jpy", "krw"))
+
+
+def _canonical(value) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+_NONE = ("", (), (), frozenset())
+
+
+class _Word(NamedTuple):
+    """A recorded word, kept with the record: a tuple of strings and numbers, which the
+    garbage collector stops walking (a kept list of Tokens would be walked on every
+    collection of a big batch)."""
+    key: str
+    lower: str
+    fold: str
+    clause: int
+    start: int
+    end: int
+
+
+def recorded(record) -> tuple[str, tuple[_Word, ...], tuple[Quantity, ...], frozenset[str]]:
+    """The record's text as read (CJK numerals in digits), its tokens, its quantities and
+    every value it gives; read once per record (a batch's drafts share records)."""
+    found = record.quantities
+    if found is None:
+        prepared = cjk_digits(record.written)
+        if _DIGIT.search(prepared) is None:
+            found = _NONE
+        else:
+            tokens = tokenize(prepared)
+            read = tuple(quantities(prepared, tokens, range(len(tokens)),
+                                    record.language or "english"))
+            values = frozenset({r.value for r in read} | {k for k in record.keys
+                                                         if k.isdigit()})
+            words = tuple(_Word(t.key, t.lower, t.fold, t.clause, t.start, t.end)
+                          for t in tokens) if read else ()
+            found = (prepared, words, read, values)
+        record.quantities = found
+    return found
+
+
+def _power_of_ten(a: str, b: str) -> bool:
+    """Whether two whole numbers differ by a factor 10, 100 or 1000 ("600" / "60")."""
+    if not (a.isdigit() and b.isdigit()) or a == b:
+        return False
+    x, y = sorted((int(a), int(b)))
+    return x >= 10 and y % x == 0 and y // x in (10, 100, 1000)
+
+
+def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
+                   record, language: str, senders, generic_word
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A number of the message that the record gives otherwise (see the module);
+    ``senders(clause, i)`` tells a clause of the sender's alone, ``generic_word(i)`` a
+    generic matched word."""
+    written, rtokens, recorded_, values = recorded(record)
+    if not recorded_:
+        return None  # the record gives no number to contradict
+    # Numbers in the clauses of the personal words, template words around them too
+    # ("对我们的12英寸产线方案感兴趣" where the template also says "12英寸产线").
+    # Numbers in digits: the small counts written as words are facts.count_clash's.
+    if _DIGIT.search(text) is None:
+        return None
+    clauses = {tokens[i].clause for i in personal}
+    candidates = [i for i, t in enumerate(tokens) if t.clause in clauses and (
+        t.number or t.fold[:1].isdigit())]
+    if not candidates:
+        return None
+    found: dict[int, set[str] | frozenset[str]] = {}
+
+    def known(j: int) -> set[str] | frozenset[str]:
+        """What the record holds of message word ``j`` (a template word too)."""
+        if j < 0:
+            return frozenset()
+        if j in matches:
+            return matches[j]
+        if j not in found:
+            key = tokens[j].key
+            found[j] = frozenset() if tokens[j].fold[:1].isdigit() \
+                else record.lookup(key, {key, stem(language, tokens[j].lower)}) or frozenset()
+        return found[j]
+
+    said = [q for q in quantities(text, tokens, candidates, language)
+            if known(q.after) or known(q.before) or q.shape == "pattern"
+            or q.shape.startswith("unit:")]
+    if not said:
+        return None
+    languages = record._languages
+
+    def same(j: int, u: int) -> bool:
+        """Whether message word ``j`` and record word ``u`` are the same recorded word."""
+        near = known(j)
+        if not near or u < 0:
+            return False
+        w = rtokens[u]
+        return w.key in near or any(stem(lang, w.lower) in near for lang in languages)
+
+    said = [q for q in said if not senders(q.clause, q.index)]
+    measured = _other_thing(text, tokens, said, recorded_, written, rtokens, known,
+                            language, record.language or language)
+    if measured is not None:
+        return measured
+    said = [q for q in said if q.value not in values]
+    # Tied to the same recorded word first; a magnitude misremembered only then.
+    for q in said:
+        clause_words = [j for j in matches if tokens[j].clause == q.clause
+                        and not tokens[j].fold[:1].isdigit() and not generic_word(j)]
+        for r in recorded_:
+            if r.shape != q.shape or r.value == q.value:
+                continue
+            if same(q.before, r.before):
+                return (_said(text, tokens, q, q.before),), (_said(written, rtokens, r, r.before),)
+            if same(q.after, r.after):
+                return (_said(text, tokens, q, q.after),), (_said(written, rtokens, r, r.after),)
+            if (q.shape == "pattern" or q.shape.startswith("unit:")) and any(
+                    same(j, u) for j in clause_words
+                    for u, w in enumerate(rtokens) if w.clause == r.clause):
+                return (_said(text, tokens, q, q.after),), (_said(written, rtokens, r, r.after),)
+    for q in said:
+        for r in recorded_:
+            if r.shape == q.shape and q.shape != "date" and _power_of_ten(q.value, r.value):
+                for j in (q.after, q.before):
+                    if known(j) and not generic_word(j):
+                        return (_said(text, tokens, q, j),), (_said(written, rtokens, r, -1),)
+    return None
+
+
+def _said(text: str, tokens: list[Token], q: Quantity, word: int) -> str:
+    """The number with the word it is tied to (``word``, or its own), as written."""
+    word = word if word >= 0 else q.after if q.after >= 0 else q.before
+    a, b = q.start, q.end
+    if word >= 0:
+        a, b = min(a, tokens[word].start), max(b, tokens[word].end)
+    return text[a:b]
+
+
+def _other_thing(text: str, tokens: list[Token], said: list[Quantity],
+                 recorded_: list[Quantity], written: str, rtokens: list[Token], known,
+                 language: str, record_language: str
+                 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The recorded amount of another thing: the same number with the same unit ("40 kg"),
+    measuring words one of which the record does not hold, where the record's measured words
+    hold one the message does not ("40 kg of alpaca" for "40 kg of merino yarn", "200 kg de
+    harina de centeno" for "200 kg de harina de espelta")."""
+    words = None
+    for q in said:
+        if not q.shape.startswith("unit:") or q.after < 0:
+            continue
+        mine = _measured(text, tokens, q.after, language)
+        if all(known(j) for j in mine):
+            continue
+        for r in recorded_:
+            if r.shape != q.shape or r.value != q.value or r.after < 0:
+                continue
+            if words is None:
+                words = {t.fold for t in tokens}
+            theirs = _measured(written, rtokens, r.after, record_language)
+            if any(rtokens[u].fold not in words for u in theirs):
+                return ((text[q.start:tokens[mine[-1]].end],),
+                        (written[r.start:rtokens[theirs[-1]].end],))
+    return None
+
+
+def _measured(text: str, tokens: list[Token], at: int, language: str) -> list[int]:
+    """The words a unit measures, from ``at``: up to three content words, joined by "of",
+    "de", "di" but no other stop word or punctuation ("harina de espelta", "Maris Otter
+    malt")."""
+    out = [at]
+    j = at + 1
+    while j < len(tokens) and len(out) < 3 and _joined(text, tokens[j - 1], tokens[j]):
+        u = tokens[j]
+        if u.fold in _OF:
+            j += 1
+            continue
+        if u.fold[:1].isdigit() or u.fold < CJK_FIRST and is_stop(language, u.fold) \
+                or u.fold in MONTHS:
+            break
+        out.append(j)
+        j += 1
+    return out

@@ -30,8 +30,6 @@ parent analyse the batch alone, so errors surface exactly as without this module
 from __future__ import annotations
 
 import os
-import pickle
-import struct
 import sys
 import threading
 from typing import Any, Sequence
@@ -198,12 +196,18 @@ class _Pipe:
         self._write = os.fdopen(write_fd, "wb")
 
     def send(self, obj: Any) -> None:
+        import pickle  # only when a batch is shared: not part of every policy import
+        import struct
+
         data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
         self._write.write(struct.pack("<Q", len(data)))
         self._write.write(data)
         self._write.flush()
 
     def receive(self) -> Any:
+        import pickle
+        import struct
+
         head = self._read.read(8)
         if len(head) != 8:
             raise _Failed("the other process ended")

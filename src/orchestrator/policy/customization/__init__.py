@@ -22,6 +22,8 @@ them in. Each file does one thing:
   matched alone ("Victorian"), which is a loose word, not a name;
 * :mod:`.quantities` - a number of any shape tied to a recorded word ("3,000명", "12 mil",
   "15 June", "phase 2", "12英寸", "4x100") that the record gives otherwise;
+* :mod:`.placings` - a better result than the record gives ("congrats on winning the
+  Northern Clash" when the notes say the team finished second, "優勝" for "準優勝");
 * :mod:`.cjk_facts` - the place of an occasion and the subject of a talk in Chinese,
   Japanese and Korean, read from the few shapes that attach them;
 * :mod:`.crosslang` - notes in one language, message in another: what survives translation

@@ -33,7 +33,9 @@ A detail can still be false, and then the message is not customized whatever els
   the recorded one (:mod:`.topics`);
 * it ties the reader's recorded thing to another place than the record does ("su local de
   Benimaclet" for "un local en el barrio del Carmen"), or counts it otherwise ("your
-  seventh location" for "runs 3 locations", :func:`.facts.count_clash`).
+  seventh location" for "runs 3 locations", :func:`.facts.count_clash`);
+* it credits the reader with a better result than the record gives ("congrats on winning
+  the Northern Clash" for "finished second at the Northern Clash", :mod:`.placings`).
 
 A message that says the reader loved what the record says they complained about ("you loved
 the real-time alerts" for "left the pilot citing alert fatigue") contradicts it too, and so
@@ -119,6 +121,7 @@ from .text import (
     stop_set,
     tokenize,
 )
+from .placings import placing_clash
 from .topics import topic_phrases
 
 
@@ -420,7 +423,9 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = title_clash(text, tokens, personal, record, language) \
-                or compound_clash(text, tokens, personal, record, language)
+                or compound_clash(text, tokens, personal, record, language) \
+                or placing_clash(text, tokens, personal, proper, matches, record, language,
+                                 self.identity.stems)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

@@ -699,3 +699,120 @@ CLAIM_ENDS = _words(
     bei mit für zu während nach seit pour avec à au aux dans pendant après depuis per con
     da durante dopo em com pelo pela durante após"""
 )
+
+
+# Results of a competition (see :mod:`.placings`), as regular-expression pieces over folded
+# text (lower case, no accents), per language. PLACINGS are short of a win ("finished
+# second", "runner-up", "finalist", "honourable mention", "vice-campeão", "準優勝"); WINS
+# credit a win ("won", "champion", "first place", "gold medal", "título nacional", "優勝").
+# A verb of winning (WIN_VERBS) only counts with what was won in its clause.
+_ORDINAL_EN = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
+PLACINGS = {
+    "english": (
+        r"(?:finish(?:ed|ing)?|plac(?:ed|ing)|came|coming|took|taking|ranked|earned|got|"
+        r"landed|won|winning|was|were|in|at)\s+(?:(?:a|an|the|joint|overall)\s+)?" + _ORDINAL_EN,
+        _ORDINAL_EN + r"[\s-]+(?:place|prize|overall|position|spot)",
+        r"runners?[\s-]+up", r"(?:semi[\s-]?)?finalists?", r"honou?rable\s+mentions?",
+        r"short[\s-]?listed", r"(?:silver|bronze)\s+medals?", r"special\s+mention",
+        r"(?:won|took|earned|got|winning|taking|taken|a|the)\s+(?:the\s+)?(?:silver|bronze)",
+        # A side award, not the event's result ("got the Engineering Inspiration award").
+        r"(?:got|received|receiving|earned|picked\s+up|took\s+home|was\s+given|were\s+given)"
+        r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}award"),
+    "spanish": (
+        r"(?:segund|tercer|cuart)[oa]?s?\s+(?:puesto|lugar|premio|posicion|clasificad[oa]s?)",
+        r"(?:quedaron|quedo|quedaste|quedasteis|terminaron|termino|acabaron|acabo)\s+"
+        r"(?:en\s+)?(?:el\s+)?(?:segund|tercer)[oa]?s?",
+        r"subcampe(?:on|ona|ones|onas)", r"finalistas?",
+        r"mencion(?:es)?\s+(?:honorifica|especial)",
+        r"medallas?\s+de\s+(?:plata|bronce)"),
+    "portuguese": (
+        r"(?:segund|terceir|quart)[oa]s?\s+(?:lugar|posicao|premio|classificad[oa]s?)",
+        r"[234]\s?\.?\s?[ºoa]\s+(?:lugar|posicao|classificad[oa]s?)",
+        r"(?:ficou|ficaram|ficaste|terminou|terminaram|acabou|acabaram)\s+(?:em\s+)?"
+        r"(?:segund|terceir|quart)[oa]s?",
+        r"vice[\s-]?campe(?:ao|a|oes|as)", r"finalistas?",
+        r"men(?:cao|coes)\s+(?:honrosa|especial)s?",
+        r"medalhas?\s+de\s+(?:prata|bronze)"),
+    "french": (
+        r"(?:deuxieme|troisieme|quatrieme|seconde?|[234]e|[234]eme)s?\s+(?:place|prix|position)",
+        r"(?:termine|terminee|terminees|termines|fini|finie|classe|classee|classes|classees|"
+        r"arrive|arrivee|arrives|arrivees)\s+(?:a\s+la\s+)?(?:deuxieme|troisieme|seconde?)s?",
+        r"vice[\s-]?champion(?:ne)?s?", r"finalistes?", r"mentions?\s+(?:honorable|speciale)s?",
+        r"medailles?\s+(?:d\s?'?\s?)?(?:argent|bronze)", r"medailles?\s+de\s+bronze"),
+    "german": (
+        r"(?:zweite|dritte|vierte)[nrs]?\s+platz", r"platz\s+(?:2|3|4|zwei|drei|vier)\b",
+        r"[234]\.\s+platz",
+        r"(?:wurde|wurden|als|belegte|belegten|holte|holten|erreichte|erreichten)\s+(?:den\s+)?"
+        r"(?:zweite|dritte)[nrs]?",
+        r"vize[\s-]?(?:meister|sieger|weltmeister|europameister)(?:in|innen)?",
+        r"finalist(?:in|innen|en)?", r"lobende\s+erwahnung(?:en)?", r"shortlist",
+        r"(?:silber|bronze)medaille"),
+    "italian": (
+        r"(?:second|terz|quart)[oaie]\s+(?:posto|premio|classificat[oaie]|posizione)",
+        r"(?:arrivat[oaie]|classificat[oaie]|piazzat[oaie]|chiuso|finito)\s+(?:al\s+)?"
+        r"(?:second|terz)[oaie]",
+        r"vice[\s-]?campion[ei](?:ssa)?", r"finalist[aie]",
+        r"menzion[ei]\s+(?:(?:d\s?'?\s?)?onore|speciale)",
+        r"medagli[ae]\s+(?:d\s?'?\s?)?argento", r"medagli[ae]\s+di\s+bronzo"),
+    "chinese": ("亚军", "季军", "第二名", "第三名", "二等奖", "三等奖", "银牌", "铜牌", "银奖",
+                "铜奖", "入围", "优秀奖", "提名", "荣誉提名"),
+    "japanese": ("準優勝", "第2位", "第3位", "2位", "3位", "銀賞", "銅賞", "銀メダル", "銅メダル",
+                 "佳作", "奨励賞", "入選", "ファイナリスト", "最終候補"),
+    "korean": ("준우승", "2위", "3위", "2등", "3등", "은상", "은메달", "동메달", "장려상", "입선",
+               "결선 진출", "본선 진출", "결승 진출"),
+}
+_TITLE_OF = (r"(?:national|state|regional|league|world|european|conference|district|"
+             r"nacional|estatal|regional|estadual|mundial|europeu|europeo|nazionale|italiano|"
+             r"mondiale|europeen|mondial|deutscher)")
+WINS = {
+    "english": (r"(?:national|state|regional|league|world|district|european|reigning|the)\s+"
+                r"champions?\b", r"championship\s+(?:win|title)", r"victory", r"triumph",
+                r"(?:first|1st)[\s-]+(?:place|prize|overall)", r"top\s+(?:prize|spot|honou?rs?)",
+                r"gold\s+medals?", r"took\s+gold",
+                _TITLE_OF + r"\s+titles?", r"(?:the|your)\s+win\b", r"winners?"),
+    "spanish": (r"campe(?:on|ona|ones|onas)", r"victoria",
+                r"(?:primer|1er)\s+(?:puesto|lugar|premio)",
+                r"medallas?\s+de\s+oro", r"titulo\s+" + _TITLE_OF, r"ganador(?:a|es|as)?"),
+    "portuguese": (r"campe(?:ao|a|oes|as)", r"vitoria",
+                   r"(?:primeiro|1\s?\.?\s?º)\s+(?:lugar|premio)",
+                   r"medalhas?\s+de\s+ouro", r"titulo\s+" + _TITLE_OF, r"vencedor(?:a|es|as)?"),
+    "french": (r"champion(?:ne)?s?", r"victoire",
+               r"(?:premiere|premier|1re|1er|1ere)\s+(?:place|prix)",
+               r"medailles?\s+(?:d\s?'?\s?)?or\b", r"titre\s+" + _TITLE_OF, r"vainqueurs?",
+               r"gagnant(?:e|s|es)?"),
+    "german": (r"sieg(?:er|erin|erinnen)?", r"gewinner(?:in|innen)?",
+               r"(?:erste[nrs]?|1\.)\s+platz",
+               r"platz\s+(?:1|eins)\b", r"goldmedaille", r"meistertitel",
+               r"(?:landes|welt|europa)meister(?:in)?",
+               r"deutsche[rn]?\s+meister(?:in)?"),
+    "italian": (r"campion[ei](?:ssa)?", r"vittoria", r"(?:primo|1°)\s+(?:posto|premio)",
+                r"medagli[ae]\s+(?:d\s?'?\s?)?oro", r"titolo\s+" + _TITLE_OF,
+                r"vincitor[ei]|vincitrice"),
+    "chinese": ("冠军", "夺冠", "第一名", "金牌", "金奖", "一等奖", "获胜", "胜出"),
+    "japanese": ("優勝", "1位", "第1位", "金賞", "金メダル", "最優秀賞", "制覇"),
+    "korean": ("우승", "1위", "1등", "금메달", "금상", "최우수상"),
+}
+WIN_VERBS = {
+    "english": r"won|win|wins|winning",
+    "spanish": r"gan(?:o|aste|aron|asteis|ar|ado|ada|ados|aron|amos)",
+    "portuguese": r"ganh(?:ou|aram|aste|ar|ado|ada|amos)|venc(?:eu|eram|este|er|ido|ida|emos)",
+    "french": r"gagn(?:e|ee|es|ees|er|ez|ait)|remport(?:e|ee|es|ees|er|ez|ait)",
+    "german": r"gewonnen|gewinnen|gewann|gewannt|gewannen|gewinnt",
+    "italian": r"vint[oaie]|vincere|vinse|vinceste|vinto",
+}
+# What names an award ("won the design award" is no win of the event the award was given at).
+AWARD_WORDS = _words("award awards prize prizes premio prémio prix preis")
+# Words that say a win was missed ("so close to winning", "quase venceram").
+NEAR_MISSES = _words(
+    """almost nearly close narrowly missed casi cerca quase perto presque faillit failli
+    manque manqué fast knapp beinahe quasi sfiorato sfiorata""")
+# What a verb of winning wins in a contest (what follows it in the clause).
+CONTESTS = _words(
+    """prize award medal cup title championship competition contest race tournament
+    hackathon final finals league event trophy challenge game match premio premios medalla
+    copa titulo campeonato competicion concurso carrera torneo final trofeo reto desafio
+    prémio premio medalha taça taca campeonato competição competicao corrida torneio
+    troféu trofeu prix médaille medaille coupe titre championnat compétition competition
+    concours course tournoi finale trophée trophee défi defi preis medaille pokal titel
+    meisterschaft wettbewerb rennen turnier finale trophäe trophae medaglia coppa titolo
+    campionato competizione concorso gara torneo trofeo sfida gold oro ouro or""")

@@ -330,8 +330,12 @@ def recorded(record) -> tuple[str, tuple[_Word, ...], tuple[Quantity, ...], froz
             tokens = tokenize(prepared)
             read = tuple(quantities(prepared, tokens, range(len(tokens)),
                                     record.language or "english"))
-            values = frozenset({r.value for r in read} | {k for k in record.keys
-                                                         if k.isdigit()})
+            # Every value it gives: its quantities, and its other numbers ("stage 3"); not
+            # the pieces of a quantity ("13" of "13,000 singers" is no value of it).
+            pieces = {t.key for t in tokens if any(q.start <= t.start < q.end for q in read)}
+            loose = {t.key for t in tokens if t.key.isdigit()} - pieces
+            values = frozenset({r.value for r in read} | {
+                k for k in record.keys if k.isdigit() and (k not in pieces or k in loose)})
             words = tuple(_Word(t.key, t.lower, t.fold, t.clause, t.start, t.end)
                           for t in tokens) if read else ()
             found = (prepared, words, read, values)

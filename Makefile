@@ -6,7 +6,7 @@ PACKAGES := -e . -e plugins/email -e plugins/linkedin -e plugins/twitter
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test test-compiled bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,14 +33,33 @@ test: $(TEST_STAMP)
 BENCH_VENV := .venv-bench
 BENCH_STAMP := $(BENCH_VENV)/.installed
 
-$(BENCH_STAMP): pyproject.toml plugins/*/pyproject.toml
-	$(PYTHON) -m venv $(BENCH_VENV)
+# The tool as users install it (`pip install .`: the policy compiled, see setup.py), so it is
+# installed again whenever a source file changes; the plugins stay editable.
+SOURCES := setup.py $(shell find src -name '*.py' -not -path '*/__pycache__/*')
+PLUGINS := -e plugins/email -e plugins/linkedin -e plugins/twitter
+
+$(BENCH_STAMP): pyproject.toml plugins/*/pyproject.toml $(SOURCES)
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(BENCH_VENV)/bin/pip install --quiet $(PACKAGES) mailmerge apprise aiosmtpd
+	$(BENCH_VENV)/bin/pip install --quiet . $(PLUGINS) mailmerge apprise aiosmtpd
 	touch $@
 
 bench: $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python benchmarks/run_all.py $(BENCH_ARGS)
 
+# The suite's policy tests against the compiled build a regular install makes (CI runs it
+# after `make test`): the Cython build must give the source's verdicts.
+COMPILED_VENV := .venv-compiled
+COMPILED_STAMP := $(COMPILED_VENV)/.installed
+
+$(COMPILED_STAMP): pyproject.toml plugins/*/pyproject.toml $(SOURCES)
+	test -x $(COMPILED_VENV)/bin/python || $(PYTHON) -m venv $(COMPILED_VENV)
+	$(COMPILED_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(COMPILED_VENV)/bin/pip install --quiet '.[test]' $(PLUGINS)
+	touch $@
+
+test-compiled: $(COMPILED_STAMP)
+	OUTREACH_EXPECT_COMPILED=1 $(COMPILED_VENV)/bin/python -m pytest -n auto tests/policy
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) build dist src/*.egg-info plugins/*/src/*.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) $(COMPILED_VENV) build dist src/*.egg-info plugins/*/src/*.egg-info

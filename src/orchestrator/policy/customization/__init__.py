@@ -35,8 +35,19 @@ them in. Each file does one thing:
 * :mod:`.analysis` - all of the above once per batch, shared by the checks;
 * :mod:`.parallel` - a big batch's analysis and checks shared by several processes;
 * :mod:`.checks` - the checks themselves: codes, severities, messages with fixes.
+
+A regular install compiles these modules with Cython (see setup.py); an editable one runs
+them as source. Either way the verdicts are the same: :func:`compiled` tells which runs.
 """
 
+from importlib.machinery import EXTENSION_SUFFIXES
+
+from . import analysis
 from .checks import builtin_checks
 
-__all__ = ["builtin_checks"]
+__all__ = ["builtin_checks", "compiled"]
+
+
+def compiled() -> bool:
+    """Whether the policy runs as the Cython build of these modules (faster, same verdicts)."""
+    return (analysis.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))

@@ -134,6 +134,14 @@ def measure(command: list[str], *, home: Path | None = None, cwd: Path | None = 
     return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
+def policy_build() -> str:
+    """Which build of the policy the measured ``outreach`` runs (see setup.py)."""
+    probe = subprocess.run([str(BIN / "python"), "-c", "from orchestrator.policy.customization "
+                            "import compiled; print(compiled())"], capture_output=True, text=True)
+    return {"True": "compiled (Cython)", "False": "as source (pure Python)"}.get(
+        probe.stdout.strip(), "of an unknown build")
+
+
 def outreach(*args) -> list[str]:
     return [str(BIN / "outreach"), *map(str, args)]
 
@@ -516,7 +524,7 @@ def main() -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     print()
     print(f"outreach vs peers, {os.cpu_count()} cores, medians of {rounds} interleaved rounds "
-          "of whole processes")
+          f"of whole processes; the policy {policy_build()}")
     table.print()
     return 0
 

@@ -1,7 +1,7 @@
 """Build hook: regular installs compile the customization policy with Cython.
 
 The policy (``orchestrator.policy.customization``) is plain Python and runs as such. Built
-by Cython, the same source checks drafts about a quarter faster, with the same verdicts
+by Cython, the same source checks drafts with 20-25% less CPU and the same verdicts
 byte for byte, so ``pip install .`` and wheels ship it compiled. Everything else about the
 package is in pyproject.toml.
 
@@ -17,6 +17,7 @@ Never compiled:
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from setuptools import Extension, setup
@@ -29,9 +30,14 @@ POLICY = ROOT / "src" / "orchestrator" / "policy" / "customization"
 NOT_COMPILED = {"__init__", "lexicon", "parallel"}
 
 
+# No debug symbols (gcc, clang): they double the build's time and size for a stack nobody
+# steps through in C.
+FLAGS = [] if sys.platform == "win32" else ["-g0"]
+
+
 def policy_extensions() -> list[Extension]:
     return [Extension(f"orchestrator.policy.customization.{path.stem}",
-                      [str(path.relative_to(ROOT))], optional=True)
+                      [str(path.relative_to(ROOT))], optional=True, extra_compile_args=FLAGS)
             for path in sorted(POLICY.glob("*.py")) if path.stem not in NOT_COMPILED]
 
 

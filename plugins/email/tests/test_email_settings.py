@@ -131,3 +131,22 @@ def test_the_password_never_shows(monkeypatch, caplog, smtp_password):
 
         pickle.dumps(password)
     assert Password("another-secret").reveal() == "another-secret"
+
+
+def test_checking_server_settings_loads_no_smtp_client_or_tls(settings):
+    """Every plan and dry run checks the settings; only a session that connects needs
+    smtplib and ssl (start-up of a dry run, issue 17)."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from orchestrator_email.settings import load_smtp, problems\n"
+            f"settings = {json.dumps({**settings, **SMTP})}\n"
+            "assert problems(settings, 'api') == [], problems(settings, 'api')\n"
+            "print(load_smtp(settings).host, 'smtplib' in sys.modules, 'ssl' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"OUTREACH_EMAIL_PASSWORD": "x", "PATH": "/usr/bin:/bin",
+                                 "OUTREACH_EMAIL_UNSUBSCRIBE_SECRET": "s" * 32})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["smtp.example.com", "False", "False"]

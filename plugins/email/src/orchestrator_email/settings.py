@@ -23,7 +23,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Literal, Mapping
 
 from attrs import frozen
 
@@ -33,11 +33,25 @@ from .addresses import EmailAddress, parse_address
 from .credentials import find_password, password_hint
 from .manifest import DEFAULT_DAILY_CAP, MAX_CONNECTIONS, connections
 
-if TYPE_CHECKING:  # smtplib and ssl load when a session connects, not at start-up
-    from .smtp import SmtpConfig
 from .unsubscribe import Unsubscribe, parse_unsubscribe, secret_problem
 
-SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")  # smtp.Security
+# Here, not in .smtp: checking the settings (every plan and dry run does) must not load
+# smtplib and ssl, which only a session that connects needs.
+Security = Literal["starttls", "tls", "none"]
+SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")
+
+
+@frozen
+class SmtpConfig:
+    """Where and how :class:`.smtp.SmtpSession` connects."""
+
+    host: str
+    port: int
+    security: Security = "starttls"
+    username: str = ""
+    timeout: float = 30.0
+    # How long to wait for the reply to the end of data (see the .smtp module docstring).
+    data_timeout: float = 600.0
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_DATA_TIMEOUT = 600.0  # RFC 5321 §4.5.3.2.6: wait up to 10 minutes for the final reply
@@ -166,8 +180,6 @@ def _smtp(settings: Mapping[str, Any]) -> tuple[SmtpConfig | None, list[str]]:
     if found or host is None or security is None or port is None:
         return None, found
     assert timeout is not None and data_timeout is not None
-    from .smtp import SmtpConfig
-
     return SmtpConfig(host, port, security, username.strip(), timeout, data_timeout), []
 
 

@@ -76,8 +76,8 @@ from orchestrator.api import (
 )
 
 from .envelope import Envelope
+from .settings import SmtpConfig
 
-Security = Literal["starttls", "tls", "none"]
 Stage = Literal["connect", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "data-end"]
 SESSION_STAGES: frozenset[str] = frozenset({"connect", "ehlo", "starttls", "auth"})
 
@@ -95,17 +95,6 @@ FRESH_S = 5.0
 
 class Secret(Protocol):
     def reveal(self) -> str: ...
-
-
-@frozen
-class SmtpConfig:
-    host: str
-    port: int
-    security: Security = "starttls"
-    username: str = ""
-    timeout: float = 30.0
-    # How long to wait for the reply to the end of data (see the module docstring).
-    data_timeout: float = 600.0
 
 
 @frozen

@@ -584,9 +584,12 @@ def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], persona
             continue
         if head >= len(tokens) or not thing(head, clause):
             continue
-        if any(thing(k, clause) for k in mine if k > max(head, j)):
-            end = max(head, j)
-            return (text[tokens[start].start:tokens[end].end],)
+        end = max(head, j)
+        # A loop, not a generator: one holding ``thing`` makes a reference cycle once
+        # compiled (a Cython closure keeps its functions in the scope they close over).
+        for k in mine:
+            if k > end and thing(k, clause):
+                return (text[tokens[start].start:tokens[end].end],)
     return ()
 
 
@@ -1213,21 +1216,20 @@ def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int],
     if not runs:
         return ()
     index = {id(t): i for i, t in enumerate(tokens)}
-
-    def senders(clause: int) -> bool:
-        # "we serve retailers across Europe", "our team in Berlin": a clause that starts with
-        # the sender says nothing of the reader, so its names are never offered as claims
-        # about them ("Sarah Chen suggested I reach out" starts with someone else).
-        words = [i for i, t in enumerate(tokens) if t.clause == clause]
-        return tokens[words[0]].fold in FIRST_PERSON and _senders_clause(tokens, words,
-                                                                           frozenset())
-
     return tuple(
         " ".join(t.surface for t in run) for run in runs
         if not (len(run) == 1 and run[0].upper and len(run[0].surface) <= 4)
         and not offered(tokens, index[id(run[0])], index[id(run[-1])])
-        and not senders(run[0].clause)
+        and not _opens_as_sender(tokens, run[0].clause)
     )
+
+
+def _opens_as_sender(tokens: list[Token], clause: int) -> bool:
+    """Whether a clause starts with the sender ("we serve retailers across Europe", "our
+    team in Berlin"): it says nothing of the reader, so its names are never offered as
+    claims about them ("Sarah Chen suggested I reach out" starts with someone else)."""
+    words = [i for i, t in enumerate(tokens) if t.clause == clause]
+    return tokens[words[0]].fold in FIRST_PERSON and _senders_clause(tokens, words, frozenset())
 
 
 # The words a vague claim starts with (see _vague_claim).

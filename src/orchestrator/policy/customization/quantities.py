@@ -370,35 +370,13 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
         t.number or t.fold[:1].isdigit())]
     if not candidates:
         return None
-    found: dict[int, set[str] | frozenset[str]] = {}
-
-    def known(j: int) -> set[str] | frozenset[str]:
-        """What the record holds of message word ``j`` (a template word too)."""
-        if j < 0:
-            return frozenset()
-        if j in matches:
-            return matches[j]
-        if j not in found:
-            key = tokens[j].key
-            found[j] = frozenset() if tokens[j].fold[:1].isdigit() \
-                else record.lookup(key, {key, stem(language, tokens[j].lower)}) or frozenset()
-        return found[j]
-
+    known = _Known(tokens, matches, record, language)
     said = [q for q in quantities(text, tokens, candidates, language)
             if known(q.after) or known(q.before) or q.shape == "pattern"
             or q.shape.startswith("unit:")]
     if not said:
         return None
-    languages = record._languages
-
-    def same(j: int, u: int) -> bool:
-        """Whether message word ``j`` and record word ``u`` are the same recorded word."""
-        near = known(j)
-        if not near or u < 0:
-            return False
-        w = rtokens[u]
-        return w.key in near or any(stem(lang, w.lower) in near for lang in languages)
-
+    same = known.same_as(rtokens)
     said = [q for q in said if not senders(q.clause, q.index)]
     measured = _other_thing(text, tokens, said, recorded_, written, rtokens, known,
                             language, record.language or language)
@@ -427,6 +405,50 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
                     if known(j) and not generic_word(j):
                         return (_said(text, tokens, q, j),), (_said(written, rtokens, r, -1),)
     return None
+
+
+class _Known:
+    """What the record holds of each message word (a template word too), looked up once.
+
+    An object, not nested functions: once compiled, closures that call each other keep
+    their scope alive in a reference cycle, and with it the draft's tokens."""
+
+    __slots__ = ("tokens", "matches", "record", "language", "found")
+
+    def __init__(self, tokens: list[Token], matches: dict, record, language: str) -> None:
+        self.tokens, self.matches, self.record, self.language = tokens, matches, record, language
+        self.found: dict[int, set[str] | frozenset[str]] = {}
+
+    def __call__(self, j: int) -> set[str] | frozenset[str]:
+        if j < 0:
+            return frozenset()
+        if j in self.matches:
+            return self.matches[j]
+        found = self.found.get(j)
+        if found is None:
+            t = self.tokens[j]
+            found = self.found[j] = frozenset() if t.fold[:1].isdigit() else self.record.lookup(
+                t.key, {t.key, stem(self.language, t.lower)}) or frozenset()
+        return found
+
+    def same_as(self, rtokens) -> "_SameWord":
+        return _SameWord(self, rtokens, self.record._languages)
+
+
+class _SameWord:
+    """Whether message word ``j`` and record word ``u`` are the same recorded word."""
+
+    __slots__ = ("known", "rtokens", "languages")
+
+    def __init__(self, known: _Known, rtokens, languages) -> None:
+        self.known, self.rtokens, self.languages = known, rtokens, languages
+
+    def __call__(self, j: int, u: int) -> bool:
+        near = self.known(j)
+        if not near or u < 0:
+            return False
+        w = self.rtokens[u]
+        return w.key in near or any(stem(lang, w.lower) in near for lang in self.languages)
 
 
 def _said(text: str, tokens: list[Token], q: Quantity, word: int) -> str:

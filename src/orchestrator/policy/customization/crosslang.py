@@ -15,7 +15,16 @@ language of its record never comes here):
 * *cognates*: two content words of five letters or more spelled nearly alike once their
   endings are dropped ("episode" / "episodio");
 * *Korean names written in Hangul*: the romanized word against a name in the record
-  ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary.
+  ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary;
+* *Chinese and Japanese names*: Han characters read in pinyin, tones dropped and syllables
+  joined ("安吉" / "Anji", "杭州" / "Hangzhou"), and kanji and kana read in Hepburn romaji
+  ("草津" / "Kusatsu", "北海道" / "Hokkaido"; a katakana loanword by its consonants, "ミラノ" /
+  "Milan", "ベルリン" / "Berlin"). Reading Han characters takes a dictionary: ``pypinyin`` and
+  ``pykakasi`` ship theirs, and are imported only when such a message meets Latin notes that
+  hold a capitalized name. Only pieces that read as one of the record's capitalized words or
+  phrases count, so a common word cannot match by accident.
+
+A recorded name counts once, however often the message says it.
 
 Words already matched by :mod:`.details` (a Latin-script name inside CJK text, "Instagram",
 "WeChat") count as they are. Two pieces are needed: vague praise hooked to one word in
@@ -285,6 +294,153 @@ def _record_names(record_text: str) -> set[str]:
     return names
 
 
+# --- Chinese and Japanese names, read aloud ------------------------------------------------
+
+# Capitalized words of the record and the phrases they make ("Kusatsu Onsen"), read as names.
+_NAME_PHRASE = re.compile(r"\b[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*|\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+_LETTERS = re.compile(r"[^a-z]+")
+_LONG = re.compile(r"ou|([aeiou])\1+")
+
+
+def spelled(word: str) -> str:
+    """A romanized word compared loosely: case, accents, spaces and hyphens, and long vowels
+    left out ("Hokkaidō", "hokkaidou", "Hokkai-do" -> "hokkaido"; "Shimbashi" -> "shinbashi").
+    """
+    word = _LETTERS.sub("", fold(word))
+    word = re.sub(r"m(?=[bp])", "n", word)
+    return _LONG.sub(lambda m: m.group(1) or "o", word)
+
+
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "s"), (re.compile(r"qu"), "k"),
+           (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"[ck]"), "k"), (re.compile(r"x"), "ks"),
+           (re.compile(r"l"), "r"), (re.compile(r"v"), "b"))
+
+
+def sounds(word: str) -> str:
+    """The consonants a word is heard by in Japanese, in order, repeats made one: "Berlin" and
+    "berurin" (ベルリン) -> "brn", "Milan", "Milano" and "mirano" (ミラノ) -> "mrn". Japanese
+    has no l or v, and puts a vowel after every consonant but n."""
+    word = spelled(word)
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    word = word[:1] + re.sub(r"[aeiouy]+", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def latin_names(record_text: str) -> dict[str, str]:
+    """``{spelled form: name}`` of the record's capitalized words and phrases, and of the
+    words of each phrase, all standing for the whole phrase ("kusatsuonsen", "kusatsu" and
+    "onsen" for "Kusatsu Onsen": one name, however it is split). A word that opens a sentence
+    ("Runs", "Hosts") is kept too: only a romanized name compares with it (see
+    :func:`transliterated`)."""
+    names: dict[str, str] = {}
+    for m in _NAME_PHRASE.finditer(record_text):
+        phrase = m.group()
+        words = re.split(r"[ -]", phrase)
+        for k in range(len(words)):
+            for j in range(k + 1, len(words) + 1):
+                piece = "".join(words[k:j])
+                if len(piece) >= 4:
+                    names.setdefault(spelled(piece), phrase)
+    return names
+
+
+_KAKASI = None
+
+
+def _romaji(piece: str) -> str:
+    """Kanji and kana in Hepburn romaji ("草津" -> "kusatsu"), by ``pykakasi`` (imported here
+    only: a message in Japanese meeting Latin notes is rare)."""
+    global _KAKASI
+    if _KAKASI is None:
+        import pykakasi
+
+        _KAKASI = pykakasi.kakasi()
+    return "".join(part["hepburn"] for part in _KAKASI.convert(piece))
+
+
+def _pinyin(run: str) -> list[str]:
+    """One pinyin syllable, tones dropped, per Han character of ``run`` (``pypinyin``, imported
+    here only); a word's characters are read together ("重庆" -> "chong", "qing")."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(run, v_to_u=True)
+
+
+_ROMAJI: dict[str, str] = {}
+_LONGEST = 6  # characters of a name: "乌鲁木齐", "ミラノサローネ" (in pairs past that)
+
+
+def _kana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "\u30fc" or "\u31f0" <= char <= "\u31ff" \
+        or "\uff66" <= char <= "\uff9f"
+
+
+def _han(char: str) -> bool:
+    from .cjk import script
+
+    return script(char) == "han"
+
+
+def transliterated(said: str, language: str,
+                   names: dict[str, str]) -> list[tuple[str, int, int]]:
+    """``(name, start, end)`` of each piece of ``said`` that reads as one of the record's
+    ``names`` (see :func:`latin_names`): two Han characters or more read in pinyin (Chinese)
+    or in romaji (Japanese), or katakana heard as the name ("ミラノ" / "Milan"). The longest
+    piece from each place is taken; Chinese pieces hold no function character ("在", "的")."""
+    from .cjk import _CHINESE_FUNCTION
+
+    found: list[tuple[str, int, int]] = []
+    heard = None
+    runs: list[tuple[int, int, bool]] = []  # (start, end, katakana)
+    at = 0
+    while at < len(said):
+        char = said[at]
+        kind = _han(char) if char >= "\u3000" else False
+        katakana = not kind and language == "japanese" and _kana(char)
+        if not (kind or katakana):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(said) and (_kana(said[end]) if katakana else (
+                said[end] >= "\u3000" and not _kana(said[end]) and _han(said[end]))):
+            end += 1
+        if end - at >= 2:
+            runs.append((at, end, katakana))
+        at = end
+    for start, end, katakana in runs:
+        run = said[start:end]
+        syllables = _pinyin(run) if language == "chinese" else None
+        if syllables is not None and len(syllables) != len(run):
+            continue
+        i = 0
+        while i < len(run) - 1:
+            for j in range(min(len(run), i + _LONGEST), i + 1, -1):
+                piece = run[i:j]
+                if syllables is not None:
+                    if any(c in _CHINESE_FUNCTION for c in piece):
+                        continue
+                    name = names.get(spelled("".join(syllables[i:j])))
+                else:
+                    read = _ROMAJI.get(piece)
+                    if read is None:
+                        if len(_ROMAJI) > 10_000:
+                            _ROMAJI.clear()
+                        read = _ROMAJI[piece] = _romaji(piece)
+                    name = names.get(spelled(read))
+                    if name is None and katakana:
+                        if heard is None:
+                            heard = {sounds(n): n for n in names.values()}
+                        bones = sounds(read)
+                        name = heard.get(bones) if len(bones) >= 3 else None
+                if name is not None:
+                    found.append((name, start + i, start + j))
+                    i = j - 1
+                    break
+            i += 1
+    return found
+
+
 def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
             counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
             record_text: str, record_language: str,
@@ -348,11 +504,26 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     if pieces < 2 and language == "korean" and record_language not in CJK:
         names = _record_names(record_text)
         if names:
+            named: set[str] = set()
             for m in _HANGUL.finditer(said):
-                if _romanized_name(m.group(), names):
+                name = _romanized_name(m.group(), names)
+                if name and name not in named:  # one recorded name is one piece
+                    named.add(name)
                     take(words_at(m.start(), m.end()))
                     if pieces >= 2:
                         break
+    if pieces < 2 and language in ("chinese", "japanese") and record_language not in CJK:
+        names = latin_names(record_text)
+        if names:
+            named = set()
+            for name, a, b in transliterated(said, language, names):
+                if name not in named:
+                    at = words_at(a, b)
+                    if at:
+                        named.add(name)
+                        take(at)
+                        if pieces >= 2:
+                            break
     return pieces >= 2, new
 
 

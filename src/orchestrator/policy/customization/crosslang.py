@@ -449,7 +449,7 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     specific words the matcher counted already, and the message words that make them (not
     enough still says what matched: it is vague, not mail merge); None when a number of the
     message is not the record's. ``personal``: the words a piece may be made of (a Japanese
-    word written partly in kana, "歯みがき", is made of pairs that are no content words);
+    word written partly in kana, "歯みがき", is made of pairs that count only together);
     ``content``: those of them that are not stop words."""
     spans = [(tokens[i].start, tokens[i].end) for i in personal]
     if not spans or not record_text.strip():

@@ -118,6 +118,8 @@ _JAPANESE_GRAMMAR = """
 すこし たくさん いろいろ まだ もう すでに さらに ずっと きっと やはり やっぱり
 おもい おもいます おもって かんじ なんか なにか なんで どう どうも どうぞ いい よい
 さん さま ちゃん くん
+だそう だと だよ だね だな だし だって だから だけど そうです そうだ らしい みたいです
+かった くて くない ければ さそう やすい にくい すぎ すぎる ながら つつ
 """
 _JAPANESE_GRAMMAR_PAIRS = frozenset(
     word[i:i + 2] for word in _JAPANESE_GRAMMAR.split() for i in range(len(word) - 1))
@@ -186,11 +188,15 @@ def _stop(language: str, fold: str) -> bool:
 def _kana_grammar(pair: str) -> bool:
     """Whether a pair holding hiragana is grammar: a pair of a grammar word, a pair holding
     a particle hiragana seldom spells otherwise ("の", "は", "を", "へ"), a one-letter
-    particle joined to a kanji or katakana word ("京が", "で漫"), or a small kana that only
-    ends a syllable ("ょう")."""
+    particle joined to a kanji or katakana word ("京が", "で漫"), a small kana that only
+    ends a syllable ("ょう"), or a verb's "て"/"た" or the copula's "だ"/"で" before the next
+    hiragana ("会えてうれしい", "始めたばかり"). Some kana words lose a pair to these rules
+    ("たこ"): a missed word costs less than grammar taken for a detail."""
     if pair in _JAPANESE_GRAMMAR_PAIRS or pair[0] in "ゃゅょぁぃぅぇぉ" \
             or not _JAPANESE_ALWAYS_PARTICLES.isdisjoint(pair):
         return True
+    if pair[0] in "てただで" and _hiragana(pair[1]):
+        return True  # a te- or ta-form or the copula, then the next word ("てう", "たば")
     a, b = pair
     return (a in _JAPANESE_PARTICLES and not _hiragana(b)) or (
         b in _JAPANESE_PARTICLES and not _hiragana(a))

@@ -308,7 +308,11 @@ def spelled(word: str) -> str:
     """
     word = _LETTERS.sub("", fold(word))
     word = re.sub(r"m(?=[bp])", "n", word)
-    return _LONG.sub(lambda m: m.group(1) or "o", word)
+    while True:  # until no long vowel is left ("toou" -> "tou" -> "to", as "toō")
+        short = _LONG.sub(lambda m: m.group(1) or "o", word)
+        if short == word:
+            return word
+        word = short
 
 
 _SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "s"), (re.compile(r"qu"), "k"),

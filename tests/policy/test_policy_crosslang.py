@@ -350,3 +350,12 @@ def test_one_recorded_place_read_aloud_is_never_a_detail(recorded, other, times)
         verdict = _verdict(f"周老师您好，{hanzi}的茶室和{other[0]}的书店都很棒！", two,
                            first="晓岚")
         assert verdict.decision == "allow"
+
+
+def test_a_loanword_is_not_heard_as_the_verb_that_opens_the_notes():
+    notes = "Teaches bookkeeping to small shops in Osaka."
+    names = crosslang.latin_names(notes)
+    assert crosslang.transliterated("タックスの話", "japanese", names,
+                                    crosslang.latin_names(notes, openers=False)) == []
+    assert [n for n, _, _ in crosslang.transliterated("大阪のお店", "japanese", names)] == \
+        ["Osaka"]

@@ -331,14 +331,19 @@ def sounds(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def latin_names(record_text: str) -> dict[str, str]:
+def latin_names(record_text: str, openers: bool = True) -> dict[str, str]:
     """``{spelled form: name}`` of the record's capitalized words and phrases, and of the
     words of each phrase, all standing for the whole phrase ("kusatsuonsen", "kusatsu" and
     "onsen" for "Kusatsu Onsen": one name, however it is split). A word that opens a sentence
-    ("Runs", "Hosts") is kept too: only a romanized name compares with it (see
-    :func:`transliterated`)."""
+    ("Runs", "Hosts") is kept too unless ``openers`` is false: a name read aloud in full
+    hardly spells an English verb, but a loanword heard by its consonants may ("タックス"
+    and "Teaches")."""
     names: dict[str, str] = {}
     for m in _NAME_PHRASE.finditer(record_text):
+        if not openers:
+            before = record_text[:m.start()].rstrip()
+            if not before or before[-1] in ".!?;:\n":
+                continue
         phrase = m.group()
         words = re.split(r"[ -]", phrase)
         for k in range(len(words)):
@@ -386,16 +391,18 @@ def _han(char: str) -> bool:
     return script(char) == "han"
 
 
-def transliterated(said: str, language: str,
-                   names: dict[str, str]) -> list[tuple[str, int, int]]:
+def transliterated(said: str, language: str, names: dict[str, str],
+                   loanwords: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` of each piece of ``said`` that reads as one of the record's
     ``names`` (see :func:`latin_names`): two Han characters or more read in pinyin (Chinese)
-    or in romaji (Japanese), or katakana heard as the name ("ミラノ" / "Milan"). The longest
-    piece from each place is taken; Chinese pieces hold no function character ("在", "的")."""
+    or in romaji (Japanese), or katakana heard as one of ``loanwords`` (names too, those
+    that open no sentence; all ``names`` when not given) by its consonants ("ミラノ" /
+    "Milan"). The longest piece from each place is taken; Chinese pieces hold no function
+    character ("在", "的")."""
     from .cjk import _CHINESE_FUNCTION
 
     found: list[tuple[str, int, int]] = []
-    heard = None
+    heard: dict[str, str] | None = None  # made on the first katakana piece
     runs: list[tuple[int, int, bool]] = []  # (start, end, katakana)
     at = 0
     while at < len(said):
@@ -434,7 +441,8 @@ def transliterated(said: str, language: str,
                     name = names.get(spelled(read))
                     if name is None and katakana:
                         if heard is None:
-                            heard = {sounds(n): n for n in names.values()}
+                            heard = {sounds(n): n for n in (
+                                names if loanwords is None else loanwords).values()}
                         bones = sounds(read)
                         name = heard.get(bones) if len(bones) >= 3 else None
                 if name is not None:
@@ -520,7 +528,9 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
         names = latin_names(record_text)
         if names:
             named = set()
-            for name, a, b in transliterated(said, language, names):
+            loanwords = latin_names(record_text, openers=False) if language == "japanese" \
+                else None
+            for name, a, b in transliterated(said, language, names, loanwords):
                 if name not in named:
                     at = words_at(a, b)
                     if at:

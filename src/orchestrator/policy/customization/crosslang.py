@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .cjk import _CHINESE_FUNCTION, script
 from .normalize import fold
 from .text import Token
 
@@ -386,8 +387,6 @@ def _kana(char: str) -> bool:
 
 
 def _han(char: str) -> bool:
-    from .cjk import script
-
     return script(char) == "han"
 
 
@@ -399,8 +398,6 @@ def transliterated(said: str, language: str, names: dict[str, str],
     that open no sentence; all ``names`` when not given) by its consonants ("ミラノ" /
     "Milan"). The longest piece from each place is taken; Chinese pieces hold no function
     character ("在", "的")."""
-    from .cjk import _CHINESE_FUNCTION
-
     found: list[tuple[str, int, int]] = []
     heard: dict[str, str] | None = None  # made on the first katakana piece
     runs: list[tuple[int, int, bool]] = []  # (start, end, katakana)

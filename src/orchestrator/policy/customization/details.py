@@ -295,15 +295,15 @@ class Matcher:
 
         counted: set[int] = set()
         strong = False
-        spelled = None  # kana pairs matched: pieces of a word written in kana, never alone
+        kana: set[int] | None = None  # matched kana pairs: pieces of a kana word, never alone
         for i, found in matches.items():
             t = tokens[i]
             if generic[i]:
                 continue
             if self.language == "japanese" and t.fold >= CJK_FIRST and kana_pair(t.fold):
-                if spelled is None:
-                    spelled = []
-                spelled.append(i)
+                if kana is None:
+                    kana = set()
+                kana.add(i)
                 continue
             counted.add(i)
             if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS \
@@ -311,13 +311,12 @@ class Matcher:
                                                             self.generic, message_keys, record):
                 strong = True
         matched_content = [i for i in content if i in matches]
-        if spelled is not None and _kana_word(tokens, content, matches, generic, record,
-                                              counted):
+        if kana is not None and _kana_word(tokens, content, matches, generic, record, counted):
             strong = True
         for a, b in zip(content, content[1:]):
             # Two words, one of them specific; two CJK bigrams must both be ("会上"+"上认" in
             # "大会上认识" is a generic word and a straddle, not a name).
-            if spelled is not None and (a in spelled or b in spelled):
+            if kana is not None and (a in kana or b in kana):
                 continue  # kana pairs: see _kana_word
             if a in matches and b in matches and not (generic[a] and generic[b]) and not (
                     (generic[a] or generic[b]) and tokens[a].fold >= CJK_FIRST):

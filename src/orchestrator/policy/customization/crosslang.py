@@ -18,8 +18,8 @@ language of its record never comes here):
   ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary;
 * *Chinese and Japanese names*: Han characters read in pinyin, tones dropped and syllables
   joined ("安吉" / "Anji", "杭州" / "Hangzhou"), and kanji and kana read in Hepburn romaji
-  ("草津" / "Kusatsu", "北海道" / "Hokkaido"; a katakana loanword by its consonants, "ミラノ" /
-  "Milan", "ベルリン" / "Berlin"). Reading Han characters takes a dictionary: ``pypinyin`` and
+  ("草津" / "Kusatsu", "北海道" / "Hokkaido"; a katakana loanword heard with the vowels
+  Japanese puts in, "ミラノ" / "Milan", "ベルリン" / "Berlin"). Reading Han characters takes a dictionary: ``pypinyin`` and
   ``pykakasi`` ship theirs, and are imported only when such a message meets Latin notes that
   hold a capitalized name. Only pieces that read as one of the record's capitalized words or
   phrases count, so a common word cannot match by accident.
@@ -316,20 +316,37 @@ def spelled(word: str) -> str:
         word = short
 
 
-_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "s"), (re.compile(r"qu"), "k"),
-           (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"[ck]"), "k"), (re.compile(r"x"), "ks"),
-           (re.compile(r"l"), "r"), (re.compile(r"v"), "b"))
+_SOUNDS = ((re.compile(r"([^aeiou])\1+"), r"\1"), (re.compile(r"ph"), "f"),
+           (re.compile(r"th"), "s"), (re.compile(r"qu"), "k"), (re.compile(r"c(?=[eiy])"), "s"),
+           (re.compile(r"[ck]"), "k"), (re.compile(r"x"), "ks"), (re.compile(r"l"), "r"),
+           (re.compile(r"v"), "b"))
+_VOWELS = frozenset("aeiou")
 
 
 def sounds(word: str) -> str:
-    """The consonants a word is heard by in Japanese, in order, repeats made one: "Berlin" and
-    "berurin" (ベルリン) -> "brn", "Milan", "Milano" and "mirano" (ミラノ) -> "mrn". Japanese
-    has no l or v, and puts a vowel after every consonant but n."""
+    """A word as Japanese hears it: double consonants made one ("sakkaa" -> "saka"), then no
+    l, v, c, ph or th ("Berlin" -> "berrin", "Barcelona" -> "barserona")."""
     word = spelled(word)
     for pattern, sound in _SOUNDS:
         word = pattern.sub(sound, word)
-    word = word[:1] + re.sub(r"[aeiouy]+", "", word[1:])
-    return re.sub(r"(.)\1+", r"\1", word)
+    return word
+
+
+def heard_as(read: str, name: str) -> bool:
+    """Whether katakana read ``read`` is ``name`` written the Japanese way: the same sounds
+    (see :func:`sounds`) with vowels put in, since Japanese follows every consonant but n with
+    one ("berurin" / "Berlin", "mirano" / "Milan" and "Milano", "baruserona" / "Barcelona"),
+    the name's three consonants or more all there in order ("tsuuru" is not "Teselia")."""
+    heard, said = sounds(read), sounds(name)
+    if heard[:1] != said[:1] or sum(1 for c in said if c not in _VOWELS) < 3:
+        return False
+    j = 0
+    for c in heard:
+        if j < len(said) and c == said[j]:
+            j += 1
+        elif c not in _VOWELS:
+            return False
+    return j == len(said)
 
 
 def latin_names(record_text: str, openers: bool = True) -> dict[str, str]:
@@ -337,8 +354,8 @@ def latin_names(record_text: str, openers: bool = True) -> dict[str, str]:
     words of each phrase, all standing for the whole phrase ("kusatsuonsen", "kusatsu" and
     "onsen" for "Kusatsu Onsen": one name, however it is split). A word that opens a sentence
     ("Runs", "Hosts") is kept too unless ``openers`` is false: a name read aloud in full
-    hardly spells an English verb, but a loanword heard by its consonants may ("タックス"
-    and "Teaches")."""
+    hardly spells an English verb, but a loanword heard loosely may ("テーチェス" and
+    "Teaches")."""
     names: dict[str, str] = {}
     for m in _NAME_PHRASE.finditer(record_text):
         if not openers:
@@ -378,6 +395,7 @@ def _pinyin(run: str) -> list[str]:
 
 
 _ROMAJI: dict[str, str] = {}
+_NO_START = frozenset("ーァィゥェォッャュョヮ々")  # letters that start no word
 _LONGEST = 6  # characters of a name: "乌鲁木齐", "ミラノサローネ" (in pairs past that)
 
 
@@ -394,12 +412,11 @@ def transliterated(said: str, language: str, names: dict[str, str],
                    loanwords: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` of each piece of ``said`` that reads as one of the record's
     ``names`` (see :func:`latin_names`): two Han characters or more read in pinyin (Chinese)
-    or in romaji (Japanese), or katakana heard as one of ``loanwords`` (names too, those
-    that open no sentence; all ``names`` when not given) by its consonants ("ミラノ" /
-    "Milan"). The longest piece from each place is taken; Chinese pieces hold no function
-    character ("在", "的")."""
+    or in romaji (Japanese), or a whole katakana word heard as one of ``loanwords`` (names
+    too, those that open no sentence; all ``names`` when not given; see :func:`heard_as`:
+    "ミラノ" / "Milan"). The longest piece from each place is taken; Chinese pieces hold no
+    function character ("在", "的"), Japanese ones start with no "ー" or small kana."""
     found: list[tuple[str, int, int]] = []
-    heard: dict[str, str] | None = None  # made on the first katakana piece
     runs: list[tuple[int, int, bool]] = []  # (start, end, katakana)
     at = 0
     while at < len(said):
@@ -423,6 +440,9 @@ def transliterated(said: str, language: str, names: dict[str, str],
             continue
         i = 0
         while i < len(run) - 1:
+            if run[i] in _NO_START:
+                i += 1
+                continue
             for j in range(min(len(run), i + _LONGEST), i + 1, -1):
                 piece = run[i:j]
                 if syllables is not None:
@@ -436,12 +456,10 @@ def transliterated(said: str, language: str, names: dict[str, str],
                             _ROMAJI.clear()
                         read = _ROMAJI[piece] = _romaji(piece)
                     name = names.get(spelled(read))
-                    if name is None and katakana:
-                        if heard is None:
-                            heard = {sounds(n): n for n in (
-                                names if loanwords is None else loanwords).values()}
-                        bones = sounds(read)
-                        name = heard.get(bones) if len(bones) >= 3 else None
+                    if name is None and katakana and i == 0 and j == len(run):
+                        # A loanword is heard whole, never in part ("ツール" of "ツールド").
+                        heard = names if loanwords is None else loanwords
+                        name = next((n for n in heard.values() if heard_as(read, n)), None)
                 if name is not None:
                     found.append((name, start + i, start + j))
                     i = j - 1

@@ -245,15 +245,28 @@ def test_other_loanwords_are_not_heard_as_the_name(latin, heard):
     ("chinese", "去年在安吉骑行，杭州也很美", "Rode in Anji; lives in Hangzhou.",
      ["Anji", "Hangzhou"]),
     ("chinese", "重庆的火锅", "Opened a hotpot place in Chongqing.", ["Chongqing"]),
-    ("japanese", "北海道でスキー、草津温泉も", "Skis in Hokkaido and loves Kusatsu Onsen.",
-     ["Hokkaido", "Kusatsu Onsen"]),
+    # Every reading of each character is tried: 厦 is "sha" or "xia", 长 "zhang" or "chang".
+    ("chinese", "厦门和长沙", "Shops in Xiamen and Changsha.", ["Xiamen", "Changsha"]),
+    ("japanese", "ニセコでスキー、ティラナも", "Skis in Niseko and taught in Tirana.",
+     ["Niseko", "Tirana"]),
     ("japanese", "ミラノとベルリンの展示", "Showed lamps in Milan and Berlin.", ["Milan", "Berlin"]),
+    ("japanese", "ﾍﾞﾙﾘﾝの展示", "Showed lamps in Berlin.", ["Berlin"]),
 ])
 def test_names_in_han_and_kana_are_read_as_the_records_names(language, said, notes, names):
     found = crosslang.transliterated(said, language, crosslang.latin_names(notes))
     assert [name for name, _, _ in found] == names
     for name, a, b in found:
         assert len(said[a:b]) >= 2
+
+
+@pytest.mark.parametrize(("said", "notes"), [
+    ("北海道でスキー、草津温泉も", "Skis in Hokkaido and loves Kusatsu Onsen."),
+    ("京都と大阪のお店", "Runs shops in Kyoto and Osaka."),
+])
+def test_japanese_kanji_are_not_read(said, notes):
+    # A kanji's reading takes a dictionary far larger than the policy carries: a name in
+    # kanji in a Japanese message is no name read aloud (Chinese Han characters are).
+    assert crosslang.transliterated(said, "japanese", crosslang.latin_names(notes)) == []
 
 
 def test_only_the_records_capitalized_names_are_read():
@@ -291,12 +304,18 @@ def test_the_wrong_places_read_aloud_are_no_detail():
     assert verdict.decision == "refuse"
 
 
-def test_japanese_names_in_kanji_and_katakana_make_a_detail():
-    notes = "Guides snowshoe tours in Hokkaido and shows her lamps at the Milan design week."
-    verdict = _verdict("小野さん、北海道のスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
+def test_japanese_names_in_katakana_make_a_detail_names_in_kanji_do_not():
+    notes = "Guides snowshoe tours in Niseko and shows her lamps at the Milan design week."
+    verdict = _verdict("小野さん、ニセコのスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
                        notes, first="直子")
     assert verdict.decision == "allow"
-    assert _verdict("小野さん、北海道いいですね！", notes, first="直子").decision == "refuse"
+    assert _verdict("小野さん、ニセコいいですね！", notes, first="直子").decision == "refuse"
+    # Kanji are not read: "北海道" is no "Hokkaido", so only Milan is left, and one name is
+    # no detail.
+    notes = "Guides snowshoe tours in Hokkaido and shows her lamps at the Milan design week."
+    kanji = _verdict("小野さん、北海道のスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
+                     notes, first="直子")
+    assert kanji.decision == "refuse"
 
 
 def test_the_readers_load_only_when_a_cjk_message_meets_latin_notes():
@@ -310,20 +329,27 @@ def test_the_readers_load_only_when_a_cjk_message_meets_latin_notes():
         from policy.policy_helpers import batch, contact, draft
         from orchestrator.policy import evaluate
         def loaded():
-            return [m for m in ("pypinyin", "pykakasi") if m in sys.modules]
+            return [m for m in ("pypinyin", "jaconv") if m in sys.modules]
         def check(text, notes):
             evaluate(batch(draft("d", text, contact(first="Ada", notes=notes))))
         check("Hi Ada, loved your Anji tea walk!", "Led a tea walk in Anji.")
         check("Ada您好，您的茶室很好", "您在杭州开了茶室。")
         check("Ada您好，您的茶室很好", "runs a small tea room.")
         print(loaded())
-        check("Ada您好，安吉的茶室很好", "Runs a small tea room in Anji.")
+        check("Adaさん、京都のお店", "Runs a shop in Kyoto.")  # kanji: nothing is read
         print(loaded())
+        check("Adaさん、ミラノのお店", "Runs a shop in Milan.")
+        print(loaded())
+        check("Ada您好，安吉的茶室很好", "Runs a small tea room in Anji.")
+        print(loaded(), "pypinyin.phrases_dict" in sys.modules)
     """).replace("TESTS", repr(str(Path(__file__).resolve().parents[1])))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split("\n")
     assert out[0] == "[]"
-    assert out[1] == "['pypinyin']"
+    assert out[1] == "[]"
+    assert out[2] == "['jaconv']"
+    # pypinyin loads without its phrase dictionary: every reading is tried instead.
+    assert out[3] == "['pypinyin', 'jaconv'] False"
 
 
 ROMAJI_SYLLABLES = ["ka", "ki", "ku", "sa", "shi", "tsu", "na", "ha", "ma", "ra", "to", "ko",
@@ -369,8 +395,11 @@ def test_a_loanword_is_heard_only_as_a_name_that_opens_no_sentence():
         ["Berlin"]
     assert crosslang.transliterated("ベルリンの話", "japanese", names, loanwords) == []
     # A name read in full is compared with every capitalized word.
-    assert [n for n, _, _ in crosslang.transliterated("大阪のお店", "japanese", names,
-                                                      loanwords)] == ["Osaka"]
+    notes = "Kyoto is where she paints; she teaches in Osaka."
+    names = crosslang.latin_names(notes)
+    loanwords = crosslang.latin_names(notes, openers=False)
+    assert [n for n, _, _ in crosslang.transliterated("キョウトのお店", "japanese", names,
+                                                      loanwords)] == ["Kyoto"]
 
 
 def test_a_loanword_is_heard_whole_never_in_part():

@@ -16,12 +16,15 @@ language of its record never comes here):
   endings are dropped ("episode" / "episodio");
 * *Korean names written in Hangul*: the romanized word against a name in the record
   ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary;
-* *Chinese and Japanese names*: Han characters read in pinyin, tones dropped and syllables
-  joined ("安吉" / "Anji", "杭州" / "Hangzhou"), and kanji and kana read in Hepburn romaji
-  ("草津" / "Kusatsu", "北海道" / "Hokkaido"; a katakana loanword heard with the vowels
-  Japanese puts in, "ミラノ" / "Milan", "ベルリン" / "Berlin"). Reading Han characters takes a dictionary: ``pypinyin`` and
-  ``pykakasi`` ship theirs, and are imported only when such a message meets Latin notes that
-  hold a capitalized name. Only pieces that read as one of the record's capitalized words or
+* *Chinese names, and Japanese names in kana*: Han characters in a Chinese message read in
+  pinyin, tones dropped and syllables joined ("安吉" / "Anji", "杭州" / "Hangzhou"; every
+  reading of each character is tried, so "重庆" is "Chongqing"), and katakana in a Japanese
+  message read in Hepburn romaji ("ニセコ" / "Niseko"; a loanword heard with the vowels
+  Japanese puts in, "ミラノ" / "Milan", "ベルリン" / "Berlin"). Han characters take a
+  dictionary: ``pypinyin`` ships one (imported only when a Chinese message meets Latin notes
+  that hold a capitalized name); kana spell sounds and need only ``jaconv``. Japanese kanji
+  are not read: their readings need a far larger dictionary, so "北海道" in a Japanese message
+  is no "Hokkaido". Only pieces that read as one of the record's capitalized words or
   phrases count, so a common word cannot match by accident.
 
 A recorded name counts once, however often the message says it.
@@ -372,26 +375,67 @@ def latin_names(record_text: str, openers: bool = True) -> dict[str, str]:
     return names
 
 
-_KAKASI = None
+# Loanword sounds that ``jaconv`` spells kana by kana ("ティ" -> "tei"), in Hepburn.
+_LOANWORD_KANA = {"しぇ": "she", "じぇ": "je", "ちぇ": "che", "てぃ": "ti", "でぃ": "di",
+                  "とぅ": "tu", "どぅ": "du", "つぁ": "tsa", "つぃ": "tsi", "つぇ": "tse",
+                  "つぉ": "tso", "うぃ": "wi", "うぇ": "we", "うぉ": "wo", "いぇ": "ye",
+                  "くぁ": "kwa", "ぐぁ": "gwa", "てゅ": "tyu", "でゅ": "dyu", "ふゅ": "fyu"}
+_LOANWORD_PAIR = re.compile("|".join(_LOANWORD_KANA))
 
 
 def _romaji(piece: str) -> str:
-    """Kanji and kana in Hepburn romaji ("草津" -> "kusatsu"), by ``pykakasi`` (imported here
-    only: a message in Japanese meeting Latin notes is rare)."""
-    global _KAKASI
-    if _KAKASI is None:
-        import pykakasi
+    """Kana in Hepburn romaji ("ベルリン" -> "berurin", "ティラナ" -> "tirana"), by ``jaconv``
+    (imported here only: a message in Japanese meeting Latin notes is rare); "ー" and anything
+    that is no kana come out as no letter. Kanji are not read: that takes a dictionary."""
+    import jaconv
 
-        _KAKASI = pykakasi.kakasi()
-    return "".join(part["hepburn"] for part in _KAKASI.convert(piece))
+    kana = jaconv.kata2hira(jaconv.h2z(piece, kana=True, ascii=False, digit=False))
+    kana = _LOANWORD_PAIR.sub(lambda m: _LOANWORD_KANA[m.group()], kana)
+    return jaconv.kana2alphabet(kana).replace("xtsu", "")
 
 
-def _pinyin(run: str) -> list[str]:
-    """One pinyin syllable, tones dropped, per Han character of ``run`` (``pypinyin``, imported
-    here only); a word's characters are read together ("重庆" -> "chong", "qing")."""
-    from pypinyin import lazy_pinyin
+_PINYIN: Callable[[str], list[list[str]]] | None = None
 
-    return lazy_pinyin(run, v_to_u=True)
+
+def _readings(run: str) -> list[list[str]]:
+    """Every pinyin reading, tones dropped, of each Han character of ``run`` ("重庆" ->
+    ``[["zhong", "chong", "tong"], ["qing"]]``), by ``pypinyin``, imported here only and, when
+    this loads it first, without its phrase dictionary (``PYPINYIN_NO_PHRASES``): a name is
+    matched against every reading of its characters, so the phrase that would pick one is not
+    needed, and leaving it out saves most of the load (0.06 s and 12 MB instead of 0.3 s and
+    56 MB)."""
+    global _PINYIN
+    if _PINYIN is None:
+        import os
+        import sys
+
+        lean = "pypinyin" not in sys.modules and "PYPINYIN_NO_PHRASES" not in os.environ
+        if lean:  # read once, when pypinyin is first imported
+            os.environ["PYPINYIN_NO_PHRASES"] = "1"
+        try:
+            from pypinyin import Style, pinyin
+        finally:
+            if lean:
+                del os.environ["PYPINYIN_NO_PHRASES"]
+
+        def read(text: str) -> list[list[str]]:
+            return pinyin(text, style=Style.NORMAL, heteronym=True, v_to_u=True)
+
+        _PINYIN = read
+    return _PINYIN(run)
+
+
+def _read_as(readings: list[list[str]], names: dict[str, str],
+             prefixes: set[str]) -> str | None:
+    """The name of ``names`` that one reading of each character spells, if any; readings
+    that begin no name (``prefixes``: the beginnings of their spelled forms) are dropped as
+    they come, so a run of characters with several readings each stays cheap."""
+    partial = [""]
+    for options in readings:
+        partial = [p + o for p in partial for o in options if spelled(p + o) in prefixes]
+        if not partial:
+            return None
+    return next((names[spelled(p)] for p in partial if spelled(p) in names), None)
 
 
 _ROMAJI: dict[str, str] = {}
@@ -411,18 +455,20 @@ def _han(char: str) -> bool:
 def transliterated(said: str, language: str, names: dict[str, str],
                    loanwords: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` of each piece of ``said`` that reads as one of the record's
-    ``names`` (see :func:`latin_names`): two Han characters or more read in pinyin (Chinese)
-    or in romaji (Japanese), or a whole katakana word heard as one of ``loanwords`` (names
-    too, those that open no sentence; all ``names`` when not given; see :func:`heard_as`:
-    "ミラノ" / "Milan"). The longest piece from each place is taken; Chinese pieces hold no
+    ``names`` (see :func:`latin_names`): two Han characters or more read in pinyin (Chinese),
+    or two katakana or more read in romaji (Japanese), a whole katakana word also heard as one
+    of ``loanwords`` (names too, those that open no sentence; all ``names`` when not given; see
+    :func:`heard_as`: "ミラノ" / "Milan"). Japanese kanji are not read ("北海道" is no
+    "Hokkaido" here). The longest piece from each place is taken; Chinese pieces hold no
     function character ("在", "的"), Japanese ones start with no "ー" or small kana."""
     found: list[tuple[str, int, int]] = []
     runs: list[tuple[int, int, bool]] = []  # (start, end, katakana)
     at = 0
     while at < len(said):
         char = said[at]
-        kind = _han(char) if char >= "\u3000" else False
-        katakana = not kind and language == "japanese" and _kana(char)
+        # Han characters are read in Chinese only: a kanji's reading needs a dictionary.
+        kind = language == "chinese" and char >= "\u3000" and _han(char)
+        katakana = language == "japanese" and _kana(char)
         if not (kind or katakana):
             at += 1
             continue
@@ -433,9 +479,10 @@ def transliterated(said: str, language: str, names: dict[str, str],
         if end - at >= 2:
             runs.append((at, end, katakana))
         at = end
+    prefixes = {key[:k] for key in names for k in range(1, len(key) + 1)}
     for start, end, katakana in runs:
         run = said[start:end]
-        syllables = _pinyin(run) if language == "chinese" else None
+        syllables = _readings(run) if language == "chinese" else None
         if syllables is not None and len(syllables) != len(run):
             continue
         i = 0
@@ -448,7 +495,7 @@ def transliterated(said: str, language: str, names: dict[str, str],
                 if syllables is not None:
                     if any(c in _CHINESE_FUNCTION for c in piece):
                         continue
-                    name = names.get(spelled("".join(syllables[i:j])))
+                    name = _read_as(syllables[i:j], names, prefixes)
                 else:
                     read = _ROMAJI.get(piece)
                     if read is None:

@@ -7,6 +7,8 @@ record, and a draft in the language of its record never pays for any of it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -214,3 +216,194 @@ def test_the_right_scale_is_a_detail_and_another_scale_a_contradiction(m, slip):
                      notes, first="민지")
     assert right.decision == "allow"
     assert wrong.decision == "refuse"
+
+
+# -- Chinese and Japanese names, read aloud -------------------------------------------------
+
+@pytest.mark.parametrize("forms", [("Hokkaido", "Hokkaidō", "hokkaidou", "Hokkai-do"),
+                                   ("Shimbashi", "shinbashi"), ("Kusatsu Onsen", "kusatsuonsen"),
+                                   ("Tokyo", "toukyou", "Tōkyō"), ("Osaka", "oosaka")])
+def test_romanized_names_are_compared_loosely(forms):
+    assert len({crosslang.spelled(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize(("latin", "heard"), [("Berlin", "berurin"), ("Milan", "mirano"),
+                                              ("Milano", "mirano"), ("London", "rondon"),
+                                              ("Barcelona", "baruserona")])
+def test_a_loanword_is_heard_with_the_vowels_japanese_puts_in(latin, heard):
+    assert crosslang.heard_as(heard, latin)
+
+
+@pytest.mark.parametrize(("latin", "heard"), [("Teselia", "tsuuru"), ("Mentor", "mentarii"),
+                                              ("Shot", "shitei"), ("Paris", "pari"),
+                                              ("Opened", "oopundee")])
+def test_other_loanwords_are_not_heard_as_the_name(latin, heard):
+    assert not crosslang.heard_as(heard, latin)
+
+
+@pytest.mark.parametrize(("language", "said", "notes", "names"), [
+    ("chinese", "去年在安吉骑行，杭州也很美", "Rode in Anji; lives in Hangzhou.",
+     ["Anji", "Hangzhou"]),
+    ("chinese", "重庆的火锅", "Opened a hotpot place in Chongqing.", ["Chongqing"]),
+    # Every reading of each character is tried: 厦 is "sha" or "xia", 长 "zhang" or "chang".
+    ("chinese", "厦门和长沙", "Shops in Xiamen and Changsha.", ["Xiamen", "Changsha"]),
+    ("japanese", "ニセコでスキー、ティラナも", "Skis in Niseko and taught in Tirana.",
+     ["Niseko", "Tirana"]),
+    ("japanese", "ミラノとベルリンの展示", "Showed lamps in Milan and Berlin.", ["Milan", "Berlin"]),
+    ("japanese", "ﾍﾞﾙﾘﾝの展示", "Showed lamps in Berlin.", ["Berlin"]),
+])
+def test_names_in_han_and_kana_are_read_as_the_records_names(language, said, notes, names):
+    found = crosslang.transliterated(said, language, crosslang.latin_names(notes))
+    assert [name for name, _, _ in found] == names
+    for name, a, b in found:
+        assert len(said[a:b]) >= 2
+
+
+@pytest.mark.parametrize(("said", "notes"), [
+    ("北海道でスキー、草津温泉も", "Skis in Hokkaido and loves Kusatsu Onsen."),
+    ("京都と大阪のお店", "Runs shops in Kyoto and Osaka."),
+])
+def test_japanese_kanji_are_not_read(said, notes):
+    # A kanji's reading takes a dictionary far larger than the policy carries: a name in
+    # kanji in a Japanese message is no name read aloud (Chinese Han characters are).
+    assert crosslang.transliterated(said, "japanese", crosslang.latin_names(notes)) == []
+
+
+def test_only_the_records_capitalized_names_are_read():
+    assert crosslang.latin_names("drinks tea from hangzhou, ran in the park") == {}
+    names = crosslang.latin_names("Runs a tea room in Hangzhou.")
+    # Common words never read as a name: no piece of this text is "Hangzhou" or "Runs".
+    assert crosslang.transliterated("我们一起喝茶，跑步也很好", "chinese", names) == []
+    assert crosslang.transliterated("一緒にお茶を飲みましょう", "japanese", names) == []
+
+
+def test_a_chinese_piece_holds_no_function_character():
+    # "在安" would read "zaian": a straddle of "在" and a name is never a piece.
+    names = crosslang.latin_names("Met her in Zaian.")
+    assert crosslang.transliterated("我在安吉", "chinese", names) == []
+
+
+NOTES_ZH = "Led a bamboo-forest walking weekend in Anji; runs a small tea room in Hangzhou."
+
+
+def test_two_names_read_aloud_make_a_detail_one_does_not():
+    both = _verdict("周老师您好，去年您在安吉带的竹林周末很有意思，下次去杭州想到您的茶室坐坐。",
+                    NOTES_ZH, first="晓岚")
+    assert both.decision == "allow"
+    assert {'"安吉" (record)', '"杭州" (record)'} <= set(both.evidence)
+    one = _verdict("周老师您好，安吉真是个好地方！", NOTES_ZH, first="晓岚")
+    assert one.decision == "refuse"
+    # One recorded name said twice is still one piece.
+    twice = _verdict("周老师您好，安吉真是个好地方！我也很想再去安吉。", NOTES_ZH, first="晓岚")
+    assert twice.decision == "refuse"
+
+
+def test_the_wrong_places_read_aloud_are_no_detail():
+    verdict = _verdict("周老师您好，听说您在莫干山带过徒步活动，苏州的茶馆也很有名。", NOTES_ZH,
+                       first="晓岚")
+    assert verdict.decision == "refuse"
+
+
+def test_japanese_names_in_katakana_make_a_detail_names_in_kanji_do_not():
+    notes = "Guides snowshoe tours in Niseko and shows her lamps at the Milan design week."
+    verdict = _verdict("小野さん、ニセコのスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
+                       notes, first="直子")
+    assert verdict.decision == "allow"
+    assert _verdict("小野さん、ニセコいいですね！", notes, first="直子").decision == "refuse"
+    # Kanji are not read: "北海道" is no "Hokkaido", so only Milan is left, and one name is
+    # no detail.
+    notes = "Guides snowshoe tours in Hokkaido and shows her lamps at the Milan design week."
+    kanji = _verdict("小野さん、北海道のスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
+                     notes, first="直子")
+    assert kanji.decision == "refuse"
+
+
+def test_the_readers_load_only_when_a_cjk_message_meets_latin_notes():
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import sys
+        sys.path.insert(0, TESTS)
+        from policy.policy_helpers import batch, contact, draft
+        from orchestrator.policy import evaluate
+        def loaded():
+            return [m for m in ("pypinyin", "jaconv") if m in sys.modules]
+        def check(text, notes):
+            evaluate(batch(draft("d", text, contact(first="Ada", notes=notes))))
+        check("Hi Ada, loved your Anji tea walk!", "Led a tea walk in Anji.")
+        check("Ada您好，您的茶室很好", "您在杭州开了茶室。")
+        check("Ada您好，您的茶室很好", "runs a small tea room.")
+        print(loaded())
+        check("Adaさん、京都のお店", "Runs a shop in Kyoto.")  # kanji: nothing is read
+        print(loaded())
+        check("Adaさん、ミラノのお店", "Runs a shop in Milan.")
+        print(loaded())
+        check("Ada您好，安吉的茶室很好", "Runs a small tea room in Anji.")
+        print(loaded(), "pypinyin.phrases_dict" in sys.modules)
+    """).replace("TESTS", repr(str(Path(__file__).resolve().parents[1])))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split("\n")
+    assert out[0] == "[]"
+    assert out[1] == "[]"
+    assert out[2] == "['jaconv']"
+    # pypinyin loads without its phrase dictionary: every reading is tried instead.
+    assert out[3] == "['pypinyin', 'jaconv'] False"
+
+
+ROMAJI_SYLLABLES = ["ka", "ki", "ku", "sa", "shi", "tsu", "na", "ha", "ma", "ra", "to", "ko",
+                    "yo", "ou", "oo", "no", "ri", "da"]
+
+
+@given(st.lists(st.sampled_from(ROMAJI_SYLLABLES), min_size=2, max_size=5), st.data())
+@SETTINGS
+def test_spelled_forgets_case_long_vowels_and_breaks(syllables, data):
+    plain = "".join(syllables)
+    cut = data.draw(st.integers(1, len(syllables) - 1))
+    broken = "".join(syllables[:cut]) + data.draw(st.sampled_from([" ", "-", ""])) + \
+        "".join(syllables[cut:])
+    variants = [plain.capitalize(), broken.upper(), plain.replace("ou", "ō").replace("oo", "ō")]
+    assert {crosslang.spelled(v) for v in variants} == {crosslang.spelled(plain)}
+
+
+PLACES_ZH = [("安吉", "Anji"), ("杭州", "Hangzhou"), ("成都", "Chengdu"), ("厦门", "Xiamen"),
+             ("重庆", "Chongqing"), ("大理", "Dali"), ("桂林", "Guilin")]
+
+
+@given(st.sampled_from(PLACES_ZH), st.sampled_from(PLACES_ZH), st.integers(1, 3))
+@SETTINGS
+def test_one_recorded_place_read_aloud_is_never_a_detail(recorded, other, times):
+    hanzi, pinyin = recorded
+    notes = f"Runs a small tea room in {pinyin}."
+    said = "，".join([f"{hanzi}真是个好地方"] * times)
+    assert _verdict(f"周老师您好，{said}！", notes, first="晓岚").decision == "refuse"
+    if other != recorded:
+        two = f"Runs a small tea room in {pinyin} and a bookshop in {other[1]}."
+        verdict = _verdict(f"周老师您好，{hanzi}的茶室和{other[0]}的书店都很棒！", two,
+                           first="晓岚")
+        assert verdict.decision == "allow"
+
+
+def test_a_loanword_is_heard_only_as_a_name_that_opens_no_sentence():
+    # Heard loosely, a loanword could be taken for the verb that opens the notes ("Runs",
+    # "Teaches"): those are left out of the names a loanword is compared with.
+    notes = "Berlin is where she paints; she teaches in Osaka."
+    names = crosslang.latin_names(notes)
+    loanwords = crosslang.latin_names(notes, openers=False)
+    assert [n for n, _, _ in crosslang.transliterated("ベルリンの話", "japanese", names)] == \
+        ["Berlin"]
+    assert crosslang.transliterated("ベルリンの話", "japanese", names, loanwords) == []
+    # A name read in full is compared with every capitalized word.
+    notes = "Kyoto is where she paints; she teaches in Osaka."
+    names = crosslang.latin_names(notes)
+    loanwords = crosslang.latin_names(notes, openers=False)
+    assert [n for n, _, _ in crosslang.transliterated("キョウトのお店", "japanese", names,
+                                                      loanwords)] == ["Kyoto"]
+
+
+def test_a_loanword_is_heard_whole_never_in_part():
+    names = crosslang.latin_names("Spent a year in Porto.")
+    assert crosslang.transliterated("ポルトガル語", "japanese", names) == []
+    assert [n for n, _, _ in crosslang.transliterated("ポルトの夏", "japanese", names)] == \
+        ["Porto"]

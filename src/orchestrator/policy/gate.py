@@ -243,7 +243,7 @@ def _policy_code() -> str:
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
-    for name in ("snowballstemmer", "jinja2"):
+    for name in ("snowballstemmer", "jinja2", "pypinyin", "jaconv"):
         digest.update(f"{name} {_installed(name)}".encode())
     return digest.hexdigest()
 

@@ -13,9 +13,12 @@ What is a stop word and what is generic is decided per bigram:
 
 * *stop*: bigrams that carry grammar only. In Chinese a bigram touching a function character
   ("的", "了", "我", "在"...) is a stop word, which also drops the junk bigrams that straddle two
-  words ("海的", "的物"); in Japanese any bigram holding hiragana (particles, endings, okurigana:
-  content words are written in kanji and katakana); in Korean a bigram of two particle or ending
-  syllables ("에서", "니다"), plus common endings;
+  words ("海的", "的物"); in Japanese a bigram of grammar written in hiragana: a pair of a
+  particle, an auxiliary or an ending ("です", "ます", "して", "から", "この"), or one that joins
+  a kanji or katakana word to a one-letter particle ("京の", "の漫"). Grammar is a closed class,
+  content is not: hiragana also spells content words ("歯みがき", "おにぎり"), whose pairs are
+  kept, though a pair of them alone says too little (see :func:`kana_pair`); in Korean a bigram
+  of two particle or ending syllables ("에서", "니다"), plus common endings;
 * *generic*: the bigrams of words every outreach message uses (greetings, "会议", "イベント",
   "컨퍼런스"...), the CJK side of :data:`.lexicon.GENERIC_WORDS`;
 * *cues*: words that claim a shared past or congratulate without saying what ("见过", "お会い",
@@ -92,6 +95,39 @@ _CHINESE_FUNCTION = frozenset(
 )
 # Japanese kanji compounds that are pronouns or grammar.
 _JAPANESE_STOP = frozenset({"私達", "我々", "貴方", "御社", "弊社", "貴社", "様々", "色々", "時々"})
+# Japanese grammar written in hiragana, a closed class: particles, auxiliaries and endings
+# (with the okurigana they join in the common verbs: "して", "いる", "ある"), formal nouns and
+# demonstratives, and the stock phrases of a letter. Every pair of these is a stop word.
+_JAPANESE_GRAMMAR = """
+から まで より など だけ しか ほど くらい ぐらい ばかり について に関して によって として
+には では とは への との での からの までの にも でも とも のに ので けど けれど けれども
+しかし そして また でも ただ なお さて では じゃ ね よね よ かな かも かもしれ しれません
+です でした でしょう だった だろう である であり でしたら ですね ですよ でございます
+ます ました ません ませんでした ましょう まして ますね ますよ
+する します しました しません して した しない しよう される された させ させて せて
+いる います いました いない いて いた ている ていて ていた ておる ており ております
+ある あります ありました あり あって あった ない なかった なく なくて なければ
+なる なります なりました なって なった なり なれ れる られる られ られて れて
+たい たく たかった たら たり ても ては てく ていく てくる てみ てもら てくだ
+いただ いただき いただいて いたします いたしました いたし くださ ござい ございます
+こと もの ところ ため よう そう みたい らしい ような ように そうな そうです
+これ それ あれ どれ この その あの どの ここ そこ あそこ どこ こちら そちら あちら どちら
+こんな そんな あんな どんな わたし わたくし あなた かれ かのじょ みなさん みなさま
+よろしく おねがい おねがいします ありがとう ありがとうございます おめでとう おめでとうございます
+すみません はじめまして おつかれさま おせわ いつも とても すごく すごい ぜひ ちょっと もっと
+すこし たくさん いろいろ まだ もう すでに さらに ずっと きっと やはり やっぱり
+おもい おもいます おもって かんじ なんか なにか なんで どう どうも どうぞ いい よい
+さん さま ちゃん くん
+だそう だと だよ だね だな だし だって だから だけど そうです そうだ らしい みたいです
+かった くて くない ければ さそう やすい にくい すぎ すぎる ながら つつ
+"""
+_JAPANESE_GRAMMAR_PAIRS = frozenset(
+    word[i:i + 2] for word in _JAPANESE_GRAMMAR.split() for i in range(len(word) - 1))
+# One-letter particles, and the honorific prefixes: joined to a kanji or katakana word ("京が",
+# "で見", "ご関") they are grammar.
+_JAPANESE_PARTICLES = frozenset("のはをがにへとでもやかねよおご")
+# Particles that hiragana seldom spells inside a word: a pair holding one is grammar.
+_JAPANESE_ALWAYS_PARTICLES = frozenset("のはをへ")
 # Korean particles and endings: a bigram made of two of these is grammar.
 _KOREAN_FUNCTION = frozenset(
     "은는이가을를에의와과도로으서께게한하고다요니습세시"
@@ -141,12 +177,37 @@ def _stop(language: str, fold: str) -> bool:
         return True  # a single character is too little to be a detail
     scripts = {script(c) for c in fold}
     if "kana" in scripts and any(_hiragana(c) for c in fold):
-        return True
+        return _kana_grammar(fold)
     if "hangul" in scripts:
         return fold in _KOREAN_STOP or all(c in _KOREAN_FUNCTION for c in fold)
     if language == JAPANESE:
         return fold in _JAPANESE_STOP
     return any(c in _CHINESE_FUNCTION for c in fold)
+
+
+def _kana_grammar(pair: str) -> bool:
+    """Whether a pair holding hiragana is grammar: a pair of a grammar word, a pair holding
+    a particle hiragana seldom spells otherwise ("の", "は", "を", "へ"), a one-letter
+    particle joined to a kanji or katakana word ("京が", "で漫"), a small kana that only
+    ends a syllable ("ょう"), or a verb's "て"/"た" or the copula's "だ"/"で" before the next
+    hiragana ("会えてうれしい", "始めたばかり"). Some kana words lose a pair to these rules
+    ("たこ"): a missed word costs less than grammar taken for a detail."""
+    if pair in _JAPANESE_GRAMMAR_PAIRS or pair[0] in "ゃゅょぁぃぅぇぉ" \
+            or not _JAPANESE_ALWAYS_PARTICLES.isdisjoint(pair):
+        return True
+    if pair[0] in "てただで" and _hiragana(pair[1]):
+        return True  # a te- or ta-form or the copula, then the next word ("てう", "たば")
+    a, b = pair
+    return (a in _JAPANESE_PARTICLES and not _hiragana(b)) or (
+        b in _JAPANESE_PARTICLES and not _hiragana(a))
+
+
+def kana_pair(fold: str) -> bool:
+    """Whether a CJK pair holds hiragana. Such a pair that is no grammar is a piece of a word
+    written in kana ("歯みがき", "おにぎり"); kana spell sounds, so two of them say less than
+    two kanji: the matcher counts these pairs only as part of a word of four letters or more
+    that the record writes too, never one alone ("きま" of "行きました")."""
+    return fold >= "\u3041" and any("\u3041" <= c <= "\u309f" for c in fold)
 
 
 # --- generic words ------------------------------------------------------------------------
@@ -181,7 +242,7 @@ _GENERIC_TEXT = (
     会場 懇親会 展示会 大会 活動 一緒 企業 事業 製品 技術 開発 担当 経験 成功 挑戦 活躍 応援
     イベント セミナー カンファレンス ウェビナー ミートアップ ネットワーク リンクトイン メッセージ
     プロフィール チーム プロジェクト サービス プロダクト ビジネス マーケティング ポッドキャスト
-    拝察 存知 注目 関連
+    拝察 存知 注目 関連 お願い 楽しみ
     """
     # Korean
     """안녕 감사 반갑 반가 회의 행사 컨퍼런스 세미나 웨비나 밋업 발표 게시물 게시글 회사 업계

@@ -71,7 +71,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
+from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
 from .cjk import FIRST as CJK_FIRST
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
@@ -295,9 +295,15 @@ class Matcher:
 
         counted: set[int] = set()
         strong = False
+        kana: set[int] | None = None  # matched kana pairs: pieces of a kana word, never alone
         for i, found in matches.items():
             t = tokens[i]
             if generic[i]:
+                continue
+            if self.language == "japanese" and t.fold >= CJK_FIRST and kana_pair(t.fold):
+                if kana is None:
+                    kana = set()
+                kana.add(i)
                 continue
             counted.add(i)
             if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS \
@@ -305,9 +311,13 @@ class Matcher:
                                                             self.generic, message_keys, record):
                 strong = True
         matched_content = [i for i in content if i in matches]
+        if kana is not None and _kana_word(tokens, content, matches, generic, record, counted):
+            strong = True
         for a, b in zip(content, content[1:]):
             # Two words, one of them specific; two CJK bigrams must both be ("会上"+"上认" in
             # "大会上认识" is a generic word and a straddle, not a name).
+            if kana is not None and (a in kana or b in kana):
+                continue  # kana pairs: see _kana_word
             if a in matches and b in matches and not (generic[a] and generic[b]) and not (
                     (generic[a] or generic[b]) and tokens[a].fold >= CJK_FIRST):
                 if _neighbours(record, matches[a], matches[b]):
@@ -722,9 +732,11 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             continue
         if t.fold >= CJK_FIRST:
             if any(a < t.end and t.start < b for a, b in spans) or _between_generic(
-                    tokens, i, language):
+                    tokens, i, language) or kana_pair(t.fold):
                 previous = None
-                continue  # a pair straddling a tag, or two generic words ("待交" of 期待交流)
+                # a pair straddling a tag, or two generic words ("待交" of 期待交流), or a
+                # pair holding kana ("があ" of "関心がある": see cjk.kana_pair)
+                continue
             if previous is not None and previous.end > t.start:
                 previous = t
                 continue  # the same run of characters: one word
@@ -786,6 +798,49 @@ def _senders_clause(tokens: list[Token], words: list[int], sender: frozenset[str
             first = first or folded in FIRST_PERSON
             second = second or folded in SECOND_PERSON
     return first and not second
+
+
+def _kana_word(tokens: list[Token], content: list[int], matches: dict[int, set[str]],
+               generic: dict[int, bool], record: RecordIndex, counted: set[int]) -> bool:
+    """Whether the message and the record share a Japanese word written partly in kana
+    ("歯みがき", "おにぎり"): three pairs or more in a row (four letters), each holding on to
+    the next in the record too, two of them at least all hiragana (three kana in a row). Its
+    pairs are added to ``counted``. Kana spell sounds, so fewer are no word: "きま" is the
+    joint of "行きました" and "行きます", "た行きま" of "また行きます", not a detail."""
+    found = False
+    chain: list[int] = []
+
+    def close() -> None:
+        nonlocal found
+        # A word ends before the kana that follow it ("屋さ" of "おにぎり屋さん").
+        while chain and _into_kana(tokens[chain[-1]].fold):
+            chain.pop()
+        if len(chain) >= 3 and sum(1 for j in chain if _all_kana(tokens[j].fold)) >= 2:
+            counted.update(chain)
+            found = True
+
+    for i in content:
+        if i not in matches or generic.get(i, True) or tokens[i].fold < CJK_FIRST:
+            close()
+            chain = []
+            continue
+        if chain and tokens[i].start == tokens[chain[-1]].start + 1 \
+                and _neighbours(record, matches[chain[-1]], matches[i]):
+            chain.append(i)
+        else:
+            close()
+            chain = [i]
+    close()
+    return found
+
+
+def _all_kana(pair: str) -> bool:
+    return all("\u3041" <= c <= "\u309f" for c in pair)
+
+
+def _into_kana(pair: str) -> bool:
+    """A kanji or katakana followed by hiragana: a word and its ending or particle."""
+    return not "\u3041" <= pair[0] <= "\u309f" and "\u3041" <= pair[-1] <= "\u309f"
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:

@@ -30,8 +30,8 @@ POLICY = ROOT / "src" / "orchestrator" / "policy" / "customization"
 NOT_COMPILED = {"__init__", "lexicon", "parallel"}
 
 
-# No debug symbols (gcc, clang): they double the build's time and size for a stack nobody
-# steps through in C.
+# No debug symbols (gcc, clang): they make each module several times larger (details: 1.1
+# MB without, 6.2 MB with) and the build slower, for C nobody steps through.
 FLAGS = [] if sys.platform == "win32" else ["-g0"]
 
 

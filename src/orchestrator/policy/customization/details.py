@@ -426,6 +426,11 @@ class Matcher:
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,
                                  self.identity.stems)
+        if contradiction is None and (matches or match.ok):
+            # Another grain, fibre, instrument... than the record's (see kinds).
+            from .kinds import kind_clash
+
+            contradiction = kind_clash(text, tokens, personal, language, record)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

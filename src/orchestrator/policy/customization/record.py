@@ -99,7 +99,7 @@ class RecordIndex:
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
-                 "disliked", "quantities", "titles", "compounds")
+                 "disliked", "quantities", "titles", "compounds", "kinds")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -126,6 +126,8 @@ class RecordIndex:
         # Its quoted titles and hyphenated names (see facts.title_clash): None until read.
         self.titles = None
         self.compounds = None
+        # The grains, fibres, instruments... it names (see kinds): None until read.
+        self.kinds = None
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():

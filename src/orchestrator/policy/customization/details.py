@@ -121,6 +121,7 @@ from .text import (
     stop_set,
     tokenize,
 )
+from .kinds import kind_clash
 from .placings import placing_clash
 from .topics import topic_phrases
 
@@ -428,9 +429,7 @@ class Matcher:
                                  self.identity.stems)
         if contradiction is None and (matches or match.ok):
             # Another grain, fibre, instrument... than the record's (see kinds).
-            from .kinds import kind_clash
-
-            contradiction = kind_clash(text, tokens, personal, language, record)
+            contradiction = kind_clash(text, tokens, personal, language, record, message_keys)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

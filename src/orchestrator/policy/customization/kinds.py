@@ -280,9 +280,36 @@ def _build() -> None:
                                 (tuple(words), ident))
     for table in tables.values():
         table.letters.sort(key=lambda item: -len(item[0]))
+        _FIRST_WORDS.update(table.words)
+        _FIRST_WORDS.update(table.phrases)
+        _FIRST_WORDS.update(fold(word) for word in table.cased)
+        _LETTERS.extend(form for form, _ in table.letters)
         for heads in table.phrases.values():
             heads.sort(key=lambda item: -len(item[0]))
     _BUILT.update(tables)
+
+
+# Every Latin word a member's name starts with, and every CJK form: a record none of whose
+# words is one (nearly every record) names no member, and is not read again.
+_FIRST_WORDS: set[str] = set()
+_LETTERS: list[str] = []
+
+
+def _may_name(record) -> bool:
+    if not _BUILT:
+        _build()
+    written = record.written
+    if not _FIRST_WORDS.isdisjoint(record.keys.keys()):
+        return True
+    if any(c >= _CJK for c in written) or any(
+            interest.surface >= _CJK for interest in record.interests):
+        texts = [written, *(interest.surface for interest in record.interests)]
+        return any(form in text for form in _LETTERS for text in texts)
+    if record.language == "german":
+        # A compound starting with a member ("Hirsefeld"): its first letters.
+        return any(key[:n] in _FIRST_WORDS for key in record.keys for n in range(4, 9)
+                   if len(key) >= n + 3)
+    return False
 
 
 def _tables(languages) -> list[_Tables]:
@@ -396,23 +423,29 @@ def _senders(tokens: list, personal: list[int]) -> set[int]:
     return first - second
 
 
-def kind_clash(text: str, tokens: list, personal: list[int], language: str, record
-               ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def kind_clash(text: str, tokens: list, personal: list[int], language: str, record,
+               message_keys) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Another member of a kind the record names (see the module): ``(said, recorded)``."""
     recorded = record.kinds
     if recorded is None:
-        recorded = record.kinds = _recorded(record, language)
+        recorded = record.kinds = _recorded(record, language) if _may_name(record) else {}
     if not recorded:
         return None
+    if _FIRST_WORDS.isdisjoint(message_keys) and not (
+            text[-1:] >= _CJK or any(c >= _CJK for c in text)) and language != "german":
+        return None  # no word of the message starts a member's name
     languages = (language, record.language)
     german = "german" in languages
-    own = _senders(tokens, personal)
-    said = members([tokens[i] for i in personal if tokens[i].clause not in own], text,
-                   languages, german)
+    kinds = {kind for kind, _ in recorded}
+    words = [tokens[i] for i in personal]
+    said = [ident for ident in members(words, text, languages, german)
+            if ident[0] in kinds and ident not in recorded]
     if not said:
         return None
-    kinds = {kind for kind, _ in recorded}
-    said = {ident: words for ident, words in said.items()
+    own = _senders(tokens, personal)
+    if own:
+        words = [t for t in words if t.clause not in own]
+    said = {ident: words for ident, words in members(words, text, languages, german).items()
             if ident[0] in kinds and ident not in recorded}
     if not said:
         return None

@@ -30,8 +30,8 @@ Numbers of other shapes (separators, multipliers, units, counters, dates, labels
 
 from __future__ import annotations
 
-from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
-                      NUMBER_WORDS, SECOND_PERSON)
+from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, INTERACTION_WORDS,
+                      LANGUAGE_NAMES, NUMBER_WORDS, SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
@@ -68,12 +68,13 @@ def adjective_like(folded: str, proper: bool) -> bool:
 
 
 def _senders(tokens: list[Token], clause: int, near: int) -> bool:
-    """Whether a clause speaks of the sender alone ("I ran the 2021 one too")."""
+    """Whether a clause speaks of the sender alone ("I ran the 2021 one too"): not when its
+    "we" met, talked or saw each other ("dass wir uns 2019 ... unterhalten haben")."""
     first = second = False
     for t in tokens[max(0, near - 12):near + 12]:
         if t.clause == clause:
             first = first or t.fold in FIRST_PERSON
-            second = second or t.fold in SECOND_PERSON
+            second = second or t.fold in SECOND_PERSON or t.fold in INTERACTION_WORDS
     return first and not second
 
 
@@ -231,6 +232,18 @@ MORE_NUMBERS = {
         "treze catorze quinze dezesseis dezessete dezoito dezenove vinte",
     )
     for n, word in enumerate(words.split(), 13)
+} | {
+    # and the tens ("grown to thirty staff", "auf dreißig Mitarbeiter").
+    fold(word): n
+    for words in (
+        "thirty forty fifty sixty seventy eighty ninety",
+        "treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+        "dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+        "trente quarante cinquante soixante",
+        "trenta quaranta cinquanta sessanta settanta ottanta novanta",
+        "trinta quarenta cinquenta sessenta setenta oitenta noventa",
+    )
+    for n, word in zip(range(30, 100, 10), words.split())
 }
 # Number words the record may count with ("three sites").
 NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS) + tuple(MORE_NUMBERS)

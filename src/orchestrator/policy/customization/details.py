@@ -442,6 +442,14 @@ class Matcher:
 
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
                                       record.written, GENERIC_BIGRAMS, language)
+            if contradiction is None and any(tokens[i].fold[:1].isdigit() for i in personal) \
+                    and any(c.isdigit() for c in record.written):
+                # A number beside the recorded words given otherwise (see cjk_numbers).
+                from .cjk_numbers import clash as number_clash
+
+                contradiction = number_clash(
+                    text, [(tokens[i].start, tokens[i].end) for i in personal],
+                    record.written, GENERIC_BIGRAMS)
         return contradiction
 
     def settled(self, match: Match) -> bool:

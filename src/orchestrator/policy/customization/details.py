@@ -122,6 +122,7 @@ from .text import (
     tokenize,
 )
 from .kinds import kind_clash
+from .roles import role_clash
 from .placings import placing_clash
 from .topics import topic_phrases
 
@@ -429,7 +430,8 @@ class Matcher:
                                  self.identity.stems)
         if contradiction is None and (matches or match.ok):
             # Another grain, fibre, instrument... than the record's (see kinds).
-            contradiction = kind_clash(text, tokens, personal, language, record, message_keys)
+            contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
+                or role_clash(text, tokens, personal, record, message_keys)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

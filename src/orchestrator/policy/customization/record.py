@@ -99,7 +99,8 @@ class RecordIndex:
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
-                 "disliked", "quantities", "titles", "compounds", "kinds")
+                 "disliked", "quantities", "titles", "compounds", "kinds",
+                 "roles")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -128,6 +129,9 @@ class RecordIndex:
         self.compounds = None
         # The grains, fibres, instruments... it names (see kinds): None until read.
         self.kinds = None
+        # The lesser parts it gives the reader (attended, volunteer...; see roles): None
+        # until read.
+        self.roles = None
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():

@@ -75,7 +75,8 @@ from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue
 from .cjk import FIRST as CJK_FIRST
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
-                    modifier_clash, title_clash, compound_clash)
+                    modifier_clash, title_clash, compound_clash,
+                    publication_clash)
 from .identity import Identity
 from .lexicon import (
     CJK_FIRST_PERSON,
@@ -425,6 +426,7 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = title_clash(text, tokens, personal, record, language) \
+                or publication_clash(text, tokens, personal, record) \
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,
                                  self.identity.stems)

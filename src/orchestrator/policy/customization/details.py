@@ -124,6 +124,7 @@ from .text import (
 )
 from .kinds import kind_clash
 from .roles import role_clash
+from .tools import tool_clash
 from .placings import placing_clash
 from .topics import topic_phrases
 
@@ -433,7 +434,8 @@ class Matcher:
         if contradiction is None and (matches or match.ok):
             # Another grain, fibre, instrument... than the record's (see kinds).
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
-                or role_clash(text, tokens, personal, record, message_keys)
+                or role_clash(text, tokens, personal, record, message_keys) \
+                or tool_clash(text, tokens, personal, record, message_keys, exclude)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)

@@ -100,7 +100,7 @@ class RecordIndex:
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
                  "disliked", "quantities", "titles", "compounds", "kinds",
-                 "roles")
+                 "roles", "tools")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -132,6 +132,8 @@ class RecordIndex:
         # The lesser parts it gives the reader (attended, volunteer...; see roles): None
         # until read.
         self.roles = None
+        # The tools it names the reader using (see tools): None until read.
+        self.tools = None
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():

@@ -51,6 +51,17 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: corn, maize; es: maiz; de: mais; fr: mais doux; it: granturco; pt: milho; "
         "zh: 玉米; ja: トウモロコシ; ko: 옥수수",
     ),
+    "baked goods": (
+        "en: bread, breads, sourdough, loaves; es: pan, panes; de: brot, brote; "
+        "fr: pain, pains; it: pane; pt: pao, paes; "
+        "zh: 面包; ja: 食パン; ko: 식빵",
+        "en: pastry, pastries, patisserie; es: pasteleria, reposteria, bolleria; "
+        "de: feingeback, konditorei; fr: patisserie, patisseries, viennoiserie; "
+        "it: pasticceria; pt: pastelaria, confeitaria; zh: 糕点, 西点; ja: 洋菓子, ペストリー; "
+        "ko: 페이스트리, 제과",
+        "en: cake, cakes; es: tarta, tartas; de: torte, torten, kuchen; fr: gateau, gateaux; "
+        "it: torta, torte; pt: bolo, bolos; zh: 蛋糕; ja: ケーキ; ko: 케이크",
+    ),
     "fibre": (
         "en: linen, flax; es: lino; de: leinen, flachs; fr: lin; it: lino; pt: linho; "
         "zh: 亚麻; ja: リネン, 亜麻; ko: 린넨, 리넨, 아마",

@@ -279,6 +279,12 @@ class RecordIndex:
         if base and base in self.keys:
             found.add(base)
             return found
+        if word.endswith(_DEMONYMS) and self.proper:
+            # A demonym of a recorded place: "torinese" / "Torino", "milanese" / "Milano".
+            place = _place_of(word, self.proper)
+            if place:
+                found.add(place)
+                return found
         if len(word) < _PREFIX:
             return found
         for candidate in self.prefixes.get(word[:_PREFIX], ()):
@@ -304,6 +310,28 @@ def _sources_with(sources: frozenset[str], source: str) -> frozenset[str]:
 
 
 _ENDINGS = ("es", "en", "er", "s", "n", "e")
+# What a place's people or things are called after it ("torinese", "bordelais", "parisien",
+# "lisboeta"): the place's name, its last vowel aside, then one of these.
+_DEMONYMS = ("ese", "esi", "ense", "enses", "ano", "ana", "ani", "ane", "ino", "ina", "ini",
+             "ine", "ois", "oise", "ais", "aise", "ien", "ienne", "iens", "eta", "etas")
+
+
+def _place_of(word: str, names) -> str:
+    """The recorded name ``word`` is a demonym of, or "" (the name's first five letters at
+    least, all of it but a last vowel)."""
+    for ending in _DEMONYMS:
+        if word.endswith(ending):
+            base = word[:-len(ending)]
+            break
+    else:
+        return ""
+    if len(base) < 5:
+        return ""
+    for name in names:
+        if name.startswith(base) and len(name) - len(base) <= 1 and (
+                len(name) == len(base) or name[-1] in "aeiou"):
+            return name
+    return ""
 
 
 def _uninflected(word: str) -> str:

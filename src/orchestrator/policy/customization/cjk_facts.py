@@ -63,9 +63,6 @@ _PLACES = (
     (re.compile(f"([{_HAN}]{{2,4}})(?:の|で開催された|で開かれた)"
                 f"([{_HAN}{_KATA}A-Za-z0-9]{{1,12}}?(?:{_JA_EVENT_HEADS}))"
                 "(?=で|に|へ|の|会場|にて)"), 1, (2,)),
-    # 酒蔵サミット新潟で / 建設DXフェア2024大阪にて: the place right after the occasion
-    (re.compile(f"([{_HAN}{_KATA}A-Za-z0-9]{{1,12}}?(?:{_JA_EVENT_HEADS}))(?:[0-9]{{4}})?"
-                f"([{_HAN}]{{2,3}})(?=で|にて|会場)"), 2, (1,)),
     # 教育装备展（青岛）/ 핀테크 위크 2025(서울): the place in brackets after the occasion
     (re.compile(f"([{_HAN}{_KATA}{_HANGUL}A-Za-z0-9][{_HAN}{_KATA}{_HANGUL}A-Za-z0-9 ]{{1,20}})"
                 f"[（(]([{_HAN}{_HANGUL}]{{2,4}})[）)]"), 2, (1,)),
@@ -122,7 +119,12 @@ class Fact(NamedTuple):
 
 
 # What each shape cannot do without: most texts hold none, and are not scanned.
-_PLACE_MARKS = ("在", "「", "열린", "에서", "の", "で", "（", "(")
+_PLACE_MARKS = ("在", "「", "열린", "에서", "の", "で開", "（", "(")
+# 酒蔵サミット新潟で / 建設DXフェア2024大阪にて: the place right after a Japanese occasion,
+# looked for only when a word that makes an occasion is there.
+_PLACE_AFTER = re.compile(f"([{_HAN}{_KATA}A-Za-z0-9]{{1,12}}?(?:{_JA_EVENT_HEADS}))"
+                          f"(?:[0-9]{{4}})?([{_HAN}]{{2,3}})(?=で|にて|会場)")
+_JA_HEADS = tuple(_JA_EVENT_HEADS.split("|"))
 _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
                   "お話", "발표", "강연", "강의")
 
@@ -130,6 +132,10 @@ _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発�
 def places(text: str) -> list[Fact]:
     """Places attached to an occasion, with the occasion."""
     found: list[Fact] = []
+    if "で" in text or "会場" in text:
+        if any(head in text for head in _JA_HEADS):
+            found.extend(Fact(m.group(2), m.group(1), m.start(), m.end())
+                         for m in _PLACE_AFTER.finditer(text))
     if not any(mark in text for mark in _PLACE_MARKS):
         return found
     for pattern, place, occasions in _PLACES:

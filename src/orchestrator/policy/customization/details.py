@@ -436,7 +436,7 @@ class Matcher:
         if contradiction is None and (matches or match.ok):
             # Another grain, fibre, instrument... than the record's (see kinds).
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
-                or role_clash(text, tokens, personal, record, message_keys) \
+                or role_clash(text, tokens, personal, record, message_keys, language) \
                 or tool_clash(text, tokens, personal, record, message_keys, exclude)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,

@@ -221,12 +221,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "*: dewa sansan; ja: 出羽燦々",
     ),
     "tea": (
-        "en: green tea; es: te verde; de: gruner tee, grüntee; fr: the vert; it: te verde; "
-        "pt: cha verde; zh: 绿茶; ja: 緑茶; ko: 녹차",
-        "en: white tea; es: te blanco; de: weisser tee; fr: the blanc; it: te bianco; "
-        "pt: cha branco; zh: 白茶; ja: 白茶; ko: 백차",
-        "en: black tea; es: te negro; de: schwarztee, schwarzer tee; fr: the noir; "
-        "it: te nero; pt: cha preto; zh: 红茶; ja: 紅茶; ko: 홍차",
+        "en: green tea; de: gruner tee, grüntee; zh: 绿茶; ja: 緑茶; ko: 녹차",
+        "en: white tea; de: weisser tee; zh: 白茶; ja: 白茶; ko: 백차",
+        "en: black tea; de: schwarztee, schwarzer tee; zh: 红茶; ja: 紅茶; ko: 홍차",
         "*: oolong; zh: 乌龙, 烏龍; ja: 烏龍, ウーロン; ko: 우롱",
         "*: pu-erh, puerh, pu'er; zh: 普洱; ja: プーアル; ko: 보이차",
     ),
@@ -346,6 +343,7 @@ def members(words: list, text: str, languages, german: bool = False
     """The members named by ``words`` (tokens of ``text``), each with its words as written."""
     found: dict[tuple[str, int], str] = {}
     tables = _tables(languages)
+    first = _FIRST_WORDS
     n = len(words)
     i = 0
     cjk = False
@@ -355,6 +353,10 @@ def members(words: list, text: str, languages, german: bool = False
         if folded >= _CJK:
             cjk = True
             i += 1
+            continue
+        if not german and folded not in first and folded[:-1] not in first \
+                and folded[:-2] not in first:
+            i += 1  # no member starts with this word (most words)
             continue
         hit = None
         for table in tables:
@@ -417,6 +419,11 @@ def _spans(words: list) -> list[tuple[int, int]]:
 
 
 
+# Languages whose members are not told by whole words: CJK (forms anywhere) and German
+# (compounds).
+_SCAN = frozenset({"chinese", "japanese", "korean", "german"})
+
+
 def _senders(tokens: list, personal: list[int]) -> set[int]:
     """The clauses that speak of the sender alone ("we bake with spelt"): a first person and
     no second person or reader's possessive ("Ihr Cellospiel hat mich begeistert" is the
@@ -442,9 +449,17 @@ def kind_clash(text: str, tokens: list, personal: list[int], language: str, reco
         recorded = record.kinds = _recorded(record, language) if _may_name(record) else {}
     if not recorded:
         return None
-    if _FIRST_WORDS.isdisjoint(message_keys) and not (
-            text[-1:] >= _CJK or any(c >= _CJK for c in text)) and language != "german":
-        return None  # no word of the message starts a member's name
+    if _FIRST_WORDS.isdisjoint(message_keys):
+        # No word of the message starts a member's name: nor, in German, a compound's first
+        # part, nor, in CJK, any letters.
+        if language not in _SCAN:
+            return None
+        if language == "german":
+            if not any(key[:n] in _FIRST_WORDS for key in message_keys for n in range(4, 9)
+                       if len(key) >= n + 3):
+                return None
+        elif not any(form in text for form in _LETTERS):
+            return None
     languages = (language, record.language)
     german = "german" in languages
     kinds = {kind for kind, _ in recorded}

@@ -156,9 +156,9 @@ def _readers(tokens: list, i: int) -> bool:
                for u in tokens if u.clause == t.clause)
 
 
-def role_clash(text: str, tokens: list, personal: list[int], record, message_keys
-               ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    cjk = text[-1:] >= _CJK or any(c >= _CJK for c in text)
+def role_clash(text: str, tokens: list, personal: list[int], record, message_keys,
+               language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    cjk = language in ("chinese", "japanese", "korean")
     if _ANY_LEADING.isdisjoint(message_keys) and not (
             cjk and any(form in text for form in _ANY_CJK)):
         return None  # the message gives no leading part

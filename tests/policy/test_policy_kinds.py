@@ -83,6 +83,11 @@ FAITHFUL = [
      "Hallo Ada, Ihr Bratschenspiel bei den Harwick Chamber Players hat mich begeistert."),
     ("在武夷山经营一家乌龙茶园。", "您好，您在武夷山的乌龙茶园让人向往。"),
     ("반려견 재활 치료를 전문으로 하는 수의사.", "안녕하세요, 반려견 재활 치료를 전문으로 하신다고 들었어요."),
+    # a member denied is not named
+    ("Sells shampoo in glass jars at her refill shop in Harwick.",
+     "Ada, your plastic-free refill shop in Harwick is lovely."),
+    ("Vende champú en frascos de vidrio en su tienda a granel de Teruel.",
+     "Hola Ada, tu tienda a granel de Teruel sin plástico es una maravilla."),
 ]
 
 

@@ -240,6 +240,10 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 _CJK = "\u3040"  # kana, Han and Hangul fold at or above this letter
+# A member denied is not named: "plastic-free", "sin plástico", "ohne Plastik", "zero waste".
+_WITHOUT = frozenset(fold(w) for w in "no without sin ohne sans senza sem zero non kein keine"
+                     .split())
+_FREE = frozenset(fold(w) for w in "free frei libre".split())
 
 
 class _Tables:
@@ -382,7 +386,9 @@ def members(words: list, text: str, languages, german: bool = False
                 hit, size = ident, 1
                 break
         if hit is not None:
-            found.setdefault(hit, text[t.start:words[i + size - 1].end])
+            if not (i and words[i - 1].fold in _WITHOUT) and not (
+                    i + size < n and words[i + size].fold in _FREE):
+                found.setdefault(hit, text[t.start:words[i + size - 1].end])
             i += size
         else:
             i += 1

@@ -58,6 +58,9 @@ RIGHT = [
      "Ciao Ada, piacere di averti conosciuto alla Fiera del Tartufo di Alba!"),
     ("創業85年の味噌蔵。", "はじめまして。創業85年の味噌蔵、素晴らしいですね。"),
     ("작년 매장 전기 사용량 20% 절감.", "안녕하세요, 작년에 매장 전기 사용량을 20%나 줄이셨다니 놀랍습니다."),
+    # the sender's own visit to another edition is no claim about the reader's
+    ("Ran the Fenwick Fair 2023 in Leeds.",
+     "Ada, congrats on running the Fenwick Fair! I enjoyed the 2021 Fenwick Fair too."),
     # a time ago is no count of the thing
     ("5年前在成都的熊猫科技论坛上认识。", "您好，3年前在成都的熊猫科技论坛上认识您。"),
 ]

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, INTERACTION_WORDS,
-                      LANGUAGE_NAMES, NUMBER_WORDS, SECOND_PERSON)
+from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
+                      NUMBER_WORDS, SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
@@ -69,6 +69,14 @@ def adjective_like(folded: str, proper: bool) -> bool:
         proper and len(folded) > 4 and folded.endswith(_ADJECTIVE_ENDINGS))
 
 
+# What "we" did together with the reader ("we met", "wir haben uns unterhalten"), not the
+# sender alone ("I enjoyed the 2021 edition too").
+_TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discussed
+    conversation getroffen kennengelernt unterhalten gesprochen conocimos charlamos
+    hablamos coincidimos rencontré rencontrés échangé discuté incontrati conosciuti
+    parlato conhecemos conversamos""".split())
+
+
 def _senders(tokens: list[Token], clause: int, near: int) -> bool:
     """Whether a clause speaks of the sender alone ("I ran the 2021 one too"): not when its
     "we" met, talked or saw each other ("dass wir uns 2019 ... unterhalten haben")."""
@@ -76,7 +84,7 @@ def _senders(tokens: list[Token], clause: int, near: int) -> bool:
     for t in tokens[max(0, near - 12):near + 12]:
         if t.clause == clause:
             first = first or t.fold in FIRST_PERSON
-            second = second or t.fold in SECOND_PERSON or t.fold in INTERACTION_WORDS
+            second = second or t.fold in SECOND_PERSON or t.fold in _TOGETHER
     return first and not second
 
 

@@ -112,6 +112,9 @@ def test_words_that_are_ordinary_elsewhere_are_not_members():
 def test_german_compounds_start_with_their_member():
     assert {kind for kind, _ in _members("Ihr Hirseversuch", "german")} == {"grain"}
     assert not _members("Hirse", "english")
+    # ... of five letters or more, and no ordinary word's start
+    assert not _members("Ihr hundertjähriger Betrieb mit Glasfaser", "german")
+    assert not _members("your hip-hop classes", "english")
 
 
 _PAIRS = [(kind, a, b) for kind, members in kinds._KINDS.items()

@@ -11,8 +11,8 @@ the sender's, not the reader's.
 
 Forms are folded (see normalize.fold). A form starting with "=" is matched on the word as
 written, for names that are ordinary words in lower case ("Go", "Swift", "Rust"). Latin forms
-match whole words (a plural "s" aside; German compounds also by their first part:
-"Cellospiel"); CJK and Hangul forms match anywhere in the text, so they are at least two
+match whole words (a plural "s" aside; German compounds also by a first part of five letters
+or more: "Cellospiel"); CJK and Hangul forms match anywhere in the text, so they are at least two
 letters (one for a few unambiguous Han names)."""
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "ja: 肩関節; ko: 어깨",
         "en: knee; es: rodilla; de: knie; fr: genou; it: ginocchio; pt: joelho; zh: 膝关节, 膝盖; "
         "ja: 膝関節, ひざ; ko: 무릎",
-        "en: hip; es: cadera; de: hufte; fr: hanche; it: anca; pt: quadril; zh: 髋关节; "
+        "en: hip joint, hip replacement, hips; es: cadera; de: hufte; fr: hanche; it: anca; pt: quadril; zh: 髋关节; "
         "ja: 股関節; ko: 고관절",
         "en: pelvic floor, pelvic health; es: suelo pelvico; de: beckenboden; "
         "fr: perinee, plancher pelvien; it: pavimento pelvico; pt: assoalho pelvico, "
@@ -258,6 +258,8 @@ class _Tables:
 
 
 _BUILT: dict[str, _Tables] = {}
+# Forms that start ordinary words too ("hunde" in "hundert", "wolle" in "wollen").
+_NO_PREFIX = frozenset("hunde wolle pferde".split())
 
 
 def _split(form: str) -> list[str]:
@@ -285,7 +287,8 @@ def _build() -> None:
                         words = _split(form)
                         if len(words) == 1:
                             table.words[words[0]] = ident
-                            if len(words[0]) >= 4:
+                            # (not "hund" in "hundert", "glas" in "Glasfaser")
+                            if len(words[0]) >= 5 and words[0] not in _NO_PREFIX:
                                 table.prefixes.append((words[0], ident))
                         else:
                             table.phrases.setdefault(words[0], []).append(

@@ -107,6 +107,9 @@ def test_words_that_are_ordinary_elsewhere_are_not_members():
     assert not _members("mais je pense que oui", "french")
     assert not _members("a lino print of the harbour", "english")
     assert _members("a Go library", "english")
+    # CJK forms that are parts of common words are not listed
+    assert not _members("아마 수수료가 들 거예요", "korean")
+    assert not _members("我们有大号和小号的包装", "chinese")
 
 
 def test_german_compounds_start_with_their_member():

@@ -13,7 +13,8 @@ Forms are folded (see normalize.fold). A form starting with "=" is matched on th
 written, for names that are ordinary words in lower case ("Go", "Swift", "Rust"). Latin forms
 match whole words (a plural "s" aside; German compounds also by a first part of five letters
 or more: "Cellospiel"); CJK and Hangul forms match anywhere in the text, so they are at least two
-letters (one for a few unambiguous Han names)."""
+letters (one for a few unambiguous Han names), and none that is part of a common word
+("小号" is also "small size", "수수" starts "수수료", "아마" is "maybe")."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "ja: アインコーン; ko: 아인콘",
         "*: emmer; fr: amidonnier; it: farro dicocco",
         "en: sorghum; es: sorgo; de: sorghum; fr: sorgho; it: sorgo; pt: sorgo; zh: 高粱; "
-        "ja: ソルガム, モロコシ; ko: 수수",
+        "ja: ソルガム, モロコシ",
         "*: quinoa, quinua; zh: 藜麦; ja: キヌア; ko: 퀴노아",
         "*: teff; zh: 苔麸; ja: テフ",
         "en: corn, maize; es: maiz; de: mais; fr: mais doux; it: granturco; pt: milho; "
@@ -64,15 +65,15 @@ _KINDS: dict[str, tuple[str, ...]] = {
     ),
     "fibre": (
         "en: linen, flax; es: lino; de: leinen, flachs; fr: lin; it: lino; pt: linho; "
-        "zh: 亚麻; ja: リネン, 亜麻; ko: 린넨, 리넨, 아마",
+        "zh: 亚麻; ja: リネン, 亜麻; ko: 린넨, 리넨",
         "en: hemp; es: canamo; de: hanf; fr: chanvre; it: canapa; pt: canhamo; zh: 大麻, 汉麻; "
         "ja: ヘンプ, 大麻; ko: 대마, 헴프",
         "en: cotton; es: algodon; de: baumwolle; fr: coton; it: cotone; pt: algodao; "
-        "zh: 棉布, 棉花, 纯棉; ja: 木綿, コットン, 綿; ko: 면화, 코튼, 면직",
+        "zh: 棉布, 棉花, 纯棉; ja: 木綿, コットン; ko: 면화, 코튼, 면직",
         "en: wool; es: lana; de: wolle; fr: laine; it: lana; zh: 羊毛; ja: 羊毛, ウール; "
         "ko: 양모",
         "en: silk; es: seda; de: seide; fr: soie; it: seta; pt: seda; zh: 丝绸, 蚕丝; "
-        "ja: シルク, 絹; ko: 실크, 비단",
+        "ja: シルク, 絹; ko: 실크",
         "en: jute; es: yute; de: jute; fr: jute; it: juta; pt: juta; zh: 黄麻; ja: ジュート; "
         "ko: 황마",
         "*: cashmere, kaschmir, cachemire, cachemira; zh: 羊绒; ja: カシミヤ; ko: 캐시미어",
@@ -117,12 +118,12 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: bassoon; es: fagot; de: fagott; fr: basson; it: fagotto; pt: fagote; zh: 巴松管; "
         "ja: ファゴット; ko: 바순",
         "en: trumpet; es: trompeta; de: trompete; fr: trompette; it: tromba; pt: trompete; "
-        "zh: 小号; ja: トランペット; ko: 트럼펫",
+        "zh: 小号手; ja: トランペット; ko: 트럼펫",
         "en: trombone; es: trombon; de: posaune; fr: trombone; it: trombone; pt: trombone; "
         "zh: 长号; ja: トロンボーン; ko: 트롬본",
         "en: french horn; es: trompa; de: waldhorn; fr: cor d'harmonie; it: corno; pt: trompa; "
         "zh: 圆号; ja: ホルン; ko: 호른",
-        "en: tuba; es: tuba; de: tuba; fr: tuba; it: tuba; pt: tuba; zh: 大号; ja: チューバ; "
+        "en: tuba; es: tuba; de: tuba; fr: tuba; it: tuba; pt: tuba; ja: チューバ; "
         "ko: 튜바",
         "en: saxophone, sax; es: saxofon, saxo; de: saxophon, saxofon; fr: saxophone, saxo; "
         "it: sassofono, sax; pt: saxofone; zh: 萨克斯; ja: サックス, サクソフォン; ko: 색소폰",
@@ -156,7 +157,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: baseball; es: beisbol; de: baseball; fr: baseball; it: baseball; pt: beisebol; "
         "zh: 棒球; ja: 野球; ko: 야구",
         "en: water polo; es: waterpolo; de: wasserball; fr: water-polo, water polo; "
-        "it: pallanuoto; pt: polo aquatico; zh: 水球; ja: 水球; ko: 수구",
+        "it: pallanuoto; pt: polo aquatico; zh: 水球; ja: 水球",
         "en: badminton; es: badminton; de: badminton; fr: badminton; it: badminton; "
         "pt: badminton; zh: 羽毛球; ja: バドミントン; ko: 배드민턴",
         "en: ice hockey, field hockey, hockey; es: hockey; de: eishockey, hockey; fr: hockey; "
@@ -185,7 +186,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: shoulder; es: hombro; de: schulter; fr: epaule; it: spalla; pt: ombro; zh: 肩部, 肩膀, 肩关节; "
         "ja: 肩関節; ko: 어깨",
         "en: knee; es: rodilla; de: knie; fr: genou; it: ginocchio; pt: joelho; zh: 膝关节, 膝盖; "
-        "ja: 膝関節, ひざ; ko: 무릎",
+        "ja: 膝関節; ko: 무릎",
         "en: hip joint, hip replacement, hips; es: cadera; de: hufte; fr: hanche; it: anca; pt: quadril; zh: 髋关节; "
         "ja: 股関節; ko: 고관절",
         "en: pelvic floor, pelvic health; es: suelo pelvico; de: beckenboden; "

@@ -46,7 +46,7 @@ _JA_EVENT_HEADS = ("展示会|見本市|博覧会|展|フェア|フェス|祭|�
 # (pattern, group of the place, group of the occasion)
 _PLACES = (
     # 在深圳的高交会上 / 在杭州「跨境电商峰会」上 / 在上海举办的「X」 / 在北京参加高交会时
-    (re.compile(f"在([{_HAN}]{{2,3}}?)(?:的|举办的|举行的|参加的|参加|出席)?"
+    (re.compile(f"在(?:[0-9]{{4}}年)?([{_HAN}]{{2,3}}?)(?:的|举办的|举行的|参加的|参加|出席)?"
                 f"(?:{_QUOTED}|([{_HAN}]{{2,8}}?)(?=上|期间|时))"), 1, (2, 3)),
     # 在成都组织了2024年西部STEM教师工作坊 / 在重庆组织的STEM教师工作坊: an occasion the
     # reader ran there, unquoted, up to the word that makes it one (工作坊, 论坛, 大赛...)
@@ -101,7 +101,9 @@ _NOT_PLACES = ("님", "씨", "様", "さん", "总", "社", "先", "方", "者",
 # ... or starts with (a time: "지난주", "去年"), or ends with as a Korean word that is no
 # name (a particle or a verb ending: "덕분에", "함께", "만나서").
 _NOT_PLACE_STARTS = ("지난", "이번", "올해", "작년", "저번", "최근", "내년", "그", "이", "저", "去年", "今年",
-                     "上次", "那次", "之前", "当时", "前年", "昨年", "今年", "前回", "先日", "以前")
+                     "上次", "那次", "之前", "当时", "前年", "昨年", "今年", "前回", "先日", "以前",
+                     "这次", "本次", "本届", "上届", "这届", "当日", "初日", "期間", "最終", "前日",
+                     "翌日", "会期", "会場")
 _NOT_PLACE_ENDS = tuple("에을를은는가의도와과로서고게니다요며해한던된린난진께")
 # What may stand between a place and its occasion in the notes ("青岛的", "青岛举办的").
 _GLUE = ("举办的", "举行的", "的", "の", "で開催された", "에서 열린", " ")
@@ -118,6 +120,11 @@ class Fact(NamedTuple):
 
 # What each shape cannot do without: most texts hold none, and are not scanned.
 _PLACE_MARKS = ("在", "「", "열린", "에서", "の", "で開", "（", "(")
+# 酒蔵サミット新潟で / 建設DXフェア2024大阪にて: the place right after a Japanese occasion,
+# looked for only when a word that makes an occasion is there.
+_PLACE_AFTER = re.compile(f"([{_HAN}{_KATA}A-Za-z0-9]{{1,12}}?(?:{_JA_EVENT_HEADS}))"
+                          f"(?:[0-9]{{4}})?([{_HAN}]{{2,3}})(?=で|にて|会場)")
+_JA_HEADS = tuple(_JA_EVENT_HEADS.split("|"))
 _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
                   "お話", "발표", "강연", "강의")
 
@@ -125,6 +132,10 @@ _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発�
 def places(text: str) -> list[Fact]:
     """Places attached to an occasion, with the occasion."""
     found: list[Fact] = []
+    if "で" in text or "会場" in text:
+        if any(head in text for head in _JA_HEADS):
+            found.extend(Fact(m.group(2), m.group(1), m.start(), m.end())
+                         for m in _PLACE_AFTER.finditer(text))
     if not any(mark in text for mark in _PLACE_MARKS):
         return found
     for pattern, place, occasions in _PLACES:

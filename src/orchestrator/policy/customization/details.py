@@ -75,7 +75,8 @@ from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
 from .cjk import FIRST as CJK_FIRST
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
-                    modifier_clash, title_clash, compound_clash)
+                    modifier_clash, title_clash, compound_clash,
+                    publication_clash)
 from .identity import Identity
 from .lexicon import (
     CJK_FIRST_PERSON,
@@ -121,6 +122,9 @@ from .text import (
     stop_set,
     tokenize,
 )
+from .kinds import kind_clash
+from .roles import role_clash
+from .tools import tool_clash
 from .placings import placing_clash
 from .topics import topic_phrases
 
@@ -358,6 +362,8 @@ class Matcher:
                 counted.update(bridge_words)
         framed = _stock_frame(self.text, tokens, counted, matches, record) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
+        if framed and _taken_up(self.text, tokens, counted):
+            framed = None
         if framed:
             ok = False
         unsupported: tuple[str, ...] = ()
@@ -433,9 +439,15 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = title_clash(text, tokens, personal, record, language) \
+                or publication_clash(text, tokens, personal, record) \
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,
                                  self.identity.stems)
+        if contradiction is None and (matches or match.ok):
+            # Another grain, fibre, instrument... than the record's (see kinds).
+            contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
+                or role_clash(text, tokens, personal, record, message_keys, language) \
+                or tool_clash(text, tokens, personal, record, message_keys, exclude)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
@@ -448,6 +460,14 @@ class Matcher:
 
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
                                       record.written, GENERIC_BIGRAMS, language)
+            if contradiction is None and any(tokens[i].fold[:1].isdigit() for i in personal) \
+                    and any(c.isdigit() for c in record.written):
+                # A number beside the recorded words given otherwise (see cjk_numbers).
+                from .cjk_numbers import clash as number_clash
+
+                contradiction = number_clash(
+                    text, [(tokens[i].start, tokens[i].end) for i in personal],
+                    record.written, GENERIC_BIGRAMS)
         return contradiction
 
     def settled(self, match: Match) -> bool:
@@ -639,6 +659,52 @@ def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[i
                         and not tokens[j].initial for j in specific):
             return (" ".join(tokens[j].surface for j in words[words.index(specific[0]):]),)
     return ()
+
+
+# "A fellow einkorn fan", "tú también", "看到你也喜欢": the sender shares the interest ...
+_SHARING = frozenset(fold(w) for w in """fellow también tambien auch aussi encore anche
+    também tambem""".split())
+_CJK_SHARING = ("也喜欢", "也是", "也爱", "也热爱", "も好き", "もファン", "도 좋아", "도 팬")
+# ... and a clause of their own takes the tag up again ("we've just started baking with
+# it", "我们的新作正好是这个类型").
+_ANAPHORS = frozenset(fold(w) for w in """it them damit dafür davon ihn isso isto ello
+    esto ça cela ciò questo""".split())
+_CJK_ANAPHORS = ("这个", "这类", "这种", "这款", "它", "それ", "これ", "この", "그거", "이거", "이런",
+                 "그런")
+_CJK_SELF = ("我", "私", "저희", "제가", "저는", "우리")
+
+
+def _taken_up(text: str, tokens: list[Token], counted: set[int]) -> bool:
+    """Whether an interest in a stock frame is one the sender shares and says something of
+    their own about: a sharing word in the frame's clause ("fellow", "también", "也"), and a
+    later clause of the sender's that refers back to it. Praise alone ("as a fellow jazz
+    lover I'm sure we'd get on") stays a frame."""
+    if not counted:
+        return False
+    first = min(counted)
+    clause = tokens[first].clause
+    if tokens[first].fold >= CJK_FIRST or any(
+            ord(c) >= 0x3040 for c in text[tokens[first].start:tokens[first].end + 1]) or any(
+            part in text for part in _CJK_SHARING):
+        at = next((text.find(p) for p in _CJK_SHARING if p in text), -1)
+        if at < 0:
+            return False
+        rest = text[at:]
+        for end in "，,。！？!?；;":
+            cut = rest.find(end)
+            if cut >= 0:
+                later = rest[cut + 1:]
+                break
+        else:
+            return False
+        return any(w in later for w in _CJK_SELF) and any(w in later for w in _CJK_ANAPHORS)
+    if not any(t.fold in _SHARING for t in tokens if t.clause == clause):
+        return False
+    for t in tokens:
+        if t.clause > clause and t.fold in _ANAPHORS and any(
+                u.fold in _SENDERS for u in tokens if u.clause == t.clause):
+            return True
+    return False
 
 
 def _frame_word(t: Token) -> bool:

@@ -30,6 +30,8 @@ Numbers of other shapes (separators, multipliers, units, counters, dates, labels
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
                       NUMBER_WORDS, SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
@@ -67,13 +69,22 @@ def adjective_like(folded: str, proper: bool) -> bool:
         proper and len(folded) > 4 and folded.endswith(_ADJECTIVE_ENDINGS))
 
 
+# What "we" did together with the reader ("we met", "wir haben uns unterhalten"), not the
+# sender alone ("I enjoyed the 2021 edition too").
+_TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discussed
+    conversation getroffen kennengelernt unterhalten gesprochen conocimos charlamos
+    hablamos coincidimos rencontré rencontrés échangé discuté incontrati conosciuti
+    parlato conhecemos conversamos""".split())
+
+
 def _senders(tokens: list[Token], clause: int, near: int) -> bool:
-    """Whether a clause speaks of the sender alone ("I ran the 2021 one too")."""
+    """Whether a clause speaks of the sender alone ("I ran the 2021 one too"): not when its
+    "we" met, talked or saw each other ("dass wir uns 2019 ... unterhalten haben")."""
     first = second = False
     for t in tokens[max(0, near - 12):near + 12]:
         if t.clause == clause:
             first = first or t.fold in FIRST_PERSON
-            second = second or t.fold in SECOND_PERSON
+            second = second or t.fold in SECOND_PERSON or t.fold in _TOGETHER
     return first and not second
 
 
@@ -231,6 +242,18 @@ MORE_NUMBERS = {
         "treze catorze quinze dezesseis dezessete dezoito dezenove vinte",
     )
     for n, word in enumerate(words.split(), 13)
+} | {
+    # and the tens ("grown to thirty staff", "auf dreißig Mitarbeiter").
+    fold(word): n
+    for words in (
+        "thirty forty fifty sixty seventy eighty ninety",
+        "treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+        "dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+        "trente quarante cinquante soixante",
+        "trenta quaranta cinquanta sessanta settanta ottanta novanta",
+        "trinta quarenta cinquenta sessenta setenta oitenta noventa",
+    )
+    for n, word in zip(range(30, 100, 10), words.split())
 }
 # Number words the record may count with ("three sites").
 NUMBER_HINTS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS) + tuple(MORE_NUMBERS)
@@ -637,7 +660,9 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
 
         _TITLES.append(re.compile(
             '«\\s*([^»\\n]{1,60}?)\\s*»|“([^”\\n]{1,60})”|"([^"\\n]{1,60})"'
-            "|《([^》\\n]{1,30})》|「([^」\\n]{1,30})」|『([^』\\n]{1,30})』"))
+            "|《([^》\\n]{1,30})》|「([^」\\n]{1,30})」|『([^』\\n]{1,30})』"
+            # 'Holz & Klang', ‘Racimo’: not an apostrophe ("l'Olio", "it's")
+            "|(?<![\\w'])'([^'\\n]{1,60}?)'(?![\\w'])|‘([^’\\n]{1,60})’(?!\\w)"))
     out = []
     for m in _TITLES[0].finditer(text):
         title = next(g for g in m.groups() if g is not None).strip()
@@ -656,7 +681,7 @@ def title_clash(text: str, tokens: list[Token], personal: list[int], record,
     if recorded is None:
         written = record.written
         recorded = record.titles = tuple(_titles(written)) if any(
-            q in written for q in '«“"《「『') else ()
+            q in written for q in "«“\"《「『'‘") else ()
     if not recorded:
         return None
     written = record.written
@@ -671,6 +696,59 @@ def title_clash(text: str, tokens: list[Token], personal: list[int], record,
             theirs = _title_words(other, record.language or language)
             if words & theirs and words - theirs and words != theirs:
                 return (said,), (other,)
+    return None
+
+
+# What publishes: a title after (or, in CJK, before) one of these is a magazine, a journal,
+# a paper or a blog (the record's); a title near an article word is where the reader wrote
+# (the message's).
+_PUBLICATIONS = frozenset(fold(w) for w in """magazine magazines journal journals newspaper
+    newsletter blog zine review quarterly revista revistas periódico diario boletín
+    zeitschrift fachzeitschrift fachmagazin magazin zeitung fachblatt blatt revue
+    périodique gazette rivista riviste giornale quotidiano periodico jornal""".split())
+_ARTICLES = _PUBLICATIONS | frozenset(fold(w) for w in """article articles piece pieces
+    column essay op-ed writes wrote published artículo artículos columna escribe escribió
+    publicó artikel artikeln beitrag beiträge kolumne schreibt schrieb veröffentlicht
+    chronique écrit publié articolo articoli rubrica scrive scritto pubblicato artigo
+    artigos coluna escreve publicou""".split())
+_CJK_PUBLICATIONS = ("杂志", "期刊", "报", "雑誌", "誌", "新聞", "잡지", "신문", "저널", "ジャーナル")
+_CJK_ARTICLES = _CJK_PUBLICATIONS + ("文章", "专栏", "发表", "記事", "コラム", "寄稿", "기사", "칼럼",
+                                     "기고")
+
+
+def _published(text: str, start: int, end: int, words: frozenset[str], cjk: tuple) -> bool:
+    """Whether a word of ``words`` stands within three words before the title at
+    ``start:end`` (or, CJK, within four letters after it)."""
+    before = [fold(w) for w in re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])][-3:]
+    if any(w in words for w in before):
+        return True
+    return any(w in text[end:end + 4] or w in text[max(0, start - 6):start] for w in cjk)
+
+
+def publication_clash(text: str, tokens: list[Token], personal: list[int], record
+                      ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Another publication than the reader's (R4): the record quotes the magazine or journal
+    the reader writes for ('Copa y Cepa', 《茶与人》), and the message quotes another one as
+    where they wrote ("your article in 'Racimo'", "您在《茗苑》杂志上的文章") and never names the
+    recorded one."""
+    recorded = record.titles
+    if recorded is None:
+        written = record.written
+        recorded = record.titles = tuple(_titles(written)) if any(
+            q in written for q in "«“\"《「『'‘") else ()
+    if not recorded:
+        return None
+    written = record.written
+    theirs = [(a, b, title) for a, b, title in recorded
+              if _published(written, a, b, _PUBLICATIONS, _CJK_PUBLICATIONS)]
+    if not theirs or any(fold(title) in fold(text) for _, _, title in theirs):
+        return None
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
+    for start, end, said in _titles(text):
+        if not any(a < end and start < b for a, b in spans) or fold(said) in fold(written):
+            continue
+        if _published(text, start, end, _ARTICLES, _CJK_ARTICLES):
+            return (text[start:end],), (written[theirs[0][0]:theirs[0][1]],)
     return None
 
 

@@ -302,7 +302,7 @@ LANGUAGE_NAMES = _words(
 # Prepositions (and articles fused with them) that introduce where something happened.
 VENUE_PREPOSITIONS = _words(
     """at in during @ en durante auf bei beim im während à au aux lors pendant em no na
-    nel alla"""
+    nel alla al allo ao"""
 )
 # Of those, the ones that introduce an occasion rather than a place ("at", "auf", "lors").
 EVENT_PREPOSITIONS = _words("at @ during auf bei beim während lors pendant au aux durante")

@@ -99,7 +99,8 @@ class RecordIndex:
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
-                 "disliked", "quantities", "titles", "compounds")
+                 "disliked", "quantities", "titles", "compounds", "kinds",
+                 "roles", "tools")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -126,6 +127,13 @@ class RecordIndex:
         # Its quoted titles and hyphenated names (see facts.title_clash): None until read.
         self.titles = None
         self.compounds = None
+        # The grains, fibres, instruments... it names (see kinds): None until read.
+        self.kinds = None
+        # The lesser parts it gives the reader (attended, volunteer...; see roles): None
+        # until read.
+        self.roles = None
+        # The tools it names the reader using (see tools): None until read.
+        self.tools = None
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():
@@ -271,6 +279,12 @@ class RecordIndex:
         if base and base in self.keys:
             found.add(base)
             return found
+        if word.endswith(_DEMONYMS) and self.proper:
+            # A demonym of a recorded place: "torinese" / "Torino", "milanese" / "Milano".
+            place = _place_of(word, self.proper)
+            if place:
+                found.add(place)
+                return found
         if len(word) < _PREFIX:
             return found
         for candidate in self.prefixes.get(word[:_PREFIX], ()):
@@ -296,6 +310,28 @@ def _sources_with(sources: frozenset[str], source: str) -> frozenset[str]:
 
 
 _ENDINGS = ("es", "en", "er", "s", "n", "e")
+# What a place's people or things are called after it ("torinese", "bordelais", "parisien",
+# "lisboeta"): the place's name, its last vowel aside, then one of these.
+_DEMONYMS = ("ese", "esi", "ense", "enses", "ano", "ana", "ani", "ane", "ino", "ina", "ini",
+             "ine", "ois", "oise", "ais", "aise", "ien", "ienne", "iens", "eta", "etas")
+
+
+def _place_of(word: str, names) -> str:
+    """The recorded name ``word`` is a demonym of, or "" (the name's first five letters at
+    least, all of it but a last vowel)."""
+    for ending in _DEMONYMS:
+        if word.endswith(ending):
+            base = word[:-len(ending)]
+            break
+    else:
+        return ""
+    if len(base) < 5:
+        return ""
+    for name in names:
+        if name.startswith(base) and len(name) - len(base) <= 1 and (
+                len(name) == len(base) or name[-1] in "aeiou"):
+            return name
+    return ""
 
 
 def _uninflected(word: str) -> str:

@@ -1,0 +1,193 @@
+"""Someone else's work, or a bigger part than the reader's, credited to them (R4): "your talk"
+to a reader the record puts in the audience ("liked Mira Okafor's talk", "a assisté à
+l'intervention de Paul Deslandes", "청중으로 참석"), "as the organizer" to a volunteer, "the lead
+maintainer" to a contributor ("not maintainer").
+
+Three leading parts are read: giving a talk, organizing, maintaining. The message gives the
+reader one of them when it names it in a clause about the reader (a second person or a
+reader's possessive, "as ..." before it; in CJK an honorific or a second person in its
+sentence). The record contradicts that when it gives the reader a lesser part (attended,
+audience, volunteer, contributor, participant, in nine languages) and gives them the leading
+part nowhere: each time it names it, it is denied ("not maintainer"), another's ("Mira
+Okafor's talk", "l'intervention de Paul Deslandes") or what the reader attended (in the
+clause of "attended", or in CJK the sentence).
+
+The tables are data only; a record without a lesser part (nearly all) is not read again."""
+
+from __future__ import annotations
+
+from .lexicon import FIRST_POSSESSIVES, POSSESSIVES, SECOND_PERSON
+from .normalize import fold
+
+_CJK = "\u3040"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+# Leading parts: (kind, Latin words, CJK forms).
+_LEADING = (
+    ("talk", _words("""talk talks keynote keynotes presentation presented presenting speech
+        spoke speaker lecture charla charlas ponencia ponencias ponente presentación presentó
+        presentaste hablaste disertación vortrag vorträge vortrags referent referentin
+        präsentation präsentiert intervention interventions exposé intervenant intervenante
+        présentation présenté intervento relazione presentazione presentato relatore
+        relatrice palestra palestrante apresentação apresentou"""),
+     ("演讲", "讲座", "主讲", "发言", "講演", "発表", "登壇", "발표", "강연", "연설", "발제")),
+    ("organizer", _words("""organizer organiser organizers organisers organized organised
+        organizing organising co-organizer organizador organizadora organizadores organizó
+        organizaste organisator organisatorin organisiert organisierte veranstalter
+        veranstalterin organisateur organisatrice organisé organisée organizzatore
+        organizzatrice organizzato organizzata organizou"""),
+     ("组织者", "主办", "策划了", "主催", "주최", "주관")),
+    ("maintainer", _words("""maintainer maintainers mantenedor mantenedora mainteneur
+        mainteneuse manutentore manutentrice"""),
+     ("维护者", "メンテナ", "메인테이너")),
+)
+# "organisation du Marathon", "organización de la feria": organizing, only before "of" (else
+# the reader's organization, a company).
+_ORGANIZING = _words("organisation organización organizzazione organização organisierung")
+_OF = _words("du de des del della dello dei da do das dos der of")
+# Lesser parts the record may give.
+_LESSER = _words("""attended attending attendee attendees audience listener volunteer
+    volunteered volunteers volunteering contributor contributors participant participants
+    asistió asistente asistentes voluntario voluntaria voluntarios colaborador colaboradora
+    participante participó besuchte besucht teilnehmer teilnehmerin zuhörer zuhörerin
+    publikum ehrenamtlich helfer helferin freiwillige freiwilliger mitwirkender mitwirkende
+    assisté assistait participé bénévole bénévoles contributeur contributrice spectateur
+    spectatrice auditeur auditrice assistito partecipato partecipante volontario volontaria
+    contributore spettatore assistiu participou voluntário voluntária contribuidor
+    contribuidora""")
+_LESSER_CJK = ("听众", "观众", "参加了", "参会", "参加过", "志愿者", "贡献者", "旁听", "听了",
+               "聴講", "参加した", "参加し", "来場", "ボランティア", "聴衆", "コントリビューター",
+               "청중", "참석", "참가", "자원봉사", "봉사자", "기여자", "관람")
+_NEGATIONS = _words("not no nicht kein keine pas non não nem ni")
+_AS = _words("as como als comme come enquanto")
+_BY = _words("de di von of by par por da do du des del della")
+_CJK_READERS = ("您", "你", "さん", "様", "님", "ご講演", "ご発表", "하신", "하셨", "께서")
+_CJK_SELF = ("我", "弊社", "当社", "私", "저희", "제가", "저는")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _kind(tokens: list, i: int) -> str | None:
+    folded = tokens[i].fold
+    for kind, words, _ in _LEADING:
+        if folded in words:
+            return kind
+    if folded in _ORGANIZING and i + 1 < len(tokens) and tokens[i + 1].fold in _OF:
+        return "organizer"
+    return None
+
+
+def _sentence(text: str, at: int) -> str:
+    a = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+    ends = [e for e in (text.find(c, at) for c in _SENTENCE_ENDS) if e >= 0]
+    return text[a:min(ends) if ends else len(text)]
+
+
+def _lesser(record) -> tuple[str, ...]:
+    """The lesser parts the record gives, as written (cached on the record)."""
+    found = record.roles
+    if found is None:
+        found = ()
+        written = record.written
+        from .text import tokenize
+
+        # (the words of the title are no keys: "Bénévole" may be one)
+        found = tuple(t.surface for t in tokenize(written) if t.fold in _LESSER)
+        if not found and any(c >= _CJK for c in written):
+            found = tuple(w for w in _LESSER_CJK if w in written)
+        record.roles = found
+    return found
+
+
+def _recorded_leading(record) -> set[str]:
+    """The leading parts the record gives the reader themself."""
+    from .text import tokenize
+
+    written = record.written
+    out: set[str] = set()
+    tokens = tokenize(written)
+    lesser_clauses = {t.clause for t in tokens if t.fold in _LESSER}
+    for i, t in enumerate(tokens):
+        kind = _kind(tokens, i)
+        if kind is None or t.clause in lesser_clauses:
+            continue
+        if any(u.fold in _NEGATIONS for u in tokens[max(0, i - 2):i]):
+            continue  # "(not maintainer)"
+        if i > 0 and tokens[i - 1].capital and written[tokens[i - 1].end:t.start].strip() in (
+                "'s", "\u2019s", "'", "\u2019"):
+            continue  # "Mira Okafor's talk"
+        if i + 2 < len(tokens) and tokens[i + 1].fold in _BY and tokens[i + 2].capital \
+                and tokens[i + 2].clause == t.clause:
+            continue  # "l'intervention de Paul Deslandes"
+        out.add(kind)
+    for kind, _, forms in _LEADING:
+        for form in forms:
+            at = written.find(form)
+            while at >= 0:
+                if not any(w in _sentence(written, at) for w in _LESSER_CJK):
+                    out.add(kind)
+                    break
+                at = written.find(form, at + 1)
+    return out
+
+
+_ANY_LEADING = frozenset().union(*(words for _, words, _ in _LEADING)) | _ORGANIZING
+_ANY_CJK = tuple(form for _, _, forms in _LEADING for form in forms)
+
+
+def _readers(tokens: list, i: int) -> bool:
+    """Whether the leading part at ``i`` is given to the reader: the nearest possessive
+    before it in its clause is theirs ("your talk", not "my UXPA talk"), else "as ..." before
+    it or a second person in its clause."""
+    t = tokens[i]
+    for u in tokens[max(0, i - 4):i][::-1]:
+        if u.clause != t.clause:
+            break
+        if u.fold in FIRST_POSSESSIVES:
+            return False
+        if u.fold in POSSESSIVES:
+            return True
+        if u.fold in _AS:
+            return True
+    return any(u.fold in SECOND_PERSON or u.fold in POSSESSIVES
+               for u in tokens if u.clause == t.clause)
+
+
+def role_clash(text: str, tokens: list, personal: list[int], record, message_keys,
+               language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    cjk = language in ("chinese", "japanese", "korean")
+    if _ANY_LEADING.isdisjoint(message_keys) and not (
+            cjk and any(form in text for form in _ANY_CJK)):
+        return None  # the message gives no leading part
+    lesser = _lesser(record)
+    if not lesser:
+        return None
+    said: list[tuple[str, str]] = []
+    for i in personal:
+        kind = _kind(tokens, i)
+        if kind is not None and _readers(tokens, i):
+            said.append((kind, text[tokens[i].start:tokens[i].end]))
+    if cjk:
+        spans = [(tokens[i].start, tokens[i].end) for i in personal]
+        for kind, _, forms in _LEADING:
+            for form in forms:
+                at = text.find(form)
+                while at >= 0:
+                    if any(a <= at < b for a, b in spans):
+                        sentence = _sentence(text, at)
+                        # ("让我印象深刻": the sender's view of the reader's talk)
+                        if any(w in sentence for w in _CJK_READERS) and not any(
+                                w in text[max(0, at - 6):at] for w in _CJK_SELF):
+                            said.append((kind, form))
+                            break
+                    at = text.find(form, at + 1)
+    if not said:
+        return None
+    leading = _recorded_leading(record)
+    for kind, words in said:
+        if kind not in leading:
+            return (words,), lesser[:1]
+    return None

@@ -1,0 +1,84 @@
+"""Someone else's talk, or a bigger part than the reader's, credited to them (R4). See
+:mod:`orchestrator.policy.customization.roles`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+
+
+def verdict_of(text: str, notes: str, first: str = "Ada", title: str = "Engineer"):
+    return evaluate(batch(draft("d", text, contact(first=first, notes=notes,
+                                                   title=title))))["d"]
+
+
+CREDITED = [
+    ("Attended RustFest Leeds 2024; enjoyed Tobias Wren's talk on async traits.",
+     "Ada, your RustFest Leeds talk on async traits was the best of the day.", "talk"),
+    ("Volunteer (not organizer) at the Harwick Folk Festival.",
+     "Ada, as the organizer of the Harwick Folk Festival you must know everyone.", "organizer"),
+    ("Occasional contributor to the 'pebblesort' library; not a maintainer.",
+     "Ada, as a maintainer of pebblesort you must see a lot of odd bug reports.", "maintainer"),
+    ("Asistió a la charla de Nuria Beltrán sobre compostaje en Expoverde Murcia.",
+     "Hola Ada, tu charla sobre compostaje en Expoverde Murcia fue muy clara.", "charla"),
+    ("Hat den Vortrag von Jonas Albers über Solarziegel auf der Dachmesse Essen besucht.",
+     "Hallo Ada, Ihr Vortrag über Solarziegel auf der Dachmesse Essen war spannend.", "Vortrag"),
+    ("Bénévole à l'accueil du Festival du Film de Lorient.",
+     "Bonjour Ada, merci pour ton organisation du Festival du Film de Lorient !",
+     "organisation"),
+    ("参加了杭州电商大会2023，对林涛关于直播带货的演讲很感兴趣。",
+     "您好，您在杭州电商大会上关于直播带货的演讲很精彩。", "演讲"),
+    ("2023 부산 스마트팜 박람회에 청중으로 참석함.",
+     "안녕하세요, 부산 스마트팜 박람회에서 하신 발표 잘 들었습니다.", "발표"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "said"), CREDITED)
+def test_a_leading_part_the_record_does_not_give_is_a_contradiction(notes, text, said):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "refuse"
+    assert any(said in r.message for r in verdict.reasons), verdict.reasons
+
+
+FAITHFUL = [
+    # the reader's own talk
+    ("Gave a talk on async traits at RustFest Leeds 2024; attended the Friday workshops.",
+     "Ada, your RustFest Leeds talk on async traits was the best of the day."),
+    # the sender's talk the reader attended
+    ("Attended my talk on async traits at RustFest Leeds 2024.",
+     "Ada, thanks for coming to my RustFest Leeds talk on async traits."),
+    # the reader's lesser part, said as it is
+    ("Volunteer (not organizer) at the Harwick Folk Festival.",
+     "Ada, thanks for volunteering at the Harwick Folk Festival, it ran like clockwork."),
+    # an organization is a company, not organizing
+    ("Bénévole à l'accueil du Festival du Film de Lorient.",
+     "Bonjour Ada, votre organisation a fait un accueil formidable au Festival du Film de "
+     "Lorient !"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text"), FAITHFUL)
+def test_the_recorded_part_passes(notes, text):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision != "refuse", verdict.reasons
+
+
+_LEADING = ["talk", "keynote", "presentation"]
+_LESSER = ["Attended", "Was in the audience at", "Volunteered at"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_LEADING), st.sampled_from(_LESSER), st.booleans())
+def test_a_talk_is_the_readers_only_when_the_record_gives_it(word, lesser, gave):
+    notes = f"{lesser} the Quillon Summit in Derby, all about tidal power." + (
+        f" Gave a {word} there on tidal power." if gave else "")
+    verdict = verdict_of(f"Ada, your {word} at the Quillon Summit in Derby on tidal power "
+                         "was great.", notes)
+    if gave:
+        assert verdict.decision != "refuse", verdict.reasons
+    else:
+        assert verdict.decision == "refuse"

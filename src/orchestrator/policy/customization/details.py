@@ -95,6 +95,10 @@ from .lexicon import (
     SECOND_PERSON,
     STOCK_FRAMES,
     CJK_STOCK_FRAMES,
+    CJK_SHARED,
+    CJK_PLURAL_SENDERS,
+    PLURAL_SENDERS,
+    SHARED_WORDS,
     CONGRATULATIONS,
     CLAIM_ENDS,
     TIME_WORDS,
@@ -358,6 +362,9 @@ class Matcher:
                 counted.update(bridge_words)
         framed = _stock_frame(self.text, tokens, counted, matches, record) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
+        if framed and _shared_by_sender(tokens, personal, counted, matches, self.language,
+                                        self.exclude, self.generic):
+            framed = None
         if framed:
             ok = False
         unsupported: tuple[str, ...] = ()
@@ -549,6 +556,76 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
             span = near + [j for j in counted if tokens[j].clause == clause]
             quote = text[tokens[min(span)].start:tokens[max(span)].end]
     return quote
+
+
+def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int],
+                      matches: dict, language: str, exclude: frozenset[str],
+                      generic: Callable[[int], bool]) -> bool:
+    """Whether the sender says they share the tag and what they do with it ("you're into
+    ultrarunning; I'm training for my first 50k too", "你也喜欢茶艺，我最近在学功夫茶", "저도
+    주말마다 북한산 가요", "Fellow sourdough nerd here ... swap starter tips"): a word of
+    sharing ("too", "ich auch", "也", "저도", a "fellow ... here" of their own) not said for
+    the sender's company, then specific words the record does not hold, outside any clause
+    of the company's ("we", "our", "我们", "저희"). A stock frame followed by the sender's
+    pitch ("as a fellow jazz lover ... I book acts", "我们在做烘焙设备") shares nothing."""
+    marker = -1
+    for i in personal:
+        t = tokens[i]
+        folded = t.fold
+        if folded >= CJK_FIRST:
+            if not any(m in folded for m in CJK_SHARED):
+                continue
+        elif folded not in SHARED_WORDS and not (folded == "here" and any(
+                u.fold == "fellow" and u.clause == t.clause for u in tokens[max(0, i - 4):i])):
+            continue
+        if not _company_clause(tokens, i):
+            marker = i
+            break
+    if marker < 0:
+        return False
+    # Two words ("swap starter tips", not "a quick chat"); in CJK three letter pairs: a word
+    # takes several, and a phrase of no content one or two.
+    seen, letter_pairs = None, 0
+    for i in personal:
+        if i <= marker or i in counted or i in matches:
+            continue
+        t = tokens[i]
+        if t.number or t.key in exclude or is_stop(language, t.fold) or generic(i) \
+                or _frame_word(t) or t.fold in SHARED_WORDS or _company_clause(tokens, i):
+            continue
+        if t.fold < CJK_FIRST:
+            if seen is None:
+                seen = t.key
+            elif t.key != seen:
+                return True
+            continue
+        if i - 1 in counted or i + 1 in counted or any(
+                p in t.fold for p in CJK_FIRST_PERSON + CJK_SECOND_PERSON + CJK_SHARED) \
+                or not _own_clause(tokens, i):
+            continue  # straddling the tag, a pronoun's pair, or not of the sender's own
+        letter_pairs += 1
+        if letter_pairs == 3:
+            return True
+    return False
+
+
+def _own_clause(tokens: list[Token], i: int) -> bool:
+    """Whether CJK word ``i`` stands in a clause where the sender speaks ("我", "저도")."""
+    clause = tokens[i].clause
+    for u in tokens:
+        if u.clause == clause and any(p in u.fold for p in CJK_FIRST_PERSON):
+            return True
+    return False
+
+
+def _company_clause(tokens: list[Token], i: int) -> bool:
+    """Whether word ``i`` stands in a clause the sender speaks in for their company."""
+    clause = tokens[i].clause
+    for u in tokens:
+        if u.clause == clause and (u.fold in PLURAL_SENDERS or u.fold >= CJK_FIRST and any(
+                p in u.fold for p in CJK_PLURAL_SENDERS)):
+            return True
+    return False
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})

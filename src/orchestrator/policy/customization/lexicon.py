@@ -685,6 +685,17 @@ STOCK_FRAMES = _words(
 )
 CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
                     "열정", "팬")
+# The sender saying they share an interest ("me too", "I'm into it myself", "ich auch", "eu
+# também", "你也喜欢", "저도"): with what they do with it, the tag is no stock frame.
+SHARED_WORDS = _words("too also myself auch también aussi anche anch também")
+CJK_SHARED = ("你也", "您也", "我也", "저도", "나도", "私も", "僕も")
+# Who a clause speaks for when it is the sender's company ("we also build", "我们也在做").
+PLURAL_SENDERS = _words(
+    """we us our ours wir uns unser unsere unserem unseren unserer nous notre nos nosotros
+    nosotras nuestro nuestra nuestros nuestras noi nostro nostra nostri nós nosso nossa
+    nossos nossas"""
+)
+CJK_PLURAL_SENDERS = ("我们", "我們", "弊社", "当社", "私た", "저희", "우리")
 
 
 # Congratulations: what follows names an event in the reader's life, claimed as known.

@@ -1,0 +1,53 @@
+"""An interest the sender says they share, with what they do with it, is a detail.
+
+"Fellow sourdough nerd here ... swap starter tips", "你也喜欢茶艺，我最近在学功夫茶", "저도
+주말마다 북한산 가요": the tag is taken up by someone who shares it and says something of their
+own about it, which no mail merge of the interests field writes. The same frame with nothing
+of the sender's own ("me too!", "happy to connect") or with the sender's company ("we also
+build...") stays praise hooked to a tag (R4).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+
+
+def verdict(text: str, interests: tuple[str, ...], first: str = "Ada") -> str:
+    who = contact(first=first, interests=interests, headline="Analyst at Lovelace Labs")
+    return evaluate(batch(draft("d", text, who)))["d"].decision
+
+
+@pytest.mark.parametrize(("text", "tag", "decision"), [
+    ("Ada, fellow beekeeper here: my three hives came through the winter in Hexham.",
+     "beekeeping", "allow"),
+    ("Ada, fellow beekeeper here! Would be great to connect.", "beekeeper", "refuse"),
+    ("Ada, as a fellow jazz lover, we also book trios for the Ferrow Street nights.",
+     "jazz", "refuse"),
+    ("Ada, as a fellow jazz lover I think you'd also enjoy connecting with me.", "jazz",
+     "refuse"),
+    ("Ada你好，看到你也喜欢书法，我每天早上临王羲之的兰亭序。", "书法", "allow"),
+    ("Ada你好，看到你也喜欢书法，我也是，期待交流！", "书法", "refuse"),
+    ("Ada你好，看得出你也很热爱书法！我们也在做文房用品，想认识一下。", "书法", "refuse"),
+    ("Ada님, 프로필 보니 수영 좋아하시네요. 저도 새벽마다 한강수영장 다녀요!", "수영", "allow"),
+    ("Ada님, 수영 좋아하시네요! 저도 좋아해요. 연결되면 좋겠습니다.", "수영", "refuse"),
+])
+def test_a_shared_interest_with_the_senders_own_words(text, tag, decision):
+    assert verdict(text, (tag,)) == decision
+
+
+_FILLERS = ("Happy to connect.", "Would be great to connect!", "Let's stay in touch.",
+            "Me too!", "I love it too.", "We also work on it.", "Open to a quick chat?")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(("jazz", "sailing", "pottery", "chess")),
+       st.sampled_from(("As a fellow {} lover", "Fellow {} fan here", "I see you love {} too",
+                        "Another {} enthusiast")),
+       st.lists(st.sampled_from(_FILLERS), min_size=1, max_size=3))
+def test_a_frame_with_only_stock_words_after_it_stays_vague(tag, frame, fillers):
+    assert verdict(f"Ada, {frame.format(tag)}! " + " ".join(fillers), (tag,)) == "refuse"

@@ -344,6 +344,18 @@ class Matcher:
                 if interest.specific:
                     strong = interest_sources = True
                     counted.update(where)
+            elif len(interest.words) == 1 and interest.specific:
+                where = _tag_written_otherwise(tokens, content, fold(interest.surface))
+                if where:
+                    # The tag's own key, as its recorded word would have matched.
+                    tag_keys = record.lookup(where[-1][1], set(interest.words[0]))
+                    if tag_keys:
+                        for i, _ in where:
+                            matches[i] = tag_keys
+                        where_at = [i for i, _ in where]
+                        named_interests.append((interest.surface, where_at[:1], where_at))
+                        strong = interest_sources = True
+                        counted.update(where_at)
         distinct = {stems[i] for i in counted if not generic.get(i, True)}
         ok = strong or len(distinct) >= 2
         if not ok and counted:
@@ -556,6 +568,34 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
             span = near + [j for j in counted if tokens[j].clause == clause]
             quote = text[tokens[min(span)].start:tokens[max(span)].end]
     return quote
+
+
+def _tag_written_otherwise(tokens: list[Token], content: list[int],
+                           tag: str) -> list[tuple[int, str]]:
+    """Where a one-word interest tag (folded) is written otherwise, with the tag: split in
+    two words ("ultra running" for "ultrarunning", "data mesh" for "datamesh"), or made the
+    one who does it ("surfista", "surfer", "golfeur" for "surf", "golf"). Empty if not."""
+    if len(tag) < 4 or not tag.isalpha():
+        return []
+    n = len(content)
+    for k in range(n):
+        i = content[k]
+        word = tokens[i].fold
+        if word[:1] != tag[0]:
+            continue
+        if len(word) > len(tag):
+            if word.startswith(tag) and word[len(tag):] in _DOER_ENDINGS:
+                return [(i, tag)]
+        elif len(word) >= 3 and word != tag and tag.startswith(word) and k + 1 < n:
+            j = content[k + 1]
+            if j == i + 1 and word + tokens[j].fold == tag:
+                return [(i, tag), (j, tag)]
+    return []
+
+
+# Endings that make a pastime the one who does it ("surfista", "golfer", "skieur").
+_DOER_ENDINGS = frozenset("""er ers erin erinnen ist ists istin ista istas iste isti eur
+    eurs euse euses ero eros era eras eiro eiros eira eiras""".split())
 
 
 def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int],

@@ -327,6 +327,9 @@ class Matcher:
                 if _neighbours(record, matches[a], matches[b]):
                     counted.update((a, b))
                     strong = True
+        if not strong and counted and record.joined is not None:
+            strong = _phrase_with_field(tokens, content, keys_of, matches, generic, counted,
+                                        self.identity.stems, record.joined)
         interest_sources = False
         named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
@@ -568,6 +571,26 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
             span = near + [j for j in counted if tokens[j].clause == clause]
             quote = text[tokens[min(span)].start:tokens[max(span)].end]
     return quote
+
+
+def _phrase_with_field(tokens: list[Token], content: list[int], keys_of: dict[int, set[str]],
+                       matches: dict, generic: dict[int, bool], counted: set[int],
+                       veto: frozenset[str], joined: set[tuple[str, str]]) -> bool:
+    """A specific matching word next to a word of the reader's title, company or name, the
+    two side by side in the record too ("Data Mesh" for a Head of Data who speaks on Data
+    Mesh, "sobre acessibilidade" for an accessibility designer's article on it): a phrase
+    of the record, not a field filled in, so a detail."""
+    for a, b in zip(content, content[1:]):
+        if (a in matches) == (b in matches) or tokens[a].clause != tokens[b].clause:
+            continue
+        i, j = (a, b) if a in matches else (b, a)
+        if generic[i] or i not in counted or veto.isdisjoint(keys_of[j]):
+            continue
+        for k in keys_of[j]:
+            for m in keys_of[i]:
+                if (k, m) in joined:
+                    return True
+    return False
 
 
 def _tag_written_otherwise(tokens: list[Token], content: list[int],

@@ -1054,7 +1054,7 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     unknown = [
         v for v in venues
         if not all(record.lookup(k, {k}) for k in v.keys)
-        and not (v.acronym and v.acronym in record.keys)
+        and not (v.acronym and v.acronym in record.keys) and not _shortened_venue(v, record)
     ]
     if not unknown and not any(v.year for v in venues):
         return None  # every venue is recorded, and none gives an edition to get wrong
@@ -1388,7 +1388,42 @@ def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:
     words = [w for w in tokenize(name.surface) if w.fold not in NAME_CONNECTORS]
     unseen = "".join(w.fold[0] for w in words if w.key not in seen)
     whole = "".join(w.fold[0] for w in words)
-    return any(len(w) >= 2 and w in (unseen, whole) for w in said)
+    if any(len(w) >= 2 and w in (unseen, whole) for w in said):
+        return True
+    # Or each word it gives the short form of a word it leaves out ("KubeCon EU" for
+    # "KubeCon Europe", "PyCon DE" for "PyCon Deutschland").
+    left = [w.fold for w in words if w.key not in seen]
+    for w in said:
+        if not any(_short_form(w, full) for full in left):
+            return False
+    return bool(said)
+
+
+def _shortened_venue(venue, record: RecordIndex) -> bool:
+    """Whether ``venue`` is a recorded one with a word written short ("KubeCon EU" for
+    "KubeCon Europe 2026"): it shares a word with it, and each word the record does not
+    know is the short form of one of the recorded venue's (see :func:`_short_form`)."""
+    for r in record.venues:
+        if venue.keys.isdisjoint(r.keys):
+            continue
+        if all(k in r.keys or record.lookup(k, {k}) or any(_short_form(k, f) for f in r.keys)
+               for k in venue.keys):
+            return True
+    return False
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` (two to four letters) is written with letters of ``full`` in order,
+    from its first: "EU" for "Europe", "DE" for "Deutschland", not "US" for "UK"."""
+    if not 2 <= len(short) <= 4 or len(full) < 2 * len(short) or short[0] != full[0] \
+            or not short.isalpha():
+        return False
+    at = 1
+    for c in short[1:]:
+        at = full.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int], language: str,

@@ -330,6 +330,9 @@ class Matcher:
         if not strong and counted and record.joined is not None:
             strong = _phrase_with_field(tokens, content, keys_of, matches, generic, counted,
                                         self.identity.stems, record.joined)
+        if not strong and counted:
+            strong = _clipped_phrase(tokens, content, matches, generic, counted, record,
+                                     self.exclude)
         interest_sources = False
         named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
@@ -590,6 +593,31 @@ def _phrase_with_field(tokens: list[Token], content: list[int], keys_of: dict[in
             for m in keys_of[i]:
                 if (k, m) in joined:
                     return True
+    return False
+
+
+def _clipped_phrase(tokens: list[Token], content: list[int], matches: dict,
+                    generic: dict[int, bool], counted: set[int], record: RecordIndex,
+                    exclude: frozenset[str]) -> bool:
+    """A specific matching word next to a recorded word written short, the two side by side
+    in the record ("riso prints" for "Risograph printing", "synth patches" for "synthesizer
+    patches"): the short word is the long one's first four to six letters, at most half of
+    it. The clipped word joins the match."""
+    for a, b in zip(content, content[1:]):
+        if (a in matches) == (b in matches) or tokens[a].clause != tokens[b].clause:
+            continue
+        i, j = (a, b) if a in matches else (b, a)
+        short = tokens[j].fold
+        if generic[i] or i not in counted or not 4 <= len(short) <= 6 \
+                or not short.isalpha() or short >= CJK_FIRST or tokens[j].key in exclude:
+            continue
+        for key in record.keys:
+            if len(key) >= 2 * len(short) and key.startswith(short) \
+                    and _neighbours(record, matches[i], {key}):
+                matches[j] = {key}
+                generic[j] = False
+                counted.add(j)
+                return True
     return False
 
 

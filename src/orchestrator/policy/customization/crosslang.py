@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .cjk import FIRST as CJK_FIRST
 from .cjk import _CHINESE_FUNCTION, script
+from .lexicon import CJK_PLURAL_SENDERS, PLURAL_SENDERS
 from .normalize import fold
 from .text import Token
 
@@ -102,6 +104,10 @@ garden, gardens, gardening | jardín, huerto | jardin, potager | garten | giardi
 translation, translator | traducc, traductor | traduction, traducteur | übersetz |
     traduzion, tradutt | tradução, tradutor | 翻译 | 翻訳 | 번역
 jazz | jazz | jazz | jazz | jazz | jazz | 爵士 | ジャズ | 재즈
+returns, refunds | devoluciones, devolución | retours, remboursement | retouren, rücksend |
+    rimborsi | devoluções, devolução, reembolso | 退货, 退款 | 返品, 返金 | 반품, 환불
+uk, britain, british | británic | britanni | großbritannien, britisch | britannic | britânic |
+    英国 | イギリス, 英国 | 영국
 """
 
 _LANGUAGES = ("english", "spanish", "french", "german", "italian", "portuguese", "chinese",
@@ -515,6 +521,24 @@ def transliterated(said: str, language: str, names: dict[str, str],
     return found
 
 
+def _company_says(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether word ``i`` follows, in its sentence, a word the sender says for their company
+    ("我们是跨海通，在英国有仓", "we handle returns in the UK"): a topic of their offer is none
+    of the reader's."""
+    at = tokens[i].start
+    start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+    for u in tokens:
+        if u.start >= at:
+            break
+        if u.start >= start and (u.fold in PLURAL_SENDERS or u.fold >= CJK_FIRST and any(
+                p in u.fold for p in CJK_PLURAL_SENDERS)):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", ". ", "\n")
+
+
 def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
             counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
             record_text: str, record_language: str,
@@ -560,7 +584,7 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                 if topic in known:
                     for a, b in places:
                         at = words_at(a, b)
-                        if at:
+                        if at and not _company_says(text, tokens, min(at)):
                             take(at)
                             break
     if pieces < 2 and language not in CJK and record_language not in CJK:

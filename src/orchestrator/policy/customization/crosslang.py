@@ -290,6 +290,34 @@ def _romanized_name(run: str, names: set[str]) -> str | None:
     return None
 
 
+def _family_and_given(run: str, names: set[str]) -> str | None:
+    """The recorded given name of a Korean full name in Hangul ("박지원님이" for "Park
+    Jiwon"): a one-syllable family name, in its usual spelling or romanized, that the record
+    also gives, then a given name it gives."""
+    if len(run) < 3:
+        return None
+    family = run[0]
+    if not any(spelled in names for spelled in _FAMILY_SPELLINGS.get(family, ())) \
+            and romanize(family) not in names:
+        return None
+    return _romanized_name(run[1:], names)
+
+
+# The usual Latin spellings of the commonest Korean family names, where they differ from
+# the Revised Romanization ("박" is "Park", not "Bak"); folded.
+_FAMILY_SPELLINGS = {
+    "김": ("kim",), "이": ("lee", "rhee", "yi"), "박": ("park", "pak"), "최": ("choi",),
+    "정": ("jung", "chung", "jeong"), "강": ("kang",), "조": ("cho", "jo"),
+    "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im"), "오": ("oh",),
+    "신": ("shin",), "권": ("kwon",), "황": ("hwang",), "안": ("ahn",), "송": ("song",),
+    "류": ("ryu", "yoo"), "유": ("yoo", "yu"), "홍": ("hong",), "전": ("jeon", "chun"),
+    "고": ("ko", "go"), "문": ("moon",), "손": ("son", "sohn"), "배": ("bae",),
+    "백": ("baek", "paik"), "허": ("heo", "huh"), "노": ("noh", "roh"), "심": ("shim",),
+    "곽": ("kwak",), "성": ("sung",), "차": ("cha",), "주": ("joo", "ju"), "우": ("woo",),
+    "구": ("koo", "ku"), "서": ("seo", "suh"), "한": ("han",), "민": ("min",),
+}
+
+
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}")
 
@@ -604,7 +632,7 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
         if names:
             named: set[str] = set()
             for m in _HANGUL.finditer(said):
-                name = _romanized_name(m.group(), names)
+                name = _romanized_name(m.group(), names) or _family_and_given(m.group(), names)
                 if name and name not in named:  # one recorded name is one piece
                     named.add(name)
                     take(words_at(m.start(), m.end()))

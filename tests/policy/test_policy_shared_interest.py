@@ -35,6 +35,14 @@ def verdict(text: str, interests: tuple[str, ...], first: str = "Ada") -> str:
     ("Ada你好，看得出你也很热爱书法！我们也在做文房用品，想认识一下。", "书法", "refuse"),
     ("Ada님, 프로필 보니 수영 좋아하시네요. 저도 새벽마다 한강수영장 다녀요!", "수영", "allow"),
     ("Ada님, 수영 좋아하시네요! 저도 좋아해요. 연결되면 좋겠습니다.", "수영", "refuse"),
+    # The sender's trade after the word of sharing is a pitch, not a pastime shared.
+    ("Ada, as a fellow jazz lover I'm sure we'd get on. I also book acts for the Ferrow "
+     "Street club nights.", "jazz", "refuse"),
+    ("Hola Ada, veo que eres una apasionada del senderismo. Yo también organizo viajes para "
+     "grupos pequeños en Asturias.", "senderismo", "refuse"),
+    ("Ada, I see you love history too! I run a consultancy helping museums digitise "
+     "archives.", "history", "refuse"),
+    ("Ada你好，看到你也喜欢咖啡，我在做烘焙设备，想和你认识一下。", "咖啡", "refuse"),
 ])
 def test_a_shared_interest_with_the_senders_own_words(text, tag, decision):
     assert verdict(text, (tag,)) == decision

@@ -97,6 +97,8 @@ from .lexicon import (
     CJK_STOCK_FRAMES,
     CJK_SHARED,
     CJK_PLURAL_SENDERS,
+    PITCH_WORDS,
+    CJK_PITCH_WORDS,
     PLURAL_SENDERS,
     SHARED_WORDS,
     CONGRATULATIONS,
@@ -710,11 +712,18 @@ def _own_clause(tokens: list[Token], i: int) -> bool:
 
 
 def _company_clause(tokens: list[Token], i: int) -> bool:
-    """Whether word ``i`` stands in a clause the sender speaks in for their company."""
+    """Whether word ``i`` stands in a clause the sender speaks in for their company or their
+    trade ("we also run", "I book acts for the club nights", "我在做烘焙设备")."""
     clause = tokens[i].clause
     for u in tokens:
-        if u.clause == clause and (u.fold in PLURAL_SENDERS or u.fold >= CJK_FIRST and any(
-                p in u.fold for p in CJK_PLURAL_SENDERS)):
+        if u.clause != clause:
+            continue
+        folded = u.fold
+        if folded < CJK_FIRST:
+            if folded in PLURAL_SENDERS or folded in PITCH_WORDS:
+                return True
+        elif any(p in folded for p in CJK_PLURAL_SENDERS) or any(
+                p in folded or folded in p for p in CJK_PITCH_WORDS):
             return True
     return False
 

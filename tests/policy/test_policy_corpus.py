@@ -37,6 +37,13 @@ def test_draft_gets_its_label(verdict, expect, why):
 
 
 @pytest.mark.parametrize("name", CORPORA)
+def test_every_draft_id_is_unique(name):
+    # Labels are looked up by id: a repeated id would test one draft against another's label.
+    ids = [draft.id for batch in read_batches(DATA / name) for draft in batch.drafts]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+@pytest.mark.parametrize("name", CORPORA)
 def test_corpus_covers_every_principle(name):
     whys = [why for _, why in labels(DATA / name).values()]
     assert {why.split()[0] for why in whys} >= {"allow:", "R1", "R2", "R3", "R4", "R5"}

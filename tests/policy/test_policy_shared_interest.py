@@ -1,6 +1,13 @@
-"""An interest tag in a stock frame that the sender shares and says something of their own
-about is no vague praise ("a fellow einkorn fan here! We've just started baking with it");
-praise alone stays a frame ("as a fellow jazz lover I'm sure we'd get on")."""
+"""An interest the sender says they share, with what they do with it, is a detail; an
+interest tag in a stock frame with nothing of the sender's own stays praise (R4).
+
+"Fellow sourdough nerd here ... swap starter tips", "a fellow einkorn fan here! We've just
+started baking with it", "你也喜欢茶艺，我最近在学功夫茶", "저도 주말마다 북한산 가요": the tag
+is taken up by someone who shares it and says something of their own about it, which no mail
+merge of the interests field writes. The same frame with nothing of the sender's own ("me
+too!", "happy to connect") or with the sender's company ("we also build...") stays praise
+hooked to a tag.
+"""
 
 from __future__ import annotations
 
@@ -53,3 +60,47 @@ def test_praise_hooked_to_a_tag_stays_refused(text, interests):
 def test_without_a_clause_of_the_senders_the_frame_stays(tag):
     assert verdict_of(f"Ada, a fellow {tag} fan here! Let's connect.", [tag]).decision \
         == "refuse"
+
+
+def verdict(text: str, interests: tuple[str, ...], first: str = "Ada") -> str:
+    who = contact(first=first, interests=interests, headline="Analyst at Lovelace Labs")
+    return evaluate(batch(draft("d", text, who)))["d"].decision
+
+
+@pytest.mark.parametrize(("text", "tag", "decision"), [
+    ("Ada, fellow beekeeper here: my three hives came through the winter in Hexham.",
+     "beekeeping", "allow"),
+    ("Ada, fellow beekeeper here! Would be great to connect.", "beekeeper", "refuse"),
+    ("Ada, as a fellow jazz lover, we also book trios for the Ferrow Street nights.",
+     "jazz", "refuse"),
+    ("Ada, as a fellow jazz lover I think you'd also enjoy connecting with me.", "jazz",
+     "refuse"),
+    ("Ada你好，看到你也喜欢书法，我每天早上临王羲之的兰亭序。", "书法", "allow"),
+    ("Ada你好，看到你也喜欢书法，我也是，期待交流！", "书法", "refuse"),
+    ("Ada你好，看得出你也很热爱书法！我们也在做文房用品，想认识一下。", "书法", "refuse"),
+    ("Ada님, 프로필 보니 수영 좋아하시네요. 저도 새벽마다 한강수영장 다녀요!", "수영", "allow"),
+    ("Ada님, 수영 좋아하시네요! 저도 좋아해요. 연결되면 좋겠습니다.", "수영", "refuse"),
+    # The sender's trade after the word of sharing is a pitch, not a pastime shared.
+    ("Ada, as a fellow jazz lover I'm sure we'd get on. I also book acts for the Ferrow "
+     "Street club nights.", "jazz", "refuse"),
+    ("Hola Ada, veo que eres una apasionada del senderismo. Yo también organizo viajes para "
+     "grupos pequeños en Asturias.", "senderismo", "refuse"),
+    ("Ada, I see you love history too! I run a consultancy helping museums digitise "
+     "archives.", "history", "refuse"),
+    ("Ada你好，看到你也喜欢咖啡，我在做烘焙设备，想和你认识一下。", "咖啡", "refuse"),
+])
+def test_a_shared_interest_with_the_senders_own_words(text, tag, decision):
+    assert verdict(text, (tag,)) == decision
+
+
+_FILLERS = ("Happy to connect.", "Would be great to connect!", "Let's stay in touch.",
+            "Me too!", "I love it too.", "We also work on it.", "Open to a quick chat?")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(("jazz", "sailing", "pottery", "chess")),
+       st.sampled_from(("As a fellow {} lover", "Fellow {} fan here", "I see you love {} too",
+                        "Another {} enthusiast")),
+       st.lists(st.sampled_from(_FILLERS), min_size=1, max_size=3))
+def test_a_frame_with_only_stock_words_after_it_stays_vague(tag, frame, fillers):
+    assert verdict(f"Ada, {frame.format(tag)}! " + " ".join(fillers), (tag,)) == "refuse"

@@ -316,9 +316,18 @@ HONORIFIC_STARTS = frozenset("总先女老经博教董主院部科社様さく�
 HONORIFICS = ("さん", "さま", "様", "氏", "君", "先生", "老师", "女士", "总", "님", "씨")
 
 
+# The commonest Chinese family names, less those that begin many words ("周年", "顾问",
+# "董事", "韩国", "高层", "金融"...): a family name and one letter before a bracket is a
+# person and their role.
+CHINESE_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴徐孙朱胡郭罗郑梁宋唐冯邓曹彭肖袁潘蒋蔡杜苏魏吕沈姚卢姜崔谭汪廖贾邹孟"
+    "熊秦邱尹薛闫侯郝龚邵覃戴莫")
+
+
 def name_like(text: str, tokens: list, n: int) -> bool:
     """Whether the CJK bigram ``tokens[n]`` of ``text`` reads as a name: a two-letter run on
-    its own ("共同好友：张磊", "共通の知人：鈴木さん") or a word an honorific follows. A one-word
+    its own ("共同好友：张磊", "共通の知人：鈴木さん"), a family name and a letter before a
+    bracket ("刘敏（前同事）"), or a word an honorific follows. A one-word
     Latin name is a name by its capital; two CJK letters are a name by where they stand."""
     t = tokens[n]
     if len(t.key) != 2 or t.key < FIRST or any(_hiragana(c) for c in t.key):
@@ -327,6 +336,8 @@ def name_like(text: str, tokens: list, n: int) -> bool:
         n + 1 == len(tokens) or tokens[n + 1].start >= t.end)
     if alone and script(t.key[0]) != "hangul":
         return True
+    if t.key[0] in CHINESE_FAMILY_NAMES and text[t.end:t.end + 1] in ("（", "("):
+        return True  # a person and who they are: "由刘敏（前同事）介绍"
     after = text[t.end:t.end + 3].lstrip()
     return after.startswith(HONORIFICS)
 

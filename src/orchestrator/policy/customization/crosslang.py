@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .cjk import FIRST as CJK_FIRST
 from .cjk import _CHINESE_FUNCTION, script
+from .lexicon import CJK_PLURAL_SENDERS, PLURAL_SENDERS
 from .normalize import fold
 from .text import Token
 
@@ -102,6 +104,10 @@ garden, gardens, gardening | jardín, huerto | jardin, potager | garten | giardi
 translation, translator | traducc, traductor | traduction, traducteur | übersetz |
     traduzion, tradutt | tradução, tradutor | 翻译 | 翻訳 | 번역
 jazz | jazz | jazz | jazz | jazz | jazz | 爵士 | ジャズ | 재즈
+returns, refunds | devoluciones, devolución | retours, remboursement | retouren, rücksend |
+    rimborsi | devoluções, devolução, reembolso | 退货, 退款 | 返品, 返金 | 반품, 환불
+uk, britain, british | británic | britanni | großbritannien, britisch | britannic | britânic |
+    英国 | イギリス, 英国 | 영국
 """
 
 _LANGUAGES = ("english", "spanish", "french", "german", "italian", "portuguese", "chinese",
@@ -282,6 +288,34 @@ def _romanized_name(run: str, names: set[str]) -> str | None:
                 if name[0] == spoken[0] and _skeleton(name) == bones:
                     return name
     return None
+
+
+def _family_and_given(run: str, names: set[str]) -> str | None:
+    """The recorded given name of a Korean full name in Hangul ("박지원님이" for "Park
+    Jiwon"): a one-syllable family name, in its usual spelling or romanized, that the record
+    also gives, then a given name it gives."""
+    if len(run) < 3:
+        return None
+    family = run[0]
+    if not any(spelled in names for spelled in _FAMILY_SPELLINGS.get(family, ())) \
+            and romanize(family) not in names:
+        return None
+    return _romanized_name(run[1:], names)
+
+
+# The usual Latin spellings of the commonest Korean family names, where they differ from
+# the Revised Romanization ("박" is "Park", not "Bak"); folded.
+_FAMILY_SPELLINGS = {
+    "김": ("kim",), "이": ("lee", "rhee", "yi"), "박": ("park", "pak"), "최": ("choi",),
+    "정": ("jung", "chung", "jeong"), "강": ("kang",), "조": ("cho", "jo"),
+    "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im"), "오": ("oh",),
+    "신": ("shin",), "권": ("kwon",), "황": ("hwang",), "안": ("ahn",), "송": ("song",),
+    "류": ("ryu", "yoo"), "유": ("yoo", "yu"), "홍": ("hong",), "전": ("jeon", "chun"),
+    "고": ("ko", "go"), "문": ("moon",), "손": ("son", "sohn"), "배": ("bae",),
+    "백": ("baek", "paik"), "허": ("heo", "huh"), "노": ("noh", "roh"), "심": ("shim",),
+    "곽": ("kwak",), "성": ("sung",), "차": ("cha",), "주": ("joo", "ju"), "우": ("woo",),
+    "구": ("koo", "ku"), "서": ("seo", "suh"), "한": ("han",), "민": ("min",),
+}
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
@@ -515,6 +549,24 @@ def transliterated(said: str, language: str, names: dict[str, str],
     return found
 
 
+def _company_says(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether word ``i`` follows, in its sentence, a word the sender says for their company
+    ("我们是跨海通，在英国有仓", "we handle returns in the UK"): a topic of their offer is none
+    of the reader's."""
+    at = tokens[i].start
+    start = max(text.rfind(mark, 0, at) for mark in _SENTENCE_ENDS) + 1
+    for u in tokens:
+        if u.start >= at:
+            break
+        if u.start >= start and (u.fold in PLURAL_SENDERS or u.fold >= CJK_FIRST and any(
+                p in u.fold for p in CJK_PLURAL_SENDERS)):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", ". ", "\n")
+
+
 def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
             counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
             record_text: str, record_language: str,
@@ -560,7 +612,7 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                 if topic in known:
                     for a, b in places:
                         at = words_at(a, b)
-                        if at:
+                        if at and not _company_says(text, tokens, min(at)):
                             take(at)
                             break
     if pieces < 2 and language not in CJK and record_language not in CJK:
@@ -580,7 +632,7 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
         if names:
             named: set[str] = set()
             for m in _HANGUL.finditer(said):
-                name = _romanized_name(m.group(), names)
+                name = _romanized_name(m.group(), names) or _family_and_given(m.group(), names)
                 if name and name not in named:  # one recorded name is one piece
                     named.add(name)
                     take(words_at(m.start(), m.end()))

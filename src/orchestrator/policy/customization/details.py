@@ -96,6 +96,12 @@ from .lexicon import (
     SECOND_PERSON,
     STOCK_FRAMES,
     CJK_STOCK_FRAMES,
+    CJK_SHARED,
+    CJK_PLURAL_SENDERS,
+    PITCH_WORDS,
+    CJK_PITCH_WORDS,
+    PLURAL_SENDERS,
+    SHARED_WORDS,
     CONGRATULATIONS,
     CLAIM_ENDS,
     TIME_WORDS,
@@ -327,6 +333,12 @@ class Matcher:
                 if _neighbours(record, matches[a], matches[b]):
                     counted.update((a, b))
                     strong = True
+        if not strong and counted and record.joined is not None:
+            strong = _phrase_with_field(tokens, content, keys_of, matches, generic, counted,
+                                        self.identity.stems, record.joined)
+        if not strong and counted:
+            strong = _clipped_phrase(tokens, content, matches, generic, counted, record,
+                                     self.exclude)
         interest_sources = False
         named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
@@ -344,6 +356,18 @@ class Matcher:
                 if interest.specific:
                     strong = interest_sources = True
                     counted.update(where)
+            elif len(interest.words) == 1 and interest.specific:
+                where = _tag_written_otherwise(tokens, content, fold(interest.surface))
+                if where:
+                    # The tag's own key, as its recorded word would have matched.
+                    tag_keys = record.lookup(where[-1][1], set(interest.words[0]))
+                    if tag_keys:
+                        for i, _ in where:
+                            matches[i] = tag_keys
+                        where_at = [i for i, _ in where]
+                        named_interests.append((interest.surface, where_at[:1], where_at))
+                        strong = interest_sources = True
+                        counted.update(where_at)
         distinct = {stems[i] for i in counted if not generic.get(i, True)}
         ok = strong or len(distinct) >= 2
         if not ok and counted:
@@ -362,7 +386,9 @@ class Matcher:
                 counted.update(bridge_words)
         framed = _stock_frame(self.text, tokens, counted, matches, record) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
-        if framed and _taken_up(self.text, tokens, counted):
+        if framed and (_taken_up(self.text, tokens, counted, self.language) or _shared_by_sender(
+                tokens, personal, counted, matches, self.language, self.exclude,
+                self.generic)):
             framed = None
         if framed:
             ok = False
@@ -571,6 +597,156 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     return quote
 
 
+def _phrase_with_field(tokens: list[Token], content: list[int], keys_of: dict[int, set[str]],
+                       matches: dict, generic: dict[int, bool], counted: set[int],
+                       veto: frozenset[str], joined: set[tuple[str, str]]) -> bool:
+    """A specific matching word next to a word of the reader's title, company or name, the
+    two side by side in the record too ("Data Mesh" for a Head of Data who speaks on Data
+    Mesh, "sobre acessibilidade" for an accessibility designer's article on it): a phrase
+    of the record, not a field filled in, so a detail."""
+    for a, b in zip(content, content[1:]):
+        if (a in matches) == (b in matches) or tokens[a].clause != tokens[b].clause:
+            continue
+        i, j = (a, b) if a in matches else (b, a)
+        if generic[i] or i not in counted or veto.isdisjoint(keys_of[j]):
+            continue
+        for k in keys_of[j]:
+            for m in keys_of[i]:
+                if (k, m) in joined:
+                    return True
+    return False
+
+
+def _clipped_phrase(tokens: list[Token], content: list[int], matches: dict,
+                    generic: dict[int, bool], counted: set[int], record: RecordIndex,
+                    exclude: frozenset[str]) -> bool:
+    """A specific matching word next to a recorded word written short, the two side by side
+    in the record ("riso prints" for "Risograph printing", "synth patches" for "synthesizer
+    patches"): the short word is the long one's first four to six letters, at most half of
+    it. The clipped word joins the match."""
+    for a, b in zip(content, content[1:]):
+        if (a in matches) == (b in matches) or tokens[a].clause != tokens[b].clause:
+            continue
+        i, j = (a, b) if a in matches else (b, a)
+        short = tokens[j].fold
+        if generic[i] or i not in counted or not 4 <= len(short) <= 6 \
+                or not short.isalpha() or short >= CJK_FIRST or tokens[j].key in exclude:
+            continue
+        for key in record.keys:
+            if len(key) >= 2 * len(short) and key.startswith(short) \
+                    and _neighbours(record, matches[i], {key}):
+                matches[j] = {key}
+                generic[j] = False
+                counted.add(j)
+                return True
+    return False
+
+
+def _tag_written_otherwise(tokens: list[Token], content: list[int],
+                           tag: str) -> list[tuple[int, str]]:
+    """Where a one-word interest tag (folded) is written otherwise, with the tag: split in
+    two words ("ultra running" for "ultrarunning", "data mesh" for "datamesh"), or made the
+    one who does it ("surfista", "surfer", "golfeur" for "surf", "golf"). Empty if not."""
+    if len(tag) < 4 or not tag.isalpha():
+        return []
+    n = len(content)
+    for k in range(n):
+        i = content[k]
+        word = tokens[i].fold
+        if word[:1] != tag[0]:
+            continue
+        if len(word) > len(tag):
+            if word.startswith(tag) and word[len(tag):] in _DOER_ENDINGS:
+                return [(i, tag)]
+        elif len(word) >= 3 and word != tag and tag.startswith(word) and k + 1 < n:
+            j = content[k + 1]
+            if j == i + 1 and word + tokens[j].fold == tag:
+                return [(i, tag), (j, tag)]
+    return []
+
+
+# Endings that make a pastime the one who does it ("surfista", "golfer", "skieur").
+_DOER_ENDINGS = frozenset("""er ers erin erinnen ist ists istin ista istas iste isti eur
+    eurs euse euses ero eros era eras eiro eiros eira eiras""".split())
+
+
+def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int],
+                      matches: dict, language: str, exclude: frozenset[str],
+                      generic: Callable[[int], bool]) -> bool:
+    """Whether the sender says they share the tag and what they do with it ("you're into
+    ultrarunning; I'm training for my first 50k too", "你也喜欢茶艺，我最近在学功夫茶", "저도
+    주말마다 북한산 가요", "Fellow sourdough nerd here ... swap starter tips"): a word of
+    sharing ("too", "ich auch", "也", "저도", a "fellow ... here" of their own) not said for
+    the sender's company, then specific words the record does not hold, outside any clause
+    of the company's ("we", "our", "我们", "저희"). A stock frame followed by the sender's
+    pitch ("as a fellow jazz lover ... I book acts", "我们在做烘焙设备") shares nothing."""
+    marker = -1
+    for i in personal:
+        t = tokens[i]
+        folded = t.fold
+        if folded >= CJK_FIRST:
+            if not any(m in folded for m in CJK_SHARED):
+                continue
+        elif folded not in SHARED_WORDS and not (folded == "here" and any(
+                u.fold == "fellow" and u.clause == t.clause for u in tokens[max(0, i - 4):i])):
+            continue
+        if not _company_clause(tokens, i):
+            marker = i
+            break
+    if marker < 0:
+        return False
+    # Two words ("swap starter tips", not "a quick chat"); in CJK three letter pairs: a word
+    # takes several, and a phrase of no content one or two.
+    seen, letter_pairs = None, 0
+    for i in personal:
+        if i <= marker or i in counted or i in matches:
+            continue
+        t = tokens[i]
+        if t.number or t.key in exclude or is_stop(language, t.fold) or generic(i) \
+                or _frame_word(t) or t.fold in SHARED_WORDS or _company_clause(tokens, i):
+            continue
+        if t.fold < CJK_FIRST:
+            if seen is None:
+                seen = t.key
+            elif t.key != seen:
+                return True
+            continue
+        if i - 1 in counted or i + 1 in counted or any(
+                p in t.fold for p in CJK_FIRST_PERSON + CJK_SECOND_PERSON + CJK_SHARED) \
+                or not _own_clause(tokens, i):
+            continue  # straddling the tag, a pronoun's pair, or not of the sender's own
+        letter_pairs += 1
+        if letter_pairs == 3:
+            return True
+    return False
+
+
+def _own_clause(tokens: list[Token], i: int) -> bool:
+    """Whether CJK word ``i`` stands in a clause where the sender speaks ("我", "저도")."""
+    clause = tokens[i].clause
+    for u in tokens:
+        if u.clause == clause and any(p in u.fold for p in CJK_FIRST_PERSON):
+            return True
+    return False
+
+
+def _company_clause(tokens: list[Token], i: int) -> bool:
+    """Whether word ``i`` stands in a clause the sender speaks in for their company or their
+    trade ("we also run", "I book acts for the club nights", "我在做烘焙设备")."""
+    clause = tokens[i].clause
+    for u in tokens:
+        if u.clause != clause:
+            continue
+        folded = u.fold
+        if folded < CJK_FIRST:
+            if folded in PLURAL_SENDERS or folded in PITCH_WORDS:
+                return True
+        elif any(p in folded for p in CJK_PLURAL_SENDERS) or any(
+                p in folded or folded in p for p in CJK_PITCH_WORDS):
+            return True
+    return False
+
+
 _ONLY_INTERESTS = frozenset({INTERESTS})
 # Parts of the words of lexicon.CONGRATULATIONS in any case they start a sentence in, to pass
 # over the texts without one at C speed (a regex search is slower than these).
@@ -674,11 +850,12 @@ _CJK_ANAPHORS = ("这个", "这类", "这种", "这款", "它", "それ", "こ�
 _CJK_SELF = ("我", "私", "저희", "제가", "저는", "우리")
 
 
-def _taken_up(text: str, tokens: list[Token], counted: set[int]) -> bool:
+def _taken_up(text: str, tokens: list[Token], counted: set[int], language: str) -> bool:
     """Whether an interest in a stock frame is one the sender shares and says something of
     their own about: a sharing word in the frame's clause ("fellow", "también", "也"), and a
-    later clause of the sender's that refers back to it. Praise alone ("as a fellow jazz
-    lover I'm sure we'd get on") stays a frame."""
+    later clause of the sender's that refers back to it with a word of its own ("we've just
+    started baking with it"). Praise alone ("as a fellow jazz lover I'm sure we'd get on",
+    "I love it too") stays a frame."""
     if not counted:
         return False
     first = min(counted)
@@ -701,9 +878,13 @@ def _taken_up(text: str, tokens: list[Token], counted: set[int]) -> bool:
     if not any(t.fold in _SHARING for t in tokens if t.clause == clause):
         return False
     for t in tokens:
-        if t.clause > clause and t.fold in _ANAPHORS and any(
-                u.fold in _SENDERS for u in tokens if u.clause == t.clause):
-            return True
+        if t.clause > clause and t.fold in _ANAPHORS:
+            said = [u for u in tokens if u.clause == t.clause]
+            if any(u.fold in _SENDERS for u in said) and any(
+                    u.fold not in _ANAPHORS and u.fold not in _SENDERS and u.fold not in _SHARING
+                    and not _frame_word(u) and not is_stop(language, u.fold)
+                    and not is_generic(language, u, False) for u in said):
+                return True
     return False
 
 
@@ -980,7 +1161,7 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     unknown = [
         v for v in venues
         if not all(record.lookup(k, {k}) for k in v.keys)
-        and not (v.acronym and v.acronym in record.keys)
+        and not (v.acronym and v.acronym in record.keys) and not _shortened_venue(v, record)
     ]
     if not unknown and not any(v.year for v in venues):
         return None  # every venue is recorded, and none gives an edition to get wrong
@@ -1314,7 +1495,42 @@ def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:
     words = [w for w in tokenize(name.surface) if w.fold not in NAME_CONNECTORS]
     unseen = "".join(w.fold[0] for w in words if w.key not in seen)
     whole = "".join(w.fold[0] for w in words)
-    return any(len(w) >= 2 and w in (unseen, whole) for w in said)
+    if any(len(w) >= 2 and w in (unseen, whole) for w in said):
+        return True
+    # Or each word it gives the short form of a word it leaves out ("KubeCon EU" for
+    # "KubeCon Europe", "PyCon DE" for "PyCon Deutschland").
+    left = [w.fold for w in words if w.key not in seen]
+    for w in said:
+        if not any(_short_form(w, full) for full in left):
+            return False
+    return bool(said)
+
+
+def _shortened_venue(venue, record: RecordIndex) -> bool:
+    """Whether ``venue`` is a recorded one with a word written short ("KubeCon EU" for
+    "KubeCon Europe 2026"): it shares a word with it, and each word the record does not
+    know is the short form of one of the recorded venue's (see :func:`_short_form`)."""
+    for r in record.venues:
+        if venue.keys.isdisjoint(r.keys):
+            continue
+        if all(k in r.keys or record.lookup(k, {k}) or any(_short_form(k, f) for f in r.keys)
+               for k in venue.keys):
+            return True
+    return False
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` (two to four letters) is written with letters of ``full`` in order,
+    from its first: "EU" for "Europe", "DE" for "Deutschland", not "US" for "UK"."""
+    if not 2 <= len(short) <= 4 or len(full) < 2 * len(short) or short[0] != full[0] \
+            or not short.isalpha():
+        return False
+    at = 1
+    for c in short[1:]:
+        at = full.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _unknown_names(tokens: list[Token], proper: list[bool], personal: list[int], language: str,

@@ -685,6 +685,31 @@ STOCK_FRAMES = _words(
 )
 CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
                     "열정", "팬")
+# The sender saying they share an interest ("me too", "I'm into it myself", "ich auch", "eu
+# também", "你也喜欢", "저도"): with what they do with it, the tag is no stock frame.
+SHARED_WORDS = _words("too also myself auch también aussi anche anch também")
+CJK_SHARED = ("你也", "您也", "我也", "저도", "나도", "私も", "僕も")
+# Who a clause speaks for when it is the sender's company ("we also build", "我们也在做").
+PLURAL_SENDERS = _words(
+    """we us our ours wir uns unser unsere unserem unseren unserer nous notre nos nosotros
+    nosotras nuestro nuestra nuestros nuestras noi nostro nostra nostri nós nosso nossa
+    nossos nossas"""
+)
+CJK_PLURAL_SENDERS = ("我们", "我們", "弊社", "当社", "私た", "저희", "우리")
+# What the sender does for a living or sells ("I book acts for the club nights", "organizo
+# viajes", "ich leite", "I run a consultancy helping museums"): a pitch, not a pastime shared.
+PITCH_WORDS = OFFER_NOUNS | _words(
+    """work works working lead leads head manage manages build builds building built founded
+    founder help helps helping hiring recruit teach book books booking organise organize
+    organises organizes organising organizing sell sells selling provide provides offer
+    offers client clients customer customers consultancy agency service services business
+    trabajo dirijo ayudo ayudamos organizo organizamos vendo ofrezco clientes empresa
+    arbeite leite helfe organisiere biete verkaufe kunden firma travaille dirige aide aidons
+    organise propose vends clients entreprise lavoro dirigo aiuto organizzo offro vendo
+    clienti azienda trabalho ajudo ofereço empresa"""
+)
+CJK_PITCH_WORDS = ("客户", "服务", "产品", "公司", "平台", "设备", "顧客", "サービス", "製品",
+                   "会社", "고객", "서비스", "제품", "회사", "플랫폼")
 
 
 # Congratulations: what follows names an event in the reader's life, claimed as known.

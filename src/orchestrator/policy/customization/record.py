@@ -100,7 +100,7 @@ class RecordIndex:
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
                  "disliked", "quantities", "titles", "compounds", "kinds",
-                 "roles", "tools")
+                 "roles", "tools", "joined")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -134,6 +134,10 @@ class RecordIndex:
         self.roles = None
         # The tools it names the reader using (see tools): None until read.
         self.tools = None
+        # (key of a title, company or name word, key of the word right beside it in its
+        # clause), when the record says more than the field there ("Speakerin zu Data Mesh"
+        # for a Head of Data): None if no such pair.
+        self.joined: set[tuple[str, str]] | None = None
         self._topics: list[tuple[str, frozenset[str]]] | None = None
         self._sources: list[tuple[str, str]] = []
         if contact.notes.strip():
@@ -188,6 +192,8 @@ class RecordIndex:
                 for lang, known in tables:
                     keys.add(known(lower) or stem(lang, lower))
             if not veto.isdisjoint(keys):
+                if key < CJK_FIRST:
+                    self._join(tokens, n, keys, veto, stops, tables)
                 continue
             if not proper and key >= CJK_FIRST:
                 proper = name_like(text, tokens, n)  # "共同好友：张磊"
@@ -229,6 +235,34 @@ class RecordIndex:
                 self.disliked.extend(_disliked(text, tokens, flags, languages, language))
             self.venues.extend(find_venues(text, tokens, venue_flags(tokens, flags, language),
                                            language, identity, clause_base=segment * 100_000))
+
+    def _join(self, tokens: list[Token], n: int, keys: tuple[str, ...] | set[str],
+              veto: frozenset[str], stops: frozenset[str], tables: list) -> None:
+        """Pair the field word ``tokens[n]`` with the words right beside it in its clause
+        that are neither stop words nor fields themselves (see ``joined``); not with another
+        field word two words away or closer, which restates the fields ("Senior Product
+        Designer", "Senior Designer at Acme", "Head of Data bei Kranich")."""
+        for m in range(max(0, n - 2), min(len(tokens), n + 3)):
+            other = tokens[m]
+            if m != n and other.fold < CJK_FIRST and (other.key in veto or any(
+                    known(other.lower) in veto for _, known in tables)):
+                return
+        for m in (n - 1, n + 1):
+            if m < 0 or m >= len(tokens) or tokens[m].clause != tokens[n].clause:
+                continue
+            other = tokens[m]
+            if other.fold in stops or other.fold >= CJK_FIRST:
+                continue
+            beside = {other.key}
+            for lang, known in tables:
+                beside.add(known(other.lower) or stem(lang, other.lower))
+            if not veto.isdisjoint(beside):
+                continue
+            if self.joined is None:
+                self.joined = set()
+            for k in keys:
+                for b in beside:
+                    self.joined.add((k, b))
 
     def _add_interest(self, text: str, tokens: list[Token], languages: set[str],
                       language: str) -> None:

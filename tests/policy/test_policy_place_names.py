@@ -58,6 +58,9 @@ def test_exonyms_name_one_place(a, b):
 def test_common_words_are_no_places():
     assert find("a nice turkey sandwich") == []
     assert find("Milano")[0][0] != find("Florence")[0][0]
+    assert find("아로마 오일") == []  # aroma, not Rome (로마)
+    assert find("パリパリのクッキー") == []
+    assert [p for p, _, _ in find("로마에서")] == [p for p, _, _ in find("Rome")]
 
 
 _NAMES = st.sampled_from(["Florence", "Firenze", "Florenz", "Florencia", "佛罗伦萨", "フィレンツェ",

@@ -187,5 +187,27 @@ def find(text: str) -> list[tuple[int, int, int]]:
         else:
             i += 1
     if not text.isascii():
-        found.extend((CJK_FORMS[m.group()], m.start(), m.end()) for m in _CJK_RE.finditer(text))
+        for m in _CJK_RE.finditer(text):
+            if not _inside_word(text, m.start(), m.end()):
+                found.append((CJK_FORMS[m.group()], m.start(), m.end()))
     return found
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fc"
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A name in Hangul after another syllable ("아로마" holds no "로마": Korean adds particles
+    after a name, never syllables before it), or in katakana inside a longer katakana word
+    ("パリパリ")."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if _hangul(text[start]):
+        return bool(before) and _hangul(before)
+    if _katakana(text[start]):
+        return bool(before) and _katakana(before) or bool(after) and _katakana(after)
+    return False

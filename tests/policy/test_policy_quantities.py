@@ -53,7 +53,7 @@ def test_a_number_is_read_whole_with_its_shape(text, language, value, shape):
 
 
 @pytest.mark.parametrize("text", [
-    "It costs $40 a seat.", "Save 12% now.", "See you at 9:30.", "Call me at 3pm.",
+    "It costs $40 a seat.", "See you at 9:30.", "Call me at 3pm.",
     "Since 2019.", "For 3 weeks.", "USD 400 per month.", "Il coûte 30 € par mois.",
     "3年前に", "5万元",
 ])

@@ -627,6 +627,20 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                 take({i})
                 if pieces >= 2:
                     break
+    if pieces < 2 and not (language in CJK and record_language in CJK):
+        from .places import find as find_places  # a small table, read on this path only
+
+        recorded_places = {place for place, _, _ in find_places(record_text)}
+        if recorded_places:
+            placed: set[int] = set()
+            for place, a, b in find_places(said):
+                if place in recorded_places and place not in placed:
+                    at = words_at(a, b)
+                    if at:
+                        placed.add(place)  # one recorded place is one piece
+                        take(at)
+                        if pieces >= 2:
+                            break
     if pieces < 2 and language == "korean" and record_language not in CJK:
         names = _record_names(record_text)
         if names:

@@ -9,11 +9,13 @@ something the record may contradict:
 * with a unit or a CJK counter: "40 kg", "12英寸", "300명", "8インチ";
 * as a date: "15 June", "June 15", "15 de mayo";
 * as a pattern: "4x400" (a relay), "2x2";
+* as a percentage: "40%", "40 %", "40 pour cent", "cuarenta por ciento" (compared only with
+  the record's percentage tied to the same word right before or after it, never scaled);
 * after its noun, as a label: "phase 2", "Series 3", "직원 300명".
 
 A message's number *clashes* with the record when (all of):
 
-1. its clause is not the sender's alone, and it is no year, price, share, time or duration;
+1. its clause is not the sender's alone, and it is no year, price, time or duration;
 2. the value is nowhere in the record (however it is written there);
 3. the record holds a number of the same shape (same unit or counter; a date; the same
    pattern) with another value, and that number is tied to the same recorded word: the
@@ -46,6 +48,10 @@ from .text import Token, is_stop, stem, tokenize
 _NUMERAL = re.compile(r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
 _PATTERN = re.compile(r"\d+x\d+")
 _DIGIT = re.compile(r"\d")
+# A percentage's sign or words right after its number, in the nine languages (CJK text
+# writes the sign).
+_PERCENT = re.compile(r"\s?(?:%|％|(?:percent|per cent|pour cent|por ciento|por cento"
+                      r"|per cento|prozent|pct)\b)", re.IGNORECASE)
 
 _MULTIPLIERS = {fold(w): n for w, n in (
     ("thousand", 1000), ("mil", 1000), ("mille", 1000), ("mila", 1000), ("tausend", 1000),
@@ -204,8 +210,11 @@ def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Q
             continue
         if text[end:end + 1] in (":", "-", "/", "–") and text[end + 1:end + 2].isdigit():
             continue  # a time, a range, a score
-        if text[end:end + 3].lstrip()[:1] in _MONEY_SIGNS:
-            continue  # "30 €", "12 %"
+        percent = _PERCENT.match(text, end) if shape == "count" else None
+        if percent is not None:
+            shape, end = "percent", percent.end()  # "40%", "40 %", "40 pour cent"
+        elif text[end:end + 3].lstrip()[:1] in _MONEY_SIGNS:
+            continue  # "30 €"
         taken = end
         # What follows: a multiplier, a unit or counter, then the word it is tied to.
         k = i
@@ -266,7 +275,7 @@ def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Q
                 shape, value = "date", f"{value}-{MONTHS[prev.fold]}"
         if shape == "count" and prev_is_money(text, start):
             continue
-        skip = 2 if shape == "date" or shape.startswith("unit:") else 0
+        skip = 2 if shape in ("date", "percent") or shape.startswith("unit:") else 0
         # The word after what was read (a CJK word right after its counter), and the one
         # before the number.
         n, gap = k + 1, end
@@ -400,7 +409,8 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
                 return (_said(text, tokens, q, q.after),), (_said(written, rtokens, r, r.after),)
     for q in said:
         for r in recorded_:
-            if r.shape == q.shape and q.shape != "date" and _power_of_ten(q.value, r.value):
+            if r.shape == q.shape and q.shape not in ("date", "percent") \
+                    and _power_of_ten(q.value, r.value):
                 for j in (q.after, q.before):
                     if known(j) and not generic_word(j):
                         return (_said(text, tokens, q, j),), (_said(written, rtokens, r, -1),)

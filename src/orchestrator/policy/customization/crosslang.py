@@ -9,8 +9,9 @@ language of its record never comes here):
 
 * *numbers with their scale*: "20k" = "2만" = "20 mil" = "20,000"; "1980s" = "1980년대" =
   "1980年代" = "años 80" = "80er";
-* *words of one gloss*: a small table of common outreach topics (:data:`GLOSS`, data only)
-  with each one's words in every supported language ("bottles" / "garrafas" / "瓶"); generic
+* *words of one gloss*: a table of common concrete topics (:data:`GLOSS`, data only: a few
+  here, some two hundred trades, foods, sports, objects and fields in :mod:`.gloss`) with
+  each one's words in every supported language ("bottles" / "garrafas" / "瓶"); generic
   things (a video, a post, a talk) are left out on purpose: they say nothing of the reader;
 * *cognates*: two content words of five letters or more spelled nearly alike once their
   endings are dropped ("episode" / "episodio");
@@ -47,6 +48,7 @@ from .cjk import FIRST as CJK_FIRST
 from .cjk import _CHINESE_FUNCTION, script
 from .lexicon import CJK_PLURAL_SENDERS, PLURAL_SENDERS
 from .normalize import fold
+from .gloss import TABLE as _MORE_TOPICS
 from .text import Token
 
 CJK = ("chinese", "japanese", "korean")
@@ -137,11 +139,27 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
     return {lang: tuple(forms) for lang, forms in out.items()}
 
 
-GLOSS = _gloss(_GLOSS_TABLE)
+# The broader table of common concrete things (trades, foods, sports, fields...) is kept
+# apart, data only: :mod:`.gloss` (read with this module, so on this path only).
+GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK
                           for form in GLOSS[lang]}))
+# The same forms by what they match, so a word is looked up, not compared with every form:
+# a whole word (any form), a word less its plural ending (a form under five letters), or
+# the beginning of a word (a form of five letters or more).
+_WHOLE: dict[str, list[tuple[str, int]]] = {}
+_PLURAL: dict[str, list[tuple[str, int]]] = {}
+_PREFIX: dict[str, list[tuple[str, int]]] = {}
+for _form, _topic in _EUROPEAN:
+    _WHOLE.setdefault(_form, []).append((_form, _topic))
+    if len(_form) < 5:
+        _PLURAL.setdefault(_form + "s", []).append((_form, _topic))
+        _PLURAL.setdefault(_form + "es", []).append((_form, _topic))
+    else:
+        _PREFIX.setdefault(_form, []).append((_form, _topic))
+_LONGEST_FORM = max(len(form) for form in _PREFIX)
 
 # Numbers with a scale or a decade, in any of the languages ("20k", "2만", "20 mil",
 # "1980s", "1980년대", "años 80", "80er").
@@ -204,12 +222,18 @@ def topics(text: str, language: str) -> dict[int, list[tuple[int, int]]]:
                 out.setdefault(topic, []).append((at, at + len(form)))
                 at = text.find(form, at + len(form))
         return out
-    words = [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-    for form, topic in _EUROPEAN if forms else ():
-        for word, start, end in words:
-            if word == form or (len(form) >= 5 and word.startswith(form)) or (
-                    len(form) < 5 and word in (form + "s", form + "es")):
-                out.setdefault(topic, []).append((start, end))
+    if not forms:
+        return out
+    hits: set[tuple[str, int, int, int, int]] = set()  # (form, topic, word, start, end)
+    for n, m in enumerate(_WORD.finditer(text)):
+        word = fold(m.group())
+        found = _WHOLE.get(word, []) + _PLURAL.get(word, [])
+        for size in range(5, min(len(word), _LONGEST_FORM) + 1):
+            found += _PREFIX.get(word[:size], [])
+        for form, topic in found:
+            hits.add((form, topic, n, m.start(), m.end()))
+    for _, topic, _, start, end in sorted(hits):  # by form, then word: as the forms are sorted
+        out.setdefault(topic, []).append((start, end))
     return out
 
 

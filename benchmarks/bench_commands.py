@@ -464,12 +464,18 @@ def main() -> int:
                             del os.environ["OUTREACH_POLICY_WORKERS"]
                         rate, per_core = drafts / seconds, drafts / cpu
                         per = peak * 1024 / drafts
+                        # Issue 17's memory target is the 50,000-draft stream's (read, check
+                        # and write batch by batch); a batch is held whole while it is checked,
+                        # so the 10,000 rows are judged on throughput (issue 14) alone.
+                        streamed = drafts >= 50_000
                         table.add(f"policy check {drafts:,} drafts, batches of {batch:,}",
                                   f"{seconds:.2f} s ({cpu:.2f} s CPU), {peak:.0f} MB", "-",
                                   f"{rate:,.0f}/s, {per_core:,.0f}/s per core "
                                   f"({per_core / 5000:.2f}x), {per:.1f} KB/draft "
-                                  f"({per / 2:.2f}x)", ">= 5,000/s per core, <= 2 KB/draft",
-                                  per_core >= 5000 and per <= 2 if drafts >= 10_000 else None)
+                                  f"({per / 2:.2f}x)", ">= 5,000/s per core"
+                                  + (", <= 2 KB/draft" if streamed else ""),
+                                  per_core >= 5000 and (per <= 2 or not streamed)
+                                  if drafts >= 10_000 else None)
                     # The same one batch of 10,000 as a user runs it: shared by the processes
                     # OUTREACH_POLICY_WORKERS allows (default: the CPUs, at most 4).
                     path = scratch / "policy-10000-10000.jsonl"

@@ -199,6 +199,11 @@ def write_file(path: Path, size: int, per_batch: int, seed: int) -> dict[str, st
     return expect
 
 
+def build_name() -> str:
+    """Which build of the policy this interpreter (and its venv's outreach) runs."""
+    return "compiled (Cython)" if compiled() else "as source (pure Python)"
+
+
 def outreach_command() -> list[str]:
     """``outreach`` next to this interpreter (the venv's), else the module of this tree."""
     script = Path(sys.executable).parent / "outreach"
@@ -266,8 +271,7 @@ def in_process(args) -> int:
     sizes = (200, 1_000, 2_000) if args.quick else (1_000, 10_000, 50_000)
     measure(200, seed=0, repeat=1)  # warm the built-in word lists, as a running process has
 
-    build = "compiled (Cython)" if compiled() else "as source (pure Python)"
-    print(f"in process: evaluate() on one batch, CPU seconds; the policy {build}")
+    print(f"in process: evaluate() on one batch, CPU seconds; the policy {build_name()}")
     print(f"{'drafts':>8} {'seconds':>9} {'drafts/s':>10} {'as generated':>13}")
     rows = []
     for n, size in enumerate(sizes, 1):
@@ -290,9 +294,8 @@ def in_process(args) -> int:
 def whole_process(args) -> int:
     steps = ((200, 100), (1_000, 1_000), (2_000, 100)) if args.quick else \
         ((1_000, 100), (10_000, 10_000), (50_000, 100))
-    build = "compiled (Cython)" if compiled() else "as source (pure Python)"
     print(f"whole process: outreach policy check FILE --json (start-up, parsing, output); "
-          f"the policy {build}")
+          f"the policy {build_name()}")
     print(f"{'drafts':>8} {'batches of':>10} {'wall s':>7} {'cpu s':>7} {'drafts/s':>9} "
           f"{'per core':>9} {'peak MB':>8} {'KB/draft':>9} {'as generated':>13}")
     code = 0

@@ -34,6 +34,10 @@ CREDITED = [
      "您好，您在杭州电商大会上关于直播带货的演讲很精彩。", "演讲"),
     ("2023 부산 스마트팜 박람회에 청중으로 참석함.",
      "안녕하세요, 부산 스마트팜 박람회에서 하신 발표 잘 들었습니다.", "발표"),
+    # Portuguese "palestra" is a talk
+    ("Assistiu à palestra de Rui Matos sobre hortas urbanas no Fórum Verde de Braga.",
+     "Olá Ada, a tua palestra sobre hortas urbanas no Fórum Verde de Braga foi ótima.",
+     "palestra"),
 ]
 
 
@@ -58,6 +62,10 @@ FAITHFUL = [
     ("Bénévole à l'accueil du Festival du Film de Lorient.",
      "Bonjour Ada, votre organisation a fait un accueil formidable au Festival du Film de "
      "Lorient !"),
+    # Italian "palestra" is a gym, not a talk
+    ("Volontaria alla Maratona di Bergamo 2024; allena i ragazzi di arrampicata a Lecco.",
+     "Ciao Ada, grazie per il tuo aiuto da volontaria alla Maratona di Bergamo! Ho sentito "
+     "che alleni i ragazzi di arrampicata nella tua palestra a Lecco."),
 ]
 
 

@@ -70,8 +70,15 @@ _CJK_SELF = ("我", "弊社", "当社", "私", "저희", "제가", "저는")
 _SENTENCE_ENDS = "。！？!?\n"
 
 
-def _kind(tokens: list, i: int) -> str | None:
+# Words that are a leading part in one language and something else in another: Portuguese
+# "palestra" is a talk, Italian "palestra" a gym ("la tua palestra di arrampicata").
+_OTHER_MEANING = {"italian": _words("palestra")}
+
+
+def _kind(tokens: list, i: int, language: str) -> str | None:
     folded = tokens[i].fold
+    if folded in _OTHER_MEANING.get(language, ()):
+        return None
     for kind, words, _ in _LEADING:
         if folded in words:
             return kind
@@ -110,8 +117,9 @@ def _recorded_leading(record) -> set[str]:
     out: set[str] = set()
     tokens = tokenize(written)
     lesser_clauses = {t.clause for t in tokens if t.fold in _LESSER}
+    language = record.language or ""
     for i, t in enumerate(tokens):
-        kind = _kind(tokens, i)
+        kind = _kind(tokens, i, language)
         if kind is None or t.clause in lesser_clauses:
             continue
         if any(u.fold in _NEGATIONS for u in tokens[max(0, i - 2):i]):
@@ -167,7 +175,7 @@ def role_clash(text: str, tokens: list, personal: list[int], record, message_key
         return None
     said: list[tuple[str, str]] = []
     for i in personal:
-        kind = _kind(tokens, i)
+        kind = _kind(tokens, i, language)
         if kind is not None and _readers(tokens, i):
             said.append((kind, text[tokens[i].start:tokens[i].end]))
     if cjk:

@@ -61,6 +61,12 @@ def test_invalid_campaigns_say_what_is_wrong(tmp_path, change, message):
         load_campaign(campaign_dir(tmp_path, GOOD.replace(*change)))
 
 
+def test_toml_nested_too_deeply_is_a_campaign_error(tmp_path):
+    # tomllib recurses into nested arrays: a damaged or hostile file must not crash
+    with pytest.raises(CampaignError, match="nested too deeply"):
+        load_campaign(campaign_dir(tmp_path, GOOD + "\ndeep = " + "[" * 100_000 + "\n"))
+
+
 def test_strict_undefined_names_the_template():
     templates = StepTemplates(make_environment(), "Hi {{ contact.nickname }}", "intro.j2", None)
     with pytest.raises(CampaignError, match="intro.j2.*nickname"):

@@ -59,6 +59,16 @@ def test_check_names_the_unreadable_line_and_exits_2(run_cli, tmp_path):
     assert f"{path}:2" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_json_nested_too_deeply_is_bad_input_not_a_crash(run_cli, tmp_path):
+    # the json module recurses into nested arrays: 100,000 of them overflow the stack
+    path = tmp_path / "deep.jsonl"
+    path.write_text(json.dumps(BATCH) + "\n" + "[" * 100_000 + "\n", encoding="utf-8")
+    result = run_cli("policy", "check", path)
+    assert result.exit_code == 2
+    assert f"{path}:2: invalid JSON (nested too deeply)" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
 def test_check_streams_verdicts_batch_by_batch(run_cli, tmp_path):
     # Each line is checked and written before the next is read: the verdicts of the lines
     # before an unreadable one are out, and the exit status still says the input was bad.

@@ -128,6 +128,16 @@ def test_state_changes_need_a_post_with_the_csrf_token(site):
     assert ok.status_code == 200 and site.app.ledger.plans.draft(draft).status == "skipped"
 
 
+def test_a_body_nested_too_deeply_is_bad_input_not_a_server_error(site):
+    client = site.session()
+    draft = next(iter(site.drafts.values()))
+    answer = client.post(f"{site.base}/api/draft/{draft}/status", data="[" * 100_000,
+                         timeout=10, headers={"X-CSRF-Token": site.csrf(client),
+                                              "Content-Type": "application/json"})
+    assert answer.status_code == 409 and "expected a JSON object" in answer.text  # as any bad input
+    assert site.app.ledger.plans.draft(draft).status == "draft"
+
+
 def test_contact_data_is_escaped_and_the_page_is_locked_down(site):
     client = site.session()
     response = client.get(f"{site.base}/plan/{site.plan_id}", timeout=10)

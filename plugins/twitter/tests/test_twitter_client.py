@@ -156,6 +156,18 @@ def test_5xx_retries_are_bounded(make_client, xapi) -> None:
     assert len(xapi.calls("getUsersMe")) == 3
 
 
+def test_a_body_nested_too_deeply_is_no_json_not_a_crash(make_client, xapi) -> None:
+    # json recurses into nested arrays: a hostile or broken answer must not raise
+    # RecursionError out of the client (an internal error) but read as "not JSON".
+    deep = Fault(status=500, raw=b"[" * 100_000, off_spec="a hostile body")
+    xapi.inject("getUsersMe", deep, deep, deep)
+    client = make_client(max_attempts=3)
+    with pytest.raises(XApiError) as caught:
+        client.me()
+    assert caught.value.status == 500 and "HTTP 500" in str(caught.value)
+    assert len(xapi.calls("getUsersMe")) == 3
+
+
 def test_dropped_connection_on_get_is_retried(make_client, xapi) -> None:
     xapi.inject("getUsersMe", Fault(drop=True))
     client = make_client()

@@ -108,6 +108,8 @@ class Fault:
     stall: float = 0.0
     delay: float = 0.0
     partial_errors: list[dict] | None = None
+    # Bytes sent as the body instead of ``body`` (what JSON cannot say: hostile or broken).
+    raw: bytes | None = None
     # Why this body is allowed to break the spec (it copies X's real, off-spec answers).
     off_spec: str = ""
 
@@ -610,6 +612,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: Any, content_type: str = "application/json",
               headers: dict[str, str] | None = None) -> None:
         payload = b"" if body is None else json.dumps(body).encode()
+        self._send_raw(status, payload, content_type, headers)
+
+    def _send_raw(self, status: int, payload: bytes, content_type: str,
+                  headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         for name, value in (headers or {}).items():
             self.send_header(name, value)
@@ -686,6 +692,9 @@ class _Handler(BaseHTTPRequestHandler):
         content_type = fault.content_type if fault is not None else (
             "application/problem+json" if isinstance(answer, dict) and "type" in answer
             and "title" in answer else "application/json")
+        if fault is not None and fault.raw is not None:
+            server.off_spec.append(f"{op_id} {status}: {fault.off_spec or 'raw body'}")
+            return self._send_raw(status, fault.raw, content_type, headers)
         if fault is not None and fault.off_spec:
             server.off_spec.append(f"{op_id} {status}: {fault.off_spec}")
         else:

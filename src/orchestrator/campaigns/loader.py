@@ -61,6 +61,8 @@ def load_campaign(path: Path) -> Campaign:
         raise CampaignError(f"{path}: invalid TOML: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise CampaignError(f"{path}: not UTF-8 text") from exc
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise CampaignError(f"{path}: invalid TOML: nested too deeply") from None
     where = str(path)
     _unknown(data, CAMPAIGN_KEYS, where)
     name = str(data.get("name") or path.stem).strip()

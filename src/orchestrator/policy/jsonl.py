@@ -54,6 +54,8 @@ def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Polic
         except json.JSONDecodeError as error:
             raise InputError(f"{where}: invalid JSON ({error.msg} at column {error.colno})",
                              _HINT) from None
+        except RecursionError:  # the json module recurses into nested arrays and objects
+            raise InputError(f"{where}: invalid JSON (nested too deeply)", _HINT) from None
         yield parse_batch(data, where, default_id=f"line-{number}")
 
 

@@ -213,7 +213,10 @@ def _key(draft) -> tuple:
 
 
 def _body() -> dict:
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # silent=True covers malformed JSON, not JSON nested too deeply
+        data = None
     if not isinstance(data, dict):
         raise InputError("expected a JSON object")
     return data

@@ -458,7 +458,7 @@ class XClient:
     def _json(response: requests.Response) -> Any:
         try:
             return response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
             return None
 
     @staticmethod

@@ -124,7 +124,7 @@ class OAuthClient:
                                 f"({describe(exc)})", endpoint="POST " + TOKEN_PATH) from None
         try:
             payload: Any = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
             payload = {}
         if response.status_code != 200:
             error = payload.get("error", "") if isinstance(payload, dict) else ""

@@ -248,34 +248,45 @@ def _policy_code() -> str:
                 and not path.name.endswith(compiled):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
-    for name in ("snowballstemmer", "jinja2", "pypinyin", "jaconv"):
-        digest.update(f"{name} {_installed(name)}".encode())
+    for module, distribution in _TEXT_LIBRARIES:
+        digest.update(f"{module} {_installed(module, distribution)}".encode())
     return digest.hexdigest()
 
 
-def _installed(name: str) -> str:
-    """The installed distribution of the importable package ``name`` (its ``.dist-info``
-    folder's name, version included), found beside the package without importing it:
-    ``importlib.metadata`` scans every folder of ``sys.path``, 28 ms of each command."""
+# The libraries the policy reads text with (import name, distribution name). PyStemmer
+# ("Stemmer") is Snowball in C: snowballstemmer hands its work to it when it is installed.
+_TEXT_LIBRARIES = (("snowballstemmer", "snowballstemmer"), ("Stemmer", "pystemmer"),
+                   ("jinja2", "jinja2"), ("pypinyin", "pypinyin"), ("jaconv", "jaconv"))
+
+
+def _installed(module: str, distribution: str) -> str:
+    """The installed distribution of the importable ``module`` (its ``.dist-info`` folder's
+    name, version included), found beside the module without importing it, or ``-`` when
+    the module is not installed: ``importlib.metadata`` scans every folder of ``sys.path``,
+    28 ms of each command."""
     import os
     from importlib.util import find_spec
 
-    spec = find_spec(name)
-    if spec is not None and spec.origin:
-        site = os.path.dirname(os.path.dirname(spec.origin))
-        prefix = name.lower() + "-"
-        try:
-            found = sorted(entry for entry in os.listdir(site) if entry.lower().startswith(prefix)
-                           and entry.endswith((".dist-info", ".egg-info")))
-        except OSError:
-            found = []
-        if found:
-            return " ".join(found)
+    spec = find_spec(module)
+    if spec is None or not spec.origin:
+        return "-"
+    # A package's origin is its __init__.py; a single-file module (an extension) is its own.
+    site = os.path.dirname(spec.origin)
+    if spec.submodule_search_locations is not None:
+        site = os.path.dirname(site)
+    prefix = distribution.lower() + "-"
+    try:
+        found = sorted(entry for entry in os.listdir(site) if entry.lower().startswith(prefix)
+                       and entry.endswith((".dist-info", ".egg-info")))
+    except OSError:
+        found = []
+    if found:
+        return " ".join(found)
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return version(name)
-    except PackageNotFoundError:  # pragma: no cover - dependencies of the package
+        return version(distribution)
+    except PackageNotFoundError:  # importable, but installed without metadata
         return "?"
 
 

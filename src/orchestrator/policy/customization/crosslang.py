@@ -690,6 +690,17 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                         take(at)
                         if pieces >= 2:
                             break
+    if pieces < 2 and language in ("japanese", "korean") and record_language not in CJK:
+        from .loanwords import heard  # English words borrowed by sound: see loanwords
+
+        borrowed: set[str] = set()
+        for words, a, b in heard(said, language, record_text):
+            at = words_at(a, b)
+            if at and words not in borrowed and not _company_says(text, tokens, min(at)):
+                borrowed.add(words)  # one recorded word is one piece
+                take(at)
+                if pieces >= 2:
+                    break
     return pieces >= 2, new
 
 

@@ -24,9 +24,14 @@ language of its record never comes here):
   Japanese puts in, "ミラノ" / "Milan", "ベルリン" / "Berlin"). Han characters take a
   dictionary: ``pypinyin`` ships one (imported only when a Chinese message meets Latin notes
   that hold a capitalized name); kana spell sounds and need only ``jaconv``. Japanese kanji
-  are not read: their readings need a far larger dictionary, so "北海道" in a Japanese message
-  is no "Hokkaido". Only pieces that read as one of the record's capitalized words or
+  are not read: their readings need a far larger dictionary; only Japan's places written in
+  kanji ("北海道" / "Hokkaido", "伏見" / "Fushimi") are known, from a table in :mod:`.places`.
+  Only pieces that read as one of the record's capitalized words or
   phrases count, so a common word cannot match by accident.
+* *English loanwords in katakana or Hangul*: "センサー" / "sensors", "라이트닝 토크" /
+  "lightning talk", compared by their sounds (:mod:`.loanwords`);
+* *tenths said the CJK way*: "四成", "三割" are the notes' "40%", "30%" (read as digits by
+  :func:`.normalize.cjk_digits`, so they match as numbers do).
 
 A recorded name counts once, however often the message says it.
 

@@ -695,8 +695,9 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                         take(at)
                         if pieces >= 2:
                             break
-    if pieces < 2 and language in ("japanese", "korean") and record_language not in CJK:
-        from .loanwords import heard  # English words borrowed by sound: see loanwords
+    if pieces < 2 and language in ("japanese", "korean") and record_language == "english":
+        # English words borrowed by sound (see loanwords); English spelling is what it reads.
+        from .loanwords import heard
 
         borrowed: set[str] = set()
         for words, a, b in heard(said, language, record_text):

@@ -57,12 +57,10 @@ def _numerals() -> re.Pattern[str]:
     """Compiled on first use: most texts never need it."""
     if not _NUMERALS:
         _NUMERALS.append(re.compile(
-            "(?<![第十百千万零一二三四五六七八九两])([二两三四五六七八九])"
-            "(?=[名人个位家款场次支项つ社件年])"
+            "(?<![第十百千万零一二三四五六七八九两])([一二两三四五六七八九])"
+            "(?:(?=[名人个位家款场次支项つ社件年])|([成割])(?![本功立员員果绩績熟长長就交为為不]))"
             "|(?<![\uac00-\ud7a3])(다섯|여섯|일곱|여덟|아홉|둘|셋|넷|두|세|네)"
-            "(?=\\s?(?:명|개|곳|번|가지|분|팀|기))"
-            "|(?<![第十百千万零一二三四五六七八九两])([一二三四五六七八九])[成割]"
-            "(?![本功立员員果绩績熟长長就交为為不])"))
+            "(?=\\s?(?:명|개|곳|번|가지|분|팀|기))"))
     return _NUMERALS[0]
 
 
@@ -72,9 +70,11 @@ def _cjk_numbers(text: str) -> str:
         return text
 
     def digits(m: re.Match[str]) -> str:
-        han, korean, tenths = m.groups()
+        han, tenths, korean = m.groups()
         if tenths:  # "四成", "三割": tenths, as the notes write them ("40%")
-            return _CJK_DIGITS[tenths] + "0"
+            return _CJK_DIGITS[han] + "0"
+        if han == "一":
+            return han  # "one" before a counter is left alone ("一起", "一家")
         return _CJK_DIGITS[han] if han else _KOREAN_NUMBERS[korean]
 
     return pattern.sub(digits, text)

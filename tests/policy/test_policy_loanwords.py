@@ -109,3 +109,27 @@ def test_loanword_and_tenths_make_a_chinese_or_japanese_message_personal():
     assert _verdict("Adaさん、神戸のお店で返品を三割減らしたお話、参考になりました。", notes) \
         == "allow"
     assert _verdict("Adaさん、神戸はいいですね。", notes) == "refuse"
+
+
+# -- months --------------------------------------------------------------------------------
+
+def test_cjk_months_are_the_recorded_month_names():
+    from orchestrator.policy.customization.crosslang import _recorded_months, _said_months
+
+    assert [m for m, _, _ in _said_months("四月、10月に、11월에、十二月")] == [4, 10, 11, 12]
+    assert _said_months("三个月") == [] and _said_months("3ヶ月") == []
+    # English names only capitalized: "may" is a verb too.
+    assert _recorded_months("Ran it in April; may help; en octubre") == {4, 10}
+
+
+def test_a_month_and_a_place_make_a_message_personal_one_alone_does_not():
+    notes = "Presented her cold-storage audit checklist at a Chengdu workshop in March."
+    assert _verdict("Ada您好，三月在成都的工作坊上您讲的冷库审核清单很实用。", notes) == "allow"
+    assert _verdict("Ada您好，三月的时候您好吗？希望有机会合作。", notes) == "refuse"
+
+
+def test_generic_loanwords_are_no_piece():
+    # "セミナー" and "프로젝트" are what outreach messages say to anyone, as "seminar" is.
+    notes = "Attended our seminar on the warehouse robotics project."
+    assert heard("セミナーのプロジェクト", "japanese", notes) == []
+    assert heard("세미나 프로젝트", "korean", notes) == []

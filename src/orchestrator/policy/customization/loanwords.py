@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from .cjk import _KOREAN_FUNCTION
+from .cjk import _GENERIC_TEXT, _KOREAN_FUNCTION
 from .lexicon import GENERIC_WORDS, STOP_WORDS
 
 _CLASSES = str.maketrans({"f": "p", "v": "b", "c": "k", "g": "k", "q": "k", "d": "t",
@@ -192,6 +192,8 @@ def recorded(record_text: str) -> dict[str, list[tuple[str, str, str]]]:
     return found
 
 
+# Loanwords every outreach message uses ("セミナー", "프로젝트"): no piece, as in the notes.
+_GENERIC_CJK = frozenset(_GENERIC_TEXT.split())
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・ ][\u30a1-\u30fa\u30fc]{2,})*")
 
@@ -235,7 +237,7 @@ def _katakana(said: str, sounds: dict[str, str]) -> list[tuple[str, int, int]]:
 
     found = []
     for m in _KATAKANA_RUN.finditer(said):
-        if m.group()[0] == "ー":
+        if m.group()[0] == "ー" or m.group() in _GENERIC_CJK:
             continue
         bones, flags = romaji_skeleton(_romaji(m.group().replace("・", "").replace(" ", "")),
                                        "japanese")
@@ -266,6 +268,8 @@ def _hangul(said: str, sounds: dict[str, str]) -> list[tuple[str, int, int]]:
                     break  # only particles and endings come off
                 if sum(len(w.group()) for w in run[:-1]) + cut < 3:
                     break  # two syllables are too few to tell a loanword ("잘 봤")
+                if n == 1 and last[:cut] in _GENERIC_CJK:
+                    continue
                 bones, flags = romaji_skeleton(head + romanize(last[:cut]), "korean")
                 heard_as = _look_up(sounds, bones, flags, 4)
                 if heard_as:

@@ -148,6 +148,15 @@ def test_skeletons_give_one_vowel_mark_per_consonant(word):
     """What :func:`_look_up` relies on: a mark before the first consonant and one after
     each (then, for a romanized word, its first vowel at most)."""
     bones, flags = english_skeleton(word)
-    assert len(flags) == len(bones) + 1 and set(flags) <= {"0", "1"}
+    assert len(flags) == len(bones) + 1 and set(flags) <= {"0", "1", "?"}
     bones, flags = romaji_skeleton(word, "japanese")
     assert len(bones) + 1 <= len(flags) <= len(bones) + 2
+
+
+def test_korean_th_silent_e_and_japanese_m_before_p():
+    # "마라톤" hears "th" as "t"; "타일셋", "스케이트보드" drop the silent "e" of a compound;
+    # "ヒートポンプ" says "ン" as "m" before "p".
+    assert heard("마라톤", "korean", "Ran the city marathon.")
+    assert heard("타일셋", "korean", "Posted a desert tileset.")
+    assert heard("스케이트보드", "korean", "Builds skateboards.")
+    assert heard("ヒートポンプ", "japanese", "Installs heat pumps.")

@@ -40,10 +40,9 @@ sets with 60 unrelated English records (about 8,300 pairs each): Korean words we
 as a recorded word they do not mean five times ("성능 수치" / "sensors", "카드 거래" /
 "category": about 1 pair in 1,650), katakana a dozen times ("ドローン" / "train", "ブログ" /
 "black": about 1 pair in 700); every other match was the same word ("클러스터" / "clusters",
-"センサー" / "sensor"). Random strings
-against a record of thirty common words: no Hangul word of three or four syllables in 20,000,
-one katakana run in 650. A message still needs two pieces, so one chance match alone makes
-nothing personal.
+"センサー" / "sensor"). Random strings against a record of thirty common words: no Hangul
+word of three or four syllables in 20,000 was heard, one katakana run in about 700. A message
+still needs two pieces, so one chance match alone makes nothing personal.
 """
 
 from __future__ import annotations

@@ -310,12 +310,15 @@ def test_japanese_names_in_katakana_make_a_detail_names_in_kanji_do_not():
                        notes, first="直子")
     assert verdict.decision == "allow"
     assert _verdict("小野さん、ニセコいいですね！", notes, first="直子").decision == "refuse"
-    # Kanji are not read: "北海道" is no "Hokkaido", so only Milan is left, and one name is
-    # no detail.
-    notes = "Guides snowshoe tours in Hokkaido and shows her lamps at the Milan design week."
-    kanji = _verdict("小野さん、北海道のスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
-                     notes, first="直子")
+    # Kanji are not read: "美瑛" is no "Biei", so only Milan is left, and one name is no
+    # detail ("ツアー" is too short a loanword to count: see loanwords). A place of the
+    # Japanese table is read from it ("北海道" / "Hokkaido", see places).
+    notes = "Guides tours in Biei and shows her lamps at the Milan fair."
+    kanji = _verdict("小野さん、美瑛のツアーとミラノ、両方すごいですね。", notes, first="直子")
     assert kanji.decision == "refuse"
+    notes = "Guides tours in Hokkaido and shows her lamps at the Milan fair."
+    table = _verdict("小野さん、北海道のツアーとミラノ、両方すごいですね。", notes, first="直子")
+    assert table.decision == "allow"
 
 
 def test_the_readers_load_only_when_a_cjk_message_meets_latin_notes():

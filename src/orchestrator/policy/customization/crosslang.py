@@ -24,9 +24,15 @@ language of its record never comes here):
   Japanese puts in, "ミラノ" / "Milan", "ベルリン" / "Berlin"). Han characters take a
   dictionary: ``pypinyin`` ships one (imported only when a Chinese message meets Latin notes
   that hold a capitalized name); kana spell sounds and need only ``jaconv``. Japanese kanji
-  are not read: their readings need a far larger dictionary, so "北海道" in a Japanese message
-  is no "Hokkaido". Only pieces that read as one of the record's capitalized words or
+  are not read: their readings need a far larger dictionary; only Japan's places written in
+  kanji ("北海道" / "Hokkaido", "伏見" / "Fushimi") are known, from a table in :mod:`.places`.
+  Only pieces that read as one of the record's capitalized words or
   phrases count, so a common word cannot match by accident.
+* *English loanwords in katakana or Hangul*: "センサー" / "sensors", "라이트닝 토크" /
+  "lightning talk", compared by their sounds (:mod:`.loanwords`);
+* *months*: "四月", "10月", "10월" for the notes' "April", "October", "octubre";
+* *tenths said the CJK way*: "四成", "三割" are the notes' "40%", "30%" (read as digits by
+  :func:`.normalize.cjk_digits`, so they match as numbers do).
 
 A recorded name counts once, however often the message says it.
 
@@ -690,7 +696,71 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                         take(at)
                         if pieces >= 2:
                             break
+    if pieces < 2 and language in CJK and record_language not in CJK and (
+            "月" in said or "월" in said):
+        recorded_months = _recorded_months(record_text)
+        for month, a, b in _said_months(said):
+            at = words_at(a, b)
+            if month in recorded_months and at and not _company_says(text, tokens, min(at)):
+                take(at)  # one month is one piece, however often it is named
+                break
+    if pieces < 2 and language in ("japanese", "korean") and record_language == "english":
+        # English words borrowed by sound (see loanwords); English spelling is what it reads.
+        from .loanwords import heard
+
+        borrowed: set[str] = set()
+        for words, a, b in heard(said, language, record_text):
+            at = words_at(a, b)
+            if at and words not in borrowed and not _company_says(text, tokens, min(at)):
+                borrowed.add(words)  # one recorded word is one piece
+                take(at)
+                if pieces >= 2:
+                    break
     return pieces >= 2, new
+
+
+# Months: "四月", "10月", "10월" in a CJK message, the month's name in Latin notes ("in
+# April", "en octubre"). English names only capitalized ("may", "march" are also verbs).
+_CJK_MONTH = re.compile(r"(?<![\d０-９一二三四五六七八九十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+                        r"\s?[月월]")
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+)
+_MONTHS = {fold(name): n for names in _MONTH_NAMES for n, name in enumerate(names.split(), 1)}
+_ENGLISH_MONTHS = frozenset(_MONTH_NAMES[0].split())
+_HAN_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _said_months(said: str) -> list[tuple[int, int, int]]:
+    """``(month, start, end)`` of each month a CJK text names ("四月", "10月", "10월")."""
+    found = []
+    for m in _CJK_MONTH.finditer(said):
+        digits = m.group(1)
+        if digits.isdigit():
+            month = int(digits)
+        elif digits[0] == "十":
+            month = 10 + (_HAN_NUMBERS[digits[1]] if len(digits) > 1 else 0)
+        else:
+            month = _HAN_NUMBERS[digits]
+        found.append((month, m.start(), m.end()))
+    return found
+
+
+def _recorded_months(record_text: str) -> set[int]:
+    """The months Latin-script notes name ("in April", "en octubre")."""
+    months = set()
+    for m in _WORD.finditer(record_text):
+        word = m.group()
+        month = _MONTHS.get(fold(word))
+        if month and (word[0].isupper() or fold(word) not in _ENGLISH_MONTHS):
+            months.add(month)
+    return months
 
 
 def _kind(value: object) -> str:

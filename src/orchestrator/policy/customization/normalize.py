@@ -44,31 +44,41 @@ def cjk_digits(text: str) -> str:
 
 # Chinese/Japanese numerals and Korean native numbers, each the same length as its digits
 # (padded with a space), so offsets hold; only before a counter ("六本木" stays a place).
+# Tenths said the Chinese and Japanese way ("四成", "三割": 40 %, 30 %) become the percentage
+# in digits, two letters for two ("40"), unless the letter starts a word ("成本", "成功").
 # "One" is left alone ("一起", "한 번" say no number).
 _CJK_DIGITS = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"两": "2"}
 _KOREAN_NUMBERS = {"둘": "2", "두": "2", "셋": "3", "세": "3", "넷": "4", "네": "4", "다섯": "5 ",
                    "여섯": "6 ", "일곱": "7 ", "여덟": "8 ", "아홉": "9 "}
 _NUMERALS: list = []
+_COUNTED = ("(?<![第十百千万零一二三四五六七八九两])([二两三四五六七八九])"
+            "(?=[名人个位家款场次支项つ社件年])")
+_KOREAN_COUNTED = ("|(?<![\uac00-\ud7a3])(다섯|여섯|일곱|여덟|아홉|둘|셋|넷|두|세|네)"
+                   "(?=\\s?(?:명|개|곳|번|가지|분|팀|기))")
+_TENTHS = ("|(?<![第十百千万零一二三四五六七八九两])([一二三四五六七八九])[成割]"
+           "(?![本功立员員果绩績熟长長就交为為不])")
 
 
-def _numerals() -> re.Pattern[str]:
-    """Compiled on first use: most texts never need it."""
+def _numerals(tenths: bool) -> re.Pattern[str]:
+    """Compiled on first use: most texts never need it. With ``tenths`` ("成" or "割" is in
+    the text) it also reads "四成", "三割"; other texts are spared that alternative."""
     if not _NUMERALS:
-        _NUMERALS.append(re.compile(
-            "(?<![第十百千万零一二三四五六七八九两])([二两三四五六七八九])"
-            "(?=[名人个位家款场次支项つ社件年])"
-            "|(?<![\uac00-\ud7a3])(다섯|여섯|일곱|여덟|아홉|둘|셋|넷|두|세|네)"
-            "(?=\\s?(?:명|개|곳|번|가지|분|팀|기))"))
-    return _NUMERALS[0]
+        _NUMERALS.append(re.compile(_COUNTED + _KOREAN_COUNTED))
+        _NUMERALS.append(re.compile(_COUNTED + _KOREAN_COUNTED + _TENTHS))
+    return _NUMERALS[tenths]
 
 
 def _cjk_numbers(text: str) -> str:
-    pattern = _numerals()
+    pattern = _numerals("成" in text or "割" in text)
     if not pattern.search(text):
         return text
 
     def digits(m: re.Match[str]) -> str:
-        han, korean = m.groups()
+        groups = m.groups()
+        han, korean = groups[0], groups[1]
+        tenths = groups[2] if len(groups) > 2 else None
+        if tenths:  # "四成", "三割": tenths, as the notes write them ("40%")
+            return _CJK_DIGITS[tenths] + "0"
         return _CJK_DIGITS[han] if han else _KOREAN_NUMBERS[korean]
 
     return pattern.sub(digits, text)

@@ -116,6 +116,132 @@ Vietnam | Vietnam | Viêt Nam, Vietnam | Vietnam | Vietnam | Vietnã, Vietname |
 Thailand | Tailandia | Thaïlande | Thailand | Tailandia | Tailândia | 泰国 | タイ王国 | 태국
 """
 
+# Japanese places whose kanji a Japanese (or Chinese) message writes for a Latin name of the
+# notes ("伏見" / "Fushimi", "静岡" / "Shizuoka"): kanji have many readings each, so a name
+# is read from this list, not spelled out. One place a line: its Latin forms (the same in
+# every European language) | its kanji forms, Japanese and simplified Chinese. Left out:
+# names that are also a common word in Chinese or Japanese ("日光" sunlight, "高山", "三重",
+# "大分", "天神") and Latin names that are common words ("Nada", "Saga", "Mie", "Noto").
+_JAPAN = """
+Hokkaido | 北海道
+Sapporo | 札幌
+Hakodate | 函館, 函馆
+Otaru | 小樽
+Asahikawa | 旭川
+Furano | 富良野
+Kushiro | 釧路, 钏路
+Obihiro | 帯広, 带广
+Aomori | 青森
+Iwate | 岩手
+Morioka | 盛岡, 盛冈
+Miyagi | 宮城, 宫城
+Sendai | 仙台
+Akita | 秋田
+Yamagata | 山形
+Fukushima | 福島, 福岛
+Ibaraki | 茨城
+Tochigi | 栃木
+Gunma | 群馬, 群马
+Saitama | 埼玉
+Kawagoe | 川越
+Chiba | 千葉, 千叶
+Kanagawa | 神奈川
+Yokohama | 横浜, 横滨
+Kawasaki | 川崎
+Kamakura | 鎌倉, 镰仓
+Yokosuka | 横須賀, 横须贺
+Hakone | 箱根
+Shibuya | 渋谷, 涩谷
+Shinjuku | 新宿
+Ginza | 銀座, 银座
+Akihabara | 秋葉原, 秋叶原
+Asakusa | 浅草
+Roppongi | 六本木
+Shinagawa | 品川
+Ikebukuro | 池袋
+Harajuku | 原宿
+Shimokitazawa | 下北沢, 下北泽
+Kichijoji | 吉祥寺
+Tsukiji | 築地, 筑地
+Toyosu | 豊洲, 丰洲
+Marunouchi | 丸の内
+Nihonbashi | 日本橋, 日本桥
+Niigata | 新潟
+Toyama | 富山
+Kanazawa | 金沢, 金泽
+Fukui | 福井
+Yamanashi | 山梨
+Kofu | 甲府
+Nagano | 長野, 长野
+Karuizawa | 軽井沢, 轻井泽
+Matsumoto | 松本
+Gifu | 岐阜
+Shizuoka | 静岡, 静冈
+Hamamatsu | 浜松, 滨松
+Atami | 熱海, 热海
+Aichi | 愛知, 爱知
+Nagoya | 名古屋
+Shiga | 滋賀, 滋贺
+Ise | 伊勢, 伊势
+Uji | 宇治
+Fushimi | 伏見, 伏见
+Arashiyama | 嵐山, 岚山
+Gion | 祇園, 祇园
+Osaka | 大阪
+Umeda | 梅田
+Namba, Nanba | 難波, 难波
+Shinsaibashi | 心斎橋, 心斋桥
+Hyogo | 兵庫, 兵库
+Kobe | 神戸, 神户
+Himeji | 姫路, 姬路
+Arima | 有馬, 有马
+Nara | 奈良
+Wakayama | 和歌山
+Tottori | 鳥取, 鸟取
+Shimane | 島根, 岛根
+Matsue | 松江
+Izumo | 出雲, 出云
+Okayama | 岡山, 冈山
+Kurashiki | 倉敷, 仓敷
+Hiroshima | 広島, 广岛
+Onomichi | 尾道
+Miyajima | 宮島, 宫岛
+Yamaguchi | 山口
+Tokushima | 徳島, 德岛
+Kagawa | 香川
+Takamatsu | 高松
+Ehime | 愛媛, 爱媛
+Matsuyama | 松山
+Kochi | 高知
+Fukuoka | 福岡, 福冈
+Hakata | 博多
+Kitakyushu | 北九州
+Kyushu | 九州
+Shikoku | 四国
+Kansai | 関西, 关西
+Kanto | 関東, 关东
+Tohoku | 東北
+Hokuriku | 北陸, 北陆
+Setouchi | 瀬戸内, 濑户内
+Naoshima | 直島, 直岛
+Awaji | 淡路島, 淡路岛
+Saga | 佐賀, 佐贺
+Nagasaki | 長崎, 长崎
+Kumamoto | 熊本
+Beppu | 別府, 别府
+Miyazaki | 宮崎, 宫崎
+Kagoshima | 鹿児島, 鹿儿岛
+Yakushima | 屋久島, 屋久岛
+Okinawa | 沖縄, 冲绳
+Naha | 那覇, 那霸
+Ishigaki | 石垣島, 石垣岛
+Miyakojima | 宮古島, 宫古岛
+Kusatsu | 草津
+Shirakawa-go | 白川郷, 白川乡
+Noto Peninsula | 能登半島
+Fuji, Mount Fuji | 富士山
+"""
+
 _LANGUAGES = ("english", "spanish", "french", "german", "italian", "portuguese", "chinese",
               "japanese", "korean")
 _CJK = ("chinese", "japanese", "korean")
@@ -158,7 +284,20 @@ def _build(table: str) -> tuple[dict[str, int], dict[str, int]]:
     return latin, cjk
 
 
+def _add_japan(latin: dict[str, int], cjk: dict[str, int], table: str) -> None:
+    """The rows of :data:`_JAPAN` as more places of ``latin`` and ``cjk``."""
+    place = max(latin.values()) + 1
+    for row in table.strip().splitlines():
+        names, forms = (cell.strip() for cell in row.split("|"))
+        for name in names.split(","):
+            latin.setdefault(_key(name.strip()), place)
+        for form in forms.split(","):
+            cjk.setdefault(form.strip(), place)
+        place += 1
+
+
 LATIN, CJK_FORMS = _build(_TABLE)
+_add_japan(LATIN, CJK_FORMS, _JAPAN)
 _LONGEST = max(len(key.split()) for key in LATIN)
 _CJK_RE = re.compile("|".join(sorted(map(re.escape, CJK_FORMS), key=len, reverse=True)))
 # Latin-script words only: "在Florence" holds the name "Florence".

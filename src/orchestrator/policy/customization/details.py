@@ -96,6 +96,10 @@ from .lexicon import (
     SECOND_PERSON,
     STOCK_FRAMES,
     CJK_STOCK_FRAMES,
+    INTEREST_FRAMES,
+    CJK_INTEREST_FRAMES,
+    HOOK_FILLER as _HOOK_FILLER,
+    CJK_HOOK_FILLER as _CJK_HOOK_FILLER,
     CJK_SHARED,
     CJK_PLURAL_SENDERS,
     PITCH_WORDS,
@@ -152,6 +156,8 @@ class Details(NamedTuple):
     unknown: tuple[str, ...]  # names in the personal part that the record does not know
     # The record's interests, named as a list with nothing said about any of them.
     pasted: tuple[str, ...] = ()
+    # A pitch hooked to one recorded interest: (the frame as written, the tag as recorded).
+    hooked: tuple[str, str] | None = None
 
 
 NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozenset(),
@@ -174,7 +180,7 @@ class Match:
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
                  "pasted", "interest_sources", "clash", "bridge_words", "framed",
-                 "unsupported")
+                 "unsupported", "hooked")
 
 
 _UNSEEN = object()
@@ -390,6 +396,13 @@ class Matcher:
                 tokens, personal, counted, matches, self.language, self.exclude,
                 self.generic)):
             framed = None
+        hooked = None
+        if ok and not framed and record.interests and counted and len(counted) <= 4:
+            hooked = _bare_hook(self.text, tokens, proper, personal, counted, matches, record,
+                                self.language, self.identity.stems, self.generic,
+                                self.body_start)
+            if hooked is not None:
+                framed = hooked[0]
         if framed:
             ok = False
         unsupported: tuple[str, ...] = ()
@@ -416,7 +429,7 @@ class Matcher:
         match.matches, match.named, match.counted = matches, named, counted
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
         match.clash, match.bridge_words = _UNSEEN, bridge_words
-        match.framed = framed
+        match.framed, match.hooked = framed, hooked
         match.unsupported = unsupported
         return match
 
@@ -536,6 +549,7 @@ class Matcher:
             else _unknown_names(
                 tokens, proper, personal, self.language, matches, self.exclude),
             pasted=match.pasted,
+            hooked=None if settled else match.hooked,
         )
 
 
@@ -886,6 +900,96 @@ def _taken_up(text: str, tokens: list[Token], counted: set[int], language: str) 
                     and not is_generic(language, u, False) for u in said):
                 return True
     return False
+
+
+def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: list[int],
+               counted: set[int], matches: dict, record: RecordIndex, language: str,
+               fields: frozenset[str], generic: Callable[[int], bool],
+               body_start: int) -> tuple[str, str] | None:
+    """A pitch hooked to one recorded interest ("I know you're into sailing; we have great
+    options for you", "so che le bici cargo le interessano", "日本酒にご関心をお持ちかと存じます"),
+    quoted with the tag as recorded: every counted word is a word of one interest tag, the tag stands within three
+    words of a word saying the reader likes or follows it (an interest or stock frame), and
+    tag the body says fewer than two other specific things: words that are not generic, not the
+    tag, not the reader's merge ``fields``, not frame words nor a pitch's filler ("great
+    solutions", "what we do"). A name counts as two. What the sender did with the interest
+    ("I crewed the Fastnet last year", "nous testons des capteurs dans le Jura"), something
+    specific about the reader's, or the sender saying they share it ("we share an interest
+    in Arctic shipping routes") says more."""
+    # The tag as the body names it (a subject naming it, or the notes' "gosta de" matched
+    # with it, are no more).
+    tag = [i for i in counted if tokens[i].start >= body_start
+           and not _interest_word(tokens[i]) and not _frame_word(tokens[i])]
+    if not tag:
+        return None
+    tag_keys: frozenset[str] | None = None
+    surface = ""
+    for interest in record.interests:
+        words = frozenset().union(*interest.words)
+        if all(not matches[i].isdisjoint(words) for i in tag):
+            tag_keys, surface = words, interest.surface
+            break
+    if tag_keys is None:
+        return None
+    first = min(tag)
+    clause = tokens[first].clause
+    near = [j for j in range(max(0, first - 4), min(len(tokens), max(tag) + 5))
+            if tokens[j].clause == clause and j not in tag
+            and (_frame_word(tokens[j]) or _interest_word(tokens[j]))]
+    if not near or any(tokens[j].clause == clause and (
+            tokens[j].fold in SHARED_WORDS or tokens[j].fold in _SHARING
+            or tokens[j].fold in _SHARE_VERBS) for j in personal) \
+            or any(part in text for part in CJK_SHARED) \
+            or any(part in text for part in _CJK_SHARING):
+        return None  # the sender shares it: a detail of how they know the reader
+    # Where the tag and its frame are written: a letter pair straddling them is neither.
+    covered = [(tokens[j].start, tokens[j].end) for j in near + tag]
+    said: set[str] = set()
+    letter_pairs = 0
+    for i in personal:
+        t = tokens[i]
+        if t.start < body_start or i in tag or t.key in fields or t.number \
+                or is_stop(language, t.fold) or generic(i) or _frame_word(t) \
+                or _interest_word(t) or t.fold in _HOOK_FILLER:
+            continue
+        found = matches.get(i)
+        if found and not found.isdisjoint(tag_keys):
+            continue  # the tag again
+        if t.fold >= CJK_FIRST:
+            # Letter pairs: a word takes several, a phrase of no content one or two; pairs
+            # holding a particle ("的", "很") or kana are grammar, not content.
+            if kana_pair(t.fold) or any(c in _CJK_GRAMMAR for c in t.fold) \
+                    or any(f in t.fold for f in _CJK_HOOK_FILLER) \
+                    or any(a < t.end and t.start < b for a, b in covered):
+                continue
+            letter_pairs += 1
+            if letter_pairs >= 3:
+                return None
+            continue
+        said.add(t.key)
+        if proper[i]:
+            said.add(t.key + "\0")  # a name is specific enough on its own
+        if len(said) >= 2:
+            return None
+    span = near + tag
+    return text[tokens[min(span)].start:tokens[max(span)].end], surface
+
+
+# "We share an interest in": the sender says the interest is theirs too.
+_SHARE_VERBS = frozenset(fold(w) for w in """share shares shared sharing compartimos
+    compartilhamos partilhamos teilen partageons condividiamo delen ook""".split())
+# Chinese letters that make grammar, not content: a pair holding one is no word said.
+# Korean endings and particles ("습니다", "에", "를") are the same.
+_CJK_GRAMMAR = frozenset("的了是在很有对會会也都就和与及之们們这那个個一吗呢吧啊把被让給给得地着過过"
+                         "습니다요는을를에의로께세")
+
+
+def _interest_word(t: Token) -> bool:
+    """Whether ``t`` says the reader likes or follows something ("interested", "te
+    interesa", "gosta", "感兴趣", "ご関心")."""
+    if t.fold < CJK_FIRST:
+        return t.fold in INTEREST_FRAMES
+    return any(f in t.fold for f in CJK_INTEREST_FRAMES)
 
 
 def _frame_word(t: Token) -> bool:

@@ -1,0 +1,116 @@
+"""A pitch hooked to one recorded interest says nothing about the reader (R4).
+
+"Sei que gosta de vela; temos ótimas opções para si", "so che le bici cargo le interessano:
+abbiamo ottime soluzioni", "日本酒にご関心をお持ちかと存じます": a frame saying the reader
+likes or follows the tag, and a pitch with nothing specific in it. Any message to anyone who
+follows the tag could say the same. What the sender did with the interest, something
+specific about the reader's, or the sender saying they share it makes a detail.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.details import _interest_word
+from orchestrator.policy.customization.text import tokenize
+
+
+def verdict_of(text: str, interests, notes: str = "", first: str = "Ada",
+               title: str = "Head of Research", company: str = "Lovelace Labs"):
+    who = contact(first=first, interests=tuple(interests), notes=notes, title=title,
+                  company=company)
+    return evaluate(batch(draft("d", text, who)))["d"]
+
+
+HOOKED = [
+    ("Hi Ada, I know you're interested in beekeeping, so I think you'll like what we do.",
+     ["beekeeping"], ""),
+    ("Hola Ada: sé que te interesa la apicultura y creo que te pueden gustar nuestros "
+     "productos.", ["apicultura"], "Interesada en apicultura."),
+    ("Hallo Ada, ich weiß, dass Sie sich für Imkerei interessieren. Unsere Lösungen könnten "
+     "Ihnen gefallen.", ["Imkerei"], ""),
+    ("Bonjour Ada, je sais que l'apiculture vous intéresse : nos produits devraient vous "
+     "plaire.", ["apiculture"], ""),
+    ("Ciao Ada, so che l'apicoltura ti interessa: abbiamo ottime soluzioni, ne parliamo?",
+     ["apicoltura"], "Interessata all'apicoltura."),
+    ("Olá Ada, sei que gosta de apicultura; temos ótimas opções para si.", ["apicultura"],
+     "Gosta de apicultura."),
+    ("Hoi Ada, ik weet dat je geïnteresseerd bent in imkeren, dus onze oplossingen zijn vast "
+     "iets voor jou.", ["imkeren"], ""),
+    ("Ada您好，知道您对养蜂很有兴趣，我们的产品您一定会喜欢。", ["养蜂"], "喜欢养蜂。"),
+    ("Ada様、養蜂にご関心をお持ちかと存じます。", ["養蜂"], ""),
+    ("Ada님, 양봉에 관심이 많으신 걸로 알고 있습니다. 저희 제품도 분명 마음에 드실 거예요.",
+     ["양봉"], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "interests", "notes"), HOOKED)
+def test_a_pitch_hooked_to_one_interest_is_refused(text, interests, notes):
+    verdict = verdict_of(text, interests, notes)
+    assert verdict.decision == "refuse"
+    reason = verdict.reasons[0]
+    assert reason.code == "no-specific-detail"
+    # Why, and how to fix it.
+    assert "only hooks the message" in reason.message
+    assert f"Say something specific about {interests[0]}" in reason.fix
+
+
+def test_the_title_and_company_are_no_more_than_the_hook():
+    verdict = verdict_of("Ada様、酒井酒店の専務として、日本酒にご関心をお持ちかと存じます。",
+                         ["日本酒"], title="専務", company="酒井酒店")
+    assert verdict.decision == "refuse"
+
+
+SAID = [
+    # the sender's own experience of it
+    ("Hi Ada, I know you're into sailing: I crewed the Fastnet last year and the Irish Sea "
+     "leg nearly broke me.", ["sailing"], ""),
+    ("Olá Ada, sei que gosta de vela; fiz a regata Lisboa-Cascais em setembro no meu Snipe.",
+     ["vela"], ""),
+    ("Ciao Ada, so che le bici cargo ti interessano: consegniamo la frutta in centro a "
+     "Verona con due Bullitt da marzo.", ["bici cargo"], ""),
+    ("Ada您好，知道您对设计很有兴趣，我上个月在上海看了包豪斯百年展，想听听您对展陈的看法。",
+     ["设计"], ""),
+    # the sender says they share it
+    ("Hi Ada, I noticed we share an interest in Arctic shipping routes.",
+     ["Arctic shipping routes"], ""),
+    # something specific about the reader's
+    ("Hi Ada, I know you're interested in beekeeping: how did your Buckfast colonies come "
+     "through the wet spring?", ["beekeeping"], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "interests", "notes"), SAID)
+def test_an_interest_taken_up_with_something_specific_passes(text, interests, notes):
+    verdict = verdict_of(text, interests, notes)
+    assert verdict.decision != "refuse", verdict.reasons
+
+
+@pytest.mark.parametrize("word", ["interessano", "gosta", "intéresse", "interested",
+                                  "geïnteresseerd", "感兴趣", "ご関心", "관심이"])
+def test_interest_words_in_each_language(word):
+    assert any(_interest_word(t) for t in tokenize(word))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["beekeeping", "bookbinding", "kombucha", "orienteering"]),
+       st.sampled_from(["I know you're interested in {}", "Since you follow {}",
+                        "I see you care about {}"]),
+       st.sampled_from(["we have great solutions for you.", "I think you'll like what we do.",
+                        "you might like our products."]))
+def test_property_a_frame_and_a_bare_pitch_never_pass(tag, frame, pitch):
+    text = f"Hi Ada, {frame.format(tag)}; {pitch}"
+    assert verdict_of(text, [tag]).decision == "refuse"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["beekeeping", "bookbinding", "kombucha", "orienteering"]),
+       st.sampled_from(["last April I spent a week at the Hexham workshop",
+                        "my brother Gideon won the Tynedale trophy"]))
+def test_property_something_of_the_senders_own_passes(tag, own):
+    text = f"Hi Ada, I know you're interested in {tag}: {own}."
+    assert verdict_of(text, [tag]).decision != "refuse"

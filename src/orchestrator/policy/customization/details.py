@@ -133,6 +133,8 @@ from .text import (
     tokenize,
 )
 from .kinds import kind_clash
+from .months import month_clash
+from .quantities import MONTHS
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
@@ -462,6 +464,9 @@ class Matcher:
         if contradiction is None and matches:
             # The year, figure or kind the matched detail comes with (see facts).
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
+                or (month_clash(text, tokens, personal, matches, self.generic, record,
+                                language, senders_only)
+                    if _names_month(text, tokens, personal) else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
@@ -559,6 +564,17 @@ _COMMON_FIELD_STEMS: dict[str, frozenset[str]] = {}
 _SENDERS = frozenset(fold(w) for w in """i we our ours ich wir unser unsere unseren yo
     nosotros nosotras nuestro nuestra nuestros nuestras je nous notre nos io noi nostro
     nostra nostri eu nós nosso nossa nossos nossas""".split())
+
+
+def _names_month(text: str, tokens: list[Token], personal: list[int]) -> bool:
+    """Whether the personal words may name a month (see months): cheap, before reading the
+    record's months."""
+    if "月" in text or "월" in text:
+        return True
+    for i in personal:
+        if tokens[i].fold in MONTHS:
+            return True
+    return False
 
 
 def rare_term(tokens: list[Token], i: int, stem_: str, language: str,

@@ -106,6 +106,7 @@ MONTHS = {fold(w): n for words in (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
     "dicembre",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
 ) for n, w in enumerate(words.split(), 1)}
 
 _OF = frozenset("de di of".split())  # between a day and its month ("15 de mayo")

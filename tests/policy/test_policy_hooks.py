@@ -114,3 +114,31 @@ def test_property_a_frame_and_a_bare_pitch_never_pass(tag, frame, pitch):
 def test_property_something_of_the_senders_own_passes(tag, own):
     text = f"Hi Ada, I know you're interested in {tag}: {own}."
     assert verdict_of(text, [tag]).decision != "refuse"
+
+
+NOTED = [
+    ("Olá Ada, como Head of Research na Lovelace Labs, talvez tenha interesse nas nossas "
+     "caminhadas.", "Interessada em caminhadas ao ar livre para a equipa."),
+    ("Hi Ada, as Head of Research at Lovelace Labs, maybe you'd be interested in our "
+     "workshops.", "Interested in pottery workshops for her team."),
+]
+
+
+@pytest.mark.parametrize(("text", "notes"), NOTED)
+def test_an_interest_the_notes_give_hooked_to_a_pitch_is_refused(text, notes):
+    assert verdict_of(text, [], notes).decision == "refuse"
+
+
+def test_a_subject_echoing_the_noted_interest_is_no_more_than_the_hook():
+    who = contact(notes="Interessada em caminhadas ao ar livre para a equipa.")
+    text = "Olá Ada, como Head of Research na Lovelace Labs, talvez tenha interesse nas nossas caminhadas."
+    verdict = evaluate(batch(draft("d", text, who, subject="Caminhadas")))["d"]
+    assert verdict.decision == "refuse"
+    assert "only hooks the message" in verdict.reasons[0].message
+
+
+def test_an_interest_the_notes_give_taken_up_passes():
+    verdict = verdict_of("Hi Ada, I know you're interested in pottery workshops for your team: "
+                         "ours fired a raku kiln in Ludlow last Saturday, glazes and all.", [],
+                         "Interested in pottery workshops for her team.")
+    assert verdict.decision != "refuse", verdict.reasons

@@ -399,7 +399,7 @@ class Matcher:
                 self.generic)):
             framed = None
         hooked = None
-        if ok and not framed and record.interests and counted and len(counted) <= 4:
+        if ok and not framed and counted and len(counted) <= 4:
             hooked = _bare_hook(self.text, tokens, proper, personal, counted, matches, record,
                                 self.language, self.identity.stems, self.generic,
                                 self.body_start)
@@ -924,10 +924,11 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
                body_start: int) -> tuple[str, str] | None:
     """A pitch hooked to one recorded interest ("I know you're into sailing; we have great
     options for you", "so che le bici cargo le interessano", "日本酒にご関心をお持ちかと存じます"),
-    quoted with the tag as recorded: every counted word is a word of one interest tag, the tag stands within three
-    words of a word saying the reader likes or follows it (an interest or stock frame), and
-    tag the body says fewer than two other specific things: words that are not generic, not the
-    tag, not the reader's merge ``fields``, not frame words nor a pitch's filler ("great
+    quoted, with the interest as recorded: every word the body matches is one interest tag
+    (or words the notes give as an interest, "Interested in team outings"), a word saying
+    the reader likes or follows it (an interest or stock frame) stands within four words,
+    and the body says fewer than two other specific things: words that are not generic, not
+    the tag, not the reader's merge ``fields``, not frame words nor a pitch's filler ("great
     solutions", "what we do"). A name counts as two. What the sender did with the interest
     ("I crewed the Fastnet last year", "nous testons des capteurs dans le Jura"), something
     specific about the reader's, or the sender saying they share it ("we share an interest
@@ -938,6 +939,13 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
            and not _interest_word(tokens[i]) and not _frame_word(tokens[i])]
     if not tag:
         return None
+    first = min(tag)
+    clause = tokens[first].clause
+    near = [j for j in range(max(0, first - 4), min(len(tokens), max(tag) + 5))
+            if tokens[j].clause == clause and j not in tag
+            and (_frame_word(tokens[j]) or _interest_word(tokens[j]))]
+    if not near:
+        return None  # no frame: cheap, before the record is read
     tag_keys: frozenset[str] | None = None
     surface = ""
     for interest in record.interests:
@@ -946,13 +954,11 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
             tag_keys, surface = words, interest.surface
             break
     if tag_keys is None:
-        return None
-    first = min(tag)
-    clause = tokens[first].clause
-    near = [j for j in range(max(0, first - 4), min(len(tokens), max(tag) + 5))
-            if tokens[j].clause == clause and j not in tag
-            and (_frame_word(tokens[j]) or _interest_word(tokens[j]))]
-    if not near or any(tokens[j].clause == clause and (
+        if not _noted_interest(record, tag, matches):
+            return None
+        tag_keys = frozenset().union(*(matches[i] for i in tag))
+        surface = " ".join(tokens[i].surface for i in sorted(tag))
+    if any(tokens[j].clause == clause and (
             tokens[j].fold in SHARED_WORDS or tokens[j].fold in _SHARING
             or tokens[j].fold in _SHARE_VERBS) for j in personal) \
             or any(part in text for part in CJK_SHARED) \
@@ -994,6 +1000,22 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
 # "We share an interest in": the sender says the interest is theirs too.
 _SHARE_VERBS = frozenset(fold(w) for w in """share shares shared sharing compartimos
     compartilhamos partilhamos teilen partageons condividiamo delen ook""".split())
+def _noted_interest(record: RecordIndex, tag: list[int], matches: dict) -> bool:
+    """Whether the notes give the matched words as an interest: each within three words
+    after an interest word ("Interessada em atividades ao ar livre", "Interested in
+    sailing")."""
+    frames = [place for key, places in record.positions.items() if key in INTEREST_FRAMES
+              for place in places]
+    if not frames:
+        return False
+    for i in tag:
+        if not any(segment == s and 0 < position - p <= 3
+                   for key in matches[i] for segment, position in record.positions.get(key, ())
+                   for s, p in frames):
+            return False
+    return True
+
+
 # Chinese letters that make grammar, not content: a pair holding one is no word said.
 # Korean endings and particles ("습니다", "에", "를") are the same.
 _CJK_GRAMMAR = frozenset("的了是在很有对會会也都就和与及之们們这那个個一吗呢吧啊把被让給给得地着過过"

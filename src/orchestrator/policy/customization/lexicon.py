@@ -715,6 +715,7 @@ HOOK_FILLER = _words(
     sei acho creio pode gostar fazemos oferecemos soluções opções ótimas ótimos produtos
     serviços boas falamos conversar
     weet denk kunnen bieden oplossingen producten goede
+    maybe perhaps quizás quizá tal vez vielleicht peut-être forse talvez tenha tenga abbia
     hi hello hey dear thanks thank cheers regards best hola estimado estimada querido
     querida saludos abrazo abrazos gracias hallo liebe lieber geehrte geehrter grüße gruß
     danke bonjour salut cher chère cordialement amitiés merci ciao gentile caro cara salve

@@ -725,9 +725,10 @@ def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int
             break
     if marker < 0:
         return False
-    # Two words ("swap starter tips", not "a quick chat"); in CJK three letter pairs: a word
-    # takes several, and a phrase of no content one or two.
-    seen, letter_pairs = None, 0
+    # Two words ("swap starter tips", not "a quick chat"); in CJK three letter pairs (a word
+    # takes several, and a phrase of no content one or two), or two apart: two words ("最近收
+    # 了一把朱泥的" holds "近收" and "朱泥" between particles).
+    seen, letter_pairs, runs, last_end = None, 0, 0, -1
     for i in personal:
         if i <= marker or i in counted or i in matches:
             continue
@@ -746,7 +747,10 @@ def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int
                 or not _own_clause(tokens, i):
             continue  # straddling the tag, a pronoun's pair, or not of the sender's own
         letter_pairs += 1
-        if letter_pairs == 3:
+        if t.start >= last_end:
+            runs += 1
+        last_end = t.end
+        if letter_pairs == 3 or runs == 2:
             return True
     return False
 

@@ -422,6 +422,11 @@ class Matcher:
                                                 self.generic)
         if unsupported:
             ok = False
+        if len(named_interests) > 1:
+            # A tag the sender does ("nosotros nixtamalizamos" for "nixtamalización") is
+            # taken up, not listed.
+            named_interests = [named for named in named_interests
+                               if not _done_by_sender(tokens, named[2], named[0])]
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -1136,6 +1141,24 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             previous = t
         said.add(stems[i])
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+def _done_by_sender(tokens: list[Token], where: list[int], surface: str) -> bool:
+    """Whether every mention of a tag is another form of its words (a verb: "nixtamalizamos"
+    for "nixtamalización") in a clause where the sender speaks and the reader does not ("we
+    ..."): what the sender does with it, not a tag pasted."""
+    if not where:
+        return False
+    written = set(fold(surface).split())
+    for i in where:
+        t = tokens[i]
+        if t.fold in written or t.fold >= CJK_FIRST:
+            return False
+        clause = [u.fold for u in tokens if u.clause == t.clause]
+        if not any(w in PLURAL_SENDERS or w in FIRST_PERSON for w in clause) or any(
+                w in SECOND_PERSON or w in POSSESSIVES for w in clause):
+            return False
+    return True
 
 
 def _clipped(word: str, tag: str) -> bool:

@@ -564,6 +564,10 @@ class Matcher:
 
 
 _COMMON_FIELD_STEMS: dict[str, frozenset[str]] = {}
+# Thanking says the reader did what follows ("thanks for the forecasting question in our
+# webinar"): the clause is about them, whatever "our" it holds.
+_THANKS = frozenset(fold(w) for w in """thanks thank danke merci gracias grazie obrigado
+    obrigada bedankt dank""".split())
 # Who does something in a clause of the sender's own ("we run", "nosotros analizamos"): the
 # subject and possessive forms, not "me" ("me pareció": the sender's view of the reader).
 _SENDERS = frozenset(fold(w) for w in """i we our ours ich wir unser unsere unseren yo
@@ -588,7 +592,8 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
     more) that is no name (a German noun may be capitalized) nor number, not one of the
     fields that fill every profile
     (lexicon.COMMON_FIELD_WORDS, under its form or stem), in a clause that is not the
-    sender's alone ("lipidation", "hydroponics", "letterpress"; not "sustainability")."""
+    sender's alone ("lipidation", "hydroponics", "letterpress"; not "sustainability"); a
+    clause thanking the reader is theirs."""
     t = tokens[i]
     folded = t.fold
     if len(folded) < 9 or folded >= CJK_FIRST or not folded.isalpha() or t.number \
@@ -605,7 +610,8 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
         return False
     # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
     words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
-    return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
+    return not any(w in _SENDERS for w in words) or any(
+        w in _READERS or w in _THANKS for w in words)
 
 
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,

@@ -116,3 +116,21 @@ def test_property_only_another_month_clashes(recorded, said):
     notes = f"Met at the Whitby Seafood Show in {recorded}."
     verdict = verdict_of(f"Ada, great meeting you at the Whitby Seafood Show in {said}.", notes)
     assert (verdict.decision == "refuse") == (recorded != said)
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("Olá Ada, obrigado pela regata solidária de setembro! A regata solidária deste ano é em "
+     "outubro.", "Participou na regata solidária em setembro."),
+    ("Ada, merci pour la régate solidaire de septembre ! La régate solidaire de cette année "
+     "aura lieu en octobre.", "A participé à la régate solidaire en septembre."),
+    ("Ada様、9月のチャリティーレガッタではありがとうございました。今年のチャリティーレガッタは10月です。",
+     "9月にチャリティーレガッタに参加。"),
+])
+def test_a_clause_dating_another_edition_is_no_clash(text, notes):
+    assert verdict_of(text, notes).decision != "refuse"
+
+
+def test_this_right_before_the_month_only_dates_it():
+    notes = "Met at the Whitby Seafood Show in March."
+    text = "Ada, great meeting you this October at the Whitby Seafood Show."
+    assert verdict_of(text, notes).decision == "refuse"

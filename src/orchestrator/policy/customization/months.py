@@ -7,8 +7,9 @@ dates that occasion (a word of the same clause of the notes) with another month.
 clash (all of these say nothing against the record):
 
 * a month the record gives anywhere ("the June meetup, then Rungis in January");
-* a clause of the sender's alone ("we'll be at Rungis again in June") or a question ("on se
-  revoit à Rungis en juin ?"): a plan or a proposal, not a memory;
+* a clause of the sender's alone ("we'll be at Rungis again in June"), a question ("on se
+  revoit à Rungis en juin ?") or a clause dating another edition ("this year's regatta is
+  in October", "今年は10月"): a plan or a proposal, not a memory;
 * relative time words ("this year", "last week", "去年"): only named months are compared, so
   a time the record does not fix never clashes.
 """
@@ -19,6 +20,7 @@ import re
 
 from .cjk import FIRST as CJK_FIRST
 from .quantities import MONTHS
+from .normalize import fold
 from .text import Token, stem, tokenize
 
 # Words that are months only in some languages or only written with a capital: English
@@ -111,6 +113,31 @@ def _reported(tokens: list[Token], a: int, b: int) -> bool:
 _THAT = frozenset("that dass que che dat".split())
 
 
+# Words that date another edition than the one remembered ("this year's regatta is in
+# October", "wir sehen uns wieder im Mai", "今年は10月"): the clause plans, it does not recall.
+_EDITION_WORDS = frozenset(fold(w) for w in """this next again coming upcoming
+    este esta próximo próxima proxima nuevo
+    dieses diesen diesem nächste nächsten nächstes kommenden wieder erneut
+    cette prochain prochaine prochainement encore
+    quest questo questa prossimo prossima nuovo nuovamente
+    deste desta novo nova
+    dit deze volgend volgende opnieuw weer""".split())
+_CJK_EDITION = ("今年", "明年", "来年", "下次", "下届", "今度", "次回", "再来", "올해", "내년", "다음", "다시",
+                "再")
+
+
+def _another_edition(text: str, tokens: list[Token], clause: int, month: int) -> bool:
+    """Whether the clause of word ``month`` dates another edition (this year's, the next
+    one, again); "this June" right before the month only dates the month."""
+    words = [t for n, t in enumerate(tokens) if t.clause == clause and n != month - 1]
+    if not words:
+        return False
+    if any(t.fold in _EDITION_WORDS for t in words):
+        return True
+    span = text[words[0].start:words[-1].end]
+    return any(word in span for word in _CJK_EDITION)
+
+
 def _question_or_plan(text: str, at: int) -> bool:
     """Whether the sentence holding position ``at`` asks something (ends with "?")."""
     for c in text[at:at + 200]:
@@ -136,7 +163,8 @@ def month_clash(text: str, tokens: list[Token], personal: list[int], matches: di
     languages = record._languages
     for clause, month, i in said:
         if month in recorded_months or senders_only(tokens, clause, i) \
-                or _question_or_plan(text, tokens[i].start):
+                or _question_or_plan(text, tokens[i].start) \
+                or _another_edition(text, tokens, clause, i):
             continue
         # The recorded words of its clause that name the occasion: not generic, no month.
         occasion = [j for j in personal if tokens[j].clause == clause and j in matches

@@ -44,7 +44,11 @@ does a place or subject in Chinese, Japanese or Korean that differs from the not
 
 Praise hooked to one interest tag in a stock frame ("as a fellow theatre lover", "someone
 who loves history", "passionate about sustainable fashion", "热爱咖啡") with nothing else
-recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest.
+recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest, but a
+pitch hooked to it with nothing specific said ("Sei que gosta de vela; temos ótimas opções",
+"日本酒にご関心をお持ちかと存じます") is vague (:func:`_bare_hook`). A month other than the
+record's for the same occasion ("à Rungis en juin" for "en janvier") contradicts it
+(:mod:`.months`).
 
 Congratulating the reader on a named event the record does not hold ("congrats on the new
 ERC grant" for notes about an eLife paper) claims as known what nothing confirms: not

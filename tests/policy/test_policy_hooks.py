@@ -45,6 +45,17 @@ HOOKED = [
     ("Ada様、養蜂にご関心をお持ちかと存じます。", ["養蜂"], ""),
     ("Ada님, 양봉에 관심이 많으신 걸로 알고 있습니다. 저희 제품도 분명 마음에 드실 거예요.",
      ["양봉"], ""),
+    # "since you like X, we have great offers"
+    ("Hola Ada, como te gusta la apicultura, tenemos ofertas estupendas para ti.",
+     ["apicultura"], ""),
+    ("Ciao Ada, visto che ti piace l'apicoltura, abbiamo offerte fantastiche per te.",
+     ["apicoltura"], ""),
+    ("Hoi Ada, omdat je van imkeren houdt, hebben we mooie aanbiedingen voor je.",
+     ["imkeren"], ""),
+    ("Hallo Ada, da Sie sich für Imkerei interessieren, haben wir tolle Angebote für Sie.",
+     ["Imkerei"], ""),
+    ("Hi Ada, given your interest in beekeeping, we have some great options for you.",
+     ["beekeeping"], ""),
 ]
 
 

@@ -716,6 +716,16 @@ HOOK_FILLER = _words(
     serviços boas falamos conversar
     weet denk kunnen bieden oplossingen producten goede
     maybe perhaps quizás quizá tal vez vielleicht peut-être forse talvez tenha tenga abbia
+    deals deal range collection catalogue catalog news proposal package packages amazing
+    fantastic excellent wonderful nice perfect ideal love new latest have has
+    tenemos tengo ofertas oferta estupendas estupendos increíbles perfectas novedades
+    catálogo propuesta paquetes nuevas nuevos como porque ya que para
+    haben habe angebote angebot tolle tollen neue neuen perfekte katalog da weil
+    avons ai offres offre belles beaux superbes nouveautés catalogue nouvelles comme
+    abbiamo ho offerte offerta fantastiche fantastici nuove nuovi novità catalogo visto
+    poiché perché
+    temos tenho ofertas oferta novidades catálogo incríveis novas novos já
+    omdat aanbiedingen aanbieding nieuwe hebben heb catalogus
     hi hello hey dear thanks thank cheers regards best hola estimado estimada querido
     querida saludos abrazo abrazos gracias hallo liebe lieber geehrte geehrter grüße gruß
     danke bonjour salut cher chère cordialement amitiés merci ciao gentile caro cara salve

@@ -153,3 +153,21 @@ def test_an_interest_the_notes_give_taken_up_passes():
                          "ours fired a raku kiln in Ludlow last Saturday, glazes and all.", [],
                          "Interested in pottery workshops for her team.")
     assert verdict.decision != "refuse", verdict.reasons
+
+
+@pytest.mark.parametrize(("text", "interests", "notes"), [
+    ("Ada, as a fellow jazz lover I'm sure we'd get on. I book acts for the Ferrow Street "
+     "club nights.", ["jazz"], "Loves jazz."),
+    ("Hola Ada, veo que eres una apasionada del senderismo. Organizo viajes para grupos "
+     "pequeños en Asturias, ¿conectamos?", ["senderismo"], "Le gusta el senderismo."),
+    ("Ada你好，看得出你很热爱咖啡！我们在做烘焙设备，想和你认识一下。", ["咖啡"], "喜欢咖啡。"),
+])
+def test_notes_that_only_restate_the_interest_leave_a_stock_frame_vague(text, interests, notes):
+    assert verdict_of(text, interests, notes).decision == "refuse"
+
+
+def test_notes_that_say_more_about_the_interest_are_a_detail():
+    text = ("Ada, as a fellow jazz lover I really enjoyed your trio set at the Blue Lantern. I "
+            "book acts for club nights nearby.")
+    notes = "Loves jazz. Played a trio set at the Blue Lantern jazz night."
+    assert verdict_of(text, ["jazz"], notes).decision != "refuse"

@@ -119,6 +119,7 @@ from .normalize import fold
 from .record import (
     HEADLINE,
     INTERESTS,
+    NOTES,
     RecordIndex,
     find_venues,
     name_keys,
@@ -623,12 +624,16 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
     "someone who loves history", "passionate about sustainable fashion", "对可持续时尚感兴趣"),
     quoted, when the tag is all the message matches: every counted word is recorded only as
-    an interest, and stands within three words of a frame word of its clause. The tag taken
+    an interest (notes that only restate it, "Loves jazz.", count as the interest: see
+    :func:`_noted_interest`), and stands within three words of a frame word of its clause. The tag taken
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
     for i in counted:
-        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches[i]):
-            return None
+        for k in matches[i]:
+            sources = keys.get(k, _NOTHING)
+            if sources != _ONLY_INTERESTS and not (
+                    sources == _INTERESTS_AND_NOTES and _noted_interest(record, [i], matches)):
+                return None  # a word the record holds otherwise ("Gosta de vela." is not)
     quote = None
     for i in sorted(counted):
         clause = tokens[i].clause
@@ -797,6 +802,7 @@ def _company_clause(tokens: list[Token], i: int) -> bool:
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})
+_INTERESTS_AND_NOTES = frozenset({INTERESTS, NOTES})
 # Parts of the words of lexicon.CONGRATULATIONS in any case they start a sentence in, to pass
 # over the texts without one at C speed (a regex search is slower than these).
 _CONGRATULATING = ("ongrat", "ONGRAT", "udos", "UDOS", "elic", "élic", "ELIC", "ÉLIC",
@@ -1020,19 +1026,34 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
 _SHARE_VERBS = frozenset(fold(w) for w in """share shares shared sharing compartimos
     compartilhamos partilhamos teilen partageons condividiamo delen ook""".split())
 def _noted_interest(record: RecordIndex, tag: list[int], matches: dict) -> bool:
-    """Whether the notes give the matched words as an interest: each within three words
-    after an interest word ("Interessada em atividades ao ar livre", "Interested in
-    sailing")."""
-    frames = [place for key, places in record.positions.items() if key in INTEREST_FRAMES
+    """Whether the notes give the matched words only as an interest: each of them within
+    three words after a word saying the reader likes or follows it ("Interessada em
+    atividades ao ar livre", "Gosta de vela.", "Loves jazz", "喜欢设计"), and nowhere else in
+    that part of the record. Such notes restate the interests field."""
+    frames = [place for key, places in record.positions.items() if _frame_key(key)
               for place in places]
     if not frames:
         return False
+    framed_segments = {segment for segment, _ in frames}
     for i in tag:
-        if not any(segment == s and 0 < position - p <= 3
-                   for key in matches[i] for segment, position in record.positions.get(key, ())
-                   for s, p in frames):
+        near = False
+        for key in matches[i]:
+            for segment, position in record.positions.get(key, ()):
+                if segment not in framed_segments:
+                    continue  # an interest tag, or a part without any frame
+                if not any(segment == s and 0 < position - p <= 3 for s, p in frames):
+                    return False  # said otherwise too ("played a jazz set")
+                near = True
+        if not near:
             return False
     return True
+
+
+def _frame_key(key: str) -> bool:
+    """Whether a record key is a word saying the reader likes or follows something."""
+    if key < CJK_FIRST:
+        return key in INTEREST_FRAMES or key in STOCK_FRAMES
+    return any(f in key for f in CJK_INTEREST_FRAMES) or any(f in key for f in CJK_STOCK_FRAMES)
 
 
 # Chinese letters that make grammar, not content: a pair holding one is no word said.

@@ -171,3 +171,17 @@ def test_notes_that_say_more_about_the_interest_are_a_detail():
             "book acts for club nights nearby.")
     notes = "Loves jazz. Played a trio set at the Blue Lantern jazz night."
     assert verdict_of(text, ["jazz"], notes).decision != "refuse"
+
+
+@pytest.mark.parametrize(("text", "interests", "title", "company"), [
+    ("Hallo Herr Byron, als Geschäftsführer von Byron Bräu interessieren Sie sich sicher für "
+     "Craft Beer.", ["Craft Beer"], "Geschäftsführer", "Byron Bräu"),
+    ("Bonjour Monsieur Byron, en tant que gérant de la Cave Byron, vous vous intéressez "
+     "sûrement aux vins nature.", ["vins nature"], "Gérant", "Cave Byron"),
+    ("Estimado Sr. Byron, como director de Bodegas Byron seguro que le interesa el "
+     "enoturismo.", ["enoturismo"], "Director", "Bodegas Byron"),
+    ("Ada总您好，作为拜伦茶业的总经理，您一定很关注茶叶出口。", ["茶叶出口"], "总经理", "拜伦茶业"),
+])
+def test_as_title_at_company_you_must_care_about_the_tag_is_refused(text, interests, title,
+                                                                   company):
+    assert verdict_of(text, interests, title=title, company=company).decision == "refuse"

@@ -951,7 +951,8 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
     options for you", "so che le bici cargo le interessano", "日本酒にご関心をお持ちかと存じます"),
     quoted, with the interest as recorded: every word the body matches is one interest tag
     (or words the notes give as an interest, "Interested in team outings"), a word saying
-    the reader likes or follows it (an interest or stock frame) stands within four words,
+    the reader likes or follows it (an interest or stock frame) stands within five words
+    of it in its clause ("interessieren Sie sich sicher für Craft Beer"),
     and the body says fewer than two other specific things: words that are not generic, not
     the tag, not the reader's merge ``fields``, not frame words nor a pitch's filler ("great
     solutions", "what we do"). A name counts as two. What the sender did with the interest
@@ -966,7 +967,7 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
         return None
     first = min(tag)
     clause = tokens[first].clause
-    near = [j for j in range(max(0, first - 4), min(len(tokens), max(tag) + 5))
+    near = [j for j in range(max(0, first - 6), min(len(tokens), max(tag) + 6))
             if tokens[j].clause == clause and j not in tag
             and (_frame_word(tokens[j]) or _interest_word(tokens[j]))]
     if not near:

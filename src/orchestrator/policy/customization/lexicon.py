@@ -692,7 +692,8 @@ INTEREST_FRAMES = _words(
     """interested interest interests follow follows care cares enjoy enjoys keen
     interesa interesan interesado interesada interesados interesadas interés gusta gustan
     interessiert interessieren interessierst interesse interessen begeistern magst mögen
-    intéresse intéressent intéressé intéressée intéressés intérêt aimez aimes
+    intéresse intéressent intéressez intéresses intéressé intéressée intéressés intérêt
+    aimez aimes
     interessa interessano interessato interessata interessati interessi piace piacciono
     interessado interessada interessam gosta gostas gostam
     geïnteresseerd geinteresseerd interesseert interesseren houdt"""
@@ -716,6 +717,10 @@ HOOK_FILLER = _words(
     serviços boas falamos conversar
     weet denk kunnen bieden oplossingen producten goede
     maybe perhaps quizás quizá tal vez vielleicht peut-être forse talvez tenha tenga abbia
+    surely certainly must sure seguro seguramente sicher bestimmt sicherlich sûrement
+    certainement tant sicuramente certamente certo certamente zeker vast
+    mr mrs ms sr sra señor señora herr frau monsieur madame signor signora senhor senhora
+    meneer mevrouw
     deals deal range collection catalogue catalog news proposal package packages amazing
     fantastic excellent wonderful nice perfect ideal love new latest have has
     tenemos tengo ofertas oferta estupendas estupendos increíbles perfectas novedades

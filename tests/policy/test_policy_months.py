@@ -134,3 +134,9 @@ def test_this_right_before_the_month_only_dates_it():
     notes = "Met at the Whitby Seafood Show in March."
     text = "Ada, great meeting you this October at the Whitby Seafood Show."
     assert verdict_of(text, notes).decision == "refuse"
+
+
+def test_may_asking_is_no_month():
+    notes = "Met at the Whitby Seafood Show in March."
+    text = "Ada, May I send you the notes from the Whitby Seafood Show stand."
+    assert verdict_of(text, notes).decision != "refuse"

@@ -28,6 +28,7 @@ from .text import Token, stem, tokenize
 _AMBIGUOUS = frozenset(("may", "mai", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
                         "oct", "nov", "dec"))
 _MAI_LANGUAGES = ("french", "german")
+_PRONOUNS = frozenset("i we you he she they it".split())
 # A month in Chinese, Japanese or Korean: its number (digits, or Chinese numerals) before
 # "月" or "월" ("6月", "六月", "6월"); "6ヶ月", "6개월" (six months) put a counter between.
 _CJK_MONTH = re.compile(r"(?<![\d一二三四五六七八九十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -80,8 +81,9 @@ def _months(text: str, tokens: list[Token], indices, language: str) -> list[tupl
             cjk = True
             continue
         month = _month_of(t, language)
-        if month is not None:
-            found.append((t.clause, month, i))
+        if month is not None and not (t.fold == "may" and i + 1 < len(tokens)
+                                      and tokens[i + 1].fold in _PRONOUNS):
+            found.append((t.clause, month, i))  # "May I ask" asks
     if cjk and ("月" in text or "월" in text):
         spans = sorted((tokens[i].start, tokens[i].end) for i in indices)
         for position, month in _cjk_months(text, spans[0][0], spans[-1][1]):

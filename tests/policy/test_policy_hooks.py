@@ -185,3 +185,11 @@ def test_notes_that_say_more_about_the_interest_are_a_detail():
 def test_as_title_at_company_you_must_care_about_the_tag_is_refused(text, interests, title,
                                                                    company):
     assert verdict_of(text, interests, title=title, company=company).decision == "refuse"
+
+
+def test_praise_in_a_stock_frame_says_which_interest_and_how_to_fix_it():
+    verdict = verdict_of("Ada, as a fellow letterpress lover I'm sure we'd get on. I run a "
+                         "print studio.", ["letterpress"])
+    reason = verdict.reasons[0]
+    assert "recorded interest in 'letterpress'" in reason.message
+    assert reason.fix.startswith("Say something specific about letterpress")

@@ -404,7 +404,9 @@ class Matcher:
                 self.generic)):
             framed = None
         hooked = None
-        if ok and not framed and counted and len(counted) <= 4:
+        if framed:
+            hooked = _framed_interest(framed, counted, matches, record)
+        elif ok and counted and len(counted) <= 4:
             hooked = _bare_hook(self.text, tokens, proper, personal, counted, matches, record,
                                 self.language, self.identity.stems, self.generic,
                                 self.body_start)
@@ -1061,6 +1063,16 @@ def _frame_key(key: str) -> bool:
 # Korean endings and particles ("습니다", "에", "를") are the same.
 _CJK_GRAMMAR = frozenset("的了是在很有对會会也都就和与及之们們这那个個一吗呢吧啊把被让給给得地着過过"
                          "습니다요는을를에의로께세")
+
+
+def _framed_interest(quote: str, counted: set[int], matches: dict,
+                     record: RecordIndex) -> tuple[str, str] | None:
+    """The stock frame with the interest it praises, as recorded (for the reason)."""
+    for interest in record.interests:
+        words = frozenset().union(*interest.words)
+        if any(not matches[i].isdisjoint(words) for i in counted if i in matches):
+            return quote, interest.surface
+    return None
 
 
 def _interest_word(t: Token) -> bool:

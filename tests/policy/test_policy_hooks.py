@@ -193,3 +193,11 @@ def test_praise_in_a_stock_frame_says_which_interest_and_how_to_fix_it():
     reason = verdict.reasons[0]
     assert "recorded interest in 'letterpress'" in reason.message
     assert reason.fix.startswith("Say something specific about letterpress")
+
+
+def test_the_senders_own_names_are_no_more_than_the_pitch():
+    who = contact(interests=("vela",))
+    text = "Olá Ada, sei que gosta de vela; na Vela Azul temos ótimas opções para si."
+    sent = batch(draft("d", text, who), sender_name="Rui Prates",
+                 sender_headline="Fundador da Vela Azul, escola em Cascais")
+    assert evaluate(sent)["d"].decision == "refuse"

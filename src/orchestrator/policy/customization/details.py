@@ -408,7 +408,8 @@ class Matcher:
             hooked = _framed_interest(framed, counted, matches, record)
         elif ok and counted and len(counted) <= 4:
             hooked = _bare_hook(self.text, tokens, proper, personal, counted, matches, record,
-                                self.language, self.identity.stems, self.generic,
+                                self.language, self.identity.stems,
+                                self.exclude - self.identity.stems, self.generic,
                                 self.body_start)
             if hooked is not None:
                 framed = hooked[0]
@@ -947,8 +948,8 @@ def _taken_up(text: str, tokens: list[Token], counted: set[int], language: str) 
 
 def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: list[int],
                counted: set[int], matches: dict, record: RecordIndex, language: str,
-               fields: frozenset[str], generic: Callable[[int], bool],
-               body_start: int) -> tuple[str, str] | None:
+               fields: frozenset[str], sender: frozenset[str],
+               generic: Callable[[int], bool], body_start: int) -> tuple[str, str] | None:
     """A pitch hooked to one recorded interest ("I know you're into sailing; we have great
     options for you", "so che le bici cargo le interessano", "日本酒にご関心をお持ちかと存じます"),
     quoted, with the interest as recorded: every word the body matches is one interest tag
@@ -956,15 +957,16 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
     the reader likes or follows it (an interest or stock frame) stands within five words
     of it in its clause ("interessieren Sie sich sicher für Craft Beer"),
     and the body says fewer than two other specific things: words that are not generic, not
-    the tag, not the reader's merge ``fields``, not frame words nor a pitch's filler ("great
-    solutions", "what we do"). A name counts as two. What the sender did with the interest
+    the tag, not the reader's merge ``fields`` nor a name of the ``sender``'s own ("na Vela
+    Azul"), not frame words nor a pitch's filler ("great solutions", "what we do"). A name counts as two. What the sender did with the interest
     ("I crewed the Fastnet last year", "nous testons des capteurs dans le Jura"), something
     specific about the reader's, or the sender saying they share it ("we share an interest
     in Arctic shipping routes") says more."""
     # The tag as the body names it (a subject naming it, or the notes' "gosta de" matched
     # with it, are no more).
     tag = [i for i in counted if tokens[i].start >= body_start
-           and not _interest_word(tokens[i]) and not _frame_word(tokens[i])]
+           and not _interest_word(tokens[i]) and not _frame_word(tokens[i])
+           and not (proper[i] and tokens[i].key in sender)]  # "na Vela Azul": the sender's
     if not tag:
         return None
     first = min(tag)
@@ -999,6 +1001,7 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
     for i in personal:
         t = tokens[i]
         if t.start < body_start or i in tag or t.key in fields or t.number \
+                or proper[i] and t.key in sender \
                 or is_stop(language, t.fold) or generic(i) or _frame_word(t) \
                 or _interest_word(t) or t.fold in _HOOK_FILLER:
             continue

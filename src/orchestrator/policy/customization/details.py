@@ -73,6 +73,7 @@ fields are personal and it is *mail merge*.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
@@ -201,7 +202,7 @@ class Matcher:
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
                  "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start",
-                 "_congratulates")
+                 "_congratulates", "_framing", "_dated")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -220,6 +221,10 @@ class Matcher:
         self._kept: dict[tuple[int, ...], Match] | None = None
         # Whether any word congratulates (see _unsupported_claim): looked for once.
         self._congratulates: bool | None = None
+        # Whether any word says the reader likes or follows something (see _bare_hook).
+        self._framing: bool | None = None
+        # Whether any word may name a month (see months): looked for once.
+        self._dated: bool | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -235,6 +240,30 @@ class Matcher:
             generic = self._generic[i] = is_generic(self.language, self.tokens[i],
                                                     self.proper[i])
         return generic
+
+    def dated(self) -> bool:
+        """Whether any word of the draft may name a month (see months): looked for once per
+        draft, before the record's months are read."""
+        dated = self._dated
+        if dated is None:
+            dated = self._dated = _names_month(self.text, self.tokens)
+        return dated
+
+    def framing(self) -> bool:
+        """Whether any word of the draft says the reader likes or follows something (a frame
+        :func:`_bare_hook` needs): looked for once per draft."""
+        framing = self._framing
+        if framing is None:
+            framing = False
+            for t in self.tokens:
+                if t.fold in _LATIN_FRAMES:
+                    framing = True
+                    break
+            if not framing and self.language in CJK_LANGUAGES:
+                text = self.text
+                framing = any(f in text for f in _CJK_FRAMES)
+            self._framing = framing
+        return framing
 
     def _look_up(self, personal: list[int]) -> tuple[list[int], dict[int, set[str]], set[str],
                                                      dict[int, set[str] | frozenset[str]]]:
@@ -406,7 +435,7 @@ class Matcher:
         hooked = None
         if framed:
             hooked = _framed_interest(framed, counted, matches, record)
-        elif ok and counted and len(counted) <= 4:
+        elif ok and counted and len(counted) <= 4 and self.framing():
             hooked = _bare_hook(self.text, tokens, proper, personal, counted, matches, record,
                                 self.language, self.identity.stems,
                                 self.exclude - self.identity.stems, self.generic,
@@ -479,7 +508,7 @@ class Matcher:
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
                 or (month_clash(text, tokens, personal, matches, self.generic, record,
                                 language, senders_only)
-                    if _names_month(text, tokens, personal) else None) \
+                    if self.dated() else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
@@ -583,13 +612,13 @@ _SENDERS = frozenset(fold(w) for w in """i we our ours ich wir unser unsere unse
     nostra nostri eu nós nosso nossa nossos nossas""".split())
 
 
-def _names_month(text: str, tokens: list[Token], personal: list[int]) -> bool:
-    """Whether the personal words may name a month (see months): cheap, before reading the
-    record's months."""
+def _names_month(text: str, tokens: list[Token]) -> bool:
+    """Whether the words may name a month (see months): cheap, before reading the record's
+    months."""
     if "月" in text or "월" in text:
         return True
-    for i in personal:
-        if tokens[i].fold in MONTHS:
+    for t in tokens:
+        if t.fold in MONTHS:
             return True
     return False
 
@@ -1062,6 +1091,9 @@ def _frame_key(key: str) -> bool:
     return any(f in key for f in CJK_INTEREST_FRAMES) or any(f in key for f in CJK_STOCK_FRAMES)
 
 
+# Every frame word, for a quick look whether a draft has one at all.
+_LATIN_FRAMES = STOCK_FRAMES | INTEREST_FRAMES
+_CJK_FRAMES = CJK_STOCK_FRAMES + CJK_INTEREST_FRAMES
 # Chinese letters that make grammar, not content: a pair holding one is no word said.
 # Korean endings and particles ("습니다", "에", "를") are the same.
 _CJK_GRAMMAR = frozenset("的了是在很有对會会也都就和与及之们們这那个個一吗呢吧啊把被让給给得地着過过"
@@ -1190,13 +1222,18 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
 
 
+@lru_cache(maxsize=4096)
+def _folded_words(surface: str) -> frozenset[str]:
+    return frozenset(fold(surface).split())
+
+
 def _done_by_sender(tokens: list[Token], where: list[int], surface: str) -> bool:
     """Whether every mention of a tag is another form of its words (a verb: "nixtamalizamos"
     for "nixtamalización") in a clause where the sender speaks and the reader does not ("we
     ..."): what the sender does with it, not a tag pasted."""
     if not where:
         return False
-    written = set(fold(surface).split())
+    written = _folded_words(surface)
     for i in where:
         t = tokens[i]
         if t.fold in written or t.fold >= CJK_FIRST:

@@ -99,3 +99,25 @@ def test_a_framed_tag_alone_is_refused_and_with_a_recorded_detail_allowed(frame,
         text += f" The Wexcombe {tag} weekend in June looked great."
     decision = evaluate(batch(draft("d", text, contact(interests=(tag,), notes=notes))))["d"]
     assert (decision.decision == "allow") == detail, (text, decision.reasons)
+
+
+@pytest.mark.parametrize(("text", "interests"), [
+    ("Hola Ada, vi que te encanta el maíz criollo; nosotros nixtamalizamos en casa. "
+     "¿Intercambiamos proveedores?", ("maíz criollo", "nixtamalización")),
+    ("Hi Ada, saw you're into heritage apples; we ferment them into cider at our farm in "
+     "Herefordshire.", ("heritage apples", "fermentation")),
+])
+def test_a_tag_the_sender_does_is_taken_up_not_listed(text, interests):
+    assert verdict(text, interests) != "refuse"
+
+
+@pytest.mark.parametrize(("text", "interests"), [
+    # the tag as written, in the sender's clause: still a list
+    ("Hola Ada, vi que te interesan el maíz criollo y la nixtamalización; nosotros también.",
+     ("maíz criollo", "nixtamalización")),
+    # another form, but the reader's clause
+    ("Hi Ada, saw you're into heritage apples and you ferment a lot. Let's connect!",
+     ("heritage apples", "fermentation")),
+])
+def test_tags_named_by_the_reader_stay_a_list(text, interests):
+    assert verdict(text, interests) == "refuse"

@@ -121,10 +121,11 @@ def test_loanword_and_tenths_make_a_chinese_or_japanese_message_personal():
 # -- months --------------------------------------------------------------------------------
 
 def test_cjk_months_are_the_recorded_month_names():
-    from orchestrator.policy.customization.crosslang import _recorded_months, _said_months
+    from orchestrator.policy.customization.crosslang import _recorded_months
+    from orchestrator.policy.customization.months import cjk_months
 
-    assert [m for m, _, _ in _said_months("四月、10月に、11월에、十二月")] == [4, 10, 11, 12]
-    assert _said_months("三个月") == [] and _said_months("3ヶ月") == []
+    assert [m for m, _, _ in cjk_months("四月、10月に、11월에、十二月")] == [4, 10, 11, 12]
+    assert cjk_months("三个月") == [] and cjk_months("3ヶ月") == []
     # English names only capitalized: "may" is a verb too.
     assert _recorded_months("Ran it in April; may help; en octubre") == {4, 10}
 

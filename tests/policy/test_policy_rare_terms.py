@@ -62,3 +62,18 @@ def test_a_rare_term_counts_and_a_common_field_word_does_not(rare, common, sente
     headline = "Head of Research at Lovelace Labs | {}"
     assert verdict(sentence.format(w=rare), headline=headline.format(rare)) == "allow"
     assert verdict(sentence.format(w=common), headline=headline.format(common)) == "refuse"
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("Hi Ada, thanks for the hydroponics question in our webinar, it deserved a longer "
+     "answer.", "Asked a question about rooftop hydroponics in our webinar."),
+    ("Hallo Ada, danke für die Hydrokulturfrage in unserem Webinar, sie hätte eine längere "
+     "Antwort verdient.", "Hat in unserem Webinar eine Frage zur Hydrokultur auf Dächern gestellt."),
+])
+def test_a_clause_thanking_the_reader_is_theirs_whatever_our_it_holds(text, notes):
+    assert verdict(text, notes) != "refuse"
+
+
+def test_the_senders_own_clause_without_thanks_stays_theirs():
+    notes = "Asked a question about rooftop hydroponics in our webinar."
+    assert verdict("Hi Ada, our webinar covered hydroponics at length.", notes) == "refuse"

@@ -104,3 +104,14 @@ _FILLERS = ("Happy to connect.", "Would be great to connect!", "Let's stay in to
        st.lists(st.sampled_from(_FILLERS), min_size=1, max_size=3))
 def test_a_frame_with_only_stock_words_after_it_stays_vague(tag, frame, fillers):
     assert verdict(f"Ada, {frame.format(tag)}! " + " ".join(fillers), (tag,)) == "refuse"
+
+
+def test_two_words_of_the_senders_own_in_chinese_take_the_interest_up():
+    # "近收" and "朱泥": two content pairs apart, between particles (了, 一把, 的).
+    text = "Ada你好，看到你也喜欢紫砂壶，我最近收了一把朱泥的，想请教一下。"
+    assert verdict_of(text, ["紫砂壶"]).decision != "refuse"
+
+
+def test_one_word_of_the_senders_own_in_chinese_stays_praise():
+    text = "Ada你好，看到你也喜欢紫砂壶，我也很喜欢的，想认识一下。"
+    assert verdict_of(text, ["紫砂壶"]).decision == "refuse"

@@ -241,6 +241,17 @@ class CustomizationCheck(_Builtin):
                 f"the detail does not match how you know {view.name}.",
                 f"Correct it to what you actually share{_example(view)}.",
             )
+        if details.hooked:
+            frame, tag = details.hooked
+            return _finding(
+                view, "no-specific-detail",
+                f"'{frame}' only hooks the message to {view.name}'s recorded interest in "
+                f"'{tag}' and says nothing specific about it: any message to anyone who "
+                "follows it could say the same.",
+                f"Say something specific about {tag}: what {view.name} did, wrote or said about "
+                "it, or something of your own (what you did with it, a question about their "
+                "experience of it).",
+            )
         if details.weak:
             one = len(details.weak) == 1
             whole = _whole(view, details.weak)

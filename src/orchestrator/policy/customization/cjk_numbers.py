@@ -25,6 +25,9 @@ _HAN = re.compile("[\u4e00-\u9fff]{2,}|[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{3,}|"
 # Times are no thing a number counts ("去年 ... 30%" and "去年 ... 15%" may be two things).
 _TIMES = frozenset("""去年 今年 明年 前年 昨年 来年 本年 当年 每年 今年度 昨年度 작년 올해 내년 지난해 매년
     年度 年前 年后 年後""".split())
+# Dates of another edition than the one remembered (this year's, the next one).
+_EDITION = ("今年", "明年", "来年", "下次", "下届", "今度", "次回", "올해", "내년", "다음")
+_DATED = frozenset(("year", "月", "年", "월", "년", "日", "일"))
 _FIRST = ("我", "弊社", "当社", "私", "저희", "우리", "제가", "저는", "弊店", "当店")
 _SECOND = ("您", "你", "様", "さん", "님", "귀사", "御社", "貴社", "先生", "老师")
 
@@ -86,12 +89,23 @@ def _words(around: str, generic: frozenset[str]) -> set[str]:
     return out
 
 
-def _readers(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` is about the reader (not the sender's alone)."""
+def _sentence(text: str, at: int) -> str:
     a = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
     ends = [e for e in (text.find(c, at) for c in _SENTENCE_ENDS) if e >= 0]
-    sentence = text[a:min(ends) if ends else len(text)]
+    return text[a:min(ends) if ends else len(text)]
+
+
+def _readers(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` is about the reader (not the sender's alone)."""
+    sentence = _sentence(text, at)
     return not any(w in sentence for w in _FIRST) or any(w in sentence for w in _SECOND)
+
+
+def _another_edition(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` dates another edition than the recorded one
+    ("今年のレガッタは10月", "下届展会在5月", "올해는 10월"): a plan, not a date remembered."""
+    sentence = _sentence(text, at)
+    return any(w in sentence for w in _EDITION)
 
 
 def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozenset[str]
@@ -104,6 +118,8 @@ def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozense
         if not any(a <= said.start < b for a, b in spans) or (said.value, said.unit) in values:
             continue
         if said.value in {r.value for r in recorded}:
+            continue
+        if said.unit in _DATED and _another_edition(text, said.start):
             continue
         mine = None
         for r in recorded:

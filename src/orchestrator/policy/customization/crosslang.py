@@ -53,7 +53,9 @@ from typing import Callable
 from .cjk import FIRST as CJK_FIRST
 from .cjk import _CHINESE_FUNCTION, script
 from .lexicon import CJK_PLURAL_SENDERS, PLURAL_SENDERS
+from .months import cjk_months
 from .normalize import fold
+from .quantities import MONTH_NAMES
 from .gloss import TABLE as _MORE_TOPICS
 from .text import Token
 
@@ -699,7 +701,7 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     if pieces < 2 and language in CJK and record_language not in CJK and (
             "月" in said or "월" in said):
         recorded_months = _recorded_months(record_text)
-        for month, a, b in _said_months(said):
+        for month, a, b in cjk_months(said):
             at = words_at(a, b)
             if month in recorded_months and at and not _company_says(text, tokens, min(at)):
                 take(at)  # one month is one piece, however often it is named
@@ -719,37 +721,11 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     return pieces >= 2, new
 
 
-# Months: "四月", "10月", "10월" in a CJK message, the month's name in Latin notes ("in
-# April", "en octubre"). English names only capitalized ("may", "march" are also verbs).
-_CJK_MONTH = re.compile(r"(?<![\d０-９一二三四五六七八九十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-                        r"\s?[月월]")
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "januar februar märz april mai juni juli august september oktober november dezember",
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-    "dicembre",
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-)
-_MONTHS = {fold(name): n for names in _MONTH_NAMES for n, name in enumerate(names.split(), 1)}
-_ENGLISH_MONTHS = frozenset(_MONTH_NAMES[0].split())
-_HAN_NUMBERS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
-
-
-def _said_months(said: str) -> list[tuple[int, int, int]]:
-    """``(month, start, end)`` of each month a CJK text names ("四月", "10月", "10월")."""
-    found = []
-    for m in _CJK_MONTH.finditer(said):
-        digits = m.group(1)
-        if digits.isdigit():
-            month = int(digits)
-        elif digits[0] == "十":
-            month = 10 + (_HAN_NUMBERS[digits[1]] if len(digits) > 1 else 0)
-        else:
-            month = _HAN_NUMBERS[digits]
-        found.append((month, m.start(), m.end()))
-    return found
+# Months: "四月", "10月", "10월" in a CJK message (read by :func:`.months.cjk_months`), the
+# month's name in Latin notes ("in April", "en octubre"). English names only capitalized
+# ("may", "march" are also verbs).
+_MONTHS = {fold(name): n for names in MONTH_NAMES for n, name in enumerate(names.split(), 1)}
+_ENGLISH_MONTHS = frozenset(MONTH_NAMES[0].split())
 
 
 def _recorded_months(record_text: str) -> set[int]:

@@ -44,7 +44,11 @@ does a place or subject in Chinese, Japanese or Korean that differs from the not
 
 Praise hooked to one interest tag in a stock frame ("as a fellow theatre lover", "someone
 who loves history", "passionate about sustainable fashion", "热爱咖啡") with nothing else
-recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest.
+recorded is vague too (:func:`_stock_frame`); "interested in X" names the interest, but a
+pitch hooked to it with nothing specific said ("Sei que gosta de vela; temos ótimas opções",
+"日本酒にご関心をお持ちかと存じます") is vague (:func:`_bare_hook`). A month other than the
+record's for the same occasion ("à Rungis en juin" for "en janvier") contradicts it
+(:mod:`.months`).
 
 Congratulating the reader on a named event the record does not hold ("congrats on the new
 ERC grant" for notes about an eLife paper) claims as known what nothing confirms: not
@@ -69,6 +73,7 @@ fields are personal and it is *mail merge*.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
@@ -96,6 +101,10 @@ from .lexicon import (
     SECOND_PERSON,
     STOCK_FRAMES,
     CJK_STOCK_FRAMES,
+    INTEREST_FRAMES,
+    CJK_INTEREST_FRAMES,
+    HOOK_FILLER as _HOOK_FILLER,
+    CJK_HOOK_FILLER as _CJK_HOOK_FILLER,
     CJK_SHARED,
     CJK_PLURAL_SENDERS,
     PITCH_WORDS,
@@ -111,6 +120,7 @@ from .normalize import fold
 from .record import (
     HEADLINE,
     INTERESTS,
+    NOTES,
     RecordIndex,
     find_venues,
     name_keys,
@@ -129,6 +139,8 @@ from .text import (
     tokenize,
 )
 from .kinds import kind_clash
+from .months import month_clash
+from .quantities import MONTHS
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
@@ -152,6 +164,8 @@ class Details(NamedTuple):
     unknown: tuple[str, ...]  # names in the personal part that the record does not know
     # The record's interests, named as a list with nothing said about any of them.
     pasted: tuple[str, ...] = ()
+    # A pitch hooked to one recorded interest: (the frame as written, the tag as recorded).
+    hooked: tuple[str, str] | None = None
 
 
 NO_DETAILS = Details(ok=False, evidence=(), counted=frozenset(), recorded=frozenset(),
@@ -174,7 +188,7 @@ class Match:
 
     __slots__ = ("personal", "content", "message_keys", "matches", "named", "counted", "ok",
                  "pasted", "interest_sources", "clash", "bridge_words", "framed",
-                 "unsupported")
+                 "unsupported", "hooked")
 
 
 _UNSEEN = object()
@@ -188,7 +202,7 @@ class Matcher:
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
                  "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start",
-                 "_congratulates")
+                 "_congratulates", "_framing", "_dated")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -207,6 +221,10 @@ class Matcher:
         self._kept: dict[tuple[int, ...], Match] | None = None
         # Whether any word congratulates (see _unsupported_claim): looked for once.
         self._congratulates: bool | None = None
+        # Whether any word says the reader likes or follows something (see _bare_hook).
+        self._framing: bool | None = None
+        # Whether any word may name a month (see months): looked for once.
+        self._dated: bool | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -222,6 +240,30 @@ class Matcher:
             generic = self._generic[i] = is_generic(self.language, self.tokens[i],
                                                     self.proper[i])
         return generic
+
+    def dated(self) -> bool:
+        """Whether any word of the draft may name a month (see months): looked for once per
+        draft, before the record's months are read."""
+        dated = self._dated
+        if dated is None:
+            dated = self._dated = _names_month(self.text, self.tokens)
+        return dated
+
+    def framing(self) -> bool:
+        """Whether any word of the draft says the reader likes or follows something (a frame
+        :func:`_bare_hook` needs): looked for once per draft."""
+        framing = self._framing
+        if framing is None:
+            framing = False
+            for t in self.tokens:
+                if t.fold in _LATIN_FRAMES:
+                    framing = True
+                    break
+            if not framing and self.language in CJK_LANGUAGES:
+                text = self.text
+                framing = any(f in text for f in _CJK_FRAMES)
+            self._framing = framing
+        return framing
 
     def _look_up(self, personal: list[int]) -> tuple[list[int], dict[int, set[str]], set[str],
                                                      dict[int, set[str] | frozenset[str]]]:
@@ -390,6 +432,16 @@ class Matcher:
                 tokens, personal, counted, matches, self.language, self.exclude,
                 self.generic)):
             framed = None
+        hooked = None
+        if framed:
+            hooked = _framed_interest(framed, counted, matches, record)
+        elif ok and counted and len(counted) <= 4 and self.framing():
+            hooked = _bare_hook(self.text, tokens, proper, personal, counted, matches, record,
+                                self.language, self.identity.stems,
+                                self.exclude - self.identity.stems, self.generic,
+                                self.body_start)
+            if hooked is not None:
+                framed = hooked[0]
         if framed:
             ok = False
         unsupported: tuple[str, ...] = ()
@@ -407,6 +459,11 @@ class Matcher:
                                                 self.generic)
         if unsupported:
             ok = False
+        if len(named_interests) > 1:
+            # A tag the sender does ("nosotros nixtamalizamos" for "nixtamalización") is
+            # taken up, not listed.
+            named_interests = [named for named in named_interests
+                               if not _done_by_sender(tokens, named[2], named[0])]
         pasted = _pasted_interests(tokens, proper, stems, personal, content, self.language,
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
@@ -416,7 +473,7 @@ class Matcher:
         match.matches, match.named, match.counted = matches, named, counted
         match.ok, match.pasted, match.interest_sources = ok and not pasted, pasted, interest_sources
         match.clash, match.bridge_words = _UNSEEN, bridge_words
-        match.framed = framed
+        match.framed, match.hooked = framed, hooked
         match.unsupported = unsupported
         return match
 
@@ -449,6 +506,9 @@ class Matcher:
         if contradiction is None and matches:
             # The year, figure or kind the matched detail comes with (see facts).
             contradiction = figure_clash(text, tokens, match.content, matches, record) \
+                or (month_clash(text, tokens, personal, matches, self.generic, record,
+                                language, senders_only)
+                    if self.dated() else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
@@ -536,15 +596,31 @@ class Matcher:
             else _unknown_names(
                 tokens, proper, personal, self.language, matches, self.exclude),
             pasted=match.pasted,
+            hooked=None if settled else match.hooked,
         )
 
 
 _COMMON_FIELD_STEMS: dict[str, frozenset[str]] = {}
+# Thanking says the reader did what follows ("thanks for the forecasting question in our
+# webinar"): the clause is about them, whatever "our" it holds.
+_THANKS = frozenset(fold(w) for w in """thanks thank danke merci gracias grazie obrigado
+    obrigada bedankt dank""".split())
 # Who does something in a clause of the sender's own ("we run", "nosotros analizamos"): the
 # subject and possessive forms, not "me" ("me pareció": the sender's view of the reader).
 _SENDERS = frozenset(fold(w) for w in """i we our ours ich wir unser unsere unseren yo
     nosotros nosotras nuestro nuestra nuestros nuestras je nous notre nos io noi nostro
     nostra nostri eu nós nosso nossa nossos nossas""".split())
+
+
+def _names_month(text: str, tokens: list[Token]) -> bool:
+    """Whether the words may name a month (see months): cheap, before reading the record's
+    months."""
+    if "月" in text or "월" in text:
+        return True
+    for t in tokens:
+        if t.fold in MONTHS:
+            return True
+    return False
 
 
 def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
@@ -553,7 +629,8 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
     more) that is no name (a German noun may be capitalized) nor number, not one of the
     fields that fill every profile
     (lexicon.COMMON_FIELD_WORDS, under its form or stem), in a clause that is not the
-    sender's alone ("lipidation", "hydroponics", "letterpress"; not "sustainability")."""
+    sender's alone ("lipidation", "hydroponics", "letterpress"; not "sustainability"); a
+    clause thanking the reader is theirs."""
     t = tokens[i]
     folded = t.fold
     if len(folded) < 9 or folded >= CJK_FIRST or not folded.isalpha() or t.number \
@@ -570,7 +647,8 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
         return False
     # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
     words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
-    return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
+    return not any(w in _SENDERS for w in words) or any(
+        w in _READERS or w in _THANKS for w in words)
 
 
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
@@ -578,12 +656,16 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
     "someone who loves history", "passionate about sustainable fashion", "对可持续时尚感兴趣"),
     quoted, when the tag is all the message matches: every counted word is recorded only as
-    an interest, and stands within three words of a frame word of its clause. The tag taken
+    an interest (notes that only restate it, "Loves jazz.", count as the interest: see
+    :func:`_noted_interest`), and stands within three words of a frame word of its clause. The tag taken
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
     for i in counted:
-        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches[i]):
-            return None
+        for k in matches[i]:
+            sources = keys.get(k, _NOTHING)
+            if sources != _ONLY_INTERESTS and not (
+                    sources == _INTERESTS_AND_NOTES and _noted_interest(record, [i], matches)):
+                return None  # a word the record holds otherwise ("Gosta de vela." is not)
     quote = None
     for i in sorted(counted):
         clause = tokens[i].clause
@@ -695,9 +777,10 @@ def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int
             break
     if marker < 0:
         return False
-    # Two words ("swap starter tips", not "a quick chat"); in CJK three letter pairs: a word
-    # takes several, and a phrase of no content one or two.
-    seen, letter_pairs = None, 0
+    # Two words ("swap starter tips", not "a quick chat"); in CJK three letter pairs (a word
+    # takes several, and a phrase of no content one or two), or two apart: two words ("最近收
+    # 了一把朱泥的" holds "近收" and "朱泥" between particles).
+    seen, letter_pairs, runs, last_end = None, 0, 0, -1
     for i in personal:
         if i <= marker or i in counted or i in matches:
             continue
@@ -716,7 +799,10 @@ def _shared_by_sender(tokens: list[Token], personal: list[int], counted: set[int
                 or not _own_clause(tokens, i):
             continue  # straddling the tag, a pronoun's pair, or not of the sender's own
         letter_pairs += 1
-        if letter_pairs == 3:
+        if t.start >= last_end:
+            runs += 1
+        last_end = t.end
+        if letter_pairs == 3 or runs == 2:
             return True
     return False
 
@@ -748,6 +834,7 @@ def _company_clause(tokens: list[Token], i: int) -> bool:
 
 
 _ONLY_INTERESTS = frozenset({INTERESTS})
+_INTERESTS_AND_NOTES = frozenset({INTERESTS, NOTES})
 # Parts of the words of lexicon.CONGRATULATIONS in any case they start a sentence in, to pass
 # over the texts without one at C speed (a regex search is slower than these).
 _CONGRATULATING = ("ongrat", "ONGRAT", "udos", "UDOS", "elic", "élic", "ELIC", "ÉLIC",
@@ -888,6 +975,149 @@ def _taken_up(text: str, tokens: list[Token], counted: set[int], language: str) 
     return False
 
 
+def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: list[int],
+               counted: set[int], matches: dict, record: RecordIndex, language: str,
+               fields: frozenset[str], sender: frozenset[str],
+               generic: Callable[[int], bool], body_start: int) -> tuple[str, str] | None:
+    """A pitch hooked to one recorded interest ("I know you're into sailing; we have great
+    options for you", "so che le bici cargo le interessano", "日本酒にご関心をお持ちかと存じます"),
+    quoted, with the interest as recorded: every word the body matches is one interest tag
+    (or words the notes give as an interest, "Interested in team outings"), a word saying
+    the reader likes or follows it (an interest or stock frame) stands within five words
+    of it in its clause ("interessieren Sie sich sicher für Craft Beer"),
+    and the body says fewer than two other specific things: words that are not generic, not
+    the tag, not the reader's merge ``fields`` nor a name of the ``sender``'s own ("na Vela
+    Azul"), not frame words nor a pitch's filler ("great solutions", "what we do"). A name counts as two. What the sender did with the interest
+    ("I crewed the Fastnet last year", "nous testons des capteurs dans le Jura"), something
+    specific about the reader's, or the sender saying they share it ("we share an interest
+    in Arctic shipping routes") says more."""
+    # The tag as the body names it (a subject naming it, or the notes' "gosta de" matched
+    # with it, are no more).
+    tag = [i for i in counted if tokens[i].start >= body_start
+           and not _interest_word(tokens[i]) and not _frame_word(tokens[i])
+           and not (proper[i] and tokens[i].key in sender)]  # "na Vela Azul": the sender's
+    if not tag:
+        return None
+    first = min(tag)
+    clause = tokens[first].clause
+    near = [j for j in range(max(0, first - 6), min(len(tokens), max(tag) + 6))
+            if tokens[j].clause == clause and j not in tag
+            and (_frame_word(tokens[j]) or _interest_word(tokens[j]))]
+    if not near:
+        return None  # no frame: cheap, before the record is read
+    tag_keys: frozenset[str] | None = None
+    surface = ""
+    for interest in record.interests:
+        words = frozenset().union(*interest.words)
+        if all(not matches[i].isdisjoint(words) for i in tag):
+            tag_keys, surface = words, interest.surface
+            break
+    if tag_keys is None:
+        if not _noted_interest(record, tag, matches):
+            return None
+        tag_keys = frozenset().union(*(matches[i] for i in tag))
+        surface = " ".join(tokens[i].surface for i in sorted(tag))
+    if any(tokens[j].clause == clause and (
+            tokens[j].fold in SHARED_WORDS or tokens[j].fold in _SHARING
+            or tokens[j].fold in _SHARE_VERBS) for j in personal) \
+            or any(part in text for part in CJK_SHARED) \
+            or any(part in text for part in _CJK_SHARING):
+        return None  # the sender shares it: a detail of how they know the reader
+    # Where the tag and its frame are written: a letter pair straddling them is neither.
+    covered = [(tokens[j].start, tokens[j].end) for j in near + tag]
+    said: set[str] = set()
+    letter_pairs = 0
+    for i in personal:
+        t = tokens[i]
+        if t.start < body_start or i in tag or t.key in fields or t.number \
+                or proper[i] and t.key in sender \
+                or is_stop(language, t.fold) or generic(i) or _frame_word(t) \
+                or _interest_word(t) or t.fold in _HOOK_FILLER:
+            continue
+        found = matches.get(i)
+        if found and not found.isdisjoint(tag_keys):
+            continue  # the tag again
+        if t.fold >= CJK_FIRST:
+            # Letter pairs: a word takes several, a phrase of no content one or two; pairs
+            # holding a particle ("的", "很") or kana are grammar, not content.
+            if kana_pair(t.fold) or any(c in _CJK_GRAMMAR for c in t.fold) \
+                    or any(f in t.fold for f in _CJK_HOOK_FILLER) \
+                    or any(a < t.end and t.start < b for a, b in covered):
+                continue
+            letter_pairs += 1
+            if letter_pairs >= 3:
+                return None
+            continue
+        said.add(t.key)
+        if proper[i]:
+            said.add(t.key + "\0")  # a name is specific enough on its own
+        if len(said) >= 2:
+            return None
+    span = near + tag
+    return text[tokens[min(span)].start:tokens[max(span)].end], surface
+
+
+# "We share an interest in": the sender says the interest is theirs too.
+_SHARE_VERBS = frozenset(fold(w) for w in """share shares shared sharing compartimos
+    compartilhamos partilhamos teilen partageons condividiamo delen ook""".split())
+def _noted_interest(record: RecordIndex, tag: list[int], matches: dict) -> bool:
+    """Whether the notes give the matched words only as an interest: each of them within
+    three words after a word saying the reader likes or follows it ("Interessada em
+    atividades ao ar livre", "Gosta de vela.", "Loves jazz", "喜欢设计"), and nowhere else in
+    that part of the record. Such notes restate the interests field."""
+    frames = [place for key, places in record.positions.items() if _frame_key(key)
+              for place in places]
+    if not frames:
+        return False
+    framed_segments = {segment for segment, _ in frames}
+    for i in tag:
+        near = False
+        for key in matches[i]:
+            for segment, position in record.positions.get(key, ()):
+                if segment not in framed_segments:
+                    continue  # an interest tag, or a part without any frame
+                if not any(segment == s and 0 < position - p <= 3 for s, p in frames):
+                    return False  # said otherwise too ("played a jazz set")
+                near = True
+        if not near:
+            return False
+    return True
+
+
+def _frame_key(key: str) -> bool:
+    """Whether a record key is a word saying the reader likes or follows something."""
+    if key < CJK_FIRST:
+        return key in INTEREST_FRAMES or key in STOCK_FRAMES
+    return any(f in key for f in CJK_INTEREST_FRAMES) or any(f in key for f in CJK_STOCK_FRAMES)
+
+
+# Every frame word, for a quick look whether a draft has one at all.
+_LATIN_FRAMES = STOCK_FRAMES | INTEREST_FRAMES
+_CJK_FRAMES = CJK_STOCK_FRAMES + CJK_INTEREST_FRAMES
+# Chinese letters that make grammar, not content: a pair holding one is no word said.
+# Korean endings and particles ("습니다", "에", "를") are the same.
+_CJK_GRAMMAR = frozenset("的了是在很有对會会也都就和与及之们們这那个個一吗呢吧啊把被让給给得地着過过"
+                         "습니다요는을를에의로께세")
+
+
+def _framed_interest(quote: str, counted: set[int], matches: dict,
+                     record: RecordIndex) -> tuple[str, str] | None:
+    """The stock frame with the interest it praises, as recorded (for the reason)."""
+    for interest in record.interests:
+        words = frozenset().union(*interest.words)
+        if any(not matches[i].isdisjoint(words) for i in counted if i in matches):
+            return quote, interest.surface
+    return None
+
+
+def _interest_word(t: Token) -> bool:
+    """Whether ``t`` says the reader likes or follows something ("interested", "te
+    interesa", "gosta", "感兴趣", "ご関心")."""
+    if t.fold < CJK_FIRST:
+        return t.fold in INTEREST_FRAMES
+    return any(f in t.fold for f in CJK_INTEREST_FRAMES)
+
+
 def _frame_word(t: Token) -> bool:
     if t.fold < CJK_FIRST:
         return t.fold in STOCK_FRAMES
@@ -990,6 +1220,29 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             previous = t
         said.add(stems[i])
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(surface: str) -> frozenset[str]:
+    return frozenset(fold(surface).split())
+
+
+def _done_by_sender(tokens: list[Token], where: list[int], surface: str) -> bool:
+    """Whether every mention of a tag is another form of its words (a verb: "nixtamalizamos"
+    for "nixtamalización") in a clause where the sender speaks and the reader does not ("we
+    ..."): what the sender does with it, not a tag pasted."""
+    if not where:
+        return False
+    written = _folded_words(surface)
+    for i in where:
+        t = tokens[i]
+        if t.fold in written or t.fold >= CJK_FIRST:
+            return False
+        clause = [u.fold for u in tokens if u.clause == t.clause]
+        if not any(w in PLURAL_SENDERS or w in FIRST_PERSON for w in clause) or any(
+                w in SECOND_PERSON or w in POSSESSIVES for w in clause):
+            return False
+    return True
 
 
 def _clipped(word: str, tag: str) -> bool:

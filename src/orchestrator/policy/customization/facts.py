@@ -151,11 +151,26 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
                     near_words.append(j)
         if not near_words or _senders(tokens, t.clause, i):
             continue
+        if figure[0] == "year" and _recorded_year_given(tokens, content, keys, i):
+            # The message gives the recorded edition too ("our 2024 regatta ... see you at
+            # the 2025 one"): another year is another edition, not a wrong one.
+            continue
         near = {k for j in near_words for k in matches[j]}
         recorded = _recorded_figure(record, figure, near)
         if recorded is not None:
             return (_quote(text, tokens, i, near_words),), (recorded,)
     return None
+
+
+def _recorded_year_given(tokens: list[Token], content: list[int], keys: dict,
+                         said: int) -> bool:
+    """Whether another word of the message is a year the record gives."""
+    for j in content:
+        u = tokens[j]
+        if j != said and u.number and figure_kind(u.fold) == "year" and (
+                u.key in keys or u.fold in keys):
+            return True
+    return False
 
 
 def _recorded_figure(record, said: tuple[str, str], near: set[str]) -> str | None:

@@ -685,6 +685,64 @@ STOCK_FRAMES = _words(
 )
 CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
                     "열정", "팬")
+# Words saying the reader likes or follows something ("I know you're interested in", "te
+# interesa", "gosta de", "对...感兴趣", "ご関心"): with nothing specific said besides the
+# tag, a hook for a pitch (see details._bare_hook).
+INTEREST_FRAMES = _words(
+    """interested interest interests follow follows care cares enjoy enjoys keen
+    interesa interesan interesado interesada interesados interesadas interés gusta gustan
+    interessiert interessieren interessierst interesse interessen begeistern magst mögen
+    intéresse intéressent intéressez intéresses intéressé intéressée intéressés intérêt
+    aimez aimes
+    interessa interessano interessato interessata interessati interessi piace piacciono
+    interessado interessada interessam gosta gostas gostam
+    geïnteresseerd geinteresseerd interesseert interesseren houdt"""
+)
+CJK_INTEREST_FRAMES = ("兴趣", "興趣", "关注", "關注", "喜欢", "喜歡", "爱好", "関心", "興味", "好き",
+                       "관심", "좋아")
+# What a pitch says of itself without saying anything ("great solutions", "what we do",
+# "ótimas opções", "我们的作品"): never something said about an interest.
+HOOK_FILLER = _words(
+    """great good best solutions solution options option offer offers products product
+    services service things work works what know sure think believe might may could would
+    like love enjoy chat talk connect connecting discuss
+    sé se creo creemos puede pueden gustar gustaría hacemos hago ofrecemos soluciones
+    opciones productos servicios buenas buenos grandes hablamos hablar
+    weiß glaube denke könnte gefallen machen bieten lösungen angebote produkte tolle gute
+    sais sait crois pense pourrait plaire faisons proposons solutions offres produits
+    bonnes belles parler
+    so che penso credo potrebbe piacere facciamo offriamo soluzioni ottime ottimi prodotti
+    servizi parliamo parlarne
+    sei acho creio pode gostar fazemos oferecemos soluções opções ótimas ótimos produtos
+    serviços boas falamos conversar
+    weet denk kunnen bieden oplossingen producten goede
+    maybe perhaps quizás quizá tal vez vielleicht peut-être forse talvez tenha tenga abbia
+    surely certainly must sure seguro seguramente sicher bestimmt sicherlich sûrement
+    certainement tant sicuramente certamente certo certamente zeker vast
+    mr mrs ms sr sra señor señora herr frau monsieur madame signor signora senhor senhora
+    meneer mevrouw
+    deals deal range collection catalogue catalog news proposal package packages amazing
+    fantastic excellent wonderful nice perfect ideal love new latest have has
+    tenemos tengo ofertas oferta estupendas estupendos increíbles perfectas novedades
+    catálogo propuesta paquetes nuevas nuevos como porque ya que para
+    haben habe angebote angebot tolle tollen neue neuen perfekte katalog da weil
+    avons ai offres offre belles beaux superbes nouveautés catalogue nouvelles comme
+    abbiamo ho offerte offerta fantastiche fantastici nuove nuovi novità catalogo visto
+    poiché perché
+    temos tenho ofertas oferta novidades catálogo incríveis novas novos já
+    omdat aanbiedingen aanbieding nieuwe hebben heb catalogus
+    hi hello hey dear thanks thank cheers regards best hola estimado estimada querido
+    querida saludos abrazo abrazos gracias hallo liebe lieber geehrte geehrter grüße gruß
+    danke bonjour salut cher chère cordialement amitiés merci ciao gentile caro cara salve
+    saluti cordiali grazie olá oi prezado prezada abraço abraços cumprimentos obrigado
+    obrigada hoi beste groeten
+    ik weet dat je jij jou u uw bent zijn is wij we ons onze het een van en dus vast iets
+    voor zeker denk vind mooie mooi goed goede graag wat doen hebben heeft ook"""
+)
+CJK_HOOK_FILLER = ("知道", "一定", "作品", "产品", "服务", "方案", "我们", "您", "你",
+                   "存じ", "思い", "ご案", "案内", "製品", "商品", "弊社", "ぜひ", "저희", "제품",
+                   "아시", "알고", "분명", "마음", "드실", "거예", "걸로", "많으", "으신", "같아",
+                   "좋으", "좋을")
 # The sender saying they share an interest ("me too", "I'm into it myself", "ich auch", "eu
 # também", "你也喜欢", "저도"): with what they do with it, the tag is no stock frame.
 SHARED_WORDS = _words("too also myself auch también aussi anche anch também")

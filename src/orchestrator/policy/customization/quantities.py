@@ -97,16 +97,20 @@ _DURATIONS = frozenset(fold(w) for w in """year years yr yrs month months week w
     anno anni mese mesi settimana settimane giorno giorni ora minuti notte notti
     ano anos mês dia dias noite noites percent""".split())
 
-MONTHS = {fold(w): n for words in (
+# Month names in full, a line a language, English first (crosslang reads the notes' months
+# with them); MONTHS adds the English abbreviations.
+MONTH_NAMES = (
     "january february march april may june july august september october november december",
-    "jan feb mar apr may jun jul aug sep oct nov dec",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "januar februar märz april mai juni juli august september oktober november dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
     "dicembre",
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-) for n, w in enumerate(words.split(), 1)}
+    "januari februari maart april mei juni juli augustus september oktober november december",
+)
+MONTHS = {fold(w): n for words in (*MONTH_NAMES, "jan feb mar apr may jun jul aug sep oct nov dec")
+          for n, w in enumerate(words.split(), 1)}
 
 _OF = frozenset("de di of".split())  # between a day and its month ("15 de mayo")
 _WORD_NUMBERS: dict[str, int] = {}  # filled from facts (number words), see _word_number

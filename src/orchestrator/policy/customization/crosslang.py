@@ -665,6 +665,14 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                         take(at)
                         if pieces >= 2:
                             break
+    if pieces < 2 and language not in CJK and record_language not in CJK:
+        # A count with its unit, a place by its adjective (see paraphrase).
+        from .paraphrase import pieces as paraphrased
+
+        for a, b in paraphrased(said, record_text):
+            take(words_at(a, b))
+            if pieces >= 2:
+                break
     if pieces < 2 and language == "korean" and record_language not in CJK:
         names = _record_names(record_text)
         if names:

@@ -375,12 +375,19 @@ class Matcher:
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
                      for i in counted)
+        shared = 0  # an occasion of the sender's that the record holds too (see paraphrase)
+        if not ok and (counted or record.language not in (self.language, "")):
+            occasion = _shared_occasion(self.text, tokens, personal, counted, record)
+            if occasion:
+                counted.update(occasion)
+                shared = 1
+                ok = len(distinct) + shared >= 2
         if not ok and content and record.language not in (self.language, ""):
             from .crosslang import bridged  # notes in another language: see crosslang
 
             bridge = bridged(self.text, tokens, personal, content, counted, matches,
                              self.generic, self.language, record.written, record.language,
-                             len(distinct))
+                             len(distinct) + shared)
             if bridge is not None:
                 ok, bridge_words = bridge
                 counted.update(bridge_words)
@@ -1088,6 +1095,31 @@ def _all_kana(pair: str) -> bool:
 def _into_kana(pair: str) -> bool:
     """A kanji or katakana followed by hiragana: a word and its ending or particle."""
     return not "\u3041" <= pair[0] <= "\u309f" and "\u3041" <= pair[-1] <= "\u309f"
+
+
+# First-person possessives a sender's occasion is named with ("our webinar", "unserem
+# Beitrag"): a message without one has no shared occasion to look for.
+_OURS_WORDS = frozenset(fold(w) for w in """our my unser unsere unserem unseren unserer
+    unseres mein meine meinem meinen meiner nuestro nuestra nuestros nuestras mi mis notre
+    nos mon ma mes nostro nostra nostri nostre mio mia nosso nossa nossos nossas meu
+    minha""".split())
+
+
+def _shared_occasion(text: str, tokens: list[Token], personal: list[int], counted: set[int],
+                     record: RecordIndex) -> set[int]:
+    """The personal words naming an occasion of the sender's that the record, written by the
+    sender, names as theirs too ("the forecasting question in our webinar" for "Asked a
+    question about demand forecasting in our webinar"; "zu unserem Beitrag" for "on our
+    post"): how the two know each other, one piece of evidence (never enough alone). Latin
+    scripts only (see paraphrase)."""
+    if not personal or not any(tokens[i].fold in _OURS_WORDS for i in personal):
+        return set()
+    from .paraphrase import occasions  # read only for a message that says "our"
+
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    spans = occasions(text[lo:hi], record.written)
+    return {i for i in personal for a, b in spans
+            if lo + a <= tokens[i].start and tokens[i].end <= lo + b} - counted
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:

@@ -1,0 +1,382 @@
+"""What a paraphrase keeps of a detail, in the Latin-script languages (English, Spanish,
+French, German, Italian, Portuguese), for the matcher (:mod:`.details`) and the bridge across
+languages (:mod:`.crosslang`):
+
+* *a shared occasion of the sender's*: the notes are the sender's, so "our webinar", "unserem
+  Beitrag", "nuestro taller" in the notes is an occasion both sides hold. The message naming
+  the same occasion the same way ("the forecasting question in our webinar", "Ihr Kommentar
+  zu unserem Beitrag") says how the sender knows the reader: one piece of evidence, never
+  enough alone (every outreach message may say "our webinar");
+* *a count or span with its unit*: "unter einer Minute" / "under a minute", "die achte
+  Ausgabe" / "8 editions", "zehn Jahre" / "10 years", the number written in digits, as a
+  word, as an ordinal, or as an article after "under" / "unter" / "menos de";
+* *a place said as its adjective*: "Wiener" / "Vienna", "Leipziger" / "Leipzig",
+  "madrileño" / "Madrid", "napoletano" / "Naples" (German "-er" forms by rule, the others
+  from a small table).
+
+Data and rules only: nothing here is read unless a message needs a second piece of
+evidence, so none of it is loaded at start-up (see :mod:`.crosslang`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# Possessives of the sender's side (first person plural, and "my"), as a record written by
+# the sender uses them: "in our webinar", "zu unserem Beitrag", "en nuestro taller".
+_OURS = frozenset(fold(w) for w in """our my unser unsere unserem unseren unserer unseres
+    mein meine meinem meinen meiner nuestro nuestra nuestros nuestras mi mis notre nos mon
+    ma mes nostro nostra nostri nostre mio mia nosso nossa nossos nossas meu minha""".split())
+
+# Occasions a sender holds and a reader takes part in, one concept a line: English |
+# Spanish | French | German | Italian | Portuguese. Forms of five letters or more match the
+# beginning of a word ("webinar" -> "webinars"), shorter ones a whole word or its plural.
+_OCCASIONS = """
+webinar, webcast | webinar, seminario web | webinaire, webinar | webinar | webinar | webinar, webinário
+post, posts, posting | publicación, post | publication, post | beitrag, beiträge, post, posting | post, articolo | publicação, post
+article, blog | artículo, blog | article, blog | artikel, blog, blogbeitrag | articolo, blog | artigo, blog
+newsletter | boletín, newsletter | newsletter, infolettre | newsletter, rundbrief | newsletter | newsletter, boletim
+workshop | taller | atelier | workshop | workshop, laboratorio | workshop, oficina
+talk, presentation, keynote | charla, ponencia, presentación | conférence, présentation, intervention | vortrag, präsentation, keynote | talk, intervento, presentazione | palestra, apresentação
+meetup | meetup, quedada | meetup | meetup, stammtisch | meetup | meetup
+podcast | podcast | podcast | podcast | podcast | podcast
+survey, poll | encuesta | enquête, sondage | umfrage | sondaggio | pesquisa, inquérito, sondagem
+course, class, training | curso, clase, formación | cours, formation | kurs, schulung, training | corso, formazione | curso, aula, formação
+demo | demo, demostración | démo, démonstration | demo, vorführung | demo, dimostrazione | demo, demonstração
+pilot, trial | piloto, prueba | pilote, essai | pilot, pilotprojekt, testphase | pilota, prova | piloto, teste
+tasting | cata, degustación | dégustation | verkostung, probe | degustazione | degustação, prova
+tour, visit | visita, recorrido | visite | besuch, führung, rundgang | visita | visita
+booth, stand | stand, caseta | stand | stand, messestand | stand | estande, stand
+open day | puertas abiertas | portes ouvertes | tag der offenen tür | open day, porte aperte | dia aberto, portas abertas
+hackathon | hackathon | hackathon | hackathon | hackathon | hackathon
+challenge, contest, competition | reto, desafío, concurso | défi, concours | challenge, wettbewerb | sfida, concorso | desafio, concurso
+regatta | regata | régate | regatta | regata | regata
+race, run | carrera | course | rennen, lauf | gara, corsa | corrida
+community, group | comunidad, grupo | communauté, groupe | community, gemeinschaft, gruppe | community, comunità, gruppo | comunidade, grupo
+forum | foro | forum | forum | forum | fórum
+panel, roundtable | mesa redonda, panel | table ronde, panel | panel, podiumsdiskussion | tavola rotonda, panel | painel, mesa redonda
+study | estudio | étude | studie | studio | estudo
+programme, program | programa | programme | programm | programma | programa
+campaign | campaña | campagne | kampagne | campagna | campanha
+conference, summit | congreso, conferencia, cumbre | conférence, congrès, sommet | konferenz, kongress, tagung, gipfel | conferenza, convegno | conferência, congresso
+fair, expo | feria | salon, foire | messe | fiera | feira
+festival | festival | festival | festival | festival | festival
+call | llamada | appel | anruf, telefonat, call | chiamata, telefonata | chamada, ligação
+dinner, lunch, breakfast | cena, comida, almuerzo, desayuno | dîner, déjeuner, petit-déjeuner | abendessen, mittagessen, frühstück | cena, pranzo, colazione | jantar, almoço, café da manhã
+"""
+
+# Units a count or span is given in, one concept a line, the same columns.
+_UNITS = """
+minute, minutes, min | minuto, minutos | minute, minutes | minute, minuten | minuto, minuti | minuto, minutos
+hour, hours | hora, horas | heure, heures | stunde, stunden | ora, ore | hora, horas
+day, days | día, días | jour, jours | tag, tage, tagen | giorno, giorni | dia, dias
+week, weeks | semana, semanas | semaine, semaines | woche, wochen | settimana, settimane | semana, semanas
+month, months | mes, meses | mois | monat, monate, monaten | mese, mesi | mês, meses
+year, years | año, años | an, ans, année, années | jahr, jahre, jahren | anno, anni | ano, anos
+edition, editions | edición, ediciones | édition, éditions | ausgabe, ausgaben, auflage | edizione, edizioni | edição, edições
+generation, generations | generación, generaciones | génération, générations | generation, generationen | generazione, generazioni | geração, gerações
+kilometre, kilometres, kilometer, kilometers, km | kilómetro, kilómetros, km | kilomètre, kilomètres, km | kilometer, km | chilometro, chilometri, km | quilômetro, quilómetro, quilômetros, quilómetros, km
+kilogram, kilograms, kilo, kilos, kg | kilo, kilos, kilogramo, kilogramos, kg | kilo, kilos, kilogramme, kilogrammes, kg | kilo, kilogramm, kg | chilo, chili, chilogrammo, chilogrammi, kg | quilo, quilos, kg
+tonne, tonnes, ton, tons | tonelada, toneladas | tonne, tonnes | tonne, tonnen | tonnellata, tonnellate | tonelada, toneladas
+store, stores, location, locations, shop, shops, branch, branches | tienda, tiendas, local, locales, sucursal, sucursales | boutique, boutiques, magasin, magasins, succursale, succursales | filiale, filialen, laden, läden, standort, standorte | negozio, negozi, filiale, filiali, sede, sedi | loja, lojas, filial, filiais, unidade, unidades
+employee, employees, staff, people | empleado, empleados, personas, trabajadores | salarié, salariés, employé, employés, personnes | mitarbeiter, mitarbeitende, beschäftigte, leute, personen | dipendente, dipendenti, persone | funcionário, funcionários, colaboradores, pessoas
+country, countries | país, países | pays | land, länder, ländern | paese, paesi | país, países
+language, languages | idioma, idiomas, lengua, lenguas | langue, langues | sprache, sprachen | lingua, lingue | idioma, idiomas, língua, línguas
+"""
+
+# Words saying a count is at most or under: after one, "a" / "einer" / "un" is the count one
+# ("in under a minute", "in unter einer Minute", "en menos de un minuto").
+_UNDER = frozenset(fold(w) for w in """under below within less unter weniger binnen innerhalb
+    knapp menos moins meno sotto abaixo""".split())
+_ONE = frozenset(fold(w) for w in "a an one ein eine einer einem einen un une una uno um uma".split())
+
+# Place adjectives the German "-er" rule does not make, for the places of :mod:`.places`
+# (named by their English form): English | Spanish | French | German | Italian | Portuguese.
+_ADJECTIVES = """
+Vienna | vienés, vienesa, vieneses | viennois, viennoise | wienerisch | viennese, viennesi | vienense
+Rome | romano, romana, romanos, romanas | romain, romaine, romains | römisch, römische | romano, romana, romani, romane | romano, romana
+Florence | florentino, florentina | florentin, florentine | florentinisch | fiorentino, fiorentina, fiorentini, fiorentine | florentino, florentina
+Naples | napolitano, napolitana | napolitain, napolitaine | neapolitanisch | napoletano, napoletana, napoletani, napoletane | napolitano, napolitana
+Milan | milanés, milanesa | milanais, milanaise | mailändisch | milanese, milanesi | milanês, milanesa
+Venice | veneciano, veneciana | vénitien, vénitienne | venezianisch | veneziano, veneziana | veneziano, veneziana
+Turin | turinés, turinesa | turinois, turinoise | turinisch | torinese, torinesi | turinense
+Paris | parisino, parisina, parisinos | parisien, parisienne, parisiens | pariserisch | parigino, parigina | parisiense
+London | londinense | londonien, londonienne | londonerisch | londinese | londrino, londrina
+Lisbon | lisboeta, lisboetas | lisboète | lissabonner | lisbonese | lisboeta, lisboetas
+Barcelona | barcelonés, barcelonesa | barcelonais, barcelonaise | barcelonisch | barcellonese | barcelonês, barcelonesa
+Munich | muniqués, muniquesa | munichois, munichoise | münchnerisch | monacense | muniquense
+Berlin | berlinés, berlinesa | berlinois, berlinoise | berlinerisch | berlinese | berlinense
+Seville | sevillano, sevillana | sévillan, sévillane | sevillanisch | sivigliano, sivigliana | sevilhano, sevilhana
+Geneva | ginebrino, ginebrina | genevois, genevoise | genferisch | ginevrino, ginevrina | genebrino, genebrina
+Zurich | zuriqués | zurichois, zurichoise | zürcher, zürcherisch | zurighese | zuriquenho
+Brussels | bruselense | bruxellois, bruxelloise | brüsseler | bruxellese | bruxelense
+Prague | praguense | pragois, pragoise | prager | praghese | praguense
+Cologne | coloniense | colonais | kölner, kölnisch | coloniese | coloniense
+"""
+# Madrid, Lyon, Porto, Valencia and the like are spelled the same in every language: their
+# adjectives stand for the record's own words ("madrileño: madrid"), one place a line.
+_OWN_ADJECTIVES = """
+madrileño, madrileña, madrileños, madrileñas, madrilène, madrilènes, madrileno, madrilena, madrilense: madrid
+lyonnais, lyonnaise, lyonnaises, lionés, lionesa, lionese, lyoner: lyon
+portuense, portuenses, tripeiro, tripeira: porto
+valenciano, valenciana, valencianos, valencianas, valencien, valencienne: valencia
+bilbaíno, bilbaína: bilbao
+marseillais, marseillaise, marsellés, marsellesa, marsigliese: marseille
+bordelais, bordelaise: bordeaux
+toulousain, toulousaine: toulouse
+nantais, nantaise: nantes
+lillois, lilloise: lille
+bolognese, bolognesi, boloñés, boloñesa: bologna
+genovese, genovesi, genovés, genovesa: genova
+veronese, veronesi: verona
+carioca, cariocas: rio de janeiro
+paulistano, paulistana, paulistanos, paulistanas: são paulo
+porteño, porteña, porteños, porteñas: buenos aires
+bogotano, bogotana: bogotá
+limeño, limeña: lima
+montréalais, montréalaise: montréal
+"""
+
+
+def _rows(table: str) -> list[list[str]]:
+    return [[c.strip() for c in line.split("|")] for line in table.strip().splitlines()]
+
+
+def _forms(table: str) -> tuple[dict[str, int], dict[str, int], int]:
+    """``({whole word: concept}, {prefix of five letters or more: concept}, longest words
+    of a form)``."""
+    whole: dict[str, int] = {}
+    prefix: dict[str, int] = {}
+    longest = 1
+    for concept, cells in enumerate(_rows(table)):
+        for cell in cells:
+            for form in cell.split(","):
+                form = fold(form.strip())
+                if not form:
+                    continue
+                words = len(form.split())
+                longest = max(longest, words)
+                if words == 1 and len(form) >= 5:
+                    prefix.setdefault(form, concept)
+                whole.setdefault(form, concept)
+                if len(form) < 5:
+                    whole.setdefault(form + "s", concept)
+    return whole, prefix, longest
+
+
+_TABLES: dict[str, tuple[dict[str, int], dict[str, int], int]] = {}
+
+
+def _table(name: str) -> tuple[dict[str, int], dict[str, int], int]:
+    table = _TABLES.get(name)
+    if table is None:
+        table = _TABLES[name] = _forms(_OCCASIONS if name == "occasions" else _UNITS)
+    return table
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W\d_]+)*")
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _concept_at(words: list[tuple[str, int, int]], k: int,
+                table: tuple[dict[str, int], dict[str, int], int]) -> tuple[int, int] | None:
+    """``(concept, words it takes)`` of the form starting at word ``k``, the longest first."""
+    whole, prefix, longest = table
+    for n in range(min(longest, len(words) - k), 0, -1):
+        said = " ".join(w for w, _, _ in words[k:k + n])
+        concept = whole.get(said)
+        if concept is not None:
+            return concept, n
+    word = words[k][0]
+    if len(word) >= 5 and word.isalpha():
+        for size in range(len(word), 4, -1):
+            concept = prefix.get(word[:size])
+            if concept is not None:
+                return concept, 1
+    return None
+
+
+def _occasions(words: list[tuple[str, int, int]]) -> dict[int, tuple[int, int]]:
+    """``{concept: (start, end)}`` of each occasion said as the sender's ("our webinar", "in
+    unserem letzten Beitrag"): a possessive of theirs, then the occasion within three words."""
+    table = _table("occasions")
+    out: dict[int, tuple[int, int]] = {}
+    for k, (word, _, _) in enumerate(words):
+        if word not in _OURS:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            found = _concept_at(words, j, table)
+            if found is not None:
+                concept, n = found
+                out.setdefault(concept, (words[j][1], words[j + n - 1][2]))
+                break
+    return out
+
+
+def _number(words: list[tuple[str, int, int]], k: int) -> int | None:
+    """The count word ``k`` gives: digits, a number word or an ordinal, or "a" / "einer"
+    after "under" / "unter"."""
+    from .facts import MORE_NUMBERS, ORDINAL_WORDS  # facts is loaded with the matcher
+    from .lexicon import NUMBER_WORDS
+
+    word = words[k][0]
+    if word.isdigit():
+        return int(word) if len(word) < 7 else None
+    if word in NUMBER_WORDS:
+        return int(NUMBER_WORDS[word])
+    value = MORE_NUMBERS.get(word) or ORDINAL_WORDS.get(word)
+    if value is None and word.endswith(("ten", "te", "ter", "tes", "tem")):
+        value = ORDINAL_WORDS.get(word.rstrip("nrsm")) or ORDINAL_WORDS.get(word.rstrip("nrsm") + "e")
+    if value is not None:
+        return value
+    if word in _ONE and k > 0 and words[k - 1][0] in _UNDER:
+        return 1
+    return None
+
+
+def _counts(words: list[tuple[str, int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """``{(count, unit): (start, end)}``: a number right before its unit, or two words before
+    it ("8 editions", "la octava edición", "unter einer Minute", "10 full years")."""
+    table = _table("units")
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for k in range(1, len(words)):
+        found = _concept_at(words, k, table)
+        if found is None:
+            continue
+        unit, n = found
+        for back in (1, 2):
+            if k - back < 0:
+                break
+            value = _number(words, k - back)
+            if value is not None:
+                out.setdefault((value, unit), (words[k - back][1], words[k + n - 1][2]))
+                break
+    return out
+
+
+def _adjective_index() -> tuple[dict[str, int], dict[str, str]]:
+    """``({folded adjective: place of the places table}, {folded adjective: folded name})``,
+    built on first use."""
+    if not _ADJECTIVE_INDEX[0] and not _ADJECTIVE_INDEX[1]:
+        from .places import LATIN, _key
+
+        of_table, of_name = _ADJECTIVE_INDEX
+        for cells in _rows(_ADJECTIVES):
+            # A place spelled alike in every language ("Berlin") is no row of the table:
+            # its adjectives stand for the record's own word.
+            place = LATIN.get(_key(cells[0]))
+            for cell in cells[1:]:
+                for form in cell.split(","):
+                    if form.strip():
+                        if place is None:
+                            of_name[fold(form.strip())] = fold(cells[0])
+                        else:
+                            of_table[fold(form.strip())] = place
+        for line in _OWN_ADJECTIVES.strip().splitlines():
+            forms, name = line.rsplit(":", 1)
+            for form in forms.split(","):
+                of_name[fold(form.strip())] = fold(name.strip())
+    return _ADJECTIVE_INDEX
+
+
+_ADJECTIVE_INDEX: tuple[dict[str, int], dict[str, str]] = ({}, {})
+
+
+def _demonym_bases(word: str) -> tuple[str, ...]:
+    """What a German-style place adjective in "-er" may be made from ("wiener" -> "wien",
+    "muenchner"/"münchner" -> "münchen", "bremer" -> "bremen", "leipziger" -> "leipzig")."""
+    base = word[:-2]
+    bases = [base, base + "en"]
+    if base.endswith("n"):
+        bases.append(base[:-1] + "en")
+    return tuple(bases)
+
+
+def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set[str],
+                 record_places: set[int]) -> dict[object, tuple[int, int]]:
+    """``{place: (start, end)}`` of each place adjective of ``text`` whose place the record
+    names (a place of the places table, or one of ``record_words``)."""
+    from .places import LATIN
+
+    of_table, of_name = _adjective_index()
+    out: dict[object, tuple[int, int]] = {}
+    for word, start, end in words:
+        place: object = of_table.get(word)
+        if place is not None:
+            if place in record_places:
+                out.setdefault(place, (start, end))
+            continue
+        name = of_name.get(word)
+        if name is not None:
+            if all(part in record_words for part in name.split()):
+                out.setdefault(name, (start, end))
+            continue
+        if len(word) >= 6 and word.endswith("er") and text[start].isupper():
+            for base in _demonym_bases(word):
+                place = LATIN.get(base)
+                if place is not None and place in record_places:
+                    out.setdefault(place, (start, end))
+                    break
+                if base in record_words:
+                    out.setdefault(base, (start, end))
+                    break
+    return out
+
+
+def occasions(said: str, record_text: str) -> list[tuple[int, int]]:
+    """Spans of ``said`` naming an occasion of the sender's that the record names as the
+    sender's too ("in our webinar" / "in our webinar last week", "zu unserem Beitrag" /
+    "on our post"): one piece of evidence each."""
+    if not _OURS.intersection(w for w, _, _ in _words(record_text)):
+        return []
+    recorded = _occasions(_words(record_text))
+    if not recorded:
+        return []
+    return [span for concept, span in _occasions(_words(said)).items() if concept in recorded]
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+def _senders(text: str, at: int) -> bool:
+    """Whether a word of the sender's ("we", "unser", "nuestro") comes before ``at`` in its
+    sentence."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    return any(w in _WE for w, _, _ in _words(text[start:at]))
+
+
+_WE = _OURS | frozenset(fold(w) for w in """we us wir uns nosotros nosotras nous noi nós
+    ours""".split())
+
+
+def pieces(said: str, record_text: str) -> list[tuple[int, int]]:
+    """Spans of ``said`` that give what the record gives in other words: a count with its
+    unit ("unter einer Minute" / "under a minute") or a place by its adjective ("Wiener" /
+    "Vienna"), one piece each."""
+    from .places import find as find_places
+
+    said_words, record_words = _words(said), _words(record_text)
+    out: list[tuple[int, int]] = []
+    recorded_counts = _counts(record_words)
+    if recorded_counts:
+        for key, (start, end) in _counts(said_words).items():
+            recorded = recorded_counts.get(key)
+            # The sender's own count ("wir liefern in unter einer Minute") is no detail of the
+            # reader's, unless the record gives it in the sender's words too ("our post
+            # about changeovers in under a minute").
+            if recorded is not None and (not _senders(said, start)
+                                         or _senders(record_text, recorded[0])):
+                out.append((start, end))
+    named = {w for w, start, _ in record_words if record_text[start].isupper()}
+    if named:
+        recorded_places = {place for place, _, _ in find_places(record_text)}
+        said_places = {place for place, _, _ in find_places(said)}
+        out.extend(span for place, span in _places_said(
+            said, said_words, named, recorded_places).items() if place not in said_places)
+    return out

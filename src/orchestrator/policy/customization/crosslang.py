@@ -49,6 +49,7 @@ from .cjk import _CHINESE_FUNCTION, script
 from .lexicon import CJK_PLURAL_SENDERS, PLURAL_SENDERS
 from .normalize import fold
 from .gloss import TABLE as _MORE_TOPICS
+from .paraphrase import TOPICS as _PARAPHRASE_TOPICS
 from .text import Token
 
 CJK = ("chinese", "japanese", "korean")
@@ -141,7 +142,7 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
 
 # The broader table of common concrete things (trades, foods, sports, fields...) is kept
 # apart, data only: :mod:`.gloss` (read with this module, so on this path only).
-GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS)
+GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK

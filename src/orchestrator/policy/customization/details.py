@@ -374,7 +374,7 @@ class Matcher:
             # One rare, specific term the message takes up ("your background in peptide
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
-                     for i in counted)
+                     and not _bare_subject(tokens, i, self.body_start) for i in counted)
         shared = 0  # an occasion of the sender's that the record holds too (see paraphrase)
         if not ok and (counted or record.language not in (self.language, "")):
             occasion = _shared_occasion(self.text, tokens, personal, counted, record)
@@ -578,6 +578,17 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
     # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
     words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
     return not any(w in _SENDERS for w in words) or any(w in _READERS for w in words)
+
+
+def _bare_subject(tokens: list[Token], i: int, body_start: int) -> bool:
+    """Whether word ``i`` stands in the subject line with nothing of the reader's around it
+    (a subject "Atividades" over "talvez tenha interesse nas nossas atividades"): a label
+    says nothing about the reader, so it is no rare term taken up about them."""
+    t = tokens[i]
+    if t.start >= body_start:
+        return False
+    return not any(u.fold in _READERS for u in tokens
+                   if u.start < body_start and u.clause == t.clause)
 
 
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,

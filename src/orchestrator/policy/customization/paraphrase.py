@@ -140,6 +140,44 @@ montréalais, montréalaise: montréal
 """
 
 
+# More concrete things for the cross-language gloss (:data:`.crosslang.GLOSS`, same columns
+# and matching rules as :mod:`.gloss`): things notes record about what a reader makes,
+# studies or fixes ("a dataset of tram delays", "handmade terracotta tiles").
+TOPICS = """
+tiles, tile, tiling | azulejo, baldosa | carrelage, carreaux | fliese, fliesen, kachel | piastrell | azulejo | | |
+terracotta | terracota | terracotta | terrakotta | terracotta, cotto | terracota | | |
+handmade, handcrafted, artisanal | artesanal, artesano, artesana | artisanal, artisan, artisanale | handgemacht, handgefertigt, handwerk | artigianal | artesanal, artesão, artesã | | |
+dataset, datasets | dataset | dataset | datensatz, datensätze, datensätzen | dataset | dataset | | |
+delays, delay, delayed | retraso, retrasos, demora | retard, retards | verspätung, verzögerung | ritard | atraso, atrasos | | |
+forecasting, forecast, forecasts | pronóstico, previsión, predicción | prévision | prognose, vorhersage | previsione, previsioni | previsão, previsões | | |
+inventory, inventories | inventario | inventaire | lagerbestand, inventur | inventario, giacenze | inventário, estoque | | |
+gripper, grippers | pinza, pinzas | pince, pinces | greifer | pinza, pinze | garra, garras | | |
+sensors, sensor | sensor, sensores | capteur | sensor, sensoren | sensore, sensori | sensor, sensores | | |
+insulation | aislamiento | isolation | dämmung, wärmedämm | isolamento, coibent | isolamento | | |
+roof, roofs, rooftop, rooftops | tejado, tejados, azotea | toit, toits, toiture | dach, dächer | tetto, tetti | telhado, telhados | | |
+bridge, bridges | puente, puentes | pont, ponts | brücke, brücken | ponte, ponti | ponte, pontes | | |
+recipe, recipes | receta, recetas | recette, recettes | rezept | ricetta, ricette | receita, receitas | | |
+invoices, invoice, invoicing | factura, facturas, facturación | facture, factures, facturation | rechnung, rechnungen | fattura, fatture, fatturazion | fatura, faturas, faturamento | | |
+tomatoes, tomato | tomate, tomates | tomate, tomates | tomate, tomaten | pomodor | tomate, tomates | | |
+potatoes, potato | patata, patatas | | kartoffel | patata, patate | batata | | |
+maize, corn | maíz | | | | milho | | |
+mushrooms, mushroom | setas, hongos, champiñon | champignon | pilze, pilz | funghi, fungo | cogumelo | | |
+lemons, lemon | limón, limones | citron, citrons | zitrone | limone, limoni | limão, limões | | |
+seafood, fish | pescado, mariscos | poisson | fisch | pesce | peixe | | |
+butcher, butchery | carnicer | boucher, boucherie | metzger, fleischer | macelle | açougue, talho | | |
+gelato | helado, helados, heladería | glace, glaces | speiseeis, eisdiele | gelato, gelati, gelateria | sorvete, gelado | | |
+pastry, pastries, patisserie | pastelería, pasteles | pâtisserie | konditorei, gebäck | pasticceria, pasticcini | pastelaria, confeitaria | | |
+metro, subway | metro | métro | | metropolitana | metrô | | |
+parking | aparcamiento, estacionamiento | stationnement | parkplatz, parkhaus, parkplätze | parcheggi | estacionamento | | |
+traffic | tráfico | trafic | verkehr | traffico | trânsito, tráfego | | |
+noise | ruido, ruidos | bruit | lärm | rumore, rumori | ruído | | |
+pollution, smog | contaminación | pollution | luftverschmutzung, feinstaub | inquinamento | poluição | | |
+flood, floods, flooding | inundación, inundaciones | inondation | hochwasser, überschwemmung | alluvion, inondazion | inundação, enchente | | |
+drought | sequía | sécheresse | dürre, trockenheit | siccità | estiagem | | |
+wildfire, wildfires | incendio, incendios | incendie, incendies | waldbrand, waldbrände | incendio, incendi | incêndio, incêndios | | |
+"""
+
+
 def _rows(table: str) -> list[list[str]]:
     return [[c.strip() for c in line.split("|")] for line in table.strip().splitlines()]
 

@@ -643,12 +643,16 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     if pieces < 2 and language not in CJK and record_language not in CJK:
         recorded_words = {fold(m.group()) for m in _WORD.finditer(record_text)}
         recorded_words = {w for w in recorded_words if len(w) >= 5}
+        from .paraphrase import spelled_alike  # "Klinik" / "clinic", "Theater" / "teatro"
+
+        recorded_alike = {spelled_alike(w) for w in recorded_words} - recorded_words
         for i in content:
             t = tokens[i]
             if i in counted or i in matches or len(t.fold) < 5 or generic(i) \
                     or not t.fold.isalpha():
                 continue
-            if any(cognate(t.fold, w) for w in recorded_words):
+            if any(cognate(t.fold, w) for w in recorded_words) or recorded_alike and any(
+                    cognate(spelled_alike(t.fold), w) for w in recorded_alike):
                 take({i})
                 if pieces >= 2:
                     break

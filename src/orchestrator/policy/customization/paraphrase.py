@@ -378,6 +378,22 @@ def occasions(said: str, record_text: str) -> list[tuple[int, int]]:
     return [span for concept, span in _occasions(_words(said)).items() if concept in recorded]
 
 
+# Spellings the languages give one sound ("Klinik" / "clinic", "photo" / "foto", "Theater" /
+# "teatro", "système" / "sistema"), and doubled letters made single.
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("k", "c"), ("qu", "c"), ("y", "i"),
+              ("ß", "ss"))
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def spelled_alike(word: str) -> str:
+    """``word`` (folded) with the spellings of one sound made one, for comparing cognates
+    across languages."""
+    for a, b in _SPELLINGS:
+        if a in word:
+            word = word.replace(a, b)
+    return _DOUBLED.sub(r"\1", word)
+
+
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 

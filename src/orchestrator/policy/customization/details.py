@@ -376,7 +376,10 @@ class Matcher:
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
                      and not _bare_subject(tokens, i, self.body_start) for i in counted)
         shared = 0  # an occasion of the sender's that the record holds too (see paraphrase)
-        if not ok and (counted or record.language not in (self.language, "")):
+        # A month or a number beside the occasion ("our webinar in March") still does not say
+        # what happened there: the other piece must be a thing.
+        if not ok and (record.language not in (self.language, "") or any(
+                tokens[i].fold not in TIME_WORDS and not tokens[i].number for i in counted)):
             occasion = _shared_occasion(self.text, tokens, personal, counted, record)
             if occasion:
                 counted.update(occasion)
@@ -1113,7 +1116,7 @@ def _into_kana(pair: str) -> bool:
 _OURS_WORDS = frozenset(fold(w) for w in """our my unser unsere unserem unseren unserer
     unseres mein meine meinem meinen meiner nuestro nuestra nuestros nuestras mi mis notre
     nos mon ma mes nostro nostra nostri nostre mio mia nosso nossa nossos nossas meu
-    minha""".split())
+    minha onze ons mijn""".split())
 
 
 def _shared_occasion(text: str, tokens: list[Token], personal: list[int], counted: set[int],

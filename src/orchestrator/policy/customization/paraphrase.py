@@ -28,92 +28,95 @@ from .normalize import fold
 # the sender uses them: "in our webinar", "zu unserem Beitrag", "en nuestro taller".
 _OURS = frozenset(fold(w) for w in """our my unser unsere unserem unseren unserer unseres
     mein meine meinem meinen meiner nuestro nuestra nuestros nuestras mi mis notre nos mon
-    ma mes nostro nostra nostri nostre mio mia nosso nossa nossos nossas meu minha""".split())
+    ma mes nostro nostra nostri nostre mio mia nosso nossa nossos nossas meu minha onze ons
+    mijn""".split())
 
 # Occasions a sender holds and a reader takes part in, one concept a line: English |
-# Spanish | French | German | Italian | Portuguese. Forms of five letters or more match the
+# Spanish | French | German | Italian | Portuguese | Dutch. Forms of five letters or more match the
 # beginning of a word ("webinar" -> "webinars"), shorter ones a whole word or its plural.
 _OCCASIONS = """
-webinar, webcast | webinar, seminario web | webinaire, webinar | webinar | webinar | webinar, webinário
-post, posts, posting | publicación, post | publication, post | beitrag, beiträge, post, posting | post, articolo | publicação, post
-article, blog | artículo, blog | article, blog | artikel, blog, blogbeitrag | articolo, blog | artigo, blog
-newsletter | boletín, newsletter | newsletter, infolettre | newsletter, rundbrief | newsletter | newsletter, boletim
-workshop | taller | atelier | workshop | workshop, laboratorio | workshop, oficina
-talk, presentation, keynote | charla, ponencia, presentación | conférence, présentation, intervention | vortrag, präsentation, keynote | talk, intervento, presentazione | palestra, apresentação
-meetup | meetup, quedada | meetup | meetup, stammtisch | meetup | meetup
-podcast | podcast | podcast | podcast | podcast | podcast
-survey, poll | encuesta | enquête, sondage | umfrage | sondaggio | pesquisa, inquérito, sondagem
-course, class, training | curso, clase, formación | cours, formation | kurs, schulung, training | corso, formazione | curso, aula, formação
-demo | demo, demostración | démo, démonstration | demo, vorführung | demo, dimostrazione | demo, demonstração
-pilot, trial | piloto, prueba | pilote, essai | pilot, pilotprojekt, testphase | pilota, prova | piloto, teste
-tasting | cata, degustación | dégustation | verkostung, probe | degustazione | degustação, prova
-tour, visit | visita, recorrido | visite | besuch, führung, rundgang | visita | visita
-booth, stand | stand, caseta | stand | stand, messestand | stand | estande, stand
-open day | puertas abiertas | portes ouvertes | tag der offenen tür | open day, porte aperte | dia aberto, portas abertas
-hackathon | hackathon | hackathon | hackathon | hackathon | hackathon
-challenge, contest, competition | reto, desafío, concurso | défi, concours | challenge, wettbewerb | sfida, concorso | desafio, concurso
-regatta | regata | régate | regatta | regata | regata
-race, run | carrera | course | rennen, lauf | gara, corsa | corrida
-community, group | comunidad, grupo | communauté, groupe | community, gemeinschaft, gruppe | community, comunità, gruppo | comunidade, grupo
-forum | foro | forum | forum | forum | fórum
-panel, roundtable | mesa redonda, panel | table ronde, panel | panel, podiumsdiskussion | tavola rotonda, panel | painel, mesa redonda
-study | estudio | étude | studie | studio | estudo
-programme, program | programa | programme | programm | programma | programa
-campaign | campaña | campagne | kampagne | campagna | campanha
-conference, summit | congreso, conferencia, cumbre | conférence, congrès, sommet | konferenz, kongress, tagung, gipfel | conferenza, convegno | conferência, congresso
-fair, expo | feria | salon, foire | messe | fiera | feira
-festival | festival | festival | festival | festival | festival
-call | llamada | appel | anruf, telefonat, call | chiamata, telefonata | chamada, ligação
-dinner, lunch, breakfast | cena, comida, almuerzo, desayuno | dîner, déjeuner, petit-déjeuner | abendessen, mittagessen, frühstück | cena, pranzo, colazione | jantar, almoço, café da manhã
+webinar, webcast | webinar, seminario web | webinaire, webinar | webinar | webinar | webinar, webinário | webinar
+post, posts, posting | publicación, post | publication, post | beitrag, beiträge, post, posting | post, articolo | publicação, post | bericht, berichten, post
+article, blog | artículo, blog | article, blog | artikel, blog, blogbeitrag | articolo, blog | artigo, blog | artikel, blog
+newsletter | boletín, newsletter | newsletter, infolettre | newsletter, rundbrief | newsletter | newsletter, boletim | nieuwsbrief
+workshop | taller | atelier | workshop | workshop, laboratorio | workshop, oficina | workshop
+talk, presentation, keynote | charla, ponencia, presentación | conférence, présentation, intervention | vortrag, präsentation, keynote | talk, intervento, presentazione | palestra, apresentação | lezing, presentatie, keynote
+meetup | meetup, quedada | meetup | meetup, stammtisch | meetup | meetup | meetup
+podcast | podcast | podcast | podcast | podcast | podcast | podcast
+survey, poll | encuesta | enquête, sondage | umfrage | sondaggio | pesquisa, inquérito, sondagem | enquête, peiling
+course, class, training | curso, clase, formación | cours, formation | kurs, schulung, training | corso, formazione | curso, aula, formação | cursus, training, opleiding
+demo | demo, demostración | démo, démonstration | demo, vorführung | demo, dimostrazione | demo, demonstração | demo
+pilot, trial | piloto, prueba | pilote, essai | pilot, pilotprojekt, testphase | pilota, prova | piloto, teste | pilot, proef
+tasting | cata, degustación | dégustation | verkostung, probe | degustazione | degustação, prova | proeverij
+tour, visit | visita, recorrido | visite | besuch, führung, rundgang | visita | visita | rondleiding, bezoek
+booth, stand | stand, caseta | stand | stand, messestand | stand | estande, stand | stand, beursstand
+open day | puertas abiertas | portes ouvertes | tag der offenen tür | open day, porte aperte | dia aberto, portas abertas | open dag
+hackathon | hackathon | hackathon | hackathon | hackathon | hackathon | hackathon
+challenge, contest, competition | reto, desafío, concurso | défi, concours | challenge, wettbewerb | sfida, concorso | desafio, concurso | wedstrijd, uitdaging
+regatta | regata | régate | regatta | regata | regata | regatta, zeilwedstrijd
+race, run | carrera | course | rennen, lauf | gara, corsa | corrida | race, loop
+community, group | comunidad, grupo | communauté, groupe | community, gemeinschaft, gruppe | community, comunità, gruppo | comunidade, grupo | community, groep, gemeenschap
+forum | foro | forum | forum | forum | fórum | forum
+panel, roundtable | mesa redonda, panel | table ronde, panel | panel, podiumsdiskussion | tavola rotonda, panel | painel, mesa redonda | panel, rondetafel
+study | estudio | étude | studie | studio | estudo | studie, onderzoek
+programme, program | programa | programme | programm | programma | programa | programma
+campaign | campaña | campagne | kampagne | campagna | campanha | campagne
+conference, summit | congreso, conferencia, cumbre | conférence, congrès, sommet | konferenz, kongress, tagung, gipfel | conferenza, convegno | conferência, congresso | congres, conferentie, top
+fair, expo | feria | salon, foire | messe | fiera | feira | beurs
+festival | festival | festival | festival | festival | festival | festival
+call | llamada | appel | anruf, telefonat, call | chiamata, telefonata | chamada, ligação | gesprek, telefoongesprek
+dinner, lunch, breakfast | cena, comida, almuerzo, desayuno | dîner, déjeuner, petit-déjeuner | abendessen, mittagessen, frühstück | cena, pranzo, colazione | jantar, almoço, café da manhã | diner, lunch, ontbijt
 """
 
 # Units a count or span is given in, one concept a line, the same columns.
 _UNITS = """
-minute, minutes, min | minuto, minutos | minute, minutes | minute, minuten | minuto, minuti | minuto, minutos
-hour, hours | hora, horas | heure, heures | stunde, stunden | ora, ore | hora, horas
-day, days | día, días | jour, jours | tag, tage, tagen | giorno, giorni | dia, dias
-week, weeks | semana, semanas | semaine, semaines | woche, wochen | settimana, settimane | semana, semanas
-month, months | mes, meses | mois | monat, monate, monaten | mese, mesi | mês, meses
-year, years | año, años | an, ans, année, années | jahr, jahre, jahren | anno, anni | ano, anos
-edition, editions | edición, ediciones | édition, éditions | ausgabe, ausgaben, auflage | edizione, edizioni | edição, edições
-generation, generations | generación, generaciones | génération, générations | generation, generationen | generazione, generazioni | geração, gerações
-kilometre, kilometres, kilometer, kilometers, km | kilómetro, kilómetros, km | kilomètre, kilomètres, km | kilometer, km | chilometro, chilometri, km | quilômetro, quilómetro, quilômetros, quilómetros, km
-kilogram, kilograms, kilo, kilos, kg | kilo, kilos, kilogramo, kilogramos, kg | kilo, kilos, kilogramme, kilogrammes, kg | kilo, kilogramm, kg | chilo, chili, chilogrammo, chilogrammi, kg | quilo, quilos, kg
-tonne, tonnes, ton, tons | tonelada, toneladas | tonne, tonnes | tonne, tonnen | tonnellata, tonnellate | tonelada, toneladas
-store, stores, location, locations, shop, shops, branch, branches | tienda, tiendas, local, locales, sucursal, sucursales | boutique, boutiques, magasin, magasins, succursale, succursales | filiale, filialen, laden, läden, standort, standorte | negozio, negozi, filiale, filiali, sede, sedi | loja, lojas, filial, filiais, unidade, unidades
-employee, employees, staff, people | empleado, empleados, personas, trabajadores | salarié, salariés, employé, employés, personnes | mitarbeiter, mitarbeitende, beschäftigte, leute, personen | dipendente, dipendenti, persone | funcionário, funcionários, colaboradores, pessoas
-country, countries | país, países | pays | land, länder, ländern | paese, paesi | país, países
-language, languages | idioma, idiomas, lengua, lenguas | langue, langues | sprache, sprachen | lingua, lingue | idioma, idiomas, língua, línguas
+minute, minutes, min | minuto, minutos | minute, minutes | minute, minuten | minuto, minuti | minuto, minutos | minuut, minuten
+hour, hours | hora, horas | heure, heures | stunde, stunden | ora, ore | hora, horas | uur, uren
+day, days | día, días | jour, jours | tag, tage, tagen | giorno, giorni | dia, dias | dag, dagen
+week, weeks | semana, semanas | semaine, semaines | woche, wochen | settimana, settimane | semana, semanas | week, weken
+month, months | mes, meses | mois | monat, monate, monaten | mese, mesi | mês, meses | maand, maanden
+year, years | año, años | an, ans, année, années | jahr, jahre, jahren | anno, anni | ano, anos | jaar, jaren
+edition, editions | edición, ediciones | édition, éditions | ausgabe, ausgaben, auflage | edizione, edizioni | edição, edições | editie, edities
+generation, generations | generación, generaciones | génération, générations | generation, generationen | generazione, generazioni | geração, gerações | generatie, generaties
+kilometre, kilometres, kilometer, kilometers, km | kilómetro, kilómetros, km | kilomètre, kilomètres, km | kilometer, km | chilometro, chilometri, km | quilômetro, quilómetro, quilômetros, quilómetros, km | kilometer, km
+kilogram, kilograms, kilo, kilos, kg | kilo, kilos, kilogramo, kilogramos, kg | kilo, kilos, kilogramme, kilogrammes, kg | kilo, kilogramm, kg | chilo, chili, chilogrammo, chilogrammi, kg | quilo, quilos, kg | kilo, kilogram, kg
+tonne, tonnes, ton, tons | tonelada, toneladas | tonne, tonnes | tonne, tonnen | tonnellata, tonnellate | tonelada, toneladas | ton
+store, stores, location, locations, shop, shops, branch, branches | tienda, tiendas, local, locales, sucursal, sucursales | boutique, boutiques, magasin, magasins, succursale, succursales | filiale, filialen, laden, läden, standort, standorte | negozio, negozi, filiale, filiali, sede, sedi | loja, lojas, filial, filiais, unidade, unidades | winkel, winkels, vestiging, vestigingen, filiaal, filialen
+employee, employees, staff, people | empleado, empleados, personas, trabajadores | salarié, salariés, employé, employés, personnes | mitarbeiter, mitarbeitende, beschäftigte, leute, personen | dipendente, dipendenti, persone | funcionário, funcionários, colaboradores, pessoas | medewerker, medewerkers, werknemers, mensen
+country, countries | país, países | pays | land, länder, ländern | paese, paesi | país, países | land, landen
+language, languages | idioma, idiomas, lengua, lenguas | langue, langues | sprache, sprachen | lingua, lingue | idioma, idiomas, língua, línguas | taal, talen
 """
 
 # Words saying a count is at most or under: after one, "a" / "einer" / "un" is the count one
 # ("in under a minute", "in unter einer Minute", "en menos de un minuto").
 _UNDER = frozenset(fold(w) for w in """under below within less unter weniger binnen innerhalb
-    knapp menos moins meno sotto abaixo""".split())
-_ONE = frozenset(fold(w) for w in "a an one ein eine einer einem einen un une una uno um uma".split())
+    knapp menos moins meno sotto abaixo onder minder""".split())
+_ONE = frozenset(fold(w) for w in """a an one ein eine einer einem einen un une una uno um uma
+    een één""".split())
 
 # Place adjectives the German "-er" rule does not make, for the places of :mod:`.places`
-# (named by their English form): English | Spanish | French | German | Italian | Portuguese.
+# (named by their English form): English | Spanish | French | German | Italian | Portuguese |
+# Dutch.
 _ADJECTIVES = """
-Vienna | vienés, vienesa, vieneses | viennois, viennoise | wienerisch | viennese, viennesi | vienense
-Rome | romano, romana, romanos, romanas | romain, romaine, romains | römisch, römische | romano, romana, romani, romane | romano, romana
-Florence | florentino, florentina | florentin, florentine | florentinisch | fiorentino, fiorentina, fiorentini, fiorentine | florentino, florentina
-Naples | napolitano, napolitana | napolitain, napolitaine | neapolitanisch | napoletano, napoletana, napoletani, napoletane | napolitano, napolitana
-Milan | milanés, milanesa | milanais, milanaise | mailändisch | milanese, milanesi | milanês, milanesa
-Venice | veneciano, veneciana | vénitien, vénitienne | venezianisch | veneziano, veneziana | veneziano, veneziana
-Turin | turinés, turinesa | turinois, turinoise | turinisch | torinese, torinesi | turinense
-Paris | parisino, parisina, parisinos | parisien, parisienne, parisiens | pariserisch | parigino, parigina | parisiense
-London | londinense | londonien, londonienne | londonerisch | londinese | londrino, londrina
-Lisbon | lisboeta, lisboetas | lisboète | lissabonner | lisbonese | lisboeta, lisboetas
-Barcelona | barcelonés, barcelonesa | barcelonais, barcelonaise | barcelonisch | barcellonese | barcelonês, barcelonesa
-Munich | muniqués, muniquesa | munichois, munichoise | münchnerisch | monacense | muniquense
-Berlin | berlinés, berlinesa | berlinois, berlinoise | berlinerisch | berlinese | berlinense
-Seville | sevillano, sevillana | sévillan, sévillane | sevillanisch | sivigliano, sivigliana | sevilhano, sevilhana
-Geneva | ginebrino, ginebrina | genevois, genevoise | genferisch | ginevrino, ginevrina | genebrino, genebrina
-Zurich | zuriqués | zurichois, zurichoise | zürcher, zürcherisch | zurighese | zuriquenho
-Brussels | bruselense | bruxellois, bruxelloise | brüsseler | bruxellese | bruxelense
-Prague | praguense | pragois, pragoise | prager | praghese | praguense
-Cologne | coloniense | colonais | kölner, kölnisch | coloniese | coloniense
+Vienna | vienés, vienesa, vieneses | viennois, viennoise | wienerisch | viennese, viennesi | vienense | weens, weense
+Rome | romano, romana, romanos, romanas | romain, romaine, romains | römisch, römische | romano, romana, romani, romane | romano, romana | romeins, romeinse
+Florence | florentino, florentina | florentin, florentine | florentinisch | fiorentino, fiorentina, fiorentini, fiorentine | florentino, florentina | florentijns, florentijnse
+Naples | napolitano, napolitana | napolitain, napolitaine | neapolitanisch | napoletano, napoletana, napoletani, napoletane | napolitano, napolitana | napolitaans, napolitaanse
+Milan | milanés, milanesa | milanais, milanaise | mailändisch | milanese, milanesi | milanês, milanesa | milanees, milanese
+Venice | veneciano, veneciana | vénitien, vénitienne | venezianisch | veneziano, veneziana | veneziano, veneziana | venetiaans, venetiaanse
+Turin | turinés, turinesa | turinois, turinoise | turinisch | torinese, torinesi | turinense | 
+Paris | parisino, parisina, parisinos | parisien, parisienne, parisiens | pariserisch | parigino, parigina | parisiense | parijs, parijse
+London | londinense | londonien, londonienne | londonerisch | londinese | londrino, londrina | londens, londense
+Lisbon | lisboeta, lisboetas | lisboète | lissabonner | lisbonese | lisboeta, lisboetas | 
+Barcelona | barcelonés, barcelonesa | barcelonais, barcelonaise | barcelonisch | barcellonese | barcelonês, barcelonesa | 
+Munich | muniqués, muniquesa | munichois, munichoise | münchnerisch | monacense | muniquense | 
+Berlin | berlinés, berlinesa | berlinois, berlinoise | berlinerisch | berlinese | berlinense | berlijns, berlijnse
+Seville | sevillano, sevillana | sévillan, sévillane | sevillanisch | sivigliano, sivigliana | sevilhano, sevilhana | 
+Geneva | ginebrino, ginebrina | genevois, genevoise | genferisch | ginevrino, ginevrina | genebrino, genebrina | 
+Zurich | zuriqués | zurichois, zurichoise | zürcher, zürcherisch | zurighese | zuriquenho | 
+Brussels | bruselense | bruxellois, bruxelloise | brüsseler | bruxellese | bruxelense | brussels, brusselse
+Prague | praguense | pragois, pragoise | prager | praghese | praguense | praags, praagse
+Cologne | coloniense | colonais | kölner, kölnisch | coloniese | coloniense | keuls, keulse
 """
 # Madrid, Lyon, Porto, Valencia and the like are spelled the same in every language: their
 # adjectives stand for the record's own words ("madrileño: madrid"), one place a line.
@@ -278,8 +281,9 @@ def _number(words: list[tuple[str, int, int]], k: int) -> int | None:
 
 
 def _counts(words: list[tuple[str, int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
-    """``{(count, unit): (start, end)}``: a number right before its unit, or two words before
-    it ("8 editions", "la octava edición", "unter einer Minute", "10 full years")."""
+    """``{(count, unit): (start, end) of the count}``: a number right before its unit, or two
+    words before it ("8 editions", "la octava edición", "unter einer Minute", "10 full
+    years")."""
     table = _table("units")
     out: dict[tuple[int, int], tuple[int, int]] = {}
     for k in range(1, len(words)):
@@ -292,7 +296,9 @@ def _counts(words: list[tuple[str, int, int]]) -> dict[tuple[int, int], tuple[in
                 break
             value = _number(words, k - back)
             if value is not None:
-                out.setdefault((value, unit), (words[k - back][1], words[k + n - 1][2]))
+                # The count is the piece: its unit may match as it is ("édition" /
+                # "editions") and count on its own.
+                out.setdefault((value, unit), (words[k - back][1], words[k - back][2]))
                 break
     return out
 

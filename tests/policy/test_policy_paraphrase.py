@@ -1,0 +1,134 @@
+"""What a paraphrase keeps of a detail (:mod:`orchestrator.policy.customization.paraphrase`):
+an occasion of the sender's that the record holds too, a count with its unit and a place by
+its adjective across languages, and cognates spelled the way their language spells a sound.
+Each is one piece of evidence, never enough alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.paraphrase import (
+    _ADJECTIVES,
+    _rows,
+    occasions,
+    pieces,
+    spelled_alike,
+)
+
+SETTINGS = settings(max_examples=30, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _verdict(text: str, notes: str, first: str = "Ines", subject: str | None = None,
+             **who) -> str:
+    person = contact(first=first, notes=notes, **who)
+    return evaluate(batch(draft("d", text, person, subject=subject)))["d"].decision
+
+
+def _said(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+# -- pieces, one function at a time ---------------------------------------------------------
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("the question in our webinar", "Asked a question in our webinar", ["webinar"]),
+    ("zu unserem Beitrag über Greifer", "Commented on our post about grippers", ["Beitrag"]),
+    ("en nuestro taller de mayo", "Came to our workshop in May", ["taller"]),
+    ("au salon de Lyon", "Visited our stand in Lyon", []),  # not said as the sender's
+    ("in our webinar", "Asked a question in a webinar", []),  # not the sender's in the notes
+    ("in our webinar", "Visited our booth at the fair", []),  # another occasion
+])
+def test_an_occasion_counts_when_both_say_it_is_the_senders(said, notes, expected):
+    assert _said(said, occasions(said, notes)) == expected
+
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("in unter einer Minute", "changeovers in under a minute", ["einer"]),
+    ("zur achten Ausgabe", "it has had 8 editions so far", ["achten"]),
+    ("desde hace diez años", "has run it for 10 years", ["diez"]),
+    ("zur neunten Ausgabe", "it has had 8 editions so far", []),  # another count
+    ("eine Minute Zeit?", "changeovers in under a minute", []),  # "a minute" is no count
+    ("wir liefern in unter einer Minute", "changeovers in under a minute", []),  # the sender's
+])
+def test_a_count_counts_with_its_unit_in_any_language(said, notes, expected):
+    assert _said(said, pieces(said, notes)) == expected
+
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("der Wiener Straßenbahn", "a dataset of Vienna tram delays", ["Wiener"]),
+    ("der Leipziger Messe", "met at the fair in Leipzig", ["Leipziger"]),
+    ("el cocido madrileño", "runs a stall in Madrid", ["madrileño"]),
+    ("la pizza napoletana", "opened a pizzeria in Naples", ["napoletana"]),
+    ("der Wiener Straßenbahn", "a dataset of Graz tram delays", []),  # another place
+    ("der Lehrer", "teaches maths in Berlin", []),  # "-er" makes no place the record names
+])
+def test_a_place_counts_by_its_adjective(said, notes, expected):
+    assert _said(said, pieces(said, notes)) == expected
+
+
+def test_one_sound_spelled_alike():
+    assert spelled_alike("klinik") == spelled_alike("clinic")
+    assert spelled_alike("theater") == "teater"
+    assert spelled_alike("photography") == "fotografi"
+
+
+# -- whole drafts ---------------------------------------------------------------------------
+
+def test_a_shared_occasion_and_its_subject_make_a_detail():
+    notes = "Asked a question about soil sensors in our webinar last month"
+    assert _verdict("Hi Ines, thanks for the sensors question in our webinar, it deserved "
+                    "more time than I gave it.", notes) == "allow"
+    # The occasion alone says nothing of what happened there.
+    assert _verdict("Hi Ines, thanks for joining our webinar last month!", notes) == "refuse"
+
+
+def test_a_place_adjective_and_a_glossed_thing_make_a_detail_across_languages():
+    notes = "Built a dataset of Vienna tram delays"
+    assert _verdict("Hallo Ines, ich nutze deinen Datensatz zur Wiener Straßenbahn für "
+                    "einen Artikel.", notes) == "allow"
+    assert _verdict("Hallo Ines, ich liebe die Wiener Kaffeehäuser!", notes) == "refuse"
+
+
+def test_a_shared_occasion_and_a_count_make_a_detail_across_languages():
+    notes = "Commented on our post about pallet swaps in under a minute"
+    assert _verdict("Hallo Ines, danke für Ihren Kommentar zu unserem Beitrag über den "
+                    "Palettenwechsel in unter einer Minute.", notes) == "allow"
+    assert _verdict("Hallo Ines, danke für Ihren Kommentar zu unserem Beitrag!",
+                    notes) == "refuse"
+
+
+def test_a_subject_line_alone_is_no_rare_term():
+    notes = "Interessada em atividades ao ar livre para a equipa."
+    text = "Olá Ines,\n\nComo diretora na Lovelace Labs, talvez goste das nossas atividades."
+    assert _verdict(text, notes, subject="Atividades") == "refuse"
+
+
+_PLACES = [cells for cells in _rows(_ADJECTIVES)]
+
+
+@given(st.sampled_from([c for c in _PLACES if c[0] not in ("London", "Paris", "Berlin")]),
+       st.sampled_from([(1, "spanish"), (2, "french"), (4, "italian")]))
+@SETTINGS
+def test_a_place_adjective_stands_for_its_place_only(row, column):
+    index, _ = column
+    adjective = row[index].split(",")[0].strip()
+    text = f"Hola Ines, tu taller de bicicletas {adjective} es una maravilla."
+    if column[1] == "french":
+        text = f"Bonjour Ines, ton atelier de vélos {adjective} est une merveille."
+    elif column[1] == "italian":
+        text = f"Ciao Ines, la tua officina di biciclette {adjective} è una meraviglia."
+    assert _said(text, pieces(text, f"Runs a bike repair shop in {row[0]}")) == [adjective]
+    other = "Oslo" if row[0] != "Oslo" else "Bergen"
+    assert pieces(text, f"Runs a bike repair shop in {other}") == []
+
+
+def test_the_matcher_looks_for_an_occasion_after_the_same_possessives():
+    from orchestrator.policy.customization.details import _OURS_WORDS
+    from orchestrator.policy.customization.paraphrase import _OURS
+
+    assert _OURS_WORDS == _OURS

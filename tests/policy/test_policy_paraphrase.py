@@ -132,3 +132,24 @@ def test_the_matcher_looks_for_an_occasion_after_the_same_possessives():
     from orchestrator.policy.customization.paraphrase import _OURS
 
     assert _OURS_WORDS == _OURS
+
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("a rodada de 5 mi", "A startup dela levantou R$ 5 milhões em março.", ["5 mi"]),
+    ("die Runde über €1,5 Mio.", "Raised EUR 1.5 million in a seed round", ["1,5 Mio."]),
+    ("your $3M seed round", "Closed a 3 million dollar seed round", ["3M"]),
+    ("a rodada de 5 mi", "A startup dela levantou R$ 50 milhões em março.", []),
+    ("a 3m tall mural", "Painted a 3 million pixel mural", []),  # metres, not millions
+])
+def test_an_amount_matches_with_its_scale_however_abbreviated(said, notes, expected):
+    from orchestrator.policy.customization.paraphrase import scaled_amounts
+
+    assert _said(said, scaled_amounts(said, notes)) == expected
+
+
+def test_an_abbreviated_amount_of_the_record_is_a_detail():
+    notes = "A empresa dela levantou R$ 8 milhões numa rodada em abril."
+    assert _verdict("Ines, parabéns pela rodada de 8 mi! Merecido.", notes,
+                    company="Caju Pagamentos") == "allow"
+    assert _verdict("Ines, parabéns pela rodada de 80 mi! Merecido.", notes,
+                    company="Caju Pagamentos") == "refuse"

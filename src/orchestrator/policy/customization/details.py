@@ -385,6 +385,11 @@ class Matcher:
                 counted.update(occasion)
                 shared = 1
                 ok = len(distinct) + shared >= 2
+        if not ok and any(tokens[i].number for i in counted):
+            amount = _scaled_amount(self.text, tokens, personal, record)
+            if amount:  # a figure with its scale, as a phrase ("5 mi" / "R$ 5 milhões")
+                counted.update(amount)
+                ok = True
         if not ok and content and record.language not in (self.language, ""):
             from .crosslang import bridged  # notes in another language: see crosslang
 
@@ -1134,6 +1139,19 @@ def _shared_occasion(text: str, tokens: list[Token], personal: list[int], counte
     spans = occasions(text[lo:hi], record.written)
     return {i for i in personal for a, b in spans
             if lo + a <= tokens[i].start and tokens[i].end <= lo + b} - counted
+
+
+def _scaled_amount(text: str, tokens: list[Token], personal: list[int],
+                   record: RecordIndex) -> set[int]:
+    """The personal words giving an amount with its scale that the record gives too, each
+    written its own way ("a rodada de 5 mi" for "levantou R$ 5 milhões", "€1,5 Mio." for
+    "EUR 1.5 million"): a figure and its scale are a phrase, however abbreviated."""
+    from .paraphrase import scaled_amounts  # read only for a message with a matched figure
+
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    spans = scaled_amounts(text[lo:hi], record.written)
+    return {i for i in personal for a, b in spans
+            if lo + a <= tokens[i].start and tokens[i].end <= lo + b}
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:

@@ -415,6 +415,46 @@ _WE = _OURS | frozenset(fold(w) for w in """we us wir uns nosotros nosotras nous
     ours""".split())
 
 
+# Scales written short ("R$ 5 mi", "€1,5 Mio.", "$3M", "12 mn", "2 bn"), which the long
+# forms of :func:`.crosslang.numbers` do not cover. "M" only in capitals after a currency
+# sign: "3m" is three metres.
+_SHORT_SCALE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(mi|mn|mio|bn|bi|mrd)\b\.?"
+                          r"|(?<=[$€£])\s?(\d+(?:[.,]\d+)?)\s?(M|B)\b", re.IGNORECASE)
+_SHORT_SCALES = {"mi": 1_000_000, "mn": 1_000_000, "mio": 1_000_000, "m": 1_000_000,
+                 "bn": 1_000_000_000, "bi": 1_000_000_000, "mrd": 1_000_000_000,
+                 "b": 1_000_000_000}
+
+
+def _amounts(text: str) -> dict[int, tuple[int, int]]:
+    """``{amount: (start, end)}`` of each amount with a scale, long or short ("5 milhões",
+    "5 mi", "20k")."""
+    from .crosslang import numbers  # read only for a message with a figure
+
+    out: dict[int, tuple[int, int]] = {}
+    for m in _SHORT_SCALE.finditer(text):
+        digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if scale in ("m", "b"):
+            continue  # lower case after a currency: no scale
+        value = round(float(digits.replace(",", ".")) * _SHORT_SCALES[scale.lower()])
+        out.setdefault(value, (m.start(), m.end()))
+    for value, start, end in numbers(text):
+        if isinstance(value, int) and not 1900 <= value <= 2099 and not text[start:end].isdigit():
+            out.setdefault(value, (start, end))
+    return out
+
+
+def scaled_amounts(said: str, record_text: str) -> list[tuple[int, int]]:
+    """Spans of ``said`` giving an amount with its scale that the record gives with one too,
+    however each writes it ("rodada de 5 mi" / "levantou R$ 5 milhões"): a figure and its
+    scale, a phrase of two words."""
+    if not any(c.isdigit() for c in record_text):
+        return []
+    recorded = _amounts(record_text)
+    if not recorded:
+        return []
+    return [span for value, span in _amounts(said).items() if value in recorded]
+
+
 def pieces(said: str, record_text: str) -> list[tuple[int, int]]:
     """Spans of ``said`` that give what the record gives in other words: a count with its
     unit ("unter einer Minute" / "under a minute") or a place by its adjective ("Wiener" /

@@ -153,3 +153,41 @@ def test_an_abbreviated_amount_of_the_record_is_a_detail():
                     company="Caju Pagamentos") == "allow"
     assert _verdict("Ines, parabéns pela rodada de 80 mi! Merecido.", notes,
                     company="Caju Pagamentos") == "refuse"
+
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("Ihr Vortrag über Wärmepumpen", "Gave a talk on heat pumps in old buildings", ["Wärmepumpen"]),
+    ("zum Greiferwechsel", "a post about gripper changeovers", ["Greiferwechsel"]),
+    ("euer Schulgarten", "Built a school garden with the kids", ["Schulgarten"]),
+    ("your talk on heat pumps", "Vortrag über Wärmepumpen in Altbauten", ["heat pumps"]),
+    ("Ihr Vortrag über Wärmepumpen", "Gave a talk on pumps and heat", []),  # not neighbours
+    ("Ihr Vortrag über Wasserpumpen", "Gave a talk on heat pumps", []),  # another compound
+])
+def test_a_german_compound_is_the_english_phrase_it_stands_for(said, notes, expected):
+    from orchestrator.policy.customization.paraphrase import compound_phrases
+
+    assert _said(said, compound_phrases(said, notes)) == expected
+
+
+def test_a_compound_and_a_place_make_a_detail_across_languages():
+    notes = "Gave a talk in Cologne on heat pumps in old buildings."
+    assert _verdict("Hallo Ines, Ihr Vortrag über Wärmepumpen in Köln war sehr hilfreich.",
+                    notes) == "allow"
+    assert _verdict("Hallo Ines, Ihr Vortrag über Wasserpumpen war sehr hilfreich.",
+                    notes) == "refuse"
+
+
+@given(st.sampled_from([("wärme", "pumpen", "heat pumps"), ("schul", "garten", "school garden"),
+                        ("greifer", "wechsel", "gripper changeover"),
+                        ("daten", "satz", "data set"), ("wald", "brand", None)]),
+       st.sampled_from(["Hallo Ines, Ihr Beitrag über {} hat mir gefallen.",
+                        "Hallo Ines, {} – spannendes Thema!"]))
+@SETTINGS
+def test_a_compound_counts_only_for_the_phrase_the_notes_give(parts, frame):
+    from orchestrator.policy.customization.paraphrase import compound_phrases
+
+    head, tail, english = parts
+    word = (head + tail).capitalize()
+    text = frame.format(word)
+    found = compound_phrases(text, f"Wrote about {english or 'forest fires'} last spring.")
+    assert _said(text, found) == ([word] if english else [])

@@ -671,13 +671,23 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                         if pieces >= 2:
                             break
     if pieces < 2 and language not in CJK and record_language not in CJK:
-        # A count with its unit, a place by its adjective (see paraphrase).
+        # A German compound for two neighbouring words (a phrase: two pieces), a count with
+        # its unit, a place by its adjective (see paraphrase).
+        from .paraphrase import compound_phrases
         from .paraphrase import pieces as paraphrased
 
-        for a, b in paraphrased(said, record_text):
+        for a, b in compound_phrases(said, record_text):
+            before = pieces
             take(words_at(a, b))
+            if pieces > before:
+                pieces += 1
             if pieces >= 2:
                 break
+        if pieces < 2:
+            for a, b in paraphrased(said, record_text):
+                take(words_at(a, b))
+                if pieces >= 2:
+                    break
     if pieces < 2 and language == "korean" and record_language not in CJK:
         names = _record_names(record_text)
         if names:

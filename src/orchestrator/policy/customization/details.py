@@ -599,6 +599,11 @@ def _bare_subject(tokens: list[Token], i: int, body_start: int) -> bool:
                    if u.start < body_start and u.clause == t.clause)
 
 
+# The keys of a word the bridge across languages counted (crosslang): none is a record key,
+# so it is no interest tag's (the bridge reads the notes and headline).
+_BRIDGED = ("",)
+
+
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
                  record: RecordIndex) -> str | None:
     """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
@@ -608,7 +613,7 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
     for i in counted:
-        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches[i]):
+        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches.get(i, _BRIDGED)):
             return None
     quote = None
     for i in sorted(counted):
@@ -792,7 +797,8 @@ def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], persona
     such word in the clause. Only when the tag is all the message matches: a tag says what
     the reader follows, not what they built (R4)."""
     keys = record.keys
-    if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for i in counted for k in matches[i]):
+    if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for i in counted
+           for k in matches.get(i, _BRIDGED)):
         return ()
     mine = set(personal)
 

@@ -415,6 +415,212 @@ _WE = _OURS | frozenset(fold(w) for w in """we us wir uns nosotros nosotras nous
     ours""".split())
 
 
+# Parts of German compounds and the English words they stand for ("Wärmepumpen" is "heat
+# pumps", "Greiferwechsel" a "gripper changeover"): a compound that reads as two neighbouring
+# words of English notes is that phrase, as "heat pumps" would be. One part a line:
+# English words: German forms (folded as written; a linking "s", "n", "en", "e" after a
+# first part and an inflection after a last one are read through).
+_PARTS = """
+heat, thermal: wärme
+pump: pumpe
+water: wasser
+sun, solar: sonnen, solar
+wind: wind
+energy, power: energie, strom, kraft
+house, home: haus, häuser, heim
+building: bau, bauten, gebäude
+old: alt
+new: neu
+city, town, urban: stadt, städte
+school: schule, schul
+child, children, kid: kinder, kind
+car: auto
+bike, bicycle, cycle: rad, fahrrad
+rail, railway, train: bahn, zug
+tram: straßenbahn, tram
+street, road: straßen, straße
+bridge: brücke, brücken
+market: markt
+garden: garten
+roof: dach, dächer
+field: feld
+forest: wald
+lake: see
+river: fluss
+mountain: berg
+island: insel
+port, harbour, harbor: hafen
+flight: flug
+warehouse, storage: lager
+wine: wein
+beer: bier
+bread: brot
+coffee: kaffee
+milk: milch
+cheese: käse
+meat: fleisch
+fruit: obst
+vegetable: gemüse
+flower: blumen
+tree: baum, bäume
+wood, timber, wooden: holz
+steel: stahl
+glass: glas
+paper: papier
+plastic: plastik, kunststoff
+waste, trash, garbage: abfall, müll
+data: daten
+set: satz
+network, grid: netz
+plant, factory, works: werk
+traffic: verkehr
+noise: lärm
+air: luft
+light, lighting: licht
+heating: heizung
+cooling, cold: kühl, kälte
+game: spiel
+book: buch
+music: musik
+art: kunst
+photo: foto
+language: sprach, sprache
+teacher: lehrer
+student, pupil: schüler
+doctor: arzt
+care, nursing: pflege
+hospital: krankenhaus, klinik
+dental, tooth: zahn
+animal: tier
+dog: hund
+horse: pferd
+bird: vogel
+bee: bienen
+fish: fisch
+boat: boot
+ship: schiff
+sail, sailing: segel
+gripper: greifer
+changeover, change, swap: wechsel
+robot: roboter
+supply, delivery: liefer
+chain: kette
+price, pricing: preis
+rent: miet, miete
+housing, apartment, flat: wohn, wohnung, wohnungs
+village: dorf
+farmer: bauern, bauer
+harvest: ernte
+seed: saat
+soil: boden
+tower: turm
+mill: mühle
+delay: verspätung, verzögerung
+battery: batterie, akku
+charging, charge: lade, ladung
+station: station, säule
+bus: bus
+parking: park
+repair: reparatur
+bakery: bäckerei
+brewery: brauerei
+shop, store: laden, geschäft
+kitchen: küche
+restaurant: restaurant
+hotel: hotel
+climate: klima
+protection: schutz
+safety, security: sicherheit
+health: gesundheit
+training: schulung, training
+test: test
+sensor: sensor
+software: software
+cloud: cloud
+"""
+
+
+def _parts() -> dict[str, frozenset[str]]:
+    """``{German part (folded): English words}``, built on first use."""
+    if not _PART_INDEX:
+        for line in _PARTS.strip().splitlines():
+            english, german = line.split(":")
+            words = frozenset(_singular(fold(w.strip())) for w in english.split(","))
+            for form in german.split(","):
+                form = fold(form.strip())
+                _PART_INDEX[form] = _PART_INDEX.get(form, frozenset()) | words
+    return _PART_INDEX
+
+
+_PART_INDEX: dict[str, frozenset[str]] = {}
+_LINKS = ("es", "en", "s", "n", "e")
+_INFLECTIONS = ("", "n", "en", "e", "s", "er", "es", "ern", "nen")
+
+
+def _singular(word: str) -> str:
+    """An English word without its plural ending ("pumps" -> "pump", "buildings")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _compound(word: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The English words a German compound's two parts stand for, for each way it splits
+    into two known parts ("wärmepumpen" -> ({heat, thermal}, {pump}))."""
+    parts = _parts()
+    word = word.replace("-", "")
+    out = []
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        heads = [head] + [head[:-len(link)] for link in _LINKS
+                          if head.endswith(link) and len(head) - len(link) >= 3]
+        first = next((parts[h] for h in heads if h in parts), None)
+        if first is None:
+            continue
+        for ending in _INFLECTIONS:
+            if tail.endswith(ending):
+                last = parts.get(tail[:len(tail) - len(ending)] if ending else tail)
+                if last is not None:
+                    out.append((first, last))
+                    break
+    return out
+
+
+def _english_pairs(words: list[tuple[str, int, int]]) -> set[tuple[str, str]]:
+    """Neighbouring words of an English text, singular ("heat pumps" -> ("heat", "pump")),
+    a hyphenated pair too ("heat-pump")."""
+    flat: list[str] = []
+    for word, _, _ in words:
+        flat.extend(_singular(w) for w in word.split("-") if w)
+    return set(zip(flat, flat[1:]))
+
+
+def compound_phrases(said: str, record_text: str) -> list[tuple[int, int]]:
+    """Spans of ``said`` where a German compound stands for two neighbouring words of the
+    record ("Wärmepumpen" / "heat pumps", "Greiferwechsel" / "gripper changeovers"), or two
+    neighbouring English words for a compound of the record: a phrase, each."""
+    said_words, record_words = _words(said), _words(record_text)
+    out: list[tuple[int, int]] = []
+    pairs = _english_pairs(record_words)
+    for word, start, end in said_words:
+        if len(word) >= 7 and any((a, b) in pairs for first, last in _compound(word)
+                                  for a in first for b in last):
+            out.append((start, end))
+    if out:
+        return out
+    recorded = [split for word, _, _ in record_words if len(word) >= 7
+                for split in _compound(word)]
+    if recorded:
+        said_flat = [(_singular(w), a, b) for word, a, b in said_words
+                     for w in word.split("-") if w]
+        for (x, a, _), (y, _, b) in zip(said_flat, said_flat[1:]):
+            if any(x in first and y in last for first, last in recorded):
+                out.append((a, b))
+    return out
+
+
 # Scales written short ("R$ 5 mi", "€1,5 Mio.", "$3M", "12 mn", "2 bn"), which the long
 # forms of :func:`.crosslang.numbers` do not cover. "M" only in capitals after a currency
 # sign: "3m" is three metres.

@@ -191,3 +191,14 @@ def test_a_compound_counts_only_for_the_phrase_the_notes_give(parts, frame):
     text = frame.format(word)
     found = compound_phrases(text, f"Wrote about {english or 'forest fires'} last spring.")
     assert _said(text, found) == ([word] if english else [])
+
+
+def test_the_senders_own_figure_or_compound_is_no_detail():
+    from orchestrator.policy.customization.paraphrase import compound_phrases, scaled_amounts
+
+    said = "Wir haben Kunden 5 Mio. gespart."
+    assert scaled_amounts(said, "Raised EUR 5 million last year") == []
+    said = "Wir bauen seit Jahren Wärmepumpen."
+    assert compound_phrases(said, "Installs heat pumps in old farmhouses") == []
+    assert _verdict("Hi Ines, congrats on the 5M round!", "Raised 5 million in a seed round.",
+                    company="Caju Labs") == "allow"

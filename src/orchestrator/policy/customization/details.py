@@ -385,7 +385,7 @@ class Matcher:
                 counted.update(occasion)
                 shared = 1
                 ok = len(distinct) + shared >= 2
-        if not ok and any(tokens[i].number for i in counted):
+        if not ok and any(tokens[i].fold[:1].isdigit() for i in content):
             amount = _scaled_amount(self.text, tokens, personal, record)
             if amount:  # a figure with its scale, as a phrase ("5 mi" / "R$ 5 milhões")
                 counted.update(amount)

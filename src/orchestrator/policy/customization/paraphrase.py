@@ -606,7 +606,8 @@ def compound_phrases(said: str, record_text: str) -> list[tuple[int, int]]:
     pairs = _english_pairs(record_words)
     for word, start, end in said_words:
         if len(word) >= 7 and any((a, b) in pairs for first, last in _compound(word)
-                                  for a in first for b in last):
+                                  for a in first for b in last) \
+                and not _senders(said, start):  # "wir bauen Wärmepumpen": the sender's
             out.append((start, end))
     if out:
         return out
@@ -616,16 +617,17 @@ def compound_phrases(said: str, record_text: str) -> list[tuple[int, int]]:
         said_flat = [(_singular(w), a, b) for word, a, b in said_words
                      for w in word.split("-") if w]
         for (x, a, _), (y, _, b) in zip(said_flat, said_flat[1:]):
-            if any(x in first and y in last for first, last in recorded):
+            if any(x in first and y in last for first, last in recorded) \
+                    and not _senders(said, a):
                 out.append((a, b))
     return out
 
 
-# Scales written short ("R$ 5 mi", "€1,5 Mio.", "$3M", "12 mn", "2 bn"), which the long
-# forms of :func:`.crosslang.numbers` do not cover. "M" only in capitals after a currency
-# sign: "3m" is three metres.
+# Scales written short ("R$ 5 mi", "€1,5 Mio.", "$3M", "5M", "12 mn", "2 bn"), which the
+# long forms of :func:`.crosslang.numbers` do not cover. "M" and "B" only in capitals: "3m"
+# is three metres.
 _SHORT_SCALE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(mi|mn|mio|bn|bi|mrd)\b\.?"
-                          r"|(?<=[$€£])\s?(\d+(?:[.,]\d+)?)\s?(M|B)\b", re.IGNORECASE)
+                          r"|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(M|B)\b", re.IGNORECASE)
 _SHORT_SCALES = {"mi": 1_000_000, "mn": 1_000_000, "mio": 1_000_000, "m": 1_000_000,
                  "bn": 1_000_000_000, "bi": 1_000_000_000, "mrd": 1_000_000_000,
                  "b": 1_000_000_000}
@@ -640,7 +642,7 @@ def _amounts(text: str) -> dict[int, tuple[int, int]]:
     for m in _SHORT_SCALE.finditer(text):
         digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if scale in ("m", "b"):
-            continue  # lower case after a currency: no scale
+            continue  # lower case: metres, bytes, no scale
         value = round(float(digits.replace(",", ".")) * _SHORT_SCALES[scale.lower()])
         out.setdefault(value, (m.start(), m.end()))
     for value, start, end in numbers(text):
@@ -658,7 +660,10 @@ def scaled_amounts(said: str, record_text: str) -> list[tuple[int, int]]:
     recorded = _amounts(record_text)
     if not recorded:
         return []
-    return [span for value, span in _amounts(said).items() if value in recorded]
+    # The sender's own figure ("we saved clients 5M") is none of the reader's.
+    return [span for value, span in _amounts(said).items()
+            if value in recorded and (not _senders(said, span[0])
+                                      or _senders(record_text, recorded[value][0]))]
 
 
 def pieces(said: str, record_text: str) -> list[tuple[int, int]]:

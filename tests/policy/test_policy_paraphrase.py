@@ -48,12 +48,14 @@ def test_an_occasion_counts_when_both_say_it_is_the_senders(said, notes, expecte
 
 
 @pytest.mark.parametrize(("said", "notes", "expected"), [
-    ("in unter einer Minute", "changeovers in under a minute", ["einer"]),
-    ("zur achten Ausgabe", "it has had 8 editions so far", ["achten"]),
-    ("desde hace diez años", "has run it for 10 years", ["diez"]),
+    ("in unter einer Minute", "changeovers in under a minute", ["einer", "Minute"]),
+    ("zur achten Ausgabe", "it has had 8 editions so far", ["achten", "Ausgabe"]),
+    ("desde hace diez años", "has run it for 10 years", ["diez", "años"]),
     ("zur neunten Ausgabe", "it has had 8 editions so far", []),  # another count
     ("eine Minute Zeit?", "changeovers in under a minute", []),  # "a minute" is no count
     ("wir liefern in unter einer Minute", "changeovers in under a minute", []),  # the sender's
+    ("I have ten years of experience", "has run the shop for 10 years", []),  # the sender's
+    ("I saw your ten years in the shop", "has run the shop for 10 years", ["ten", "years"]),
 ])
 def test_a_count_counts_with_its_unit_in_any_language(said, notes, expected):
     assert _said(said, pieces(said, notes)) == expected
@@ -68,6 +70,15 @@ def test_a_count_counts_with_its_unit_in_any_language(said, notes, expected):
     ("der Lehrer", "teaches maths in Berlin", []),  # "-er" makes no place the record names
 ])
 def test_a_place_counts_by_its_adjective(said, notes, expected):
+    assert _said(said, pieces(said, notes)) == expected
+
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("the Cologne brass festival", "Mitgründerin des Kölner Blechbläserfestivals", ["Cologne"]),
+    ("your bakery in Madrid", "Dirige una panadería madrileña", ["Madrid"]),
+    ("your bakery in Seville", "Dirige una panadería madrileña", []),
+])
+def test_a_place_the_record_gives_by_its_adjective_counts_by_name(said, notes, expected):
     assert _said(said, pieces(said, notes)) == expected
 
 
@@ -202,3 +213,12 @@ def test_the_senders_own_figure_or_compound_is_no_detail():
     assert compound_phrases(said, "Installs heat pumps in old farmhouses") == []
     assert _verdict("Hi Ines, congrats on the 5M round!", "Raised 5 million in a seed round.",
                     company="Caju Labs") == "allow"
+
+
+def test_a_congratulation_said_in_another_language_is_supported_by_the_bridge():
+    notes = "Opened the third shop of her bakery in Linz this spring."
+    assert _verdict("Hallo Ines, Glückwunsch zur Eröffnung Ihrer dritten Filiale in Linz!",
+                    notes) == "allow"
+    # A congratulation on what the notes do not hold stays unsupported.
+    assert _verdict("Hallo Ines, Glückwunsch zum Staatspreis für Design in Linz!",
+                    notes) == "refuse"

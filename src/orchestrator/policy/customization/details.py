@@ -385,7 +385,8 @@ class Matcher:
                 counted.update(occasion)
                 shared = 1
                 ok = len(distinct) + shared >= 2
-        if not ok and any(tokens[i].fold[:1].isdigit() for i in content):
+        if not ok and self.language not in CJK_LANGUAGES \
+                and any(tokens[i].fold[:1].isdigit() for i in content):
             amount = _scaled_amount(self.text, tokens, personal, record)
             if amount:  # a figure with its scale, as a phrase ("5 mi" / "R$ 5 milhões")
                 counted.update(amount)
@@ -414,8 +415,15 @@ class Matcher:
                 self._congratulates = any(part in text for part in _CONGRATULATING) and any(
                     t.fold in CONGRATULATIONS for t in tokens)
             if self._congratulates:
-                unsupported = _unsupported_claim(tokens, proper, personal, matches,
-                                                 self.language, self.exclude, self.generic)
+                # What the bridge found in the notes is in the record, said otherwise
+                # ("zur zweiten Filiale" for "opened her second shop").
+                unsupported = _unsupported_claim(
+                    tokens, proper, personal,
+                    dict.fromkeys(bridge_words, _BRIDGED) | matches if bridge_words
+                    else matches, self.language, self.exclude, self.generic)
+                if unsupported and bridge_words is None \
+                        and record.language not in (self.language, ""):
+                    unsupported = self._claim_translated(personal, content, counted, matches)
             if not unsupported and interest_sources:
                 unsupported = _tag_made_a_thing(self.text, tokens, counted, personal, matches,
                                                 record, self.language, self.exclude,
@@ -434,6 +442,20 @@ class Matcher:
         match.framed = framed
         match.unsupported = unsupported
         return match
+
+    def _claim_translated(self, personal: list[int], content: list[int], counted: set[int],
+                          matches: dict) -> tuple[str, ...]:
+        """The congratulation :func:`_unsupported_claim` quotes, looked at again with what
+        the bridge across languages finds of the notes ("Glückwunsch zur zweiten Filiale" for
+        "Opened her second shop in Graz": the name matched, so the bridge had not run)."""
+        from .crosslang import bridged
+
+        record = self.record
+        bridge = bridged(self.text, self.tokens, personal, content, counted, matches,
+                         self.generic, self.language, record.written, record.language, 0)
+        found = dict.fromkeys(bridge[1], _BRIDGED) | matches if bridge else matches
+        return _unsupported_claim(self.tokens, self.proper, personal, found, self.language,
+                                  self.exclude, self.generic)
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """What the matched words say against the record, if anything (see the module)."""

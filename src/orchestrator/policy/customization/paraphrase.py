@@ -280,12 +280,13 @@ def _number(words: list[tuple[str, int, int]], k: int) -> int | None:
     return None
 
 
-def _counts(words: list[tuple[str, int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
-    """``{(count, unit): (start, end) of the count}``: a number right before its unit, or two
-    words before it ("8 editions", "la octava edición", "unter einer Minute", "10 full
-    years")."""
+def _counts(words: list[tuple[str, int, int]]
+            ) -> dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]]:
+    """``{(count, unit): ((start, end) of the count, (start, end) of the unit)}``: a number
+    right before its unit, or two words before it ("8 editions", "la octava edición", "unter
+    einer Minute", "10 full years")."""
     table = _table("units")
-    out: dict[tuple[int, int], tuple[int, int]] = {}
+    out: dict[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] = {}
     for k in range(1, len(words)):
         found = _concept_at(words, k, table)
         if found is None:
@@ -296,9 +297,8 @@ def _counts(words: list[tuple[str, int, int]]) -> dict[tuple[int, int], tuple[in
                 break
             value = _number(words, k - back)
             if value is not None:
-                # The count is the piece: its unit may match as it is ("édition" /
-                # "editions") and count on its own.
-                out.setdefault((value, unit), (words[k - back][1], words[k - back][2]))
+                out.setdefault((value, unit), ((words[k - back][1], words[k - back][2]),
+                                               (words[k][1], words[k + n - 1][2])))
                 break
     return out
 
@@ -341,10 +341,12 @@ def _demonym_bases(word: str) -> tuple[str, ...]:
     return tuple(bases)
 
 
-def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set[str],
-                 record_places: set[int]) -> dict[object, tuple[int, int]]:
+def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set[str] | None,
+                 record_places: set[int] | None) -> dict[object, tuple[int, int]]:
     """``{place: (start, end)}`` of each place adjective of ``text`` whose place the record
-    names (a place of the places table, or one of ``record_words``)."""
+    names (a place of the places table, or one of ``record_words``); every place said by an
+    adjective when ``record_words`` is None (a German "-er" form then only for a place of the
+    table)."""
     from .places import LATIN
 
     of_table, of_name = _adjective_index()
@@ -352,21 +354,21 @@ def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set
     for word, start, end in words:
         place: object = of_table.get(word)
         if place is not None:
-            if place in record_places:
+            if record_places is None or place in record_places:
                 out.setdefault(place, (start, end))
             continue
         name = of_name.get(word)
         if name is not None:
-            if all(part in record_words for part in name.split()):
+            if record_words is None or all(part in record_words for part in name.split()):
                 out.setdefault(name, (start, end))
             continue
         if len(word) >= 6 and word.endswith("er") and text[start].isupper():
             for base in _demonym_bases(word):
                 place = LATIN.get(base)
-                if place is not None and place in record_places:
+                if place is not None and (record_places is None or place in record_places):
                     out.setdefault(place, (start, end))
                     break
-                if base in record_words:
+                if record_words is not None and base in record_words:
                     out.setdefault(base, (start, end))
                     break
     return out
@@ -404,13 +406,21 @@ _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 
 def _senders(text: str, at: int) -> bool:
-    """Whether a word of the sender's ("we", "unser", "nuestro") comes before ``at`` in its
-    sentence."""
+    """Whether what stands at ``at`` is the sender's: a word of theirs comes before it in its
+    sentence ("we", "unser", "nuestro"), or "I" without a word of the reader's ("I have
+    ten years of experience", not "I saw your ten years")."""
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = starts[-1] if starts else 0
-    return any(w in _WE for w, _, _ in _words(text[start:at]))
+    before = [w for w, _, _ in _words(text[start:at])]
+    if any(w in _WE for w in before):
+        return True
+    return any(w in _I for w in before) and not any(w in _YOURS for w in before)
 
 
+_I = frozenset(fold(w) for w in "i ich je j yo io eu ik".split())
+_YOURS = frozenset(fold(w) for w in """you your yours du dein deine deinem deinen deiner sie
+    ihr ihre ihrem ihren ihrer tu tus te ti tuo tua tuoi tue vous votre vos ton ta tes su sus
+    usted você seu sua seus suas teu jij jouw uw""".split())
 _WE = _OURS | frozenset(fold(w) for w in """we us wir uns nosotros nosotras nous noi nós
     ours""".split())
 
@@ -676,18 +686,29 @@ def pieces(said: str, record_text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     recorded_counts = _counts(record_words)
     if recorded_counts:
-        for key, (start, end) in _counts(said_words).items():
+        for key, (count, unit) in _counts(said_words).items():
             recorded = recorded_counts.get(key)
             # The sender's own count ("wir liefern in unter einer Minute") is no detail of the
             # reader's, unless the record gives it in the sender's words too ("our post
             # about changeovers in under a minute").
-            if recorded is not None and (not _senders(said, start)
-                                         or _senders(record_text, recorded[0])):
-                out.append((start, end))
+            if recorded is not None and (not _senders(said, count[0])
+                                         or _senders(record_text, recorded[0][0])):
+                # A count and its unit are a phrase, two pieces (either may have matched
+                # as it is already: "édition" / "editions").
+                out.extend((count, unit))
     named = {w for w, start, _ in record_words if record_text[start].isupper()}
     if named:
         recorded_places = {place for place, _, _ in find_places(record_text)}
-        said_places = {place for place, _, _ in find_places(said)}
+        said_places = find_places(said)
+        said_ids = {place for place, _, _ in said_places}
         out.extend(span for place, span in _places_said(
-            said, said_words, named, recorded_places).items() if place not in said_places)
+            said, said_words, named, recorded_places).items() if place not in said_ids)
+        # The other way round: the record's adjective for a place the message names
+        # ("Kölner Festival" in the notes, "the Cologne festival" in the message).
+        by_adjective = _places_said(record_text, record_words, None, None)
+        if by_adjective:
+            spans = {place: (a, b) for place, a, b in said_places}
+            spans.update((w, (a, b)) for w, a, b in said_words if said[a].isupper())
+            out.extend(spans[place] for place in by_adjective
+                       if place in spans and place not in recorded_places)
     return out

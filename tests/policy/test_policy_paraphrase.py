@@ -222,3 +222,15 @@ def test_a_congratulation_said_in_another_language_is_supported_by_the_bridge():
     # A congratulation on what the notes do not hold stays unsupported.
     assert _verdict("Hallo Ines, Glückwunsch zum Staatspreis für Design in Linz!",
                     notes) == "refuse"
+
+
+@pytest.mark.parametrize(("said", "notes", "expected"), [
+    ("deine Hitzeinsel-Karte", "Made a heat-island map of Graz", ["Hitzeinsel-Karte"]),
+    ("deine Hitzeinselkarte", "Made a heat-island map of Graz", ["Hitzeinselkarte"]),
+    ("deine Fotoserie", "Shot a photo series on lighthouses", ["Fotoserie"]),
+    ("deine Hitzeinselkarte", "Made a heat map of Graz's islands", []),
+])
+def test_a_compound_of_three_parts_reads_as_its_neighbouring_pairs(said, notes, expected):
+    from orchestrator.policy.customization.paraphrase import compound_phrases
+
+    assert _said(said, compound_phrases(said, notes)) == expected

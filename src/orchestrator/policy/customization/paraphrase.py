@@ -547,6 +547,50 @@ test: test
 sensor: sensor
 software: software
 cloud: cloud
+series: serie, reihe
+online, web, internet: web, online, internet
+shop, store: shop
+map: karte, landkarte
+heat: hitze
+photo, photography: bild, photo
+guide, manual: führer, leitfaden, handbuch
+report: bericht
+study: studie
+project: projekt
+festival: festival, fest
+coast, coastal: küste, küsten
+sea: meer
+beach: strand
+lighthouse: leuchtturm
+church: kirche
+castle: burg, schloss
+library: bibliothek, bücherei
+museum: museum
+swimming, pool: schwimm, bad
+sport, sports: sport
+football, soccer: fußball
+club: verein, club
+youth, young: jugend
+women: frauen
+senior, elderly: senioren
+family: familien, familie
+migrant, refugee: flüchtlings, migranten
+food: lebensmittel, essen
+ice: eis
+chocolate: schokolade
+tea: tee
+honey: honig
+egg: eier
+vegan: vegan
+organic: bio, öko
+farm: hof, bauernhof
+cargo: lasten, fracht
+container: container
+truck, lorry: lkw, laster
+drone: drohnen, drohne
+apple: apfel, äpfel
+grape, vine: trauben, reben
+olive: oliven
 """
 
 
@@ -577,11 +621,21 @@ def _singular(word: str) -> str:
 
 
 def _compound(word: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """The English words a German compound's two parts stand for, for each way it splits
-    into two known parts ("wärmepumpen" -> ({heat, thermal}, {pump}))."""
-    parts = _parts()
+    """The English words of each two neighbouring parts of a German compound, for each way it
+    splits into known parts, two or three ("wärmepumpen" -> ({heat, thermal}, {pump}),
+    "hitzeinselkarte" -> ({heat}, {island}) and ({island}, {map}))."""
     word = word.replace("-", "")
-    out = []
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for parts in _segments(word, 3):
+        out.extend(zip(parts, parts[1:]))
+    return out
+
+
+def _segments(word: str, most: int) -> list[list[frozenset[str]]]:
+    """Ways ``word`` splits into two to ``most`` known parts: a linking "s", "n", "en", "e"
+    after a part, an inflection after the last."""
+    parts = _parts()
+    out: list[list[frozenset[str]]] = []
     for i in range(3, len(word) - 2):
         head, tail = word[:i], word[i:]
         heads = [head] + [head[:-len(link)] for link in _LINKS
@@ -593,8 +647,10 @@ def _compound(word: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             if tail.endswith(ending):
                 last = parts.get(tail[:len(tail) - len(ending)] if ending else tail)
                 if last is not None:
-                    out.append((first, last))
+                    out.append([first, last])
                     break
+        if most > 2 and len(tail) >= 6:
+            out.extend([first, *rest] for rest in _segments(tail, most - 1))
     return out
 
 

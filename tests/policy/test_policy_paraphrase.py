@@ -234,3 +234,19 @@ def test_a_compound_of_three_parts_reads_as_its_neighbouring_pairs(said, notes, 
     from orchestrator.policy.customization.paraphrase import compound_phrases
 
     assert _said(said, compound_phrases(said, notes)) == expected
+
+
+def test_a_short_message_read_as_its_notes_language_still_finds_a_paraphrase():
+    notes = "Her gelato shop in Turin turned 10 years old this spring."
+    # Short enough to be read as English, like its notes: the count and its unit still match.
+    assert _verdict("Ciao Ines, complimenti per i dieci anni!", notes) == "allow"
+    assert _verdict("Ciao Ines, complimenti per i dodici anni!", notes) == "refuse"
+
+
+@pytest.mark.parametrize("said", ["we've helped startups raise over 2M", "I'm at 10 years now",
+                                  "wir sind seit zehn Jahren dabei"])
+def test_a_clause_of_the_senders_gives_no_piece(said):
+    from orchestrator.policy.customization.paraphrase import scaled_amounts
+
+    notes = "Raised 2M in a seed round; has run the company for 10 years."
+    assert pieces(said, notes) == [] and scaled_amounts(said, notes) == []

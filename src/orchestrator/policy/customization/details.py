@@ -400,6 +400,13 @@ class Matcher:
             if bridge is not None:
                 ok, bridge_words = bridge
                 counted.update(bridge_words)
+        elif not ok and len(distinct) + shared == 1 and self.language not in CJK_LANGUAGES:
+            # A short message is easily read as its notes' language ("complimenti per i dieci
+            # anni" as English): what survives translation may still be the second piece.
+            more = _paraphrased(self.text, tokens, personal, counted, record)
+            if more:
+                counted.update(more)
+                ok = True
         framed = _stock_frame(self.text, tokens, counted, matches, record) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed and (_taken_up(self.text, tokens, counted, self.language) or _shared_by_sender(
@@ -1167,6 +1174,23 @@ def _shared_occasion(text: str, tokens: list[Token], personal: list[int], counte
     spans = occasions(text[lo:hi], record.written)
     return {i for i in personal for a, b in spans
             if lo + a <= tokens[i].start and tokens[i].end <= lo + b} - counted
+
+
+def _paraphrased(text: str, tokens: list[Token], personal: list[int], counted: set[int],
+                 record: RecordIndex) -> set[int]:
+    """Personal words that give what the record gives in other words, beside the one piece
+    already counted: a count with its unit, a place by its adjective, a German compound for
+    an English phrase (see paraphrase), outside the words counted already."""
+    from .paraphrase import compound_phrases, pieces  # read only for a message one piece short
+
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    said, written = text[lo:hi], record.written
+    for a, b in pieces(said, written) + compound_phrases(said, written):
+        words = {i for i in personal
+                 if lo + a <= tokens[i].start and tokens[i].end <= lo + b}
+        if words and words.isdisjoint(counted):
+            return words
+    return set()
 
 
 def _scaled_amount(text: str, tokens: list[Token], personal: list[int],

@@ -411,13 +411,17 @@ def _senders(text: str, at: int) -> bool:
     ten years of experience", not "I saw your ten years")."""
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = starts[-1] if starts else 0
-    before = [w for w, _, _ in _words(text[start:at])]
+    # "we've", "I'm", "j'ai": the pronoun before the apostrophe.
+    before = [re.split(r"['’]", w, maxsplit=1)[0] for w, _, _ in _words(text[start:at])]
     if any(w in _WE for w in before):
         return True
-    return any(w in _I for w in before) and not any(w in _YOURS for w in before)
+    # English "I" only in capitals: "i" is an Italian article.
+    return (any(w in _I for w in before) or _CAPITAL_I.search(text, start, at) is not None) \
+        and not any(w in _YOURS for w in before)
 
 
-_I = frozenset(fold(w) for w in "i ich je j yo io eu ik".split())
+_I = frozenset(fold(w) for w in "ich je j yo io eu ik".split())
+_CAPITAL_I = re.compile(r"\bI\b")
 _YOURS = frozenset(fold(w) for w in """you your yours du dein deine deinem deinen deiner sie
     ihr ihre ihrem ihren ihrer tu tus te ti tuo tua tuoi tue vous votre vos ton ta tes su sus
     usted você seu sua seus suas teu jij jouw uw""".split())

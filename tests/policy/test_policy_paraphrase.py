@@ -250,3 +250,12 @@ def test_a_clause_of_the_senders_gives_no_piece(said):
 
     notes = "Raised 2M in a seed round; has run the company for 10 years."
     assert pieces(said, notes) == [] and scaled_amounts(said, notes) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [("universitat", "university"), ("elektronisch", "electronic"),
+                                      ("qualitat", "quality"), ("tourismus", "tourism")])
+def test_one_suffix_spelled_alike(a, b):
+    from orchestrator.policy.customization.crosslang import cognate
+
+    assert cognate(spelled_alike(a), spelled_alike(b))
+    assert not cognate(spelled_alike(a), spelled_alike("warehouse"))

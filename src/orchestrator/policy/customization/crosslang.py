@@ -652,7 +652,8 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                     or not t.fold.isalpha():
                 continue
             if any(cognate(t.fold, w) for w in recorded_words) or recorded_alike and any(
-                    cognate(spelled_alike(t.fold), w) for w in recorded_alike):
+                    cognate(spelled_alike(t.fold), w) for w in recorded_alike) \
+                    and not _company_says(text, tokens, i):  # "nuestras actividades"
                 take({i})
                 if pieces >= 2:
                     break

@@ -393,9 +393,21 @@ _SPELLINGS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("k", "c"), ("qu", "c"), ("
 _DOUBLED = re.compile(r"(.)\1")
 
 
+# Endings one suffix takes in the languages ("Universität" / "university" / "universidad",
+# "elektronisch" / "electronic", "Tourismus" / "tourism"), plural forms first.
+_SUFFIXES = (("idades", "it"), ("idade", "it"), ("idad", "it"),
+             ("ities", "it"), ("itats", "it"), ("itat", "it"), ("ites", "it"), ("ite", "it"),
+             ("ita", "it"), ("ity", "it"), ("isch", "ic"), ("ique", "ic"), ("ico", "ic"),
+             ("ica", "ic"), ("ismus", "ism"), ("ismo", "ism"), ("isme", "ism"))
+
+
 def spelled_alike(word: str) -> str:
-    """``word`` (folded) with the spellings of one sound made one, for comparing cognates
-    across languages."""
+    """``word`` (folded) with the spellings of one sound made one, and one suffix's endings
+    made one, for comparing cognates across languages."""
+    for a, b in _SUFFIXES:
+        if word.endswith(a) and len(word) - len(a) >= 4:
+            word = word[:-len(a)] + b
+            break
     for a, b in _SPELLINGS:
         if a in word:
             word = word.replace(a, b)

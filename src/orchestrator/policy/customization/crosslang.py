@@ -14,7 +14,12 @@ language of its record never comes here):
   each one's words in every supported language ("bottles" / "garrafas" / "瓶"); generic
   things (a video, a post, a talk) are left out on purpose: they say nothing of the reader;
 * *cognates*: two content words of five letters or more spelled nearly alike once their
-  endings are dropped ("episode" / "episodio");
+  endings are dropped ("episode" / "episodio"), or once one sound's spellings and one
+  suffix's endings are made one ("Klinik" / "clinic", "Universität" / "university");
+* *paraphrases* in the Latin-script languages (:mod:`.paraphrase`): a German compound for
+  two neighbouring words (a phrase: two pieces, "Wärmepumpen" / "heat pumps"), a count with
+  its unit ("unter einer Minute" / "under a minute", also two), a place by its adjective
+  ("Wiener" / "Vienna");
 * *Korean names written in Hangul*: the romanized word against a name in the record
   ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary;
 * *Chinese names, and Japanese names in kana*: Han characters in a Chinese message read in

@@ -11,7 +11,12 @@ customized when the matches are specific enough, any one of:
 * a phrase: two neighbouring content words that are also neighbours in the record
   ("coupon field", "case study");
 * a whole recorded interest ("decentralized trials");
-* two different matching words that are not generic;
+* two different matching words that are not generic, one of them possibly an occasion of
+  the sender's that the notes, written by the sender, hold as theirs too ("the forecasting
+  question in our webinar" for "asked about demand forecasting in our webinar"), or a count,
+  a place adjective or a German compound the notes give in other words (see
+  :mod:`.paraphrase`: a short message is easily read as its notes' language);
+* an amount with its scale, however abbreviated ("5 mi" / "R$ 5 milhões");
 * one rare, specific term the message takes up about the reader ("your background in
   peptide lipidation" for a headline "lipidation chemistry"): a long word that is not one of
   the fields filling every profile ("sustainability", see :func:`rare_term`).

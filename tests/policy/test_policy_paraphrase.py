@@ -66,6 +66,8 @@ def test_a_count_counts_with_its_unit_in_any_language(said, notes, expected):
     ("der Leipziger Messe", "met at the fair in Leipzig", ["Leipziger"]),
     ("el cocido madrileño", "runs a stall in Madrid", ["madrileño"]),
     ("la pizza napoletana", "opened a pizzeria in Naples", ["napoletana"]),
+    ("a sua escola de surf carioca", "Runs a surf school in Rio de Janeiro", ["carioca"]),
+    ("a sua escola de surf lisboeta", "Runs a surf school in Rio de Janeiro", []),
     ("der Wiener Straßenbahn", "a dataset of Graz tram delays", []),  # another place
     ("der Lehrer", "teaches maths in Berlin", []),  # "-er" makes no place the record names
 ])

@@ -359,7 +359,9 @@ def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set
             continue
         name = of_name.get(word)
         if name is not None:
-            if record_words is None or all(part in record_words for part in name.split()):
+            # "rio de janeiro": the record's capitalized words, connectors aside.
+            if record_words is None or all(part in record_words for part in name.split()
+                                           if len(part) > 2):
                 out.setdefault(name, (start, end))
             continue
         if len(word) >= 6 and word.endswith("er") and text[start].isupper():
@@ -564,6 +566,9 @@ sensor: sensor
 software: software
 cloud: cloud
 series: serie, reihe
+humidity, moisture: feuchtigkeit, feuchte
+temperature: temperatur
+pressure: druck
 online, web, internet: web, online, internet
 shop, store: shop
 map: karte, landkarte

@@ -96,27 +96,27 @@ _ONE = frozenset(fold(w) for w in """a an one ein eine einer einem einen un une 
 
 # Place adjectives the German "-er" rule does not make, for the places of :mod:`.places`
 # (named by their English form): English | Spanish | French | German | Italian | Portuguese |
-# Dutch.
+# Dutch | English adjectives.
 _ADJECTIVES = """
-Vienna | vienés, vienesa, vieneses | viennois, viennoise | wienerisch | viennese, viennesi | vienense | weens, weense
-Rome | romano, romana, romanos, romanas | romain, romaine, romains | römisch, römische | romano, romana, romani, romane | romano, romana | romeins, romeinse
-Florence | florentino, florentina | florentin, florentine | florentinisch | fiorentino, fiorentina, fiorentini, fiorentine | florentino, florentina | florentijns, florentijnse
-Naples | napolitano, napolitana | napolitain, napolitaine | neapolitanisch | napoletano, napoletana, napoletani, napoletane | napolitano, napolitana | napolitaans, napolitaanse
-Milan | milanés, milanesa | milanais, milanaise | mailändisch | milanese, milanesi | milanês, milanesa | milanees, milanese
-Venice | veneciano, veneciana | vénitien, vénitienne | venezianisch | veneziano, veneziana | veneziano, veneziana | venetiaans, venetiaanse
-Turin | turinés, turinesa | turinois, turinoise | turinisch | torinese, torinesi | turinense | 
-Paris | parisino, parisina, parisinos | parisien, parisienne, parisiens | pariserisch | parigino, parigina | parisiense | parijs, parijse
-London | londinense | londonien, londonienne | londonerisch | londinese | londrino, londrina | londens, londense
-Lisbon | lisboeta, lisboetas | lisboète | lissabonner | lisbonese | lisboeta, lisboetas | 
-Barcelona | barcelonés, barcelonesa | barcelonais, barcelonaise | barcelonisch | barcellonese | barcelonês, barcelonesa | 
-Munich | muniqués, muniquesa | munichois, munichoise | münchnerisch | monacense | muniquense | 
-Berlin | berlinés, berlinesa | berlinois, berlinoise | berlinerisch | berlinese | berlinense | berlijns, berlijnse
-Seville | sevillano, sevillana | sévillan, sévillane | sevillanisch | sivigliano, sivigliana | sevilhano, sevilhana | 
-Geneva | ginebrino, ginebrina | genevois, genevoise | genferisch | ginevrino, ginevrina | genebrino, genebrina | 
-Zurich | zuriqués | zurichois, zurichoise | zürcher, zürcherisch | zurighese | zuriquenho | 
-Brussels | bruselense | bruxellois, bruxelloise | brüsseler | bruxellese | bruxelense | brussels, brusselse
-Prague | praguense | pragois, pragoise | prager | praghese | praguense | praags, praagse
-Cologne | coloniense | colonais | kölner, kölnisch | coloniese | coloniense | keuls, keulse
+Vienna | vienés, vienesa, vieneses | viennois, viennoise | wienerisch | viennese, viennesi | vienense | weens, weense | viennese
+Rome | romano, romana, romanos, romanas | romain, romaine, romains | römisch, römische | romano, romana, romani, romane | romano, romana | romeins, romeinse | 
+Florence | florentino, florentina | florentin, florentine | florentinisch | fiorentino, fiorentina, fiorentini, fiorentine | florentino, florentina | florentijns, florentijnse | florentine
+Naples | napolitano, napolitana | napolitain, napolitaine | neapolitanisch | napoletano, napoletana, napoletani, napoletane | napolitano, napolitana | napolitaans, napolitaanse | neapolitan
+Milan | milanés, milanesa | milanais, milanaise | mailändisch | milanese, milanesi | milanês, milanesa | milanees, milanese | milanese
+Venice | veneciano, veneciana | vénitien, vénitienne | venezianisch | veneziano, veneziana | veneziano, veneziana | venetiaans, venetiaanse | venetian
+Turin | turinés, turinesa | turinois, turinoise | turinisch | torinese, torinesi | turinense |  | turinese
+Paris | parisino, parisina, parisinos | parisien, parisienne, parisiens | pariserisch | parigino, parigina | parisiense | parijs, parijse | parisian, parisians
+London | londinense | londonien, londonienne | londonerisch | londinese | londrino, londrina | londens, londense | londoner, londoners
+Lisbon | lisboeta, lisboetas | lisboète | lissabonner | lisbonese | lisboeta, lisboetas |  | lisboner
+Barcelona | barcelonés, barcelonesa | barcelonais, barcelonaise | barcelonisch | barcellonese | barcelonês, barcelonesa |  | barcelonan, barcelonian
+Munich | muniqués, muniquesa | munichois, munichoise | münchnerisch | monacense | muniquense |  | 
+Berlin | berlinés, berlinesa | berlinois, berlinoise | berlinerisch | berlinese | berlinense | berlijns, berlijnse | berliner, berliners
+Seville | sevillano, sevillana | sévillan, sévillane | sevillanisch | sivigliano, sivigliana | sevilhano, sevilhana |  | sevillian, sevillan
+Geneva | ginebrino, ginebrina | genevois, genevoise | genferisch | ginevrino, ginevrina | genebrino, genebrina |  | genevan
+Zurich | zuriqués | zurichois, zurichoise | zürcher, zürcherisch | zurighese | zuriquenho |  | zuricher
+Brussels | bruselense | bruxellois, bruxelloise | brüsseler | bruxellese | bruxelense | brussels, brusselse | 
+Prague | praguense | pragois, pragoise | prager | praghese | praguense | praags, praagse | praguer
+Cologne | coloniense | colonais | kölner, kölnisch | coloniese | coloniense | keuls, keulse | 
 """
 # Madrid, Lyon, Porto, Valencia and the like are spelled the same in every language: their
 # adjectives stand for the record's own words ("madrileño: madrid"), one place a line.

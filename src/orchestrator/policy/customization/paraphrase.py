@@ -12,7 +12,18 @@ languages (:mod:`.crosslang`):
   word, as an ordinal, or as an article after "under" / "unter" / "menos de";
 * *a place said as its adjective*: "Wiener" / "Vienna", "Leipziger" / "Leipzig",
   "madrileño" / "Madrid", "napoletano" / "Naples" (German "-er" forms by rule, the others
-  from a small table).
+  from a small table), either way round;
+* *a German compound for two English words*: "Wärmepumpen" / "heat pumps",
+  "Hitzeinsel-Karte" / "heat-island map", from a table of compound parts; a phrase, as the
+  two words would be;
+* *an amount with its scale however abbreviated*: "5 mi" / "R$ 5 milhões", "€1,5 Mio." /
+  "EUR 1.5 million", "$3M";
+* *cognates spelled otherwise* (:func:`spelled_alike`: "Klinik" / "clinic",
+  "Universität" / "university"), and more concrete things for the gloss (:data:`TOPICS`).
+
+What stands in a clause of the sender's own ("wir liefern in unter einer Minute", "we've
+helped startups raise 2M") is none of these, unless the notes say it in the sender's words
+too.
 
 Data and rules only: nothing here is read unless a message needs a second piece of
 evidence, so none of it is loaded at start-up (see :mod:`.crosslang`).

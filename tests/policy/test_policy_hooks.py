@@ -145,7 +145,10 @@ def test_a_subject_echoing_the_noted_interest_is_no_more_than_the_hook():
     text = "Olá Ada, como Head of Research na Lovelace Labs, talvez tenha interesse nas nossas caminhadas."
     verdict = evaluate(batch(draft("d", text, who, subject="Caminhadas")))["d"]
     assert verdict.decision == "refuse"
-    assert "only hooks the message" in verdict.reasons[0].message
+    # A subject word alone is no rare term either (test_policy_paraphrase): the reason may
+    # say the two words are loose, or that they only hook the message; both name them.
+    reason = verdict.reasons[0]
+    assert reason.code == "no-specific-detail" and "aminhadas" in reason.message
 
 
 def test_an_interest_the_notes_give_taken_up_passes():

@@ -14,7 +14,12 @@ language of its record never comes here):
   each one's words in every supported language ("bottles" / "garrafas" / "瓶"); generic
   things (a video, a post, a talk) are left out on purpose: they say nothing of the reader;
 * *cognates*: two content words of five letters or more spelled nearly alike once their
-  endings are dropped ("episode" / "episodio");
+  endings are dropped ("episode" / "episodio"), or once one sound's spellings and one
+  suffix's endings are made one ("Klinik" / "clinic", "Universität" / "university");
+* *paraphrases* in the Latin-script languages (:mod:`.paraphrase`): a German compound for
+  two neighbouring words (a phrase: two pieces, "Wärmepumpen" / "heat pumps"), a count with
+  its unit ("unter einer Minute" / "under a minute", also two), a place by its adjective
+  ("Wiener" / "Vienna");
 * *Korean names written in Hangul*: the romanized word against a name in the record
   ("대구" / "Daegu", "자라섬" / "Jarasum"): Hangul spells sounds, so this needs no dictionary;
 * *Chinese names, and Japanese names in kana*: Han characters in a Chinese message read in
@@ -57,6 +62,7 @@ from .months import cjk_months
 from .normalize import fold
 from .quantities import MONTH_NAMES
 from .gloss import TABLE as _MORE_TOPICS
+from .paraphrase import TOPICS as _PARAPHRASE_TOPICS
 from .text import Token
 
 CJK = ("chinese", "japanese", "korean")
@@ -149,7 +155,7 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
 
 # The broader table of common concrete things (trades, foods, sports, fields...) is kept
 # apart, data only: :mod:`.gloss` (read with this module, so on this path only).
-GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS)
+GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK
@@ -650,12 +656,17 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
     if pieces < 2 and language not in CJK and record_language not in CJK:
         recorded_words = {fold(m.group()) for m in _WORD.finditer(record_text)}
         recorded_words = {w for w in recorded_words if len(w) >= 5}
+        from .paraphrase import spelled_alike  # "Klinik" / "clinic", "Theater" / "teatro"
+
+        recorded_alike = {spelled_alike(w) for w in recorded_words} - recorded_words
         for i in content:
             t = tokens[i]
             if i in counted or i in matches or len(t.fold) < 5 or generic(i) \
                     or not t.fold.isalpha():
                 continue
-            if any(cognate(t.fold, w) for w in recorded_words):
+            if any(cognate(t.fold, w) for w in recorded_words) or recorded_alike and any(
+                    cognate(spelled_alike(t.fold), w) for w in recorded_alike) \
+                    and not _company_says(text, tokens, i):  # "nuestras actividades"
                 take({i})
                 if pieces >= 2:
                     break
@@ -673,6 +684,24 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                         take(at)
                         if pieces >= 2:
                             break
+    if pieces < 2 and language not in CJK and record_language not in CJK:
+        # A German compound for two neighbouring words (a phrase: two pieces), a count with
+        # its unit, a place by its adjective (see paraphrase).
+        from .paraphrase import compound_phrases
+        from .paraphrase import pieces as paraphrased
+
+        for a, b in compound_phrases(said, record_text):
+            before = pieces
+            take(words_at(a, b))
+            if pieces > before:
+                pieces += 1
+            if pieces >= 2:
+                break
+        if pieces < 2:
+            for a, b in paraphrased(said, record_text):
+                take(words_at(a, b))
+                if pieces >= 2:
+                    break
     if pieces < 2 and language == "korean" and record_language not in CJK:
         names = _record_names(record_text)
         if names:

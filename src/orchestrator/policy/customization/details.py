@@ -11,7 +11,12 @@ customized when the matches are specific enough, any one of:
 * a phrase: two neighbouring content words that are also neighbours in the record
   ("coupon field", "case study");
 * a whole recorded interest ("decentralized trials");
-* two different matching words that are not generic;
+* two different matching words that are not generic, one of them possibly an occasion of
+  the sender's that the notes, written by the sender, hold as theirs too ("the forecasting
+  question in our webinar" for "asked about demand forecasting in our webinar"), or a count,
+  a place adjective or a German compound the notes give in other words (see
+  :mod:`.paraphrase`: a short message is easily read as its notes' language);
+* an amount with its scale, however abbreviated ("5 mi" / "R$ 5 milhões");
 * one rare, specific term the message takes up about the reader ("your background in
   peptide lipidation" for a headline "lipidation chemistry"): a long word that is not one of
   the fields filling every profile ("sustainability", see :func:`rare_term`).
@@ -416,16 +421,39 @@ class Matcher:
             # One rare, specific term the message takes up ("your background in peptide
             # lipidation") says who it was written for; one common word ("the award") does not.
             ok = any(rare_term(tokens, i, stems[i], self.language, proper[i])
-                     for i in counted)
+                     and not _bare_subject(tokens, i, self.body_start) for i in counted)
+        shared = 0  # an occasion of the sender's that the record holds too (see paraphrase)
+        # A month or a number beside the occasion ("our webinar in March") still does not say
+        # what happened there: the other piece must be a thing.
+        if not ok and (record.language not in (self.language, "") or any(
+                tokens[i].fold not in TIME_WORDS and not tokens[i].number for i in counted)):
+            occasion = _shared_occasion(self.text, tokens, personal, counted, record)
+            if occasion:
+                counted.update(occasion)
+                shared = 1
+                ok = len(distinct) + shared >= 2
+        if not ok and self.language not in CJK_LANGUAGES \
+                and any(tokens[i].fold[:1].isdigit() for i in content):
+            amount = _scaled_amount(self.text, tokens, personal, record)
+            if amount:  # a figure with its scale, as a phrase ("5 mi" / "R$ 5 milhões")
+                counted.update(amount)
+                ok = True
         if not ok and content and record.language not in (self.language, ""):
             from .crosslang import bridged  # notes in another language: see crosslang
 
             bridge = bridged(self.text, tokens, personal, content, counted, matches,
                              self.generic, self.language, record.written, record.language,
-                             len(distinct))
+                             len(distinct) + shared)
             if bridge is not None:
                 ok, bridge_words = bridge
                 counted.update(bridge_words)
+        elif not ok and len(distinct) + shared == 1 and self.language not in CJK_LANGUAGES:
+            # A short message is easily read as its notes' language ("complimenti per i dieci
+            # anni" as English): what survives translation may still be the second piece.
+            more = _paraphrased(self.text, tokens, personal, counted, record)
+            if more:
+                counted.update(more)
+                ok = True
         framed = _stock_frame(self.text, tokens, counted, matches, record) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed and (_taken_up(self.text, tokens, counted, self.language) or _shared_by_sender(
@@ -451,8 +479,15 @@ class Matcher:
                 self._congratulates = any(part in text for part in _CONGRATULATING) and any(
                     t.fold in CONGRATULATIONS for t in tokens)
             if self._congratulates:
-                unsupported = _unsupported_claim(tokens, proper, personal, matches,
-                                                 self.language, self.exclude, self.generic)
+                # What the bridge found in the notes is in the record, said otherwise
+                # ("zur zweiten Filiale" for "opened her second shop").
+                unsupported = _unsupported_claim(
+                    tokens, proper, personal,
+                    dict.fromkeys(bridge_words, _BRIDGED) | matches if bridge_words
+                    else matches, self.language, self.exclude, self.generic)
+                if unsupported and bridge_words is None \
+                        and record.language not in (self.language, ""):
+                    unsupported = self._claim_translated(personal, content, counted, matches)
             if not unsupported and interest_sources:
                 unsupported = _tag_made_a_thing(self.text, tokens, counted, personal, matches,
                                                 record, self.language, self.exclude,
@@ -476,6 +511,20 @@ class Matcher:
         match.framed, match.hooked = framed, hooked
         match.unsupported = unsupported
         return match
+
+    def _claim_translated(self, personal: list[int], content: list[int], counted: set[int],
+                          matches: dict) -> tuple[str, ...]:
+        """The congratulation :func:`_unsupported_claim` quotes, looked at again with what
+        the bridge across languages finds of the notes ("Glückwunsch zur zweiten Filiale" for
+        "Opened her second shop in Graz": the name matched, so the bridge had not run)."""
+        from .crosslang import bridged
+
+        record = self.record
+        bridge = bridged(self.text, self.tokens, personal, content, counted, matches,
+                         self.generic, self.language, record.written, record.language, 0)
+        found = dict.fromkeys(bridge[1], _BRIDGED) | matches if bridge else matches
+        return _unsupported_claim(self.tokens, self.proper, personal, found, self.language,
+                                  self.exclude, self.generic)
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """What the matched words say against the record, if anything (see the module)."""
@@ -651,6 +700,22 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
         w in _READERS or w in _THANKS for w in words)
 
 
+def _bare_subject(tokens: list[Token], i: int, body_start: int) -> bool:
+    """Whether word ``i`` stands in the subject line with nothing of the reader's around it
+    (a subject "Atividades" over "talvez tenha interesse nas nossas atividades"): a label
+    says nothing about the reader, so it is no rare term taken up about them."""
+    t = tokens[i]
+    if t.start >= body_start:
+        return False
+    return not any(u.fold in _READERS for u in tokens
+                   if u.start < body_start and u.clause == t.clause)
+
+
+# The keys of a word the bridge across languages counted (crosslang): none is a record key,
+# so it is no interest tag's (the bridge reads the notes and headline).
+_BRIDGED = ("",)
+
+
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
                  record: RecordIndex) -> str | None:
     """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
@@ -661,7 +726,7 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
     for i in counted:
-        for k in matches[i]:
+        for k in matches.get(i, _BRIDGED):
             sources = keys.get(k, _NOTHING)
             if sources != _ONLY_INTERESTS and not (
                     sources == _INTERESTS_AND_NOTES and _noted_interest(record, [i], matches)):
@@ -853,7 +918,8 @@ def _tag_made_a_thing(text: str, tokens: list[Token], counted: set[int], persona
     such word in the clause. Only when the tag is all the message matches: a tag says what
     the reader follows, not what they built (R4)."""
     keys = record.keys
-    if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for i in counted for k in matches[i]):
+    if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for i in counted
+           for k in matches.get(i, _BRIDGED)):
         return ()
     mine = set(personal)
 
@@ -1341,6 +1407,68 @@ def _all_kana(pair: str) -> bool:
 def _into_kana(pair: str) -> bool:
     """A kanji or katakana followed by hiragana: a word and its ending or particle."""
     return not "\u3041" <= pair[0] <= "\u309f" and "\u3041" <= pair[-1] <= "\u309f"
+
+
+# First-person possessives a sender's occasion is named with ("our webinar", "unserem
+# Beitrag"): a message without one has no shared occasion to look for.
+_OURS_WORDS = frozenset(fold(w) for w in """our my unser unsere unserem unseren unserer
+    unseres mein meine meinem meinen meiner nuestro nuestra nuestros nuestras mi mis notre
+    nos mon ma mes nostro nostra nostri nostre mio mia nosso nossa nossos nossas meu
+    minha onze ons mijn""".split())
+
+
+def _shared_occasion(text: str, tokens: list[Token], personal: list[int], counted: set[int],
+                     record: RecordIndex) -> set[int]:
+    """The personal words naming an occasion of the sender's that the record, written by the
+    sender, names as theirs too ("the forecasting question in our webinar" for "Asked a
+    question about demand forecasting in our webinar"; "zu unserem Beitrag" for "on our
+    post"): how the two know each other, one piece of evidence (never enough alone). Latin
+    scripts only (see paraphrase)."""
+    if not personal or not any(tokens[i].fold in _OURS_WORDS for i in personal):
+        return set()
+    from .paraphrase import occasions  # read only for a message that says "our"
+
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    spans = occasions(text[lo:hi], record.written)
+    words = {i for i in personal for a, b in spans
+             if lo + a <= tokens[i].start and tokens[i].end <= lo + b} - counted
+    # Only where the reader takes part ("your question in our webinar", "danke für Ihren
+    # Kommentar zu unserem Beitrag"): "our webinar covered hydroponics" is the sender's news.
+    clauses = {tokens[i].clause for i in words}
+    if not any(t.clause in clauses and (t.fold in _READERS or t.fold in _THANKS)
+               for t in tokens):
+        return set()
+    return words
+
+
+def _paraphrased(text: str, tokens: list[Token], personal: list[int], counted: set[int],
+                 record: RecordIndex) -> set[int]:
+    """Personal words that give what the record gives in other words, beside the one piece
+    already counted: a count with its unit, a place by its adjective, a German compound for
+    an English phrase (see paraphrase), outside the words counted already."""
+    from .paraphrase import compound_phrases, pieces  # read only for a message one piece short
+
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    said, written = text[lo:hi], record.written
+    for a, b in pieces(said, written) + compound_phrases(said, written):
+        words = {i for i in personal
+                 if lo + a <= tokens[i].start and tokens[i].end <= lo + b}
+        if words and words.isdisjoint(counted):
+            return words
+    return set()
+
+
+def _scaled_amount(text: str, tokens: list[Token], personal: list[int],
+                   record: RecordIndex) -> set[int]:
+    """The personal words giving an amount with its scale that the record gives too, each
+    written its own way ("a rodada de 5 mi" for "levantou R$ 5 milhões", "€1,5 Mio." for
+    "EUR 1.5 million"): a figure and its scale are a phrase, however abbreviated."""
+    from .paraphrase import scaled_amounts  # read only for a message with a matched figure
+
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    spans = scaled_amounts(text[lo:hi], record.written)
+    return {i for i in personal for a, b in spans
+            if lo + a <= tokens[i].start and tokens[i].end <= lo + b}
 
 
 def _neighbours(record: RecordIndex, a: set[str], b: set[str]) -> bool:

@@ -42,6 +42,11 @@ CLASHES = [
     ("Ada様、6月に東京ビッグサイトの展示会でお会いできて光栄でした。",
      "1月に東京ビッグサイトの展示会で名刺交換。"),
     ("Ada您好，很高兴六月在广交会上认识您，聊了很多陶瓷出口的事。", "三月在广交会上认识，聊了陶瓷出口。"),
+    # the notes date the occasion in a list of its sentence, not in its clause
+    ("Ada, I enjoyed your talk on kelp drying at the Algae Days in June.",
+     "Gave a talk on kelp drying (Algae Days, Bodø, September 2025)."),
+    ("Hallo Ada, Ihr Vortrag über Tangtrocknung bei den Algentagen im Juni war klasse.",
+     "Vortrag über Tangtrocknung gehalten (Algentage, Bodø, September 2025)."),
 ]
 
 
@@ -73,6 +78,9 @@ AGREES = [
     # a month the record does not tie to that occasion
     ("Ada, great meeting you at the Whitby Seafood Show in October.",
      "Met at the Whitby Seafood Show. Spoke in March about smoked haddock."),
+    # a sentence of the notes with two months ties neither to the occasion
+    ("Ada, great meeting you at the Whitby Seafood Show in October.",
+     "Met at the Whitby Seafood Show, then calls in March and May about smoked haddock."),
 ]
 
 

@@ -3,7 +3,8 @@
 "Content de vous avoir croisé à Rungis en juin" for notes "Rencontré à Rungis en janvier",
 "6月に東京ビッグサイトでお会いし" for "1月に東京ビッグサイトで会った": the message dates a recorded
 occasion (a recorded word of its clause, not a generic one) with a month, and the record
-dates that occasion (a word of the same clause of the notes) with another month. Not a
+dates that occasion with another month (a word of the same clause of the notes, or of a
+sentence of the notes that names no other month: "a talk (VDMA, Frankfurt, March 2026)"). Not a
 clash (all of these say nothing against the record):
 
 * a month the record gives anywhere ("the June meetup, then Rungis in January");
@@ -178,8 +179,16 @@ def month_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         keys = set().union(*(matches[j] for j in occasion))
         for other_clause, other, k in recorded:
             words = [u for u in notes if u.clause == other_clause]
-            if any(_recorded_as(u, keys, languages) for u in words):
-                near = sorted({i, *occasion})
-                quote = text[tokens[near[0]].start:tokens[near[-1]].end]
-                return (quote,), (written[words[0].start:words[-1].end],)
+            if not any(_recorded_as(u, keys, languages) for u in words):
+                # The occasion elsewhere in the sentence that dates nothing else ("a talk on
+                # pump diagnostics (VDMA conference, Frankfurt, March 2026)").
+                sentence = notes[k].sentence
+                if {m for _, m, n in recorded if notes[n].sentence == sentence} != {other}:
+                    continue
+                words = [u for u in notes if u.sentence == sentence]
+                if not any(_recorded_as(u, keys, languages) for u in words):
+                    continue
+            near = sorted({i, *occasion})
+            quote = text[tokens[near[0]].start:tokens[near[-1]].end]
+            return (quote,), (written[words[0].start:words[-1].end],)
     return None

@@ -38,6 +38,11 @@ CREDITED = [
     ("Assistiu à palestra de Rui Matos sobre hortas urbanas no Fórum Verde de Braga.",
      "Olá Ada, a tua palestra sobre hortas urbanas no Fórum Verde de Braga foi ótima.",
      "palestra"),
+    # a moderator is no speaker, and the record names who spoke
+    ("Met at Harbour Data Day 2025; she moderated the tide-gauge panel, Oskar Lind spoke.",
+     "Ada, great talk of yours on tide gauges at Harbour Data Day!", "talk"),
+    ("Hat auf dem Forum Wasserbau die Diskussion zu Pegelmessung moderiert.",
+     "Hallo Ada, Ihr Vortrag zur Pegelmessung auf dem Forum Wasserbau war stark.", "Vortrag"),
 ]
 
 
@@ -62,6 +67,9 @@ FAITHFUL = [
     ("Bénévole à l'accueil du Festival du Film de Lorient.",
      "Bonjour Ada, votre organisation a fait un accueil formidable au Festival du Film de "
      "Lorient !"),
+    # a talk in a format's name the reader gave
+    ("Attended the Harbour Data Day workshops; gave a Lightning Talk on tide gauges.",
+     "Ada, your lightning talk on tide gauges at Harbour Data Day was a highlight."),
     # Italian "palestra" is a gym, not a talk
     ("Volontaria alla Maratona di Bergamo 2024; allena i ragazzi di arrampicata a Lecco.",
      "Ciao Ada, grazie per il tuo aiuto da volontaria alla Maratona di Bergamo! Ho sentito "

@@ -7,9 +7,9 @@ Three leading parts are read: giving a talk, organizing, maintaining. The messag
 reader one of them when it names it in a clause about the reader (a second person or a
 reader's possessive, "as ..." before it; in CJK an honorific or a second person in its
 sentence). The record contradicts that when it gives the reader a lesser part (attended,
-audience, volunteer, contributor, participant, in nine languages) and gives them the leading
+audience, volunteer, contributor, participant, moderator, in nine languages) and gives them the leading
 part nowhere: each time it names it, it is denied ("not maintainer"), another's ("Mira
-Okafor's talk", "l'intervention de Paul Deslandes") or what the reader attended (in the
+Okafor's talk", "l'intervention de Paul Deslandes", "Priya Ramaswamy spoke") or what the reader attended (in the
 clause of "attended", or in CJK the sentence).
 
 The tables are data only; a record without a lesser part (nearly all) is not read again."""
@@ -58,10 +58,13 @@ _LESSER = _words("""attended attending attendee attendees audience listener volu
     assisté assistait participé bénévole bénévoles contributeur contributrice spectateur
     spectatrice auditeur auditrice assistito partecipato partecipante volontario volontaria
     contributore spettatore assistiu participou voluntário voluntária contribuidor
-    contribuidora""")
+    contribuidora moderated moderator moderating moderiert moderierte moderator moderatorin
+    moderó moderador moderadora modéré modérée modérait modérateur modératrice moderato
+    moderatore moderatrice moderou""")
 _LESSER_CJK = ("听众", "观众", "参加了", "参会", "参加过", "志愿者", "贡献者", "旁听", "听了",
-               "聴講", "参加した", "参加し", "来場", "ボランティア", "聴衆", "コントリビューター",
-               "청중", "참석", "참가", "자원봉사", "봉사자", "기여자", "관람")
+               "主持", "聴講", "参加した", "参加し", "来場", "ボランティア", "聴衆", "コントリビューター",
+               "司会", "モデレーター", "청중", "참석", "참가", "자원봉사", "봉사자", "기여자", "관람",
+               "모더레이터", "사회를")
 _NEGATIONS = _words("not no nicht kein keine pas non não nem ni")
 _AS = _words("as como als comme come enquanto")
 _BY = _words("de di von of by par por da do du des del della")
@@ -130,6 +133,10 @@ def _recorded_leading(record) -> set[str]:
         if i + 2 < len(tokens) and tokens[i + 1].fold in _BY and tokens[i + 2].capital \
                 and tokens[i + 2].clause == t.clause:
             continue  # "l'intervention de Paul Deslandes"
+        if i > 1 and not t.capital and all(
+                u.clause == t.clause and u.capital for u in tokens[i - 2:i]) \
+                and not tokens[i - 1].initial:
+            continue  # "Priya Ramaswamy spoke": a full name's (not "a Lightning Talk")
         out.add(kind)
     for kind, _, forms in _LEADING:
         for form in forms:

@@ -269,6 +269,15 @@ def block_keys(p: Person) -> tuple[str, ...]:
     return (outer,) if outer == p.name else (outer, p.name)
 
 
+def bare(p: Person) -> bool:
+    """Whether ``p`` carries nothing but a name (and free-mail or social identities) for a
+    signal of :func:`likelihood` to use. Every signal needs one side's domain, website or X
+    handle, or a company, place or bio on both sides (a company and a bio, a LinkedIn
+    profile and a bio): so two bare records never make a positive ratio, and are not
+    scored (most contacts of a big address book are bare, and their namesakes too)."""
+    return not (p.company or p.location or p.bio or p.domains or p.hosts or p.handles)
+
+
 def facts(p: Person) -> set[str]:
     """What a common name needs to share with another contact to be compared with it."""
     out = {f"d:{d}" for d in p.domains} | {f"d:{h}" for h in p.hosts}
@@ -635,6 +644,7 @@ class Index:
             if len(token) >= 4:
                 for variant in _deletions(token):
                     self.variants.setdefault(variant, []).append(token)
+        self.bare = frozenset(p.id for p in people.values() if bare(p))
         self._refined: dict[str, dict[str, list[int]]] = {}
         self._block_keys: dict[tuple[str, str, str], tuple[str, ...]] = {}
 
@@ -743,7 +753,10 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
     for cid in order:
         me = index.people[cid]
         scorer.bound()
-        for other in sorted(scorer.candidates(cid)):
+        others = scorer.candidates(cid)
+        if cid in index.bare:  # two bare records are never positive (see bare())
+            others = others - index.bare
+        for other in sorted(others):
             if other in mine and other < cid:
                 continue  # compared from the other side
             pair = (min(cid, other), max(cid, other))
@@ -757,9 +770,10 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
             if value >= THRESHOLD:
                 found[pair] = (value, evidence)
                 known[pair] = value
+    linked = _by_contact(known)
     for cid in order:
         scorer.bound()
-        _through_a_third(cid, mine, scorer, known, done, found)
+        _through_a_third(cid, mine, scorer, known, linked, done, found)
     added = 0
     for pair, (value, evidence) in sorted(found.items()):
         added += ledger.contacts.propose_pair(pair[1], pair[0], value, "; ".join(evidence))
@@ -782,8 +796,19 @@ def _by_block(index: Index, ids: set[int]) -> list[int]:
     return [cid for key in sorted(blocks) for cid in sorted(blocks[key])]
 
 
+def _by_contact(known: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    """The scores of ``known`` pairs by each of their contacts: a contact's links are
+    looked up, not searched for among all its candidates."""
+    out: dict[int, dict[int, float]] = {}
+    for (x, y), value in known.items():
+        out.setdefault(x, {})[y] = value
+        out.setdefault(y, {})[x] = value
+    return out
+
+
 def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
-                     known: dict[tuple[int, int], float], done: set[tuple[int, int]],
+                     known: dict[tuple[int, int], float],
+                     by_contact: dict[int, dict[int, float]], done: set[tuple[int, int]],
                      found: dict[tuple[int, int], tuple[float, list[str]]]) -> None:
     """Two records each likely the same person as a third are likely one person too: at
     least as likely as both links hold (the product of their scores), when their names
@@ -792,8 +817,11 @@ def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
     def pair_of(x: int, y: int) -> tuple[int, int]:
         return (x, y) if x < y else (y, x)
 
+    mine_linked = by_contact.get(cid)
+    if not mine_linked:
+        return
     candidates = scorer.candidates(cid)
-    linked = {m: known[pair_of(cid, m)] for m in candidates if pair_of(cid, m) in known}
+    linked = {m: value for m, value in mine_linked.items() if m in candidates}
     if not linked:
         return
     for other in sorted(candidates):

@@ -244,10 +244,16 @@ def make_person(contact_id: int, first: str, last: str, company: str, location: 
                 handles.add(shown.casefold())
             elif key.startswith("@"):
                 handles.add(key[1:].casefold())
+    # most of these sets are empty (an address book gives an email address, often a
+    # free-mail one): the shared empty set without a call for each
     return Person(contact_id, name, shown_name, tokens, raw,
                   company_key(company) if company else "",
-                  *(place_key(location) if location else ("", "")), _frozen(domains),
-                  _frozen(hosts), _frozen(linkedin), _frozen(twitter), _frozen(handles),
+                  *(place_key(location) if location else ("", "")),
+                  _frozen(domains) if domains else _EMPTY,
+                  _frozen(hosts) if hosts else _EMPTY,
+                  _frozen(linkedin) if linkedin else _EMPTY,
+                  _frozen(twitter) if twitter else _EMPTY,
+                  _frozen(handles) if handles else _EMPTY,
                   fold(headline) if headline else "", _frozen(platforms), given, family)
 
 
@@ -260,7 +266,8 @@ def person(contact: Contact) -> Person | None:
 def block_key(p: Person) -> str:
     """Contacts with the same key are compared: the two outer name tokens, in either order
     (short forms and accents aside). A typo meets its block through :class:`Index`."""
-    return " ".join(sorted((p.tokens[0], p.tokens[-1])))
+    first, last = p.tokens[0], p.tokens[-1]
+    return first + " " + last if first <= last else last + " " + first  # no list to sort
 
 
 def block_keys(p: Person) -> tuple[str, ...]:
@@ -280,6 +287,8 @@ def bare(p: Person) -> bool:
 
 def facts(p: Person) -> set[str]:
     """What a common name needs to share with another contact to be compared with it."""
+    if not (p.domains or p.hosts or p.company or p.location):
+        return set()  # most contacts of a big address book: no sets and strings to build
     out = {f"d:{d}" for d in p.domains} | {f"d:{h}" for h in p.hosts}
     if p.company:
         out.add(f"c:{p.company}")
@@ -312,9 +321,13 @@ class Stats:
         stats = cls()
         per_platform: Counter = Counter()
         on_platform: Counter = Counter()
+        tokens = stats.tokens
         for p in people:
             stats.contacts += 1
-            stats.tokens.update({p.tokens[0], p.tokens[-1]})
+            first, last = p.tokens[0], p.tokens[-1]
+            tokens[first] += 1  # one count a contact: a set of the two, without the set
+            if last != first:
+                tokens[last] += 1
             for platform in p.platforms or ("other",):
                 per_platform[(p.name, platform)] += 1
                 on_platform[platform] += 1
@@ -864,9 +877,10 @@ class _Rivals:
         self._claims: dict[tuple[int, frozenset[str], int], dict[int, float]] = {}
 
     def bound(self) -> None:
-        caches = (self._candidates, self._ratios, self._fields, self._claims)
-        if any(len(cache) > self.LIMIT for cache in caches):
-            for cache in caches:
+        # asked once a contact: four lengths, not a generator over them
+        if (len(self._candidates) > self.LIMIT or len(self._ratios) > self.LIMIT
+                or len(self._fields) > self.LIMIT or len(self._claims) > self.LIMIT):
+            for cache in (self._candidates, self._ratios, self._fields, self._claims):
                 cache.clear()
 
     def candidates(self, x: int) -> set[int] | frozenset[int]:

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from orchestrator.contacts import linking
 from orchestrator.contacts.importing import import_records
-from orchestrator.contacts.linking import Stats, bare, likelihood, make_person
+from orchestrator.contacts.linking import (MAX_BLOCK, Index, Stats, bare, likelihood,
+                                           make_person)
 from orchestrator.model import ContactRecord, Identity
 from orchestrator.testing import build_app
 
@@ -48,6 +49,21 @@ def test_two_bare_records_are_never_positive(a, b, contacts, namesakes):
     stats = Stats(contacts=contacts, names={a.name: namesakes, b.name: namesakes})
     ratio = likelihood(a, b, stats)
     assert ratio is None or not ratio.positive
+
+
+@given(st.lists(st.tuples(people, st.integers(1, MAX_BLOCK)), max_size=6))
+@settings(max_examples=50, deadline=None)
+def test_a_bare_contact_meets_the_candidates_it_could_score(drawn):
+    # each drawn person many times over (ids apart): common names' blocks are refined
+    found, next_id = {}, 1
+    for p, copies in drawn:
+        for _ in range(copies if p is not None else 0):
+            found[next_id] = p._replace(id=next_id)
+            next_id += 1
+    index = Index(found)
+    for p in found.values():
+        if p.id in index.bare:
+            assert index.unbare_candidates(p) == index.candidates(p) - index.bare
 
 
 def _record(data, source: str, n: int) -> ContactRecord:

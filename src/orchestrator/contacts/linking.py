@@ -660,6 +660,7 @@ class Index:
         self.bare = frozenset(p.id for p in people.values() if bare(p))
         self._refined: dict[str, dict[str, list[int]]] = {}
         self._block_keys: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self._unbare: dict[tuple[str, ...], frozenset[int]] = {}
 
     @classmethod
     def of_rows(cls, rows: Iterable[tuple]) -> Index:
@@ -735,6 +736,24 @@ class Index:
         out.discard(me.id)
         return out
 
+    def unbare_candidates(self, me: Person) -> frozenset[int]:
+        """``candidates(me)`` less the bare contacts, for a bare ``me`` (see :func:`bare`):
+        it shares no fact, so a common name's block gives none, and a small block its
+        members; the same for every bare contact of a name, so found once a name."""
+        keys = self._keys(me)
+        found = self._unbare.get(keys)
+        if found is None:
+            near: set[int] = set()
+            for key in keys:
+                members = self.blocks.get(key, ())
+                if len(members) <= MAX_BLOCK:
+                    near.update(member for member in members if member not in self.bare)
+            found = frozenset(near)
+            if len(self._unbare) > 100_000:
+                self._unbare.clear()
+            self._unbare[keys] = found
+        return found
+
 
 def propose_people(app: App, touched: Iterable[int]) -> int:
     """Compare the contacts in ``touched`` with their blocks; store proposals. Returns how
@@ -766,9 +785,10 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
     for cid in order:
         me = index.people[cid]
         scorer.bound()
-        others = scorer.candidates(cid)
         if cid in index.bare:  # two bare records are never positive (see bare())
-            others = others - index.bare
+            others = index.unbare_candidates(me)
+        else:
+            others = scorer.candidates(cid)
         for other in sorted(others):
             if other in mine and other < cid:
                 continue  # compared from the other side

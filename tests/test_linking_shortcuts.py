@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from orchestrator.contacts import linking
 from orchestrator.contacts.importing import import_records
-from orchestrator.contacts.linking import (MAX_BLOCK, Index, Stats, bare, likelihood,
-                                           make_person)
+from orchestrator.contacts.linking import (MAX_BLOCK, Index, Stats, _Rivals, bare,
+                                           likelihood, make_person)
 from orchestrator.model import ContactRecord, Identity
 from orchestrator.testing import build_app
 
@@ -64,6 +64,32 @@ def test_a_bare_contact_meets_the_candidates_it_could_score(drawn):
     for p in found.values():
         if p.id in index.bare:
             assert index.unbare_candidates(p) == index.candidates(p) - index.bare
+
+
+def _rival_as_written(scorer: _Rivals, x: int, y: int, rounds: int):
+    """:meth:`_Rivals.rival` weighing each rival's claims for every pair, as it did."""
+    field = scorer.field(x, scorer.index.people[y].platforms)
+    side = scorer._side(x, y, field)
+    total = float(field.unseen)
+    for other, value in field.values.items():
+        if value and other != y:
+            total += value * (1.0 - scorer.claimed(other, x, rounds))
+    return side._replace(total=total, free=max(1e-9, 1.0 - scorer.claimed(y, x, rounds)))
+
+
+@given(st.lists(st.tuples(people, st.integers(1, 4)), max_size=8), st.integers(1, 2))
+@settings(max_examples=100, deadline=None)
+def test_rivals_weighed_once_are_the_rivals_weighed_each_time(drawn, rounds):
+    found, next_id = {}, 1
+    for p, copies in drawn:
+        for _ in range(copies if p is not None else 0):
+            found[next_id] = p._replace(id=next_id)
+            next_id += 1
+    scorer = _Rivals(Index(found))
+    for x in found:
+        for y in sorted(scorer.candidates(x)):
+            if scorer.ratio(x, y) is not None:
+                assert scorer.rival(x, y, rounds) == _rival_as_written(scorer, x, y, rounds)
 
 
 def _record(data, source: str, n: int) -> ContactRecord:

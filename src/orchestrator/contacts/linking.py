@@ -894,13 +894,18 @@ class _Rivals:
         self._candidates: dict[int, set[int]] = {}
         self._ratios: dict[tuple[int, int], Ratio | None] = {}
         self._fields: dict[tuple[int, frozenset[str]], _Field] = {}
-        self._claims: dict[tuple[int, frozenset[str], int], dict[int, float]] = {}
+        # the chances of each claim, and their sum (asked once a rival of every pair)
+        self._claims: dict[tuple[int, frozenset[str], int],
+                           tuple[dict[int, float], float]] = {}
+        self._weights: dict[tuple[int, frozenset[str], int], list[tuple[int, float]]] = {}
 
     def bound(self) -> None:
         # asked once a contact: four lengths, not a generator over them
         if (len(self._candidates) > self.LIMIT or len(self._ratios) > self.LIMIT
-                or len(self._fields) > self.LIMIT or len(self._claims) > self.LIMIT):
-            for cache in (self._candidates, self._ratios, self._fields, self._claims):
+                or len(self._fields) > self.LIMIT or len(self._claims) > self.LIMIT
+                or len(self._weights) > self.LIMIT):
+            for cache in (self._candidates, self._ratios, self._fields, self._claims,
+                          self._weights):
                 cache.clear()
 
     def candidates(self, x: int) -> set[int] | frozenset[int]:
@@ -951,8 +956,8 @@ class _Rivals:
         its own rivals as far as ``rounds - 1`` earlier rounds of matching tell."""
         people = self.index.people
         key = (t, people[x].platforms, rounds)
-        chances = self._claims.get(key)
-        if chances is None:
+        found = self._claims.get(key)
+        if found is None:
             field = self.field(t, people[x].platforms)
             chances = {}
             for s, value in field.values.items():
@@ -962,8 +967,9 @@ class _Rivals:
                     carriers = _carriers(people[t], people[s], self.ratio(t, s),
                                          self.index.stats)
                     chances[s] = _claim(value * side.free, side.total, carriers)
-            chances = self._claims[key] = chances
-        return min(1.0, sum(chances.values()) - chances.get(x, 0.0))
+            found = self._claims[key] = (chances, sum(chances.values()))
+        chances, total = found
+        return min(1.0, total - chances.get(x, 0.0))
 
     def hopeless(self, x: int, y: int, ratio: Ratio) -> bool:
         """Whether the pair scores below ``THRESHOLD`` whatever its rivals: the people of
@@ -977,13 +983,28 @@ class _Rivals:
     def rival(self, x: int, y: int, rounds: int = ROUNDS) -> Rivals:
         """``x`` against the contacts other than ``y`` it could be on ``y``'s platforms
         (:class:`Rivals`), each rival less the chance it is someone else's there."""
-        field = self.field(x, self.index.people[y].platforms)
+        platforms = self.index.people[y].platforms
+        field = self.field(x, platforms)
         side = self._side(x, y, field)
         total = float(field.unseen)
-        for other, value in field.values.items():
-            if value and other != y:
-                total += value * (1.0 - self.claimed(other, x, rounds))
+        for other, weight in self._weighed(x, platforms, rounds):
+            if other != y:
+                total += weight  # the same sum, in the same order, as weighing each here
         return side._replace(total=total, free=max(1e-9, 1.0 - self.claimed(y, x, rounds)))
+
+    def _weighed(self, x: int, platforms: frozenset[str],
+                 rounds: int) -> list[tuple[int, float]]:
+        """The contacts ``x`` could be on ``platforms``, each with its likelihood ratio
+        less the chance it is another contact's person on ``x``'s platforms: the same for
+        each pair of ``x`` with a contact on ``platforms``, so weighed once, not for every
+        pair (a name many contacts share has as many rivals as pairs)."""
+        key = (x, platforms, rounds)
+        found = self._weights.get(key)
+        if found is None:
+            found = self._weights[key] = [
+                (other, value * (1.0 - self.claimed(other, x, rounds)))
+                for other, value in self.field(x, platforms).values.items() if value]
+        return found
 
 
 class _Field(NamedTuple):

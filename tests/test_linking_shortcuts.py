@@ -62,8 +62,8 @@ def test_a_bare_contact_meets_the_candidates_it_could_score(drawn):
             next_id += 1
     index = Index(found)
     for p in found.values():
-        if p.id in index.bare:
-            assert index.unbare_candidates(p) == index.candidates(p) - index.bare
+        if p.id not in index.unbare:
+            assert index.unbare_candidates(p) == index.candidates(p) & index.unbare
 
 
 def _rival_as_written(scorer: _Rivals, x: int, y: int, rounds: int):

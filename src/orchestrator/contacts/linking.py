@@ -657,10 +657,12 @@ class Index:
             if len(token) >= 4:
                 for variant in _deletions(token):
                     self.variants.setdefault(variant, []).append(token)
-        self.bare = frozenset(p.id for p in people.values() if bare(p))
+        # the contacts that are not bare: a big address book has few (a set of all the
+        # bare ones would hold every id of 100,000 contacts, 4 MB)
+        self.unbare = frozenset(p.id for p in people.values() if not bare(p))
         self._refined: dict[str, dict[str, list[int]]] = {}
         self._block_keys: dict[tuple[str, str, str], tuple[str, ...]] = {}
-        self._unbare: dict[tuple[str, ...], frozenset[int]] = {}
+        self._unbare_near: dict[tuple[str, ...], frozenset[int]] = {}
 
     @classmethod
     def of_rows(cls, rows: Iterable[tuple]) -> Index:
@@ -741,17 +743,17 @@ class Index:
         it shares no fact, so a common name's block gives none, and a small block its
         members; the same for every bare contact of a name, so found once a name."""
         keys = self._keys(me)
-        found = self._unbare.get(keys)
+        found = self._unbare_near.get(keys)
         if found is None:
             near: set[int] = set()
             for key in keys:
                 members = self.blocks.get(key, ())
                 if len(members) <= MAX_BLOCK:
-                    near.update(member for member in members if member not in self.bare)
+                    near.update(member for member in members if member in self.unbare)
             found = frozenset(near)
-            if len(self._unbare) > 100_000:
-                self._unbare.clear()
-            self._unbare[keys] = found
+            if len(self._unbare_near) > 100_000:
+                self._unbare_near.clear()
+            self._unbare_near[keys] = found
         return found
 
 
@@ -785,7 +787,7 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
     for cid in order:
         me = index.people[cid]
         scorer.bound()
-        if cid in index.bare:  # two bare records are never positive (see bare())
+        if cid not in index.unbare:  # two bare records are never positive (see bare())
             others = index.unbare_candidates(me)
         else:
             others = scorer.candidates(cid)

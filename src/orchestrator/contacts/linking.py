@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -244,10 +245,16 @@ def make_person(contact_id: int, first: str, last: str, company: str, location: 
                 handles.add(shown.casefold())
             elif key.startswith("@"):
                 handles.add(key[1:].casefold())
+    # most of these sets are empty (an address book gives an email address, often a
+    # free-mail one): the shared empty set without a call for each
     return Person(contact_id, name, shown_name, tokens, raw,
                   company_key(company) if company else "",
-                  *(place_key(location) if location else ("", "")), _frozen(domains),
-                  _frozen(hosts), _frozen(linkedin), _frozen(twitter), _frozen(handles),
+                  *(place_key(location) if location else ("", "")),
+                  _frozen(domains) if domains else _EMPTY,
+                  _frozen(hosts) if hosts else _EMPTY,
+                  _frozen(linkedin) if linkedin else _EMPTY,
+                  _frozen(twitter) if twitter else _EMPTY,
+                  _frozen(handles) if handles else _EMPTY,
                   fold(headline) if headline else "", _frozen(platforms), given, family)
 
 
@@ -260,7 +267,8 @@ def person(contact: Contact) -> Person | None:
 def block_key(p: Person) -> str:
     """Contacts with the same key are compared: the two outer name tokens, in either order
     (short forms and accents aside). A typo meets its block through :class:`Index`."""
-    return " ".join(sorted((p.tokens[0], p.tokens[-1])))
+    first, last = p.tokens[0], p.tokens[-1]
+    return first + " " + last if first <= last else last + " " + first  # no list to sort
 
 
 def block_keys(p: Person) -> tuple[str, ...]:
@@ -269,8 +277,19 @@ def block_keys(p: Person) -> tuple[str, ...]:
     return (outer,) if outer == p.name else (outer, p.name)
 
 
+def bare(p: Person) -> bool:
+    """Whether ``p`` carries nothing but a name (and free-mail or social identities) for a
+    signal of :func:`likelihood` to use. Every signal needs one side's domain, website or X
+    handle, or a company, place or bio on both sides (a company and a bio, a LinkedIn
+    profile and a bio): so two bare records never make a positive ratio, and are not
+    scored (most contacts of a big address book are bare, and their namesakes too)."""
+    return not (p.company or p.location or p.bio or p.domains or p.hosts or p.handles)
+
+
 def facts(p: Person) -> set[str]:
     """What a common name needs to share with another contact to be compared with it."""
+    if not (p.domains or p.hosts or p.company or p.location):
+        return set()  # most contacts of a big address book: no sets and strings to build
     out = {f"d:{d}" for d in p.domains} | {f"d:{h}" for h in p.hosts}
     if p.company:
         out.add(f"c:{p.company}")
@@ -303,9 +322,13 @@ class Stats:
         stats = cls()
         per_platform: Counter = Counter()
         on_platform: Counter = Counter()
+        tokens = stats.tokens
         for p in people:
             stats.contacts += 1
-            stats.tokens.update({p.tokens[0], p.tokens[-1]})
+            first, last = p.tokens[0], p.tokens[-1]
+            tokens[first] += 1  # one count a contact: a set of the two, without the set
+            if last != first:
+                tokens[last] += 1
             for platform in p.platforms or ("other",):
                 per_platform[(p.name, platform)] += 1
                 on_platform[platform] += 1
@@ -635,8 +658,12 @@ class Index:
             if len(token) >= 4:
                 for variant in _deletions(token):
                     self.variants.setdefault(variant, []).append(token)
+        # the contacts that are not bare: a big address book has few (a set of all the
+        # bare ones would hold every id of 100,000 contacts, 4 MB)
+        self.unbare = frozenset(p.id for p in people.values() if not bare(p))
         self._refined: dict[str, dict[str, list[int]]] = {}
         self._block_keys: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self._unbare_near: dict[tuple[str, ...], frozenset[int]] = {}
 
     @classmethod
     def of_rows(cls, rows: Iterable[tuple]) -> Index:
@@ -712,6 +739,24 @@ class Index:
         out.discard(me.id)
         return out
 
+    def unbare_candidates(self, me: Person) -> frozenset[int]:
+        """``candidates(me)`` less the bare contacts, for a bare ``me`` (see :func:`bare`):
+        it shares no fact, so a common name's block gives none, and a small block its
+        members; the same for every bare contact of a name, so found once a name."""
+        keys = self._keys(me)
+        found = self._unbare_near.get(keys)
+        if found is None:
+            near: set[int] = set()
+            for key in keys:
+                members = self.blocks.get(key, ())
+                if len(members) <= MAX_BLOCK:
+                    near.update(member for member in members if member in self.unbare)
+            found = frozenset(near)
+            if len(self._unbare_near) > 100_000:
+                self._unbare_near.clear()
+            self._unbare_near[keys] = found
+        return found
+
 
 def propose_people(app: App, touched: Iterable[int]) -> int:
     """Compare the contacts in ``touched`` with their blocks; store proposals. Returns how
@@ -743,7 +788,11 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
     for cid in order:
         me = index.people[cid]
         scorer.bound()
-        for other in sorted(scorer.candidates(cid)):
+        if cid not in index.unbare:  # two bare records are never positive (see bare())
+            others = index.unbare_candidates(me)
+        else:
+            others = scorer.candidates(cid)
+        for other in sorted(others):
             if other in mine and other < cid:
                 continue  # compared from the other side
             pair = (min(cid, other), max(cid, other))
@@ -757,9 +806,10 @@ def propose_people(app: App, touched: Iterable[int]) -> int:
             if value >= THRESHOLD:
                 found[pair] = (value, evidence)
                 known[pair] = value
+    linked = _by_contact(known)
     for cid in order:
         scorer.bound()
-        _through_a_third(cid, mine, scorer, known, done, found)
+        _through_a_third(cid, mine, scorer, known, linked, done, found)
     added = 0
     for pair, (value, evidence) in sorted(found.items()):
         added += ledger.contacts.propose_pair(pair[1], pair[0], value, "; ".join(evidence))
@@ -782,8 +832,19 @@ def _by_block(index: Index, ids: set[int]) -> list[int]:
     return [cid for key in sorted(blocks) for cid in sorted(blocks[key])]
 
 
+def _by_contact(known: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    """The scores of ``known`` pairs by each of their contacts: a contact's links are
+    looked up, not searched for among all its candidates."""
+    out: dict[int, dict[int, float]] = {}
+    for (x, y), value in known.items():
+        out.setdefault(x, {})[y] = value
+        out.setdefault(y, {})[x] = value
+    return out
+
+
 def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
-                     known: dict[tuple[int, int], float], done: set[tuple[int, int]],
+                     known: dict[tuple[int, int], float],
+                     by_contact: dict[int, dict[int, float]], done: set[tuple[int, int]],
                      found: dict[tuple[int, int], tuple[float, list[str]]]) -> None:
     """Two records each likely the same person as a third are likely one person too: at
     least as likely as both links hold (the product of their scores), when their names
@@ -792,8 +853,11 @@ def _through_a_third(cid: int, mine: set[int], scorer: _Rivals,
     def pair_of(x: int, y: int) -> tuple[int, int]:
         return (x, y) if x < y else (y, x)
 
+    mine_linked = by_contact.get(cid)
+    if not mine_linked:
+        return
     candidates = scorer.candidates(cid)
-    linked = {m: known[pair_of(cid, m)] for m in candidates if pair_of(cid, m) in known}
+    linked = {m: value for m, value in mine_linked.items() if m in candidates}
     if not linked:
         return
     for other in sorted(candidates):
@@ -833,12 +897,19 @@ class _Rivals:
         self._candidates: dict[int, set[int]] = {}
         self._ratios: dict[tuple[int, int], Ratio | None] = {}
         self._fields: dict[tuple[int, frozenset[str]], _Field] = {}
-        self._claims: dict[tuple[int, frozenset[str], int], dict[int, float]] = {}
+        # the chances of each claim, and their sum (asked once a rival of every pair)
+        self._claims: dict[tuple[int, frozenset[str], int],
+                           tuple[dict[int, float], float]] = {}
+        self._weights: dict[tuple[int, frozenset[str], int],
+                            tuple[tuple[int, ...], array]] = {}
 
     def bound(self) -> None:
-        caches = (self._candidates, self._ratios, self._fields, self._claims)
-        if any(len(cache) > self.LIMIT for cache in caches):
-            for cache in caches:
+        # asked once a contact: four lengths, not a generator over them
+        if (len(self._candidates) > self.LIMIT or len(self._ratios) > self.LIMIT
+                or len(self._fields) > self.LIMIT or len(self._claims) > self.LIMIT
+                or len(self._weights) > self.LIMIT):
+            for cache in (self._candidates, self._ratios, self._fields, self._claims,
+                          self._weights):
                 cache.clear()
 
     def candidates(self, x: int) -> set[int] | frozenset[int]:
@@ -889,8 +960,8 @@ class _Rivals:
         its own rivals as far as ``rounds - 1`` earlier rounds of matching tell."""
         people = self.index.people
         key = (t, people[x].platforms, rounds)
-        chances = self._claims.get(key)
-        if chances is None:
+        found = self._claims.get(key)
+        if found is None:
             field = self.field(t, people[x].platforms)
             chances = {}
             for s, value in field.values.items():
@@ -900,8 +971,9 @@ class _Rivals:
                     carriers = _carriers(people[t], people[s], self.ratio(t, s),
                                          self.index.stats)
                     chances[s] = _claim(value * side.free, side.total, carriers)
-            chances = self._claims[key] = chances
-        return min(1.0, sum(chances.values()) - chances.get(x, 0.0))
+            found = self._claims[key] = (chances, sum(chances.values()))
+        chances, total = found
+        return min(1.0, total - chances.get(x, 0.0))
 
     def hopeless(self, x: int, y: int, ratio: Ratio) -> bool:
         """Whether the pair scores below ``THRESHOLD`` whatever its rivals: the people of
@@ -915,13 +987,33 @@ class _Rivals:
     def rival(self, x: int, y: int, rounds: int = ROUNDS) -> Rivals:
         """``x`` against the contacts other than ``y`` it could be on ``y``'s platforms
         (:class:`Rivals`), each rival less the chance it is someone else's there."""
-        field = self.field(x, self.index.people[y].platforms)
+        platforms = self.index.people[y].platforms
+        field = self.field(x, platforms)
         side = self._side(x, y, field)
         total = float(field.unseen)
-        for other, value in field.values.items():
-            if value and other != y:
-                total += value * (1.0 - self.claimed(other, x, rounds))
+        others, weights = self._weighed(x, platforms, rounds)
+        for other, weight in zip(others, weights):
+            if other != y:
+                total += weight  # the same sum, in the same order, as weighing each here
         return side._replace(total=total, free=max(1e-9, 1.0 - self.claimed(y, x, rounds)))
+
+    def _weighed(self, x: int, platforms: frozenset[str],
+                 rounds: int) -> tuple[tuple[int, ...], array]:
+        """The contacts ``x`` could be on ``platforms``, each with its likelihood ratio
+        less the chance it is another contact's person on ``x``'s platforms: the same for
+        each pair of ``x`` with a contact on ``platforms``, so weighed once, not for every
+        pair (a name many contacts share has as many rivals as pairs). Kept as the ids
+        and an array of their weights: 16 bytes a rival, not a tuple and a float's 88."""
+        key = (x, platforms, rounds)
+        found = self._weights.get(key)
+        if found is None:
+            rivals = [(other, value) for other, value in self.field(x, platforms).values.items()
+                      if value]
+            found = self._weights[key] = (
+                tuple(other for other, _ in rivals),
+                array("d", [value * (1.0 - self.claimed(other, x, rounds))
+                            for other, value in rivals]))
+        return found
 
 
 class _Field(NamedTuple):

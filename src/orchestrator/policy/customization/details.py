@@ -145,6 +145,7 @@ from .text import (
 )
 from .kinds import kind_clash
 from .months import month_clash
+from .mutual import introducer_clash
 from .quantities import MONTHS
 from .roles import role_clash
 from .tools import tool_clash
@@ -582,6 +583,8 @@ class Matcher:
             # Another grain, fibre, instrument... than the record's (see kinds).
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
                 or role_clash(text, tokens, personal, record, message_keys, language) \
+                or (introducer_clash(text, tokens, personal, record, exclude)
+                    if language not in CJK_LANGUAGES else None) \
                 or tool_clash(text, tokens, personal, record, message_keys, exclude)
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,

@@ -180,3 +180,15 @@ def test_the_recorded_amount_of_another_thing_contradicts(notes, wrong, rights):
     assert "the record says" in refusal(verdict).message
     for right in rights:
         assert verdict_of(right, notes).decision == "allow", right
+
+
+def test_a_unit_ending_the_subject_measures_nothing_on_the_next_line():
+    # The subject's "40 kW" and the greeting under it are two lines: "Teresa" is no thing
+    # the 40 kW measure, so the recorded "40 kW no armazém" is not another thing.
+    who = contact(first="Teresa", notes="Cliente desde 2024; instalámos 40 kW no armazém de "
+                                        "Aveiro em março.")
+    text = ("Teresa, já passaram uns meses desde a instalação dos 40 kW em Aveiro. Os "
+            "números de produção estão como esperado?")
+    verdict = evaluate(batch(draft("d", text, who, subject="Aveiro 40 kW"), channel="email",
+                             kind="email"))["d"]
+    assert verdict.decision == "allow", verdict.reasons

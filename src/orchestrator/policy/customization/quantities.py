@@ -144,9 +144,10 @@ def _word_number(folded: str) -> int | None:
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
-    """Whether nothing but spaces stands between two tokens (no comma, no full stop)."""
+    """Whether nothing but spaces stands between two tokens (no comma, no full stop, no line
+    break: the subject's "40 kW" and the greeting "Teresa," below it are two lines)."""
     gap = text[a.end:b.start]
-    return not gap or gap.isspace()
+    return not gap or gap.isspace() and "\n" not in gap
 
 
 def _neighbour(text: str, tokens: list[Token], i: int, step: int, language: str,
@@ -288,7 +289,8 @@ def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Q
                 gap = max(gap, tokens[n].end)  # a particle after the counter ("명이")
             n += 1
         after = -1
-        if n < len(tokens) and not text[gap:tokens[n].start].strip():
+        between = text[gap:tokens[n].start] if n < len(tokens) else ""
+        if n < len(tokens) and not between.strip() and "\n" not in between:
             u = tokens[n]
             if u.fold >= CJK_FIRST:
                 after = n if u.fold[0] not in _CJK_NOT_COUNTERS else -1

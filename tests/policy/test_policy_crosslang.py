@@ -310,10 +310,11 @@ def test_japanese_names_in_katakana_make_a_detail_names_in_kanji_do_not():
                        notes, first="直子")
     assert verdict.decision == "allow"
     assert _verdict("小野さん、ニセコいいですね！", notes, first="直子").decision == "refuse"
-    # Kanji are not read: "北海道" is no "Hokkaido", so only Milan is left, and one name is
-    # no detail.
-    notes = "Guides snowshoe tours in Hokkaido and shows her lamps at the Milan design week."
-    kanji = _verdict("小野さん、北海道のスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
+    # Kanji are not read: "富良野" is no "Furano", so only Milan is left, and one name is
+    # no detail. (A place of the table of places is known in kanji too: "北海道" is
+    # "Hokkaido", see test_policy_place_names.)
+    notes = "Guides snowshoe tours in Furano and shows her lamps at the Milan design week."
+    kanji = _verdict("小野さん、富良野のスノーシューツアーとミラノのデザインウィーク、両方すごいですね。",
                      notes, first="直子")
     assert kanji.decision == "refuse"
 

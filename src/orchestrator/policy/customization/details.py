@@ -582,7 +582,9 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
     for i in counted:
-        if any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in matches[i]):
+        # A word bridged from another language (see crosslang) is no interest tag's.
+        found = matches.get(i)
+        if found is None or any(keys.get(k, _NOTHING) != _ONLY_INTERESTS for k in found):
             return None
     quote = None
     for i in sorted(counted):
@@ -1196,13 +1198,17 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
                         any(_adjacent(v, e) for e in named) or v.span[0] - 1 in ends):
                     continue
                 for place in places:
-                    if not _same_place(v.keys, place.keys):
+                    if not _same_place(v.keys, place.keys) \
+                            and not same_place_name(v.surface, place.surface):
                         return (v.surface,), (r.surface, place.surface)
         unknown = [v for v in unknown if v.event]
         unmentioned = [v for v in unmentioned if v.event]
     # A place the message translates ("Cologne" for "Köln") is the recorded one.
+    # A name the table of places knows as the recorded one ("a Napoli" for "at a Naples
+    # festival", "em BH" for "em Belo Horizonte") is that place after any preposition.
     translated = [(v, r) for v in unknown for r in unmentioned
-                  if not v.event and not r.event and _same_place(v.keys, r.keys)]
+                  if not v.event and not r.event and _same_place(v.keys, r.keys)
+                  or same_place_name(v.surface, r.surface)]
     if translated:
         unknown = [v for v in unknown if all(v is not t for t, _ in translated)]
         unmentioned = [r for r in unmentioned if all(r is not t for _, t in translated)]
@@ -1351,7 +1357,9 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
                 there = _place_after(notes, recorded, m)
                 there_keys = frozenset(w.key for w in there if not is_stop(lang, w.fold))
                 if there_keys and there_keys.isdisjoint(message_keys) \
-                        and not _same_place(keys, there_keys):
+                        and not _same_place(keys, there_keys) and not same_place_name(
+                            text[place[0].start:place[-1].end],
+                            written[there[0].start:there[-1].end]):
                     return ((text[place[0].start:place[-1].end],),
                             (written[t.start:there[-1].end],))
     return None
@@ -1435,7 +1443,9 @@ def _thing_place(text, tokens, proper, matches, personal, language, record, mess
                 there = _linked_place(notes, flags, m, lang)
                 there_keys = frozenset(w.key for w in there)
                 if there_keys and there_keys.isdisjoint(message_keys) \
-                        and not _same_place(keys, there_keys):
+                        and not _same_place(keys, there_keys) and not same_place_name(
+                            text[place[0].start:place[-1].end],
+                            written[there[0].start:there[-1].end]):
                     found = ((text[t.start:place[-1].end],), (written[u.start:there[-1].end],))
                     return found
     return found
@@ -1447,12 +1457,24 @@ def _adjacent(a, b) -> bool:
 
 
 def _same_place(said: frozenset[str], recorded: frozenset[str]) -> bool:
-    """Two names of one place: a shared beginning ("Lisboa" / "Lisbon") or a known exonym."""
+    """Two names of one place: a shared beginning ("Lisboa" / "Lisbon") or a known exonym
+    (see :mod:`.places`)."""
     for a in said:
         for b in recorded:
             if a[:4] == b[:4] or any(a in group and b in group for group in EXONYMS):
                 return True
-    return False
+    # Single words only: the initials of a name are told by its surface (see
+    # same_place_name), which the callers that hold one ask too.
+    return any(same_place_name(a, b) for a in said for b in recorded)
+
+
+def same_place_name(said: str, recorded: str) -> bool:
+    """Whether two written names are one place in the table of places ("Napoli" / "Naples")
+    or the first the initials of the second ("BH" / "Belo Horizonte"); the table is read on
+    the first call only."""
+    from .places import same  # a table: read on this path only
+
+    return same(said, recorded)
 
 
 def _near_miss(text, tokens, proper, personal, language, record, identity, matches,

@@ -132,6 +132,7 @@ from .kinds import kind_clash
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
+from .slots import korean_slot_clash, slot_clash
 from .topics import topic_phrases
 
 
@@ -477,6 +478,10 @@ class Matcher:
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
+            if contradiction is None and language not in CJK_LANGUAGES:
+                # Another name beside a recorded word than the record's (see slots).
+                contradiction = slot_clash(text, tokens, matches, personal, language, record,
+                                           message_keys, exclude)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
@@ -486,6 +491,9 @@ class Matcher:
 
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
                                       record.written, GENERIC_BIGRAMS, language)
+            if contradiction is None and language == "korean":
+                contradiction = korean_slot_clash(
+                    text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
             if contradiction is None and any(tokens[i].fold[:1].isdigit() for i in personal) \
                     and any(c.isdigit() for c in record.written):
                 # A number beside the recorded words given otherwise (see cjk_numbers).

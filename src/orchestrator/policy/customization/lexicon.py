@@ -442,7 +442,7 @@ INTERACTION_WORDS = _words(
     felicidades enhorabuena glückwunsch gratuliere félicitations conocimos conocí charlamos hablamos conversación vimos coincidimos
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
-    conhecemos"""
+    conhecemos begegnet begegneten begegnung incontrati conosciuti rencontrés encontramos"""
 )
 # Topic anchors that describe an exchange: "we" then means the sender and the reader.
 EXCHANGE_WORDS = INTERACTION_WORDS | _words(

@@ -162,6 +162,38 @@ Dusseldorf | Düsseldorf | Düsseldorf | Düsseldorf | Düsseldorf | Düsseldorf
 Aachen | Aquisgrán | Aix-la-Chapelle | Aachen | Aquisgrana | Aachen | 亚琛 | アーヘン | 아헨 | Aken
 Bavaria | Baviera | Bavière | Bayern | Baviera | Baviera | 巴伐利亚 | バイエルン | 바이에른 | Beieren
 Saxony | Sajonia | Saxe | Sachsen | Sassonia | Saxónia, Saxônia | 萨克森 | ザクセン | 작센 | Saksen
+Linz | Linz | Linz | Linz | Linz | Linz | 林茨 | リンツ | 린츠 | Linz
+Klagenfurt | Klagenfurt | Klagenfurt | Klagenfurt | Klagenfurt | Klagenfurt | 克拉根福 | クラーゲンフルト |
+    클라겐푸르트 | Klagenfurt
+Bonn | Bonn | Bonn | Bonn | Bonn | Bona, Bonn | 波恩 | ボン |  | Bonn
+Mainz | Maguncia | Mayence | Mainz | Magonza | Mogúncia, Mainz | 美因茨 | マインツ | 마인츠 | Mainz
+Freiburg | Friburgo | Fribourg-en-Brisgau | Freiburg | Friburgo in Brisgovia | Friburgo | 弗赖堡 |
+    フライブルク | 프라이부르크 | Freiburg
+Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | 海德堡 | ハイデルベルク | 하이델베르크 |
+    Heidelberg
+Münster, Muenster | Münster | Münster | Münster | Münster | Münster | 明斯特 | ミュンスター | 뮌스터 | Münster
+Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | 卡尔斯鲁厄 | カールスルーエ | 카를스루에 |
+    Karlsruhe
+Mannheim | Mannheim | Mannheim | Mannheim | Mannheim | Mannheim | 曼海姆 | マンハイム | 만하임 | Mannheim
+Augsburg | Augsburgo | Augsbourg | Augsburg | Augusta | Augsburgo | 奥格斯堡 | アウクスブルク | 아우크스부르크 |
+    Augsburg
+Potsdam | Potsdam | Potsdam | Potsdam | Potsdam | Potsdam | 波茨坦 | ポツダム | 포츠담 | Potsdam
+Kassel | Kassel | Cassel | Kassel | Kassel | Kassel | 卡塞尔 | カッセル | 카셀 | Kassel
+Dortmund | Dortmund | Dortmund | Dortmund | Dortmund | Dortmund | 多特蒙德 | ドルトムント | 도르트문트 | Dortmund
+Brunswick, Braunschweig | Brunswick | Brunswick | Braunschweig | Brunswick | Brunsvique | 不伦瑞克 |
+    ブラウンシュヴァイク | 브라운슈바이크 | Brunswijk
+Lubeck, Lübeck | Lübeck | Lübeck | Lübeck | Lubecca | Lübeck | 吕贝克 | リューベック | 뤼베크 | Lübeck
+Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | 威斯巴登 | ヴィースバーデン | 비스바덴 |
+    Wiesbaden
+Erfurt | Erfurt | Erfurt | Erfurt | Erfurt | Erfurt | 爱尔福特 | エアフルト | 에르푸르트 | Erfurt
+Rostock | Rostock | Rostock | Rostock | Rostock | Rostock | 罗斯托克 | ロストック | 로스토크 | Rostock
+Regensburg | Ratisbona | Ratisbonne | Regensburg | Ratisbona | Ratisbona | 雷根斯堡 | レーゲンスブルク | 레겐스부르크 |
+    Regensburg
+Wurzburg, Würzburg | Wurzburgo | Wurtzbourg | Würzburg | Würzburg | Wurtzburgo | 维尔茨堡 | ヴュルツブルク |
+    뷔르츠부르크 | Würzburg
+Bielefeld | Bielefeld | Bielefeld | Bielefeld | Bielefeld | Bielefeld | 比勒费尔德 | ビーレフェルト | 빌레펠트 |
+    Bielefeld
+Kiel | Kiel | Kiel | Kiel | Kiel | Kiel | 基尔港 | キール | 킬항 | Kiel
 Salzburg | Salzburgo | Salzbourg | Salzburg | Salisburgo | Salzburgo | 萨尔茨堡 | ザルツブルク | 잘츠부르크 |
     Salzburg
 Graz | Graz | Graz | Graz | Graz | Graz | 格拉茨 | グラーツ | 그라츠 | Graz

@@ -1,0 +1,265 @@
+"""The right detail with a wrong name beside it (R4): the message names a recorded thing and,
+in the same slot next to it, a name the record gives otherwise.
+
+A name stands in a slot of a recorded word when it is written right after the word (or the
+word's run of recorded words), directly or joined by a link ("for", "in", "für", "de", "di",
+"em"), or right before it: "your soundtrack for Driftmoor", "Hausbau-Messe in Hannover",
+"Hitzeinsel-Karte für Linz", "Flutter Porto Alegre", "la cooperativa de Alzira", "Codemotion
+di Roma". The record's slot is read the same way around the same word, where a link may also
+be followed by an article and one plain word ("the soundtrack for the game 'Saltmarsh'").
+
+The message *clashes* when (all of):
+
+1. its name is a name (capitalized mid-sentence, an acronym; in German, where every noun is
+   capitalized, a place the table of places knows) the record holds nowhere;
+2. the record's slot holds a name the message never gives, written in no other way either
+   (a translation or the initials of the same place: see :mod:`.places`);
+3. the message's name is not the sender's (their clause alone, a merge field, their offer).
+
+A name the record has no slot for is no clash: a message may add a city the record does not
+give ("your Flutter meetup in Porto Alegre" for "organizes a Flutter meetup"), a second
+product, or the sender's own things. Korean, which writes spaces, is read word by word with
+its particles dropped: a word between two recorded words where the record has another one
+("넥스트 페스트 레이싱 게임 데모" for "넥스트 페스트에 퍼즐 게임 데모") is the same clash (see
+:func:`korean_slot_clash`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import _senders as senders_only
+from .lexicon import DETERMINERS, LANGUAGE_NAMES, TIME_WORDS
+from .record import _senders_clause, offered
+from .text import Token, proper_flags, stem, tokenize
+
+# Links between a thing and the name of what it is for, of, at or in. Not the prepositions of
+# a subject ("on", "about", "über", "sur"): a talk's subject is compared by topics.
+_LINKS = frozenset("""for in at of from für fur in im am aus bei beim von vom zu zum zur
+    de di da do du des del della dello delle dei degli em no na nos nas nel nella à a au aux
+    al alla allo en pour per para voor van bij op""".split())
+# Links that are also an English article or word ("a"): a link in other languages only.
+_ENGLISH_NOT_LINKS = frozenset({"a"})
+# At most this many words make a name ("Porto Alegre", "Rio de Janeiro" is cut at "de").
+_LONGEST = 3
+
+
+def _is_link(t: Token, language: str) -> bool:
+    return t.fold in _LINKS and not (language == "english" and t.fold in _ENGLISH_NOT_LINKS)
+
+
+def _name_flags(tokens: list[Token], language: str) -> list[bool]:
+    """Which words are names. German capitalizes every noun, so there a capitalized word is a
+    name only when the table of places knows it ("Hannover", "Graz"); acronyms always are."""
+    flags = proper_flags(tokens, language)
+    if language != "german":
+        return [f and not t.number for f, t in zip(flags, tokens)]
+    from .places import place_of  # the table: read on this path only
+
+    return [not t.number and (f or (t.capital and not t.initial
+                                    and place_of(t.surface) is not None))
+            for f, t in zip(flags, tokens)]
+
+
+def _slot_after(tokens: list[Token], names: list[bool], last: int, language: str,
+                skip_plain: bool) -> list[int]:
+    """The name written after word ``last``: right after it, or after a link. In the record
+    (``skip_plain``) the link may be followed by an article and one plain word ("for the game
+    'Saltmarsh'"); in the message an article there names a part of the thing ("at Web Summit
+    in the Altice Arena"), not another one."""
+    n, clause = len(tokens), tokens[last].clause
+    k = last + 1
+    if k < n and tokens[k].clause == clause and _is_link(tokens[k], language) and not names[k]:
+        k += 1
+        if k < n and tokens[k].fold in DETERMINERS and not names[k]:
+            if not skip_plain:
+                return []
+            k += 1
+        if skip_plain and k + 1 < n and not names[k] and names[k + 1] \
+                and not tokens[k].capital and not _is_link(tokens[k], language):
+            k += 1
+    run = []
+    while k < n and names[k] and tokens[k].clause == clause and len(run) < _LONGEST:
+        run.append(k)
+        k += 1
+    return run
+
+
+def _slot_before(tokens: list[Token], names: list[bool], first: int) -> list[int]:
+    """The name written right before word ``first`` ("your Driftmoor soundtrack")."""
+    clause, k = tokens[first].clause, first - 1
+    run = []
+    while k >= 0 and names[k] and tokens[k].clause == clause and len(run) < _LONGEST:
+        run.insert(0, k)
+        k -= 1
+    return run
+
+
+def _plain(tokens: list[Token], run: list[int]) -> bool:
+    """Whether a name run is only a time or a language ("in May", "in German")."""
+    return any(tokens[k].fold in TIME_WORDS or tokens[k].fold in LANGUAGE_NAMES for k in run)
+
+
+def slot_clash(text, tokens, matches, personal, language, record, message_keys,
+               exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the message's name in the slot, the record's name there), when they clash (see the
+    module)."""
+    if not record.proper and record.language != "german" and language != "german":
+        return None  # the record names nothing: no slot of it holds a name
+    n = len(tokens)
+    personal_set = set(personal)
+    names = None
+    for i in sorted(matches):
+        if i > 0 and i - 1 in matches and tokens[i - 1].clause == tokens[i].clause:
+            continue  # inside a run of recorded words: its first word stands for it
+        last = i
+        while last + 1 < n and last + 1 in matches and tokens[last + 1].clause == tokens[i].clause:
+            last += 1
+        if names is None:
+            names = _name_flags(tokens, language)
+        if names[i] and i > 0 and names[i - 1] and tokens[i - 1].clause == tokens[i].clause:
+            continue  # a recorded word inside another name ("Wind Europe"): a near miss's
+        if _senders_clause(tokens, i):
+            continue  # "I'll be at Wind Europe in Copenhagen": the sender's own plans
+        for after in (True, False):
+            said = _slot_after(tokens, names, last, language, False) if after \
+                else _slot_before(tokens, names, i)
+            if not said or any(k in matches or k not in personal_set for k in said) \
+                    or _plain(tokens, said):
+                continue
+            keys = {tokens[k].key for k in said}
+            if not keys.isdisjoint(exclude) or any(record.lookup(k, {k}) for k in keys) \
+                    or senders_only(tokens, tokens[i].clause, i) \
+                    or offered(tokens, said[0], said[-1]):
+                continue
+            recorded = _recorded_slot(record, set().union(*(matches[k] for k in range(i, last + 1))),
+                                      after, message_keys)
+            if recorded is None:
+                continue
+            surface, there = recorded
+            name = text[tokens[said[0]].start:tokens[said[-1]].end]
+            if _same_place(name, there, keys):
+                continue
+            span = (i, said[-1]) if after else (said[0], last)
+            return (text[tokens[span[0]].start:tokens[span[1]].end],), (surface,)
+    return None
+
+
+def _recorded_slot(record, keys: set[str], after: bool,
+                   message_keys: set[str]) -> tuple[str, str] | None:
+    """(the record's words from the recorded word to its slot's name, that name), for the
+    first mention of the word ``keys`` whose slot holds a name the message never gives."""
+    for written, lang in record._sources:
+        rtokens = tokenize(written)
+        names = None
+        m = len(rtokens)
+        for u, t in enumerate(rtokens):
+            if not _same_word(t, keys, lang):
+                continue
+            if names is None:
+                names = _name_flags(rtokens, lang)
+            if after:
+                last = u
+                while last + 1 < m and _same_word(rtokens[last + 1], keys, lang) \
+                        and rtokens[last + 1].clause == t.clause:
+                    last += 1
+                there = _slot_after(rtokens, names, last, lang, True)
+            else:
+                first = u
+                there = _slot_before(rtokens, names, first)
+            if not there or _plain(rtokens, there):
+                continue
+            if any(rtokens[k].key in message_keys or stem(lang, rtokens[k].lower) in message_keys
+                   or _same_word(rtokens[k], keys, lang) for k in there):
+                continue  # the message gives it (or it is the recorded word's own run)
+            name = written[rtokens[there[0]].start:rtokens[there[-1]].end]
+            start, end = (t.start, rtokens[there[-1]].end) if after \
+                else (rtokens[there[0]].start, t.end)
+            return written[start:end], name
+    return None
+
+
+def _same_word(t: Token, keys: set[str], language: str) -> bool:
+    return t.key in keys or stem(language, t.lower) in keys
+
+
+def _same_place(said: str, recorded: str, said_keys: set[str]) -> bool:
+    """Whether the two names are one name written otherwise: a shared beginning ("Lisboa" /
+    "Lisbon"), the table of places ("Napoli" / "Naples"), initials ("BH" for "Belo
+    Horizonte") or each word a short form of one of the record's ("EU" for "Europe")."""
+    from .details import _short_form  # imported late: details imports this module
+    from .places import same  # the table: read on this path only
+
+    recorded_keys = {w.key for w in tokenize(recorded)}
+    if any(a[:4] == b[:4] for a in said_keys for b in recorded_keys):
+        return True
+    if all(any(_short_form(a, b) for b in recorded_keys) for a in said_keys):
+        return True
+    return same(said, recorded)
+
+
+# --- Korean ------------------------------------------------------------------------------------
+
+# Particles a Korean word ends in ("페스트에", "데모를"), longest first: dropped to compare.
+_PARTICLES = ("에서", "으로", "에게", "까지", "부터", "에", "를", "을", "의", "은", "는", "이",
+              "가", "로", "와", "과", "도")
+# Endings of verbs and adjectives ("좋은", "하신", "멋진", "나눈", "만나", "했다"): those words
+# describe or tell, they do not name what fills the slot. Endings that many nouns share too
+# ("-지" of "이미지", "-고" of "로고", "-서" of "문서") are left out: a verb there is missed.
+_DESCRIBING = ("은", "는", "던", "한", "된", "운", "진", "인", "난", "눈", "본", "간", "온",
+               "준", "쓴", "든", "린", "신", "친", "낸", "을", "히", "며", "요", "다", "나",
+               "할", "적", "려", "게요", "니다")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]+")
+
+
+def _korean_words(text: str) -> list[tuple[str, int, int]]:
+    """Each word of ``text`` without its particle, with where it is written; a mark between
+    two words ("만남; 소상공인") puts an empty word between them, so no slot spans it."""
+    out: list[tuple[str, int, int]] = []
+    for m in _HANGUL_WORD.finditer(text):
+        if out and text[out[-1][2]:m.start()].strip():
+            out.append(("", out[-1][2], m.start()))
+        word = m.group()
+        for particle in _PARTICLES:
+            if len(word) > len(particle) + 1 and word.endswith(particle):
+                word = word[:-len(particle)]
+                break
+        out.append((word, m.start(), m.end()))
+    return out
+
+
+def _filler(word: str) -> bool:
+    """Whether a word may fill a slot: a noun of two syllables or more."""
+    return len(word) >= 2 and not word.isdigit() and not word.endswith(_DESCRIBING)
+
+
+def korean_slot_clash(text: str, spans: list[tuple[int, int]],
+                      record_text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A Korean word between two recorded words where the record has another word between the
+    same two ("넥스트 페스트 레이싱 게임 데모" for "넥스트 페스트에 퍼즐 게임 데모"): the
+    message's word the record holds nowhere, the record's one the message never writes.
+    ``spans``: where the personal words are."""
+    if not spans or not record_text:
+        return None
+    lo, hi = spans[0][0], spans[-1][1]
+    said = _korean_words(text[lo:hi])
+    if len(said) < 3:
+        return None
+    recorded = _korean_words(record_text)
+    frames: dict[tuple[str, str], list[int]] = {}
+    for q in range(1, len(recorded) - 1):
+        frames.setdefault((recorded[q - 1][0], recorded[q + 1][0]), []).append(q)
+    if not frames:
+        return None
+    said_text = text[lo:hi]
+    for p in range(1, len(said) - 1):
+        left, word, right = said[p - 1][0], said[p][0], said[p + 1][0]
+        if len(left) < 2 or len(right) < 2 or not _filler(word) or word in record_text:
+            continue
+        for q in frames.get((left, right), ()):
+            other = recorded[q][0]
+            if other == word or not _filler(other) or other in said_text:
+                continue
+            return ((said_text[said[p - 1][1]:said[p + 1][2]],),
+                    (record_text[recorded[q - 1][1]:recorded[q + 1][2]],))
+    return None

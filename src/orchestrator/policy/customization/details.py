@@ -132,7 +132,7 @@ from .kinds import kind_clash
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
-from .slots import korean_slot_clash, slot_clash
+from .slots import korean_slot_clash, number_compound_clash, slot_clash
 from .topics import topic_phrases
 
 
@@ -479,9 +479,11 @@ class Matcher:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
             if contradiction is None and language not in CJK_LANGUAGES:
-                # Another name beside a recorded word than the record's (see slots).
+                # Another name beside a recorded word than the record's, or another number
+                # written into the recorded compound (see slots).
                 contradiction = slot_clash(text, tokens, matches, personal, language, record,
-                                           message_keys, exclude)
+                                           message_keys, exclude) \
+                    or number_compound_clash(text, tokens, personal, language, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
@@ -1221,8 +1223,22 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         unknown = [v for v in unknown if all(v is not t for t, _ in translated)]
         unmentioned = [r for r in unmentioned if all(r is not t for _, t in translated)]
     if unknown and unmentioned:
+        # A recorded occasion named in the message but for its region ("KubeCon" for
+        # "KubeCon Europe 2024") is mentioned: the city the message adds may lie in it.
+        unmentioned = [r for r in unmentioned if not (
+            r.keys & seen_keys and _regions_only(r.surface, r.keys - seen_keys))]
+    if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
+
+
+def _regions_only(surface: str, left: frozenset[str]) -> bool:
+    """Whether each word of the recorded name ``surface`` whose key is in ``left`` names a
+    country or a region ("Europe", "EU", "US")."""
+    from .places import is_region  # the table: read on this path only
+
+    words = [t for t in tokenize(surface) if t.key in left]
+    return bool(words) and all(is_region(t.surface) for t in words)
 
 
 def _topic_clash(text, tokens, personal, language, record, matches, message_keys,

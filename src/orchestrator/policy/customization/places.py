@@ -376,6 +376,23 @@ Paraguay | Paraguay | Paraguay | Paraguay | Paraguay | Paraguai | 巴拉圭 | �
 Honduras | Honduras | Honduras | Honduras | Honduras | Honduras | 洪都拉斯 | ホンジュラス | 온두라스 | Honduras
 """
 
+# The rows that name a country or a region (by their first English form), not a city: a city
+# may lie in one ("KubeCon Europe" / "in Paris"), so the two do not contradict each other.
+_REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerland Austria Sweden
+    Norway Denmark Greece Poland Ireland Scotland Mexico Brazil Argentina Colombia Peru Chile
+    United_States Canada Japan China Korea India Turkey Egypt Morocco Ethiopia Kenya
+    South_Africa Australia Vietnam Thailand Finland Hungary Czech_Republic Romania Croatia
+    Slovenia Ukraine Russia Cuba Uruguay Ecuador Venezuela Angola Mozambique Cape_Verde
+    Philippines Indonesia Malaysia Nigeria Europe Africa Asia Latin_America United_Kingdom
+    England Wales Iceland Israel New_Zealand Tunisia Algeria Senegal Rwanda Tanzania Uganda
+    Guatemala Costa_Rica Bolivia Paraguay Honduras Taiwan Luxembourg Andalusia Catalonia
+    Basque_Country Brittany Normandy Provence Burgundy Alsace Corsica Bavaria Saxony Sicily
+    Sardinia Tuscany Lombardy Piedmont Apulia Canary_Islands Azores Madeira Algarve Hokkaido
+    Okinawa Majorca Quebec""".split()
+# Words that name a region without a row ("EMEA", "DACH", "the Nordics").
+_REGION_WORDS = frozenset("""emea apac latam dach nordics nordic benelux americas iberia
+    balkans baltics global international north south east west central""".split())
+
 _LANGUAGES = ("english", "spanish", "french", "german", "italian", "portuguese", "chinese",
               "japanese", "korean", "dutch")
 _CJK = ("chinese", "japanese", "korean")
@@ -426,10 +443,11 @@ _WORD = re.compile(f"[{_LATIN}]+(?:['’-][{_LATIN}]+)*")
 class _Tables:
     """The table read into look-ups (see :func:`_tables`)."""
 
-    __slots__ = ("latin", "cjk", "longest", "cjk_re")
+    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions")
 
     def __init__(self) -> None:
         self.latin, self.cjk = _build(_TABLE)
+        self.regions = frozenset(self.latin[_key(name.replace("_", " "))] for name in _REGIONS)
         self.longest = max(len(key.split()) for key in self.latin)
         self.cjk_re = re.compile("|".join(sorted(map(re.escape, self.cjk), key=len,
                                                  reverse=True)))
@@ -480,6 +498,20 @@ def place_of(name: str) -> int | None:
     tables = _tables()
     found = tables.latin.get(_key(name))
     return found if found is not None else tables.cjk.get(name.strip())
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` names a country or a region rather than a city: a row of the table
+    for one, a region word ("EMEA", "Nordics"), or two or three capitals ("EU", "US",
+    "DE")."""
+    name = _without_numbers(name)
+    if not name:
+        return False
+    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper():
+        return True
+    if any(w in _REGION_WORDS for w in _key(name).split()):
+        return True
+    return place_of(name) in _tables().regions
 
 
 # Words a place's initials skip ("Rio de Janeiro" is "RJ", "Castilla y León" "CyL" or "CL").

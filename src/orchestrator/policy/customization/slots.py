@@ -38,6 +38,12 @@ from .text import Token, proper_flags, stem, tokenize
 _LINKS = frozenset("""for in at of from für fur in im am aus bei beim von vom zu zum zur
     de di da do du des del della dello delle dei degli em no na nos nas nel nella à a au aux
     al alla allo en pour per para voor van bij op""".split())
+# Of those, the links of where something is ("in", "at", "em"); the others say what it is
+# for or whose ("for", "für", "de"). A name after a link of the one kind does not
+# contradict a name after one of the other ("the Rust compiler for Firefox" / "at Mozilla"),
+# unless both are places ("Hitzeinsel-Karte für Linz" / "Karte der Hitzeinseln in Graz").
+_WHERE_LINKS = frozenset("""in at im am aus bei beim em no na nos nas nel nella à a au aux
+    al alla allo en bij op""".split())
 # Links that are also an English article or word ("a"): a link in other languages only.
 _ENGLISH_NOT_LINKS = frozenset({"a"})
 # At most this many words make a name ("Porto Alegre", "Rio de Janeiro" is cut at "de").
@@ -64,25 +70,44 @@ def _name_flags(tokens: list[Token], language: str) -> list[bool]:
 def _slot_after(tokens: list[Token], names: list[bool], last: int, language: str,
                 skip_plain: bool) -> list[int]:
     """The name written after word ``last``: right after it, or after a link. In the record
-    (``skip_plain``) the link may be followed by an article and one plain word ("for the game
-    'Saltmarsh'"); in the message an article there names a part of the thing ("at Web Summit
-    in the Altice Arena"), not another one."""
+    (``skip_plain``) the link may be followed by an article and up to two plain words ("for
+    the indie game 'Fernwick'"); in the message an article there names a part of the thing
+    ("at Web Summit in the Altice Arena"), not another one, unless a place of the table
+    follows ("para o Japão")."""
     n, clause = len(tokens), tokens[last].clause
     k = last + 1
     if k < n and tokens[k].clause == clause and _is_link(tokens[k], language) and not names[k]:
         k += 1
         if k < n and tokens[k].fold in DETERMINERS and not names[k]:
-            if not skip_plain:
-                return []
             k += 1
-        if skip_plain and k + 1 < n and not names[k] and names[k + 1] \
-                and not tokens[k].capital and not _is_link(tokens[k], language):
-            k += 1
+            if not skip_plain and not _place_at(tokens, names, k):
+                return []  # "in the Altice Arena": a part of it; "para o Japão" is a place
+        if skip_plain:
+            # Up to two plain words that say what the name is ("the indie game 'Fernwick'").
+            plain = k
+            while plain < n and plain - k < 2 and not names[plain] and tokens[plain].clause \
+                    == clause and not tokens[plain].capital and not _is_link(tokens[plain],
+                                                                              language):
+                plain += 1
+            if plain < n and plain > k and names[plain] and tokens[plain].clause == clause:
+                k = plain
     run = []
     while k < n and names[k] and tokens[k].clause == clause and len(run) < _LONGEST:
         run.append(k)
         k += 1
     return run
+
+
+def _place_at(tokens: list[Token], names: list[bool], k: int) -> bool:
+    """Whether the name starting at word ``k`` is a place the table knows ("o Japão")."""
+    from .places import place_of  # the table: read on this path only
+
+    run, n = [], len(tokens)
+    while k < n and names[k] and len(run) < _LONGEST:
+        run.append(tokens[k])
+        k += 1
+    return bool(run) and any(place_of(" ".join(t.surface for t in run[:m])) is not None
+                             for m in range(len(run), 0, -1))
 
 
 def _slot_before(tokens: list[Token], names: list[bool], first: int) -> list[int]:
@@ -136,9 +161,12 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
                                       after, message_keys)
             if recorded is None:
                 continue
-            surface, there = recorded
+            surface, there, their_link = recorded
             name = text[tokens[said[0]].start:tokens[said[-1]].end]
-            if _same_place(name, there, keys):
+            if _same_place(name, there, keys) or _within(name, there):
+                continue
+            our_link = tokens[said[0] - 1].fold if after and said[0] - 1 > last else None
+            if _link_kind(our_link) != _link_kind(their_link) and not _both_places(name, there):
                 continue
             span = (i, said[-1]) if after else (said[0], last)
             return (text[tokens[span[0]].start:tokens[span[1]].end],), (surface,)
@@ -146,9 +174,10 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
 
 
 def _recorded_slot(record, keys: set[str], after: bool,
-                   message_keys: set[str]) -> tuple[str, str] | None:
-    """(the record's words from the recorded word to its slot's name, that name), for the
-    first mention of the word ``keys`` whose slot holds a name the message never gives."""
+                   message_keys: set[str]) -> tuple[str, str, str | None] | None:
+    """(the record's words from the recorded word to its slot's name, that name, the link
+    between them), for the first mention of the word ``keys`` whose slot holds a name the
+    message never gives."""
     for written, lang in record._sources:
         rtokens = tokenize(written)
         names = None
@@ -175,8 +204,32 @@ def _recorded_slot(record, keys: set[str], after: bool,
             name = written[rtokens[there[0]].start:rtokens[there[-1]].end]
             start, end = (t.start, rtokens[there[-1]].end) if after \
                 else (rtokens[there[0]].start, t.end)
-            return written[start:end], name
+            link = next((rtokens[k].fold for k in range(last + 1, there[0])
+                         if _is_link(rtokens[k], lang)), None) if after else None
+            return written[start:end], name, link
     return None
+
+
+def _link_kind(link: str | None) -> str:
+    """"where" ("in Graz"), "whose" ("für Linz", "de Alzira") or "name" (no link: the name
+    goes on the thing's own, "Flutter Floripa", "Hausbau-Messe Bremen")."""
+    if link is None:
+        return "name"
+    return "where" if link in _WHERE_LINKS else "whose"
+
+
+def _both_places(said: str, recorded: str) -> bool:
+    from .places import place_of  # the table: read on this path only
+
+    return place_of(said) is not None and place_of(recorded) is not None
+
+
+def _within(said: str, recorded: str) -> bool:
+    """Whether one name may lie in the other: a city and a country or region ("in Paris" for
+    "KubeCon Europe", "in Pittsburgh" for "PyCon US")."""
+    from .places import is_region  # the table: read on this path only
+
+    return is_region(said) != is_region(recorded)
 
 
 def _same_word(t: Token, keys: set[str], language: str) -> bool:
@@ -262,4 +315,57 @@ def korean_slot_clash(text: str, spans: list[tuple[int, int]],
                 continue
             return ((said_text[said[p - 1][1]:said[p + 1][2]],),
                     (record_text[recorded[q - 1][1]:recorded[q + 1][2]],))
+    return None
+
+
+# --- a number written into a German or Dutch word ----------------------------------------------
+
+# Number words German and Dutch write at the front of a compound ("fünfgeschossig",
+# "dreitägig", "zesdaagse"), longest first so "sieben" is not read as "sie"+"ben".
+_COMPOUND_NUMBERS = (
+    ("zwanzig", 20), ("zwölf", 12), ("zwoelf", 12), ("sieben", 7), ("sechs", 6),
+    ("fünf", 5), ("fuenf", 5), ("zehn", 10), ("drei", 3), ("vier", 4), ("acht", 8),
+    ("neun", 9), ("zwei", 2), ("elf", 11), ("ein", 1), ("twaalf", 12), ("twintig", 20),
+    ("zeven", 7), ("negen", 9), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6),
+    ("acht", 8), ("tien", 10), ("elf", 11), ("een", 1),
+)
+_COMPOUND_LANGUAGES = ("german", "dutch")
+# The rest of the word must be this long to be a word of its own ("geschossige", "tägige").
+_REST = 4
+
+
+def _number_compound(lower: str) -> tuple[int, str] | None:
+    """(the number, the rest) of a word that starts with a number word: "sechsgeschossige"
+    is (6, "geschossige")."""
+    for word, value in _COMPOUND_NUMBERS:
+        if lower.startswith(word) and len(lower) - len(word) >= _REST:
+            return value, lower[len(word):]
+    return None
+
+
+def number_compound_clash(text: str, tokens: list[Token], personal: list[int], language: str,
+                          record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A German or Dutch compound that gives the record's thing another number ("Ihre
+    sechsgeschossige Holz-Kita" for "eine fünfgeschossige Kita"): the same word after the
+    number, another number, and the message's compound nowhere in the record."""
+    if language not in _COMPOUND_LANGUAGES:
+        return None
+    said = []
+    for i in personal:
+        t = tokens[i]
+        if len(t.lower) >= _REST + 3 and t.lower[:1] in "sfzdvnaeztw" \
+                and not record.lookup(t.key, {t.key}):
+            found = _number_compound(t.lower)
+            if found is not None:
+                said.append((t, found))
+    if not said:
+        return None
+    for written, _ in record._sources:
+        for u in tokenize(written):
+            there = _number_compound(u.lower) if len(u.lower) >= _REST + 3 else None
+            if there is None:
+                continue
+            for t, (value, rest) in said:
+                if value != there[0] and rest[:_REST + 2] == there[1][:_REST + 2]:
+                    return (t.surface,), (u.surface,)
     return None

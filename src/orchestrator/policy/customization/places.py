@@ -48,8 +48,8 @@ Warsaw | Varsovia | Varsovie | Warschau | Varsavia | Varsóvia | 华沙, 華沙 
 Brussels | Bruselas | Bruxelles | Brüssel | Bruxelles | Bruxelas | 布鲁塞尔 | ブリュッセル | 브뤼셀 | Brussel
 Antwerp | Amberes | Anvers | Antwerpen | Anversa | Antuérpia | 安特卫普 | アントワープ | 안트베르펜 | Antwerpen
 The Hague | La Haya | La Haye | Den Haag | L'Aia | Haia | 海牙 | ハーグ | 헤이그 | Den Haag, 's-Gravenhage
-Copenhagen | Copenhague | Copenhague | Kopenhagen | Copenaghen | Copenhague | 哥本哈根 | コペンハーゲン | 코펜하겐 |
-    Kopenhagen
+Copenhagen | Copenhague | Copenhague | Kopenhagen | Copenaghen | Copenhague | 哥本哈根 | コペンハーゲン |
+    코펜하겐 | Kopenhagen
 Athens | Atenas | Athènes | Athen | Atene | Atenas | 雅典 | アテネ | 아테네 | Athene
 Moscow | Moscú | Moscou | Moskau | Mosca | Moscou | 莫斯科 | モスクワ | 모스크바 | Moskou
 Geneva | Ginebra | Genève | Genf | Ginevra | Genebra | 日内瓦 | ジュネーブ | 제네바 | Genève
@@ -63,7 +63,8 @@ Hamburg | Hamburgo | Hambourg | Hamburg | Amburgo | Hamburgo | 汉堡 | ハン�
 Seville | Sevilla | Séville | Sevilla | Siviglia | Sevilha | 塞维利亚 | セビリア | 세비야 | Sevilla
 Barcelona | Barcelona | Barcelone | Barcelona | Barcellona | Barcelona | 巴塞罗那 | バルセロナ | 바르셀로나 |
     Barcelona
-Marseille | Marsella | Marseille | Marseille | Marsiglia | Marselha | 马赛 | マルセイユ | 마르세유 | Marseille
+Marseille | Marsella | Marseille | Marseille | Marsiglia | Marselha | 马赛 | マルセイユ | 마르세유 |
+    Marseille
 Edinburgh | Edimburgo | Édimbourg | Edinburgh | Edimburgo | Edimburgo | 爱丁堡 | エディンバラ | 에든버러 |
     Edinburgh
 Beijing, Peking | Pekín | Pékin | Peking | Pechino | Pequim | 北京 | 北京, ペキン | 베이징 | Peking
@@ -73,8 +74,8 @@ Kyoto | Kioto | Kyoto | Kyoto | Kyoto | Quioto | 京都 | 京都 | 교토 | Kyot
 Seoul | Seúl | Séoul | Seoul | Seul | Seul | 首尔, 首爾 | ソウル | 서울 | Seoul
 New York | Nueva York | New York | New York | New York | Nova Iorque | 纽约, 紐約 | ニューヨーク | 뉴욕 |
     New York
-Mexico City | Ciudad de México | Mexico-Ville | Mexiko-Stadt | Città del Messico | Cidade do México |
-    墨西哥城 | メキシコシティ | 멕시코시티 | Mexico-Stad
+Mexico City | Ciudad de México | Mexico-Ville | Mexiko-Stadt | Città del Messico |
+    Cidade do México | 墨西哥城 | メキシコシティ | 멕시코시티 | Mexico-Stad
 Germany | Alemania | Allemagne | Deutschland | Germania | Alemanha | 德国, 德國 | ドイツ | 독일 | Duitsland
 Spain | España | Espagne | Spanien | Spagna | Espanha | 西班牙 | スペイン | 스페인 | Spanje
 France | Francia | France | Frankreich | Francia | França | 法国, 法國 | フランス | 프랑스 | Frankrijk
@@ -120,9 +121,10 @@ Vietnam | Vietnam | Viêt Nam, Vietnam | Vietnam | Vietnam | Vietnã, Vietname |
     Vietnam
 Thailand | Tailandia | Thaïlande | Thailand | Tailandia | Tailândia | 泰国 | タイ王国 | 태국 | Thailand
 Berlin | Berlín | Berlin | Berlin | Berlino | Berlim | 柏林 | ベルリン | 베를린 | Berlijn
-Madrid | Madrid | Madrid | Madrid | Madrid | Madri, Madrid | 马德里, 馬德里 | マドリード, マドリッド | 마드리드 | Madrid
-Valencia | Valencia, València | Valence | Valencia | Valencia | Valência | 瓦伦西亚, 巴伦西亚 | バレンシア | 발렌시아 |
-    Valencia
+Madrid | Madrid | Madrid | Madrid | Madrid | Madri, Madrid | 马德里, 馬德里 | マドリード, マドリッド | 마드리드 |
+    Madrid
+Valencia | Valencia, València | Valence | Valencia | Valencia | Valência | 瓦伦西亚, 巴伦西亚 | バレンシア |
+    발렌시아 | Valencia
 Saragossa, Zaragoza | Zaragoza | Saragosse | Saragossa | Saragozza | Saragoça | 萨拉戈萨 | サラゴサ | 사라고사 |
     Zaragoza
 Bilbao | Bilbao, Bilbo | Bilbao | Bilbao | Bilbao | Bilbau | 毕尔巴鄂 | ビルバオ | 빌바오 | Bilbao
@@ -151,11 +153,12 @@ Provence | Provenza | Provence | Provence | Provenza | Provença | 普罗旺斯 
 Burgundy | Borgoña | Bourgogne | Burgund | Borgogna | Borgonha | 勃艮第 | ブルゴーニュ | 부르고뉴 | Bourgondië
 Alsace | Alsacia | Alsace | Elsass | Alsazia | Alsácia | 阿尔萨斯 | アルザス | 알자스 | Elzas
 Corsica | Córcega | Corse | Korsika | Corsica | Córsega | 科西嘉 | コルシカ | 코르시카 | Corsica
-Stuttgart | Stuttgart | Stuttgart | Stuttgart | Stoccarda | Estugarda, Stuttgart | 斯图加特 | シュトゥットガルト |
-    슈투트가르트 | Stuttgart
+Stuttgart | Stuttgart | Stuttgart | Stuttgart | Stoccarda | Estugarda, Stuttgart | 斯图加特 |
+    シュトゥットガルト | 슈투트가르트 | Stuttgart
 Dresden | Dresde | Dresde | Dresden | Dresda | Dresden | 德累斯顿 | ドレスデン | 드레스덴 | Dresden
 Leipzig | Leipzig | Leipzig | Leipzig | Lipsia | Leipzig | 莱比锡 | ライプツィヒ | 라이프치히 | Leipzig
-Hanover | Hannover | Hanovre | Hannover | Hannover | Hanôver | 汉诺威 | ハノーファー, ハノーバー | 하노버 | Hannover
+Hanover | Hannover | Hanovre | Hannover | Hannover | Hanôver | 汉诺威 | ハノーファー, ハノーバー | 하노버 |
+    Hannover
 Bremen | Bremen | Brême | Bremen | Brema | Bremen | 不来梅 | ブレーメン | 브레멘 | Bremen
 Dusseldorf | Düsseldorf | Düsseldorf | Düsseldorf | Düsseldorf | Düsseldorf | 杜塞尔多夫 | デュッセルドルフ |
     뒤셀도르프 | Düsseldorf
@@ -169,8 +172,8 @@ Bonn | Bonn | Bonn | Bonn | Bonn | Bona, Bonn | 波恩 | ボン |  | Bonn
 Mainz | Maguncia | Mayence | Mainz | Magonza | Mogúncia, Mainz | 美因茨 | マインツ | 마인츠 | Mainz
 Freiburg | Friburgo | Fribourg-en-Brisgau | Freiburg | Friburgo in Brisgovia | Friburgo | 弗赖堡 |
     フライブルク | 프라이부르크 | Freiburg
-Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | 海德堡 | ハイデルベルク | 하이델베르크 |
-    Heidelberg
+Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | 海德堡 | ハイデルベルク |
+    하이델베르크 | Heidelberg
 Münster, Muenster | Münster | Münster | Münster | Münster | Münster | 明斯特 | ミュンスター | 뮌스터 | Münster
 Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | 卡尔斯鲁厄 | カールスルーエ | 카를스루에 |
     Karlsruhe
@@ -187,8 +190,8 @@ Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | 威斯�
     Wiesbaden
 Erfurt | Erfurt | Erfurt | Erfurt | Erfurt | Erfurt | 爱尔福特 | エアフルト | 에르푸르트 | Erfurt
 Rostock | Rostock | Rostock | Rostock | Rostock | Rostock | 罗斯托克 | ロストック | 로스토크 | Rostock
-Regensburg | Ratisbona | Ratisbonne | Regensburg | Ratisbona | Ratisbona | 雷根斯堡 | レーゲンスブルク | 레겐스부르크 |
-    Regensburg
+Regensburg | Ratisbona | Ratisbonne | Regensburg | Ratisbona | Ratisbona | 雷根斯堡 | レーゲンスブルク |
+    레겐스부르크 | Regensburg
 Wurzburg, Würzburg | Wurzburgo | Wurtzbourg | Würzburg | Würzburg | Wurtzburgo | 维尔茨堡 | ヴュルツブルク |
     뷔르츠부르크 | Würzburg
 Bielefeld | Bielefeld | Bielefeld | Bielefeld | Bielefeld | Bielefeld | 比勒费尔德 | ビーレフェルト | 빌레펠트 |
@@ -209,18 +212,19 @@ Rotterdam | Róterdam | Rotterdam | Rotterdam | Rotterdam | Roterdão, Roterdã 
 Utrecht | Utrecht | Utrecht | Utrecht | Utrecht | Utreque | 乌得勒支 | ユトレヒト | 위트레흐트 | Utrecht
 Ghent | Gante | Gand | Gent | Gand | Gante | 根特 | ヘント | 겐트 | Gent
 Bruges | Brujas | Bruges | Brügge | Bruges | Bruges | 布鲁日 | ブルッヘ, ブルージュ | 브뤼헤 | Brugge
-Luxembourg | Luxemburgo | Luxembourg | Luxemburg | Lussemburgo | Luxemburgo | 卢森堡 | ルクセンブルク | 룩셈부르크 |
-    Luxemburg
+Luxembourg | Luxemburgo | Luxembourg | Luxemburg | Lussemburgo | Luxemburgo | 卢森堡 | ルクセンブルク |
+    룩셈부르크 | Luxemburg
 Dublin | Dublín | Dublin | Dublin | Dublino | Dublin | 都柏林 | ダブリン | 더블린 | Dublin
-Manchester | Mánchester | Manchester | Manchester | Manchester | Manchester | 曼彻斯特 | マンチェスター | 맨체스터 |
-    Manchester
+Manchester | Mánchester | Manchester | Manchester | Manchester | Manchester | 曼彻斯特 | マンチェスター |
+    맨체스터 | Manchester
 Stockholm | Estocolmo | Stockholm | Stockholm | Stoccolma | Estocolmo | 斯德哥尔摩 | ストックホルム | 스톡홀름 |
     Stockholm
 Oslo | Oslo | Oslo | Oslo | Oslo | Oslo | 奥斯陆 | オスロ | 오슬로 | Oslo
 Helsinki | Helsinki | Helsinki | Helsinki | Helsinki | Helsínquia, Helsinque | 赫尔辛基 | ヘルシンキ | 헬싱키 |
     Helsinki
 Finland | Finlandia | Finlande | Finnland | Finlandia | Finlândia | 芬兰 | フィンランド | 핀란드 | Finland
-Budapest | Budapest | Budapest | Budapest | Budapest | Budapeste | 布达佩斯 | ブダペスト | 부다페스트 | Boedapest
+Budapest | Budapest | Budapest | Budapest | Budapest | Budapeste | 布达佩斯 | ブダペスト | 부다페스트 |
+    Boedapest
 Hungary | Hungría | Hongrie | Ungarn | Ungheria | Hungria | 匈牙利 | ハンガリー | 헝가리 | Hongarije
 Czech Republic, Czechia | Chequia, República Checa | Tchéquie, République tchèque | Tschechien |
     Cechia, Repubblica Ceca | Chéquia, República Checa, Tchéquia | 捷克 | チェコ | 체코 | Tsjechië
@@ -234,7 +238,8 @@ Slovenia | Eslovenia | Slovénie | Slowenien | Slovenia | Eslovénia, Eslovênia
 Ukraine | Ucrania | Ukraine | Ukraine | Ucraina | Ucrânia | 乌克兰 | ウクライナ | 우크라이나 | Oekraïne
 Kyiv, Kiev | Kiev | Kiev, Kyiv | Kiew | Kiev | Kiev, Kyiv | 基辅 | キーウ, キエフ | 키이우, 키예프 | Kiev
 Russia | Rusia | Russie | Russland | Russia | Rússia | 俄罗斯 | ロシア | 러시아 | Rusland
-Istanbul | Estambul | Istanbul | Istanbul | Istanbul | Istambul | 伊斯坦布尔 | イスタンブール | 이스탄불 | Istanboel
+Istanbul | Estambul | Istanbul | Istanbul | Istanbul | Istambul | 伊斯坦布尔 | イスタンブール | 이스탄불 |
+    Istanboel
 Porto, Oporto | Oporto | Porto | Porto | Porto | Porto | 波尔图 | ポルト | 포르투 | Porto
 Sicily | Sicilia | Sicile | Sizilien | Sicilia | Sicília | 西西里 | シチリア | 시칠리아 | Sicilië
 Sardinia | Cerdeña | Sardaigne | Sardinien | Sardegna | Sardenha | 撒丁岛 | サルデーニャ | 사르데냐 | Sardinië
@@ -250,8 +255,8 @@ Palermo | Palermo | Palerme | Palermo | Palermo | Palermo | 巴勒莫 | パレ�
 Bari | Bari | Bari | Bari | Bari | Bari |  | バーリ |  | Bari
 Sao Paulo, São Paulo | São Paulo, San Pablo | São Paulo | São Paulo | San Paolo | São Paulo, Sampa |
     圣保罗 | サンパウロ | 상파울루 | São Paulo
-Rio de Janeiro | Río de Janeiro | Rio de Janeiro | Rio de Janeiro | Rio de Janeiro | Rio de Janeiro |
-    里约热内卢, 里约 | リオデジャネイロ | 리우데자네이루 | Rio de Janeiro
+Rio de Janeiro | Río de Janeiro | Rio de Janeiro | Rio de Janeiro | Rio de Janeiro |
+    Rio de Janeiro | 里约热内卢, 里约 | リオデジャネイロ | 리우데자네이루 | Rio de Janeiro
 Brasilia | Brasilia | Brasilia | Brasília | Brasilia | Brasília | 巴西利亚 | ブラジリア | 브라질리아 | Brasilia
 Belo Horizonte | Belo Horizonte | Belo Horizonte | Belo Horizonte | Belo Horizonte |
     Belo Horizonte, Beagá | 贝洛奥里藏特 | ベロオリゾンテ | 벨루오리존치 | Belo Horizonte
@@ -279,8 +284,8 @@ Los Angeles | Los Ángeles | Los Angeles | Los Angeles | Los Angeles | Los Angel
     ロサンゼルス | 로스앤젤레스 | Los Angeles
 San Francisco | San Francisco | San Francisco | San Francisco | San Francisco | São Francisco |
     旧金山, 三藩市 | サンフランシスコ | 샌프란시스코 | San Francisco
-Washington | Washington | Washington | Washington | Washington | Washington | 华盛顿, 華盛頓 | ワシントン | 워싱턴 |
-    Washington
+Washington | Washington | Washington | Washington | Washington | Washington | 华盛顿, 華盛頓 | ワシントン |
+    워싱턴 | Washington
 Chicago | Chicago | Chicago | Chicago | Chicago | Chicago | 芝加哥 | シカゴ | 시카고 | Chicago
 Boston | Boston | Boston | Boston | Boston | Boston | 波士顿 | ボストン | 보스턴 | Boston
 Toronto | Toronto | Toronto | Toronto | Toronto | Toronto | 多伦多 | トロント | 토론토 | Toronto
@@ -293,7 +298,8 @@ Melbourne | Melbourne | Melbourne | Melbourne | Melbourne | Melbourne | 墨尔�
     Melbourne
 Singapore | Singapur | Singapour | Singapur | Singapore | Singapura | 新加坡 | シンガポール | 싱가포르 |
     Singapore
-Hong Kong | Hong Kong | Hong Kong | Hongkong | Hong Kong | Hong Kong | 香港 | 香港, ホンコン | 홍콩 | Hongkong
+Hong Kong | Hong Kong | Hong Kong | Hongkong | Hong Kong | Hong Kong | 香港 | 香港, ホンコン | 홍콩 |
+    Hongkong
 Taipei | Taipéi | Taipei | Taipeh | Taipei | Taipé | 台北, 臺北 | 台北, タイペイ | 타이베이 | Taipei
 Taiwan | Taiwán | Taïwan | Taiwan | Taiwan | Taiwan | 台湾, 臺灣 | 台湾 | 대만, 타이완 | Taiwan
 Guangzhou, Canton | Cantón, Guangzhou | Canton, Guangzhou | Kanton, Guangzhou | Canton, Guangzhou |
@@ -301,9 +307,11 @@ Guangzhou, Canton | Cantón, Guangzhou | Canton, Guangzhou | Kanton, Guangzhou |
 Shenzhen | Shenzhen | Shenzhen | Shenzhen | Shenzhen | Shenzhen | 深圳 | 深セン, 深圳 |  | Shenzhen
 Hangzhou | Hangzhou | Hangzhou | Hangzhou | Hangzhou | Hangzhou | 杭州 | 杭州 | 항저우 | Hangzhou
 Suzhou | Suzhou | Suzhou | Suzhou | Suzhou | Suzhou | 苏州, 蘇州 | 蘇州 | 쑤저우 | Suzhou
-Nanjing, Nanking | Nankín | Nankin | Nanjing, Nanking | Nanchino | Nanquim | 南京 | 南京 | 난징 | Nanjing
+Nanjing, Nanking | Nankín | Nankin | Nanjing, Nanking | Nanchino | Nanquim | 南京 | 南京 | 난징 |
+    Nanjing
 Chengdu | Chengdu | Chengdu | Chengdu | Chengdu | Chengdu | 成都 | 成都 | 청두 | Chengdu
-Chongqing | Chongqing | Chongqing | Chongqing | Chongqing | Chongqing | 重庆, 重慶 | 重慶 | 충칭 | Chongqing
+Chongqing | Chongqing | Chongqing | Chongqing | Chongqing | Chongqing | 重庆, 重慶 | 重慶 | 충칭 |
+    Chongqing
 Wuhan | Wuhan | Wuhan | Wuhan | Wuhan | Wuhan | 武汉, 武漢 | 武漢 | 우한 | Wuhan
 Xi'an | Xi'an | Xi'an | Xi'an | Xi'an | Xian | 西安 | 西安 |  | Xi'an
 Tianjin | Tianjin | Tianjin | Tianjin | Tientsin | Tianjin | 天津 | 天津 | 톈진 | Tianjin
@@ -323,7 +331,8 @@ Hokkaido | Hokkaido | Hokkaidō | Hokkaido | Hokkaido | Hokkaido | 北海道 | �
 Busan, Pusan | Busan | Busan | Busan | Busan | Busan | 釜山 | 釜山, プサン | 부산 | Busan
 Incheon | Incheon | Incheon | Incheon | Incheon | Incheon | 仁川 | 仁川, インチョン | 인천 | Incheon
 Daegu | Daegu | Daegu | Daegu | Daegu | Daegu | 大邱 | 大邱, テグ | 대구 | Daegu
-Daejeon | Daejeon | Daejeon | Daejeon | Daejeon | Daejeon | 大田广域市, 大田市 | 大田広域市, テジョン | 대전 | Daejeon
+Daejeon | Daejeon | Daejeon | Daejeon | Daejeon | Daejeon | 大田广域市, 大田市 | 大田広域市, テジョン | 대전 |
+    Daejeon
 Gwangju | Gwangju | Gwangju | Gwangju | Gwangju | Gwangju | 光州 | 光州, クァンジュ | 광주 | Gwangju
 Jeju | Jeju | Jeju | Jeju | Jeju | Jeju | 济州, 濟州 | 済州, チェジュ | 제주 | Jeju
 Pohang | Pohang | Pohang | Pohang | Pohang | Pohang | 浦项 | 浦項, ポハン | 포항 | Pohang
@@ -336,8 +345,8 @@ Ho Chi Minh City, Saigon | Ciudad Ho Chi Minh | Hô Chi Minh-Ville | Ho-Chi-Minh
 Manila | Manila | Manille | Manila | Manila | Manila | 马尼拉 | マニラ | 마닐라 | Manilla
 Philippines | Filipinas | Philippines | Philippinen | Filippine | Filipinas | 菲律宾 | フィリピン | 필리핀 |
     Filipijnen
-Indonesia | Indonesia | Indonésie | Indonesien | Indonesia | Indonésia | 印度尼西亚, 印尼 | インドネシア | 인도네시아 |
-    Indonesië
+Indonesia | Indonesia | Indonésie | Indonesien | Indonesia | Indonésia | 印度尼西亚, 印尼 | インドネシア |
+    인도네시아 | Indonesië
 Malaysia | Malasia | Malaisie | Malaysia | Malaysia | Malásia | 马来西亚 | マレーシア | 말레이시아 | Maleisië
 Mumbai, Bombay | Bombay | Bombay | Mumbai | Mumbai | Bombaim, Mumbai | 孟买 | ムンバイ | 뭄바이 | Mumbai
 Delhi, New Delhi | Nueva Delhi | New Delhi | Neu-Delhi | Nuova Delhi | Nova Deli | 新德里 | ニューデリー |
@@ -369,8 +378,8 @@ Tanzania | Tanzania | Tanzanie | Tansania | Tanzania | Tanzânia | 坦桑尼亚 
 Uganda | Uganda | Ouganda | Uganda | Uganda | Uganda | 乌干达 | ウガンダ | 우간다 | Oeganda
 Guatemala | Guatemala | Guatemala | Guatemala | Guatemala | Guatemala | 危地马拉 | グアテマラ | 과테말라 |
     Guatemala
-Costa Rica | Costa Rica | Costa Rica | Costa Rica | Costa Rica | Costa Rica | 哥斯达黎加 | コスタリカ | 코스타리카 |
-    Costa Rica
+Costa Rica | Costa Rica | Costa Rica | Costa Rica | Costa Rica | Costa Rica | 哥斯达黎加 | コスタリカ |
+    코스타리카 | Costa Rica
 Bolivia | Bolivia | Bolivie | Bolivien | Bolivia | Bolívia | 玻利维亚 | ボリビア | 볼리비아 | Bolivia
 Paraguay | Paraguay | Paraguay | Paraguay | Paraguay | Paraguai | 巴拉圭 | パラグアイ | 파라과이 | Paraguay
 Honduras | Honduras | Honduras | Honduras | Honduras | Honduras | 洪都拉斯 | ホンジュラス | 온두라스 | Honduras

@@ -98,6 +98,17 @@ def _slot_after(tokens: list[Token], names: list[bool], last: int, language: str
     return run
 
 
+def _capital_near(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a capitalized word stands right before ``first`` or up to three words after
+    ``last`` (past a link and an article), in their clause: where a slot's name would."""
+    clause = tokens[first].clause
+    for k in (first - 1, last + 1, last + 2, last + 3):
+        if 0 <= k < len(tokens) and tokens[k].clause == clause and (
+                tokens[k].capital or tokens[k].upper) and not tokens[k].number:
+            return True
+    return False
+
+
 def _place_at(tokens: list[Token], names: list[bool], k: int) -> bool:
     """Whether the name starting at word ``k`` is a place the table knows ("o Japão")."""
     from .places import place_of  # the table: read on this path only
@@ -132,16 +143,20 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
     if not record.proper and record.language != "german" and language != "german":
         return None  # the record names nothing: no slot of it holds a name
     n = len(tokens)
-    personal_set = set(personal)
+    personal_set: set[int] | None = None
     names = None
     for i in sorted(matches):
         if i > 0 and i - 1 in matches and tokens[i - 1].clause == tokens[i].clause:
             continue  # inside a run of recorded words: its first word stands for it
         last = i
-        while last + 1 < n and last + 1 in matches and tokens[last + 1].clause == tokens[i].clause:
+        clause = tokens[i].clause
+        while last + 1 < n and last + 1 in matches and tokens[last + 1].clause == clause:
             last += 1
+        if not _capital_near(tokens, i, last):
+            continue  # no capitalized word where a slot's name could stand: the usual case
         if names is None:
             names = _name_flags(tokens, language)
+            personal_set = set(personal)
         if names[i] and i > 0 and names[i - 1] and tokens[i - 1].clause == tokens[i].clause:
             continue  # a recorded word inside another name ("Wind Europe"): a near miss's
         if _senders_clause(tokens, i):
@@ -149,7 +164,8 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
         for after in (True, False):
             said = _slot_after(tokens, names, last, language, False) if after \
                 else _slot_before(tokens, names, i)
-            if not said or any(k in matches or k not in personal_set for k in said) \
+            if not said or any(k in matches or k not in personal_set  # type: ignore[operator]
+                               for k in said) \
                     or _plain(tokens, said):
                 continue
             keys = {tokens[k].key for k in said}
@@ -157,8 +173,8 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
                     or senders_only(tokens, tokens[i].clause, i) \
                     or offered(tokens, said[0], said[-1]):
                 continue
-            recorded = _recorded_slot(record, set().union(*(matches[k] for k in range(i, last + 1))),
-                                      after, message_keys)
+            thing = set().union(*(matches[k] for k in range(i, last + 1)))
+            recorded = _recorded_slot(record, thing, after, message_keys)
             if recorded is None:
                 continue
             surface, there, their_link = recorded

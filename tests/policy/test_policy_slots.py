@@ -136,3 +136,16 @@ def test_a_number_in_a_german_compound(notes, text, clash):
     found = number_compound_clash(text, tokens, list(range(len(tokens))), "german",
                                   _Record(notes))
     assert (found is not None) == clash
+
+
+@pytest.mark.parametrize(("notes", "text", "clash"), [
+    ("뉴스레터에 200만 건 송금 데이터 분석 글을 씀.", "지호님, 700만 건 송금 데이터 분석 글 잘 읽었어요!", True),
+    ("뉴스레터에 200만 건 송금 데이터 분석 글을 씀.", "지호님, 200만 건 송금 데이터 분석 글 잘 읽었어요!", False),
+    # Another unit is another figure; the sender's own figure is no claim.
+    ("뉴스레터에 200만 건 송금 데이터 분석 글을 씀.", "지호님, 700억 건 송금 데이터 분석 글 잘 읽었어요!", False),
+    ("뉴스레터에 200만 건 송금 데이터 분석 글을 씀.", "저희는 700만 건 송금 데이터 분석을 돕습니다.", False),
+    # The sender's own thing between the same words.
+    ("스팀 넥스트 페스트에 퍼즐 게임 데모를 올렸다.", "저희도 넥스트 페스트 레이싱 게임 데모를 냈어요.", False),
+])
+def test_korean_number_before_the_same_words(notes, text, clash):
+    assert (korean_slot_clash(text, [(0, len(text))], notes) is not None) == clash

@@ -323,7 +323,8 @@ def korean_slot_clash(text: str, spans: list[tuple[int, int]],
     said_text = text[lo:hi]
     for p in range(1, len(said) - 1):
         left, word, right = said[p - 1][0], said[p][0], said[p + 1][0]
-        if len(left) < 2 or len(right) < 2 or not _filler(word) or word in record_text:
+        if len(left) < 2 or len(right) < 2 or not _filler(word) or word in record_text \
+                or _senders_sentence(said_text, said[p][1]):
             continue
         for q in frames.get((left, right), ()):
             other = recorded[q][0]
@@ -331,6 +332,49 @@ def korean_slot_clash(text: str, spans: list[tuple[int, int]],
                 continue
             return ((said_text[said[p - 1][1]:said[p + 1][2]],),
                     (record_text[recorded[q - 1][1]:recorded[q + 1][2]],))
+    return _korean_number_slot(said, said_text, recorded, record_text)
+
+
+# The sender speaking of themselves ("저희는 500만 건을 처리합니다"): their figures and
+# things are no claim about the reader.
+_KOREAN_SENDERS = ("저희", "우리", "제가", "저는", "제 ")
+_KOREAN_SENTENCE = re.compile(r"[.!?。\n]")
+
+
+def _senders_sentence(text: str, at: int) -> bool:
+    """Whether the sentence holding offset ``at`` speaks of the sender."""
+    ends = [m.start() for m in _KOREAN_SENTENCE.finditer(text)]
+    start = max((e + 1 for e in ends if e < at), default=0)
+    end = min((e for e in ends if e >= at), default=len(text))
+    return any(w in text[start:end] for w in _KOREAN_SENDERS)
+
+
+_KOREAN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)(\D*)")
+
+
+def _korean_number_slot(said, said_text: str, recorded,
+                        record_text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A number before the same two recorded words with another value in the same unit
+    ("500만 건 카드" for "300만 건 카드"): a number has no word before it to frame it, so
+    the two words after it do."""
+    after: dict[tuple[str, str], list[int]] = {}
+    for q in range(len(recorded) - 2):
+        if recorded[q][0][:1].isdigit():
+            after.setdefault((recorded[q + 1][0], recorded[q + 2][0]), []).append(q)
+    if not after:
+        return None
+    for p in range(len(said) - 2):
+        number = _KOREAN_NUMBER.fullmatch(said[p][0])
+        if number is None or said[p][0] in record_text \
+                or _senders_sentence(said_text, said[p][1]):
+            continue
+        for q in after.get((said[p + 1][0], said[p + 2][0]), ()):
+            other = _KOREAN_NUMBER.fullmatch(recorded[q][0])
+            if other is not None and other.group(2) == number.group(2) \
+                    and other.group(1) != number.group(1) and len(said[p + 1][0]) + len(
+                        said[p + 2][0]) >= 3:
+                return ((said_text[said[p][1]:said[p + 2][2]],),
+                        (record_text[recorded[q][1]:recorded[q + 2][2]],))
     return None
 
 

@@ -16,7 +16,7 @@ The tables are data only; a record without a lesser part (nearly all) is not rea
 
 from __future__ import annotations
 
-from .lexicon import FIRST_POSSESSIVES, POSSESSIVES, SECOND_PERSON
+from .lexicon import FIRST_PERSON, FIRST_POSSESSIVES, POSSESSIVES, SECOND_PERSON
 from .normalize import fold
 
 _CJK = "\u3040"
@@ -146,10 +146,21 @@ _ANY_LEADING = frozenset().union(*(words for _, words, _ in _LEADING)) | _ORGANI
 _ANY_CJK = tuple(form for _, _, forms in _LEADING for form in forms)
 
 
+# Praise written right before a leading part, with nothing between ("great talk", "gran bel
+# talk", "toller Vortrag", "excelente charla"): said to the reader, it credits them.
+_PRAISE = _words("""great nice amazing awesome brilliant excellent fantastic superb wonderful
+    gran grande bel bella bello ottimo ottima splendido splendida bellissimo bellissima buen
+    buena excelente genial estupenda estupendo toll tolle toller tolles starke starker
+    starkes großartige großartiger großartiges super belle beau superbe excellente
+    formidable ótima ótimo bela belo incrível""")
+
+
 def _readers(tokens: list, i: int) -> bool:
     """Whether the leading part at ``i`` is given to the reader: the nearest possessive
     before it in its clause is theirs ("your talk", not "my UXPA talk"), else "as ..." before
-    it or a second person in its clause."""
+    it, a second person in its clause, or praise right before it in a clause with no first
+    person and no one else named after it ("gran bel talk sui dati meteo", not "great talk
+    by Greta")."""
     t = tokens[i]
     for u in tokens[max(0, i - 4):i][::-1]:
         if u.clause != t.clause:
@@ -161,7 +172,16 @@ def _readers(tokens: list, i: int) -> bool:
         if u.fold in _AS:
             return True
     return any(u.fold in SECOND_PERSON or u.fold in POSSESSIVES
-               for u in tokens if u.clause == t.clause)
+               for u in tokens if u.clause == t.clause) or _praised(tokens, i)
+
+
+def _praised(tokens: list, i: int) -> bool:
+    clause = tokens[i].clause
+    if i == 0 or tokens[i - 1].fold not in _PRAISE or tokens[i - 1].clause != clause:
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].fold in _BY and tokens[i + 2].capital:
+        return False  # "great talk by Greta": another's
+    return not any(u.fold in FIRST_PERSON for u in tokens if u.clause == clause)
 
 
 def role_clash(text: str, tokens: list, personal: list[int], record, message_keys,

@@ -149,3 +149,21 @@ def test_a_number_in_a_german_compound(notes, text, clash):
 ])
 def test_korean_number_before_the_same_words(notes, text, clash):
     assert (korean_slot_clash(text, [(0, len(text))], notes) is not None) == clash
+
+
+# --- a month in the slot -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("Rencontrée au salon Vinexpo en février.", "Ilse, ravie de vous avoir vue au Vinexpo en mai !",
+     "refuse"),
+    ("Rencontrée au salon Vinexpo en février.",
+     "Ilse, ravie de vous avoir vue au Vinexpo en février !", "allow"),
+    # No month recorded: the message may add one.
+    ("Rencontrée au salon Vinexpo.", "Ilse, ravie de vous avoir vue au Vinexpo en mai !",
+     "allow"),
+    ("Kennengelernt auf der Intersolar im Juni; Thema Speicher.",
+     "Hallo Ilse, schön, dass wir uns auf der Intersolar im Juni zu Speichern unterhalten haben!",
+     "allow"),
+])
+def test_a_month_in_the_slot_of_the_recorded_occasion(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision

@@ -132,7 +132,8 @@ from .kinds import kind_clash
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
-from .slots import korean_slot_clash, number_compound_clash, slot_clash
+from .slots import (korean_slot_clash, month_slot_clash, number_compound_clash,
+                    slot_clash)
 from .topics import topic_phrases
 
 
@@ -483,7 +484,8 @@ class Matcher:
                 # written into the recorded compound (see slots).
                 contradiction = slot_clash(text, tokens, matches, personal, language, record,
                                            message_keys, exclude) \
-                    or number_compound_clash(text, tokens, personal, language, record)
+                    or number_compound_clash(text, tokens, personal, language, record) \
+                    or month_slot_clash(text, tokens, matches, personal, language, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:

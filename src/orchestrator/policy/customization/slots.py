@@ -429,3 +429,40 @@ def number_compound_clash(text: str, tokens: list[Token], personal: list[int], l
                 if value != there[0] and rest[:_REST + 2] == there[1][:_REST + 2]:
                     return (t.surface,), (u.surface,)
     return None
+
+
+# --- a month in the slot ------------------------------------------------------------------------
+
+def month_slot_clash(text: str, tokens: list[Token], matches, personal: list[int], language: str,
+                     record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A month joined to a recorded word by a link where the record joins another month to
+    it ("croisé à Rungis en juin" for "Rencontré à Rungis en janvier"): the month of the
+    recorded occasion given otherwise, when the record names the message's month nowhere."""
+    from .quantities import MONTHS
+
+    n = len(tokens)
+    said = []
+    for i in matches:
+        k = i + 1
+        if k + 1 < n and _is_link(tokens[k], language) and tokens[k + 1].fold in MONTHS \
+                and tokens[k + 1].clause == tokens[i].clause and not tokens[k + 1].number:
+            said.append((i, k + 1))
+    if not said:
+        return None
+    personal_set = set(personal)
+    for written, lang in record._sources:
+        rtokens = tokenize(written)
+        months = {MONTHS[t.fold] for t in rtokens if t.fold in MONTHS}
+        for i, at in said:
+            value = MONTHS[tokens[at].fold]
+            if value in months or at not in personal_set \
+                    or senders_only(tokens, tokens[i].clause, i):
+                continue
+            for u, t in enumerate(rtokens[:-2]):
+                if not _same_word(t, matches[i], lang) or not _is_link(rtokens[u + 1], lang):
+                    continue
+                month = rtokens[u + 2]
+                if month.fold in MONTHS and month.clause == t.clause:
+                    return ((text[tokens[i].start:tokens[at].end],),
+                            (written[t.start:month.end],))
+    return None

@@ -69,6 +69,12 @@ RIGHT = [
     ("Met at Ocean Energy Europe in Dublin; discussed tidal blade coatings.",
      "Ilse, still thinking about tidal blade coatings since Ocean Energy Europe. I'll be at "
      "Wind Europe in Copenhagen in April if you are around."),
+    # A place against a company: names of two kinds ("de Valencia" / "de Mercadona"), and
+    # the reader's own company in the record's slot.
+    ("Dirige el equipo de datos de Mercadona.",
+     "Hola Ilse, ¿qué tal va tu equipo de datos de Valencia?"),
+    ("Dirige el equipo de datos de Lovelace Labs.",
+     "Hola Ilse, ¿qué tal va tu equipo de datos de Valencia?"),
     # A part of the recorded place, after an article.
     ("Met at Web Summit in Lisbon; talked about seed-stage climate funds.",
      "Ilse, great chatting at Web Summit in the Altice Arena hall about climate funds."),

@@ -132,6 +132,7 @@ from .kinds import kind_clash
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
+from .slots import _one_place as one_place
 from .slots import (korean_slot_clash, month_slot_clash, number_compound_clash,
                     slot_clash)
 from .topics import topic_phrases
@@ -1468,8 +1469,13 @@ def _thing_place(text, tokens, proper, matches, personal, language, record, mess
                     continue
                 there = _linked_place(notes, flags, m, lang)
                 there_keys = frozenset(w.key for w in there)
+                # The reader's company there ("equipo de datos de Acme"), or a company
+                # against a place ("de Mercadona" / "de Valencia"), is no other place.
                 if there_keys and there_keys.isdisjoint(message_keys) \
+                        and there_keys.isdisjoint(exclude) \
                         and not _same_place(keys, there_keys) and not same_place_name(
+                            text[place[0].start:place[-1].end],
+                            written[there[0].start:there[-1].end]) and not one_place(
                             text[place[0].start:place[-1].end],
                             written[there[0].start:there[-1].end]):
                     found = ((text[t.start:place[-1].end],), (written[u.start:there[-1].end],))

@@ -262,6 +262,40 @@ Belo Horizonte | Belo Horizonte | Belo Horizonte | Belo Horizonte | Belo Horizon
     Belo Horizonte, Beagá | 贝洛奥里藏特 | ベロオリゾンテ | 벨루오리존치 | Belo Horizonte
 Florianopolis, Florianópolis | Florianópolis | Florianópolis | Florianópolis | Florianópolis |
     Florianópolis, Floripa | 弗洛里亚诺波利斯 | フロリアノポリス | 플로리아노폴리스 | Florianópolis
+Porto Alegre | Porto Alegre | Porto Alegre | Porto Alegre | Porto Alegre | Porto Alegre, POA |
+    阿雷格里港 | ポルト・アレグレ, ポルトアレグレ | 포르투알레그리 | Porto Alegre
+Recife | Recife | Recife | Recife | Recife | Recife | 累西腓 | レシフェ | 헤시피 | Recife
+Fortaleza | Fortaleza | Fortaleza | Fortaleza | Fortaleza | Fortaleza | 福塔雷萨 | フォルタレザ | 포르탈레자 |
+    Fortaleza
+Curitiba | Curitiba | Curitiba | Curitiba | Curitiba | Curitiba | 库里蒂巴 | クリチバ | 쿠리치바 | Curitiba
+Manaus | Manaos | Manaus | Manaus | Manaus | Manaus | 马瑙斯 | マナウス | 마나우스 | Manaus
+Campinas | Campinas | Campinas | Campinas | Campinas | Campinas | 坎皮纳斯 | カンピーナス | 캄피나스 | Campinas
+Goiania, Goiânia | Goiânia | Goiânia | Goiânia | Goiânia | Goiânia | 戈亚尼亚 | ゴイアニア | 고이아니아 |
+    Goiânia
+Pernambuco | Pernambuco | Pernambouc | Pernambuco | Pernambuco | Pernambuco | 伯南布哥 | ペルナンブーコ |
+    페르남부쿠 | Pernambuco
+Minas Gerais | Minas Gerais | Minas Gerais | Minas Gerais | Minas Gerais | Minas Gerais, Minas |
+    米纳斯吉拉斯 | ミナスジェライス | 미나스제라이스 | Minas Gerais
+Guadalajara | Guadalajara | Guadalajara | Guadalajara | Guadalajara | Guadalajara | 瓜达拉哈拉 | グアダラハラ |
+    과달라하라 | Guadalajara
+Monterrey | Monterrey | Monterrey | Monterrey | Monterrey | Monterrey | 蒙特雷 | モンテレイ | 몬테레이 |
+    Monterrey
+Medellin, Medellín | Medellín | Medellín | Medellín | Medellín | Medellín | 麦德林 | メデジン | 메데인 |
+    Medellín
+Santiago | Santiago | Santiago | Santiago | Santiago | Santiago | 圣地亚哥 | サンティアゴ | 산티아고 | Santiago
+Montevideo | Montevideo | Montevideo | Montevideo | Montevideo | Montevidéu | 蒙得维的亚 | モンテビデオ |
+    몬테비데오 | Montevideo
+Malaga, Málaga | Málaga | Malaga | Málaga | Malaga | Málaga | 马拉加 | マラガ | 말라가 | Málaga
+Alicante | Alicante | Alicante | Alicante | Alicante | Alicante | 阿利坎特 | アリカンテ | 알리칸테 | Alicante
+Granada | Granada | Grenade | Granada | Granada | Granada | 格拉纳达 | グラナダ | 그라나다 | Granada
+Salamanca | Salamanca | Salamanque | Salamanca | Salamanca | Salamanca | 萨拉曼卡 | サラマンカ | 살라망카 |
+    Salamanca
+Grenoble | Grenoble | Grenoble | Grenoble | Grenoble | Grenoble | 格勒诺布尔 | グルノーブル | 그르노블 | Grenoble
+Montpellier | Montpellier | Montpellier | Montpellier | Montpellier | Montpellier | 蒙彼利埃 | モンペリエ |
+    몽펠리에 | Montpellier
+Rennes | Rennes | Rennes | Rennes | Rennes | Rennes | 雷恩 | レンヌ |  | Rennes
+Coimbra | Coimbra | Coimbre | Coimbra | Coimbra | Coimbra | 科英布拉 | コインブラ | 코임브라 | Coimbra
+Braga | Braga | Braga | Braga | Braga | Braga | 布拉加 | ブラガ | 브라가 | Braga
 Buenos Aires | Buenos Aires | Buenos Aires | Buenos Aires | Buenos Aires | Buenos Aires | 布宜诺斯艾利斯 |
     ブエノスアイレス | 부에노스아이레스 | Buenos Aires
 Bogota, Bogotá | Bogotá | Bogota | Bogotá | Bogotà | Bogotá | 波哥大 | ボゴタ | 보고타 | Bogota

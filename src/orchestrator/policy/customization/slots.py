@@ -174,12 +174,13 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
                     or offered(tokens, said[0], said[-1]):
                 continue
             thing = set().union(*(matches[k] for k in range(i, last + 1)))
-            recorded = _recorded_slot(record, thing, after, message_keys)
+            recorded = _recorded_slot(record, thing, after, message_keys | exclude)
             if recorded is None:
                 continue
             surface, there, their_link = recorded
             name = text[tokens[said[0]].start:tokens[said[-1]].end]
-            if _same_place(name, there, keys) or _within(name, there):
+            if _same_place(name, there, keys) or _within(name, there) \
+                    or _one_place(name, there):
                 continue
             our_link = tokens[said[0] - 1].fold if after and said[0] - 1 > last else None
             if _link_kind(our_link) != _link_kind(their_link) and not _both_places(name, there):
@@ -193,7 +194,8 @@ def _recorded_slot(record, keys: set[str], after: bool,
                    message_keys: set[str]) -> tuple[str, str, str | None] | None:
     """(the record's words from the recorded word to its slot's name, that name, the link
     between them), for the first mention of the word ``keys`` whose slot holds a name the
-    message never gives."""
+    message never gives (``message_keys``: its words, with the merge fields: a slot holding
+    the reader's company is no other name)."""
     for written, lang in record._sources:
         rtokens = tokenize(written)
         names = None
@@ -232,6 +234,15 @@ def _link_kind(link: str | None) -> str:
     if link is None:
         return "name"
     return "where" if link in _WHERE_LINKS else "whose"
+
+
+def _one_place(said: str, recorded: str) -> bool:
+    """Whether one name is a place the table knows and the other is not: a place and, most
+    likely, a company or a product ("equipo de datos de Valencia" / "de Mercadona"), names
+    of two kinds that need not contradict each other."""
+    from .places import place_of  # the table: read on this path only
+
+    return (place_of(said) is None) != (place_of(recorded) is None)
 
 
 def _both_places(said: str, recorded: str) -> bool:

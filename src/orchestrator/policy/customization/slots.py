@@ -30,6 +30,7 @@ import re
 
 from .facts import _senders as senders_only
 from .lexicon import DETERMINERS, LANGUAGE_NAMES, TIME_WORDS
+from .quantities import MONTHS
 from .record import _senders_clause, offered
 from .text import Token, proper_flags, stem, tokenize
 
@@ -454,10 +455,10 @@ def month_slot_clash(text: str, tokens: list[Token], matches, personal: list[int
     n = len(tokens)
     said = []
     for i in matches:
-        k = i + 1
-        if k + 1 < n and _is_link(tokens[k], language) and tokens[k + 1].fold in MONTHS \
-                and tokens[k + 1].clause == tokens[i].clause and not tokens[k + 1].number:
-            said.append((i, k + 1))
+        # The month first: a dictionary look-up that fails for nearly every draft.
+        if i + 2 < n and tokens[i + 2].fold in MONTHS and _is_link(tokens[i + 1], language) \
+                and tokens[i + 2].clause == tokens[i].clause and not tokens[i + 2].number:
+            said.append((i, i + 2))
     if not said:
         return None
     personal_set = set(personal)

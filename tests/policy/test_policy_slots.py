@@ -41,6 +41,10 @@ WRONG = [
 ]
 
 
+WRONG.append(("Talk at PyCon DE on packaging.", "Hi Ilse, loved your PyCon US talk on packaging!",
+              "PyCon US"))
+
+
 @pytest.mark.parametrize(("notes", "text", "said"), WRONG)
 def test_another_name_in_the_slot_is_a_contradiction(notes, text, said):
     verdict = verdict_of(text, notes)
@@ -75,6 +79,8 @@ RIGHT = [
      "Hola Ilse, ¿qué tal va tu equipo de datos de Valencia?"),
     ("Dirige el equipo de datos de Lovelace Labs.",
      "Hola Ilse, ¿qué tal va tu equipo de datos de Valencia?"),
+    # A short word in capitals names a subject, not a thing of its own.
+    ("Gave an AI talk at PyData Leeds.", "Hi Ilse, your ML talk at PyData Leeds was great."),
     # A part of the recorded place, after an article.
     ("Met at Web Summit in Lisbon; talked about seed-stage climate funds.",
      "Ilse, great chatting at Web Summit in the Altice Arena hall about climate funds."),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import REGION_CODES
 from .normalize import fold
 
 _TABLE = """
@@ -545,13 +546,12 @@ def place_of(name: str) -> int | None:
 
 def is_region(name: str) -> bool:
     """Whether ``name`` names a country or a region rather than a city: a row of the table
-    for one, a region word ("EMEA", "Nordics"), or two or three capitals ("EU", "US",
-    "DE")."""
+    for one, a region word ("Nordics"), or a code in capitals ("EU", "US", "DE", "EMEA")."""
     name = _without_numbers(name)
     if not name:
         return False
-    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper():
-        return True
+    if name.isupper():
+        return fold(name) in REGION_CODES
     if any(w in _REGION_WORDS for w in _key(name).split()):
         return True
     return place_of(name) in _tables().regions

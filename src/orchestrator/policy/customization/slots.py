@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .facts import _senders as senders_only
-from .lexicon import DETERMINERS, LANGUAGE_NAMES, TIME_WORDS
+from .lexicon import DETERMINERS, LANGUAGE_NAMES, REGION_CODES, TIME_WORDS
 from .quantities import MONTHS
 from .record import _senders_clause, offered
 from .text import Token, proper_flags, stem, tokenize
@@ -57,14 +57,17 @@ def _is_link(t: Token, language: str) -> bool:
 
 def _name_flags(tokens: list[Token], language: str) -> list[bool]:
     """Which words are names. German capitalizes every noun, so there a capitalized word is a
-    name only when the table of places knows it ("Hannover", "Graz"); acronyms always are."""
+    name only when the table of places knows it ("Hannover", "Graz"). A short word in
+    capitals names a subject ("ML", "UX", "API"), not a thing of its own, unless it is a
+    country's or region's code ("PyCon US")."""
     flags = proper_flags(tokens, language)
-    if language != "german":
-        return [f and not t.number for f, t in zip(flags, tokens)]
-    from .places import place_of  # the table: read on this path only
+    if language == "german":
+        from .places import place_of  # the table: read on this path only
 
-    return [not t.number and (f or (t.capital and not t.initial
-                                    and place_of(t.surface) is not None))
+        flags = [f or (t.capital and not t.initial and place_of(t.surface) is not None)
+                 for f, t in zip(flags, tokens)]
+    return [f and not t.number and not (t.upper and len(t.surface) <= 4
+                                        and t.fold not in REGION_CODES)
             for f, t in zip(flags, tokens)]
 
 
@@ -450,8 +453,6 @@ def month_slot_clash(text: str, tokens: list[Token], matches, personal: list[int
     """A month joined to a recorded word by a link where the record joins another month to
     it ("croisé à Rungis en juin" for "Rencontré à Rungis en janvier"): the month of the
     recorded occasion given otherwise, when the record names the message's month nowhere."""
-    from .quantities import MONTHS
-
     n = len(tokens)
     said = []
     for i in matches:

@@ -118,6 +118,9 @@ def test_korean_words_drop_their_particles_and_keep_marks_apart():
     # A verb between the words is no name of the slot.
     ("판교 AI 밋업에서 만나 추천 시스템 이야기를 나눴습니다.",
      "판교 AI 밋업에서 나눈 추천 시스템 이야기 즐거웠어요.", False),
+    # A time is no name of the slot.
+    ("작년 부산 AI 밋업에서 만나 추천 시스템 이야기를 나눴습니다.",
+     "올해 부산 AI 밋업에서도 뵙길 바랍니다.", False),
     # Words across a mark are no slot.
     ("2025 부산 핀테크 위크에서 만남; 소상공인 대출 심사 모델 이야기.",
      "부산 핀테크 위크에서 나눈 소상공인 대출 이야기", False),

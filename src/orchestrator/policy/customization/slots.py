@@ -312,9 +312,15 @@ def _korean_words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# Times are no name of a slot ("올해 부산 밋업" and "작년 부산 밋업" may be two editions).
+_KOREAN_TIMES = frozenset("""올해 작년 내년 지난해 지난주 지난달 이번 저번 지난번 오늘 어제 요즘
+    최근 올봄 올여름 올가을 올겨울 봄 여름 가을 겨울""".split())
+
+
 def _filler(word: str) -> bool:
-    """Whether a word may fill a slot: a noun of two syllables or more."""
-    return len(word) >= 2 and not word.isdigit() and not word.endswith(_DESCRIBING)
+    """Whether a word may fill a slot: a noun of two syllables or more, and no time."""
+    return len(word) >= 2 and not word.isdigit() and not word.endswith(_DESCRIBING) \
+        and word not in _KOREAN_TIMES
 
 
 def korean_slot_clash(text: str, spans: list[tuple[int, int]],

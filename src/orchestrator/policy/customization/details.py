@@ -1495,9 +1495,12 @@ def _same_place(said: frozenset[str], recorded: frozenset[str]) -> bool:
         for b in recorded:
             if a[:4] == b[:4] or any(a in group and b in group for group in EXONYMS):
                 return True
-    # Single words only: the initials of a name are told by its surface (see
+    # Single words of the table only: the initials of a name are told by its surface (see
     # same_place_name), which the callers that hold one ask too.
-    return any(same_place_name(a, b) for a in said for b in recorded)
+    from .places import place_of  # a table: read on this path only
+
+    places = {place_of(b) for b in recorded} - {None}
+    return bool(places) and any(place_of(a) in places for a in said)
 
 
 def same_place_name(said: str, recorded: str) -> bool:

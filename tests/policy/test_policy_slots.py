@@ -182,3 +182,22 @@ def test_korean_number_before_the_same_words(notes, text, clash):
 ])
 def test_a_month_in_the_slot_of_the_recorded_occasion(notes, text, decision):
     assert verdict_of(text, notes).decision == decision
+
+
+# --- a quoted title in the slot ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("为独立游戏《盐沼》创作了配乐。", "林老师您好，您为《雾港》创作的配乐太好听了！", "refuse"),
+    ("为独立游戏《盐沼》创作了配乐。", "林老师您好，您为《盐沼》创作的配乐太好听了！", "allow"),
+    ("インディーゲーム『潮騒』のサウンドトラックを担当。", "佐藤様、『霧港』のサウンドトラック、素晴らしかったです。",
+     "refuse"),
+    ("Wrote the score for the short film 'Salt Roads'.",
+     "Hi Ilse, your score for 'Low Tide' gave me chills.", "refuse"),
+    # The sender's own title beside the recorded word.
+    ("为独立游戏《盐沼》创作了配乐。", "林老师您好，我们的新游戏《雾港》也需要配乐，想请您看看！", "allow"),
+    ("Wrote the score for the short film 'Salt Roads'.",
+     "Hi Ilse, your score for 'Salt Roads' gave me chills. Our film 'Low Tide' needs one too.",
+     "allow"),
+])
+def test_another_quoted_title_beside_the_recorded_word(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision

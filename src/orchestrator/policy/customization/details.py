@@ -134,7 +134,7 @@ from .tools import tool_clash
 from .placings import placing_clash
 from .slots import _one_place as one_place
 from .slots import (korean_slot_clash, month_slot_clash, number_compound_clash,
-                    slot_clash)
+                    slot_clash, title_slot_clash)
 from .topics import topic_phrases
 
 
@@ -468,6 +468,7 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = title_clash(text, tokens, personal, record, language) \
+                or title_slot_clash(text, tokens, personal, matches, record, language) \
                 or publication_clash(text, tokens, personal, record) \
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,

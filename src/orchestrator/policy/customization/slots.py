@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from .facts import _senders as senders_only
-from .lexicon import DETERMINERS, LANGUAGE_NAMES, REGION_CODES, TIME_WORDS
+from .lexicon import DETERMINERS, FIRST_PERSON, LANGUAGE_NAMES, REGION_CODES, TIME_WORDS
+from .normalize import fold
 from .quantities import MONTHS
 from .record import _senders_clause, offered
 from .text import Token, proper_flags, stem, tokenize
@@ -485,3 +486,76 @@ def month_slot_clash(text: str, tokens: list[Token], matches, personal: list[int
                     return ((text[tokens[i].start:tokens[at].end],),
                             (written[t.start:month.end],))
     return None
+
+
+# --- a quoted title in the slot ------------------------------------------------------------------
+
+# How far (in characters) a title may stand from the recorded word whose slot it fills
+# ("您为《雾港》创作的配乐": "配乐" five letters after it).
+_TITLE_REACH = 12
+_ENDS = re.compile(r"[.!?。！？\n]")
+_SELF = ("我们", "我", "弊社", "当社", "私", "저희", "제가", "저는")
+
+
+def _near(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Whether span ``a..b`` lies within reach of ``start..end``, in its sentence."""
+    if b <= start:
+        gap = (b, start)
+    elif a >= end:
+        gap = (end, a)
+    else:
+        return True
+    return gap[1] - gap[0] <= _TITLE_REACH and _ENDS.search(text, gap[0], gap[1]) is None
+
+
+def title_slot_clash(text: str, tokens: list[Token], personal: list[int], matches,
+                     record, language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A quoted title beside a recorded word where the record quotes another beside the same
+    word ("您为《雾港》创作的配乐" for "为独立游戏《盐沼》创作了配乐", "your score 'Low Tide'"
+    for "wrote the score 'Salt Roads'"): the message's title is nowhere in the record, none of
+    its words either (a title half right is :func:`.facts.title_clash`'s), and the message
+    never writes the record's. Not in a sentence of the sender's own ("我们的《雾港》")."""
+    written = record.written
+    if not any(q in text for q in "《「『“\"'‘«") or not any(q in written for q in "《「『“\"'‘«"):
+        return None
+    from .facts import _titles  # the titles' pattern: built on first use
+
+    said = _titles(text)
+    if not said:
+        return None
+    theirs = [(a, b, t) for a, b, t in _titles(written) if t not in text]
+    if not theirs:
+        return None
+    spans = [(tokens[i].start, tokens[i].end) for i in personal]
+    beside = [(tokens[i].start, tokens[i].end, tokens[i].surface) for i in matches]
+    for start, end, title in said:
+        if title in written or not any(a < end and start < b for a, b in spans):
+            continue
+        if any(record.lookup(t.key, {t.key}) for t in tokenize(title)):
+            continue  # a word of it is recorded: half right, or the same title otherwise
+        sentence = _sentence_of(text, start)
+        before = text[max(0, start - 20):start]
+        if any(w in before[-8:] for w in _SELF) or (
+                any(w in sentence for w in _SELF) and not any(w in sentence for w in _CJK_YOU)) \
+                or any(fold(w) in FIRST_PERSON for w in before.split()[-3:]):
+            continue  # "我们的新游戏《雾港》", "our film 'Low Tide'": the sender's own title
+        for a, b, word in beside:
+            if not _near(text, start, end, a, b):
+                continue
+            for ra, rb, other in theirs:
+                at = written.find(word)
+                while at >= 0:
+                    if _near(written, ra, rb, at, at + len(word)):
+                        return (title,), (other,)
+                    at = written.find(word, at + 1)
+    return None
+
+
+_CJK_YOU = ("您", "你", "さん", "様", "님")
+
+
+def _sentence_of(text: str, at: int) -> str:
+    ends = [m.start() for m in _ENDS.finditer(text)]
+    start = max((e + 1 for e in ends if e < at), default=0)
+    end = min((e for e in ends if e >= at), default=len(text))
+    return text[start:end]

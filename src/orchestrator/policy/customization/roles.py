@@ -184,6 +184,19 @@ def _praised(tokens: list, i: int) -> bool:
     return not any(u.fold in FIRST_PERSON for u in tokens if u.clause == clause)
 
 
+# Praise right after a leading part, in CJK ("발표 정말 좋았어요", "講演、素晴らしかった",
+# "演讲太精彩了"): said to the reader, it credits them, as "great talk" does.
+_CJK_PRAISE = ("좋았", "훌륭", "멋졌", "인상 깊", "인상깊", "최고", "素晴らし", "良かった", "最高",
+               "精彩", "太棒", "很棒")
+
+
+def _cjk_praised(text: str, after: int, sentence: str) -> bool:
+    """Whether praise follows the leading part ending at ``after`` within a few letters, in
+    a sentence with no first person ("저희 발표가 좋았다" is the sender's own)."""
+    return any(w in text[after:after + 8] for w in _CJK_PRAISE) and not any(
+        w in sentence for w in _CJK_SELF)
+
+
 def role_clash(text: str, tokens: list, personal: list[int], record, message_keys,
                language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     cjk = language in ("chinese", "japanese", "korean")
@@ -207,7 +220,8 @@ def role_clash(text: str, tokens: list, personal: list[int], record, message_key
                     if any(a <= at < b for a, b in spans):
                         sentence = _sentence(text, at)
                         # ("让我印象深刻": the sender's view of the reader's talk)
-                        if any(w in sentence for w in _CJK_READERS) and not any(
+                        if (any(w in sentence for w in _CJK_READERS)
+                                or _cjk_praised(text, at + len(form), sentence)) and not any(
                                 w in text[max(0, at - 6):at] for w in _CJK_SELF):
                             said.append((kind, form))
                             break

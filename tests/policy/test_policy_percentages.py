@@ -80,3 +80,39 @@ def test_only_another_value_of_the_recorded_share_is_refused(recorded, said, sig
             f"consumption by {said}{sign}.")
     refused = verdict_of(text, notes).decision == "refuse"
     assert refused == (recorded != said)
+
+
+# --- the record's percentage written apart from its word ------------------------------------
+
+APART = "Blogged about return rates of his Lisbon shoe shop: 8.5% last year."
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Olá Tomasz, aquela taxa de devolução de 5,8% da sua loja de sapatos em Lisboa me "
+     "surpreendeu!", "allow"),  # Portuguese words: "return" is not matched, so no clash
+    ("Hi Tomasz, an 5.8% return rate for your Lisbon shoe shop is impressive!", "refuse"),
+    ("Hi Tomasz, an 8.5% return rate for your Lisbon shoe shop is impressive!", "allow"),
+    ("Hi Tomasz, an 8,5 % return rate for your Lisbon shoe shop is impressive!", "allow"),
+])
+def test_the_percentage_the_record_gives_its_word_apart(text, decision):
+    assert verdict_of(text, APART).decision == decision
+
+
+@pytest.mark.parametrize("notes", [
+    # Another thought: the percentage after a semicolon is another fact.
+    "Blogged about return rates of his Lisbon shoe shop; 8.5% of his staff are students.",
+    # Two percentages in one sentence: which is the return rate is unknown.
+    "Blogged about return rates of his Lisbon shoe shop: 8.5% online, 2% in store.",
+])
+def test_no_clash_when_the_record_does_not_tie_its_percentage(notes):
+    text = "Hi Tomasz, an 5.8% return rate for your Lisbon shoe shop is impressive!"
+    assert verdict_of(text, notes).decision == "allow"
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99))
+def test_a_percentage_apart_clashes_exactly_when_it_differs(said, recorded_value):
+    notes = f"Wrote about the churn rate of Baltic telecom operators: {recorded_value}%."
+    text = f"Hi Tomasz, your {said}% churn rate of Baltic telecom operators is remarkable."
+    decision = verdict_of(text, notes).decision
+    assert decision == ("allow" if said == recorded_value else "refuse")

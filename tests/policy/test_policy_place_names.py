@@ -76,3 +76,69 @@ def test_a_place_is_found_wherever_it_stands(name, before, after):
     assert len(found) == 1
     place, start, end = found[0]
     assert text[start:end] == name and place == find(name)[0][0]
+
+
+# --- one place written otherwise: the table, nicknames, initials ---------------------------
+
+from orchestrator.policy.customization.places import initialism, same  # noqa: E402
+
+
+@pytest.mark.parametrize(("said", "recorded"), [
+    ("Napoli", "Naples"), ("Mailand", "Milano"), ("Floripa", "Florianópolis"),
+    ("BH", "Belo Horizonte"), ("RJ", "Rio de Janeiro"), ("SP", "São Paulo, 2025"),
+    ("BH", "Café em Belo Horizonte"), ("Keulen", "Köln"), ("柏林", "Berlin"),
+    ("광저우", "Guangzhou"), ("Kanton", "Canton"),
+])
+def test_one_place_written_otherwise_is_the_same_place(said, recorded):
+    assert same(said, recorded)
+
+
+@pytest.mark.parametrize(("said", "recorded"), [
+    ("Napoli", "Florence"), ("SP", "Belo Horizonte"), ("bh", "Belo Horizonte"),
+    ("Bh", "Belo Horizonte"), ("B", "Bremen"), ("BR", "Bremen"), ("Linz", "Graz"),
+])
+def test_another_place_or_no_initials_is_not(said, recorded):
+    assert not same(said, recorded)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="BCDFGHKLMNPRSTVZ", min_size=1, max_size=1).map(
+    lambda c: c + "aro"), min_size=2, max_size=3))
+def test_the_capitals_of_a_multi_word_name_are_its_initials(words):
+    name = " ".join(words)
+    assert initialism("".join(w[0] for w in words), name)
+    assert not initialism("".join(w[0] for w in words).lower(), name)
+    assert not initialism(words[0][0], name)
+
+
+def test_the_table_is_read_on_first_use_only():
+    import subprocess
+    import sys
+
+    code = ("import orchestrator.policy.customization.places as p; "
+            "assert not p._READ; p.find('Napoli'); assert p._READ")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+TRANSLATED_PLACE = [
+    # The recorded place in the message's language, after another preposition than the
+    # record's: no clash with the record's place.
+    ("Met at a Lyon street-food market; wants a coffee cargo bike.",
+     "Ciao Ottavia, al mercato di street food a Lione parlavamo della tua bici cargo per il "
+     "caffè: ti mando le foto del telaio?", "allow"),
+    ("Nos conhecemos na Feira do Livro em São Paulo, 2024.",
+     "Oi Ottavia, foi ótimo te conhecer na Feira do Livro em SP! Separei aquele título.",
+     "allow"),
+    ("Nos conhecemos na Feira do Livro em São Paulo, 2024.",
+     "Oi Ottavia, foi ótimo te conhecer na Feira do Livro em BH! Separei aquele título.",
+     "refuse"),
+    # Beside a recorded word ("workshop"), the translated place is a second piece.
+    ("Ran a workshop on terracotta glazes in Florence.",
+     "Ciao Ottavia, il tuo workshop a Firenze mi ha fatto ripensare un pavimento intero.",
+     "allow"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), TRANSLATED_PLACE)
+def test_a_place_written_otherwise_beside_the_detail(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision

@@ -98,3 +98,31 @@ def test_a_talk_is_the_readers_only_when_the_record_gives_it(word, lesser, gave)
         assert verdict.decision != "refuse", verdict.reasons
     else:
         assert verdict.decision == "refuse"
+
+
+# --- praise of a talk, said to someone who only attended it ---------------------------------
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("Assistiu à palestra de Bruna Leme no Recife.",
+     "Caio, ótima palestra sobre acessibilidade no Recife!", "refuse"),
+    ("Attended the keynote by Ruth Hale at DataFest.", "Hi Ada, great keynote at DataFest!",
+     "refuse"),
+    # The speaker named: the praise is of her talk, shared with the reader.
+    ("Attended the keynote by Ruth Hale at DataFest.",
+     "Hi Ada, great keynote by Ruth Hale at DataFest, wasn't it?", "allow"),
+    # The sender's own talk.
+    ("Attended my talk on vector search at DataFest.",
+     "Hi Ada, thanks for the great questions after my talk on vector search at DataFest!",
+     "allow"),
+])
+def test_praise_of_a_talk_credits_it_to_the_reader(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("광주 개발자 밤에서 윤서진님의 발표를 청중으로 들음.", "광주 개발자 밤 발표 정말 좋았어요!", "refuse"),
+    ("광주 개발자 밤에서 윤서진님의 발표를 청중으로 들음.", "저희 발표가 좋았다는 피드백 감사합니다! 광주 개발자 밤에서 또 봬요.",
+     "allow"),
+])
+def test_cjk_praise_of_a_talk_credits_it_to_the_reader(notes, text, decision):
+    assert verdict_of(text, notes).decision == decision

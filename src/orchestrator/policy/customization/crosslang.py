@@ -605,6 +605,28 @@ def _company_says(text: str, tokens: list[Token], i: int) -> bool:
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", ". ", "\n")
 
 
+def _met_there(tokens: list[Token], i: int) -> bool:
+    """Whether the clause of word ``i`` speaks of the reader or of meeting them: its "we" is
+    the sender and the reader ("dass wir uns auf der Messe in Köln kennengelernt haben")."""
+    from .facts import _TOGETHER  # the words for meeting and talking
+    from .lexicon import SECOND_PERSON
+
+    clause = tokens[i].clause
+    return any(t.clause == clause and (t.fold in _TOGETHER or t.fold in SECOND_PERSON)
+               for t in tokens[max(0, i - 12):i + 12])
+
+
+def _placed_occasion(text: str, tokens: list[Token], at: set[int], matches: dict) -> bool:
+    """Whether the recorded place written at ``at`` in the message's language comes with a
+    recorded word right beside it, in its clause ("il tuo workshop a Firenze" for "gave a
+    workshop ... in Florence"): the place of something the record holds, a second piece
+    even when that word alone is too common to count; the city alone ("부산 좋죠!") is one."""
+    first, last = min(at), max(at)
+    clause = tokens[first].clause
+    return any(i not in at and tokens[i].clause == clause
+               and (first - 3 <= i < first or last < i <= last + 3) for i in matches)
+
+
 def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
             counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
             record_text: str, record_language: str,
@@ -679,9 +701,14 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
             for place, a, b in find_places(said):
                 if place in recorded_places and place not in placed:
                     at = words_at(a, b)
-                    if at:
+                    # Where the sender's company is ("我们在英国有仓") says nothing of the
+                    # reader; where "we" met ("wir uns ... in Köln kennengelernt") does.
+                    if at and not (_company_says(text, tokens, min(at))
+                                   and not _met_there(tokens, min(at))):
                         placed.add(place)  # one recorded place is one piece
-                        take(at)
+                        take(at)  # unless a cognate took it already ("München", "Munich")
+                        if at <= new and _placed_occasion(text, tokens, at, matches):
+                            pieces += 1
                         if pieces >= 2:
                             break
     if pieces < 2 and language not in CJK and record_language not in CJK:

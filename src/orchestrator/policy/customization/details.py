@@ -150,6 +150,9 @@ from .quantities import MONTHS
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
+from .slots import _one_place as one_place
+from .slots import (korean_slot_clash, number_compound_clash,
+                    slot_clash, title_slot_clash)
 from .topics import topic_phrases
 
 
@@ -575,6 +578,7 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = title_clash(text, tokens, personal, record, language) \
+                or title_slot_clash(text, tokens, personal, matches, record, language) \
                 or publication_clash(text, tokens, personal, record) \
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,
@@ -589,6 +593,12 @@ class Matcher:
         if contradiction is None and matches:
             contradiction = _thing_place(text, tokens, proper, matches, personal, language,
                                          record, message_keys, exclude)
+            if contradiction is None and language not in CJK_LANGUAGES:
+                # Another name beside a recorded word than the record's, or another number
+                # written into the recorded compound (see slots).
+                contradiction = slot_clash(text, tokens, matches, personal, language, record,
+                                           message_keys, exclude) \
+                    or number_compound_clash(text, tokens, personal, language, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
@@ -598,6 +608,9 @@ class Matcher:
 
             contradiction = cjk_clash(text, [(tokens[i].start, tokens[i].end) for i in personal],
                                       record.written, GENERIC_BIGRAMS, language)
+            if contradiction is None and language == "korean":
+                contradiction = korean_slot_clash(
+                    text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
             if contradiction is None and any(tokens[i].fold[:1].isdigit() for i in personal) \
                     and any(c.isdigit() for c in record.written):
                 # A number beside the recorded words given otherwise (see cjk_numbers).
@@ -729,7 +742,7 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
     for i in counted:
-        for k in matches.get(i, _BRIDGED):
+        for k in matches.get(i, _BRIDGED):  # a word bridged from another language is no tag's
             sources = keys.get(k, _NOTHING)
             if sources != _ONLY_INTERESTS and not (
                     sources == _INTERESTS_AND_NOTES and _noted_interest(record, [i], matches)):
@@ -1580,19 +1593,37 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
                         any(_adjacent(v, e) for e in named) or v.span[0] - 1 in ends):
                     continue
                 for place in places:
-                    if not _same_place(v.keys, place.keys):
+                    if not _same_place(v.keys, place.keys) \
+                            and not same_place_name(v.surface, place.surface):
                         return (v.surface,), (r.surface, place.surface)
         unknown = [v for v in unknown if v.event]
         unmentioned = [v for v in unmentioned if v.event]
     # A place the message translates ("Cologne" for "Köln") is the recorded one.
+    # A name the table of places knows as the recorded one ("a Napoli" for "at a Naples
+    # festival", "em BH" for "em Belo Horizonte") is that place after any preposition.
     translated = [(v, r) for v in unknown for r in unmentioned
-                  if not v.event and not r.event and _same_place(v.keys, r.keys)]
+                  if not v.event and not r.event and _same_place(v.keys, r.keys)
+                  or same_place_name(v.surface, r.surface)]
     if translated:
         unknown = [v for v in unknown if all(v is not t for t, _ in translated)]
         unmentioned = [r for r in unmentioned if all(r is not t for _, t in translated)]
     if unknown and unmentioned:
+        # A recorded occasion named in the message but for its region ("KubeCon" for
+        # "KubeCon Europe 2024") is mentioned: the city the message adds may lie in it.
+        unmentioned = [r for r in unmentioned if not (
+            r.keys & seen_keys and _regions_only(r.surface, r.keys - seen_keys))]
+    if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
+
+
+def _regions_only(surface: str, left: frozenset[str]) -> bool:
+    """Whether each word of the recorded name ``surface`` whose key is in ``left`` names a
+    country or a region ("Europe", "EU", "US")."""
+    from .places import is_region  # the table: read on this path only
+
+    words = [t for t in tokenize(surface) if t.key in left]
+    return bool(words) and all(is_region(t.surface) for t in words)
 
 
 def _topic_clash(text, tokens, personal, language, record, matches, message_keys,
@@ -1735,7 +1766,9 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
                 there = _place_after(notes, recorded, m)
                 there_keys = frozenset(w.key for w in there if not is_stop(lang, w.fold))
                 if there_keys and there_keys.isdisjoint(message_keys) \
-                        and not _same_place(keys, there_keys):
+                        and not _same_place(keys, there_keys) and not same_place_name(
+                            text[place[0].start:place[-1].end],
+                            written[there[0].start:there[-1].end]):
                     return ((text[place[0].start:place[-1].end],),
                             (written[t.start:there[-1].end],))
     return None
@@ -1818,8 +1851,15 @@ def _thing_place(text, tokens, proper, matches, personal, language, record, mess
                     continue
                 there = _linked_place(notes, flags, m, lang)
                 there_keys = frozenset(w.key for w in there)
+                # The reader's company there ("equipo de datos de Acme"), or a company
+                # against a place ("de Mercadona" / "de Valencia"), is no other place.
                 if there_keys and there_keys.isdisjoint(message_keys) \
-                        and not _same_place(keys, there_keys):
+                        and there_keys.isdisjoint(exclude) \
+                        and not _same_place(keys, there_keys) and not same_place_name(
+                            text[place[0].start:place[-1].end],
+                            written[there[0].start:there[-1].end]) and not one_place(
+                            text[place[0].start:place[-1].end],
+                            written[there[0].start:there[-1].end]):
                     found = ((text[t.start:place[-1].end],), (written[u.start:there[-1].end],))
                     return found
     return found
@@ -1831,12 +1871,27 @@ def _adjacent(a, b) -> bool:
 
 
 def _same_place(said: frozenset[str], recorded: frozenset[str]) -> bool:
-    """Two names of one place: a shared beginning ("Lisboa" / "Lisbon") or a known exonym."""
+    """Two names of one place: a shared beginning ("Lisboa" / "Lisbon") or a known exonym
+    (see :mod:`.places`)."""
     for a in said:
         for b in recorded:
             if a[:4] == b[:4] or any(a in group and b in group for group in EXONYMS):
                 return True
-    return False
+    # Single words of the table only: the initials of a name are told by its surface (see
+    # same_place_name), which the callers that hold one ask too.
+    from .places import place_of  # a table: read on this path only
+
+    places = {place_of(b) for b in recorded} - {None}
+    return bool(places) and any(place_of(a) in places for a in said)
+
+
+def same_place_name(said: str, recorded: str) -> bool:
+    """Whether two written names are one place in the table of places ("Napoli" / "Naples")
+    or the first the initials of the second ("BH" / "Belo Horizonte"); the table is read on
+    the first call only."""
+    from .places import same  # a table: read on this path only
+
+    return same(said, recorded)
 
 
 def _near_miss(text, tokens, proper, personal, language, record, identity, matches,

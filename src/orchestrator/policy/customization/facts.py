@@ -74,7 +74,7 @@ def adjective_like(folded: str, proper: bool) -> bool:
 _TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discussed
     conversation getroffen kennengelernt unterhalten gesprochen conocimos charlamos
     hablamos coincidimos rencontré rencontrés échangé discuté incontrati conosciuti
-    parlato conhecemos conversamos""".split())
+    parlato conhecemos conversamos begegnet begegneten encontramos""".split())
 
 
 def _senders(tokens: list[Token], clause: int, near: int) -> bool:

@@ -333,6 +333,12 @@ SECOND_PERSON = _words(
     vostra você vocês teu tua seu sua contigo convosco"""
 )
 
+# Codes of countries and regions, written in capitals ("PyCon US", "KubeCon EU"): a region
+# a city may lie in, not a subject ("ML", "UX").
+REGION_CODES = _words("""eu us usa uk gb de fr es it pt nl be ch at ie pl se no dk fi jp
+    kr cn tw hk in br mx ar co cl pe ca au nz za ng ke uae emea apac latam dach anz amer
+    nyc""")
+
 # One place, several names ("Köln" / "Cologne"): a message may translate the record's place.
 # Places that share their first four letters ("Lisboa" / "Lisbon") need no entry.
 EXONYMS: tuple[frozenset[str], ...] = tuple(_words(group) for group in (
@@ -442,7 +448,7 @@ INTERACTION_WORDS = _words(
     felicidades enhorabuena glückwunsch gratuliere félicitations conocimos conocí charlamos hablamos conversación vimos coincidimos
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
-    conhecemos"""
+    conhecemos begegnet begegneten begegnung incontrati conosciuti rencontrés encontramos"""
 )
 # Topic anchors that describe an exchange: "we" then means the sender and the reader.
 EXCHANGE_WORDS = INTERACTION_WORDS | _words(

@@ -318,13 +318,14 @@ def _adjective_index() -> tuple[dict[str, int], dict[str, str]]:
     """``({folded adjective: place of the places table}, {folded adjective: folded name})``,
     built on first use."""
     if not _ADJECTIVE_INDEX[0] and not _ADJECTIVE_INDEX[1]:
-        from .places import LATIN, _key
+        from .places import _key, _tables
 
+        latin = _tables().latin
         of_table, of_name = _ADJECTIVE_INDEX
         for cells in _rows(_ADJECTIVES):
             # A place spelled alike in every language ("Berlin") is no row of the table:
             # its adjectives stand for the record's own word.
-            place = LATIN.get(_key(cells[0]))
+            place = latin.get(_key(cells[0]))
             for cell in cells[1:]:
                 for form in cell.split(","):
                     if form.strip():
@@ -358,8 +359,9 @@ def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set
     names (a place of the places table, or one of ``record_words``); every place said by an
     adjective when ``record_words`` is None (a German "-er" form then only for a place of the
     table)."""
-    from .places import LATIN
+    from .places import _tables
 
+    latin = _tables().latin
     of_table, of_name = _adjective_index()
     out: dict[object, tuple[int, int]] = {}
     for word, start, end in words:
@@ -377,7 +379,7 @@ def _places_said(text: str, words: list[tuple[str, int, int]], record_words: set
             continue
         if len(word) >= 6 and word.endswith("er") and text[start].isupper():
             for base in _demonym_bases(word):
-                place = LATIN.get(base)
+                place = latin.get(base)
                 if place is not None and (record_places is None or place in record_places):
                     out.setdefault(place, (start, end))
                     break

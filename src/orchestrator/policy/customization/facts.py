@@ -803,7 +803,10 @@ def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
                    language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A hyphenated name half right ("quokka-vue" for the recorded "quokka-ui"): the same
     head with another tail, where neither tail is anywhere in the other text nor clips the
-    other ("first-gen"): another package, product or thing of the same family (R4)."""
+    other ("first-gen"): another package, product or thing of the same family (R4). A tail
+    the notes give in another form ("Backup-Test" for "sie testen"), or a word's length of
+    tail against notes in another language ("churn-prediction" for "Churn-Prognose"), is
+    the same thing said otherwise."""
     recorded = record.compounds
     if recorded is None:
         written = record.written
@@ -819,11 +822,20 @@ def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
             and not is_stop(language, c[2]) and c[2] not in _COMMON_HEADS]
     if not said:
         return None
-    recorded_words = {t.fold for t in tokenize(written)}
+    notes = tokenize(written)
+    recorded_words = {t.fold for t in notes}
     words = {t.fold for t in tokens}
+    record_language = record.language or language
+    recorded_stems = None
     for start, end, head, tail in said:
         if tail in recorded_words:
             continue
+        if record_language != language and len(tail) >= 5:
+            continue  # a word of another language: "churn-prediction" for "Churn-Prognose"
+        if recorded_stems is None:
+            recorded_stems = {stem(record_language, t.lower) for t in notes}
+        if stem(language, tail) in recorded_stems:
+            continue  # recorded in another form: "Backup-Test" for "sie testen ..."
         for r_start, r_end, other_head, other_tail in recorded:
             if other_head == head and other_tail not in words \
                     and not (other_tail.startswith(tail) or tail.startswith(other_tail)):

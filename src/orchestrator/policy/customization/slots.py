@@ -61,14 +61,20 @@ def _name_flags(tokens: list[Token], language: str) -> list[bool]:
     capitals names a subject ("ML", "UX", "API"), not a thing of its own, unless it is a
     country's or region's code ("PyCon US")."""
     flags = proper_flags(tokens, language)
+    place_of = None
     if language == "german":
         from .places import place_of  # the table: read on this path only
-
-        flags = [f or (t.capital and not t.initial and place_of(t.surface) is not None)
-                 for f, t in zip(flags, tokens)]
-    return [f and not t.number and not (t.upper and len(t.surface) <= 4
-                                        and t.fold not in REGION_CODES)
-            for f, t in zip(flags, tokens)]
+    # A loop, not a comprehension: Cython miscompiles these chains there (test_policy_build).
+    out = []
+    for f, t in zip(flags, tokens):
+        name = bool(f)
+        if not name and place_of is not None and t.capital and not t.initial:
+            name = place_of(t.surface) is not None
+        if name and (t.number or t.upper and len(t.surface) <= 4
+                     and t.fold not in REGION_CODES):
+            name = False
+        out.append(name)
+    return out
 
 
 def _slot_after(tokens: list[Token], names: list[bool], last: int, language: str,

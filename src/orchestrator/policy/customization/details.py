@@ -597,7 +597,7 @@ class Matcher:
                 # Another name beside a recorded word than the record's, or another number
                 # written into the recorded compound (see slots).
                 contradiction = slot_clash(text, tokens, matches, personal, language, record,
-                                           message_keys, exclude) \
+                                           message_keys, exclude, proper) \
                     or number_compound_clash(text, tokens, personal, language, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)

@@ -681,10 +681,23 @@ def find(text: str) -> list[tuple[int, int, int]]:
 
 def place_of(name: str) -> int | None:
     """The table's place written exactly as ``name`` (a whole name: "Napoli", "Neu-Delhi",
-    "피렌체"), or None."""
+    "피렌체"), or None (remembered: the same capitalized words are asked about again and
+    again)."""
+    try:
+        return _PLACE_OF[name]
+    except KeyError:
+        pass
     tables = _tables()
     found = tables.latin.get(_key(name))
-    return found if found is not None else tables.cjk.get(name.strip())
+    if found is None:
+        found = tables.cjk.get(name.strip())
+    if len(_PLACE_OF) > 20_000:
+        _PLACE_OF.clear()  # bounded: a long policy check streams new names
+    _PLACE_OF[name] = found
+    return found
+
+
+_PLACE_OF: dict[str, int | None] = {}
 
 
 def is_region(name: str) -> bool:

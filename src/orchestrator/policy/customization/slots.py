@@ -55,12 +55,15 @@ def _is_link(t: Token, language: str) -> bool:
     return t.fold in _LINKS and not (language == "english" and t.fold in _ENGLISH_NOT_LINKS)
 
 
-def _name_flags(tokens: list[Token], language: str) -> list[bool]:
-    """Which words are names. German capitalizes every noun, so there a capitalized word is a
-    name only when the table of places knows it ("Hannover", "Graz"). A short word in
-    capitals names a subject ("ML", "UX", "API"), not a thing of its own, unless it is a
-    country's or region's code ("PyCon US")."""
-    flags = proper_flags(tokens, language)
+def _name_flags(tokens: list[Token], language: str,
+                flags: list[bool] | None = None) -> list[bool]:
+    """Which words are names (from ``flags``, the words' proper flags when the caller has
+    them). German capitalizes every noun, so there a capitalized word is a name only when
+    the table of places knows it ("Hannover", "Graz"). A short word in capitals names a
+    subject ("ML", "UX", "API"), not a thing of its own, unless it is a country's or
+    region's code ("PyCon US")."""
+    if flags is None:
+        flags = proper_flags(tokens, language)
     place_of = None
     if language == "german":
         from .places import place_of  # the table: read on this path only
@@ -147,9 +150,10 @@ def _plain(tokens: list[Token], run: list[int]) -> bool:
 
 
 def slot_clash(text, tokens, matches, personal, language, record, message_keys,
-               exclude) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+               exclude, proper: list[bool] | None = None
+               ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(the message's name in the slot, the record's name there), when they clash (see the
-    module)."""
+    module); ``proper``: the message's proper flags, when the caller has them."""
     if not record.proper and record.language != "german" and language != "german":
         return None  # the record names nothing: no slot of it holds a name
     n = len(tokens)
@@ -165,7 +169,7 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
         if not _capital_near(tokens, i, last):
             continue  # no capitalized word where a slot's name could stand: the usual case
         if names is None:
-            names = _name_flags(tokens, language)
+            names = _name_flags(tokens, language, proper)
             personal_set = set(personal)
         if names[i] and i > 0 and names[i - 1] and tokens[i - 1].clause == tokens[i].clause:
             continue  # a recorded word inside another name ("Wind Europe"): a near miss's

@@ -80,8 +80,24 @@ def test_no_csv_is_written_around_the_safe_writer():
     assert offenders == [], "write CSV with orchestrator.api.write_csv"
 
 
+def _add_to_ledger(make_app, run_cli, *, first: str, last: str, identity: tuple[str, str],
+                   notes: str = "", tags: tuple[str, ...] = ()) -> dict:
+    """A person written straight into the ledger, as `contacts list --json` then shows them:
+    `contacts add` refuses control characters in a name, but an import or a sync may bring
+    any text in, and output must be safe whatever the ledger holds."""
+    from orchestrator.model import Contact, Identity
+
+    app = make_app()
+    found = app.normalize_identity(*identity)
+    with app.ledger.transaction():
+        cid = app.ledger.contacts.create(Contact(
+            first_name=first, last_name=last, notes=notes, tags=list(tags),
+            identities=[Identity(found.platform, found.key, found.display, "manual", "test")]))
+    return next(p for p in run_cli("contacts", "list", "--json").json() if p["id"] == cid)
+
+
 @pytest.fixture
-def queued(run_cli, outreach_home):
+def queued(run_cli, outreach_home, make_app):
     """The demo workspace plus people whose names are formulas and escape sequences, one
     LinkedIn note and one X DM each waiting to be sent by hand."""
     assert run_cli("demo", "--home", outreach_home).exit_code == 0
@@ -91,12 +107,12 @@ def queued(run_cli, outreach_home):
             handle = (f"https://www.linkedin.com/in/evil-{index}" if platform == "linkedin"
                       else f"evil_{index}")
             event, city, topic = TOPICS[2 * index + offset]
-            added = run_cli("contacts", "add", "--first", first, "--last", "Evil" + ESCAPES,
-                            f"--{platform}", handle, "--tag", "focus", "--json",
-                            "--notes", f"Met at the {event} in {city}; talked about {topic}.")
-            assert added.exit_code == 0, added.stderr
-            names[added.json()["id"]] = added.json()["name"]
-            notes[added.json()["id"]] = f"Good talking about {topic} at the {event} in {city}."
+            added = _add_to_ledger(
+                make_app, run_cli, first=first, last="Evil" + ESCAPES, tags=("focus",),
+                identity=("url" if platform == "linkedin" else "twitter", handle),
+                notes=f"Met at the {event} in {city}; talked about {topic}.")
+            names[added["id"]] = added["name"]
+            notes[added["id"]] = f"Good talking about {topic} at the {event} in {city}."
     plan = run_cli("plan", "weekly-intros", "--json").json()
     ours = {d["id"]: d["contact_id"] for d in plan["drafts"] if d["contact_id"] in names}
     assert len(ours) == len(names)
@@ -134,12 +150,12 @@ def test_terminal_safe_escapes_controls_and_bidi_visibly():
     assert not RAW_CONTROL.search(terminal_safe("".join(map(chr, range(0x00, 0x3000)))))
 
 
-def test_contacts_list_and_show_escape_what_the_ledger_holds(run_cli, outreach_home):
+def test_contacts_list_and_show_escape_what_the_ledger_holds(run_cli, outreach_home,
+                                                             make_app):
     assert run_cli("init", "--name", "Robin").exit_code == 0
-    added = run_cli("contacts", "add", "--first", "[link=https://evil.example]Ada",
-                    "--last", "Evil" + ESCAPES, "--email", "ada@example.com",
-                    "--notes", "line one\x1b[2J\nline two\u202e", "--tag", "x\x1b[5m",
-                    "--json").json()
+    added = _add_to_ledger(make_app, run_cli, first="[link=https://evil.example]Ada",
+                           last="Evil" + ESCAPES, identity=("email", "ada@example.com"),
+                           notes="line one\x1b[2J\nline two\u202e", tags=("x\x1b[5m",))
     for args in (("contacts", "list"), ("contacts", "show", str(added["id"]))):
         result = run_cli(*args, env={"COLUMNS": "400"})
         assert result.exit_code == 0, result.stderr

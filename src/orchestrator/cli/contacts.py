@@ -229,11 +229,26 @@ def show(app, contact_id: int, as_json: bool) -> None:
 def add(app, first_name, last_name, company, title, headline, notes, interests, tags,
         email, linkedin, twitter, as_json) -> None:
     """Add a person (at least one of --email, --linkedin, --twitter)."""
+    from .fields import check_line, check_lines, check_notes
+
+    for option, value in (("--first", first_name), ("--last", last_name),
+                          ("--company", company), ("--title", title),
+                          ("--headline", headline)):
+        check_line(option, value)
+    check_lines("--interest", interests)
+    check_lines("--tag", tags)
+    check_notes("--notes", notes)
     _app_for_write(app)
     raw = [(p, v) for (p, v) in (("email", email), ("url", linkedin), ("twitter", twitter)) if v]
     if not raw:
         raise InputError("a contact needs at least one of --email, --linkedin, --twitter")
     identities = [app.normalize_identity(p, v) for p, v in raw]
+    if linkedin and not any(i.platform == "linkedin" for i in identities):
+        # a URL of another site, or one LinkedIn does not serve ("/in/%ZZ"), is a web
+        # identity when imported; typed as --linkedin it is a mistake
+        raise InputError(f"--linkedin: {linkedin!r} is not a LinkedIn profile address",
+                         "Give the profile's address, e.g. "
+                         "https://www.linkedin.com/in/ada-lovelace.")
     identities = [Identity(i.platform, i.key, i.display, "manual", "added by hand") for i in identities]
     for ident in identities:
         owner = app.ledger.contacts.by_identity(ident.platform, ident.key)
@@ -256,6 +271,9 @@ def add(app, first_name, last_name, company, title, headline, notes, interests, 
 @pass_app
 def note(app, contact_id: int, text: str) -> None:
     """Append to a contact's notes (how you met, what you discussed)."""
+    from .fields import check_notes
+
+    check_notes("TEXT", text)
     app.ledger.contacts.append_note(contact_id, text)
     click.echo(f"Noted on contact {contact_id}.")
 
@@ -267,6 +285,9 @@ def note(app, contact_id: int, text: str) -> None:
 @pass_app
 def tag(app, contact_id: int, tags, remove: bool) -> None:
     """Add (or --remove) tags."""
+    from .fields import check_lines
+
+    check_lines("TAGS", tags)
     contact = app.ledger.contacts.get(contact_id)
     drop = {t.casefold() for t in tags}
     new = ([t for t in contact.tags if t.casefold() not in drop] if remove

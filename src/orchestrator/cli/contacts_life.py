@@ -29,7 +29,12 @@ def _line(value: str) -> str:
 def edit_cmd(app, contact_id: int, as_json: bool, **values) -> None:
     """Edit a contact by hand. An edited field wins over later imports until you clear it
     (give it as "")."""
+    from .fields import check_line, check_notes
+
     fields = {name: value for name, value in values.items() if value is not None}
+    for name, value in fields.items():
+        option = "--" + name.replace("_", "-")
+        (check_notes if name == "notes" else check_line)(option, value)
     if not fields:
         raise InputError("nothing to edit", "Give at least one of --first-name, --last-name, "
                          "--company, --title, --headline, --location, --notes.")

@@ -82,6 +82,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
+from .pitches import pitch_region
 from .cjk import FIRST as CJK_FIRST
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
@@ -399,6 +400,11 @@ class Matcher:
                 # A list may name each tag by its head ("物流、DX" for "物流業界", "DX推進").
                 where = [i for i in matched_content
                          if any(keys_of[i] & w for w in interest.words)]
+                if not where:
+                    # A tag that is also a word of the reader's company or title ("Merkle
+                    # Agroforst") was not looked up in the record, but is named all the same.
+                    where = _named_in_fields(content, keys_of, interest.words, matches,
+                                             generic, self.generic)
                 # Where the tag is named: the first mention of each of its words.
                 firsts = (next((i for i in where if keys_of[i] & w), None)
                           for w in interest.words)
@@ -1057,6 +1063,22 @@ def _taken_up(text: str, tokens: list[Token], counted: set[int], language: str) 
     return False
 
 
+def _named_in_fields(content: list[int], keys_of: dict[int, set[str]],
+                     words: tuple[frozenset[str], ...], matches: dict, generic: dict,
+                     is_generic: Callable[[int], bool]) -> list[int]:
+    """The words naming an interest tag that the identity mask kept from the record look-up
+    (they are the reader's company or title too), entered in ``matches`` and ``generic``
+    as the look-up would have."""
+    where = []
+    for i in content:
+        found = {key for word in words for key in word & keys_of[i]}
+        if found:
+            matches[i] = frozenset(found)
+            generic[i] = is_generic(i)
+            where.append(i)
+    return where
+
+
 def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: list[int],
                counted: set[int], matches: dict, record: RecordIndex, language: str,
                fields: frozenset[str], sender: frozenset[str],
@@ -1107,10 +1129,15 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
         return None  # the sender shares it: a detail of how they know the reader
     # Where the tag and its frame are written: a letter pair straddling them is neither.
     covered = [(tokens[j].start, tokens[j].end) for j in near + tag]
+    # A sales claim and what follows it ("Unsere Plattform senkt Stillstandszeiten um 30 %.
+    # Kurzer Termin?") say nothing about the tag, outside the tag's own clause.
+    pitch = pitch_region(text, tokens, body_start)
     said: set[str] = set()
     letter_pairs = 0
     for i in personal:
         t = tokens[i]
+        if pitch is not None and t.sentence >= pitch and t.clause != clause:
+            continue
         if t.start < body_start or i in tag or t.key in fields or t.number \
                 or proper[i] and t.key in sender \
                 or is_stop(language, t.fold) or generic(i) or _frame_word(t) \

@@ -37,9 +37,12 @@ _WORD = re.compile(f"[^\\W_{CJK_CLASS}]+|([{CJK_CLASS}]+)")
 _SENTENCE_ENDS = ".!?\n\u2026\u3002\uff01\uff1f"
 _CLAUSE_MARKS = ",;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09\u300c-\u300f\u3010\u3011\u3008-\u300b"
 # Group 1 is a word, group 2 a run of CJK letters, group 3 ends a sentence (and a clause),
-# group 4 only a clause.
+# group 4 only a clause. A point or comma between digits ("Industrie 4.0", "1,2 M€",
+# "3,000") is part of a number: it ends nothing.
+_IN_NUMBER = "(?!(?<=\\d)[.,]\\d)"
 _TOKENS = re.compile(
-    f"([#@]?[^\\W_{CJK_CLASS}]+)|([{CJK_CLASS}]+)|([{_SENTENCE_ENDS}]+)|([{_CLAUSE_MARKS}]| - )"
+    f"([#@]?[^\\W_{CJK_CLASS}]+)|([{CJK_CLASS}]+)|{_IN_NUMBER}(?:([{_SENTENCE_ENDS}]+)"
+    f"|([{_CLAUSE_MARKS}]| - ))"
 )
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")
 # English clitics after an apostrophe ("I'd", "let's") and elided articles before one
@@ -196,7 +199,8 @@ def tokenize(text: str, counts: "Counts | None" = None,
 _Layout = tuple[tuple["_WordInfo | int | bool", ...], int, int,
                 tuple[tuple[int, int], ...], tuple[tuple[str, int], ...]]
 _LAYOUTS: dict[str, _Layout] = {}
-_SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
+_SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*(?:(?<=\\d)\\.(?=\\d)[^{_SENTENCE_ENDS}]*)*"
+                        f"[{_SENTENCE_ENDS}]*")
 
 
 def _layout(text: str) -> _Layout:

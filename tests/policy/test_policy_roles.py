@@ -126,3 +126,67 @@ def test_praise_of_a_talk_credits_it_to_the_reader(notes, text, decision):
 ])
 def test_cjk_praise_of_a_talk_credits_it_to_the_reader(notes, text, decision):
     assert verdict_of(text, notes).decision == decision
+
+
+# The record names who did it, and it is not the reader: no "attended" is needed.
+NAMED_OTHER = [
+    ("Met at Cargo Days Bremen; her colleague Ilse Brandt gave the talk on reefer audits.",
+     "Ada, your talk on reefer audits at Cargo Days was spot on.", "talk"),
+    ("Came to PyLadies Porto; Marta Veiga gave the ORM lightning talk.",
+     "Ada, loved your ORM lightning talk at PyLadies Porto!", "talk"),
+    ("Joined the tariffs webinar; his colleague Omar Quist asked about bonded warehouses.",
+     "Hi Ada, thanks for your question about bonded warehouses in the tariffs webinar.",
+     "question"),
+    ("Webinar Lagerlogistik; ihr Kollege Herr Otten stellte die Frage zu Gefahrgut.",
+     "Guten Tag Ada, Ihre Frage zu Gefahrgut im Webinar Lagerlogistik war sehr hilfreich.",
+     "Frage"),
+    ("Au salon Vinexpo, c'est Hélène Carré qui a fait la keynote ; Ada était dans la salle.",
+     "Ada, votre keynote à Vinexpo m'a marqué !", "keynote"),
+    ("神戸の物流フォーラムに参加。冷凍倉庫の省エネを説明したのは同僚の高橋みき氏。",
+     "Ada様、物流フォーラムでの冷凍倉庫の省エネのご説明、大変参考になりました。", "説明"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "said"), NAMED_OTHER)
+def test_a_part_the_record_gives_to_someone_else_by_name_is_a_contradiction(notes, text,
+                                                                           said):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "refuse", text
+    assert any(said in r.message and "the record says" in r.message
+               for r in verdict.reasons), verdict.reasons
+
+
+OWN_PART = [
+    # the reader did it, named in full, or with no one else named
+    ("Ada Brandt gave the talk on reefer audits at Cargo Days Bremen.",
+     "Ada, your talk on reefer audits at Cargo Days was spot on."),
+    ("Gave a talk at Cargo Days Bremen; her colleague Ilse Brandt gave the keynote.",
+     "Ada, your talk at Cargo Days Bremen was spot on."),
+    # an event's name before the talk is no person
+    ("Hielt einen Vortrag auf der Intersolar Europe über Netzanschluss.",
+     "Hallo Ada, Ihr Vortrag auf der Intersolar Europe über Netzanschluss war spannend."),
+    # an attendee may well have asked: only a record that gives it to another clashes
+    ("Attended the tariffs webinar in March.",
+     "Hi Ada, thanks for your question about bonded warehouses in the tariffs webinar."),
+    # someone named near the talk who did not give it
+    ("Met Omar Quist after the talk on reefer audits at Cargo Days.",
+     "Ada, good to meet you after the reefer audits talk at Cargo Days."),
+]
+
+
+@pytest.mark.parametrize(("notes", "text"), OWN_PART)
+def test_a_part_the_record_does_not_give_to_another_passes(notes, text):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision != "refuse", verdict.reasons
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["Ilse Brandt", "Omar Quist", "Marta Veiga"]),
+       st.sampled_from(["gave the talk", "presented the talk", "gave the keynote"]),
+       st.booleans())
+def test_property_a_talk_another_gave_is_never_the_readers(person, did, readers):
+    notes = f"Met at Cargo Days Bremen; {person} {did} on reefer audits."
+    if readers:  # the record gives the reader a talk of their own too
+        notes += " Ada gave a talk on cold-chain insurance."
+    verdict = verdict_of("Ada, your talk at Cargo Days Bremen was spot on.", notes)
+    assert (verdict.decision == "refuse") is not readers, verdict.reasons

@@ -592,7 +592,7 @@ class Matcher:
         if contradiction is None and (matches or match.ok):
             # Another grain, fibre, instrument... than the record's (see kinds).
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
-                or role_clash(text, tokens, personal, record, message_keys, language) \
+                or role_clash(text, tokens, personal, record, message_keys, language, exclude) \
                 or (introducer_clash(text, tokens, personal, record, exclude)
                     if language not in CJK_LANGUAGES else None) \
                 or tool_clash(text, tokens, personal, record, message_keys, exclude)

@@ -12,6 +12,12 @@ part nowhere: each time it names it, it is denied ("not maintainer"), another's 
 Okafor's talk", "l'intervention de Paul Deslandes", "Priya Ramaswamy spoke") or what the reader attended (in the
 clause of "attended", or in CJK the sentence).
 
+A record may also name who did it without a word for the reader's part: "his colleague Fiona
+Ross gave the talk", "Nora Feld asked about seat-based pricing", "c'est Julie Marin qui a fait
+la keynote", "説明したのは同僚の山本さくら氏". A part so given to someone else, and never to the
+reader, contradicts "your talk", and so does "your question" or "your explanation" (which an
+attendee may well have given, so they clash only this way).
+
 The tables are data only; a record without a lesser part (nearly all) is not read again."""
 
 from __future__ import annotations
@@ -44,7 +50,18 @@ _LEADING = (
     ("maintainer", _words("""maintainer maintainers mantenedor mantenedora mainteneur
         mainteneuse manutentore manutentrice"""),
      ("维护者", "メンテナ", "메인테이너")),
+    # Asking a question and explaining are no leading parts: an attendee may well have
+    # asked. They clash only with a record that gives them to someone else (see
+    # _credited_to_others).
+    ("question", _words("""question questions asked pregunta preguntas preguntó frage fragen
+        fragte gefragt demandé posé domanda domande chiesto pergunta perguntas perguntou"""),
+     ("提问", "質問", "질문")),
+    ("explanation", _words("""explanation explained walkthrough explicación explicó erklärung
+        erklärte erläuterung explication expliqué spiegazione spiegato explicação explicou"""),
+     ("讲解", "説明", "설명")),
 )
+# The parts above that clash only when the record credits them to another person.
+_OTHERS_ONLY = frozenset(("question", "explanation"))
 # "organisation du Marathon", "organización de la feria": organizing, only before "of" (else
 # the reader's organization, a company).
 _ORGANIZING = _words("organisation organización organizzazione organização organisierung")
@@ -68,7 +85,8 @@ _LESSER_CJK = ("听众", "观众", "参加了", "参会", "参加过", "志愿�
 _NEGATIONS = _words("not no nicht kein keine pas non não nem ni")
 _AS = _words("as como als comme come enquanto")
 _BY = _words("de di von of by par por da do du des del della")
-_CJK_READERS = ("您", "你", "さん", "様", "님", "ご講演", "ご発表", "하신", "하셨", "께서")
+_CJK_READERS = ("您", "你", "さん", "様", "님", "ご講演", "ご発表", "ご説明", "ご質問", "하신",
+                "하셨", "께서")
 _CJK_SELF = ("我", "弊社", "当社", "私", "저희", "제가", "저는")
 _SENTENCE_ENDS = "。！？!?\n"
 
@@ -112,8 +130,9 @@ def _lesser(record) -> tuple[str, ...]:
     return found
 
 
-def _recorded_leading(record) -> set[str]:
-    """The leading parts the record gives the reader themself."""
+def _recorded_leading(record, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The leading parts the record gives the reader themself (``exclude``: the reader's
+    name keys, see _credited_to_others)."""
     from .text import tokenize
 
     written = record.written
@@ -137,16 +156,101 @@ def _recorded_leading(record) -> set[str]:
                 u.clause == t.clause and u.capital for u in tokens[i - 2:i]) \
                 and not tokens[i - 1].initial:
             continue  # "Priya Ramaswamy spoke": a full name's (not "a Lightning Talk")
+        person = _person_before(tokens, i)
+        if person is not None and not any(u.key in exclude for u in tokens[person:i]):
+            continue  # "Fiona Ross gave the talk"
         out.add(kind)
     for kind, _, forms in _LEADING:
         for form in forms:
             at = written.find(form)
             while at >= 0:
-                if not any(w in _sentence(written, at) for w in _LESSER_CJK):
+                sentence = _sentence(written, at)
+                if not any(w in sentence for w in _LESSER_CJK) \
+                        and not any(w in sentence for w in _CJK_COLLEAGUES):
                     out.add(kind)
                     break
                 at = written.find(form, at + 1)
     return out
+
+
+# A person named right before what they did ("Fiona Ross gave the talk", "Frau Degen stellte
+# die Frage", "c'est Julie Marin qui a fait la keynote"): the verbs of doing and the words a
+# cleft sentence puts between the name and the verb.
+_DOING = _words("""gave give gives held holds did does made makes delivered delivers ran
+    runs led leads asked asks presented presents hosted spoke
+    gab gibt hielt hält stellte stellt machte macht präsentierte fragte leitete
+    a fait donné posé présenté animé tenu mené
+    dio da hizo hace impartió presentó preguntó formuló
+    ha fatto dato tenuto posto presentato chiesto
+    fez faz deu dá apresentou perguntou
+    qui who que quien quienes der die che quem was war ist fue foi è est""")
+_HONORIFICS = _words("""mr mrs ms dr prof herr frau m mme mlle sr sra señor señora sig
+    signor signora dott dottssa""")
+# Colleagues named in CJK notes: "説明したのは同僚の山本さくら氏", "由同事王磊讲解".
+_CJK_COLLEAGUES = ("同僚", "同事", "동료")
+
+
+def _credited_to_others(record, exclude) -> dict[str, str]:
+    """The parts the record gives to someone else by name and never to the reader: kind to
+    the record's words ("Fiona Ross gave the talk"). ``exclude``: the reader's name and
+    other merge-field keys (a clause naming the reader is theirs)."""
+    from .text import tokenize
+
+    written = record.written
+    tokens = tokenize(written)
+    found: dict[str, str] = {}
+    for i, t in enumerate(tokens):
+        kind = _kind(tokens, i, record.language or "")
+        if kind is None or kind in found:
+            continue
+        clause = [u for u in tokens if u.clause == t.clause]
+        if any(u.key in exclude for u in clause):
+            continue  # the reader is named with it
+        person = _person_before(tokens, i)
+        if person is not None:
+            found[kind] = written[tokens[person].start:t.end]
+    if any(c >= _CJK for c in written):
+        for kind, _, forms in _LEADING:
+            for form in forms:
+                at = written.find(form)
+                if at >= 0 and kind not in found and any(
+                        w in _sentence(written, at) for w in _CJK_COLLEAGUES):
+                    found[kind] = _sentence(written, at).strip()
+    return found
+
+
+def _person_before(tokens: list, i: int) -> int | None:
+    """Where the person named as doing the part at ``i`` starts: a full name (two or more
+    capitalized words, no acronym) or an honorific and a name, with at most a few verbs of
+    doing, a determiner or an adjective between it and the part, in its clause."""
+    clause = tokens[i].clause
+    j = i - 1
+    between = 0
+    # (an acronym between is a word of the part: "gave the NVDA talk")
+    while j >= 0 and tokens[j].clause == clause and (not tokens[j].capital or tokens[j].upper) \
+            and between < 4:
+        between += 1
+        j -= 1
+    if between == 0 and not _leading_verb(tokens[i]):
+        return None  # a name right before the noun is a compound ("Rust Bristol talk")
+    if between and not any(tokens[k].fold in _DOING for k in range(j + 1, i)):
+        return None
+    end = j
+    while j >= 0 and tokens[j].clause == clause and tokens[j].capital and not tokens[j].upper:
+        j -= 1
+    start = j + 1
+    names = end - start + 1
+    if names >= 2 or (names == 1 and start > 0 and tokens[start - 1].fold in _HONORIFICS
+                      and tokens[start - 1].clause == clause):
+        return start if names >= 2 else start - 1
+    return None
+
+
+def _leading_verb(t) -> bool:
+    """Whether the part is written as a verb ("Nora Feld asked", "Priya spoke")."""
+    return t.fold in _words("""asked spoke presented explained fragte erklärte
+        preguntó presentó explicó demandé expliqué présenté chiesto spiegato perguntou
+        apresentou explicou""")
 
 
 _ANY_LEADING = frozenset().union(*(words for _, words, _ in _LEADING)) | _ORGANIZING
@@ -205,14 +309,13 @@ def _cjk_praised(text: str, after: int, sentence: str) -> bool:
 
 
 def role_clash(text: str, tokens: list, personal: list[int], record, message_keys,
-               language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+               language: str, exclude: frozenset[str] | set[str] = frozenset()
+               ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     cjk = language in ("chinese", "japanese", "korean")
     if _ANY_LEADING.isdisjoint(message_keys) and not (
             cjk and any(form in text for form in _ANY_CJK)):
-        return None  # the message gives no leading part
+        return None  # the message gives no part
     lesser = _lesser(record)
-    if not lesser:
-        return None
     said: list[tuple[str, str]] = []
     for i in personal:
         kind = _kind(tokens, i, language)
@@ -235,8 +338,15 @@ def role_clash(text: str, tokens: list, personal: list[int], record, message_key
                     at = text.find(form, at + 1)
     if not said:
         return None
-    leading = _recorded_leading(record)
+    leading = _recorded_leading(record, exclude)
+    others: dict[str, str] | None = None
     for kind, words in said:
-        if kind not in leading:
+        if kind in leading:
+            continue
+        if lesser and kind not in _OTHERS_ONLY:
             return (words,), lesser[:1]
+        if others is None:
+            others = _credited_to_others(record, exclude)
+        if kind in others:
+            return (words,), (others[kind],)
     return None

@@ -1,5 +1,6 @@
 """English words borrowed by sound in katakana or Hangul, Japanese places in kanji and CJK
-tenths, as evidence of a CJK message about a record written in English (issue #14)."""
+tenths, as evidence of a CJK message about a record written in English, and of an English
+message about a record written in Japanese or Korean (issue #14)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from orchestrator.policy.customization.crosslang import romanize
 from orchestrator.policy.customization.loanwords import (
     english_skeleton,
     heard,
+    heard_in,
     recorded,
     romaji_skeleton,
 )
@@ -161,3 +163,44 @@ def test_korean_th_silent_e_and_japanese_m_before_p():
     assert heard("타일셋", "korean", "Posted a desert tileset.")
     assert heard("스케이트보드", "korean", "Builds skateboards.")
     assert heard("ヒートポンプ", "japanese", "Installs heat pumps.")
+
+
+# -- the other way round: an English message, Japanese or Korean notes ------------------------
+
+def test_a_soft_g_is_tried_as_english_spells_both():
+    # "digital" 디지털 (a soft g), "energy" エネルギー (heard hard)
+    assert english_skeleton("digital", soft_g=True)[0] == romaji_skeleton(
+        romanize("디지털"), "korean")[0]
+    assert "tktr" in recorded("digital") and "tstr" in recorded("digital")
+
+
+def test_heard_in_finds_the_english_words_the_notes_borrowed():
+    said = "your remote rehab app demo at the Digital Health Forum in Seoul"
+    found = heard_in(said, "서울 디지털헬스 포럼에서 원격 재활 앱을 발표", "korean")
+    assert [(loan, said[a:b]) for loan, a, b in found] == [("디지털헬스 포럼", "Digital Health Forum")]
+    said = "great to meet you at the hackathon; your sensor rig was clever"
+    found = {said[a:b] for _, a, b in heard_in(said, "ハッカソンで温度センサーを展示した。",
+                                                 "japanese")}
+    assert found == {"hackathon", "sensor"}
+    # only English loanwords of Japanese and Korean notes
+    assert heard_in(said, "在黑客马拉松上展示了传感器。", "chinese") == []
+
+
+def test_an_english_message_about_korean_or_japanese_notes_is_personal():
+    assert _verdict("Seo-yeon, your remote rehab app presentation at the Seoul Digital Health "
+                    "Forum was a highlight for me.",
+                    "2026년 서울 디지털헬스 포럼에서 원격 재활 앱에 대해 발표") != "refuse"
+    assert _verdict("Ada, your sensor rig at the Kobe hackathon was the best build there.",
+                    "神戸のハッカソンで温度センサーの装置を展示した。") != "refuse"
+
+
+def test_one_loanword_alone_is_not_enough():
+    assert _verdict("Ada, loved your hackathon energy!",
+                    "ハッカソンに参加した。") == "refuse"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnoprstuvy ", min_size=5, max_size=60))
+def test_property_heard_in_quotes_the_message_itself(said):
+    for _, a, b in heard_in(said, "ハッカソンで温度センサーを展示。디지털헬스 포럼", "japanese"):
+        assert 0 <= a < b <= len(said) and said[a:b].strip() == said[a:b]

@@ -34,7 +34,8 @@ language of its record never comes here):
   Only pieces that read as one of the record's capitalized words or
   phrases count, so a common word cannot match by accident.
 * *English loanwords in katakana or Hangul*: "センサー" / "sensors", "라이트닝 토크" /
-  "lightning talk", compared by their sounds (:mod:`.loanwords`);
+  "lightning talk", compared by their sounds (:mod:`.loanwords`), in a CJK message about
+  English notes and in an English message about Japanese or Korean notes;
 * *months*: "四月", "10月", "10월" for the notes' "April", "October", "octubre";
 * *tenths said the CJK way*: "四成", "三割" are the notes' "40%", "30%" (read as digits by
   :func:`.normalize.cjk_digits`, so they match as numbers do).
@@ -771,6 +772,18 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
             at = words_at(a, b)
             if at and words not in borrowed and not _company_says(text, tokens, min(at)):
                 borrowed.add(words)  # one recorded word is one piece
+                take(at)
+                if pieces >= 2:
+                    break
+    elif pieces < 2 and language == "english" and record_language in ("japanese", "korean"):
+        # The same the other way round: English words the notes borrowed by sound.
+        from .loanwords import heard_in
+
+        borrowed = set()
+        for words, a, b in heard_in(said, record_text, record_language):
+            at = words_at(a, b) - counted - new  # ("서울 디지털헬스": "Seoul" is a place)
+            if at and words not in borrowed and not _company_says(text, tokens, min(at)):
+                borrowed.add(words)
                 take(at)
                 if pieces >= 2:
                     break

@@ -1,6 +1,8 @@
 """English words written by sound in Japanese katakana or Korean Hangul, for a CJK message
 about a record written in a Latin-script language: "センサー" is the recorded "sensor",
-"ボードゲーム" "board game", "라이트닝 토크" "lightning talk", "맵 페이싱" "map pacing".
+"ボードゲーム" "board game", "라이트닝 토크" "lightning talk", "맵 페이싱" "map pacing"; and the
+other way round, for an English message about Japanese or Korean notes ("Digital Health
+Forum" / "디지털헬스 포럼", :func:`heard_in`).
 
 Japanese and Korean borrow English words by ear, so the spelling of neither side can be
 compared, but what both keep is the run of consonants: vowels change, and each language
@@ -68,16 +70,20 @@ _ROMAJI = tuple((re.compile(a), b) for a, b in (
 ))
 
 
-def english_skeleton(word: str, th: str = "s") -> tuple[str, str]:
+def english_skeleton(word: str, th: str = "s", soft_g: bool = False) -> tuple[str, str]:
     """The sound skeleton of a folded English word: its consonant classes and what follows
     each ("1": a vowel, "0": none; a leading "1" when it starts with a vowel): "lightning" ->
     ``("rtnn", "01010")``, "sensor" -> ``("sns", "0101")``. A silent final "e" is no vowel,
     one inside a word after a vowel and a consonant may be ("?"). "th" is heard "s" (Japanese
-    "マラソン") or, with ``th="t"``, "t" (Korean "마라톤")."""
+    "マラソン") or, with ``th="t"``, "t" (Korean "마라톤"). With ``soft_g``, a "g" before
+    "e", "i" or "y" is heard "j" ("digital" 디지털, "energy" エネルギー is not: both are
+    tried, as English spells both sounds so)."""
     if len(word) > 3 and word[-1] == "e" and word[-2] not in "aeiouy":
         word = word[:-1]
     if th == "t":
         word = word.replace("th", "t")
+    if soft_g:
+        word = _SOFT_G.sub("j", word)
     for pattern, sound in _ENGLISH:
         word = pattern.sub(sound, word)
     word = word.replace("S", "s").translate(_CLASSES)
@@ -145,6 +151,7 @@ def romaji_skeleton(read: str, language: str) -> tuple[str, str]:
     return "".join(bones), "".join(flags) + first
 
 
+_SOFT_G = re.compile(r"(?<!g)g(?=[eiy])")
 _CONSONANTS = frozenset("bkmnprst")
 _CONSONANT_LETTERS = frozenset("bcdfghjklmnpqrstvwxyz")
 _VOWEL_LETTERS = frozenset("aeiouy")
@@ -199,12 +206,15 @@ def recorded(record_text: str) -> dict[str, list[tuple[str, str, str]]]:
                 continue
             phrase = " ".join(w for w, _, _ in run)
             vowel = next((c for c in phrase if c in "aeiou"), "")
+            softs = (False, True) if _SOFT_G.search(phrase) else (False,)
             for th in ("s", "t") if "th" in phrase else ("s",):
-                head = [english_skeleton(w, th) for w, _, _ in run[:-1]]
-                for form in (last, last[:-1] if last.endswith("s") and len(last) > 4 else None):
-                    if form:
-                        bones, flags = _joined(head + [english_skeleton(form, th)])
-                        found.setdefault(bones, []).append((flags, phrase, vowel))
+                for soft in softs:
+                    head = [english_skeleton(w, th, soft) for w, _, _ in run[:-1]]
+                    for form in (last, last[:-1] if last.endswith("s") and len(last) > 4
+                                 else None):
+                        if form:
+                            bones, flags = _joined(head + [english_skeleton(form, th, soft)])
+                            found.setdefault(bones, []).append((flags, phrase, vowel))
     return found
 
 
@@ -225,6 +235,25 @@ def heard(said: str, language: str, record_text: str) -> list[tuple[str, int, in
     if language == "korean":
         return _hangul(said, sounds)
     return []
+
+
+def heard_in(said: str, record_text: str, record_language: str) -> list[tuple[str, int, int]]:
+    """The other way round: ``(recorded loanword, start, end)`` of each English word or two
+    or three in a row of ``said`` that a katakana run or Hangul word of Japanese or Korean
+    notes sounds as ("remote rehab app" and "디지털헬스 포럼에서 원격 재활 앱": "Digital
+    Health" is "디지털헬스"), by the same skeletons and the same care."""
+    if record_language not in ("japanese", "korean"):
+        return []
+    sounds = recorded(said)
+    if not sounds:
+        return []
+    found = []
+    for phrase, a, b in heard(record_text, record_language, said):
+        words = r"[ -]".join(re.escape(w) for w in phrase.split())
+        m = re.search(f"(?<![A-Za-z]){words}(?![A-Za-z])", said, re.IGNORECASE)
+        if m:
+            found.append((record_text[a:b], m.start(), m.end()))
+    return found
 
 
 def _look_up(sounds: dict[str, list[tuple[str, str, str]]], bones: str, flags: str,

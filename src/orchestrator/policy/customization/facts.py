@@ -77,13 +77,24 @@ _TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discu
     parlato conhecemos conversamos begegnet begegneten encontramos""".split())
 
 
-def _senders(tokens: list[Token], clause: int, near: int) -> bool:
+# Words of the first person in one language that mean something else in another: "uns"
+# (German "us", Portuguese "some": "já passaram uns meses"), "mes" (French "my", Spanish and
+# Portuguese "month"), "ma" (French "my", Italian "but"), "eu" (Portuguese "I", French "had").
+_NOT_FIRST_PERSON = {
+    "portuguese": frozenset(("uns", "mes", "ma")), "spanish": frozenset(("uns", "mes", "ma")),
+    "italian": frozenset(("ma", "mes", "uns")), "french": frozenset(("eu", "uns")),
+    "english": frozenset(("uns", "mes", "ma", "eu")), "german": frozenset(("mes", "ma", "eu")),
+}
+
+
+def _senders(tokens: list[Token], clause: int, near: int, language: str = "") -> bool:
     """Whether a clause speaks of the sender alone ("I ran the 2021 one too"): not when its
     "we" met, talked or saw each other ("dass wir uns 2019 ... unterhalten haben")."""
     first = second = False
+    other = _NOT_FIRST_PERSON.get(language, ())
     for t in tokens[max(0, near - 12):near + 12]:
         if t.clause == clause:
-            first = first or t.fold in FIRST_PERSON
+            first = first or t.fold in FIRST_PERSON and t.fold not in other
             second = second or t.fold in SECOND_PERSON or t.fold in _TOGETHER
     return first and not second
 
@@ -373,7 +384,7 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
             u = tokens[j]
             if j in matches or u.fold < CJK_FIRST and not is_stop(language, u.fold):
                 nouns[j] = set(matches.get(j) or (u.key, stem(language, u.lower)))
-        if not nouns or _senders(tokens, t.clause, i) or (
+        if not nouns or _senders(tokens, t.clause, i, language) or (
                 t.fold < CJK_FIRST and tokens[next(iter(nouns))].fold >= CJK_FIRST
                 and _cjk_senders_clause(tokens, t.clause)):
             continue
@@ -398,7 +409,7 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         return None
     return quantity_clash(
         text, tokens, personal, matches, record, language,
-        lambda clause, i: _senders(tokens, clause, i) or (
+        lambda clause, i: _senders(tokens, clause, i, language) or (
             tokens[i].fold < CJK_FIRST and i + 1 < len(tokens)
             and tokens[i + 1].fold >= CJK_FIRST and _cjk_senders_clause(tokens, clause)),
         lambda i: is_generic(language, tokens[i]))

@@ -79,11 +79,16 @@ _TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discu
 
 # Words of the first person in one language that mean something else in another: "uns"
 # (German "us", Portuguese "some": "já passaram uns meses"), "mes" (French "my", Spanish and
-# Portuguese "month"), "ma" (French "my", Italian "but"), "eu" (Portuguese "I", French "had").
+# Portuguese "month"), "ma" (French "my", Italian "but"), "eu" (Portuguese "I", French "had"),
+# "i" (English "I", Italian "the"), "mio" (Italian "my", the German and Spanish "Mio."
+# of millions).
 _NOT_FIRST_PERSON = {
-    "portuguese": frozenset(("uns", "mes", "ma")), "spanish": frozenset(("uns", "mes", "ma")),
-    "italian": frozenset(("ma", "mes", "uns")), "french": frozenset(("eu", "uns")),
-    "english": frozenset(("uns", "mes", "ma", "eu")), "german": frozenset(("mes", "ma", "eu")),
+    "portuguese": frozenset(("uns", "mes", "ma", "mio", "i")),
+    "spanish": frozenset(("uns", "mes", "ma", "mio", "i")),
+    "italian": frozenset(("ma", "mes", "uns", "i")),
+    "french": frozenset(("eu", "uns", "mio", "i")),
+    "english": frozenset(("uns", "mes", "ma", "eu", "mio")),
+    "german": frozenset(("mes", "ma", "eu", "mio", "i")),
 }
 
 
@@ -143,7 +148,8 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
     keys = record.keys
     for n, i in enumerate(content):
         t = tokens[i]
-        if not (t.fold[:1].isdigit() or t.fold in _RACES) or t.key in keys or t.fold in keys:
+        if not (t.fold[:1].isdigit() or t.fold in _RACES) or t.key in keys or t.fold in keys \
+                or _decimal_tail(text, t):
             continue
         figure = _figure(tokens, content, n)
         if figure is None:
@@ -173,6 +179,12 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
     return None
 
 
+def _decimal_tail(text: str, t: Token) -> bool:
+    """Whether a token is the decimals of a number ("2M" of "$1.2M"), no figure of its own
+    (quantities reads the whole amount)."""
+    return text[t.start - 1:t.start] in (".", ",") and text[t.start - 2:t.start - 1].isdigit()
+
+
 def _recorded_year_given(tokens: list[Token], content: list[int], keys: dict,
                          said: int) -> bool:
     """Whether another word of the message is a year the record gives."""
@@ -196,7 +208,7 @@ def _recorded_figure(record, said: tuple[str, str], near: set[str]) -> str | Non
     languages = record._languages
     for n, i in enumerate(content):
         t = tokens[i]
-        if not (t.fold[:1].isdigit() or t.fold in _RACES):
+        if not (t.fold[:1].isdigit() or t.fold in _RACES) or _decimal_tail(written, t):
             continue
         figure = _figure(tokens, content, n)
         if figure is None or figure[0] != said[0] or figure[1] == said[1]:

@@ -143,13 +143,17 @@ _CURRENCIES = {fold(w): c for c, words in (
 ) for w in words.split()}
 _MONEY_PREFIX = re.compile(r"(?:us\$|r\$|[$€£¥￥₩]|\b(?:usd|eur|gbp|chf|jpy|cny|rmb|krw|brl))"
                            r"\s?$", re.IGNORECASE)
+_MONEY_MULTIPLIER = (r"(?:k|m|mn|bn|b|mio|mrd|mld|md|mill|millions?|millones|mill[oó]n|milh[aã]o"
+                     r"|milh[oõ]es|milion[ei]|millionen|mln|billions?|milliards?|miliardi?"
+                     r"|bilh[oõ]es|thousand|mil|mille|mila|tausend)(?![a-zà-ÿ])\.?"
+                     r"|万|萬|亿|億|억|만|千|천")
 _MONEY_SUFFIX = re.compile(
-    r"\s?(?P<mult>k|m|mn|bn|b|mio|mrd|mld|md|mill|millions?|millones|mill[oó]n|milh[aã]o"
-    r"|milh[oõ]es|milion[ei]|millionen|mln|billions?|milliards?|miliardi?|bilh[oõ]es"
-    r"|thousand|mil|mille|mila|tausend|万|萬|亿|億|억|만|千|천)?\.?\s?"
-    r"(?:(?:de|di|d')\s?)?(?P<cur>€|\$|£|¥|￥|₩|eur\b|euros?\b|usd\b|dollars?\b|d[oó]lar(?:es)?\b"
+    r"\s?(?:(?P<mult>" + _MONEY_MULTIPLIER + r")\s?)?(?:(?:de|di|d')\s?)?"
+    r"(?P<cur>€|\$|£|¥|￥|₩|eur\b|euros?\b|usd\b|dollars?\b|d[oó]lar(?:es)?\b"
     r"|dollar[io]\b|gbp\b|pounds?\b|chf\b|brl\b|reais\b|yen\b|yuan\b|rmb\b|won\b|人民币|欧元"
-    r"|美元|ユーロ|ドル|유로|달러|円|元|원)?", re.IGNORECASE)
+    r"|美元|ユーロ|ドル|유로|달러|円|元|원)", re.IGNORECASE)
+# A multiplier alone, after a number a currency comes before ("$3M", "€1,5 Mio.").
+_MONEY_SCALE = re.compile(r"\s?(?P<mult>" + _MONEY_MULTIPLIER + ")", re.IGNORECASE)
 _MONEY_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "mio": 10**6,
                  "mrd": 10**9, "mld": 10**9, "md": 10**9, "mill": 10**6, "mln": 10**6,
                  "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "억": 10**8, "만": 10**4,
@@ -400,26 +404,23 @@ def _money(text: str, start: int, end: int, value) -> tuple[int, str, int] | Non
     """``(amount, "money:" currency, end)`` of the number at ``start``..``end`` when a
     currency is written before or after it ("$3M", "1,2 M€", "12 millones de euros",
     "5万元"), else None."""
-    prefix = _MONEY_PREFIX.search(text, max(0, start - 4), start)
     m = _MONEY_SUFFIX.match(text, end)
-    mult, cur = m.group("mult"), m.group("cur")
-    if prefix is None and cur is None:
-        return None
-    if mult is not None and cur is None and mult[-1:].isalpha() and mult < CJK_FIRST \
-            and text[m.end("mult"):m.end("mult") + 1].isalpha():
-        mult = None  # "$40 bonus": no multiplier
-    currency = _CURRENCIES.get(fold((cur or prefix.group()).strip()))
+    if m is None:
+        prefix = _MONEY_PREFIX.search(text, max(0, start - 4), start)
+        if prefix is None:
+            return None
+        m = _MONEY_SCALE.match(text, end)
+        written = prefix.group()
+    else:
+        written = m.group("cur")
+    currency = _CURRENCIES.get(fold(written.strip()))
     if currency is None:
         return None
     scale = 1
-    if mult is not None:
-        folded = fold(mult)
+    if m is not None and m.group("mult"):
+        folded = fold(m.group("mult").rstrip("."))
         scale = _MONEY_SCALES.get(folded) or _MULTIPLIERS.get(folded) or 1
-    if cur is not None:
-        end = m.end()
-    elif mult is not None:
-        end = m.end("mult") + (text[m.end("mult"):m.end("mult") + 1] == ".")
-    return int(round(value * scale)), "money:" + currency, end
+    return int(round(value * scale)), "money:" + currency, m.end() if m is not None else end
 
 
 def _cjk_length(text: str, end: int, value) -> tuple[str, int] | None:
@@ -560,7 +561,8 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
         return None
     same = known.same_as(rtokens)
     said = [q for q in said if not senders(q.clause, q.index)
-            and not (q.shape.startswith(_ASKED) and _asked(text, q.end))]
+            and not (q.shape.startswith(_ASKED) and (_asked(text, tokens, q)
+                                                     or _proposed(text, tokens, q)))]
     measured = _other_thing(text, tokens, said, recorded_, written, rtokens, known,
                             language, record.language or language)
     if measured is not None:
@@ -625,13 +627,56 @@ def _tied(text: str, tokens: list[Token], q: Quantity, language: str) -> list[in
 _CLAUSE_ENDS = re.compile(r"[,;:.!?\n。！？，、；]")
 
 
-def _asked(text: str, end: int) -> bool:
-    """Whether the clause a number ends in asks ("was it €3M?", "¿fueron 3 M€?"); not the
-    clause of a question's presupposition ("now that the 3-month PoC is over, could we")."""
-    m = _CLAUSE_ENDS.search(text, end)
+# Question words: a question they open takes its figures as given ("how did the 6-week
+# pilot go?"), unlike one that asks whether ("was it €3M?").
+_WH = frozenset(fold(w) for w in """how what which when where who why wie was welche welcher
+    welches wann wo warum comment quel quelle quels quelles quand où pourquoi cómo como qué
+    que cuál cual cuándo dónde por come com cosa quale quali quando dove perché qual onde
+    porque""".split())
+
+
+# Words of a clause that proposes or plans rather than recalls ("happy to set up a 2-week
+# pilot", "could we try a €5k pilot", "la prochaine phase de 3 mois", "次の3ヶ月").
+_PROPOSING = frozenset(fold(w) for w in """would could can shall should will let lets offer
+    offering propose proposing suggest plan plans planning planned next another upcoming
+    happy glad gern gerne volontiers würde würden könnte könnten können kann soll sollen
+    wollen werden wird anbieten vorschlagen nächste nächsten nächstes weitere weiteren geplant plant pourrait pourrions
+    pourriez voudrais proposer proposons offrir prochain prochaine prochains autre prévu
+    prévoit podría podríamos podemos puedo proponer propongo ofrecer próximo próxima
+    próximos otro otra planea previsto potrebbe potremmo possiamo proporre propongo
+    offrire prossimo prossima prossimi altro altra poderia poderíamos propor proponho
+    oferecer outro outra""".split())
+_CJK_PROPOSING = ("下次", "下一", "计划", "打算", "予定", "次の", "次回", "다음", "계획", "예정")
+
+
+def _proposed(text: str, tokens: list[Token], q: Quantity) -> bool:
+    """Whether the clause of a number proposes or plans (see _PROPOSING): its figure is an
+    offer, not a recollection the record could contradict."""
+    a = b = q.index
+    while a > 0 and tokens[a - 1].clause == q.clause:
+        a -= 1
+    while b + 1 < len(tokens) and tokens[b + 1].clause == q.clause:
+        b += 1
+    for t in tokens[a:b + 1]:
+        if t.fold in _PROPOSING:
+            return True
+    span = text[tokens[a].start:tokens[b].end]
+    return any(w in span for w in _CJK_PROPOSING)
+
+
+def _asked(text: str, tokens: list[Token], q: Quantity) -> bool:
+    """Whether the clause a number ends in asks whether ("was it €3M?", "¿fueron 3 M€?");
+    not a question that takes it as given ("how did the 6-week pilot go?") nor the clause
+    of a question's presupposition ("now that the 3-month PoC is over, could we ...?")."""
+    m = _CLAUSE_ENDS.search(text, q.end)
     while m is not None and m.group() in ".," and text[m.end():m.end() + 1].isdigit():
         m = _CLAUSE_ENDS.search(text, m.end())  # "1.5", "1,2"
-    return m is not None and m.group() in "?？"
+    if m is None or m.group() not in "?？":
+        return False
+    first = q.index
+    while first > 0 and tokens[first - 1].clause == q.clause:
+        first -= 1
+    return tokens[first].fold not in _WH
 
 
 def _faithful(text: str, tokens: list[Token], q: Quantity, r: Quantity) -> bool:
@@ -770,16 +815,30 @@ def _thing_counted(text: str, tokens, q: Quantity) -> int | None:
     """The thing of the table a count counts: its word after it ("300 users", "1 200
     utilisateurs actifs"), or a CJK form right before or after it ("ウィッシュリスト2万件",
     "300名の従業員", "직원 300명")."""
-    things = _counted_things()
     for j in (q.after, q.after + 1 if q.after >= 0 else -1):
-        if 0 <= j < len(tokens) and tokens[j].fold in things:
-            return things[tokens[j].fold]
+        if 0 <= j < len(tokens):
+            thing = _thing_of(tokens[j].fold)
+            if thing is not None:
+                return thing
+    # A CJK thing right after the count, or before it with at most a verb between
+    # ("下载量突破5万次", "다운로드 5만 건").
     head = text[max(0, q.start - 12):q.start].rstrip()
     tail = text[q.end:q.end + 12].lstrip().lstrip(_CJK_LINKS).lstrip()
     for form, n in _COUNTED_CJK:
-        if head.endswith(form) or tail.startswith(form):
+        if tail.startswith(form) or form in head[-len(form) - 3:]:
             return n
     return None
+
+
+def _thing_of(folded: str) -> int | None:
+    """The thing of the table a Latin word names, its inflections too ("Mitarbeitern")."""
+    things = _counted_things()
+    thing = things.get(folded)
+    if thing is None and len(folded) > 6:
+        thing = things.get(folded[:-1]) if folded[-1] in "ns" else None
+        if thing is None and folded[-2:] in ("en", "es"):
+            thing = things.get(folded[:-2])
+    return thing
 
 
 def _counted_across(text: str, tokens: list[Token], read: list[Quantity], recorded_,
@@ -814,11 +873,11 @@ def _counted_across(text: str, tokens: list[Token], read: list[Quantity], record
 def _recorded_thing(written: str, r: Quantity) -> int | None:
     """The thing of the table a recorded count counts (its next word, as written)."""
     m = re.match(r"[\s\u00a0]*(\w+)(?:[\s\u00a0]+(\w+))?", written[r.end:])
-    things = _counted_things()
     if m is not None:
         for word in m.groups():
-            if word is not None and fold(word) in things:
-                return things[fold(word)]
+            thing = _thing_of(fold(word)) if word is not None else None
+            if thing is not None:
+                return thing
     return None
 
 

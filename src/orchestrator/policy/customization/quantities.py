@@ -548,8 +548,11 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
     for q in read:
         # (A length's thing may be spelled out for the record's acronym: "a three-month
         # proof of concept" / "PoC de 6 mois", see _measure_clash.)
+        # (An amount's may stand further, past a participle: "i 3 milioni di euro raccolti
+        # con Orsa Ventures", compared with a recorded word of its clause there.)
         if q.shape == "pattern" or q.shape.startswith("unit:") \
                 or q.shape.startswith("dur:") and q.after >= 0 \
+                or q.shape.startswith("money:") and _clause_matched(tokens, matches, q) \
                 or any(known(j) for j in _tied(text, tokens, q, language)):
             said.append(q)
     if record.language not in (language, ""):
@@ -612,6 +615,14 @@ _APPROXIMATE = frozenset(fold(w) for w in """about around roughly nearly almost 
     some over ~ c ca circa environ presque quelque quelques unos unas aproximadamente casi
     cerca alrededor etwa rund ungefähr fast knapp über circa quasi oltre quase aproximadamente
     cerca 约 近 約 およそ 약 대략""".split())
+
+
+def _clause_matched(tokens: list[Token], matches: dict, q: Quantity) -> bool:
+    """Whether a word of the number's clause is a recorded one."""
+    for j in matches:
+        if tokens[j].clause == q.clause and not tokens[j].fold[:1].isdigit():
+            return True
+    return False
 
 
 def _tied(text: str, tokens: list[Token], q: Quantity, language: str) -> list[int]:

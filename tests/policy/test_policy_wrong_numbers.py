@@ -160,6 +160,11 @@ def test_a_length_spelled_out_for_the_records_acronym_contradicts():
     ("Taught a 5-day bootcamp on Kotlin at Codeharbor 2 years ago.",
      "Ada, your Kotlin bootcamp at Codeharbor 3 years ago is still talked about."),
     # Another thing.
+    ("Raised a €2M seed round led by Kibo Ventures in June.",
+     "Ada, congrats on the €2M round with Kibo Ventures and the €300k EIC grant too!"),
+    ("Kickoff call: they want to roll out Okta single sign-on to 450 users in June.",
+     "Bonjour Ada, l'authentification Okta pour vos 450 utilisateurs en juin : d'autres "
+     "hôpitaux l'ont déployée pour 2 000 utilisateurs."),
     ("Taught a 5-day bootcamp on Kotlin at Codeharbor.",
      "Ada, your Kotlin bootcamp at Codeharbor was great; our team now runs a 3-day version."),
     ("Runs a fleet of electric vans, 40 units, from the Carrow depot.",

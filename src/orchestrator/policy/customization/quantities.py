@@ -617,6 +617,21 @@ _APPROXIMATE = frozenset(fold(w) for w in """about around roughly nearly almost 
     cerca 约 近 約 およそ 약 대략""".split())
 
 
+# What joins two things, so that an amount after it measures the second ("the €2M round
+# with Kibo and the €300k grant").
+_AND = frozenset("and und et y e or oder ou & plus".split())
+
+
+def _coordinated(tokens: list[Token], j: int, i: int) -> bool:
+    """Whether a conjunction stands between tokens ``j`` and ``i``."""
+    if j < 0:
+        return False
+    for t in tokens[min(i, j) + 1:max(i, j)]:
+        if t.fold in _AND:
+            return True
+    return False
+
+
 def _clause_matched(tokens: list[Token], matches: dict, q: Quantity) -> bool:
     """Whether a word of the number's clause is a recorded one."""
     for j in matches:
@@ -730,7 +745,7 @@ def _measure_clash(text: str, tokens: list[Token], q: Quantity, r: Quantity, wri
     if q.shape == "dur:year" and q.value.isdigit() and r.value.isdigit() \
             and int(q.value) > int(r.value):
         return None
-    mine = _tied(text, tokens, q, language)
+    mine = [j for j in _tied(text, tokens, q, language) if not _coordinated(tokens, j, q.index)]
     theirs = [r.before, r.after]
     if r.after >= 0:
         theirs.extend(_measured(written, rtokens, r.after, record_language)[1:])
@@ -748,6 +763,8 @@ def _measure_clash(text: str, tokens: list[Token], q: Quantity, r: Quantity, wri
             if r.start <= w.start < r.end:
                 last = w.clause  # "1,2 M€" ends in the clause its comma opens
         for j in clause_words:
+            if _coordinated(tokens, j, q.index):
+                continue  # "the €2M round with Kibo and the €300k EIC grant"
             for u, w in enumerate(rtokens):
                 if r.clause <= w.clause <= last and same(j, u):
                     return (_said(text, tokens, q, j),), (_said(written, rtokens, r, -1),)
@@ -869,7 +886,8 @@ def _counted_across(text: str, tokens: list[Token], read: list[Quantity], record
         return None
     for q in read:
         if not (q.shape == "count" or q.shape.startswith("ctr:")) or q.value in values \
-                or senders(q.clause, q.index):
+                or senders(q.clause, q.index) or _proposed(text, tokens, q) \
+                or _of_others(tokens, q):
             continue
         thing = _thing_counted(text, tokens, q)
         if thing is None:
@@ -879,6 +897,21 @@ def _counted_across(text: str, tokens: list[Token], read: list[Quantity], record
                     and not _faithful(text, tokens, q, r):
                 return (_said(text, tokens, q, -1),), (_said_plain(written, r),)
     return None
+
+
+# Words that put a count on someone else's things ("d'autres hôpitaux ont 2 000
+# utilisateurs", "otros clientes").
+_OTHERS = frozenset(fold(w) for w in """other others another autre autres otro otros otra
+    otras andere anderen anderer altri altre altro outro outros outra outras 其他 他の 다른
+    """.split())
+
+
+def _of_others(tokens: list[Token], q: Quantity) -> bool:
+    """Whether the clause of a count speaks of other people's things (see _OTHERS)."""
+    for t in tokens:
+        if t.clause == q.clause and (t.fold in _OTHERS or t.fold[:2] in ("其他", "他の", "다른")):
+            return True
+    return False
 
 
 def _recorded_thing(written: str, r: Quantity) -> int | None:

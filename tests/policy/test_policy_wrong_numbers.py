@@ -214,3 +214,16 @@ def test_a_length_contradicts_only_when_it_is_another(said, recorded, unit, plan
     verdict = verdict_of(text, notes)
     wrong = said != recorded and not planned
     assert (verdict.decision == "refuse") == wrong, (text, notes, verdict.reasons)
+
+
+@pytest.mark.parametrize(("notes", "text", "expected"), [
+    # Portuguese "dos" is "of the", not the Spanish "two".
+    ("É responsável pela logística dos armazéns de Braga.",
+     "Olá Ada, gerir a logística de 5 armazéns em Braga não é fácil!", "allow"),
+    ("Coordena a equipa dos motoristas de Faro.",
+     "Olá Ada, coordenar 40 motoristas em Faro deve ser exigente.", "allow"),
+    ("Dirige dos tiendas de bicicletas en Bilbao.",
+     "Hola Ada, dirigir cinco tiendas de bicicletas en Bilbao tiene mérito.", "refuse"),
+])
+def test_a_number_word_counts_only_in_its_own_language(notes, text, expected):
+    assert verdict_of(text, notes).decision == expected

@@ -37,7 +37,7 @@ from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAG
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
-from .quantities import MONTHS, quantity_clash
+from .quantities import MONTHS, NOT_NUMBER, quantity_clash
 from .quantities import recorded as recorded_quantities
 from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
@@ -382,9 +382,10 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
     keys = record.keys
     counts = _COUNT_WORDS
     # The personal words, stop words too: a number may be one ("sei", "due").
+    not_numbers = NOT_NUMBER.get(language, ())
     for i in personal:
         t = tokens[i]
-        if not (t.number or t.fold in counts):
+        if not (t.number or t.fold in counts) or t.fold in not_numbers:
             continue
         said = _count(text, tokens, i)
         if said is None or str(said[0]) in keys:
@@ -440,8 +441,10 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
     languages = record._languages
     language = record.language or "english"
     value, ordinal = said
+    not_numbers = NOT_NUMBER.get(language, ())
     for m, t in enumerate(tokens):
-        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS):
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS) \
+                or t.fold in not_numbers:
             continue
         found = _count(prepared, tokens, m)
         if found is None or found[0] == value:

@@ -178,6 +178,16 @@ MONTH_NAMES = (
 MONTHS = {fold(w): n for words in (*MONTH_NAMES, "jan feb mar apr may jun jul aug sep oct nov dec")
           for n, w in enumerate(words.split(), 1)}
 
+# Number words of one language that are other words in another: Portuguese "dos" (of the),
+# "doce" (sweet), "sei" (I know); German "sei" (be); English "due", "sept" (September).
+NOT_NUMBER = {
+    "portuguese": frozenset(("dos", "doce", "sei", "due")),
+    "english": frozenset(("due", "sei", "dos", "otto", "sept", "tre")),
+    "german": frozenset(("sei", "due", "otto", "dos")),
+    "french": frozenset(("sei", "due", "dos")),
+    "spanish": frozenset(("sei", "due")),
+    "italian": frozenset(("dos",)),
+}
 _OF = frozenset("de di of".split())  # between a day and its month ("15 de mayo")
 _WORD_NUMBERS: dict[str, int] = {}  # filled from facts (number words), see _word_number
 
@@ -274,7 +284,7 @@ def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Q
                     continue  # "12th", "50K", "3D": other rules' figures or no number
         else:
             word = _word_number(folded)
-            if word is None:
+            if word is None or folded in NOT_NUMBER.get(language, ()):
                 continue
             value = word
         start = t.start

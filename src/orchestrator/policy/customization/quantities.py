@@ -11,21 +11,42 @@ something the record may contradict:
 * as a pattern: "4x400" (a relay), "2x2";
 * as a percentage: "40%", "40 %", "40 pour cent", "cuarenta por ciento" (compared only with
   the record's percentage tied to the same word right before or after it, never scaled);
-* after its noun, as a label: "phase 2", "Series 3", "직원 300명".
+* after its noun, as a label: "phase 2", "Series 3", "직원 300명";
+* in a compound with its noun: "a 30-truck pilot", "a 12-person team"; or counting units of
+  the thing named before it: "hydrogen trucks, 12 units";
+* as an amount of money, with its currency and multiplier: "1,2 M€", "$3M", "4 Mio. €",
+  "1,5 milioni di euro", "5万元", "50억 원" (a price per month, seat or user is none);
+* as a length of time: "a 6-month PoC", "a three-month PoC", "PoC de 6 mois", "from 12 days
+  to 6", "6ヶ月のPoC", "6개월" (not how long ago, since or until when: "for 3 years", "3 years
+  ago", "10 years at Acme", "hace 6 meses", "3年前").
 
 A message's number *clashes* with the record when (all of):
 
-1. its clause is not the sender's alone, and it is no year, price, time or duration;
+1. its clause is not the sender's alone, and it is no year, price or time; for an amount or
+   a length, its clause neither plans or offers ("happy to set up a 4-week pilot", "la
+   prochaine étape à 10 M€") nor asks whether ("was it €5M?"; "how did the 6-week pilot
+   go?" takes its figure as given);
 2. the value is nowhere in the record (however it is written there);
 3. the record holds a number of the same shape (same unit or counter; a date; the same
    pattern) with another value, and that number is tied to the same recorded word: the
    same word right before it ("closes 15 May" / "closes on 15 June", "phase 1" /
    "phase 2") or right after it ("8英寸产线" / "12英寸产线"); for a unit or a pattern, a
    recorded word of the same clause is enough ("4x400 relay team breaking the school
-   record" / "the 4x100 school record");
+   record" / "the 4x100 school record"); an amount or a length is tied on either side, to
+   the words it measures too ("7-day close" / "close from 12 days"; "a three-month proof of
+   concept" spells out "PoC"), and an amount to a recorded word of its clause ("3 M€ con
+   Seaya" / "ronda de 1,2 M€ liderada por Seaya"), not across "and";
 4. or the value is the record's value of that shape times a power of ten ("600
    triathletes" / "60 members", "3,000명" / "300명"): the recorded figure with its
-   magnitude misremembered, when the word the number counts is in the record.
+   magnitude misremembered, when the word the number counts is in the record;
+5. and it is no loose restatement of the record's: hedged and within a third ("about 1 M€",
+   "rund 300 Nutzer"), or rounded and within a fifth for money or four digits ("$1M" for
+   "$1.2M"). A length in years that grew says nothing (the record was written earlier).
+
+A count of the same thing in the notes' language and another one clashes too ("1 200
+utilisateurs" / "300 users", "ウィッシュリスト2万件" / "5,000 wishlists"), for the things
+people commonly count (users, employees, customers, stores, downloads...: _COUNTED_TABLE),
+unless its clause speaks of others' things or plans.
 
 The recorded amount of another thing clashes too: the same number and unit measuring a word
 the record does not hold, where the record's measures one the message does not ("40 kg of
@@ -676,12 +697,12 @@ _WH = frozenset(fold(w) for w in """how what which when where who why wie was we
 _PROPOSING = frozenset(fold(w) for w in """would could can shall should will let lets offer
     offering propose proposing suggest plan plans planning planned next another upcoming
     happy glad gern gerne volontiers würde würden könnte könnten können kann soll sollen
-    wollen werden wird anbieten vorschlagen nächste nächsten nächstes weitere weiteren geplant plant pourrait pourrions
-    pourriez voudrais proposer proposons offrir prochain prochaine prochains autre prévu
-    prévoit podría podríamos podemos puedo proponer propongo ofrecer próximo próxima
-    próximos otro otra planea previsto potrebbe potremmo possiamo proporre propongo
-    offrire prossimo prossima prossimi altro altra poderia poderíamos propor proponho
-    oferecer outro outra""".split())
+    wollen werden wird anbieten vorschlagen nächste nächsten nächstes weitere weiteren
+    geplant plant pourrait pourrions pourriez voudrais proposer proposons offrir prochain
+    prochaine prochains autre prévu prévoit podría podríamos podemos puedo proponer
+    propongo ofrecer próximo próxima próximos otro otra planea previsto potrebbe potremmo
+    possiamo proporre offrire prossimo prossima prossimi altro altra poderia poderíamos
+    propor proponho oferecer outro outra""".split())
 _CJK_PROPOSING = ("下次", "下一", "计划", "打算", "予定", "次の", "次回", "다음", "계획", "예정")
 
 

@@ -64,6 +64,7 @@ def test_a_compound_or_a_count_of_units_counts_its_noun(text, word):
 @pytest.mark.parametrize("text", [
     "€49 a month", "$12 per seat", "30 €/mois", "5万元/月", "for 3 years", "3 years ago",
     "seit 5 Jahren", "hace 6 meses", "3 anni fa", "10 years at Acme", "3年前", "2년 전",
+    "成立5周年", "2023년",
 ])
 def test_prices_and_elapsed_time_are_no_quantity(text):
     tokens = tokenize(text)
@@ -95,6 +96,9 @@ WRONG = [
      "Hola Ada, ¿qué tal la prueba de 3 semanas del software de rutas en Transportes Olmedo?",
      "3 semanas",
      "Hola Ada, ¿qué tal la prueba de 8 semanas del software de rutas en Transportes Olmedo?"),
+    ("杭州の倉庫で6ヶ月のPoCを実施。",
+     "Ada様、杭州の倉庫での3ヶ月のPoCはいかがでしたか？", "3ヶ",
+     "Ada様、杭州の倉庫での6ヶ月のPoCはいかがでしたか？"),
     ("부산 물류센터에서 6개월 PoC를 진행함.",
      "Ada님, 부산 물류센터 3개월 PoC는 어떠셨나요?", "3개월",
      "Ada님, 부산 물류센터 6개월 PoC는 어떠셨나요?"),

@@ -135,7 +135,7 @@ _CJK_TIME_UNITS = (("ヶ月", "month"), ("か月", "month"), ("カ月", "month")
                    ("時間", "hour"), ("小时", "hour"), ("시간", "hour"), ("年間", "year"),
                    ("년간", "year"), ("年", "year"), ("년", "year"))
 # After a CJK length: how long ago or which one, not how long ("3年前", "2년 전", "3年目").
-_CJK_NOT_LENGTH = frozenset("前後后来目째전후")
+_CJK_NOT_LENGTH = frozenset("前後后来目째전후年")  # ... and "3周年", an anniversary
 # Around a length that says how long ago, since when or until when, not how long a recorded
 # thing lasts ("for 3 years", "since 6 months", "in 2 weeks", "seit 5 Jahren", "hace 3 años",
 # "3 anni fa", "3 years ago", "10 years at Acme"): a record written earlier gives those
@@ -721,6 +721,11 @@ def _proposed(text: str, tokens: list[Token], q: Quantity) -> bool:
     return any(w in span for w in _CJK_PROPOSING)
 
 
+# The same in CJK text, anywhere in the clause ("3个月的PoC进展如何？", "いかがでしたか？").
+_CJK_WH = ("如何", "怎么", "怎样", "什么", "哪", "多少", "いかが", "どう", "何", "어떠", "어떻",
+           "어땠", "무엇", "얼마")
+
+
 def _asked(text: str, tokens: list[Token], q: Quantity) -> bool:
     """Whether the clause a number ends in asks whether ("was it €3M?", "¿fueron 3 M€?");
     not a question that takes it as given ("how did the 6-week pilot go?") nor the clause
@@ -733,7 +738,8 @@ def _asked(text: str, tokens: list[Token], q: Quantity) -> bool:
     first = q.index
     while first > 0 and tokens[first - 1].clause == q.clause:
         first -= 1
-    return tokens[first].fold not in _WH
+    span = text[tokens[first].start:m.start()]
+    return tokens[first].fold not in _WH and not any(w in span for w in _CJK_WH)
 
 
 def _faithful(text: str, tokens: list[Token], q: Quantity, r: Quantity) -> bool:

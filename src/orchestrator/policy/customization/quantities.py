@@ -594,9 +594,14 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
     if not said:
         return None
     same = known.same_as(rtokens)
-    said = [q for q in said if not senders(q.clause, q.index)
-            and not (q.shape.startswith(_ASKED) and (_asked(text, tokens, q)
-                                                     or _proposed(text, tokens, q)))]
+    recalled = []
+    for q in said:
+        if senders(q.clause, q.index):
+            continue
+        if q.shape.startswith(_ASKED) and (_asked(text, tokens, q) or _proposed(text, tokens, q)):
+            continue  # an amount or a length asked about, planned or offered
+        recalled.append(q)
+    said = recalled
     measured = _other_thing(text, tokens, said, recorded_, written, rtokens, known,
                             language, record.language or language)
     if measured is not None:

@@ -375,12 +375,19 @@ def test_the_readers_thing_contradicts_only_in_another_place(said, recorded, nou
     ("Met 3 weeks ago at the Fenwick Fair.", "Hi Ada, great meeting you 2 weeks ago at the Fenwick Fair!"),
     ("Has run the Fenwick Fair for 6 years.", "Hi Ada, congrats on 10 years at the Fenwick Fair!"),
     ("Ran a 3 hour workshop on rust at the Fenwick Fair.",
-     "Hi Ada, your 2 hour workshop on rust at the Fenwick Fair was great!"),
+     "Hi Ada, your 3 hour workshop on rust at the Fenwick Fair was great!"),
     ("5年前在成都的熊猫科技论坛上认识。", "Ada您好，3年前在成都的熊猫科技论坛上认识您。"),
 ])
 def test_a_time_is_no_count_of_the_recorded_thing(notes, text):
     # A record written earlier gives how long or how long ago otherwise without a mistake.
     assert verdict_of(text, notes).decision == "allow"
+
+
+def test_the_length_of_a_recorded_thing_is_no_elapsed_time():
+    # How long the workshop lasted does not change as the record ages (see quantities).
+    verdict = verdict_of("Hi Ada, your 2 hour workshop on rust at the Fenwick Fair was great!",
+                         "Ran a 3 hour workshop on rust at the Fenwick Fair.")
+    assert verdict.decision == "refuse"
 
 
 @pytest.mark.parametrize(("notes", "text"), [

@@ -37,7 +37,7 @@ from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAG
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
-from .quantities import MONTHS, quantity_clash
+from .quantities import MONTHS, NOT_NUMBER, quantity_clash
 from .quantities import recorded as recorded_quantities
 from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
@@ -77,13 +77,29 @@ _TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discu
     parlato conhecemos conversamos begegnet begegneten encontramos""".split())
 
 
-def _senders(tokens: list[Token], clause: int, near: int) -> bool:
+# Words of the first person in one language that mean something else in another: "uns"
+# (German "us", Portuguese "some": "já passaram uns meses"), "mes" (French "my", Spanish and
+# Portuguese "month"), "ma" (French "my", Italian "but"), "eu" (Portuguese "I", French "had"),
+# "i" (English "I", Italian "the"), "mio" (Italian "my", the German and Spanish "Mio."
+# of millions).
+_NOT_FIRST_PERSON = {
+    "portuguese": frozenset(("uns", "mes", "ma", "mio", "i")),
+    "spanish": frozenset(("uns", "mes", "ma", "mio", "i")),
+    "italian": frozenset(("ma", "mes", "uns", "i")),
+    "french": frozenset(("eu", "uns", "mio", "i")),
+    "english": frozenset(("uns", "mes", "ma", "eu", "mio")),
+    "german": frozenset(("mes", "ma", "eu", "mio", "i")),
+}
+
+
+def _senders(tokens: list[Token], clause: int, near: int, language: str = "") -> bool:
     """Whether a clause speaks of the sender alone ("I ran the 2021 one too"): not when its
     "we" met, talked or saw each other ("dass wir uns 2019 ... unterhalten haben")."""
     first = second = False
+    other = _NOT_FIRST_PERSON.get(language, ())
     for t in tokens[max(0, near - 12):near + 12]:
         if t.clause == clause:
-            first = first or t.fold in FIRST_PERSON
+            first = first or t.fold in FIRST_PERSON and t.fold not in other
             second = second or t.fold in SECOND_PERSON or t.fold in _TOGETHER
     return first and not second
 
@@ -132,7 +148,8 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
     keys = record.keys
     for n, i in enumerate(content):
         t = tokens[i]
-        if not (t.fold[:1].isdigit() or t.fold in _RACES) or t.key in keys or t.fold in keys:
+        if not (t.fold[:1].isdigit() or t.fold in _RACES) or t.key in keys or t.fold in keys \
+                or _decimal_tail(text, t):
             continue
         figure = _figure(tokens, content, n)
         if figure is None:
@@ -162,6 +179,12 @@ def figure_clash(text: str, tokens: list[Token], content: list[int], matches: di
     return None
 
 
+def _decimal_tail(text: str, t: Token) -> bool:
+    """Whether a token is the decimals of a number ("2M" of "$1.2M"), no figure of its own
+    (quantities reads the whole amount)."""
+    return text[t.start - 1:t.start] in (".", ",") and text[t.start - 2:t.start - 1].isdigit()
+
+
 def _recorded_year_given(tokens: list[Token], content: list[int], keys: dict,
                          said: int) -> bool:
     """Whether another word of the message is a year the record gives."""
@@ -185,7 +208,7 @@ def _recorded_figure(record, said: tuple[str, str], near: set[str]) -> str | Non
     languages = record._languages
     for n, i in enumerate(content):
         t = tokens[i]
-        if not (t.fold[:1].isdigit() or t.fold in _RACES):
+        if not (t.fold[:1].isdigit() or t.fold in _RACES) or _decimal_tail(written, t):
             continue
         figure = _figure(tokens, content, n)
         if figure is None or figure[0] != said[0] or figure[1] == said[1]:
@@ -359,9 +382,10 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
     keys = record.keys
     counts = _COUNT_WORDS
     # The personal words, stop words too: a number may be one ("sei", "due").
+    not_numbers = NOT_NUMBER.get(language, ())
     for i in personal:
         t = tokens[i]
-        if not (t.number or t.fold in counts):
+        if not (t.number or t.fold in counts) or t.fold in not_numbers:
             continue
         said = _count(text, tokens, i)
         if said is None or str(said[0]) in keys:
@@ -373,7 +397,7 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
             u = tokens[j]
             if j in matches or u.fold < CJK_FIRST and not is_stop(language, u.fold):
                 nouns[j] = set(matches.get(j) or (u.key, stem(language, u.lower)))
-        if not nouns or _senders(tokens, t.clause, i) or (
+        if not nouns or _senders(tokens, t.clause, i, language) or (
                 t.fold < CJK_FIRST and tokens[next(iter(nouns))].fold >= CJK_FIRST
                 and _cjk_senders_clause(tokens, t.clause)):
             continue
@@ -398,7 +422,7 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         return None
     return quantity_clash(
         text, tokens, personal, matches, record, language,
-        lambda clause, i: _senders(tokens, clause, i) or (
+        lambda clause, i: _senders(tokens, clause, i, language) or (
             tokens[i].fold < CJK_FIRST and i + 1 < len(tokens)
             and tokens[i + 1].fold >= CJK_FIRST and _cjk_senders_clause(tokens, clause)),
         lambda i: is_generic(language, tokens[i]))
@@ -417,8 +441,10 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
     languages = record._languages
     language = record.language or "english"
     value, ordinal = said
+    not_numbers = NOT_NUMBER.get(language, ())
     for m, t in enumerate(tokens):
-        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS):
+        if not (t.key.isdigit() or t.fold in ORDINAL_WORDS or t.fold in MORE_NUMBERS) \
+                or t.fold in not_numbers:
             continue
         found = _count(prepared, tokens, m)
         if found is None or found[0] == value:

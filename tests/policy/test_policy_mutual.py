@@ -72,3 +72,18 @@ def test_property_only_another_introducer_clashes(recorded, said):
     notes = f"Intro via mutual contact {recorded}; hiring a kiln engineer in Stoke."
     text = f"Ada, {said} suggested I reach out about your kiln engineer search in Stoke."
     assert (verdict_of(text, notes).decision == "refuse") == (said != recorded)
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    # a title's point ends no sentence: the name after it is still the introducer's
+    ("Was introduced to me by Dr. Tomasz Wilk at the Stoke Ceramics Fair.",
+     "Ada, kind of Dr. Ilse Brandt to introduce us at the Stoke Ceramics Fair.", "refuse"),
+    ("Was introduced to me by Dr. Tomasz Wilk at the Stoke Ceramics Fair.",
+     "Ada, kind of Dr. Tomasz Wilk to introduce us at the Stoke Ceramics Fair.", "allow"),
+    ("Prof. Tomasz Wilk wollte uns vorstellen; Thema Ofenbau in Selb.",
+     "Hallo Ada, Prof. Ilse Brandt wollte uns vorstellen, wegen des Ofenbaus in Selb.",
+     "refuse"),
+])
+def test_titles_and_infinitives_of_introducing(notes, text, decision):
+    verdict = verdict_of(text, notes)
+    assert (verdict.decision == "refuse") is (decision == "refuse"), verdict.reasons

@@ -1,4 +1,4 @@
-"""A point or comma inside a number ends neither a sentence nor a clause.
+"""A point or comma inside a number, or a title's point, ends neither a sentence nor a clause.
 
 "Industrie 4.0", "1,2 M€", "3,000 users", "v2.0": rules that read a clause ("ich weiß, dass
 Sie sich für Industrie 4.0 interessieren" ties the interest word to its tag) or a sentence
@@ -42,3 +42,13 @@ def test_property_a_number_with_a_separator_is_one_clause(a, b, separator):
     assert {t.clause for t in tokens} == {0} and {t.sentence for t in tokens} == {0}
     # The words are the same as ever: the number's digits, each a word.
     assert [t.surface for t in tokens][3:5] == [str(a), str(b)]
+
+
+def test_a_titles_point_ends_no_sentence():
+    assert layout("Introduced by Dr. Amos Reiner. Met again.") == [
+        ("Introduced", 0, 0), ("by", 0, 0), ("Dr", 0, 0), ("Amos", 0, 0), ("Reiner", 0, 0),
+        ("Met", 1, 1), ("again", 1, 1)]
+    # the name after the title is no sentence's first word
+    assert not [t for t in tokenize("Thanks to Prof. Abe.") if t.surface == "Abe"][0].initial
+    # a word that merely ends in a title's letters still ends its sentence
+    assert [t.sentence for t in tokenize("We met in Madrid. Then Lisbon.")] == [0, 0, 0, 0, 1, 1]

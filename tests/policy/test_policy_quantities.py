@@ -192,3 +192,16 @@ def test_a_unit_ending_the_subject_measures_nothing_on_the_next_line():
     verdict = evaluate(batch(draft("d", text, who, subject="Aveiro 40 kW"), channel="email",
                              kind="email"))["d"]
     assert verdict.decision == "allow", verdict.reasons
+
+
+@pytest.mark.parametrize(("said", "recorded", "faithful"), [
+    ("3,000", "2,870", True), ("2,800", "2,870", True), ("2,900", "2,870", True),
+    ("2,830", "2,359", False), ("2,400", "2,359", True), ("2,000", "2,359", True),
+])
+def test_a_rounded_figure_is_the_records_rounded_not_another_as_precise(said, recorded,
+                                                                        faithful):
+    text = f"Ada, leading {said} singers in the Orrin Valley network is a feat."
+    notes = f"Leads the Orrin Valley network of {recorded} singers."
+    refused = evaluate(batch(draft("d", text, contact(first="Ada", notes=notes))))["d"] \
+        .decision == "refuse"
+    assert refused is not faithful

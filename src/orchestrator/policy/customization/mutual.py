@@ -22,7 +22,9 @@ from .text import Token, tokenize
 # Words of introducing, in the six Latin-script languages (not "via", "through", "über":
 # "walked through the demo with Lena Haas" introduces nobody).
 _INTRO = frozenset(fold(w) for w in """suggested suggests recommended recommends introduced
-    introduces introduction intro referred referral mutual
+    introduces introduce introducing introduction intro referred referral mutual
+    vorstellen vorzustellen présenter recomendar presentar presentarnos presentare
+    presentarci apresentar
     empfohlen empfahl empfiehlt vorgestellt vermittelt gemeinsame gemeinsamen gemeinsamer
     recommandé recommandée recommandait conseillé conseillée présenté présentée suggéré
     suggérée commun commune
@@ -51,9 +53,15 @@ def _introducers(tokens: list[Token], exclude: frozenset[str] | set[str]
         if a.capital and b.capital and not b.initial and a.fold.isalpha() \
                 and b.fold.isalpha() and len(a.fold) > 1 and len(b.fold) > 1 \
                 and a.fold not in _INTRO and b.fold not in _INTRO \
+                and a.fold not in _HONORIFICS \
                 and a.key not in exclude and b.key not in exclude:
             found[a.clause] = (i, i + 1)
     return found
+
+
+# Titles before a name ("Dr. Helen Marsh"): no part of the name to compare.
+_HONORIFICS = frozenset(fold(w) for w in """dr prof mr mrs ms herr frau mme mlle sr sra
+    dott dottssa""".split())
 
 
 def introducer_clash(text: str, tokens: list[Token], personal: list[int], record,

@@ -765,8 +765,12 @@ def _faithful(text: str, tokens: list[Token], q: Quantity, r: Quantity) -> bool:
         return off <= 0.34
     if off > 0.2 or not (q.shape.startswith("money:") or given >= 1000):
         return False
-    digits = str(said).rstrip("0")
-    return len(digits) < len(str(int(given)).rstrip("0")) or not given.is_integer()
+    # Rounded: the record's figure rounded (or cut) to the message's last significant digit
+    # ("3,000" or "2,800" for 2,870; "$1M" for 1.2M), not another figure as precise as it
+    # ("2,830" for 2,359).
+    zeros = len(str(said)) - len(str(said).rstrip("0"))
+    unit = 10 ** zeros
+    return zeros > 0 and said in (int(given / unit + 0.5) * unit, int(given // unit) * unit)
 
 
 # Two words that say a number is approximate ("more than", "près de", "más de").

@@ -37,13 +37,31 @@ _WORD = re.compile(f"[^\\W_{CJK_CLASS}]+|([{CJK_CLASS}]+)")
 _SENTENCE_ENDS = ".!?\n\u2026\u3002\uff01\uff1f"
 _CLAUSE_MARKS = ",;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09\u300c-\u300f\u3010\u3011\u3008-\u300b"
 # Group 1 is a word, group 2 a run of CJK letters, group 3 ends a sentence (and a clause),
-# group 4 only a clause. A point or comma between digits ("Industrie 4.0", "1,2 M€",
-# "3,000") is part of a number: it ends nothing.
-_IN_NUMBER = "(?!(?<=\\d)[.,]\\d)"
+# group 4 only a clause (but see _inner_point).
 _TOKENS = re.compile(
-    f"([#@]?[^\\W_{CJK_CLASS}]+)|([{CJK_CLASS}]+)|{_IN_NUMBER}(?:([{_SENTENCE_ENDS}]+)"
-    f"|([{_CLAUSE_MARKS}]| - ))"
+    f"([#@]?[^\\W_{CJK_CLASS}]+)|([{CJK_CLASS}]+)|([{_SENTENCE_ENDS}]+)|([{_CLAUSE_MARKS}]| - )"
 )
+# A title's point ("Dr. Helen Marsh", "Prof. Abe", "Sra. Gil") ends no sentence: the name
+# after it is no sentence's first word, and what it does is in the title's clause.
+_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Sr", "Sra", "Srta", "Mme",
+                     "Mlle", "Dott", "Hr", "Fr", "Ing"))
+
+
+def _inner_point(text: str, at: int) -> bool:
+    """Whether the point or comma at ``at`` ends nothing: one between digits ("Industrie
+    4.0", "1,2 M€", "3,000"), or a title's point before a space. Checked in Python where a
+    point or comma is, not in the regexes every position goes through."""
+    after = text[at + 1:at + 2]
+    if after.isdigit():
+        return at > 0 and text[at - 1].isdigit()
+    if after != " " or text[at] != ".":
+        return False
+    start = at
+    while start > 0 and text[start - 1].isalpha() and at - start < 5:
+        start -= 1
+    return text[start:at] in _TITLES and (start == 0 or not text[start - 1].isalnum())
+
+
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")
 # English clitics after an apostrophe ("I'd", "let's") and elided articles before one
 # ("l'abonnement", "dell'anno"): neither carries meaning of its own.
@@ -134,11 +152,13 @@ def tokenize(text: str, counts: "Counts | None" = None,
     tokens: list[Token] = []
     append = tokens.append
     new = object.__new__
-    clause = sentence = 0
+    clause = sentence = cut = 0
     for m in _SENTENCES.finditer(text):
-        chunk = m.group()
-        if not chunk:
-            continue
+        stop = m.end()
+        if stop == m.start() or text[stop - 1] == "." and _inner_point(text, stop - 1):
+            continue  # empty, or "4." of "4.0", "Dr." of "Dr. Amos": the sentence goes on
+        chunk = text[cut:stop]
+        base, cut = cut, stop
         layout = _LAYOUTS.get(chunk)
         if layout is None:
             layout = fresh.get(chunk) if fresh is not None else None
@@ -169,7 +189,6 @@ def tokenize(text: str, counts: "Counts | None" = None,
                 assert more is not None
                 for kind, count in scripts:
                     more[kind] = more.get(kind, 0) + count
-        base = m.start()
         # Six values a word, flat (see _layout).
         flat = iter(words)
         for info, start, end, local, initial, hashtag in zip(flat, flat, flat, flat, flat, flat):
@@ -199,8 +218,7 @@ def tokenize(text: str, counts: "Counts | None" = None,
 _Layout = tuple[tuple["_WordInfo | int | bool", ...], int, int,
                 tuple[tuple[int, int], ...], tuple[tuple[str, int], ...]]
 _LAYOUTS: dict[str, _Layout] = {}
-_SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*(?:(?<=\\d)\\.(?=\\d)[^{_SENTENCE_ENDS}]*)*"
-                        f"[{_SENTENCE_ENDS}]*")
+_SENTENCES = re.compile(f"[^{_SENTENCE_ENDS}]*[{_SENTENCE_ENDS}]*")
 
 
 def _layout(text: str) -> _Layout:
@@ -261,6 +279,9 @@ def _layout(text: str) -> _Layout:
             initial = False
             for info in found:
                 _count(info[2], masks, scripts)
+            continue
+        if (ends == "." or mark == ",") and _inner_point(text, at):
+            at += 1 + len(between)  # a number's or a title's: ends nothing
             continue
         clause += 1
         if ends is not None:

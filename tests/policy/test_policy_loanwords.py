@@ -204,3 +204,30 @@ def test_one_loanword_alone_is_not_enough():
 def test_property_heard_in_quotes_the_message_itself(said):
     for _, a, b in heard_in(said, "ハッカソンで温度センサーを展示。디지털헬스 포럼", "japanese"):
         assert 0 <= a < b <= len(said) and said[a:b].strip() == said[a:b]
+
+
+# -- interest tags written in English, a Japanese or Korean message ----------------------------
+
+def _tag_verdict(text: str, interests) -> str:
+    who = contact(first="Ada", notes="", interests=tuple(interests))
+    return evaluate(batch(draft("d", text, who)))["d"].decision
+
+
+def test_a_record_of_tags_alone_is_read_in_the_tags_language():
+    from orchestrator.policy.customization.record import _tags_language
+
+    assert _tags_language(["embroidery", "retro consoles"], "korean") == "english"
+    assert _tags_language(["刺繍", "レトロゲーム"], "english") == "japanese"
+    # no stop word tells: the draft's language
+    assert _tags_language(["agroforestry"], "portuguese") == "portuguese"
+
+
+def test_one_tag_taken_up_in_a_loanword_is_the_interest_named():
+    assert _tag_verdict("수진님, 레트로 콘솔 모으신다고 봤어요. 저도 패미컴을 모으는데, 제 게임에 넣을 "
+                        "CRT 필터에 대한 의견 좀 들을 수 있을까요?",
+                        ["embroidery", "retro consoles"]) != "refuse"
+
+
+def test_tags_pasted_as_a_list_of_loanwords_say_nothing():
+    assert _tag_verdict("インディーゲーム、ピクセルアート、ローグライクがお好きなんですね！ぜひ弊社のゲームを！",
+                        ["indie games", "pixel art", "roguelike"]) == "refuse"

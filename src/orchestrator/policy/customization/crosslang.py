@@ -631,13 +631,15 @@ def _placed_occasion(text: str, tokens: list[Token], at: set[int], matches: dict
 def bridged(text: str, tokens: list[Token], personal: list[int], content: list[int],
             counted: set[int], matches: dict, generic: Callable[[int], bool], language: str,
             record_text: str, record_language: str,
-            distinct: int) -> tuple[bool, set[int]] | None:
+            distinct: int, tags: frozenset[str] = frozenset()) -> tuple[bool, set[int]] | None:
     """Whether the pieces found here bring the evidence to two, with the ``distinct``
     specific words the matcher counted already, and the message words that make them (not
     enough still says what matched: it is vague, not mail merge); None when a number of the
     message is not the record's. ``personal``: the words a piece may be made of (a Japanese
     word written partly in kana, "歯みがき", is made of pairs that count only together);
-    ``content``: those of them that are not stop words."""
+    ``content``: those of them that are not stop words. ``tags``: the record's interest tags,
+    folded: a loanword that is a whole tag names the interest, as its words would in the
+    record's language (two pieces)."""
     spans = [(tokens[i].start, tokens[i].end) for i in personal]
     if not spans or not record_text.strip():
         return False, set()
@@ -768,11 +770,19 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
         from .loanwords import heard
 
         borrowed: set[str] = set()
-        for words, a, b in heard(said, language, record_text):
+        found = heard(said, language, record_text)
+        listed = len({fold(w) for w, _, _ in found if fold(w) in tags}) > 1
+        for words, a, b in found:
             at = words_at(a, b)
+            tag = fold(words) in tags
+            if tag and listed:
+                continue  # tags named as a list: the interests field merged, nothing said
             if at and words not in borrowed and not _company_says(text, tokens, min(at)):
                 borrowed.add(words)  # one recorded word is one piece
+                before = pieces
                 take(at)
+                if pieces > before and tag:
+                    pieces += 1  # "레트로 콘솔" for the tag "retro consoles"
                 if pieces >= 2:
                     break
     elif pieces < 2 and language == "english" and record_language in ("japanese", "korean"):
@@ -780,11 +790,19 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
         from .loanwords import heard_in
 
         borrowed = set()
-        for words, a, b in heard_in(said, record_text, record_language):
+        found = heard_in(said, record_text, record_language)
+        listed = len({fold(w) for w, _, _ in found if fold(w) in tags}) > 1
+        for words, a, b in found:
             at = words_at(a, b) - counted - new  # ("서울 디지털헬스": "Seoul" is a place)
+            tag = fold(words) in tags
+            if tag and listed:
+                continue
             if at and words not in borrowed and not _company_says(text, tokens, min(at)):
                 borrowed.add(words)
+                before = pieces
                 take(at)
+                if pieces > before and tag:
+                    pieces += 1
                 if pieces >= 2:
                     break
     return pieces >= 2, new

@@ -451,9 +451,13 @@ class Matcher:
         if not ok and content and record.language not in (self.language, ""):
             from .crosslang import bridged  # notes in another language: see crosslang
 
+            # The interest tags are read too: "레트로 콘솔" is the tag "retro consoles".
+            tags = [i.surface for i in record.interests]
             bridge = bridged(self.text, tokens, personal, content, counted, matches,
-                             self.generic, self.language, record.written, record.language,
-                             len(distinct) + shared)
+                             self.generic, self.language,
+                             "\n".join([record.written, *tags]) if tags else record.written,
+                             record.language, len(distinct) + shared,
+                             frozenset(fold(tag) for tag in tags))
             if bridge is not None:
                 ok, bridge_words = bridge
                 counted.update(bridge_words)
@@ -736,6 +740,7 @@ def _bare_subject(tokens: list[Token], i: int, body_start: int) -> bool:
 # The keys of a word the bridge across languages counted (crosslang): none is a record key,
 # so it is no interest tag's (the bridge reads the notes and headline).
 _BRIDGED = ("",)
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
@@ -1113,7 +1118,7 @@ def _bare_hook(text: str, tokens: list[Token], proper: list[bool], personal: lis
     surface = ""
     for interest in record.interests:
         words = frozenset().union(*interest.words)
-        if all(not matches[i].isdisjoint(words) for i in tag):
+        if all(not matches.get(i, _NOTHING).isdisjoint(words) for i in tag):
             tag_keys, surface = words, interest.surface
             break
     if tag_keys is None:
@@ -1181,7 +1186,7 @@ def _noted_interest(record: RecordIndex, tag: list[int], matches: dict) -> bool:
     framed_segments = {segment for segment, _ in frames}
     for i in tag:
         near = False
-        for key in matches[i]:
+        for key in matches.get(i, _NOTHING):  # (a word bridged from another language: none)
             for segment, position in record.positions.get(key, ()):
                 if segment not in framed_segments:
                     continue  # an interest tag, or a part without any frame

@@ -148,7 +148,7 @@ class RecordIndex:
             if language != message_language and as_likely(masks, message_language, language):
                 language = message_language  # a tie goes to the language the draft is in
         else:
-            notes, language = [], message_language
+            notes, language = [], _tags_language(contact.interests, message_language)
         self.language = language  # of the notes: subjects are only compared within one
         languages = {language, message_language}
         self._languages = tuple(languages)
@@ -607,6 +607,21 @@ def _says_more(contact: ContactFacts) -> bool:
     )
 
 
+def _tags_language(interests, message_language: str) -> str:
+    """The language of a record that has interest tags but no notes: what the tags are
+    written in when they tell ("retro consoles" for a Korean message is English: their
+    loanwords and translations are then looked for), else the message's."""
+    if not interests:
+        return message_language
+    masks: dict[int, int] = {}
+    scripts: dict[str, int] = {}
+    tokenize(prepare(", ".join(interests)), (masks, scripts))
+    language = decide_language(masks, scripts or None)
+    if language != message_language and as_likely(masks, message_language, language):
+        return message_language  # a tie (no stop word at all) goes to the draft's language
+    return language
+
+
 def _suggestion(contact: ContactFacts, recorded: bool) -> str:
     """A recorded detail to quote in a fix ("e.g. ..."): the notes' first sentence."""
     if not recorded:
@@ -622,3 +637,4 @@ def _suggestion(contact: ContactFacts, recorded: bool) -> str:
 
 _EMPTY = RecordIndex(ContactFacts(), Identity(None, "", "english"), "english")
 _EMPTY.language = ""
+

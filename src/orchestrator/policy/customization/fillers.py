@@ -1,0 +1,298 @@
+"""The right detail with another thing in its slot (R4): the message names a recorded thing
+and, in the same phrase, a specific word where the record has a different one.
+
+"your high-protein granola reel" for "a reel on high-protein overnight oats", "sensores de
+humedad en viñedos" for "sensores de humedad en olivos", "moving from Airflow to Prefect" for
+"migrating from Airflow to Dagster", "la sedia 'Onda'" for "la lampada 'Onda'": a matched
+word (the *anchor*) stands in both texts, and the word in the same place beside it (the
+*filler*) differs. :mod:`.slots` compares names in such places; this module compares the
+common words that say what the thing is, in four frames, each read the same way in the
+message and in the record:
+
+1. *a link*: the anchor, a link ("in", "for", "en", "de", "für", "di", "em"...), maybe an
+   article, the filler ("humedad en viñedos" / "humedad en olivos"); the link must be the
+   same word in both;
+2. *from ... to*: "from A to B", "de A a B", "von A zu B", "da A a B": the second place of a
+   move, a migration or a switch (names count here: "Prefect" / "Dagster");
+3. *between*: the filler right after the anchor and right before another matched word of
+   the message ("high-protein granola reel"), and right after the anchor in the record
+   ("high-protein overnight oats");
+4. *a name's kind*: a plain noun right before a recorded name ("la sedia 'Onda'" / "la
+   lampada 'Onda'").
+
+The message clashes only when (all of): both fillers are specific common words (not stop
+words, not generic ones, not what a talk or post is, not a time or a language); the message's
+filler is nowhere in the record (by key, stem or a shared beginning) and the record's is
+nowhere in the message; the two are not one thing in the gloss's words (:mod:`.crosslang`);
+in the "between" frame, the message does not go on with the record's own head ("high-protein
+vegan oats" only adds a word to "high-protein overnight oats"); and the clause is a claim
+about the reader (not the sender's, not their offer, not a question). Only within one
+language: across languages the words of two phrases are not compared one by one.
+"""
+
+from __future__ import annotations
+
+from .lexicon import (CLAIM_NOUNS, DETERMINERS, EVENT_NOUNS, EXCHANGE_WORDS, FIRST_PERSON,
+                      FIRST_POSSESSIVES, INTERACTION_WORDS, LANGUAGE_NAMES, POSSESSIVES,
+                      SECOND_PERSON, TIME_WORDS, TOPIC_ANCHORS)
+from .normalize import fold
+from .record import offered
+from .roles import _PRAISE
+from .text import Token, is_generic, is_stop, proper_flags, stem, tokenize
+
+# Links between a thing and what it is of, for, in or about as a kind ("sensors in olive
+# groves", "outil de recommandation", "Karte für Radwege"). Not "on", "about", "sobre": a
+# subject is compared by :mod:`.topics`.
+_LINKS = frozenset("""for in of für fur im von vom zu zum zur de di da do du des del della
+    dello delle dei degli em no na nos nas nel nella en pour per para""".split())
+# The two ends of a move: "from A to B" and its kin.
+_FROM = frozenset("""from de desde von vom aus da dal dalla do du des""".split())
+_TO = frozenset("""to into a à al au aux zu zum zur nach auf para pra alla allo""".split())
+# Words that say what kind of occasion or claim it was, not what it was about.
+_NOT_FILLERS = TOPIC_ANCHORS | CLAIM_NOUNS | EVENT_NOUNS | INTERACTION_WORDS | TIME_WORDS \
+    | LANGUAGE_NAMES
+# Shorter words are too often a clipped form or a particle.
+_SHORTEST = 4
+# Two words that begin alike this far are one word inflected ("olivos" / "olivares").
+_SHARED = 4
+_QUOTES = "'\"‘“«„‚"
+# Words before a title that describe it ("the new 'Halo'", "la splendida 'Onda'").
+_NEWNESS = frozenset(fold(w) for w in """new latest recent first second last nuovo nuova
+    nuovi nuove ultimo ultima nouveau nouvel nouvelle dernier dernière premier première neue
+    neuer neues neuen neuesten erste ersten nuevo nueva nuevos nuevas último última primer
+    primera novo nova novos novas primeiro primeira famous famoso famosa célèbre berühmte
+    beloved amato amata adorada""".split())
+# Endings of adjectives in the six languages ("iconic", "gorgeous", "bellissima",
+# "lumineuse", "elegante", "fantastique"): a noun with one is missed, not refused.
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ing", "ed", "less", "able", "ible", "est",
+                      "issimo", "issima", "issimi", "issime", "oso", "osa", "osi", "ose",
+                      "osos", "osas", "euse", "eux", "ique", "ante", "ente", "ants", "ents",
+                      "iche", "ico", "ica", "ici", "ich", "ische", "ischen", "iger", "ige")
+_LANGUAGES = frozenset("english spanish french german italian portuguese".split())
+
+
+def _specific(t: Token, proper: bool, language: str, names_too: bool) -> bool:
+    """Whether a word may fill a slot: a specific common word (or, ``names_too``, a name)."""
+    if t.number or t.hashtag or len(t.fold) < _SHORTEST or t.fold in _NOT_FILLERS:
+        return False
+    if (proper or t.upper) and not names_too:
+        return False
+    return not is_stop(language, t.fold) and not is_generic(language, t, proper)
+
+
+def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
+           ) -> list[tuple[str, int]]:
+    """(frame, the filler's index) of each slot beside word ``at``: see the module; the
+    frame of a link is the link itself."""
+    n, clause = len(tokens), tokens[at].clause
+    out = []
+    k = at + 1
+    if k < n and tokens[k].clause == clause:
+        link = tokens[k].fold
+        if link in _TO and at > 0 and tokens[at - 1].fold in _FROM \
+                and tokens[at - 1].clause == clause:
+            out.append(("from-to", _past_article(tokens, k + 1, clause)))
+        elif link in _LINKS and not flags[k]:
+            out.append((link, _past_article(tokens, k + 1, clause)))
+        else:
+            out.append(("next", k))
+    if at > 0 and flags[at] and tokens[at - 1].clause == clause \
+            and _quoted(text, tokens[at - 1].end, tokens[at].start):
+        out.append(("kind", at - 1))
+    kept = []
+    for frame, j in out:  # a loop: Cython miscompiles such chains in a comprehension
+        if j < n and tokens[j].clause == clause:
+            kept.append((frame, j))
+    return kept
+
+
+def _describing(t: Token) -> bool:
+    """Whether a word before a title describes it rather than saying what it is: praise
+    ("iconic", "splendida"), newness ("new", "nuova") or an adjective's ending."""
+    return t.fold in _PRAISE or t.fold in _NEWNESS or t.fold.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether an opening quote stands between two words: a noun before a quoted title says
+    what the titled thing is ("la lampada 'Onda'"); before a bare name it may as well be
+    something made of it or for it ("un campionario Marea Sans")."""
+    return any(q in text[start:end] for q in _QUOTES)
+
+
+def _past_article(tokens: list[Token], k: int, clause: int) -> int:
+    if k < len(tokens) and tokens[k].fold in DETERMINERS and tokens[k].clause == clause:
+        return k + 1
+    return k
+
+
+def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: dict,
+                 personal: list[int], language: str, record, message_keys: set[str],
+                 exclude: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the message's phrase, the record's) when a matched word has another word in its
+    slot than the record gives it (see the module)."""
+    if language not in _LANGUAGES or record.language != language:
+        return None
+    personal_set = None
+    n = len(tokens)
+    for i in sorted(matches):
+        frames = _slots(text, tokens, proper, i)
+        for frame, j in frames:
+            if j in matches or j >= n:
+                continue
+            if personal_set is None:
+                personal_set = set(personal)
+            t = tokens[j]
+            if j not in personal_set or t.key in exclude \
+                    or not _specific(t, proper[j], language, frame == "from-to"):
+                continue
+            if frame == "kind" and _describing(t):
+                continue  # "la splendida 'Onda'": praise, not what the thing is
+            if frame == "next" and not (j + 1 < n and j + 1 in matches
+                                        and tokens[j + 1].clause == t.clause):
+                continue  # right after a matched word only when another one follows
+            if record.lookup(t.key, {t.key}) or not _reader_clause(text, tokens, i, j):
+                continue
+            recorded = _recorded_filler(record, matches[i], frame, t, tokens, i, j,
+                                        message_keys, language)
+            if recorded is None:
+                continue
+            lo, hi = min(i, j), max(i, j)
+            return (text[tokens[lo].start:tokens[hi].end],), (recorded,)
+    return None
+
+
+def _reader_clause(text: str, tokens: list[Token], anchor: int, filler: int) -> bool:
+    """Whether the phrase is a claim about the reader: not in the sender's clause, not what
+    they offer, not in a question."""
+    t = tokens[filler]
+    if _senders_phrase(tokens, min(anchor, filler)) or offered(tokens, filler, filler):
+        return False
+    end = t.end
+    while end < len(text) and text[end] not in ".!?\n":
+        end += 1
+    return not (end < len(text) and text[end] == "?")
+
+
+def _senders_phrase(tokens: list[Token], at: int) -> bool:
+    """Whether the phrase starting at word ``at`` names a thing of the sender's: reading back
+    through its clause, a first-person word comes before any "you", exchange or the noun of
+    a claim ("we make humidity sensors for vineyards"); a claim's noun is the sender's only
+    with a first-person possessive just before it ("mi charla sobre ..."), not in "me quedé
+    con ganas de seguir la charla sobre ..."."""
+    clause = tokens[at].clause
+    for k in range(at - 1, -1, -1):
+        t = tokens[k]
+        if t.clause != clause:
+            return False
+        folded = t.fold
+        if folded in SECOND_PERSON or folded in POSSESSIVES or folded in EXCHANGE_WORDS:
+            return False
+        if folded in TOPIC_ANCHORS or folded in CLAIM_NOUNS:
+            for q in range(k - 1, max(-1, k - 3), -1):
+                if tokens[q].clause == clause and tokens[q].fold in FIRST_POSSESSIVES:
+                    return True
+            return False
+        if folded in FIRST_PERSON:
+            return True
+    return False
+
+
+def _recorded_filler(record, keys: set[str], frame: str, said: Token, tokens: list[Token],
+                     anchor: int, j: int, message_keys: set[str],
+                     language: str) -> str | None:
+    """The record's words from the anchor to its filler in the same frame, when that filler
+    is a specific word the message never gives and not the message's one written
+    otherwise."""
+    for written, lang in record._sources:
+        if lang != language:
+            continue
+        rtokens = tokenize(written)
+        flags = None
+        for u, r in enumerate(rtokens):
+            if r.key not in keys and stem(lang, r.lower) not in keys:
+                continue
+            if flags is None:
+                flags = proper_flags(rtokens, lang)
+            for their_frame, v in _slots(written, rtokens, flags, u):
+                if their_frame != frame or v >= len(rtokens):
+                    continue
+                other = rtokens[v]
+                if not _specific(other, flags[v], lang, frame == "from-to") \
+                        or frame == "kind" and _describing(other) \
+                        or _said(other, tokens, message_keys, lang) \
+                        or _alike(said, other, lang):
+                    continue
+                if _head_kept(tokens, j, rtokens, v, anchor, lang) \
+                        or _condensed(said, rtokens, v):
+                    continue
+                lo, hi = min(u, v), max(u, v)
+                return written[rtokens[lo].start:rtokens[hi].end]
+    return None
+
+
+def _said(other: Token, tokens: list[Token], message_keys: set[str], language: str) -> bool:
+    """Whether the message gives the record's word, in any form."""
+    if other.key in message_keys or stem(language, other.lower) in message_keys:
+        return True
+    head = other.fold[:_SHARED]
+    for t in tokens:
+        if t.fold[:_SHARED + 1] == head:
+            return True
+    return False
+
+
+def _alike(said: Token, other: Token, language: str) -> bool:
+    """Whether two words are one: a shared beginning, or one thing in the gloss."""
+    a, b = said.fold, other.fold
+    if a[:_SHARED] == b[:_SHARED] or sorted(a) == sorted(b):
+        return True  # one word, inflected or with two letters swapped ("flgas")
+    root = stem(language, said.lower)
+    if len(root) >= _CONDENSED and b.startswith(root):
+        return True  # the first part of a compound ("alte Gebäude" / "Altbauten")
+    from .crosslang import _distance, topics  # the gloss: read on this path only
+
+    if _distance(a, b, 1) <= 1:
+        return True  # a typo
+    glossed = topics(said.surface, language)
+    return bool(glossed) and not set(glossed).isdisjoint(topics(other.surface, language))
+
+
+def _head_kept(tokens: list[Token], j: int, rtokens: list[Token], v: int, anchor: int,
+               language: str) -> bool:
+    """Whether the message goes on after its filler with the words the record's filler is
+    followed by (the next one or two content words, up to a stop word): the message keeps
+    the record's head and puts another modifier before it ("high-protein vegan oats" for
+    "high-protein overnight oats", "heat pumps for old buildings" for "... for listed
+    buildings"). Where the adjective follows its noun, the same adjective after another noun
+    is as likely a synonym of the record's noun ("talleres de alfarería artesanal" for "de
+    cerámica artesanal"): left alone as well."""
+    heads = _following(rtokens, v, -1, language)
+    return bool(heads) and not heads.isdisjoint(_following(tokens, j, anchor, language))
+
+
+def _following(tokens: list[Token], at: int, anchor: int, language: str) -> set[str]:
+    """The beginnings of the one or two content words right after word ``at`` (not the
+    anchor's)."""
+    out = set()
+    for k in range(at + 1, min(at + 3, len(tokens))):
+        t = tokens[k]
+        if k == anchor or t.clause != tokens[at].clause or is_stop(language, t.fold):
+            break
+        out.add(t.fold[:_SHARED])
+    return out
+
+
+# Letters a one-word paraphrase shares with the word of the phrase it condenses ("remadores"
+# / "atletas de remo").
+_CONDENSED = 3
+
+
+def _condensed(said: Token, rtokens: list[Token], v: int) -> bool:
+    """Whether the message's filler says in one word the record's filler with the words after
+    it ("ombro de remadores" for "ombro de atletas de remo"): it begins like one of them."""
+    head = said.fold[:_CONDENSED]
+    clause = rtokens[v].clause
+    for r in rtokens[v + 1:v + 4]:
+        if r.clause == clause and len(r.fold) >= _CONDENSED and r.fold[:_CONDENSED] == head:
+            return True
+    return False

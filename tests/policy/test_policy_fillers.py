@@ -1,0 +1,156 @@
+"""A recorded word with another common word in its slot than the record's is a contradiction
+(R4): "your high-protein pancake reel" for "a reel on high-protein overnight oats", "sensores
+de humedad en almendros" for "... en olivares", "from Airflow to Kestra" for "from Airflow to
+Dagster", "il divano 'Onda'" for "la lampada 'Onda'". A modifier added before the recorded
+head, the record's word written otherwise (inflected, a typo, a compound taken apart, one
+word for a phrase), the sender's own things and questions are not. See
+:mod:`orchestrator.policy.customization.fillers`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.fillers import _describing, _slots
+from orchestrator.policy.customization.text import proper_flags, tokenize
+
+
+def verdict_of(text: str, notes: str, first: str = "Ottilie"):
+    return evaluate(batch(draft("d", text, contact(first=first, notes=notes))))["d"]
+
+
+WRONG = [
+    # The word after a link ("in", "en", "des", "für", "per", "para").
+    ("Gave a talk on heat pumps for listed buildings at Ecobuild.",
+     "Hi Ottilie, your Ecobuild talk on heat pumps for schools was excellent.", "schools"),
+    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
+     "Hola Ottilie, tu charla sobre sensores de humedad en almendros en Fruit Attraction fue "
+     "genial.", "almendros"),
+    ("A animé un atelier sur la fermentation des légumes au salon Marjolaine.",
+     "Bonjour Ottilie, votre atelier sur la fermentation des fruits au salon Marjolaine était "
+     "passionnant.", "fruits"),
+    ("Vortrag über Wärmepumpen für Altbauten auf der ISH.",
+     "Hallo Frau Ottilie, Ihr Vortrag über Wärmepumpen für Neubauten auf der ISH war stark.",
+     "Neubauten"),
+    ("Ha parlato di irrigazione di precisione per vigneti al Vinitaly.",
+     "Ciao Ottilie, il tuo intervento sull'irrigazione di precisione per serre al Vinitaly mi è "
+     "piaciuto.", "serre"),
+    ("Falou sobre painéis solares para escolas rurais na Intersolar.",
+     "Olá Ottilie, a sua palestra sobre painéis solares para hospitais na Intersolar foi ótima.",
+     "hospitais"),
+    # The end of a move.
+    ("Tweeted about migrating from Airflow to Dagster.",
+     "Hi Ottilie, your thread on the move from Airflow to Kestra was a great read.", "Kestra"),
+    ("Migrou de Jenkins para GitHub Actions.",
+     "Olá Ottilie, vi o seu post sobre a migração de Jenkins para GitLab CI. Como foi?",
+     "GitLab"),
+    # Between two recorded words, where the record goes on otherwise.
+    ("Posted a reel on high-protein overnight oats.",
+     "Hi Ottilie, your high-protein pancake reel was so good. Would love to connect.",
+     "pancake"),
+    # The kind of a titled thing.
+    ("Ha presentato la lampada 'Onda' al Salone del Mobile.",
+     "Ciao Ottilie, il divano 'Onda' presentato al Salone del Mobile è bellissimo.", "divano"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "said"), WRONG)
+def test_another_word_in_the_slot_is_a_contradiction(notes, text, said):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "refuse"
+    assert any(said in reason.message for reason in verdict.reasons)
+
+
+RIGHT = [
+    # A modifier added, the record's head kept or its word given elsewhere.
+    ("Posted a reel on high-protein overnight oats.",
+     "Hi Ottilie, your reel on high-protein vegan overnight oats was great. Would love to "
+     "connect."),
+    ("Posted a reel on high-protein overnight oats.",
+     "Hi Ottilie, your high-protein oats reel was so good. Would love to connect."),
+    ("Gave a talk on heat pumps for listed buildings at Ecobuild.",
+     "Hi Ottilie, your Ecobuild talk on heat pumps for old buildings was excellent."),
+    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
+     "Hola Ottilie, tu charla sobre sensores de humedad en grandes olivares en Fruit "
+     "Attraction fue genial."),
+    ("Falou sobre painéis solares para escolas rurais na Intersolar.",
+     "Olá Ottilie, a sua palestra sobre painéis solares para escolas do interior na "
+     "Intersolar foi ótima."),
+    # The record's word written otherwise: a compound taken apart, a typo, one word for two.
+    ("Vortrag über Wärmepumpen für Altbauten auf der ISH.",
+     "Hallo Frau Ottilie, Ihr Vortrag über Wärmepumpen für alte Gebäude auf der ISH war "
+     "stark."),
+    ("Gave a talk on feature flags at DevOpsDays Austin.",
+     "Loved your feature flgas talk at DevOpsDays Austin, Ottilie."),
+    ("Especialista em reabilitação do ombro de atletas de remo.",
+     "Olá Ottilie, o seu trabalho com a reabilitação do ombro de remadores é admirável."),
+    # Praise before a title says nothing of what the thing is.
+    ("Ha presentato la lampada 'Onda' al Salone del Mobile.",
+     "Ciao Ottilie, la splendida 'Onda' presentata al Salone del Mobile è bellissima."),
+    ("Presented the lamp 'Halo' at Euroluce.",
+     "Hi Ottilie, the iconic 'Halo' you showed at Euroluce was beautiful."),
+    # A name before a bare (unquoted) name: something made of it, not its kind.
+    ("Ha disegnato il carattere 'Marea Sans' presentato al Festival della Grafica di Urbino.",
+     "Ciao Ottilie, il tuo Marea Sans al Festival della Grafica mi è rimasto in testa: un "
+     "campionario Marea Sans stampato da noi?"),
+    # The sender's own things, and a question.
+    ("Tweeted about migrating from Airflow to Dagster.",
+     "Hi Ottilie, we moved from Airflow to Prefect ourselves, and your Dagster thread was a "
+     "great read."),
+    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
+     "Hola Ottilie, ¿tu charla sobre sensores de humedad en almendros fue en Fruit "
+     "Attraction?"),
+    # Another language than the record's: phrases are not compared word by word.
+    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
+     "Hi Ottilie, your Fruit Attraction talk on humidity sensors in olive groves was great."),
+]
+
+
+@pytest.mark.parametrize(("notes", "text"), RIGHT)
+def test_added_or_rewritten_words_are_no_contradiction(notes, text):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "allow", [r.message for r in verdict.reasons]
+
+
+_CROPS = ["olivares", "almendros", "viñedos", "naranjos", "cerezos", "arrozales"]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_CROPS), st.sampled_from(_CROPS))
+def test_the_sensors_in_a_crop_clash_exactly_when_the_crop_differs(recorded, said):
+    notes = f"Habló de sensores de humedad en {recorded} en Fruit Attraction."
+    text = f"Hola Ottilie, tu charla sobre sensores de humedad en {said} en Fruit Attraction " \
+           "fue genial."
+    assert verdict_of(text, notes).decision == ("allow" if said == recorded else "refuse")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_CROPS), st.sampled_from(["grandes", "antiguos", "ecológicos",
+                                                  "andaluces"]))
+def test_an_adjective_beside_the_recorded_word_is_no_clash(crop, adjective):
+    notes = f"Habló de sensores de humedad en {crop} en Fruit Attraction."
+    for phrase in (f"{adjective} {crop}", f"{crop} {adjective}"):
+        text = f"Hola Ottilie, tu charla sobre sensores de humedad en {phrase} en Fruit " \
+               "Attraction fue genial."
+        assert verdict_of(text, notes).decision == "allow", phrase
+
+
+def test_the_frames_of_a_word():
+    text = "moving from Airflow to Prefect, sensors in vineyards and the chair 'Onda'"
+    tokens = tokenize(text)
+    flags = proper_flags(tokens, "english")
+    at = {t.surface: k for k, t in enumerate(tokens)}
+    assert _slots(text, tokens, flags, at["Airflow"]) == [("from-to", at["Prefect"])]
+    assert _slots(text, tokens, flags, at["sensors"]) == [("in", at["vineyards"])]
+    assert ("kind", at["chair"]) in _slots(text, tokens, flags, at["Onda"])
+
+
+@pytest.mark.parametrize(("word", "describing"), [
+    ("iconic", True), ("splendida", True), ("nuova", True), ("lumineuse", True),
+    ("lamp", False), ("sedia", False), ("divano", False),
+])
+def test_words_that_describe_a_title(word, describing):
+    assert _describing(tokenize(word)[0]) is describing

@@ -24,7 +24,7 @@ def verdict_of(text: str, notes: str, first: str = "Ottilie"):
 
 WRONG = [
     # The word after a link ("in", "en", "des", "für", "per", "para").
-    ("Gave a talk on heat pumps for listed buildings at Ecobuild.",
+    ("Gave a talk on heat pumps for greenhouses at Ecobuild.",
      "Hi Ottilie, your Ecobuild talk on heat pumps for schools was excellent.", "schools"),
     ("Habló de sensores de humedad en olivares en Fruit Attraction.",
      "Hola Ottilie, tu charla sobre sensores de humedad en almendros en Fruit Attraction fue "
@@ -38,7 +38,7 @@ WRONG = [
     ("Ha parlato di irrigazione di precisione per vigneti al Vinitaly.",
      "Ciao Ottilie, il tuo intervento sull'irrigazione di precisione per serre al Vinitaly mi è "
      "piaciuto.", "serre"),
-    ("Falou sobre painéis solares para escolas rurais na Intersolar.",
+    ("Falou sobre painéis solares para escolas na Intersolar.",
      "Olá Ottilie, a sua palestra sobre painéis solares para hospitais na Intersolar foi ótima.",
      "hospitais"),
     # The end of a move.
@@ -79,10 +79,20 @@ RIGHT = [
     ("Falou sobre painéis solares para escolas rurais na Intersolar.",
      "Olá Ottilie, a sua palestra sobre painéis solares para escolas do interior na "
      "Intersolar foi ótima."),
+    # A phrase on either side of a link is as likely the same thing said otherwise.
+    ("Gave a talk on AI for radiology at RSNA.",
+     "Hi Ottilie, your RSNA talk on AI for medical imaging was excellent."),
+    ("A présenté une application de covoiturage pour les zones rurales.",
+     "Bonjour Ottilie, votre application de covoiturage pour les villages m'intéresse."),
+    # A move to a kind of thing, not to another name.
+    ("Led the migration from Oracle to PostgreSQL at her bank.",
+     "Hi Ottilie, the move from Oracle to open-source databases at your bank is impressive."),
     # The record's word written otherwise: a compound taken apart, a typo, one word for two.
     ("Vortrag über Wärmepumpen für Altbauten auf der ISH.",
      "Hallo Frau Ottilie, Ihr Vortrag über Wärmepumpen für alte Gebäude auf der ISH war "
      "stark."),
+    ("Hat einen Leitfaden zu Solaranlagen für Vereine geschrieben.",
+     "Hallo Ottilie, Ihr Leitfaden zu Solaranlagen für Sportvereine ist super."),
     ("Gave a talk on feature flags at DevOpsDays Austin.",
      "Loved your feature flgas talk at DevOpsDays Austin, Ottilie."),
     ("Especialista em reabilitação do ombro de atletas de remo.",

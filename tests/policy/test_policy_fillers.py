@@ -51,6 +51,8 @@ WRONG = [
     ("Posted a reel on high-protein overnight oats.",
      "Hi Ottilie, your high-protein pancake reel was so good. Would love to connect.",
      "pancake"),
+    ("Wrote a thread on Postgres vacuum tuning.",
+     "Hi Ottilie, your Postgres sharding thread saved my week.", "sharding"),
     # The kind of a titled thing.
     ("Ha presentato la lampada 'Onda' al Salone del Mobile.",
      "Ciao Ottilie, il divano 'Onda' presentato al Salone del Mobile è bellissimo.", "divano"),
@@ -97,7 +99,12 @@ RIGHT = [
      "Loved your feature flgas talk at DevOpsDays Austin, Ottilie."),
     ("Especialista em reabilitação do ombro de atletas de remo.",
      "Olá Ottilie, o seu trabalho com a reabilitação do ombro de remadores é admirável."),
-    # Praise before a title says nothing of what the thing is.
+    # Before another word of the subject, the filler is one more modifier of it.
+    ("Wrote a thread on Postgres index tuning.",
+     "Hi Ottilie, your Postgres query tuning thread saved my week."),
+    # Praise, or a word any made thing goes by, before a title says nothing of its kind.
+    ("Ha presentato la lampada 'Onda' al Salone del Mobile.",
+     "Ciao Ottilie, la collezione 'Onda' presentata al Salone del Mobile è bellissima."),
     ("Ha presentato la lampada 'Onda' al Salone del Mobile.",
      "Ciao Ottilie, la splendida 'Onda' presentata al Salone del Mobile è bellissima."),
     ("Presented the lamp 'Halo' at Euroluce.",
@@ -160,7 +167,7 @@ def test_the_frames_of_a_word():
 
 @pytest.mark.parametrize(("word", "describing"), [
     ("iconic", True), ("splendida", True), ("nuova", True), ("lumineuse", True),
-    ("lamp", False), ("sedia", False), ("divano", False),
+    ("collezione", True), ("lamp", False), ("sedia", False), ("divano", False),
 ])
 def test_words_that_describe_a_title(word, describing):
     assert _describing(tokenize(word)[0]) is describing

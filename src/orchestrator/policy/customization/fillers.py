@@ -59,6 +59,9 @@ _TO = frozenset("""to into a à al au aux zu zum zur nach auf para pra alla allo
 # Words that say what kind of occasion or claim it was, not what it was about.
 _NOT_FILLERS = TOPIC_ANCHORS | CLAIM_NOUNS | EVENT_NOUNS | INTERACTION_WORDS | TIME_WORDS \
     | LANGUAGE_NAMES
+# What a reader posts besides the talks and posts of the lexicon.
+_MADE = frozenset("""reel reels clip clips short shorts story stories vlog livestream stream
+    carousel tutorial tutorials recipe recipes demo demos""".split())
 # Shorter words are too often a clipped form or a particle.
 _SHORTEST = 4
 # Two words that begin alike this far are one word inflected ("olivos" / "olivares").
@@ -70,6 +73,12 @@ _NEWNESS = frozenset(fold(w) for w in """new latest recent first second last nuo
     neuer neues neuen neuesten erste ersten nuevo nueva nuevos nuevas último última primer
     primera novo nova novos novas primeiro primeira famous famoso famosa célèbre berühmte
     beloved amato amata adorada""".split())
+# Words any made thing may go by: a lamp 'Onda' is also the piece, model or collection 'Onda'.
+_UMBRELLAS = frozenset(fold(w) for w in """collection series line range family design piece
+    product model edition collezione serie linea gamma famiglia pezzo prodotto modello
+    edizione colección línea gama familia pieza producto modelo edición série ligne gamme
+    famille pièce produit modèle édition kollektion linie reihe familie stück produkt modell
+    ausgabe coleção linha peça produto modelo edição""".split())
 # Endings of adjectives in the six languages ("iconic", "gorgeous", "bellissima",
 # "lumineuse", "elegante", "fantastique"): a noun with one is missed, not refused.
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ing", "ed", "less", "able", "ible", "est",
@@ -116,14 +125,29 @@ def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
 
 def _describing(t: Token) -> bool:
     """Whether a word before a title describes it rather than saying what it is: praise
-    ("iconic", "splendida"), newness ("new", "nuova") or an adjective's ending."""
-    return t.fold in _PRAISE or t.fold in _NEWNESS or t.fold.endswith(_ADJECTIVE_ENDINGS)
+    ("iconic", "splendida"), newness ("new", "nuova"), a word any made thing may go by
+    ("la collezione 'Onda'", "the piece 'Halo'") or an adjective's ending."""
+    folded = t.fold
+    return folded in _PRAISE or folded in _NEWNESS or folded in _UMBRELLAS \
+        or folded.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _named(t: Token, proper: bool) -> bool:
     """Whether a word is a name: a move to a name ("to Dagster") and one to a kind of thing
     ("to open-source databases") say different things, not contradicting ones."""
     return proper or t.upper or t.capital
+
+
+def _framed(tokens: list[Token], matches: dict, j: int) -> bool:
+    """Whether the word after ``j`` is a matched noun of what the reader made or gave ("your
+    high-protein granola reel", "your Postgres vacuum talk"): then the words before it are
+    the whole subject, and the filler its head. Before another word of the subject ("your
+    beginner bread-baking video"), the filler is one more modifier of it."""
+    k = j + 1
+    if k >= len(tokens) or k not in matches or tokens[k].clause != tokens[j].clause:
+        return False
+    folded = tokens[k].fold
+    return folded in _MADE or folded in _NOT_FILLERS
 
 
 def _alone(tokens: list[Token], at: int, language: str) -> bool:
@@ -173,9 +197,8 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
                 continue  # "la splendida 'Onda'": praise, not what the thing is
             if frame in _LINKS and not _alone(tokens, j, language):
                 continue  # "AI for medical imaging": a phrase, as likely a paraphrase
-            if frame == "next" and not (j + 1 < n and j + 1 in matches
-                                        and tokens[j + 1].clause == t.clause):
-                continue  # right after a matched word only when another one follows
+            if frame == "next" and not _framed(tokens, matches, j):
+                continue  # right after a matched word only before the recorded "reel"
             if record.lookup(t.key, {t.key}) or not _reader_clause(text, tokens, i, j):
                 continue
             recorded = _recorded_filler(record, matches[i], frame, t, proper[j], tokens, i,

@@ -66,7 +66,7 @@ _MADE = frozenset("""reel reels clip clips short shorts story stories vlog lives
 _SHORTEST = 4
 # Two words that begin alike this far are one word inflected ("olivos" / "olivares").
 _SHARED = 4
-_QUOTES = "'\"‘“«„‚"
+_QUOTE_SET = frozenset("'\"‘“«„‚")
 # Words before a title that describe it ("the new 'Halo'", "la splendida 'Onda'").
 _NEWNESS = frozenset(fold(w) for w in """new latest recent first second last nuovo nuova
     nuovi nuove ultimo ultima nouveau nouvel nouvelle dernier dernière premier première neue
@@ -123,6 +123,20 @@ def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
     return kept
 
 
+def _may_have_slot(tokens: list[Token], proper: list[bool], matches: dict, i: int,
+                   quotes: bool) -> bool:
+    """A cheap look before :func:`_slots`: a link or a move after word ``i``, one unmatched
+    word then a matched one, or (with a quote in the text) a name with a word before it."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].clause == tokens[i].clause:
+        folded = tokens[k].fold
+        if folded in _LINKS or folded in _TO:
+            return True
+        if k not in matches and k + 1 in matches:
+            return True
+    return quotes and proper[i] and i > 0
+
+
 def _describing(t: Token) -> bool:
     """Whether a word before a title describes it rather than saying what it is: praise
     ("iconic", "splendida"), newness ("new", "nuova"), a word any made thing may go by
@@ -164,7 +178,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """Whether an opening quote stands between two words: a noun before a quoted title says
     what the titled thing is ("la lampada 'Onda'"); before a bare name it may as well be
     something made of it or for it ("un campionario Marea Sans")."""
-    return any(q in text[start:end] for q in _QUOTES)
+    return not _QUOTE_SET.isdisjoint(text[start:end])
 
 
 def _past_article(tokens: list[Token], k: int, clause: int) -> int:
@@ -182,7 +196,10 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
         return None
     personal_set = None
     n = len(tokens)
+    quotes = not _QUOTE_SET.isdisjoint(text)
     for i in sorted(matches):
+        if not _may_have_slot(tokens, proper, matches, i, quotes):
+            continue  # the usual case: nothing beside the word could fill a slot
         frames = _slots(text, tokens, proper, i)
         for frame, j in frames:
             if j in matches or j >= n:

@@ -171,3 +171,38 @@ def test_the_frames_of_a_word():
 ])
 def test_words_that_describe_a_title(word, describing):
     assert _describing(tokenize(word)[0]) is describing
+
+
+# --- what an award was for, in Chinese, Japanese and Korean ----------------------------------
+
+AWARDS = [
+    # (notes, wrong, right)
+    ("「物流アワード2025」で名刺交換。省人化倉庫で受賞。",
+     "佐々木様、物流アワード2025での再配達削減での受賞、おめでとうございます。",
+     "佐々木様、物流アワード2025での省人化倉庫でのご受賞、おめでとうございます。"),
+    ("凭借冷链溯源平台获得2025物流创新奖。",
+     "周总您好，恭喜您凭借无人仓调度算法获得物流创新奖！",
+     "周总您好，恭喜您凭借冷链溯源平台获得物流创新奖！"),
+    ("2025 농업혁신대회 스마트팜 부문에서 대상을 받음.",
+     "박 대표님, 농업혁신대회 드론방제 부문 대상 수상 축하드립니다!",
+     "박 대표님, 농업혁신대회 스마트팜 부문 대상 수상 축하드립니다!"),
+]
+
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), AWARDS)
+def test_an_award_for_another_subject_is_a_contradiction(notes, wrong, right):
+    verdict = verdict_of(wrong, notes, first="千尋")
+    assert verdict.decision == "refuse"
+    assert any("the record says" in reason.message for reason in verdict.reasons)
+    verdict = verdict_of(right, notes, first="千尋")
+    assert verdict.decision == "allow", [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize("text", [
+    "佐々木様、東京での受賞、おめでとうございます。省人化倉庫の取り組みに感銘を受けました。",
+    "佐々木様、昨年での受賞に続き、省人化倉庫の取り組みに感銘を受けました。",
+])
+def test_a_place_or_time_before_an_award_is_no_subject(text):
+    notes = "「物流アワード2025」で名刺交換。省人化倉庫で受賞。"
+    verdict = verdict_of(text, notes, first="千尋")
+    assert verdict.decision == "allow", [r.message for r in verdict.reasons]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from policy.policy_helpers import batch, contact, draft
 
 from orchestrator.policy import evaluate
-from orchestrator.policy.customization.fillers import _describing, _slots
+from orchestrator.policy.customization.fillers import _describing, _quote_between, _slots
 from orchestrator.policy.customization.text import proper_flags, tokenize
 
 
@@ -56,6 +56,15 @@ WRONG = [
     # The kind of a titled thing.
     ("Ha presentato la lampada 'Onda' al Salone del Mobile.",
      "Ciao Ottilie, il divano 'Onda' presentato al Salone del Mobile è bellissimo.", "divano"),
+    ("Presented the lamp 'Halo' at Euroluce.",
+     "Hi Ottilie, the 'Halo' chair you showed at Euroluce was beautiful.", "chair"),
+    ("Wrote the novel 'Salt Roads'.",
+     "Hi Ottilie, your memoir 'Salt Roads' stayed with me for weeks.", "memoir"),
+    # Double quotes end a clause once normalized: the kind stands across them.
+    ("A publié le recueil « Marées basses ».",
+     "Bonjour Ottilie, votre roman « Marées basses » m'a accompagnée tout l'été.", "roman"),
+    ("Presented the “Halo” floor lamp at Euroluce.",
+     "Hi Ottilie, the “Halo” armchair at Euroluce was beautiful.", "armchair"),
 ]
 
 
@@ -109,6 +118,10 @@ RIGHT = [
      "Ciao Ottilie, la splendida 'Onda' presentata al Salone del Mobile è bellissima."),
     ("Presented the lamp 'Halo' at Euroluce.",
      "Hi Ottilie, the iconic 'Halo' you showed at Euroluce was beautiful."),
+    ("Presented the lamp 'Halo' at Euroluce.",
+     "Hi Ottilie, the 'Halo' pendant lamp at Euroluce was beautiful."),
+    ("Presented the 'Halo' lamp at Euroluce.",
+     "Hi Ottilie, the 'Halo' launch at Euroluce was beautiful."),
     # A name before a bare (unquoted) name: something made of it, not its kind.
     ("Ha disegnato il carattere 'Marea Sans' presentato al Festival della Grafica di Urbino.",
      "Ciao Ottilie, il tuo Marea Sans al Festival della Grafica mi è rimasto in testa: un "
@@ -206,3 +219,13 @@ def test_a_place_or_time_before_an_award_is_no_subject(text):
     notes = "「物流アワード2025」で名刺交換。省人化倉庫で受賞。"
     verdict = verdict_of(text, notes, first="千尋")
     assert verdict.decision == "allow", [r.message for r in verdict.reasons]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("la sedia 'Onda'", True), ("the 'Halo' lamp", True), ('the "Halo" lamp', True),
+    ("l'Onda", False), ("Kim's lamp", False), ("the Halo lamp", False),
+])
+def test_a_quote_between_two_words(text, quote):
+    tokens = tokenize(text)
+    assert any(_quote_between(text, a.end, b.start)
+               for a, b in zip(tokens, tokens[1:])) is quote

@@ -20,8 +20,8 @@ message and in the record:
 3. *between*: the filler right after the anchor and right before another matched word of
    the message ("high-protein granola reel"), and right after the anchor in the record
    ("high-protein overnight oats");
-4. *a name's kind*: a plain noun right before a recorded name ("la sedia 'Onda'" / "la
-   lampada 'Onda'").
+4. *a title's kind*: a plain noun right before a recorded quoted title, or right after it
+   ("la sedia 'Onda'", "the 'Onda' chair" / "la lampada 'Onda'").
 
 The message clashes only when (all of): both fillers are specific common words (not stop
 words, not generic ones, not what a talk or post is, not a time or a language); the message's
@@ -66,7 +66,9 @@ _MADE = frozenset("""reel reels clip clips short shorts story stories vlog lives
 _SHORTEST = 4
 # Two words that begin alike this far are one word inflected ("olivos" / "olivares").
 _SHARED = 4
-_QUOTE_SET = frozenset("'\"‘“«„‚")
+_QUOTE_SET = frozenset("'\"‘’“”«»„‚‹›")
+# Languages that put a noun's modifiers before it ("side table", "Beistelltisch").
+_MODIFIERS_FIRST = frozenset({"english", "german"})
 # Words before a title that describe it ("the new 'Halo'", "la splendida 'Onda'").
 _NEWNESS = frozenset(fold(w) for w in """new latest recent first second last nuovo nuova
     nuovi nuove ultimo ultima nouveau nouvel nouvelle dernier dernière premier première neue
@@ -100,11 +102,15 @@ def _specific(t: Token, proper: bool, language: str, names_too: bool) -> bool:
 def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
            ) -> list[tuple[str, int]]:
     """(frame, the filler's index) of each slot beside word ``at``: see the module; the
-    frame of a link is the link itself."""
+    frame of a link is the link itself. A title's kind may stand across the quote, which
+    ends a clause when it is a double one ('the "Halo" lamp')."""
     n, clause = len(tokens), tokens[at].clause
     out = []
     k = at + 1
-    if k < n and tokens[k].clause == clause:
+    title = tokens[at].capital or tokens[at].upper
+    if k < n and title and _quote_between(text, tokens[at].end, tokens[k].start):
+        out.append(("kind", k))  # the noun after a quoted title: "the 'Halo' lamp"
+    elif k < n and tokens[k].clause == clause:
         link = tokens[k].fold
         if link in _TO and at > 0 and tokens[at - 1].fold in _FROM \
                 and tokens[at - 1].clause == clause:
@@ -113,18 +119,16 @@ def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
             out.append((link, _past_article(tokens, k + 1, clause)))
         else:
             out.append(("next", k))
-    if at > 0 and flags[at] and tokens[at - 1].clause == clause \
-            and _quoted(text, tokens[at - 1].end, tokens[at].start):
+    if at > 0 and title and _quote_between(text, tokens[at - 1].end, tokens[at].start):
         out.append(("kind", at - 1))
     kept = []
     for frame, j in out:  # a loop: Cython miscompiles such chains in a comprehension
-        if j < n and tokens[j].clause == clause:
+        if j < n and (frame == "kind" or tokens[j].clause == clause):
             kept.append((frame, j))
     return kept
 
 
-def _may_have_slot(tokens: list[Token], proper: list[bool], matches: dict, i: int,
-                   quotes: bool) -> bool:
+def _may_have_slot(tokens: list[Token], matches: dict, i: int, quotes: bool) -> bool:
     """A cheap look before :func:`_slots`: a link or a move after word ``i``, one unmatched
     word then a matched one, or (with a quote in the text) a name with a word before it."""
     k = i + 1
@@ -134,7 +138,7 @@ def _may_have_slot(tokens: list[Token], proper: list[bool], matches: dict, i: in
             return True
         if k not in matches and k + 1 in matches:
             return True
-    return quotes and proper[i] and i > 0
+    return quotes and (tokens[i].capital or tokens[i].upper)
 
 
 def _describing(t: Token) -> bool:
@@ -174,11 +178,17 @@ def _alone(tokens: list[Token], at: int, language: str) -> bool:
         or is_stop(language, tokens[k].fold)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether an opening quote stands between two words: a noun before a quoted title says
-    what the titled thing is ("la lampada 'Onda'"); before a bare name it may as well be
-    something made of it or for it ("un campionario Marea Sans")."""
-    return not _QUOTE_SET.isdisjoint(text[start:end])
+def _quote_between(text: str, start: int, end: int) -> bool:
+    """Whether only a quote (and spaces) stands between two words: a noun beside a quoted
+    title says what the titled thing is ("la lampada 'Onda'", "the 'Halo' lamp"); beside a
+    bare name it may as well be something made of it or for it ("un campionario Marea
+    Sans"). An apostrophe between two letters is an elision or a possessive ("l'Onda",
+    "Kim's"), no quote."""
+    between = text[start:end]
+    stripped = between.strip()
+    if len(stripped) != 1 or stripped not in _QUOTE_SET:
+        return False
+    return stripped not in "'’" or between != stripped
 
 
 def _past_article(tokens: list[Token], k: int, clause: int) -> int:
@@ -198,7 +208,7 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
     n = len(tokens)
     quotes = not _QUOTE_SET.isdisjoint(text)
     for i in sorted(matches):
-        if not _may_have_slot(tokens, proper, matches, i, quotes):
+        if not _may_have_slot(tokens, matches, i, quotes):
             continue  # the usual case: nothing beside the word could fill a slot
         frames = _slots(text, tokens, proper, i)
         for frame, j in frames:
@@ -210,7 +220,7 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
             if j not in personal_set or t.key in exclude \
                     or not _specific(t, proper[j], language, frame == "from-to"):
                 continue
-            if frame == "kind" and _describing(t):
+            if frame == "kind" and (_describing(t) or j > i and not _alone(tokens, j, language)):
                 continue  # "la splendida 'Onda'": praise, not what the thing is
             if frame in _LINKS and not _alone(tokens, j, language):
                 continue  # "AI for medical imaging": a phrase, as likely a paraphrase
@@ -282,6 +292,8 @@ def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of:
             for their_frame, v in _slots(written, rtokens, flags, u):
                 if their_frame != frame or v >= len(rtokens):
                     continue
+                if frame == "kind" and v > u and lang in _MODIFIERS_FIRST:
+                    v = _head_after(rtokens, v, lang)  # "the 'Lumen' side table": table
                 other = rtokens[v]
                 if not _specific(other, flags[v], lang, frame == "from-to") \
                         or frame in _LINKS and not _alone(rtokens, v, lang) \
@@ -297,6 +309,19 @@ def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of:
                 lo, hi = min(u, v), max(u, v)
                 return written[rtokens[lo].start:rtokens[hi].end]
     return None
+
+
+def _head_after(tokens: list[Token], v: int, language: str) -> int:
+    """The last of up to three content words from ``v`` on in its clause: the head of a
+    noun phrase where modifiers come first."""
+    last = v
+    for k in range(v + 1, min(v + 3, len(tokens))):
+        t = tokens[k]
+        if t.clause != tokens[v].clause or is_stop(language, t.fold) or t.capital \
+                or t.number:
+            break
+        last = k
+    return last
 
 
 def _said(other: Token, tokens: list[Token], message_keys: set[str], language: str) -> bool:

@@ -47,6 +47,8 @@ WRONG = [
     ("Migrou de Jenkins para GitHub Actions.",
      "Olá Ottilie, vi o seu post sobre a migração de Jenkins para GitLab CI. Como foi?",
      "GitLab"),
+    ("Ist von Jira zu Linear gewechselt.",
+     "Hallo Ottilie, Ihr Beitrag zum Wechsel von Jira zu Asana war spannend.", "Asana"),
     # Between two recorded words, where the record goes on otherwise.
     ("Posted a reel on high-protein overnight oats.",
      "Hi Ottilie, your high-protein pancake reel was so good. Would love to connect.",
@@ -98,6 +100,11 @@ RIGHT = [
     # A move to a kind of thing, not to another name.
     ("Led the migration from Oracle to PostgreSQL at her bank.",
      "Hi Ottilie, the move from Oracle to open-source databases at your bank is impressive."),
+    # A place inside the recorded one, or the same place in another language.
+    ("Relocated the team from Lisbon to Berlin last year.",
+     "Hi Ottilie, moving the team from Lisbon to Germany must have been a big step."),
+    ("Relocated the team from Lisbon to Munich last year.",
+     "Hi Ottilie, moving the team from Lisbon to München must have been a big step."),
     # The record's word written otherwise: a compound taken apart, a typo, one word for two.
     ("Vortrag über Wärmepumpen für Altbauten auf der ISH.",
      "Hallo Frau Ottilie, Ihr Vortrag über Wärmepumpen für alte Gebäude auf der ISH war "

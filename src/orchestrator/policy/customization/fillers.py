@@ -306,6 +306,8 @@ def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of:
                 if _head_kept(tokens, j, rtokens, v, anchor, lang) \
                         or _condensed(said, rtokens, v):
                     continue
+                if frame == "from-to" and _placed_otherwise(said.surface, other.surface):
+                    continue
                 lo, hi = min(u, v), max(u, v)
                 return written[rtokens[lo].start:rtokens[hi].end]
     return None
@@ -322,6 +324,18 @@ def _head_after(tokens: list[Token], v: int, language: str) -> int:
             break
         last = k
     return last
+
+
+def _placed_otherwise(said: str, recorded: str) -> bool:
+    """Whether two ends of a move may both hold: one a place and the other not, one inside
+    the other ("to Germany" / "to Berlin"), or one place in two languages ("Munich" /
+    "München")."""
+    from .places import is_region, place_of, same  # the table: read on this path only
+
+    said_place, recorded_place = place_of(said) is not None, place_of(recorded) is not None
+    if said_place != recorded_place:
+        return True
+    return said_place and (is_region(said) != is_region(recorded) or same(said, recorded))
 
 
 def _said(other: Token, tokens: list[Token], message_keys: set[str], language: str) -> bool:

@@ -41,6 +41,9 @@ WRONG = [
     ("Falou sobre painéis solares para escolas na Intersolar.",
      "Olá Ottilie, a sua palestra sobre painéis solares para hospitais na Intersolar foi ótima.",
      "hospitais"),
+    # One word changed between two stretches of the record's phrase.
+    ("Expose une série de vases en grès au salon Maison&Objet.",
+     "Bonjour Ottilie, votre série de bols en grès au salon Maison&Objet m'a plu.", "bols"),
     # The end of a move.
     ("Tweeted about migrating from Airflow to Dagster.",
      "Hi Ottilie, your thread on the move from Airflow to Kestra was a great read.", "Kestra"),
@@ -105,6 +108,10 @@ RIGHT = [
      "Hi Ottilie, moving the team from Lisbon to Germany must have been a big step."),
     ("Relocated the team from Lisbon to Munich last year.",
      "Hi Ottilie, moving the team from Lisbon to München must have been a big step."),
+    # After a single loosely bound word, another one is as likely a synonym.
+    ("Teaches yoga for seniors.", "Hi Ottilie, your yoga for elders sounds lovely."),
+    ("Trabaja en marketing para restaurantes.",
+     "Hola Ottilie, tu trabajo en marketing para hostelería es genial."),
     # The record's word written otherwise: a compound taken apart, a typo, one word for two.
     ("Vortrag über Wärmepumpen für Altbauten auf der ISH.",
      "Hallo Frau Ottilie, Ihr Vortrag über Wärmepumpen für alte Gebäude auf der ISH war "

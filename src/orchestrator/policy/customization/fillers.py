@@ -13,7 +13,10 @@ message and in the record:
    article, the filler ("humedad en viñedos" / "humedad en olivos"); the link must be the
    same word in both, and each filler a word of its own, its phrase ending there: a phrase
    on either side ("for medical imaging" / "for radiology", "pour les zones rurales") is as
-   likely the same thing said otherwise;
+   likely the same thing said otherwise. The anchor ends a recorded term of two words or
+   more ("sensores de humedad en"), or the record's phrase goes on after both fillers with
+   the same word ("série de bols en grès" / "série de vases en grès"): after one loosely
+   bound word another is as likely a synonym ("yoga for elders" / "for seniors");
 2. *from ... to*: "from A to B", "de A a B", "von A zu B", "da A a B": the second place of a
    move, a migration or a switch (names count here: "Prefect" / "Dagster"; a name against
    a kind of thing, "to open-source databases" / "to PostgreSQL", does not);
@@ -46,6 +49,7 @@ from .lexicon import (CLAIM_NOUNS, DETERMINERS, EVENT_NOUNS, EXCHANGE_WORDS, FIR
 from .normalize import fold
 from .record import offered
 from .roles import _PRAISE
+from .slots import _same_word
 from .text import Token, is_generic, is_stop, proper_flags, stem, tokenize
 
 # Links between a thing and what it is of, for, in or about as a kind ("sensors in olive
@@ -62,6 +66,10 @@ _NOT_FILLERS = TOPIC_ANCHORS | CLAIM_NOUNS | EVENT_NOUNS | INTERACTION_WORDS | T
 # What a reader posts besides the talks and posts of the lexicon.
 _MADE = frozenset("""reel reels clip clips short shorts story stories vlog livestream stream
     carousel tutorial tutorials recipe recipes demo demos""".split())
+# The links inside a term ("sensores de humedad", "irrigazione di precisione").
+_TERM_LINKS = frozenset("""of de di da do du des del della delle dei degli dos das d""".split())
+# Letters of a German compound that makes a term on its own ("Wärmepumpen").
+_COMPOUND = 10
 # Shorter words are too often a clipped form or a particle.
 _SHORTEST = 4
 # Two words that begin alike this far are one word inflected ("olivos" / "olivares").
@@ -168,6 +176,40 @@ def _framed(tokens: list[Token], matches: dict, j: int) -> bool:
     return folded in _MADE or folded in _NOT_FILLERS
 
 
+def _term(tokens: list[Token], matches: dict, i: int, language: str) -> bool:
+    """Whether the matched word ``i`` ends a recorded term of two words or more ("sensores
+    de humedad", "heat pumps"; in German one long compound, "Wärmepumpen"): a term taken
+    up whole and then given another word after its link is the record's phrase with one
+    word changed. After a single word ("yoga for", "design for") the words are bound more
+    loosely, and another one is as likely a synonym ("for kids" / "for children")."""
+    if language == "german" and len(tokens[i].fold) >= _COMPOUND:
+        return True
+    clause = tokens[i].clause
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].clause != clause:
+            return False
+        if k in matches:
+            return True
+        if tokens[k].fold not in _TERM_LINKS:
+            return False  # "trabajo en marketing": two things, not one term
+    return False
+
+
+def _next_matched(tokens: list[Token], matches: dict | None, j: int,
+                  language: str) -> int | None:
+    """The word after ``j`` past one link or article, in its clause, when it is matched (or,
+    ``matches`` None, a content word): "bols en grès" goes on with "grès". A filler between
+    two stretches of the record's phrase ("votre série de bols en grès" for "une série de
+    vases en grès") is one word of it changed, however loosely the first is bound."""
+    clause = tokens[j].clause
+    for k in (j + 1, j + 2):
+        if k >= len(tokens) or tokens[k].clause != clause:
+            return None
+        if not is_stop(language, tokens[k].fold):
+            return k if matches is None or k in matches else None
+    return None
+
+
 def _alone(tokens: list[Token], at: int, language: str) -> bool:
     """Whether word ``at`` ends its phrase: what follows is a stop word, a mark or nothing.
     One word against one word is what the link frame compares; a phrase on either side
@@ -222,14 +264,21 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
                 continue
             if frame == "kind" and (_describing(t) or j > i and not _alone(tokens, j, language)):
                 continue  # "la splendida 'Onda'": praise, not what the thing is
-            if frame in _LINKS and not _alone(tokens, j, language):
-                continue  # "AI for medical imaging": a phrase, as likely a paraphrase
+            after = None  # the matched word a link frame must go on with, when it must
+            if frame in _LINKS:
+                if not _alone(tokens, j, language):
+                    continue  # "AI for medical imaging": a phrase, as likely a paraphrase
+                if not _term(tokens, matches, i, language):
+                    after = _next_matched(tokens, matches, j, language)
+                    if after is None:
+                        continue  # "yoga for elders": loosely bound, as likely a synonym
             if frame == "next" and not _framed(tokens, matches, j):
                 continue  # right after a matched word only before the recorded "reel"
             if record.lookup(t.key, {t.key}) or not _reader_clause(text, tokens, i, j):
                 continue
             recorded = _recorded_filler(record, matches[i], frame, t, proper[j], tokens, i,
-                                        j, message_keys, language)
+                                        j, message_keys, language,
+                                        matches[after] if after is not None else None)
             if recorded is None:
                 continue
             lo, hi = min(i, j), max(i, j)
@@ -275,10 +324,11 @@ def _senders_phrase(tokens: list[Token], at: int) -> bool:
 
 def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of: bool,
                      tokens: list[Token], anchor: int, j: int, message_keys: set[str],
-                     language: str) -> str | None:
+                     language: str, then: set[str] | None = None) -> str | None:
     """The record's words from the anchor to its filler in the same frame, when that filler
     is a specific word the message never gives and not the message's one written
-    otherwise."""
+    otherwise; ``then``: the keys of the word the record's filler must be followed by (past
+    a link), as the message's is."""
     for written, lang in record._sources:
         if lang != language:
             continue
@@ -308,6 +358,10 @@ def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of:
                     continue
                 if frame == "from-to" and _placed_otherwise(said.surface, other.surface):
                     continue
+                if then is not None:
+                    follows = _next_matched(rtokens, None, v, lang)
+                    if follows is None or not _same_word(rtokens[follows], then, lang):
+                        continue
                 lo, hi = min(u, v), max(u, v)
                 return written[rtokens[lo].start:rtokens[hi].end]
     return None

@@ -109,7 +109,8 @@ RIGHT = [
     ("Relocated the team from Lisbon to Munich last year.",
      "Hi Ottilie, moving the team from Lisbon to München must have been a big step."),
     # After a single loosely bound word, another one is as likely a synonym.
-    ("Teaches yoga for seniors.", "Hi Ottilie, your yoga for elders sounds lovely."),
+    ("Teaches yoga for seniors at the Lindenhof studio.",
+     "Hi Ottilie, your yoga for elders at the Lindenhof studio sounds lovely."),
     ("Trabaja en marketing para restaurantes.",
      "Hola Ottilie, tu trabajo en marketing para hostelería es genial."),
     # The record's word written otherwise: a compound taken apart, a typo, one word for two.

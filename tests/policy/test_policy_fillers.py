@@ -50,6 +50,9 @@ WRONG = [
     ("Migrou de Jenkins para GitHub Actions.",
      "Olá Ottilie, vi o seu post sobre a migração de Jenkins para GitLab CI. Como foi?",
      "GitLab"),
+    ("Moved the data platform from Google Cloud to Azure in 2024.",
+     "Hi Ottilie, your write-up on moving from Google Cloud to Oracle Cloud was great.",
+     "Oracle"),
     ("Ist von Jira zu Linear gewechselt.",
      "Hallo Ottilie, Ihr Beitrag zum Wechsel von Jira zu Asana war spannend.", "Asana"),
     # Between two recorded words, where the record goes on otherwise.

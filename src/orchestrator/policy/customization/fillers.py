@@ -34,8 +34,10 @@ the other, one word for the record's phrase: "remadores" / "atletas de remo") no
 thing in the gloss's words (:mod:`.crosslang`); the message does not go on after its filler
 with the word the record's goes on with ("high-protein vegan oats" only puts another word
 before the head of "high-protein overnight oats"); a word before a title is no praise
-("la splendida 'Onda'"); and the clause is a claim about the reader (not the sender's, not their offer, not a question). Only within one
-language: across languages the words of two phrases are not compared one by one.
+("la splendida 'Onda'"), nor a word any made thing goes by ("la collezione 'Onda'"); and
+the clause is a claim about the reader (not the sender's, not their offer, not a question).
+Only within one language: across languages the words of two phrases are not compared one
+by one.
 
 A synonym no table knows still reads as another thing ("per medicinali" for "per farmaci"):
 the price of this rule, kept small by the frames above.
@@ -120,8 +122,7 @@ def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
         out.append(("kind", k))  # the noun after a quoted title: "the 'Halo' lamp"
     elif k < n and tokens[k].clause == clause:
         link = tokens[k].fold
-        if link in _TO and at > 0 and tokens[at - 1].fold in _FROM \
-                and tokens[at - 1].clause == clause:
+        if link in _TO and _moved_from(tokens, flags, at):
             out.append(("from-to", _past_article(tokens, k + 1, clause)))
         elif link in _LINKS and not flags[k]:
             out.append((link, _past_article(tokens, k + 1, clause)))
@@ -134,6 +135,15 @@ def _slots(text: str, tokens: list[Token], flags: list[bool], at: int
         if j < n and (frame == "kind" or tokens[j].clause == clause):
             kept.append((frame, j))
     return kept
+
+
+def _moved_from(tokens: list[Token], flags: list[bool], at: int) -> bool:
+    """Whether word ``at`` ends what a move starts from: "from" right before it, or before
+    the name it ends ("from Google Cloud to AWS")."""
+    start, clause = at, tokens[at].clause
+    while start > 0 and flags[start - 1] and flags[start] and tokens[start - 1].clause == clause:
+        start -= 1
+    return start > 0 and tokens[start - 1].fold in _FROM and tokens[start - 1].clause == clause
 
 
 def _may_have_slot(tokens: list[Token], matches: dict, i: int, quotes: bool) -> bool:

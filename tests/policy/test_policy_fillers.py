@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from policy.policy_helpers import batch, contact, draft
 
 from orchestrator.policy import evaluate
-from orchestrator.policy.customization.fillers import _describing, _quote_between, _slots
+from orchestrator.policy.customization.fillers import (_describing, _quote_between, _said,
+                                                       _slots)
 from orchestrator.policy.customization.text import proper_flags, tokenize
 
 
@@ -55,6 +56,9 @@ WRONG = [
      "Oracle"),
     ("Ist von Jira zu Linear gewechselt.",
      "Hallo Ottilie, Ihr Beitrag zum Wechsel von Jira zu Asana war spannend.", "Asana"),
+    # Across languages, the names at the end of a move.
+    ("Tweeted about migrating from Airflow to Dagster.",
+     "Hola Ottilie, me encantó tu hilo sobre la migración de Airflow a Prefect.", "Prefect"),
     # Between two recorded words, where the record goes on otherwise.
     ("Posted a reel on high-protein overnight oats.",
      "Hi Ottilie, your high-protein pancake reel was so good. Would love to connect.",
@@ -151,6 +155,10 @@ RIGHT = [
     ("Habló de sensores de humedad en olivares en Fruit Attraction.",
      "Hola Ottilie, ¿tu charla sobre sensores de humedad en almendros fue en Fruit "
      "Attraction?"),
+    ("Se mudó de Madrid a Lisboa.",
+     "Hi Ottilie, how is life since you moved from Madrid to Lisbon? Loved your blog."),
+    ("Hat von Jira zu Linear gewechselt.",
+     "Hi Ottilie, loved your post on switching from Jira to Linear."),
     # Another language than the record's: phrases are not compared word by word.
     ("Habló de sensores de humedad en olivares en Fruit Attraction.",
      "Hi Ottilie, your Fruit Attraction talk on humidity sensors in olive groves was great."),
@@ -247,3 +255,13 @@ def test_a_quote_between_two_words(text, quote):
     tokens = tokenize(text)
     assert any(_quote_between(text, a.end, b.start)
                for a, b in zip(tokens, tokens[1:])) is quote
+
+
+@pytest.mark.parametrize(("recorded", "text", "said"), [
+    ("olivos", "sensores en olivares", True), ("PostgreSQL", "nach Postgres", True),
+    ("PostgreSQL", "Ihr Post zum Umzug", False), ("olivos", "sensores en viñedos", False),
+])
+def test_the_record_word_given_in_the_message(recorded, text, said):
+    other = tokenize(recorded)[0]
+    tokens = tokenize(text)
+    assert _said(other, tokens, set(), "spanish") is said

@@ -36,8 +36,9 @@ with the word the record's goes on with ("high-protein vegan oats" only puts ano
 before the head of "high-protein overnight oats"); a word before a title is no praise
 ("la splendida 'Onda'"), nor a word any made thing goes by ("la collezione 'Onda'"); and
 the clause is a claim about the reader (not the sender's, not their offer, not a question).
-Only within one language: across languages the words of two phrases are not compared one
-by one.
+Only within one language, but for the names at the end of a move, which do not translate
+("la migración de Airflow a Prefect" for "migrating from Airflow to Dagster"): across
+languages the words of two phrases are not compared one by one.
 
 A synonym no table knows still reads as another thing ("per medicinali" for "per farmaci"):
 the price of this rule, kept small by the frames above.
@@ -76,6 +77,8 @@ _COMPOUND = 10
 _SHORTEST = 4
 # Two words that begin alike this far are one word inflected ("olivos" / "olivares").
 _SHARED = 4
+# ... and two names that do ("Postgres" / "PostgreSQL", not "Post").
+_NAME_SHARED = 6
 _QUOTE_SET = frozenset("'\"‘’“”«»„‚‹›")
 # Languages that put a noun's modifiers before it ("side table", "Beistelltisch").
 _MODIFIERS_FIRST = frozenset({"english", "german"})
@@ -254,8 +257,10 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
                  exclude: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(the message's phrase, the record's) when a matched word has another word in its
     slot than the record gives it (see the module)."""
-    if language not in _LANGUAGES or record.language != language:
+    if language not in _LANGUAGES or record.language not in _LANGUAGES:
         return None
+    # Across languages only names are compared, at the end of a move: they do not translate.
+    names_only = record.language != language
     personal_set = None
     n = len(tokens)
     quotes = not _QUOTE_SET.isdisjoint(text)
@@ -264,13 +269,15 @@ def filler_clash(text: str, tokens: list[Token], proper: list[bool], matches: di
             continue  # the usual case: nothing beside the word could fill a slot
         frames = _slots(text, tokens, proper, i)
         for frame, j in frames:
-            if j in matches or j >= n:
+            if j in matches or j >= n or names_only and frame != "from-to":
                 continue
             if personal_set is None:
                 personal_set = set(personal)
             t = tokens[j]
             if j not in personal_set or t.key in exclude \
                     or not _specific(t, proper[j], language, frame == "from-to"):
+                continue
+            if names_only and not (proper[j] or t.upper):
                 continue
             if frame == "kind" and (_describing(t) or j > i and not _alone(tokens, j, language)):
                 continue  # "la splendida 'Onda'": praise, not what the thing is
@@ -340,7 +347,7 @@ def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of:
     otherwise; ``then``: the keys of the word the record's filler must be followed by (past
     a link), as the message's is."""
     for written, lang in record._sources:
-        if lang != language:
+        if lang != language and frame != "from-to":
             continue
         rtokens = tokenize(written)
         flags = None
@@ -403,12 +410,15 @@ def _placed_otherwise(said: str, recorded: str) -> bool:
 
 
 def _said(other: Token, tokens: list[Token], message_keys: set[str], language: str) -> bool:
-    """Whether the message gives the record's word, in any form."""
+    """Whether the message gives the record's word, in any form: its key, its stem or its
+    beginning ("olivares" for "olivos"; a name's longer beginning, "Postgres" for
+    "PostgreSQL", not "Post")."""
     if other.key in message_keys or stem(language, other.lower) in message_keys:
         return True
-    head = other.fold[:_SHARED]
+    size = _NAME_SHARED if other.capital or other.upper else _SHARED
+    head = other.fold[:size]
     for t in tokens:
-        if t.fold[:_SHARED + 1] == head:
+        if len(t.fold) >= size and t.fold[:size] == head:
             return True
     return False
 

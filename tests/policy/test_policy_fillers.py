@@ -265,3 +265,15 @@ def test_the_record_word_given_in_the_message(recorded, text, said):
     other = tokenize(recorded)[0]
     tokens = tokenize(text)
     assert _said(other, tokens, set(), "spanish") is said
+
+
+_TOOLS = ["Dagster", "Prefect", "Kestra", "Luigi", "Mage", "Argo"]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_TOOLS), st.sampled_from(_TOOLS), st.booleans())
+def test_the_end_of_a_move_clashes_exactly_when_the_name_differs(recorded, said, spanish):
+    notes = f"Tweeted about migrating from Airflow to {recorded}."
+    text = f"Hola Ottilie, me encantó tu hilo sobre la migración de Airflow a {said}." \
+        if spanish else f"Hi Ottilie, loved your thread on moving from Airflow to {said}."
+    assert verdict_of(text, notes).decision == ("allow" if said == recorded else "refuse")

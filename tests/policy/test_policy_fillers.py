@@ -155,6 +155,9 @@ RIGHT = [
     ("Habló de sensores de humedad en olivares en Fruit Attraction.",
      "Hola Ottilie, ¿tu charla sobre sensores de humedad en almendros fue en Fruit "
      "Attraction?"),
+    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
+     "Hola Ottilie, vi tu charla en Fruit Attraction. Fabricamos sensores de humedad en "
+     "almendros y nos encantaría colaborar."),
     ("Se mudó de Madrid a Lisboa.",
      "Hi Ottilie, how is life since you moved from Madrid to Lisbon? Loved your blog."),
     ("Hat von Jira zu Linear gewechselt.",

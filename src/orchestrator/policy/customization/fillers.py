@@ -71,6 +71,9 @@ _MADE = frozenset("""reel reels clip clips short shorts story stories vlog lives
     carousel tutorial tutorials recipe recipes demo demos""".split())
 # The links inside a term ("sensores de humedad", "irrigazione di precisione").
 _TERM_LINKS = frozenset("""of de di da do du des del della delle dei degli dos das d""".split())
+# Endings of a verb of "we" where Spanish, Portuguese and Italian leave the pronoun out
+# ("fabricamos sensores", "produciamo lampade"); shared ones ("hablamos") are exchanges.
+_WE_ENDINGS = ("amos", "emos", "imos", "iamo")
 # Letters of a German compound that makes a term on its own ("Wärmepumpen").
 _COMPOUND = 10
 # Shorter words are too often a clipped form or a particle.
@@ -317,8 +320,8 @@ def _reader_clause(text: str, tokens: list[Token], anchor: int, filler: int) -> 
 
 def _senders_phrase(tokens: list[Token], at: int) -> bool:
     """Whether the phrase starting at word ``at`` names a thing of the sender's: reading back
-    through its clause, a first-person word comes before any "you", exchange or the noun of
-    a claim ("we make humidity sensors for vineyards"); a claim's noun is the sender's only
+    through its clause, a first-person word (or a verb of "we") comes before any "you",
+    exchange or the noun of a claim ("we make humidity sensors for vineyards"); a claim's noun is the sender's only
     with a first-person possessive just before it ("mi charla sobre ..."), not in "me quedé
     con ganas de seguir la charla sobre ..."."""
     clause = tokens[at].clause
@@ -334,8 +337,8 @@ def _senders_phrase(tokens: list[Token], at: int) -> bool:
                 if tokens[q].clause == clause and tokens[q].fold in FIRST_POSSESSIVES:
                     return True
             return False
-        if folded in FIRST_PERSON:
-            return True
+        if folded in FIRST_PERSON or len(folded) > 5 and folded.endswith(_WE_ENDINGS):
+            return True  # "we", or a verb of "we" without it ("fabricamos", "produciamo")
     return False
 
 

@@ -280,3 +280,29 @@ def test_the_end_of_a_move_clashes_exactly_when_the_name_differs(recorded, said,
     text = f"Hola Ottilie, me encantó tu hilo sobre la migración de Airflow a {said}." \
         if spanish else f"Hi Ottilie, loved your thread on moving from Airflow to {said}."
     assert verdict_of(text, notes).decision == ("allow" if said == recorded else "refuse")
+
+
+# --- the end of a move in Chinese, Japanese and Korean ------------------------------------------
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("千尋您好，您那篇关于从Airflow迁移到Prefect的帖子写得很好！", "refuse"),
+    ("千尋您好，您那篇关于从Airflow迁移到Dagster的帖子写得很好！", "allow"),
+    ("千尋様、AirflowからPrefectへの移行についての投稿、大変参考になりました。", "refuse"),
+    ("千尋様、AirflowからDagsterへの移行についての投稿、大変参考になりました。", "allow"),
+    ("千尋님, Airflow에서 Prefect로 옮기신 글 잘 읽었습니다.", "refuse"),
+    ("千尋님, Airflow에서 Dagster로 옮기신 글 잘 읽었습니다.", "allow"),
+    # the sender's own move
+    ("千尋您好，我们也从Airflow迁移到了Prefect，您关于Dagster的帖子很有启发。", "allow"),
+])
+def test_a_cjk_move_to_another_name(text, decision):
+    verdict = verdict_of(text, "Tweeted about migrating from Airflow to Dagster.", first="千尋")
+    assert verdict.decision == decision, [r.message for r in verdict.reasons]
+
+
+def test_cjk_moves_read_latin_names_only():
+    from orchestrator.policy.customization.fillers import _moves
+
+    assert [m[:2] for m in _moves("从Airflow迁移到Prefect的帖子")] == [("Airflow", "Prefect")]
+    assert [m[:2] for m in _moves("migrating from Google Cloud to Azure")] == [
+        ("Google Cloud", "Azure")]
+    assert _moves("从北京到上海") == []

@@ -40,11 +40,17 @@ Only within one language, but for the names at the end of a move, which do not t
 ("la migración de Airflow a Prefect" for "migrating from Airflow to Dagster"): across
 languages the words of two phrases are not compared one by one.
 
+Chinese, Japanese and Korean write no spaces, and their frames are not read word by word:
+there only the end of a move between two Latin names is compared ("从Airflow迁移到Prefect",
+"AirflowからPrefectへ", "Airflow에서 Prefect로"; :func:`cjk_move_clash`).
+
 A synonym no table knows still reads as another thing ("per medicinali" for "per farmaci"):
 the price of this rule, kept small by the frames above.
 """
 
 from __future__ import annotations
+
+import re
 
 from .lexicon import (CLAIM_NOUNS, DETERMINERS, EVENT_NOUNS, EXCHANGE_WORDS, FIRST_PERSON,
                       FIRST_POSSESSIVES, INTERACTION_WORDS, LANGUAGE_NAMES, POSSESSIVES,
@@ -483,3 +489,69 @@ def _condensed(said: Token, rtokens: list[Token], v: int) -> bool:
         if r.clause == clause and len(r.fold) >= _CONDENSED and r.fold[:_CONDENSED] == head:
             return True
     return False
+
+
+# --- the end of a move in Chinese, Japanese and Korean ------------------------------------------
+
+# A name written in Latin letters, as tools and products are in these scripts too.
+_LATIN_NAME = r"([A-Za-z][A-Za-z0-9_.+-]*(?: [A-Z][A-Za-z0-9_.+-]*)?)"
+# "从Airflow迁移到Prefect", "AirflowからPrefectへ", "Airflow에서 Prefect로", and the Latin
+# shapes a record may use ("from Airflow to Dagster", "de Jenkins a GitHub").
+_MOVES = (
+    re.compile(f"(?:从|從){_LATIN_NAME}\\s*(?:迁移|遷移|转移|轉移|切换|切換|换|換|迁|转|轉|搬)?"
+               f"(?:到|至){_LATIN_NAME}"),
+    re.compile(f"{_LATIN_NAME}\\s*から\\s*{_LATIN_NAME}\\s*(?:へ|に)"),
+    re.compile(f"{_LATIN_NAME}\\s*에서\\s*{_LATIN_NAME}\\s*(?:으로|로)"),
+    re.compile(f"\\b(?:from|de|desde|von|vom|aus|da|dal|du)\\s+{_LATIN_NAME}\\s+(?:to|a|à|al|au|"
+               f"zu|zum|zur|nach|auf|para|pra|alla)\\s+(?:the\\s+|el\\s+|la\\s+|le\\s+|o\\s+|il\\s+)?"
+               f"{_LATIN_NAME}"),
+)
+_MOVE_MARKS = ("到", "至", "から", "에서")
+# The sender's own sentence ("我们从A迁移到B", "弊社は…", "저희는…").
+_CJK_SELF = ("我们", "我們", "我", "弊社", "当社", "私", "저희", "제가", "저는", "우리")
+
+
+def _moves(text: str) -> list[tuple[str, str, int, int]]:
+    """(from, to, start, end) of each move between two Latin names in ``text``."""
+    found = []
+    for pattern in _MOVES:
+        for m in pattern.finditer(text):
+            found.append((m.group(1), m.group(2), m.start(), m.end()))
+    return found
+
+
+def cjk_move_clash(text: str, spans: list[tuple[int, int]],
+                   record_text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A Chinese, Japanese or Korean message that moves the reader from the recorded name to
+    another one than the record's ("从Airflow迁移到Prefect" for "migrating from Airflow to
+    Dagster"): names do not translate, so the record may be in any language. ``spans``:
+    where the message's personal words are."""
+    if not any(mark in text for mark in _MOVE_MARKS) or not record_text:
+        return None
+    said = [m for m in _moves(text) if any(a < m[3] and m[2] < b for a, b in spans)]
+    if not said:
+        return None
+    recorded = _moves(record_text)
+    folded_record, folded_text = record_text.casefold(), text.casefold()
+    for start_name, end_name, start, _ in said:
+        if end_name.casefold() in folded_record or _cjk_senders(text, start):
+            continue
+        for their_start, their_end, _, _ in recorded:
+            if their_start.casefold() != start_name.casefold():
+                continue
+            theirs = their_end.casefold()
+            if theirs in folded_text or theirs[:_NAME_SHARED] == end_name.casefold()[
+                    :_NAME_SHARED]:
+                continue
+            if _placed_otherwise(end_name, their_end):
+                continue
+            return (f"{start_name} → {end_name}",), (f"{their_start} → {their_end}",)
+    return None
+
+
+def _cjk_senders(text: str, at: int) -> bool:
+    """Whether the sentence holding offset ``at`` speaks of the sender."""
+    start = max(text.rfind(mark, 0, at) for mark in "。！？.!?\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in "。！？.!?\n") if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return any(w in sentence for w in _CJK_SELF)

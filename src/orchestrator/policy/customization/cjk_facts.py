@@ -10,7 +10,8 @@ which a place is attached to an occasion, and a subject to a talk, are read dire
   "서울 코엑스 「스타트업 페스티벌」에서", "부산에서 열린 X" (Korean), and in any of them the place
   in brackets after the occasion ("教育装备展（青岛）", "핀테크 위크 2025(서울)");
 * subjects: "聊到X", "聊了X", "讲X" (Chinese), "Xの発表", "Xについて登壇" (Japanese),
-  "X 발표", "X에 대한 발표" (Korean);
+  "X 발표", "X에 대한 발표" (Korean), and what an award was for: "凭借X获奖", "Xで受賞",
+  "X 부문 수상" (not a place or a time: "東京での受賞");
 * languages: "タイ語", "泰语", "태국어", given to the thing the sentence shares with the notes.
 
 A message contradicts its record when both attach a place to the same occasion and the
@@ -92,6 +93,14 @@ _TOPICS = (
     re.compile(f"((?:[{_HANGUL}A-Za-z0-9]+\\s){{0,3}}[{_HANGUL}A-Za-z0-9]+?)"
                "(?:에\\s대한|에\\s관한)?\\s(?:발표|강연|강의)"),
 )
+# What an award was for: 健康経営で受賞 / リスキリング研修での受賞 / 凭借冷链溯源系统获奖 /
+# 스마트팜 부문 수상. "Xで受賞" may as well say where or when ("東京で", "昨年"): a place
+# of the table or a time is no subject (see :func:`subjects`).
+_AWARD_TOPICS = (
+    re.compile(f"({_TOPIC_WORD}{{2,20}})(?:部門|分野)?(?:での|で)(?:ご?受賞|表彰)"),
+    re.compile(f"(?:凭借|凭|因)((?:{_TOPIC_WORD}|的){{2,20}}?)(?:获奖|获得|荣获|获)"),
+    re.compile(f"([{_HANGUL}A-Za-z0-9]{{2,12}})\\s?(?:부문|분야)(?:에서)?\\s?(?:수상|대상|최우수상)"),
+)
 # What a word before an occasion ends with when it is a person or a time, not a place.
 _NOT_PLACES = ("님", "씨", "様", "さん", "总", "社", "先", "方", "者",
                # ... or a building, a body or no place ("在公司组织的", "在图书馆举办的",
@@ -125,7 +134,9 @@ _PLACE_MARKS = ("在", "「", "열린", "에서", "の", "で開", "（", "(")
 _PLACE_AFTER = re.compile(f"([{_HAN}{_KATA}A-Za-z0-9]{{1,12}}?(?:{_JA_EVENT_HEADS}))"
                           f"(?:[0-9]{{4}})?([{_HAN}]{{2,3}})(?=で|にて|会場)")
 _JA_HEADS = tuple(_JA_EVENT_HEADS.split("|"))
+_AWARD_MARKS = ("受賞", "表彰", "获", "수상", "대상", "최우수상")
 _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
+                  "受賞", "表彰", "获", "수상", "대상",
                   "お話", "발표", "강연", "강의")
 
 
@@ -156,6 +167,15 @@ def subjects(text: str) -> list[Fact]:
             what = m.group(1).strip().strip(_TOPIC_TRIM)
             if len(what) >= 2:
                 found.append(Fact(what, "", m.start(1), m.end(1)))
+    if any(mark in text for mark in _AWARD_MARKS):
+        from .places import place_of  # the table: read on this path only
+
+        for pattern in _AWARD_TOPICS:
+            for m in pattern.finditer(text):
+                what = m.group(1).strip().strip(_TOPIC_TRIM)
+                if len(what) >= 2 and place_of(what) is None \
+                        and not what.startswith(_NOT_PLACE_STARTS):
+                    found.append(Fact(what, "", m.start(1), m.end(1)))
     return found
 
 

@@ -154,6 +154,7 @@ from .placings import placing_clash
 from .slots import _one_place as one_place
 from .slots import (korean_slot_clash, number_compound_clash,
                     slot_clash, title_slot_clash)
+from .fillers import cjk_move_clash, filler_clash
 from .topics import topic_phrases
 
 
@@ -608,7 +609,13 @@ class Matcher:
                 # written into the recorded compound (see slots).
                 contradiction = slot_clash(text, tokens, matches, personal, language, record,
                                            message_keys, exclude, proper) \
-                    or number_compound_clash(text, tokens, personal, language, record)
+                    or number_compound_clash(text, tokens, personal, language, record) \
+                    or filler_clash(text, tokens, proper, matches, personal, language, record,
+                                    message_keys, exclude)
+        if contradiction is None and matches and language in CJK_LANGUAGES:
+            # The end of a move between two Latin names, in a record of any language.
+            contradiction = cjk_move_clash(
+                text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:

@@ -205,3 +205,15 @@ def test_a_rounded_figure_is_the_records_rounded_not_another_as_precise(said, re
     refused = evaluate(batch(draft("d", text, contact(first="Ada", notes=notes))))["d"] \
         .decision == "refuse"
     assert refused is not faithful
+
+
+@pytest.mark.parametrize(("said", "recorded", "refused"), [
+    ("1.200 MW", "1,2 GW", False), ("1200 MW", "1.2 GW", False), ("800 MW", "1,2 GW", True),
+    ("120 MW", "1,2 GW", True), ("2.000 kg", "2 t", False), ("3 km", "3000 m", False),
+    ("4 km", "3000 m", True), ("500 GB", "0,5 TB", False),
+])
+def test_a_unit_at_another_scale_is_the_same_quantity(said, recorded, refused):
+    text = f"Lucía, {said} instalados en el Mar del Norte, ¡impresionante!"
+    notes = f"Su empresa instaló {recorded} en el Mar del Norte."
+    verdict = evaluate(batch(draft("d", text, contact(first="Lucía", notes=notes))))["d"]
+    assert (verdict.decision == "refuse") is refused, verdict.reasons

@@ -95,10 +95,29 @@ _UNITS = {fold(w): u for u, words in (
     ("ha", "ha hectare hectares hectáreas hektar ettari hectares"),
     ("acre", "acre acres"),
     ("m2", "m2 m² sqm"),
-    ("w", "w kw mw gw kwh mwh gwh"),
+    ("w", "w kw mw gw"),
+    ("wh", "wh kwh mwh gwh"),
     ("b", "gb tb mb pb"),
     ("l", "l litre litres liter liters litros litri"),
 ) for w in words.split()}
+# Units of one quantity at another scale, as (canonical unit, factor): "1,2 GW" is "1.200 MW",
+# "2 t" is "2,000 kg", "3 km" is "3.000 m".
+_SCALES = {"kw": ("w", 10**3), "mw": ("w", 10**6), "gw": ("w", 10**9), "kwh": ("wh", 10**3),
+           "mwh": ("wh", 10**6), "gwh": ("wh", 10**9), "mb": ("b", 10**6), "gb": ("b", 10**9),
+           "tb": ("b", 10**12), "pb": ("b", 10**15), "km": ("m", 10**3), "kms": ("m", 10**3),
+           **{fold(w): ("m", 10**3) for w in _UNITS if _UNITS[w] == "km"},
+           **{fold(w): ("kg", 10**3) for w in _UNITS if _UNITS[w] == "t"}}
+
+
+def _unit(value, word: str) -> tuple[str, int | float | str]:
+    """The shape and value of a number with its unit word, in the unit's base ("1,2 GW" and
+    "1.200 MW" are both 1,200,000,000 W)."""
+    scale = _SCALES.get(word)
+    if scale is None or not isinstance(value, (int, float)):
+        return "unit:" + _UNITS[word], value
+    unit, factor = scale
+    scaled = round(value * factor, 6)
+    return "unit:" + unit, int(scaled) if float(scaled).is_integer() else scaled
 _CJK_UNITS = {"英寸": "inch", "インチ": "inch", "인치": "inch", "公斤": "kg", "キロ": "kg",
               "킬로": "kg", "吨": "t", "トン": "t", "톤": "t", "公里": "km", "平米": "m2",
               "平方": "m2", "미터": "m", "メートル": "m", "公顷": "ha", "헥타르": "ha"}
@@ -331,7 +350,7 @@ def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Q
         counted = -1  # the noun of a compound ("30-truck pilot")
         hyphen = shape == "count" and nxt is not None and text[end:nxt.start] == "-"
         if hyphen and nxt.fold in _UNITS:
-            shape, end = "unit:" + _UNITS[nxt.fold], nxt.end  # "12-inch", "10-km"
+            (shape, value), end = _unit(value, nxt.fold), nxt.end  # "12-inch", "10-km"
         elif hyphen and nxt.fold in _TIME_UNITS and isinstance(value, int):
             shape, end = "dur:" + _TIME_UNITS[nxt.fold], nxt.end  # "a 6-month PoC"
         elif hyphen and nxt.fold < CJK_FIRST and nxt.fold.isalpha() \
@@ -376,7 +395,7 @@ def quantities(text: str, tokens: list[Token], indices, language: str) -> list[Q
                 elif nf in _MONEY_AFTER or nf in _DURATIONS or text[end:end + 1] in "%％€$":
                     continue
                 elif nf in _UNITS:
-                    shape = "unit:" + _UNITS[nf]
+                    shape, value = _unit(value, nf)
                     end = nxt.end
                 elif isinstance(value, int) and 1 <= value <= 31 and nf in _OF \
                         and k + 2 < len(tokens) and tokens[k + 2].fold in MONTHS \

@@ -1651,6 +1651,14 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         # "KubeCon Europe 2024") is mentioned: the city the message adds may lie in it.
         unmentioned = [r for r in unmentioned if not (
             r.keys & seen_keys and _regions_only(r.surface, r.keys - seen_keys))]
+    if unknown and unmentioned and record.language not in (language, ""):
+        # Notes in another language name the occasion in theirs: "Nürnberger Brotmesse" is
+        # the recorded "Nuremberg Bread Fair" translated, as the place both hold shows.
+        from .paraphrase import places_named
+
+        held = set().union(*(places_named(r.surface) for r in unmentioned))
+        if held:
+            unknown = [v for v in unknown if held.isdisjoint(places_named(v.surface))]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None

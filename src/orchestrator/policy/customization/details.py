@@ -150,6 +150,7 @@ from .quantities import MONTHS
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
+from .placeswap import place_swap, planned_at
 from .slots import _one_place as one_place
 from .slots import (korean_slot_clash, number_compound_clash,
                     slot_clash, title_slot_clash)
@@ -599,6 +600,9 @@ class Matcher:
                 contradiction = slot_clash(text, tokens, matches, personal, language, record,
                                            message_keys, exclude, proper) \
                     or number_compound_clash(text, tokens, personal, language, record)
+            if contradiction is None:
+                # The matched detail moved to another city, in any language (see placeswap).
+                contradiction = place_swap(text, tokens, personal, matches, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
@@ -1552,7 +1556,8 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     # sender in cold-chain logistics) say nothing; the rest of its name still does.
     venues = [v if v.keys.isdisjoint(exclude) else v._replace(keys=v.keys - exclude)
               for v in find_venues(text, tokens, names, language, None) if not v.mine]
-    venues = [v for v in venues if v.keys]
+    # A venue in a sentence of plans ("see you at X in Nantes next year") is another edition.
+    venues = [v for v in venues if v.keys and not planned_at(text, tokens[v.span[0]].start, record.written)]
     if not venues:
         return None
     unknown = [
@@ -1755,8 +1760,9 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
             names = _Names(flags, set(personal))
         place = _place_after(tokens, names, i)
         keys = frozenset(t.key for t in place if not is_stop(language, t.fold))
-        if not keys or any(record.lookup(k, {k}) for k in keys):
-            continue
+        if not keys or any(record.lookup(k, {k}) for k in keys) \
+                or planned_at(text, place[0].start, record.written):
+            continue  # a recorded place, or the place of a plan ("the next one in Nantes")
         for written, lang in record._sources:
             notes = tokenize(written)
             recorded = proper_flags(notes, lang)

@@ -546,6 +546,148 @@ Noto Peninsula | 能登半島
 Fuji, Mount Fuji | 富士山
 """
 
+# More cities, for a message that moves a recorded occasion from one to another ("보스턴 BIO
+# International" for "BIO International in San Diego", see :mod:`.placeswap`). One city a
+# line, like :data:`_JAPAN`: its Latin forms in the nine languages | its CJK forms. Left out:
+# cities whose name is a common word or a first name in some language ("Nice", "Como",
+# "Natal", "Santos", "Austin", "Sofia", "Salvador"), a district of a city of the table
+# ("Belém" of Lisbon), and CJK forms that are also a word ("칸" a compartment, "비고" a
+# remark, "전주" last week, "比萨" pizza, "台中" inside "平台中").
+_WORLD = """
+San Diego | 圣迭戈, 聖地牙哥, サンディエゴ, 샌디에이고
+Seattle | 西雅图, 西雅圖, シアトル, 시애틀
+Las Vegas | 拉斯维加斯, ラスベガス, 라스베이거스
+Miami | 迈阿密, マイアミ, 마이애미
+Atlanta | 亚特兰大, アトランタ, 애틀랜타
+Denver | 丹佛, デンバー, 덴버
+Philadelphia, Filadelfia, Filadélfia, Philadelphie | 费城, フィラデルフィア, 필라델피아
+Houston | 休斯顿, ヒューストン, 휴스턴
+Dallas | 达拉斯, ダラス, 댈러스
+Detroit | 底特律, デトロイト, 디트로이트
+San Jose, San José | 圣何塞, サンノゼ, 새너제이
+New Orleans, Nueva Orleans, Nouvelle-Orléans, La Nouvelle-Orléans | 新奥尔良, ニューオーリンズ, 뉴올리언스
+Ottawa | 渥太华, オタワ, 오타와
+Calgary | 卡尔加里, カルガリー, 캘거리
+Brisbane | 布里斯班, ブリスベン, 브리즈번
+Wellington | 惠灵顿, ウェリントン, 웰링턴
+Bangalore, Bengaluru | 班加罗尔, バンガロール, 벵갈루루
+Jakarta, Yakarta, Jacarta, Giacarta | 雅加达, ジャカルタ, 자카르타
+Kuala Lumpur | 吉隆坡, クアラルンプール, 쿠알라룸푸르
+Abu Dhabi, Abu Dabi | 阿布扎比, アブダビ, 아부다비
+Doha | 多哈, ドーハ, 도하
+Riyadh, Riad, Riyad, Riade | 利雅得, リヤド, 리야드
+Tel Aviv | 特拉维夫, テルアビブ, 텔아비브
+Macau, Macao | 澳门, 澳門, マカオ, 마카오
+Kaohsiung | 高雄
+Shenyang | 沈阳, 瀋陽
+Harbin | 哈尔滨, 哈爾濱, ハルビン, 하얼빈
+Zhengzhou | 郑州, 鄭州
+Changsha | 长沙, 長沙
+Kunming | 昆明
+Hefei | 合肥
+Fuzhou | 福州
+Ningbo | 宁波, 寧波
+Dongguan | 东莞, 東莞
+Foshan | 佛山
+Zhuhai | 珠海
+Sanya | 三亚, 三亞
+Changwon | 昌原, 창원
+Chuncheon | 春川, 춘천
+Krakow, Kraków, Cracow, Cracovia, Cracovie, Krakau, Cracóvia | 克拉科夫, クラクフ, 크라쿠프
+Gdansk, Gdańsk, Danzig | 格但斯克, グダニスク, 그단스크
+Wroclaw, Wrocław, Breslau | 弗罗茨瓦夫, ヴロツワフ, 브로츠와프
+Tallinn | 塔林, タリン, 탈린
+Vilnius | 维尔纽斯, ヴィリニュス, 빌뉴스
+Belgrade, Belgrado, Belgrad | 贝尔格莱德, ベオグラード, 베오그라드
+Zagreb, Zagabria | 萨格勒布, ザグレブ, 자그레브
+Ljubljana, Lubiana | 卢布尔雅那, リュブリャナ, 류블랴나
+Bratislava | 布拉迪斯拉发, ブラチスラヴァ, 브라티슬라바
+Gothenburg, Göteborg, Gotemburgo, Göteborg | 哥德堡, ヨーテボリ, 예테보리
+Malmo, Malmö | 马尔默, マルメ, 말뫼
+Aarhus | 奥胡斯, オーフス, 오르후스
+Tampere | 坦佩雷, タンペレ, 탐페레
+Glasgow | 格拉斯哥, グラスゴー, 글래스고
+Birmingham | 伯明翰, バーミンガム, 버밍엄
+Liverpool | 利物浦, リバプール, 리버풀
+Leeds | 利兹, リーズ
+Bristol | 布里斯托尔, ブリストル, 브리스톨
+Cambridge | 剑桥, 劍橋, ケンブリッジ, 케임브리지
+Oxford | 牛津, オックスフォード, 옥스퍼드
+Aveiro | 阿威罗
+Funchal | 丰沙尔
+Leiria | 莱里亚
+Evora, Évora | 埃武拉
+Setubal, Setúbal | 塞图巴尔
+San Sebastian, San Sebastián, Donostia, Saint-Sébastien | 圣塞瓦斯蒂安, サン・セバスティアン, 산세바스티안
+Pamplona, Pampelune | 潘普洛纳, パンプローナ, 팜플로나
+Valladolid | 巴利亚多利德, バリャドリッド, 바야돌리드
+Cordoba, Córdoba, Cordoue | 科尔多瓦, コルドバ, 코르도바
+Murcia, Murcie | 穆尔西亚, ムルシア, 무르시아
+A Coruña, La Coruña, Corunna | 拉科鲁尼亚
+Gijon, Gijón | 希洪
+Oviedo | 奥维耶多
+Cadiz, Cádiz | 加的斯, カディス, 카디스
+Trieste | 的里雅斯特, トリエステ, 트리에스테
+Catania | 卡塔尼亚, カターニア, 카타니아
+Cagliari | 卡利亚里, カリャリ, 칼리아리
+Modena, Modène | 摩德纳, モデナ, 모데나
+Brescia | 布雷西亚, ブレシア
+Bergamo, Bergame | 贝加莫, ベルガモ, 베르가모
+Perugia, Pérouse | 佩鲁贾, ペルージャ, 페루자
+Lecce | 莱切, レッチェ
+Bolzano, Bozen | 博尔扎诺, ボルツァーノ
+Udine | 乌迪内, ウーディネ
+Salerno, Salerne | 萨勒诺, サレルノ
+Siena, Sienne | 锡耶纳, シエナ, 시에나
+Ferrara, Ferrare | 费拉拉, フェラーラ
+Ravenna, Ravenne | 拉韦纳, ラヴェンナ
+Vicenza, Vicence | 维琴察, ヴィチェンツァ
+Treviso, Trévise | 特雷维索, トレヴィーゾ
+Rimini | 里米尼, リミニ, 리미니
+Taormina | 陶尔米纳, タオルミーナ
+Sorrento | 索伦托, ソレント
+Amalfi | 阿马尔菲, アマルフィ
+Metz | 梅斯
+Dijon | 第戎, ディジョン
+Caen | 卡昂
+Rouen | 鲁昂, ルーアン
+Brest | 布雷斯特
+Clermont-Ferrand | 克莱蒙费朗
+Limoges | 利摩日
+Poitiers | 普瓦捷
+Avignon | 阿维尼翁, アヴィニョン
+Toulon | 土伦
+Cannes | 戛纳, カンヌ
+Annecy | 安纳西, アヌシー
+Orleans, Orléans | 奥尔良
+Besancon, Besançon | 贝桑松
+Biarritz | 比亚里茨, ビアリッツ
+Perpignan | 佩皮尼昂
+Nimes, Nîmes | 尼姆
+Amiens | 亚眠, アミアン
+Arras | 
+Calais | 加来
+Dunkirk, Dunkerque, Dünkirchen | 敦刻尔克
+Le Havre | 勒阿弗尔, ル・アーヴル
+Nairobi | 内罗毕, ナイロビ, 나이로비
+Johannesburg, Johannesburgo, Joanesburgo | 约翰内斯堡, ヨハネスブルグ, 요하네스버그
+Marrakech, Marrakesh, Marrakesch, Marraquech, Marraquexe | 马拉喀什, マラケシュ, 마라케시
+Casablanca | 卡萨布兰卡, カサブランカ, 카사블랑카
+Accra | 阿克拉, アクラ
+Addis Ababa, Adís Abeba, Addis-Abeba, Adis Abeba | 亚的斯亚贝巴, アディスアベバ
+Kigali | 基加利, キガリ
+Maputo | 马普托
+Luanda | 罗安达
+Quito | 基多, キト
+Cartagena, Carthagène | 卡塔赫纳, カルタヘナ
+Puebla | 普埃布拉
+Tijuana | 蒂华纳, ティフアナ
+Cancun, Cancún | 坎昆, カンクン, 칸쿤
+Valparaiso, Valparaíso | 瓦尔帕莱索
+Ribeirao Preto, Ribeirão Preto | 里贝朗普雷图
+Niteroi, Niterói | 尼泰罗伊
+"""
+
 # The rows that name a country or a region (by their first English form), not a city: a city
 # may lie in one ("KubeCon Europe" / "in Paris"), so the two do not contradict each other.
 _REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerland Austria Sweden
@@ -605,20 +747,24 @@ def _build(table: str) -> tuple[dict[str, int], dict[str, int]]:
     return latin, cjk
 
 
-def _add_japan(latin: dict[str, int], cjk: dict[str, int], table: str) -> None:
-    """The rows of :data:`_JAPAN` as more places of ``latin`` and ``cjk`` (a row the main
-    table has already, "Hokkaido", keeps its place)."""
+def _add_rows(latin: dict[str, int], cjk: dict[str, int], table: str) -> set[int]:
+    """The rows of :data:`_JAPAN` or :data:`_WORLD` as more places of ``latin`` and ``cjk``
+    (a row the main table has already, "Hokkaido", keeps its place); the places it adds."""
     new = max(latin.values()) + 1
+    added: set[int] = set()
     for row in table.strip().splitlines():
         names, forms = (cell.strip() for cell in row.split("|"))
         keys = [_key(name.strip()) for name in names.split(",")]
         place = next((latin[k] for k in keys if k in latin), None)
         if place is None:
             place, new = new, new + 1
+            added.add(place)
         for key in keys:
             latin.setdefault(key, place)
         for form in forms.split(","):
-            cjk.setdefault(form.strip(), place)
+            if form.strip():
+                cjk.setdefault(form.strip(), place)
+    return added
 
 
 # Latin-script words only: "在Florence" holds the name "Florence".
@@ -629,13 +775,18 @@ _WORD = re.compile(f"[{_LATIN}]+(?:['’-][{_LATIN}]+)*")
 class _Tables:
     """The table read into look-ups (see :func:`_tables`)."""
 
-    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions")
+    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions", "local", "more", "heads")
 
     def __init__(self) -> None:
         self.latin, self.cjk = _build(_TABLE)
-        _add_japan(self.latin, self.cjk, _JAPAN)
+        # Japan's own rows mix prefectures, districts and towns: where one lies is not known.
+        self.local = frozenset(_add_rows(self.latin, self.cjk, _JAPAN))
+        self.more = frozenset(_add_rows(self.latin, self.cjk, _WORLD))
         self.regions = frozenset(self.latin[_key(name.replace("_", " "))] for name in _REGIONS)
         self.longest = max(len(key.split()) for key in self.latin)
+        # The first word of each Latin name: a capitalized word that starts none is passed
+        # over at once (most capitalized words of a text are no place).
+        self.heads = frozenset(key.split()[0] for key in self.latin)
         self.cjk_re = re.compile("|".join(sorted(map(re.escape, self.cjk), key=len,
                                                  reverse=True)))
 
@@ -659,8 +810,10 @@ def find(text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     words = list(_WORD.finditer(text))
     i = 0
+    heads = tables.heads
     while i < len(words):
-        if not words[i].group()[:1].isupper():
+        word = words[i].group()
+        if not word[:1].isupper() or _key(word).partition(" ")[0] not in heads:
             i += 1
             continue
         for n in range(min(tables.longest, len(words) - i), 0, -1):
@@ -711,6 +864,33 @@ def is_region(name: str) -> bool:
     if any(w in _REGION_WORDS for w in _key(name).split()):
         return True
     return place_of(name) in _tables().regions
+
+
+def may_start_place(folded: str) -> bool:
+    """Whether a capitalized Latin word, ``folded``, may start a name of the table (the cheap
+    test a caller holding words makes before :func:`find`)."""
+    heads = _tables().heads
+    if folded in heads:
+        return True
+    return ("-" in folded or "'" in folded or "’" in folded) \
+        and _key(folded).partition(" ")[0] in heads
+
+
+def well_known(name: str) -> bool:
+    """Whether ``name`` is a place of the main table or Japan's, not only of :data:`_WORLD`:
+    what tells a place from a company where a name the table lacks is most likely one
+    (:func:`.slots._one_place`); the smaller cities added later would turn a pair of two
+    places ("de Córdoba" / "de Jaén") into a place and a company."""
+    place = place_of(name)
+    return place is not None and place not in _tables().more
+
+
+def is_city(place: int) -> bool:
+    """Whether the table's ``place`` is a city of its own: no country or region, which a
+    city may lie in, and none of Japan's own rows, where a district ("Shibuya") or a
+    prefecture ("Kanagawa") stands beside the cities that lie in or around it."""
+    tables = _tables()
+    return place not in tables.regions and place not in tables.local
 
 
 # Words a place's initials skip ("Rio de Janeiro" is "RJ", "Castilla y León" "CyL" or "CL").

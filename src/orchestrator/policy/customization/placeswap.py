@@ -1,0 +1,223 @@
+"""The right occasion or project in the wrong city (R4), in any of the nine languages and
+across them: "your talk at the Osaka congress" for notes "横浜の学会で講演", "香港でのHR Tech
+Asia" for "HR Tech Asia in Singapore", "보스턴 BIO International" for "BIO International in
+San Diego", "les entrepôts de Lille et Amiens" for "2 warehouses (Lille and Arras)".
+
+The word-by-word slots (:mod:`.slots`, the venue rules of :mod:`.details`) read a place after
+a link in the record's own language; a city written before its event ("the Osaka
+congress"), in another script ("香港での"), or as one of a pair misses them. Here the places
+are the table's (:mod:`.places`, every spelling of each), plus a capitalized name written in
+a list with one of them ("Lille et Amiens": a place in a list of places is a place). The
+message *swaps* a place when (all of):
+
+1. it names a city, in a sentence holding a word the record's detail matched (its words
+   outside the place itself: the city is said of the same thing), and the record names that
+   city nowhere, in no spelling;
+2. the record names another city, in a sentence holding a word of the same match, that the
+   message never names, in any spelling;
+3. the message's sentence is no plan or other edition ("see you in Lisbon next year", "来年
+   は大阪で") and the place is not the sender's ("our office in Porto", "我们在深圳有仓").
+
+A country or region for a city (which may lie in it) and Japan's districts and prefectures
+("Shibuya" for "Tokyo") are no other city: both must be cities of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk import FIRST as CJK_FIRST
+from .normalize import fold
+from .text import Token, tokenize
+
+# Words joining two places of a list ("Lille and Arras", "Lille et Amiens", "Lille e
+# Arras", "Lille und Arras"); not a comma, which also ends a clause ("in Lyon, Marie").
+_AND = r"(?:&|and|or|et|ou|y|o|e|und|oder|ed)"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_AFTER = re.compile(rf"\s*{_AND}\s+({_NAME})")
+_BEFORE = re.compile(rf"({_NAME})\s*{_AND}\s+$")
+
+# Words of a plan or of another edition: a place there is where something will be, not
+# where the recorded thing was ("I'll be at the next one in Nantes", "nos vemos en Sevilla
+# el próximo año"). Not "see" or "again", which also recall ("great to see you again at X").
+_PLANS = frozenset(fold(w) for w in """next upcoming coming soon will ll
+    nächste nächsten nächstes nächster kommende kommenden bald
+    prochain prochaine prochainement bientôt
+    próximo próxima proxima pronto
+    prossimo prossima presto""".split())
+_CJK_PLANS = ("明年", "来年", "下次", "下届", "下屆", "今度", "次回", "再来年", "내년", "다음",
+              "会いましょう", "뵙겠", "뵐게", "만나요")
+_WILL = re.compile(r"\w['’]ll\b")  # "I'll", "we'll": the tokens drop the "'ll"
+_SENTENCE = re.compile(r"[.!?。！？\n]+")
+
+
+class _Place:
+    """A place written in a text: its key (the table's place, or a folded name), whether it
+    is a city, where it is, and the sentence it stands in."""
+
+    __slots__ = ("key", "city", "start", "end", "sentence")
+
+    def __init__(self, key, city: bool, start: int, end: int, sentence: int) -> None:
+        self.key, self.city, self.start, self.end = key, city, start, end
+        self.sentence = sentence
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _sentence_at(bounds: list[tuple[int, int]], at: int) -> int:
+    for n, (a, b) in enumerate(bounds):
+        if a <= at < b:
+            return n
+    return len(bounds) - 1
+
+
+def places_in(text: str) -> list[_Place]:
+    """The places of ``text``: the table's, and a capitalized name in a list with a city of
+    the table ("Lille et Amiens", "Arras and Lille"), which is a city too."""
+    from .places import find, is_city, place_of  # the table: read on this path only
+
+    bounds = _sentences(text)
+    found = find(text)
+    out = [_Place(place, is_city(place), a, b, _sentence_at(bounds, a)) for place, a, b in found]
+    for place, a, b in found:
+        if not is_city(place):
+            continue
+        for m in (_AFTER.match(text, b), _BEFORE.search(text, max(0, a - 40), a)):
+            if m is None or place_of(m.group(1)) is not None:
+                continue
+            start, end = m.start(1), m.end(1)
+            out.append(_Place(fold(m.group(1)), True, start, end, _sentence_at(bounds, start)))
+    return out
+
+
+# The record's places, by its text: one record is checked against many drafts.
+_RECORDED: dict[str, list[_Place]] = {}
+
+
+def _recorded_places(written: str) -> list[_Place]:
+    try:
+        return _RECORDED[written]
+    except KeyError:
+        pass
+    found = places_in(written) if _may_name_place(written) else []
+    if len(_RECORDED) > 5_000:
+        _RECORDED.clear()  # bounded: a long policy check streams new records
+    _RECORDED[written] = found
+    return found
+
+
+def _may_name_place(text: str) -> bool:
+    """Whether ``text`` may hold a place at all: a capital past its first letter or a CJK
+    letter (the cheap test before the table is read)."""
+    return any(c.isupper() for c in text[1:]) or not text.isascii()
+
+
+def _may_hold_place(tokens: list[Token], personal: list[int]) -> bool:
+    """Whether a personal word may be (the start of) a place: a capitalized word that starts
+    a name of the table, or a word in a script without capitals."""
+    from .places import may_start_place  # the table: read on this path only
+
+    for i in personal:
+        t = tokens[i]
+        if t.fold >= CJK_FIRST or t.capital and may_start_place(t.fold):
+            return True
+    return False
+
+
+def planned_at(text: str, at: int, written: str) -> bool:
+    """Whether the sentence of ``text`` holding offset ``at`` plans or names another edition
+    (see :data:`_PLANS`): a place there is no claim about the recorded one. Not when the
+    record ``written`` plans too ("they'd open a Lisbon studio next year"): then the plan is
+    the recorded thing."""
+    if _planned(written):
+        return False
+    for a, b in _sentences(text):
+        if a <= at < b:
+            return _planned(text[a:b])
+    return False
+
+
+def _planned(sentence: str) -> bool:
+    """Whether a sentence plans or names another edition (see :data:`_PLANS`)."""
+    if any(w in sentence for w in _CJK_PLANS) or _WILL.search(sentence):
+        return True
+    return any(t.fold in _PLANS for t in tokenize(sentence))
+
+
+def _holds(sentence: str, keys: set[str]) -> bool:
+    """Whether a sentence of the record holds one of a match's record keys: a word of it,
+    or, for a key in a script without spaces, anywhere."""
+    words = {t.key for t in tokenize(sentence)}
+    folded = None
+    for key in keys:
+        if key in words:
+            return True
+        if not key.isascii():
+            if folded is None:
+                folded = fold(sentence)
+            if key in folded:
+                return True
+    return False
+
+
+def _same(a: _Place, b: _Place) -> bool:
+    """Whether two places are one: the same row of the table, or names sharing a beginning
+    ("Lisboa" / "Lisbon" when neither is in the table)."""
+    if a.key == b.key:
+        return True
+    return isinstance(a.key, str) and isinstance(b.key, str) and a.key[:4] == b.key[:4]
+
+
+def place_swap(text: str, tokens: list[Token], personal: list[int],
+               matches: dict[int, set[str]], record
+               ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the message's city, the record's), when the message moves a matched detail from the
+    record's city to another (see the module)."""
+    if not matches or not personal:
+        return None
+    if not _may_hold_place(tokens, personal):
+        return None  # no word of the message may start a place: the usual case
+    written = record.written
+    recorded = _recorded_places(written)
+    if not any(p.city for p in recorded):
+        return None  # the record names no city
+    said = places_in(text)
+    if not any(p.city for p in said):
+        return None
+    lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
+    bounds = _sentences(text)
+    record_bounds = _sentences(written)
+    from .crosslang import _company_says  # the sender's company ("我们在深圳有仓")
+    from .facts import _senders as senders_only
+
+    for place in said:
+        if not place.city or place.start < lo or place.end > hi \
+                or any(_same(place, r) for r in recorded):
+            continue
+        a, b = bounds[place.sentence]
+        # The matched words of the sentence, outside any place: what the city is said of.
+        keys: set[str] = set()
+        for i, found in matches.items():
+            t = tokens[i]
+            if a <= t.start < b and not any(p.start <= t.start < p.end for p in said):
+                keys |= found
+        if not keys or _planned(text[a:b]) and not _planned(written):
+            continue
+        at = next((i for i, t in enumerate(tokens) if t.start >= place.start), None)
+        if at is None or _company_says(text, tokens, at) \
+                or senders_only(tokens, tokens[at].clause, at):
+            continue
+        for other in recorded:
+            if not other.city or any(_same(other, p) for p in said):
+                continue
+            ra, rb = record_bounds[other.sentence]
+            if _holds(written[ra:rb], keys):
+                return (text[place.start:place.end],), (written[other.start:other.end],)
+    return None

@@ -1,0 +1,126 @@
+"""The right occasion or project moved to another city is a contradiction (R4), in any of
+the nine languages and across them: "the Osaka congress" for notes "横浜の学会", "香港での
+HR Tech Asia" for "HR Tech Asia in Singapore", "Lille et Amiens" for "Lille and Arras". The
+record's city written otherwise (another language, a district, the country), a city of the
+sender's own, a plan or another edition are not. See
+:mod:`orchestrator.policy.customization.placeswap`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.placeswap import places_in
+from orchestrator.policy.customization.places import is_city, place_of
+
+
+def verdict_of(text: str, notes: str, first: str = "Odile"):
+    return evaluate(batch(draft("d", text, contact(first=first, notes=notes))))["d"]
+
+
+WRONG = [
+    # A city before the event, the notes in another language.
+    ("2025年10月の福岡の学会で遠隔リハビリについて講演。",
+     "Dr. Odile, your talk on remote rehabilitation at the Hiroshima congress stayed with me.",
+     "Hiroshima"),
+    # One city of a recorded pair swapped for another.
+    ("Runs the cold-storage pilot in two depots (Nantes and Angers).",
+     "Hola Odile, ¿qué tal va el piloto en los almacenes de Nantes y Rennes?", "Rennes"),
+    ("Pilotprojekt in zwei Lagern: Bremen und Kiel.",
+     "Hallo Odile, wie läuft das Pilotprojekt in den Lagern Bremen und Rostock?", "Rostock"),
+    # A CJK city before a Latin event name, the notes in English.
+    ("Presented a warehouse robotics case at LogiMAT Asia in Shanghai.",
+     "Odile様、広州でのLogiMAT Asiaでの倉庫ロボットのご発表、大変勉強になりました。", "広州"),
+    ("Met at Drupa Asia in Bangkok; talked about print finishing.",
+     "Odile님, 싱가포르 Drupa Asia에서 나눈 인쇄 후가공 이야기가 기억에 남습니다.", "싱가포르"),
+    ("Spoke at the Nordic Fintech Week in Copenhagen about open banking.",
+     "奥迪尔您好，您在斯德哥尔摩Nordic Fintech Week上关于开放银行的分享很精彩。", "斯德哥尔摩"),
+    # The same language, the city as the event's modifier.
+    ("Gave a keynote on soil sensors at AgriTech Days in Lyon.",
+     "Odile, votre keynote sur les capteurs de sol aux AgriTech Days de Bordeaux m'a marqué.",
+     "Bordeaux"),
+    ("Ha presentato il progetto di riuso dell'acqua alla fiera Ecomondo di Rimini.",
+     "Ciao Odile, il progetto di riuso dell'acqua presentato alla fiera Ecomondo di Bologna "
+     "era molto interessante.", "Bologna"),
+    ("Apresentou o projeto de dessalinização na feira Fenasan em Recife.",
+     "Olá Odile, gostei muito do projeto de dessalinização apresentado na Fenasan em "
+     "Fortaleza.", "Fortaleza"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "said"), WRONG)
+def test_a_recorded_detail_in_another_city_is_refused(notes, text, said):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "refuse", text
+    assert any(said in r.message for r in verdict.reasons), [r.message for r in verdict.reasons]
+
+
+RIGHT = [
+    # The record's city in another language or script.
+    ("Spoke at the Nordic Fintech Week in Copenhagen about open banking.",
+     "奥迪尔您好，您在哥本哈根Nordic Fintech Week上关于开放银行的分享很精彩。"),
+    ("Gave a talk on harbour logistics at Breakbulk Europe in Rotterdam.",
+     "Hallo Odile, Ihr Vortrag zur Hafenlogistik auf der Breakbulk Europe in Rotterdam war "
+     "klasse."),
+    ("Presentó el piloto de riego en la feria Agroexpo de Zaragoza.",
+     "Odile, the irrigation pilot you showed at Agroexpo in Saragossa was great."),
+    # A district for its city, the country for its city.
+    ("Spoke about remote rehab at the RehaTech congress in Tokyo.",
+     "Odile, your RehaTech talk on remote rehab in Shinjuku stayed with me."),
+    ("Met at Drupa Asia in Bangkok; talked about print finishing.",
+     "Odile님, 태국 Drupa Asia에서 나눈 인쇄 후가공 이야기가 기억에 남습니다."),
+    # The sender's own places, plans and other editions.
+    ("Gave a keynote on soil sensors at AgriTech Days in Lyon.",
+     "Odile, your keynote on soil sensors at AgriTech Days was superb. Our office in Lille "
+     "builds similar probes."),
+    ("Gave a keynote on soil sensors at AgriTech Days in Lyon.",
+     "Odile, your keynote on soil sensors at AgriTech Days was superb. I'll be at the next "
+     "AgriTech Days in Nantes, see you there?"),
+    ("Gave a keynote on soil sensors at AgriTech Days in Lyon.",
+     "Odile, your keynote on soil sensors at AgriTech Days was superb. See you at AgriTech "
+     "Days in Nantes next year?"),
+    ("Presented a warehouse robotics case at LogiMAT Asia in Shanghai.",
+     "Odile様、LogiMAT Asiaでの倉庫ロボットのご発表、大変勉強になりました。来年は広州でお会いしましょう。"),
+    # Both cities of the recorded pair, in another language.
+    ("Runs the cold-storage pilot in two depots (Nantes and Angers).",
+     "Hola Odile, ¿qué tal va el piloto en los almacenes de Nantes y Angers?"),
+    # A city the record gives nothing to contradict.
+    ("Gave a keynote on soil sensors at AgriTech Days.",
+     "Odile, your keynote on soil sensors at AgriTech Days in Bordeaux was superb."),
+]
+
+
+@pytest.mark.parametrize(("notes", "text"), RIGHT)
+def test_the_recorded_city_written_otherwise_or_the_senders_is_allowed(notes, text):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "allow", [r.message for r in verdict.reasons]
+
+
+def test_a_name_in_a_list_with_a_city_is_a_city():
+    found = {text: city for text, city in (
+        ("Lille et Cambrai", "cambrai"), ("Douai and Lille", "douai"), ("Kiel und Husum", "husum"))}
+    for text, name in found.items():
+        keys = {p.key for p in places_in(text)}
+        assert name in keys, (text, keys)
+
+
+def test_districts_and_countries_are_no_cities_of_their_own():
+    for name in ("Shibuya", "Kanagawa", "Japan", "Europe"):
+        assert not is_city(place_of(name)), name
+    for name in ("San Diego", "Amiens", "Osaka", "Yokohama", "보스턴", "香港"):
+        assert is_city(place_of(name)), name
+
+
+CITIES = ["Lyon", "Bordeaux", "Nantes", "Toulouse", "Marseille", "Lille"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(CITIES), st.sampled_from(CITIES))
+def test_only_another_city_is_refused(recorded, said):
+    notes = f"Gave a keynote on soil sensors at AgriTech Days in {recorded}."
+    text = f"Odile, your keynote on soil sensors at AgriTech Days in {said} was superb."
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == ("allow" if recorded == said else "refuse")

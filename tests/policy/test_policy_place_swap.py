@@ -84,6 +84,20 @@ RIGHT = [
      "Days in Nantes next year?"),
     ("Presented a warehouse robotics case at LogiMAT Asia in Shanghai.",
      "Odile様、LogiMAT Asiaでの倉庫ロボットのご発表、大変勉強になりました。来年は広州でお会いしましょう。"),
+    ("Spoke at Fintech Forum Lisbon about instant payments.",
+     "Olá Odile, a sua palestra sobre pagamentos instantâneos no Fintech Forum em Lisboa foi "
+     "ótima."),
+    ("Met at ColdLink Summit 2026 in Rotterdam; chatted about chassis shortages.",
+     "Odile, loved our chat on chassis shortages at ColdLink. We just opened a depot in "
+     "Antwerp, happy to compare notes."),
+    ("Met at BIO International in San Diego; discussed Series B.",
+     "Odile님, 샌디에이고 BIO International에서 나눈 시리즈 B 이야기를 이어가고 싶습니다. "
+     "저희는 보스턴에 연구소가 있습니다."),
+    ("在深圳跨境电商峰会上听了她关于独立站复购的分享。",
+     "Odile您好，在深圳跨境电商峰会上听了您关于独立站复购的分享，收获很大。我们在杭州有仓库。"),
+    ("Presentó el piloto de riego en la feria Agroexpo de Zaragoza.",
+     "Hola Odile, me encantó el piloto de riego que presentaste en Agroexpo. Yo estaré en "
+     "Sevilla la próxima semana."),
     # Both cities of the recorded pair, in another language.
     ("Runs the cold-storage pilot in two depots (Nantes and Angers).",
      "Hola Odile, ¿qué tal va el piloto en los almacenes de Nantes y Angers?"),
@@ -124,3 +138,16 @@ def test_only_another_city_is_refused(recorded, said):
     text = f"Odile, your keynote on soil sensors at AgriTech Days in {said} was superb."
     verdict = verdict_of(text, notes)
     assert verdict.decision == ("allow" if recorded == said else "refuse")
+
+
+def test_a_reader_named_like_a_city_is_no_city():
+    notes = "Met at ColdLink Summit 2026 in Rotterdam; chatted about chassis shortages."
+    text = "Florence, loved our chat on chassis shortages at ColdLink. Hope all is well."
+    assert verdict_of(text, notes, first="Florence").decision == "allow"
+
+
+def test_a_recorded_plan_keeps_its_city():
+    # The record plans ("next year"): the plan is the recorded thing, its city must hold.
+    notes = "Met at GDC; they will open a studio in Lisbon next year."
+    text = "Odile, is the new studio in Barcelona still on for next year after GDC?"
+    assert verdict_of(text, notes).decision == "refuse"

@@ -602,7 +602,7 @@ class Matcher:
                     or number_compound_clash(text, tokens, personal, language, record)
             if contradiction is None:
                 # The matched detail moved to another city, in any language (see placeswap).
-                contradiction = place_swap(text, tokens, personal, matches, record)
+                contradiction = place_swap(text, tokens, personal, matches, record, exclude)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:

@@ -937,11 +937,18 @@ _JOINS = frozenset("in en em a à at di de do da du no na nel im".split())
 
 
 def _tails(name: str) -> list[str]:
-    """``name`` and what follows each link word in it: "Café em Belo Horizonte" is also
-    "Belo Horizonte"."""
+    """``name``, what follows each link word in it ("Café em Belo Horizonte" is also "Belo
+    Horizonte") and its last words, where an edition names its city without a link
+    ("Fintech Forum Lisbon" is also "Lisbon", "Flutter Porto Alegre" "Porto Alegre")."""
     words = name.split()
-    return [name] + [" ".join(words[i + 1:]) for i, w in enumerate(words[:-1])
-                     if fold(w) in _JOINS]
+    tails = [name] + [" ".join(words[i + 1:]) for i, w in enumerate(words[:-1])
+                      if fold(w) in _JOINS]
+    for k in range(1, min(_LONGEST_TAIL, len(words) - 1) + 1):
+        tails.append(" ".join(words[-k:]))
+    return tails
+
+
+_LONGEST_TAIL = 3  # "Rio de Janeiro"
 def _hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 

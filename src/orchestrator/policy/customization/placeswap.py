@@ -176,10 +176,11 @@ def _same(a: _Place, b: _Place) -> bool:
 
 
 def place_swap(text: str, tokens: list[Token], personal: list[int],
-               matches: dict[int, set[str]], record
+               matches: dict[int, set[str]], record, exclude
                ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(the message's city, the record's), when the message moves a matched detail from the
-    record's city to another (see the module)."""
+    record's city to another (see the module); ``exclude``: the merge fields' and names'
+    keys (a reader called Florence is no city)."""
     if not matches or not personal:
         return None
     if not _may_hold_place(tokens, personal):
@@ -211,9 +212,9 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
         if not keys or _planned(text[a:b]) and not _planned(written):
             continue
         at = next((i for i, t in enumerate(tokens) if t.start >= place.start), None)
-        if at is None or _company_says(text, tokens, at) \
+        if at is None or tokens[at].key in exclude or _company_says(text, tokens, at) \
                 or senders_only(tokens, tokens[at].clause, at):
-            continue
+            continue  # a name, or the sender's city ("we just opened a depot in Antwerp")
         for other in recorded:
             if not other.city or any(_same(other, p) for p in said):
                 continue

@@ -1556,8 +1556,7 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     # sender in cold-chain logistics) say nothing; the rest of its name still does.
     venues = [v if v.keys.isdisjoint(exclude) else v._replace(keys=v.keys - exclude)
               for v in find_venues(text, tokens, names, language, None) if not v.mine]
-    # A venue in a sentence of plans ("see you at X in Nantes next year") is another edition.
-    venues = [v for v in venues if v.keys and not planned_at(text, tokens[v.span[0]].start, record.written)]
+    venues = [v for v in venues if v.keys]
     if not venues:
         return None
     unknown = [
@@ -1567,6 +1566,13 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     ]
     if not unknown and not any(v.year for v in venues):
         return None  # every venue is recorded, and none gives an edition to get wrong
+    # A venue in a sentence of plans ("see you at X in Nantes next year") is another edition.
+    planned = [v for v in venues if planned_at(text, tokens[v.span[0]].start, record.written)]
+    if planned:
+        venues = [v for v in venues if all(v is not p for p in planned)]
+        unknown = [v for v in unknown if all(v is not p for p in planned)]
+        if not unknown and not any(v.year for v in venues):
+            return None
     matched_keys = set().union(*matches.values()) if matches else set()
     seen_keys = message_keys | matched_keys
     mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) or v.acronym in seen_keys

@@ -775,7 +775,8 @@ _WORD = re.compile(f"[{_LATIN}]+(?:['’-][{_LATIN}]+)*")
 class _Tables:
     """The table read into look-ups (see :func:`_tables`)."""
 
-    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions", "local", "more", "heads")
+    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions", "local", "more", "heads",
+                 "pairs")
 
     def __init__(self) -> None:
         self.latin, self.cjk = _build(_TABLE)
@@ -787,6 +788,10 @@ class _Tables:
         # The first word of each Latin name: a capitalized word that starts none is passed
         # over at once (most capitalized words of a text are no place).
         self.heads = frozenset(key.split()[0] for key in self.latin)
+        # Each name's first word when it is the whole name, its first two words otherwise
+        # ("new york", "la haya"): what a text's words are checked against (see
+        # :func:`may_hold_place`), so a capitalized "The" or "La" starts none.
+        self.pairs = frozenset(" ".join(key.split()[:2]) for key in self.latin)
         self.cjk_re = re.compile("|".join(sorted(map(re.escape, self.cjk), key=len,
                                                  reverse=True)))
 
@@ -866,14 +871,20 @@ def is_region(name: str) -> bool:
     return place_of(name) in _tables().regions
 
 
-def may_start_place(folded: str) -> bool:
-    """Whether a capitalized Latin word, ``folded``, may start a name of the table (the cheap
-    test a caller holding words makes before :func:`find`)."""
-    heads = _tables().heads
-    if folded in heads:
-        return True
-    return ("-" in folded or "'" in folded or "’" in folded) \
-        and _key(folded).partition(" ")[0] in heads
+def may_hold_place(tokens, indices) -> bool:
+    """Whether the words at ``indices`` of ``tokens`` may hold a name of the table: a
+    capitalized word that is one, or starts one with the word after it ("New York"), or a
+    word in a script without capitals (the cheap test before :func:`find`)."""
+    pairs = _tables().pairs
+    n = len(tokens)
+    for i in indices:
+        t = tokens[i]
+        if t.fold >= "\u1100":  # Hangul, kana, CJK: their names are found by pattern
+            return True
+        if t.capital and (t.fold in pairs
+                          or i + 1 < n and t.fold + " " + tokens[i + 1].fold in pairs):
+            return True
+    return False
 
 
 def well_known(name: str) -> bool:

@@ -45,6 +45,17 @@ WRONG = [
     ("Ha presentato il progetto di riuso dell'acqua alla fiera Ecomondo di Rimini.",
      "Ciao Odile, il progetto di riuso dell'acqua presentato alla fiera Ecomondo di Bologna "
      "era molto interessante.", "Bologna"),
+    # "Our" of a shared exchange, a possessive, an "edition of" the event.
+    ("Met at ColdLink Summit 2026 in Rotterdam; chatted about chassis shortages.",
+     "Odile, our chat about chassis shortages at the Antwerp edition of ColdLink Summit "
+     "stuck with me.", "Antwerp"),
+    ("Met at ColdLink Summit 2026 in Rotterdam; chatted about chassis shortages.",
+     "Odile, our chat about chassis shortages at Antwerp's ColdLink Summit stuck with me.",
+     "Antwerp"),
+    # A clause of the sender's opinion ("me pareció") is still about the reader's demo.
+    ("Demoed a drip-irrigation app at Agroexpo in Saragossa.",
+     "Hola Odile, la app de riego por goteo que enseñaste en la edición de Sevilla de "
+     "Agroexpo me pareció muy útil.", "Sevilla"),
     ("Apresentou o projeto de dessalinização na feira Fenasan em Recife.",
      "Olá Odile, gostei muito do projeto de dessalinização apresentado na Fenasan em "
      "Fortaleza.", "Fortaleza"),
@@ -98,6 +109,8 @@ RIGHT = [
     ("Presentó el piloto de riego en la feria Agroexpo de Zaragoza.",
      "Hola Odile, me encantó el piloto de riego que presentaste en Agroexpo. Yo estaré en "
      "Sevilla la próxima semana."),
+    ("Met at ColdLink Summit 2026 in Rotterdam; chatted about chassis shortages.",
+     "Odile, your talk on chassis shortages at ColdLink Summit inspired our Antwerp team."),
     # Both cities of the recorded pair, in another language.
     ("Runs the cold-storage pilot in two depots (Nantes and Angers).",
      "Hola Odile, ¿qué tal va el piloto en los almacenes de Nantes y Angers?"),

@@ -724,7 +724,10 @@ def _rows(table: str) -> list[str]:
 
 
 def _key(name: str) -> str:
-    """A Latin name as looked up: folded, hyphens and apostrophes read as spaces."""
+    """A Latin name as looked up: folded, an English possessive dropped ("Antwerp's"),
+    hyphens and apostrophes read as spaces."""
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
 
 

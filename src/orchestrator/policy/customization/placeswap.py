@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import EXCHANGE_WORDS
 from .normalize import fold
 from .text import Token, tokenize
 
@@ -167,6 +168,22 @@ def _same(a: _Place, b: _Place) -> bool:
     return isinstance(a.key, str) and isinstance(b.key, str) and a.key[:4] == b.key[:4]
 
 
+# Words of an exchange ("our chat", "unser Gespräch", "nuestra conversación"): the clause's
+# "we" or "our" is then the sender and the reader, and its place is where they met. Not
+# "talk", which is often the reader's alone ("your talk ... inspired our Antwerp team").
+_EXCHANGE = EXCHANGE_WORDS | frozenset(fold(w) for w in """chat chats charla
+    chiacchierata conversazione conversation""".split())
+
+
+def _exchange(tokens: list[Token], at: int) -> bool:
+    """Whether the clause of word ``at`` speaks of an exchange of the sender and the reader."""
+    clause = tokens[at].clause
+    for t in tokens[max(0, at - 12):at + 12]:
+        if t.clause == clause and t.fold in _EXCHANGE:
+            return True
+    return False
+
+
 def place_swap(text: str, tokens: list[Token], personal: list[int],
                matches: dict[int, set[str]], record, exclude
                ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -190,7 +207,7 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
     bounds = _sentences(text)
     record_bounds = _sentences(written)
     from .crosslang import _company_says  # the sender's company ("我们在深圳有仓")
-    from .facts import _senders as senders_only
+    from .record import _senders_clause  # "I was at the Antwerp one too"
 
     for place in said:
         if not place.city or place.start < lo or place.end > hi \
@@ -206,9 +223,11 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
         if not keys or _planned(text[a:b]) and not _planned(written):
             continue
         at = next((i for i, t in enumerate(tokens) if t.start >= place.start), None)
-        if at is None or tokens[at].key in exclude or _company_says(text, tokens, at) \
-                or senders_only(tokens, tokens[at].clause, at):
-            continue  # a name, or the sender's city ("we just opened a depot in Antwerp")
+        if at is None or tokens[at].key in exclude or (
+                _company_says(text, tokens, at) or _senders_clause(tokens, at)
+        ) and not _exchange(tokens, at):
+            continue  # a name, or the sender's city ("we just opened a depot in Antwerp");
+            # not where "we" met or talked ("our chat at the Antwerp edition")
         for other in recorded:
             if not other.city or any(_same(other, p) for p in said):
                 continue

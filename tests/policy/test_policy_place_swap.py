@@ -128,7 +128,8 @@ def test_the_recorded_city_written_otherwise_or_the_senders_is_allowed(notes, te
 
 def test_a_name_in_a_list_with_a_city_is_a_city():
     found = {text: city for text, city in (
-        ("Lille et Cambrai", "cambrai"), ("Douai and Lille", "douai"), ("Kiel und Husum", "husum"))}
+        ("Lille et Bapaume", "bapaume"), ("Hesdin and Lille", "hesdin"),
+        ("Kiel und Husum", "husum"))}
     for text, name in found.items():
         keys = {p.key for p in places_in(text)}
         assert name in keys, (text, keys)
@@ -164,3 +165,32 @@ def test_a_recorded_plan_keeps_its_city():
     notes = "Met at GDC; they will open a studio in Lisbon next year."
     text = "Odile, is the new studio in Barcelona still on for next year after GDC?"
     assert verdict_of(text, notes).decision == "refuse"
+
+
+def test_no_added_city_is_the_long_form_of_another_row():
+    # A name the table holds in part is found as that part: a row for "Santiago de
+    # Compostela" beside "Santiago" would make the short form another city.
+    from orchestrator.policy.customization.places import _tables
+
+    tables = _tables()
+    for key, place in tables.latin.items():
+        if place not in tables.more:
+            continue
+        words = key.split()
+        for n in range(1, len(words)):
+            short = tables.latin.get(" ".join(words[:n]))
+            assert short is None or short == place, key
+
+
+def test_a_city_inside_a_common_word_is_no_city():
+    from orchestrator.policy.customization.places import find
+
+    assert find("他在天安门广场附近的平台中心工作") == []
+
+
+def test_a_short_form_of_the_recorded_city_is_allowed():
+    notes = ("Presentó sus conservas de mejillón en la feria Alimentaria de Santiago de "
+             "Compostela.")
+    text = ("Hola Odile, tus conservas de mejillón en la feria Alimentaria de Santiago "
+            "estaban buenísimas.")
+    assert verdict_of(text, notes).decision == "allow"

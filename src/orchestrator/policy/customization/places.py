@@ -686,6 +686,260 @@ Cancun, Cancún | 坎昆, カンクン, 칸쿤
 Valparaiso, Valparaíso | 瓦尔帕莱索
 Ribeirao Preto, Ribeirão Preto | 里贝朗普雷图
 Niteroi, Niterói | 尼泰罗伊
+Jaen, Jaén | 哈恩
+Almeria, Almería | 阿尔梅里亚
+Huelva | 韦尔瓦
+Caceres, Cáceres | 卡塞雷斯
+Badajoz | 巴达霍斯
+Toledo | 托莱多, トレド, 톨레도
+Burgos | 布尔戈斯
+Logroño, Logrono | 洛格罗尼奥
+Castellon, Castellón, Castelló | 卡斯特利翁
+Tarragona, Tarragone | 塔拉戈纳
+Lleida, Lérida | 莱里达
+Girona, Gerona | 赫罗纳, ジローナ
+Huesca |
+Teruel |
+Albacete |
+Segovia, Ségovie | 塞哥维亚, セゴビア
+Avila, Ávila |
+Zamora |
+Palencia |
+Ourense, Orense |
+Lugo |
+Pontevedra |
+Vitoria-Gasteiz, Gasteiz |
+Elche, Elx |
+Marbella | 马贝拉
+Jerez, Jerez de la Frontera |
+Livorno, Livourne | 里窝那
+Pescara | 佩斯卡拉
+Foggia |
+Taranto, Tarente | 塔兰托
+Brindisi |
+Reggio Calabria |
+Reggio Emilia |
+Cosenza |
+Sassari |
+Novara |
+Alessandria |
+Cuneo |
+Varese |
+Monza | 蒙扎, モンツァ
+Lecco |
+Cremona, Crémone | 克雷莫纳, クレモナ
+Mantua, Mantova, Mantoue | 曼托瓦
+Piacenza, Plaisance |
+Pordenone |
+Arezzo |
+Pistoia |
+Viterbo |
+Caserta |
+Matera | 马泰拉
+Catanzaro |
+Trapani |
+Agrigento |
+Siracusa |
+Ancona, Ancône | 安科纳
+Messina, Messine | 墨西拿
+Trento, Trient | 特伦托
+Lucca, Lucques |
+Pisa, Pise | ピサ
+Parma, Parme |
+Lorient |
+Quimper |
+Vannes |
+Saint-Malo | 圣马洛
+La Rochelle | 拉罗谢尔
+Niort |
+Angouleme, Angoulême |
+Troyes |
+Reims, Rheims |
+Angers |
+Beauvais |
+Chartres | 沙特尔
+Le Mans | 勒芒, ル・マン
+Chambery, Chambéry |
+Saint-Etienne, Saint-Étienne | 圣艾蒂安
+Bourges |
+Auxerre |
+Colmar | 科尔马
+Epinal, Épinal |
+Belfort |
+Mulhouse | 米卢斯
+Valenciennes |
+Douai |
+Cambrai |
+Roubaix |
+Tourcoing |
+Cherbourg |
+Saint-Nazaire |
+Carcassonne | 卡尔卡松
+Narbonne |
+Beziers, Béziers |
+Aix-en-Provence |
+Ajaccio |
+Bastia |
+Antibes |
+Viseu |
+Guimaraes, Guimarães |
+Viana do Castelo |
+Santarem, Santarém |
+Portimao, Portimão |
+Covilha, Covilhã |
+Castelo Branco |
+Braganca, Bragança |
+Matosinhos |
+Vila Nova de Gaia |
+Sintra | 辛特拉
+Cascais | 卡斯凯什
+Sao Luis, São Luís |
+Teresina |
+Maceio, Maceió |
+Aracaju |
+Joao Pessoa, João Pessoa |
+Cuiaba, Cuiabá |
+Londrina |
+Joinville |
+Blumenau |
+Caxias do Sul |
+Sorocaba |
+Uberlandia, Uberlândia |
+Juiz de Fora |
+Petropolis, Petrópolis |
+Foz do Iguacu, Foz do Iguaçu |
+Osnabruck, Osnabrück |
+Oldenburg |
+Gottingen, Göttingen | 哥廷根, ゲッティンゲン, 괴팅겐
+Jena | 耶拿
+Magdeburg | 马格德堡
+Chemnitz | 开姆尼茨
+Saarbrucken, Saarbrücken | 萨尔布吕肯
+Trier, Trèves, Treviri | 特里尔
+Koblenz, Coblence | 科布伦茨
+Ulm | 乌尔姆
+Heilbronn |
+Paderborn |
+Wuppertal |
+Bochum |
+Duisburg | 杜伊斯堡
+Gelsenkirchen |
+Krefeld |
+Darmstadt | 达姆施塔特
+Ingolstadt | 因戈尔施塔特
+Passau |
+Bamberg |
+Bayreuth | 拜罗伊特
+Konstanz |
+Tubingen, Tübingen | 图宾根
+Flensburg |
+Luneburg, Lüneburg |
+Schwerin |
+Cottbus |
+Wolfsburg | 沃尔夫斯堡
+Leverkusen |
+Erlangen |
+Rosenheim |
+Friedrichshafen |
+Villach |
+Bregenz |
+Winterthur |
+St. Gallen, Saint-Gall, San Gallo |
+Lugano | 卢加诺
+Newcastle |
+Sheffield | 谢菲尔德
+Nottingham | 诺丁汉
+Leicester | 莱斯特
+Cardiff | 卡迪夫
+Belfast | 贝尔法斯特
+Aberdeen | 阿伯丁
+Southampton | 南安普敦
+Brighton | 布莱顿
+Coventry |
+Galway | 戈尔韦
+Limerick |
+Pittsburgh | 匹兹堡
+Portland | 波特兰
+Baltimore | 巴尔的摩
+Minneapolis | 明尼阿波利斯
+Salt Lake City | 盐湖城
+San Antonio | 圣安东尼奥
+Nashville | 纳什维尔
+Sacramento | 萨克拉门托
+Honolulu | 檀香山, ホノルル, 호놀룰루
+Cleveland | 克利夫兰
+Cincinnati |
+Indianapolis |
+Edmonton | 埃德蒙顿
+Winnipeg |
+Canberra | 堪培拉
+Hobart |
+Chiang Mai | 清迈
+Phuket | 普吉
+Da Nang | 岘港
+Cebu | 宿务
+Penang | 槟城
+Surabaya | 泗水
+Hyderabad | 海得拉巴
+Chennai | 金奈
+Pune | 浦那
+Kolkata, Calcutta | 加尔各答
+Karachi | 卡拉奇
+Dhaka | 达卡
+Colombo, Sri Lanka | 科伦坡
+Kathmandu | 加德满都
+Almaty | 阿拉木图
+Tashkent | 塔什干
+Baku | 巴库
+Tbilisi | 第比利斯
+Yerevan | 埃里温
+Ankara | 安卡拉
+Izmir, İzmir | 伊兹密尔
+Antalya | 安塔利亚
+Beirut, Beyrouth, Beirute | 贝鲁特
+Amman | 安曼
+Jerusalem, Jerusalén, Jérusalem, Gerusalemme, Jerusalém | 耶路撒冷
+Muscat | 马斯喀特
+Jeddah | 吉达
+Tehran, Teherán, Téhéran, Teheran, Teerã, Teerão | 德黑兰
+Wuxi | 无锡, 無錫
+Changzhou | 常州
+Nantong | 南通
+Yantai | 烟台
+Weihai | 威海
+Shijiazhuang | 石家庄
+Taiyuan | 太原
+Nanning | 南宁
+Guiyang | 贵阳
+Lanzhou | 兰州
+Urumqi | 乌鲁木齐
+Nanchang | 南昌
+Wenzhou | 温州
+Jiaxing | 嘉兴
+Shaoxing | 绍兴
+Yiwu | 义乌
+Huizhou | 惠州
+Haikou | 海口
+Lhasa | 拉萨
+Guilin | 桂林
+Yangzhou | 扬州
+Xuzhou | 徐州
+Luoyang | 洛阳
+Tangshan | 唐山
+Hohhot | 呼和浩特
+Yinchuan | 银川
+Xining | 西宁
+Dalian | 大连, 大連
+Jeonju | 全州
+Gyeongju | 慶州, 庆州
+Cheongju | 清州
+Gangneung | 江陵, 강릉
+Sokcho | 束草, 속초
+Andong | 안동
+Mokpo | 木浦, 목포
+Pyeongchang | 平昌, 평창
+Ansan |
+Cheonan | 천안
 """
 
 # The rows that name a country or a region (by their first English form), not a city: a city

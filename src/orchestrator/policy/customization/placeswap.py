@@ -61,11 +61,12 @@ class _Place:
     """A place written in a text: its key (the table's place, or a folded name), whether it
     is a city, where it is, and the sentence it stands in."""
 
-    __slots__ = ("key", "city", "start", "end", "sentence")
+    __slots__ = ("key", "city", "start", "end", "sentence", "name")
 
-    def __init__(self, key, city: bool, start: int, end: int, sentence: int) -> None:
+    def __init__(self, key, city: bool, start: int, end: int, sentence: int,
+                 name: str) -> None:
         self.key, self.city, self.start, self.end = key, city, start, end
-        self.sentence = sentence
+        self.sentence, self.name = sentence, name
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -91,7 +92,8 @@ def places_in(text: str) -> list[_Place]:
 
     bounds = _sentences(text)
     found = find(text)
-    out = [_Place(place, is_city(place), a, b, _sentence_at(bounds, a)) for place, a, b in found]
+    out = [_Place(place, is_city(place), a, b, _sentence_at(bounds, a), fold(text[a:b]))
+           for place, a, b in found]
     for place, a, b in found:
         if not is_city(place):
             continue
@@ -99,7 +101,8 @@ def places_in(text: str) -> list[_Place]:
             if m is None or place_of(m.group(1)) is not None:
                 continue
             start, end = m.start(1), m.end(1)
-            out.append(_Place(fold(m.group(1)), True, start, end, _sentence_at(bounds, start)))
+            name = fold(m.group(1))
+            out.append(_Place(name, True, start, end, _sentence_at(bounds, start), name))
     return out
 
 
@@ -162,10 +165,12 @@ def _holds(sentence: str, keys: set[str]) -> bool:
 
 def _same(a: _Place, b: _Place) -> bool:
     """Whether two places are one: the same row of the table, or names sharing a beginning
-    ("Lisboa" / "Lisbon" when neither is in the table)."""
+    ("Lisboa" / "Lisbon" when neither is in the table). A name the table holds only part
+    of is found as that part ("Santiago de Compostela" as "Santiago"): no row may hold a
+    longer name whose short form is another row's."""
     if a.key == b.key:
         return True
-    return isinstance(a.key, str) and isinstance(b.key, str) and a.key[:4] == b.key[:4]
+    return isinstance(a.key, str) and isinstance(b.key, str) and a.name[:4] == b.name[:4]
 
 
 # Words of an exchange ("our chat", "unser Gespräch", "nuestra conversación"): the clause's

@@ -194,3 +194,56 @@ def test_a_short_form_of_the_recorded_city_is_allowed():
     text = ("Hola Odile, tus conservas de mejillón en la feria Alimentaria de Santiago "
             "estaban buenísimas.")
     assert verdict_of(text, notes).decision == "allow"
+
+
+def test_where_places_lie():
+    from orchestrator.policy.customization.places import apart
+
+    def p(name):
+        return place_of(name)
+
+    assert apart(p("Lisbon"), p("Portugal")) is False  # the country of the city
+    assert apart(p("Barcelona"), p("Catalonia")) is False
+    assert apart(p("Shibuya"), p("Tokyo")) is False  # a district of the city
+    assert apart(p("Lisbon"), p("Spain")) is True
+    assert apart(p("Catalonia"), p("Andalusia")) is True
+    assert apart(p("Shibuya"), p("Osaka")) is True
+    assert apart(p("Istanbul"), p("Europe")) is False
+    assert apart(p("Dubai"), p("Spain")) is None  # a city of no known country
+
+
+PLACED = [
+    # A country or region holding the recorded city is the same place said otherwise.
+    ("Met at Web Summit in Lisbon; talked about fraud scoring.",
+     "Odile, great talking fraud scoring at Web Summit in Portugal.", "allow"),
+    ("Runs a bakery chain in Barcelona; we talked about sourdough.",
+     "Odile, your sourdough work at the bakeries in Catalonia is impressive.", "allow"),
+    ("Met at BIO International in San Diego; discussed Series B.",
+     "Odile님, 미국 BIO International에서 나눈 시리즈 B 이야기를 이어가고 싶습니다.", "allow"),
+    # A country that does not hold it is another place, beside the occasion's words.
+    ("Met at Web Summit in Lisbon; talked about fraud scoring.",
+     "Odile, great talking fraud scoring at Web Summit in Spain.", "refuse"),
+    ("Exports Rioja wines to Mexico; we talked about label rules.",
+     "Odile, your Rioja exports to Brazil and the label rules we discussed got me thinking.",
+     "refuse"),
+    ("Met at BIO International in San Diego; discussed Series B.",
+     "Odile님, 캐나다 BIO International에서 나눈 시리즈 B 이야기를 이어가고 싶습니다.", "refuse"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "expect"), PLACED)
+def test_a_country_holding_the_recorded_city_restates_it(notes, text, expect):
+    assert verdict_of(text, notes).decision == expect
+
+
+COUNTRY_OF = {"Lisbon": "Portugal", "Madrid": "Spain", "Lyon": "France", "Turin": "Italy",
+              "Leipzig": "Germany"}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(COUNTRY_OF)), st.sampled_from(sorted(set(COUNTRY_OF.values()))))
+def test_only_a_country_that_does_not_hold_the_city_is_refused(city, country):
+    notes = f"Gave a keynote on soil sensors at AgriTech Days in {city}."
+    text = f"Odile, your keynote on soil sensors at AgriTech Days in {country} was superb."
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == ("allow" if COUNTRY_OF[city] == country else "refuse")

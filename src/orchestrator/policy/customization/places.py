@@ -942,6 +942,143 @@ Ansan |
 Cheonan | 천안
 """
 
+# Where places lie: one line a region or country, then the places in it (any of their
+# names). "Web Summit in Portugal" restates "in Lisbon"; "in Spain" does not (see
+# :func:`within` and :mod:`.placeswap`). A place left out lies nowhere known: it is never
+# found outside a region, only inside none.
+_WITHIN = """
+Europe: Germany, Spain, France, Italy, Portugal, Netherlands, Belgium, Switzerland, Austria,
+    Sweden, Norway, Denmark, Greece, Poland, Ireland, United Kingdom, Finland, Hungary,
+    Czech Republic, Romania, Croatia, Slovenia, Ukraine, Iceland, Luxembourg, Turkey, Russia
+Asia: Japan, China, Korea, India, Vietnam, Thailand, Philippines, Indonesia, Malaysia, Israel,
+    Taiwan, Singapore, Hong Kong, Turkey, Russia
+Africa: Egypt, Morocco, Ethiopia, Kenya, South Africa, Nigeria, Tunisia, Algeria, Senegal,
+    Rwanda, Tanzania, Uganda, Angola, Mozambique, Cape Verde
+Latin America: Mexico, Brazil, Argentina, Colombia, Peru, Chile, Cuba, Uruguay, Ecuador,
+    Venezuela, Guatemala, Costa Rica, Bolivia, Paraguay, Honduras
+United Kingdom: England, Scotland, Wales, Belfast
+England: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Cambridge, Oxford,
+    Newcastle, Sheffield, Nottingham, Leicester, Southampton, Brighton, Coventry
+Scotland: Edinburgh, Glasgow, Aberdeen
+Wales: Cardiff
+Ireland: Dublin, Galway, Limerick
+Spain: Madrid, Valencia, Saragossa, Catalonia, Andalusia, Basque Country, Canary Islands,
+    Majorca, Salamanca, Alicante, Valladolid, Murcia, A Coruña, Gijón, Oviedo, Pamplona,
+    Toledo, Burgos, Logroño, Castellón, Albacete, Segovia, Ávila, Zamora, Palencia, Ourense,
+    Lugo, Pontevedra, Elche, Cartagena, Huesca, Teruel, Cáceres, Badajoz
+Catalonia: Barcelona, Girona, Tarragona, Lleida
+Andalusia: Seville, Malaga, Granada, Cordoba, Cadiz, Almería, Huelva, Jaén, Marbella, Jerez
+Basque Country: Bilbao, San Sebastián, Vitoria-Gasteiz
+France: Paris, Lyon, Bordeaux, Toulouse, Lille, Nantes, Grenoble, Montpellier, Rennes,
+    Brittany, Normandy, Provence, Burgundy, Alsace, Corsica, Metz, Reims, Angers, Limoges,
+    Poitiers, Annecy, Orléans, Besançon, Biarritz, Perpignan, Nîmes, Amiens, Arras, Calais,
+    Dunkirk, Clermont-Ferrand, La Rochelle, Niort, Angoulême, Troyes, Beauvais, Chartres,
+    Le Mans, Chambéry, Saint-Étienne, Bourges, Valenciennes, Douai, Cambrai, Roubaix,
+    Tourcoing, Carcassonne, Narbonne, Béziers, Cannes, Antibes
+Brittany: Rennes, Brest, Lorient, Quimper, Vannes, Saint-Malo, Saint-Nazaire
+Normandy: Rouen, Caen, Le Havre, Cherbourg
+Provence: Marseille, Avignon, Aix-en-Provence, Toulon
+Alsace: Strasbourg, Colmar, Mulhouse
+Burgundy: Dijon, Auxerre
+Corsica: Ajaccio, Bastia
+Germany: Berlin, Hamburg, Cologne, Frankfurt, Stuttgart, Hanover, Bremen, Dusseldorf, Aachen,
+    Bonn, Mainz, Freiburg, Heidelberg, Münster, Karlsruhe, Mannheim, Potsdam, Kassel,
+    Dortmund, Brunswick, Lübeck, Wiesbaden, Erfurt, Rostock, Bielefeld, Kiel, Bavaria,
+    Saxony, Osnabrück, Oldenburg, Göttingen, Jena, Magdeburg, Saarbrücken, Trier, Koblenz,
+    Ulm, Heilbronn, Paderborn, Wuppertal, Bochum, Duisburg, Gelsenkirchen, Krefeld,
+    Darmstadt, Konstanz, Tübingen, Flensburg, Lüneburg, Schwerin, Cottbus, Wolfsburg,
+    Leverkusen, Friedrichshafen
+Bavaria: Munich, Nuremberg, Augsburg, Regensburg, Würzburg, Ingolstadt, Passau, Bamberg,
+    Bayreuth, Erlangen, Rosenheim
+Saxony: Dresden, Leipzig, Chemnitz
+Austria: Vienna, Linz, Klagenfurt, Salzburg, Graz, Innsbruck, Villach, Bregenz
+Switzerland: Zurich, Geneva, Basel, Bern, Lausanne, Lucerne, Winterthur, St. Gallen, Lugano
+Netherlands: Amsterdam, Rotterdam, The Hague, Utrecht
+Belgium: Brussels, Antwerp, Ghent, Bruges
+Italy: Rome, Milan, Venice, Naples, Turin, Genoa, Bologna, Padua, Verona, Bari, Sicily,
+    Sardinia, Tuscany, Lombardy, Piedmont, Apulia, Trieste, Modena, Perugia, Bolzano, Udine,
+    Salerno, Ferrara, Ravenna, Vicenza, Treviso, Rimini, Sorrento, Amalfi, Parma, Pescara,
+    Reggio Calabria, Reggio Emilia, Cosenza, Piacenza, Pordenone, Viterbo, Caserta, Matera,
+    Catanzaro, Ancona, Trento
+Tuscany: Florence, Pisa, Siena, Lucca, Livorno, Arezzo, Pistoia
+Lombardy: Milan, Bergamo, Brescia, Monza, Cremona, Mantua, Varese, Lecco
+Piedmont: Turin, Novara, Alessandria, Cuneo
+Apulia: Bari, Lecce, Taranto, Brindisi, Foggia
+Sicily: Palermo, Catania, Messina, Siracusa, Trapani, Agrigento, Taormina
+Sardinia: Cagliari, Sassari
+Portugal: Lisbon, Porto, Coimbra, Braga, Aveiro, Leiria, Évora, Setúbal, Viseu, Guimarães,
+    Viana do Castelo, Santarém, Covilhã, Castelo Branco, Bragança, Matosinhos,
+    Vila Nova de Gaia, Sintra, Cascais, Madeira, Azores, Algarve
+Madeira: Funchal
+Algarve: Portimão
+Poland: Warsaw, Krakow, Gdansk, Wroclaw
+Czech Republic: Prague
+Hungary: Budapest
+Romania: Bucharest
+Croatia: Zagreb
+Slovenia: Ljubljana
+Greece: Athens
+Denmark: Copenhagen, Aarhus
+Sweden: Stockholm, Gothenburg, Malmö
+Norway: Oslo
+Finland: Helsinki, Tampere
+Ukraine: Kyiv
+Turkey: Istanbul, Ankara, Izmir, Antalya
+Russia: Moscow
+United States: New York, Los Angeles, San Francisco, Washington, Chicago, Boston, San Diego,
+    Seattle, Las Vegas, Miami, Atlanta, Denver, Philadelphia, Houston, Dallas, Detroit,
+    San Jose, New Orleans, Pittsburgh, Portland, Baltimore, Minneapolis, Salt Lake City,
+    San Antonio, Nashville, Sacramento, Honolulu, Cleveland, Cincinnati, Indianapolis
+Canada: Toronto, Montreal, Vancouver, Quebec, Ottawa, Calgary, Edmonton, Winnipeg
+Mexico: Mexico City, Guadalajara, Monterrey, Puebla, Tijuana, Cancún
+Brazil: Sao Paulo, Rio de Janeiro, Brasilia, Belo Horizonte, Florianopolis, Porto Alegre,
+    Fortaleza, Curitiba, Manaus, Campinas, Goiania, Pernambuco, Minas Gerais, Ribeirão Preto,
+    Niterói, São Luís, Teresina, Maceió, Aracaju, João Pessoa, Cuiabá, Londrina, Joinville,
+    Blumenau, Caxias do Sul, Sorocaba, Petrópolis, Foz do Iguaçu
+Pernambuco: Recife
+Minas Gerais: Belo Horizonte, Juiz de Fora, Uberlândia
+Argentina: Buenos Aires
+Colombia: Bogota, Medellin, Cartagena
+Peru: Lima
+Chile: Santiago, Valparaíso
+Uruguay: Montevideo
+Cuba: Havana
+Ecuador: Quito
+Japan: Tokyo, Kyoto, Osaka, Yokohama, Nagoya, Sapporo, Fukuoka, Kobe, Hiroshima, Sendai,
+    Hokkaido, Okinawa
+Tokyo: Shibuya, Shinjuku, Ginza, Akihabara, Asakusa, Roppongi, Shinagawa, Ikebukuro,
+    Harajuku, Shimokitazawa, Kichijoji, Tsukiji, Toyosu, Marunouchi, Nihonbashi
+Osaka: Umeda, Namba, Shinsaibashi
+Kyoto: Fushimi, Arashiyama, Gion
+Fukuoka: Hakata
+Korea: Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Jeju, Pohang, Ulsan, Suwon, Changwon,
+    Chuncheon, Jeonju, Gyeongju, Cheongju, Gangneung, Sokcho, Andong, Mokpo, Pyeongchang
+China: Beijing, Shanghai, Guangzhou, Shenzhen, Hangzhou, Suzhou, Nanjing, Chengdu, Chongqing,
+    Wuhan, Xi'an, Tianjin, Qingdao, Xiamen, Shenyang, Harbin, Zhengzhou, Changsha, Kunming,
+    Hefei, Fuzhou, Ningbo, Dongguan, Foshan, Zhuhai, Sanya, Dalian, Wuxi, Changzhou, Nantong,
+    Yantai, Weihai, Shijiazhuang, Taiyuan, Nanning, Guiyang, Lanzhou, Urumqi, Nanchang,
+    Wenzhou, Jiaxing, Shaoxing, Yiwu, Huizhou, Haikou, Lhasa, Guilin, Yangzhou, Xuzhou,
+    Luoyang, Tangshan, Hohhot, Yinchuan, Xining
+Taiwan: Taipei, Kaohsiung
+Vietnam: Hanoi, Ho Chi Minh City, Da Nang
+Thailand: Bangkok, Chiang Mai, Phuket
+Philippines: Manila, Cebu
+Indonesia: Jakarta, Surabaya
+Malaysia: Kuala Lumpur, Penang
+India: Mumbai, Delhi, Bangalore, Hyderabad, Chennai, Pune, Kolkata
+Australia: Sydney, Melbourne, Brisbane, Canberra, Hobart
+New Zealand: Wellington
+Egypt: Cairo
+South Africa: Cape Town, Johannesburg
+Kenya: Nairobi
+Morocco: Marrakech, Casablanca
+Ethiopia: Addis Ababa
+Rwanda: Kigali
+Mozambique: Maputo
+Angola: Luanda
+Israel: Tel Aviv, Jerusalem
+"""
+
 # The rows that name a country or a region (by their first English form), not a city: a city
 # may lie in one ("KubeCon Europe" / "in Paris"), so the two do not contradict each other.
 _REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerland Austria Sweden
@@ -954,7 +1091,14 @@ _REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerlan
     Guatemala Costa_Rica Bolivia Paraguay Honduras Taiwan Luxembourg Andalusia Catalonia
     Basque_Country Brittany Normandy Provence Burgundy Alsace Corsica Bavaria Saxony Sicily
     Sardinia Tuscany Lombardy Piedmont Apulia Canary_Islands Azores Madeira Algarve Hokkaido
-    Okinawa Majorca Quebec""".split()
+    Okinawa Majorca Quebec Pernambuco Minas_Gerais""".split()
+# Of those, the ones that are no country: a continent or a region that lies in one (and
+# the nations of the United Kingdom, which lie in it). Two countries are two places; a
+# country and one of these may hold each other.
+_NOT_COUNTRIES = """Europe Africa Asia Latin_America England Scotland Wales Andalusia
+    Catalonia Basque_Country Brittany Normandy Provence Burgundy Alsace Corsica Bavaria Saxony
+    Sicily Sardinia Tuscany Lombardy Piedmont Apulia Canary_Islands Azores Madeira Algarve
+    Hokkaido Okinawa Majorca Quebec Pernambuco Minas_Gerais""".split()
 # Words that name a region without a row ("EMEA", "DACH", "the Nordics").
 _REGION_WORDS = frozenset("""emea apac latam dach nordics nordic benelux americas iberia
     balkans baltics global international north south east west central""".split())
@@ -1024,6 +1168,18 @@ def _add_rows(latin: dict[str, int], cjk: dict[str, int], table: str) -> set[int
     return added
 
 
+def _parents(latin: dict[str, int], table: str) -> dict[int, set[int]]:
+    """{place: the places it lies in directly} from :data:`_WITHIN` (a city named in two
+    lines, Milan in Italy and in Lombardy, lies in both)."""
+    parents: dict[int, set[int]] = {}
+    for row in _rows(table):
+        region, _, members = row.partition(":")
+        outer = latin[_key(region)]
+        for name in members.split(","):
+            parents.setdefault(latin[_key(name.strip())], set()).add(outer)
+    return parents
+
+
 # Latin-script words only: "在Florence" holds the name "Florence".
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _WORD = re.compile(f"[{_LATIN}]+(?:['’-][{_LATIN}]+)*")
@@ -1033,7 +1189,7 @@ class _Tables:
     """The table read into look-ups (see :func:`_tables`)."""
 
     __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions", "local", "more", "heads",
-                 "pairs")
+                 "pairs", "countries", "parents", "placed")
 
     def __init__(self) -> None:
         self.latin, self.cjk = _build(_TABLE)
@@ -1041,6 +1197,11 @@ class _Tables:
         self.local = frozenset(_add_rows(self.latin, self.cjk, _JAPAN))
         self.more = frozenset(_add_rows(self.latin, self.cjk, _WORLD))
         self.regions = frozenset(self.latin[_key(name.replace("_", " "))] for name in _REGIONS)
+        self.countries = self.regions - {self.latin[_key(name.replace("_", " "))]
+                                         for name in _NOT_COUNTRIES}
+        self.parents = _parents(self.latin, _WITHIN)
+        # The places :data:`_WITHIN` places: in a line of their own or in another's.
+        self.placed = frozenset(self.parents).union(*self.parents.values())
         self.longest = max(len(key.split()) for key in self.latin)
         # The first word of each Latin name: a capitalized word that starts none is passed
         # over at once (most capitalized words of a text are no place).
@@ -1153,6 +1314,41 @@ def well_known(name: str) -> bool:
     return place is not None and place not in _tables().more
 
 
+def lineage(place: int) -> set[int]:
+    """``place`` and every place it lies in (Barcelona, Catalonia, Spain, Europe)."""
+    parents = _tables().parents
+    out, todo = {place}, [place]
+    while todo:
+        for outer in parents.get(todo.pop(), ()):
+            if outer not in out:
+                out.add(outer)
+                todo.append(outer)
+    return out
+
+
+def apart(a: int, b: int) -> bool | None:
+    """Whether two places of the table lie apart: True when neither holds the other and both
+    are placed by :data:`_WITHIN` (Lisbon and Spain, Catalonia and Andalusia, Lisbon and Asia);
+    False when one holds the other (Spain and Barcelona) or they are one; None when the
+    table cannot tell (a city of no known country beside a country)."""
+    if a == b:
+        return False
+    up_a, up_b = lineage(a), lineage(b)
+    if a in up_b or b in up_a:
+        return False
+    placed = _tables().placed
+    return True if a in placed and b in placed else None
+
+
+def place_kind(place: int) -> str | None:
+    """"city", "country", or None for a continent, a region inside a country, or one of
+    Japan's own rows (see :func:`is_city`): two places of one kind are two places, while
+    one of no kind may hold or lie in the other."""
+    if is_city(place):
+        return "city"
+    return "country" if place in _tables().countries else None
+
+
 def is_city(place: int) -> bool:
     """Whether the table's ``place`` is a city of its own: no country or region, which a
     city may lie in, and none of Japan's own rows, where a district ("Shibuya") or a
@@ -1187,15 +1383,18 @@ def initialism(short: str, full: str) -> bool:
 
 def same(said: str, recorded: str) -> bool:
     """Whether two written names are one place: the same row of the table ("Napoli" and
-    "Naples", "Floripa" and "Florianópolis"), or the initials of the recorded name ("BH").
+    "Naples", "Floripa" and "Florianópolis"), one holding the other ("Portugal" for
+    "Lisbon", "Shibuya" for "Tokyo": said otherwise, not wrong), or the initials of the
+    recorded name ("BH").
     An edition written with the name ("Belo Horizonte, 2025") is no part of it."""
     said = _without_numbers(said)
     if not said:
         return False
     a = place_of(said)
     for name in _tails(_without_numbers(recorded)):
-        if a is not None and a == place_of(name) or initialism(said, name) \
-                or initialism(name, said):
+        b = place_of(name)
+        if a is not None and b is not None and apart(a, b) is False \
+                or initialism(said, name) or initialism(name, said):
             return True
     return False
 

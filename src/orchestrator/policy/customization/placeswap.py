@@ -58,14 +58,15 @@ _SENTENCE = re.compile(r"[.!?。！？\n]+")
 
 
 class _Place:
-    """A place written in a text: its key (the table's place, or a folded name), whether it
-    is a city, where it is, and the sentence it stands in."""
+    """A place written in a text: its key (the table's place, or a folded name), its kind
+    ("city", "country" or None, see :func:`.places.place_kind`), where it is, the sentence
+    it stands in and its folded name."""
 
-    __slots__ = ("key", "city", "start", "end", "sentence", "name")
+    __slots__ = ("key", "kind", "start", "end", "sentence", "name")
 
-    def __init__(self, key, city: bool, start: int, end: int, sentence: int,
+    def __init__(self, key, kind: str | None, start: int, end: int, sentence: int,
                  name: str) -> None:
-        self.key, self.city, self.start, self.end = key, city, start, end
+        self.key, self.kind, self.start, self.end = key, kind, start, end
         self.sentence, self.name = sentence, name
 
 
@@ -88,21 +89,21 @@ def _sentence_at(bounds: list[tuple[int, int]], at: int) -> int:
 def places_in(text: str) -> list[_Place]:
     """The places of ``text``: the table's, and a capitalized name in a list with a city of
     the table ("Lille et Amiens", "Arras and Lille"), which is a city too."""
-    from .places import find, is_city, place_of  # the table: read on this path only
+    from .places import find, place_kind, place_of  # the table: read on this path only
 
     bounds = _sentences(text)
     found = find(text)
-    out = [_Place(place, is_city(place), a, b, _sentence_at(bounds, a), fold(text[a:b]))
+    out = [_Place(place, place_kind(place), a, b, _sentence_at(bounds, a), fold(text[a:b]))
            for place, a, b in found]
     for place, a, b in found:
-        if not is_city(place):
+        if place_kind(place) != "city":
             continue
         for m in (_AFTER.match(text, b), _BEFORE.search(text, max(0, a - 40), a)):
             if m is None or place_of(m.group(1)) is not None:
                 continue
             start, end = m.start(1), m.end(1)
             name = fold(m.group(1))
-            out.append(_Place(name, True, start, end, _sentence_at(bounds, start), name))
+            out.append(_Place(name, "city", start, end, _sentence_at(bounds, start), name))
     return out
 
 
@@ -173,6 +174,37 @@ def _same(a: _Place, b: _Place) -> bool:
     return isinstance(a.key, str) and isinstance(b.key, str) and a.name[:4] == b.name[:4]
 
 
+def _apart(a: _Place, b: _Place) -> bool:
+    """Whether two places are two: lying apart by the table (Lisbon and Spain; not Lisbon
+    and Portugal or Shibuya and Tokyo, one said otherwise), else two cities or two countries
+    of their own."""
+    if _same(a, b):
+        return False
+    if isinstance(a.key, int) and isinstance(b.key, int):
+        from .places import apart  # the table: read on this path only
+
+        found = apart(a.key, b.key)
+        if found is not None:
+            return found
+    return a.kind is not None and a.kind == b.kind
+
+
+def _attached(tokens: list[Token], matches, said: list[_Place], place: _Place) -> bool:
+    """Whether a matched word (no place) stands within three words of ``place``, in its
+    clause ("Web Summit in Spain", "스페인 Web Summit"): the place is the occasion's."""
+    inside = [i for i, t in enumerate(tokens) if place.start <= t.start < place.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    clause = tokens[first].clause
+    for i in matches:
+        t = tokens[i]
+        if (first - 3 <= i < first or last < i <= last + 3) and t.clause == clause \
+                and not any(p.start <= t.start < p.end for p in said):
+            return True
+    return False
+
+
 # Words of an exchange ("our chat", "unser Gespräch", "nuestra conversación"): the clause's
 # "we" or "our" is then the sender and the reader, and its place is where they met. Not
 # "talk", which is often the reader's alone ("your talk ... inspired our Antwerp team").
@@ -203,10 +235,10 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
         return None  # no word of the message may be a place: the usual case
     written = record.written
     recorded = _recorded_places(written)
-    if not any(p.city for p in recorded):
-        return None  # the record names no city
+    if not recorded:
+        return None  # the record names no place
     said = places_in(text)
-    if not any(p.city for p in said):
+    if not said:
         return None
     lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
     bounds = _sentences(text)
@@ -215,8 +247,7 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
     from .record import _senders_clause  # "I was at the Antwerp one too"
 
     for place in said:
-        if not place.city or place.start < lo or place.end > hi \
-                or any(_same(place, r) for r in recorded):
+        if place.start < lo or place.end > hi or any(_same(place, r) for r in recorded):
             continue
         a, b = bounds[place.sentence]
         # The matched words of the sentence, outside any place: what the city is said of.
@@ -233,9 +264,17 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
         ) and not _exchange(tokens, at):
             continue  # a name, or the sender's city ("we just opened a depot in Antwerp");
             # not where "we" met or talked ("our chat at the Antwerp edition")
+        attached = None
         for other in recorded:
-            if not other.city or any(_same(other, p) for p in said):
+            if not _apart(place, other) or any(_same(other, p) for p in said):
                 continue
+            if place.kind != "city" or other.kind != "city":
+                # A country or region is also where the reader lives or sells ("your team
+                # in Germany"): it is the occasion's only beside its words.
+                if attached is None:
+                    attached = _attached(tokens, matches, said, place)
+                if not attached:
+                    continue
             ra, rb = record_bounds[other.sentence]
             if _holds(written[ra:rb], keys):
                 return (text[place.start:place.end],), (written[other.start:other.end],)

@@ -250,11 +250,12 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
         if place.start < lo or place.end > hi or any(_same(place, r) for r in recorded):
             continue
         a, b = bounds[place.sentence]
-        # The matched words of the sentence, outside any place: what the city is said of.
+        # The matched words of the sentence, outside the place: what it is said of (another
+        # recorded place too: "Lille et Amiens" for "Lille and Arras").
         keys: set[str] = set()
         for i, found in matches.items():
             t = tokens[i]
-            if a <= t.start < b and not any(p.start <= t.start < p.end for p in said):
+            if a <= t.start < b and not place.start <= t.start < place.end:
                 keys |= found
         if not keys or _planned(text[a:b]) and not _planned(written):
             continue

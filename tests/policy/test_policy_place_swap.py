@@ -247,3 +247,38 @@ def test_only_a_country_that_does_not_hold_the_city_is_refused(city, country):
     text = f"Odile, your keynote on soil sensors at AgriTech Days in {country} was superb."
     verdict = verdict_of(text, notes)
     assert verdict.decision == ("allow" if COUNTRY_OF[city] == country else "refuse")
+
+
+DEMONYMS = [
+    # A city's demonym beside the event is the event's city.
+    ("Ha presentato una lampada in vetro riciclato alla fiera del design di Milano.",
+     "Ciao Odile, la tua lampada in vetro riciclato alla fiera del design torinese era "
+     "bellissima.", "refuse"),
+    ("Vortrag über Holzfassaden auf der Hausbau-Messe in Bremen.",
+     "Hallo Odile, Ihr Vortrag über Holzfassaden auf der Hamburger Hausbau-Messe war top.",
+     "refuse"),
+    ("A présenté ses luminaires au salon du design de Lyon.",
+     "Bonjour Odile, vos luminaires au salon du design parisien m'ont beaucoup plu.", "refuse"),
+    # The recorded city's own demonym, and one that says where a thing comes from.
+    ("Ha presentato una lampada in vetro riciclato alla fiera del design di Milano.",
+     "Ciao Odile, la tua lampada in vetro riciclato alla fiera del design milanese era "
+     "bellissima.", "allow"),
+    ("Ha presentato la sua pasta fresca al Salone del Gusto di Torino.",
+     "Ciao Odile, la tua pasta fresca bolognese al Salone del Gusto era ottima.", "allow"),
+]
+
+
+@pytest.mark.parametrize(("notes", "text", "expect"), DEMONYMS)
+def test_a_demonym_beside_the_event_is_its_city(notes, text, expect):
+    assert verdict_of(text, notes).decision == expect
+
+
+@pytest.mark.parametrize(("word", "city"), [
+    ("torinese", "Turin"), ("Hamburger", "Hamburg"), ("parisien", "Paris"),
+    ("lisboeta", "Lisbon"), ("Viennese", "Vienna"), ("veronese", "Verona"),
+    ("italiana", None), ("Partner", None), ("Manager", None),
+])
+def test_a_demonym_names_its_city(word, city):
+    from orchestrator.policy.customization.places import demonym_place
+
+    assert demonym_place(word) == (place_of(city) if city else None)

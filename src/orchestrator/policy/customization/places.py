@@ -1189,7 +1189,7 @@ class _Tables:
     """The table read into look-ups (see :func:`_tables`)."""
 
     __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions", "local", "more", "heads",
-                 "pairs", "countries", "parents", "placed")
+                 "pairs", "countries", "parents", "placed", "stems")
 
     def __init__(self) -> None:
         self.latin, self.cjk = _build(_TABLE)
@@ -1200,6 +1200,11 @@ class _Tables:
         self.countries = self.regions - {self.latin[_key(name.replace("_", " "))]
                                          for name in _NOT_COUNTRIES}
         self.parents = _parents(self.latin, _WITHIN)
+        # One-word names by their first five letters: what a demonym is read against.
+        self.stems: dict[str, list[str]] = {}
+        for key in self.latin:
+            if len(key) >= 5 and " " not in key:
+                self.stems.setdefault(key[:5], []).append(key)
         # The places :data:`_WITHIN` places: in a line of their own or in another's.
         self.placed = frozenset(self.parents).union(*self.parents.values())
         self.longest = max(len(key.split()) for key in self.latin)
@@ -1291,8 +1296,9 @@ def is_region(name: str) -> bool:
 
 def may_hold_place(tokens, indices) -> bool:
     """Whether the words at ``indices`` of ``tokens`` may hold a name of the table: a
-    capitalized word that is one, or starts one with the word after it ("New York"), or a
-    word in a script without capitals (the cheap test before :func:`find`)."""
+    capitalized word that is one, or starts one with the word after it ("New York"), a
+    city's demonym ("torinese"), or a word in a script without capitals (the cheap test
+    before :func:`find`)."""
     pairs = _tables().pairs
     n = len(tokens)
     for i in indices:
@@ -1302,6 +1308,9 @@ def may_hold_place(tokens, indices) -> bool:
         if t.capital and (t.fold in pairs
                           or i + 1 < n and t.fold + " " + tokens[i + 1].fold in pairs):
             return True
+        if len(t.fold) >= 7 and t.fold.endswith(_DEMONYM_ENDINGS) \
+                and demonym_place(t.fold) is not None:
+            return True  # "la fiera torinese"
     return False
 
 
@@ -1338,6 +1347,35 @@ def apart(a: int, b: int) -> bool | None:
         return False
     placed = _tables().placed
     return True if a in placed and b in placed else None
+
+
+# Endings of the adjectives and nouns a city gives its people and things ("torinese",
+# "parisien", "lisboeta", "Viennese", "Bostonian", German "Hamburger"), longest first.
+_DEMONYM_ENDINGS = ("ienne", "enses", "oise", "aise", "iens", "ense", "ian", "ese", "esi",
+                    "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ois", "ais",
+                    "ien", "eta", "etas", "er")
+
+
+def demonym_place(word: str) -> int | None:
+    """The city of the table a demonym names ("torinese" Turin, "Hamburger" Hamburg,
+    "parisien" Paris), or None: the word less its ending is the name, whole or less a last
+    vowel, five letters at least."""
+    folded = fold(word)
+    for ending in _DEMONYM_ENDINGS:
+        if folded.endswith(ending):
+            base = folded[:-len(ending)]
+            break
+    else:
+        return None
+    if len(base) < 5:
+        return None
+    tables = _tables()
+    for key in tables.stems.get(base[:5], ()):
+        if key.startswith(base) and (len(key) == len(base)
+                                     or len(key) == len(base) + 1 and key[-1] in "aeiou"):
+            place = tables.latin[key]
+            return place if is_city(place) else None
+    return None
 
 
 def place_kind(place: int) -> str | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import EXCHANGE_WORDS
+from .lexicon import EVENT_NOUNS, EXCHANGE_WORDS
 from .normalize import fold
 from .text import Token, tokenize
 
@@ -54,6 +54,7 @@ _PLANS = re.compile(r"""\b(?:next|upcoming|coming|soon|will
     |\w['’]ll\b
     |明年|来年|下次|下届|下屆|今度|次回|再来年|내년|다음|会いましょう|뵙겠|뵐게|만나요""",
                     re.VERBOSE)  # searched in the lowered text: faster than IGNORECASE
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+")
 _SENTENCE = re.compile(r"[.!?。！？\n]+")
 
 
@@ -62,12 +63,12 @@ class _Place:
     ("city", "country" or None, see :func:`.places.place_kind`), where it is, the sentence
     it stands in and its folded name."""
 
-    __slots__ = ("key", "kind", "start", "end", "sentence", "name")
+    __slots__ = ("key", "kind", "start", "end", "sentence", "name", "adjective")
 
     def __init__(self, key, kind: str | None, start: int, end: int, sentence: int,
-                 name: str) -> None:
+                 name: str, adjective: bool = False) -> None:
         self.key, self.kind, self.start, self.end = key, kind, start, end
-        self.sentence, self.name = sentence, name
+        self.sentence, self.name, self.adjective = sentence, name, adjective
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -89,12 +90,21 @@ def _sentence_at(bounds: list[tuple[int, int]], at: int) -> int:
 def places_in(text: str) -> list[_Place]:
     """The places of ``text``: the table's, and a capitalized name in a list with a city of
     the table ("Lille et Amiens", "Arras and Lille"), which is a city too."""
-    from .places import find, place_kind, place_of  # the table: read on this path only
+    from .places import demonym_place, find, place_kind, place_of  # the table: on this path
 
     bounds = _sentences(text)
     found = find(text)
     out = [_Place(place, place_kind(place), a, b, _sentence_at(bounds, a), fold(text[a:b]))
            for place, a, b in found]
+    taken = [(a, b) for _, a, b in found]
+    for m in _LATIN_WORD.finditer(text):
+        # A city's demonym ("la fiera torinese", "die Hamburger Messe"): the city, said of
+        # a thing beside it (see place_swap).
+        if len(m.group()) >= 7 and not any(a <= m.start() < b for a, b in taken):
+            place = demonym_place(m.group())
+            if place is not None:
+                out.append(_Place(place, "city", m.start(), m.end(),
+                                  _sentence_at(bounds, m.start()), fold(m.group()), True))
     for place, a, b in found:
         if place_kind(place) != "city":
             continue
@@ -189,6 +199,21 @@ def _apart(a: _Place, b: _Place) -> bool:
     return a.kind is not None and a.kind == b.kind
 
 
+def _beside_event(tokens: list[Token], place: _Place) -> bool:
+    """Whether an event's noun ("fiera", "Messe", "congress") stands within three words of
+    ``place``, in its clause: a demonym there says where the event was ("la fiera del design
+    torinese"), not where a thing comes from ("la pasta bolognese")."""
+    inside = [i for i, t in enumerate(tokens) if place.start <= t.start < place.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    clause = tokens[first].clause
+    for t in tokens[max(0, first - 3):last + 4]:
+        if t.clause == clause and t.fold in EVENT_NOUNS:
+            return True
+    return False
+
+
 def _attached(tokens: list[Token], matches, said: list[_Place], place: _Place) -> bool:
     """Whether a matched word (no place) stands within three words of ``place``, in its
     clause ("Web Summit in Spain", "스페인 Web Summit"): the place is the occasion's."""
@@ -269,11 +294,13 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
         for other in recorded:
             if not _apart(place, other) or any(_same(other, p) for p in said):
                 continue
-            if place.kind != "city" or other.kind != "city":
+            if place.kind != "city" or other.kind != "city" or place.adjective:
                 # A country or region is also where the reader lives or sells ("your team
-                # in Germany"): it is the occasion's only beside its words.
+                # in Germany"), a demonym where a thing comes from: the occasion's only
+                # beside its words.
                 if attached is None:
-                    attached = _attached(tokens, matches, said, place)
+                    attached = _attached(tokens, matches, said, place) and (
+                        not place.adjective or _beside_event(tokens, place))
                 if not attached:
                     continue
             ra, rb = record_bounds[other.sentence]

@@ -276,6 +276,7 @@ def test_a_demonym_beside_the_event_is_its_city(notes, text, expect):
 @pytest.mark.parametrize(("word", "city"), [
     ("torinese", "Turin"), ("Hamburger", "Hamburg"), ("parisien", "Paris"),
     ("lisboeta", "Lisbon"), ("Viennese", "Vienna"), ("veronese", "Verona"),
+    ("toulousain", "Toulouse"), ("prochaine", None), ("certaine", None),
     ("italiana", None), ("Partner", None), ("Manager", None),
 ])
 def test_a_demonym_names_its_city(word, city):

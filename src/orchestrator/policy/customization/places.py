@@ -1350,10 +1350,11 @@ def apart(a: int, b: int) -> bool | None:
 
 
 # Endings of the adjectives and nouns a city gives its people and things ("torinese",
-# "parisien", "lisboeta", "Viennese", "Bostonian", German "Hamburger"), longest first.
-_DEMONYM_ENDINGS = ("ienne", "enses", "oise", "aise", "iens", "ense", "ian", "ese", "esi",
-                    "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ois", "ais",
-                    "ien", "eta", "etas", "er")
+# "parisien", "toulousain", "lisboeta", "Viennese", "Bostonian", "Hamburger"), longest
+# first.
+_DEMONYM_ENDINGS = ("ienne", "enses", "aine", "oise", "aise", "iens", "ense", "ian", "ese",
+                    "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ois",
+                    "ais", "ain", "ien", "eta", "etas", "er")
 
 
 def demonym_place(word: str) -> int | None:

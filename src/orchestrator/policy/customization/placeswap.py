@@ -200,18 +200,27 @@ def _apart(a: _Place, b: _Place) -> bool:
 
 
 def _beside_event(tokens: list[Token], place: _Place) -> bool:
-    """Whether an event's noun ("fiera", "Messe", "congress") stands within three words of
-    ``place``, in its clause: a demonym there says where the event was ("la fiera del design
-    torinese"), not where a thing comes from ("la pasta bolognese")."""
+    """Whether the demonym ``place`` says of an event's noun ("fiera", "Messe", "congress")
+    where it was: the noun within three words of it, in its clause, on the side the
+    adjective goes: after a capitalized one ("die Hamburger Hausbau-Messe", "the Parisian
+    fair"), before a lower-case one ("la fiera del design torinese", "le salon
+    toulousain"). Not where a thing comes from ("la pasta bolognese al Salone")."""
     inside = [i for i, t in enumerate(tokens) if place.start <= t.start < place.end]
     if not inside:
         return False
     first, last = inside[0], inside[-1]
     clause = tokens[first].clause
-    for t in tokens[max(0, first - 3):last + 4]:
-        if t.clause == clause and t.fold in EVENT_NOUNS:
+    around = tokens[last + 1:last + 4] if tokens[first].capital \
+        else tokens[max(0, first - 3):first]
+    for t in around:
+        if t.clause == clause and (t.fold in EVENT_NOUNS or t.fold in _MORE_EVENTS):
             return True
     return False
+
+
+# Event nouns the lexicon's list lacks ("il salone veronese", "la mostra", "das Festival").
+_MORE_EVENTS = frozenset(fold(w) for w in """salone mostra rassegna festival festa sagra
+    exposition exposição exposicion exposición muestra messen kongresses salão""".split())
 
 
 def _attached(tokens: list[Token], matches, said: list[_Place], place: _Place) -> bool:

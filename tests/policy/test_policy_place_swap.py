@@ -111,6 +111,8 @@ RIGHT = [
      "Sevilla la próxima semana."),
     ("Met at ColdLink Summit 2026 in Rotterdam; chatted about chassis shortages.",
      "Odile, your talk on chassis shortages at ColdLink Summit inspired our Antwerp team."),
+    ("在上海零售科技大会上交流过库存优化。",
+     "张总您好，上海零售科技大会上关于库存优化的交流让我受益良多，我下周在杭州，方便见面吗？"),
     # Both cities of the recorded pair, in another language.
     ("Runs the cold-storage pilot in two depots (Nantes and Angers).",
      "Hola Odile, ¿qué tal va el piloto en los almacenes de Nantes y Angers?"),

@@ -44,15 +44,17 @@ _BEFORE = re.compile(rf"({_NAME})\s*{_AND}\s+$")
 # when one is there.
 _PLAN_STEMS = ("next", "upcoming", "coming", "soon", "will", "'ll", "’ll", "chste", "kommend",
                "bald", "prochain", "bient", "róxim", "roxim", "pronto", "prossim", "presto",
-               "明年", "来年", "下次", "下届", "下屆", "今度", "次回", "再来年", "내년", "다음",
-               "会いましょう", "뵙겠", "뵐게", "만나요")
+               "明年", "来年", "下次", "下届", "下屆", "下周", "下週", "下个月", "下月", "来週",
+               "来月", "今度", "次回", "再来年", "내년", "다음", "会いましょう", "뵙겠", "뵐게",
+               "만나요")
 _PLANS = re.compile(r"""\b(?:next|upcoming|coming|soon|will
     |nächste[nrs]?|naechste[nrs]?|kommende[n]?|bald
     |prochaine?|prochainement|bientôt|bientot
     |próxim[oa]|proxim[oa]|pronto
     |prossim[oa]|presto)\b
     |\w['’]ll\b
-    |明年|来年|下次|下届|下屆|今度|次回|再来年|내년|다음|会いましょう|뵙겠|뵐게|만나요""",
+    |明年|来年|下次|下届|下屆|下周|下週|下个月|下月|来週|来月|今度|次回|再来年|내년|다음
+    |会いましょう|뵙겠|뵐게|만나요""",
                     re.VERBOSE)  # searched in the lowered text: faster than IGNORECASE
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+")
 _SENTENCE = re.compile(r"[.!?。！？\n]+")

@@ -5,21 +5,26 @@ San Diego", "les entrepôts de Lille et Amiens" for "2 warehouses (Lille and Arr
 
 The word-by-word slots (:mod:`.slots`, the venue rules of :mod:`.details`) read a place after
 a link in the record's own language; a city written before its event ("the Osaka
-congress"), in another script ("香港での"), or as one of a pair misses them. Here the places
-are the table's (:mod:`.places`, every spelling of each), plus a capitalized name written in
-a list with one of them ("Lille et Amiens": a place in a list of places is a place). The
-message *swaps* a place when (all of):
+congress"), in another script ("香港での"), as its demonym ("la fiera torinese") or as one
+of a pair misses them. Here the places are the table's (:mod:`.places`, every spelling of
+each), a city's demonym, and a capitalized name written in a list with a city of the table
+("Lille et Amiens": a place in a list of places is a place). The message *swaps* a place
+when (all of):
 
-1. it names a city, in a sentence holding a word the record's detail matched (its words
-   outside the place itself: the city is said of the same thing), and the record names that
-   city nowhere, in no spelling;
-2. the record names another city, in a sentence holding a word of the same match, that the
-   message never names, in any spelling;
+1. it names a place, in a sentence holding a word the record's detail matched (its words
+   outside the place itself: the place is said of the same thing), and the record names
+   that place nowhere, in no spelling;
+2. the record names another place, in a sentence holding a word of the same match, that the
+   message never names, in any spelling, and the two lie apart: two cities or two
+   countries, or a city and a country or region that does not hold it (the table knows
+   where places lie: "Web Summit in Portugal" restates "in Lisbon", "in Spain" does not;
+   "Shibuya" restates "Tokyo");
 3. the message's sentence is no plan or other edition ("see you in Lisbon next year", "来年
    は大阪で") and the place is not the sender's ("our office in Porto", "我们在深圳有仓").
 
-A country or region for a city (which may lie in it) and Japan's districts and prefectures
-("Shibuya" for "Tokyo") are no other city: both must be cities of their own.
+A country, a region or a demonym also says where the reader lives or sells ("your team in
+Germany") or where a thing comes from ("la pasta bolognese"): it counts only right beside
+the detail's words, a demonym only beside an event's noun.
 """
 
 from __future__ import annotations

@@ -113,6 +113,9 @@ RIGHT = [
      "Odile, your talk on chassis shortages at ColdLink Summit inspired our Antwerp team."),
     ("在上海零售科技大会上交流过库存优化。",
      "张总您好，上海零售科技大会上关于库存优化的交流让我受益良多，我下周在杭州，方便见面吗？"),
+    # A first name after "and" is no city of a list.
+    ("Met at Web Summit in Lisbon; she is based in Porto and works on fraud scoring.",
+     "Odile, great talking fraud scoring at Web Summit in Lisbon and Maria was lovely too."),
     # Both cities of the recorded pair, in another language.
     ("Runs the cold-storage pilot in two depots (Nantes and Angers).",
      "Hola Odile, ¿qué tal va el piloto en los almacenes de Nantes y Angers?"),

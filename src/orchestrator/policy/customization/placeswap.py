@@ -40,6 +40,7 @@ from .text import Token, tokenize
 _AND = r"(?:&|and|or|et|ou|y|o|e|und|oder|ed)"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _AFTER = re.compile(rf"\s*{_AND}\s+({_NAME})")
+_LIST_END = re.compile(r"\s*(?:[^\w\s]|$)")
 _BEFORE = re.compile(rf"({_NAME})\s*{_AND}\s+$")
 
 # Words of a plan or of another edition: a place there is where something will be, not
@@ -94,9 +95,11 @@ def _sentence_at(bounds: list[tuple[int, int]], at: int) -> int:
     return len(bounds) - 1
 
 
-def places_in(text: str) -> list[_Place]:
-    """The places of ``text``: the table's, and a capitalized name in a list with a city of
-    the table ("Lille et Amiens", "Arras and Lille"), which is a city too."""
+def places_in(text: str, said: bool = False) -> list[_Place]:
+    """The places of ``text``: the table's, a city's demonym, and a capitalized name in a
+    list with a city of the table ("Lille et Amiens", "Arras and Lille"), which is a city
+    too; in a message (``said``), only where the list ends, before a mark or the end ("de
+    Lille et Amiens ?"): "in Lisbon and Maria was lovely" lists no place."""
     from .places import demonym_place, find, place_kind, place_of  # the table: on this path
 
     bounds = _sentences(text)
@@ -116,7 +119,8 @@ def places_in(text: str) -> list[_Place]:
         if place_kind(place) != "city":
             continue
         for m in (_AFTER.match(text, b), _BEFORE.search(text, max(0, a - 40), a)):
-            if m is None or place_of(m.group(1)) is not None:
+            if m is None or place_of(m.group(1)) is not None \
+                    or said and m.end() > b and not _LIST_END.match(text, m.end()):
                 continue
             start, end = m.start(1), m.end(1)
             name = fold(m.group(1))
@@ -278,7 +282,7 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
     recorded = _recorded_places(written)
     if not recorded:
         return None  # the record names no place
-    said = places_in(text)
+    said = places_in(text, said=True)
     if not said:
         return None
     lo, hi = tokens[personal[0]].start, tokens[personal[-1]].end
@@ -287,9 +291,17 @@ def place_swap(text: str, tokens: list[Token], personal: list[int],
     from .crosslang import _company_says  # the sender's company ("我们在深圳有仓")
     from .record import _senders_clause  # "I was at the Antwerp one too"
 
+    folded_record = None
     for place in said:
         if place.start < lo or place.end > hi or any(_same(place, r) for r in recorded):
             continue
+        if isinstance(place.key, str):
+            # A name read as a place from its list: one the record holds otherwise ("in
+            # Lisbon and Maria", Maria a recorded colleague) is no place of the message's.
+            if folded_record is None:
+                folded_record = fold(written)
+            if place.key in folded_record:
+                continue
         a, b = bounds[place.sentence]
         # The matched words of the sentence, outside the place: what it is said of (another
         # recorded place too: "Lille et Amiens" for "Lille and Arras").

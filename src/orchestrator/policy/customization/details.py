@@ -151,6 +151,7 @@ from .quantities import MONTHS
 from .roles import role_clash
 from .tools import tool_clash
 from .placings import placing_clash
+from .placeswap import place_swap, planned_at
 from .slots import _one_place as one_place
 from .slots import (korean_slot_clash, number_compound_clash,
                     slot_clash, title_slot_clash)
@@ -612,6 +613,9 @@ class Matcher:
                     or number_compound_clash(text, tokens, personal, language, record) \
                     or filler_clash(text, tokens, proper, matches, personal, language, record,
                                     message_keys, exclude)
+            if contradiction is None:
+                # The matched detail moved to another city, in any language (see placeswap).
+                contradiction = place_swap(text, tokens, personal, matches, record, exclude)
         if contradiction is None and matches and language in CJK_LANGUAGES:
             # The end of a move between two Latin names, in a record of any language.
             contradiction = cjk_move_clash(
@@ -1601,6 +1605,13 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     ]
     if not unknown and not any(v.year for v in venues):
         return None  # every venue is recorded, and none gives an edition to get wrong
+    # A venue in a sentence of plans ("see you at X in Nantes next year") is another edition.
+    planned = [v for v in venues if planned_at(text, tokens[v.span[0]].start, record.written)]
+    if planned:
+        venues = [v for v in venues if all(v is not p for p in planned)]
+        unknown = [v for v in unknown if all(v is not p for p in planned)]
+        if not unknown and not any(v.year for v in venues):
+            return None
     matched_keys = set().union(*matches.values()) if matches else set()
     seen_keys = message_keys | matched_keys
     mentioned = [2 * len(v.keys & seen_keys) > len(v.keys) or v.acronym in seen_keys
@@ -1802,8 +1813,9 @@ def _occasion_place(text, tokens, flags, personal, language, record, message_key
             names = _Names(flags, set(personal))
         place = _place_after(tokens, names, i)
         keys = frozenset(t.key for t in place if not is_stop(language, t.fold))
-        if not keys or any(record.lookup(k, {k}) for k in keys):
-            continue
+        if not keys or any(record.lookup(k, {k}) for k in keys) \
+                or planned_at(text, place[0].start, record.written):
+            continue  # a recorded place, or the place of a plan ("the next one in Nantes")
         for written, lang in record._sources:
             notes = tokenize(written)
             recorded = proper_flags(notes, lang)

@@ -546,6 +546,539 @@ Noto Peninsula | 能登半島
 Fuji, Mount Fuji | 富士山
 """
 
+# More cities, for a message that moves a recorded occasion from one to another ("보스턴 BIO
+# International" for "BIO International in San Diego", see :mod:`.placeswap`). One city a
+# line, like :data:`_JAPAN`: its Latin forms in the nine languages | its CJK forms. Left out:
+# cities whose name is a common word or a first name in some language ("Nice", "Como",
+# "Natal", "Santos", "Austin", "Sofia", "Salvador"), a district of a city of the table
+# ("Belém" of Lisbon), and CJK forms that are also a word ("칸" a compartment, "비고" a
+# remark, "전주" last week, "比萨" pizza, "台中" inside "平台中").
+_WORLD = """
+San Diego | 圣迭戈, 聖地牙哥, サンディエゴ, 샌디에이고
+Seattle | 西雅图, 西雅圖, シアトル, 시애틀
+Las Vegas | 拉斯维加斯, ラスベガス, 라스베이거스
+Miami | 迈阿密, マイアミ, 마이애미
+Atlanta | 亚特兰大, アトランタ, 애틀랜타
+Denver | 丹佛, デンバー, 덴버
+Philadelphia, Filadelfia, Filadélfia, Philadelphie | 费城, フィラデルフィア, 필라델피아
+Houston | 休斯顿, ヒューストン, 휴스턴
+Dallas | 达拉斯, ダラス, 댈러스
+Detroit | 底特律, デトロイト, 디트로이트
+San Jose, San José | 圣何塞, サンノゼ, 새너제이
+New Orleans, Nueva Orleans, Nouvelle-Orléans, La Nouvelle-Orléans | 新奥尔良, ニューオーリンズ, 뉴올리언스
+Ottawa | 渥太华, オタワ, 오타와
+Calgary | 卡尔加里, カルガリー, 캘거리
+Brisbane | 布里斯班, ブリスベン, 브리즈번
+Wellington | 惠灵顿, ウェリントン, 웰링턴
+Bangalore, Bengaluru | 班加罗尔, バンガロール, 벵갈루루
+Jakarta, Yakarta, Jacarta, Giacarta | 雅加达, ジャカルタ, 자카르타
+Kuala Lumpur | 吉隆坡, クアラルンプール, 쿠알라룸푸르
+Abu Dhabi, Abu Dabi | 阿布扎比, アブダビ, 아부다비
+Doha | 多哈, ドーハ, 도하
+Riyadh, Riad, Riyad, Riade | 利雅得, リヤド, 리야드
+Tel Aviv | 特拉维夫, テルアビブ, 텔아비브
+Macau, Macao | 澳门, 澳門, マカオ, 마카오
+Kaohsiung | 高雄
+Shenyang | 沈阳, 瀋陽
+Harbin | 哈尔滨, 哈爾濱, ハルビン, 하얼빈
+Zhengzhou | 郑州, 鄭州
+Changsha | 长沙, 長沙
+Kunming | 昆明
+Hefei | 合肥
+Fuzhou | 福州
+Ningbo | 宁波, 寧波
+Dongguan | 东莞, 東莞
+Foshan | 佛山
+Zhuhai | 珠海
+Sanya | 三亚, 三亞
+Changwon | 昌原, 창원
+Chuncheon | 春川, 춘천
+Krakow, Kraków, Cracow, Cracovia, Cracovie, Krakau, Cracóvia | 克拉科夫, クラクフ, 크라쿠프
+Gdansk, Gdańsk, Danzig | 格但斯克, グダニスク, 그단스크
+Wroclaw, Wrocław, Breslau | 弗罗茨瓦夫, ヴロツワフ, 브로츠와프
+Tallinn | 塔林, タリン, 탈린
+Vilnius | 维尔纽斯, ヴィリニュス, 빌뉴스
+Belgrade, Belgrado, Belgrad | 贝尔格莱德, ベオグラード, 베오그라드
+Zagreb, Zagabria | 萨格勒布, ザグレブ, 자그레브
+Ljubljana, Lubiana | 卢布尔雅那, リュブリャナ, 류블랴나
+Bratislava | 布拉迪斯拉发, ブラチスラヴァ, 브라티슬라바
+Gothenburg, Göteborg, Gotemburgo, Göteborg | 哥德堡, ヨーテボリ, 예테보리
+Malmo, Malmö | 马尔默, マルメ, 말뫼
+Aarhus | 奥胡斯, オーフス, 오르후스
+Tampere | 坦佩雷, タンペレ, 탐페레
+Glasgow | 格拉斯哥, グラスゴー, 글래스고
+Birmingham | 伯明翰, バーミンガム, 버밍엄
+Liverpool | 利物浦, リバプール, 리버풀
+Leeds | 利兹, リーズ
+Bristol | 布里斯托尔, ブリストル, 브리스톨
+Cambridge | 剑桥, 劍橋, ケンブリッジ, 케임브리지
+Oxford | 牛津, オックスフォード, 옥스퍼드
+Aveiro | 阿威罗
+Funchal | 丰沙尔
+Leiria | 莱里亚
+Evora, Évora | 埃武拉
+Setubal, Setúbal | 塞图巴尔
+San Sebastian, San Sebastián, Donostia, Saint-Sébastien | 圣塞瓦斯蒂安, サン・セバスティアン, 산세바스티안
+Pamplona, Pampelune | 潘普洛纳, パンプローナ, 팜플로나
+Valladolid | 巴利亚多利德, バリャドリッド, 바야돌리드
+Cordoba, Córdoba, Cordoue | 科尔多瓦, コルドバ, 코르도바
+Murcia, Murcie | 穆尔西亚, ムルシア, 무르시아
+A Coruña, La Coruña, Corunna | 拉科鲁尼亚
+Gijon, Gijón | 希洪
+Oviedo | 奥维耶多
+Cadiz, Cádiz | 加的斯, カディス, 카디스
+Trieste | 的里雅斯特, トリエステ, 트리에스테
+Catania | 卡塔尼亚, カターニア, 카타니아
+Cagliari | 卡利亚里, カリャリ, 칼리아리
+Modena, Modène | 摩德纳, モデナ, 모데나
+Brescia | 布雷西亚, ブレシア
+Bergamo, Bergame | 贝加莫, ベルガモ, 베르가모
+Perugia, Pérouse | 佩鲁贾, ペルージャ, 페루자
+Lecce | 莱切, レッチェ
+Bolzano, Bozen | 博尔扎诺, ボルツァーノ
+Udine | 乌迪内, ウーディネ
+Salerno, Salerne | 萨勒诺, サレルノ
+Siena, Sienne | 锡耶纳, シエナ, 시에나
+Ferrara, Ferrare | 费拉拉, フェラーラ
+Ravenna, Ravenne | 拉韦纳, ラヴェンナ
+Vicenza, Vicence | 维琴察, ヴィチェンツァ
+Treviso, Trévise | 特雷维索, トレヴィーゾ
+Rimini | 里米尼, リミニ, 리미니
+Taormina | 陶尔米纳, タオルミーナ
+Sorrento | 索伦托, ソレント
+Amalfi | 阿马尔菲, アマルフィ
+Metz | 梅斯
+Dijon | 第戎, ディジョン
+Caen | 卡昂
+Rouen | 鲁昂, ルーアン
+Brest | 布雷斯特
+Clermont-Ferrand | 克莱蒙费朗
+Limoges | 利摩日
+Poitiers | 普瓦捷
+Avignon | 阿维尼翁, アヴィニョン
+Toulon | 土伦
+Cannes | 戛纳, カンヌ
+Annecy | 安纳西, アヌシー
+Orleans, Orléans | 奥尔良
+Besancon, Besançon | 贝桑松
+Biarritz | 比亚里茨, ビアリッツ
+Perpignan | 佩皮尼昂
+Nimes, Nîmes | 尼姆
+Amiens | 亚眠, アミアン
+Arras | 
+Calais | 加来
+Dunkirk, Dunkerque, Dünkirchen | 敦刻尔克
+Le Havre | 勒阿弗尔, ル・アーヴル
+Nairobi | 内罗毕, ナイロビ, 나이로비
+Johannesburg, Johannesburgo, Joanesburgo | 约翰内斯堡, ヨハネスブルグ, 요하네스버그
+Marrakech, Marrakesh, Marrakesch, Marraquech, Marraquexe | 马拉喀什, マラケシュ, 마라케시
+Casablanca | 卡萨布兰卡, カサブランカ, 카사블랑카
+Accra | 阿克拉, アクラ
+Addis Ababa, Adís Abeba, Addis-Abeba, Adis Abeba | 亚的斯亚贝巴, アディスアベバ
+Kigali | 基加利, キガリ
+Maputo | 马普托
+Luanda | 罗安达
+Quito | 基多, キト
+Cartagena, Carthagène | 卡塔赫纳, カルタヘナ
+Puebla | 普埃布拉
+Tijuana | 蒂华纳, ティフアナ
+Cancun, Cancún | 坎昆, カンクン, 칸쿤
+Valparaiso, Valparaíso | 瓦尔帕莱索
+Ribeirao Preto, Ribeirão Preto | 里贝朗普雷图
+Niteroi, Niterói | 尼泰罗伊
+Jaen, Jaén | 哈恩
+Almeria, Almería | 阿尔梅里亚
+Huelva | 韦尔瓦
+Caceres, Cáceres | 卡塞雷斯
+Badajoz | 巴达霍斯
+Toledo | 托莱多, トレド, 톨레도
+Burgos | 布尔戈斯
+Logroño, Logrono | 洛格罗尼奥
+Castellon, Castellón, Castelló | 卡斯特利翁
+Tarragona, Tarragone | 塔拉戈纳
+Lleida, Lérida | 莱里达
+Girona, Gerona | 赫罗纳, ジローナ
+Huesca |
+Teruel |
+Albacete |
+Segovia, Ségovie | 塞哥维亚, セゴビア
+Avila, Ávila |
+Zamora |
+Palencia |
+Ourense, Orense |
+Lugo |
+Pontevedra |
+Vitoria-Gasteiz, Gasteiz |
+Elche, Elx |
+Marbella | 马贝拉
+Jerez, Jerez de la Frontera |
+Livorno, Livourne | 里窝那
+Pescara | 佩斯卡拉
+Foggia |
+Taranto, Tarente | 塔兰托
+Brindisi |
+Reggio Calabria |
+Reggio Emilia |
+Cosenza |
+Sassari |
+Novara |
+Alessandria |
+Cuneo |
+Varese |
+Monza | 蒙扎, モンツァ
+Lecco |
+Cremona, Crémone | 克雷莫纳, クレモナ
+Mantua, Mantova, Mantoue | 曼托瓦
+Piacenza, Plaisance |
+Pordenone |
+Arezzo |
+Pistoia |
+Viterbo |
+Caserta |
+Matera | 马泰拉
+Catanzaro |
+Trapani |
+Agrigento |
+Siracusa |
+Ancona, Ancône | 安科纳
+Messina, Messine | 墨西拿
+Trento, Trient | 特伦托
+Lucca, Lucques |
+Pisa, Pise | ピサ
+Parma, Parme |
+Lorient |
+Quimper |
+Vannes |
+Saint-Malo | 圣马洛
+La Rochelle | 拉罗谢尔
+Niort |
+Angouleme, Angoulême |
+Troyes |
+Reims, Rheims |
+Angers |
+Beauvais |
+Chartres | 沙特尔
+Le Mans | 勒芒, ル・マン
+Chambery, Chambéry |
+Saint-Etienne, Saint-Étienne | 圣艾蒂安
+Bourges |
+Auxerre |
+Colmar | 科尔马
+Epinal, Épinal |
+Belfort |
+Mulhouse | 米卢斯
+Valenciennes |
+Douai |
+Cambrai |
+Roubaix |
+Tourcoing |
+Cherbourg |
+Saint-Nazaire |
+Carcassonne | 卡尔卡松
+Narbonne |
+Beziers, Béziers |
+Aix-en-Provence |
+Ajaccio |
+Bastia |
+Antibes |
+Viseu |
+Guimaraes, Guimarães |
+Viana do Castelo |
+Santarem, Santarém |
+Portimao, Portimão |
+Covilha, Covilhã |
+Castelo Branco |
+Braganca, Bragança |
+Matosinhos |
+Vila Nova de Gaia |
+Sintra | 辛特拉
+Cascais | 卡斯凯什
+Sao Luis, São Luís |
+Teresina |
+Maceio, Maceió |
+Aracaju |
+Joao Pessoa, João Pessoa |
+Cuiaba, Cuiabá |
+Londrina |
+Joinville |
+Blumenau |
+Caxias do Sul |
+Sorocaba |
+Uberlandia, Uberlândia |
+Juiz de Fora |
+Petropolis, Petrópolis |
+Foz do Iguacu, Foz do Iguaçu |
+Osnabruck, Osnabrück |
+Oldenburg |
+Gottingen, Göttingen | 哥廷根, ゲッティンゲン, 괴팅겐
+Jena | 耶拿
+Magdeburg | 马格德堡
+Chemnitz | 开姆尼茨
+Saarbrucken, Saarbrücken | 萨尔布吕肯
+Trier, Trèves, Treviri | 特里尔
+Koblenz, Coblence | 科布伦茨
+Ulm | 乌尔姆
+Heilbronn |
+Paderborn |
+Wuppertal |
+Bochum |
+Duisburg | 杜伊斯堡
+Gelsenkirchen |
+Krefeld |
+Darmstadt | 达姆施塔特
+Ingolstadt | 因戈尔施塔特
+Passau |
+Bamberg |
+Bayreuth | 拜罗伊特
+Konstanz |
+Tubingen, Tübingen | 图宾根
+Flensburg |
+Luneburg, Lüneburg |
+Schwerin |
+Cottbus |
+Wolfsburg | 沃尔夫斯堡
+Leverkusen |
+Erlangen |
+Rosenheim |
+Friedrichshafen |
+Villach |
+Bregenz |
+Winterthur |
+St. Gallen, Saint-Gall, San Gallo |
+Lugano | 卢加诺
+Newcastle |
+Sheffield | 谢菲尔德
+Nottingham | 诺丁汉
+Leicester | 莱斯特
+Cardiff | 卡迪夫
+Belfast | 贝尔法斯特
+Aberdeen | 阿伯丁
+Southampton | 南安普敦
+Brighton | 布莱顿
+Coventry |
+Galway | 戈尔韦
+Limerick |
+Pittsburgh | 匹兹堡
+Portland | 波特兰
+Baltimore | 巴尔的摩
+Minneapolis | 明尼阿波利斯
+Salt Lake City | 盐湖城
+San Antonio | 圣安东尼奥
+Nashville | 纳什维尔
+Sacramento | 萨克拉门托
+Honolulu | 檀香山, ホノルル, 호놀룰루
+Cleveland | 克利夫兰
+Cincinnati |
+Indianapolis |
+Edmonton | 埃德蒙顿
+Winnipeg |
+Canberra | 堪培拉
+Hobart |
+Chiang Mai | 清迈
+Phuket | 普吉
+Da Nang | 岘港
+Cebu | 宿务
+Penang | 槟城
+Surabaya | 泗水
+Hyderabad | 海得拉巴
+Chennai | 金奈
+Pune | 浦那
+Kolkata, Calcutta | 加尔各答
+Karachi | 卡拉奇
+Dhaka | 达卡
+Colombo, Sri Lanka | 科伦坡
+Kathmandu | 加德满都
+Almaty | 阿拉木图
+Tashkent | 塔什干
+Baku | 巴库
+Tbilisi | 第比利斯
+Yerevan | 埃里温
+Ankara | 安卡拉
+Izmir, İzmir | 伊兹密尔
+Antalya | 安塔利亚
+Beirut, Beyrouth, Beirute | 贝鲁特
+Amman | 安曼
+Jerusalem, Jerusalén, Jérusalem, Gerusalemme, Jerusalém | 耶路撒冷
+Muscat | 马斯喀特
+Jeddah | 吉达
+Tehran, Teherán, Téhéran, Teheran, Teerã, Teerão | 德黑兰
+Wuxi | 无锡, 無錫
+Changzhou | 常州
+Nantong | 南通
+Yantai | 烟台
+Weihai | 威海
+Shijiazhuang | 石家庄
+Taiyuan | 太原
+Nanning | 南宁
+Guiyang | 贵阳
+Lanzhou | 兰州
+Urumqi | 乌鲁木齐
+Nanchang | 南昌
+Wenzhou | 温州
+Jiaxing | 嘉兴
+Shaoxing | 绍兴
+Yiwu | 义乌
+Huizhou | 惠州
+Haikou | 海口
+Lhasa | 拉萨
+Guilin | 桂林
+Yangzhou | 扬州
+Xuzhou | 徐州
+Luoyang | 洛阳
+Tangshan | 唐山
+Hohhot | 呼和浩特
+Yinchuan | 银川
+Xining | 西宁
+Dalian | 大连, 大連
+Jeonju | 全州
+Gyeongju | 慶州, 庆州
+Cheongju | 清州
+Gangneung | 江陵, 강릉
+Sokcho | 束草, 속초
+Andong | 안동
+Mokpo | 木浦, 목포
+Pyeongchang | 平昌, 평창
+Ansan |
+Cheonan | 천안
+"""
+
+# Where places lie: one line a region or country, then the places in it (any of their
+# names). "Web Summit in Portugal" restates "in Lisbon"; "in Spain" does not (see
+# :func:`within` and :mod:`.placeswap`). A place left out lies nowhere known: it is never
+# found outside a region, only inside none.
+_WITHIN = """
+Europe: Germany, Spain, France, Italy, Portugal, Netherlands, Belgium, Switzerland, Austria,
+    Sweden, Norway, Denmark, Greece, Poland, Ireland, United Kingdom, Finland, Hungary,
+    Czech Republic, Romania, Croatia, Slovenia, Ukraine, Iceland, Luxembourg, Turkey, Russia
+Asia: Japan, China, Korea, India, Vietnam, Thailand, Philippines, Indonesia, Malaysia, Israel,
+    Taiwan, Singapore, Hong Kong, Turkey, Russia
+Africa: Egypt, Morocco, Ethiopia, Kenya, South Africa, Nigeria, Tunisia, Algeria, Senegal,
+    Rwanda, Tanzania, Uganda, Angola, Mozambique, Cape Verde
+Latin America: Mexico, Brazil, Argentina, Colombia, Peru, Chile, Cuba, Uruguay, Ecuador,
+    Venezuela, Guatemala, Costa Rica, Bolivia, Paraguay, Honduras
+United Kingdom: England, Scotland, Wales, Belfast
+England: London, Manchester, Birmingham, Liverpool, Leeds, Bristol, Cambridge, Oxford,
+    Newcastle, Sheffield, Nottingham, Leicester, Southampton, Brighton, Coventry
+Scotland: Edinburgh, Glasgow, Aberdeen
+Wales: Cardiff
+Ireland: Dublin, Galway, Limerick
+Spain: Madrid, Valencia, Saragossa, Catalonia, Andalusia, Basque Country, Canary Islands,
+    Majorca, Salamanca, Alicante, Valladolid, Murcia, A Coruña, Gijón, Oviedo, Pamplona,
+    Toledo, Burgos, Logroño, Castellón, Albacete, Segovia, Ávila, Zamora, Palencia, Ourense,
+    Lugo, Pontevedra, Elche, Cartagena, Huesca, Teruel, Cáceres, Badajoz
+Catalonia: Barcelona, Girona, Tarragona, Lleida
+Andalusia: Seville, Malaga, Granada, Cordoba, Cadiz, Almería, Huelva, Jaén, Marbella, Jerez
+Basque Country: Bilbao, San Sebastián, Vitoria-Gasteiz
+France: Paris, Lyon, Bordeaux, Toulouse, Lille, Nantes, Grenoble, Montpellier, Rennes,
+    Brittany, Normandy, Provence, Burgundy, Alsace, Corsica, Metz, Reims, Angers, Limoges,
+    Poitiers, Annecy, Orléans, Besançon, Biarritz, Perpignan, Nîmes, Amiens, Arras, Calais,
+    Dunkirk, Clermont-Ferrand, La Rochelle, Niort, Angoulême, Troyes, Beauvais, Chartres,
+    Le Mans, Chambéry, Saint-Étienne, Bourges, Valenciennes, Douai, Cambrai, Roubaix,
+    Tourcoing, Carcassonne, Narbonne, Béziers, Cannes, Antibes
+Brittany: Rennes, Brest, Lorient, Quimper, Vannes, Saint-Malo, Saint-Nazaire
+Normandy: Rouen, Caen, Le Havre, Cherbourg
+Provence: Marseille, Avignon, Aix-en-Provence, Toulon
+Alsace: Strasbourg, Colmar, Mulhouse
+Burgundy: Dijon, Auxerre
+Corsica: Ajaccio, Bastia
+Germany: Berlin, Hamburg, Cologne, Frankfurt, Stuttgart, Hanover, Bremen, Dusseldorf, Aachen,
+    Bonn, Mainz, Freiburg, Heidelberg, Münster, Karlsruhe, Mannheim, Potsdam, Kassel,
+    Dortmund, Brunswick, Lübeck, Wiesbaden, Erfurt, Rostock, Bielefeld, Kiel, Bavaria,
+    Saxony, Osnabrück, Oldenburg, Göttingen, Jena, Magdeburg, Saarbrücken, Trier, Koblenz,
+    Ulm, Heilbronn, Paderborn, Wuppertal, Bochum, Duisburg, Gelsenkirchen, Krefeld,
+    Darmstadt, Konstanz, Tübingen, Flensburg, Lüneburg, Schwerin, Cottbus, Wolfsburg,
+    Leverkusen, Friedrichshafen
+Bavaria: Munich, Nuremberg, Augsburg, Regensburg, Würzburg, Ingolstadt, Passau, Bamberg,
+    Bayreuth, Erlangen, Rosenheim
+Saxony: Dresden, Leipzig, Chemnitz
+Austria: Vienna, Linz, Klagenfurt, Salzburg, Graz, Innsbruck, Villach, Bregenz
+Switzerland: Zurich, Geneva, Basel, Bern, Lausanne, Lucerne, Winterthur, St. Gallen, Lugano
+Netherlands: Amsterdam, Rotterdam, The Hague, Utrecht
+Belgium: Brussels, Antwerp, Ghent, Bruges
+Italy: Rome, Milan, Venice, Naples, Turin, Genoa, Bologna, Padua, Verona, Bari, Sicily,
+    Sardinia, Tuscany, Lombardy, Piedmont, Apulia, Trieste, Modena, Perugia, Bolzano, Udine,
+    Salerno, Ferrara, Ravenna, Vicenza, Treviso, Rimini, Sorrento, Amalfi, Parma, Pescara,
+    Reggio Calabria, Reggio Emilia, Cosenza, Piacenza, Pordenone, Viterbo, Caserta, Matera,
+    Catanzaro, Ancona, Trento
+Tuscany: Florence, Pisa, Siena, Lucca, Livorno, Arezzo, Pistoia
+Lombardy: Milan, Bergamo, Brescia, Monza, Cremona, Mantua, Varese, Lecco
+Piedmont: Turin, Novara, Alessandria, Cuneo
+Apulia: Bari, Lecce, Taranto, Brindisi, Foggia
+Sicily: Palermo, Catania, Messina, Siracusa, Trapani, Agrigento, Taormina
+Sardinia: Cagliari, Sassari
+Portugal: Lisbon, Porto, Coimbra, Braga, Aveiro, Leiria, Évora, Setúbal, Viseu, Guimarães,
+    Viana do Castelo, Santarém, Covilhã, Castelo Branco, Bragança, Matosinhos,
+    Vila Nova de Gaia, Sintra, Cascais, Madeira, Azores, Algarve
+Madeira: Funchal
+Algarve: Portimão
+Poland: Warsaw, Krakow, Gdansk, Wroclaw
+Czech Republic: Prague
+Hungary: Budapest
+Romania: Bucharest
+Croatia: Zagreb
+Slovenia: Ljubljana
+Greece: Athens
+Denmark: Copenhagen, Aarhus
+Sweden: Stockholm, Gothenburg, Malmö
+Norway: Oslo
+Finland: Helsinki, Tampere
+Ukraine: Kyiv
+Turkey: Istanbul, Ankara, Izmir, Antalya
+Russia: Moscow
+United States: New York, Los Angeles, San Francisco, Washington, Chicago, Boston, San Diego,
+    Seattle, Las Vegas, Miami, Atlanta, Denver, Philadelphia, Houston, Dallas, Detroit,
+    San Jose, New Orleans, Pittsburgh, Portland, Baltimore, Minneapolis, Salt Lake City,
+    San Antonio, Nashville, Sacramento, Honolulu, Cleveland, Cincinnati, Indianapolis
+Canada: Toronto, Montreal, Vancouver, Quebec, Ottawa, Calgary, Edmonton, Winnipeg
+Mexico: Mexico City, Guadalajara, Monterrey, Puebla, Tijuana, Cancún
+Brazil: Sao Paulo, Rio de Janeiro, Brasilia, Belo Horizonte, Florianopolis, Porto Alegre,
+    Fortaleza, Curitiba, Manaus, Campinas, Goiania, Pernambuco, Minas Gerais, Ribeirão Preto,
+    Niterói, São Luís, Teresina, Maceió, Aracaju, João Pessoa, Cuiabá, Londrina, Joinville,
+    Blumenau, Caxias do Sul, Sorocaba, Petrópolis, Foz do Iguaçu
+Pernambuco: Recife
+Minas Gerais: Belo Horizonte, Juiz de Fora, Uberlândia
+Argentina: Buenos Aires
+Colombia: Bogota, Medellin, Cartagena
+Peru: Lima
+Chile: Santiago, Valparaíso
+Uruguay: Montevideo
+Cuba: Havana
+Ecuador: Quito
+Japan: Tokyo, Kyoto, Osaka, Yokohama, Nagoya, Sapporo, Fukuoka, Kobe, Hiroshima, Sendai,
+    Hokkaido, Okinawa
+Tokyo: Shibuya, Shinjuku, Ginza, Akihabara, Asakusa, Roppongi, Shinagawa, Ikebukuro,
+    Harajuku, Shimokitazawa, Kichijoji, Tsukiji, Toyosu, Marunouchi, Nihonbashi
+Osaka: Umeda, Namba, Shinsaibashi
+Kyoto: Fushimi, Arashiyama, Gion
+Fukuoka: Hakata
+Korea: Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Jeju, Pohang, Ulsan, Suwon, Changwon,
+    Chuncheon, Jeonju, Gyeongju, Cheongju, Gangneung, Sokcho, Andong, Mokpo, Pyeongchang
+China: Beijing, Shanghai, Guangzhou, Shenzhen, Hangzhou, Suzhou, Nanjing, Chengdu, Chongqing,
+    Wuhan, Xi'an, Tianjin, Qingdao, Xiamen, Shenyang, Harbin, Zhengzhou, Changsha, Kunming,
+    Hefei, Fuzhou, Ningbo, Dongguan, Foshan, Zhuhai, Sanya, Dalian, Wuxi, Changzhou, Nantong,
+    Yantai, Weihai, Shijiazhuang, Taiyuan, Nanning, Guiyang, Lanzhou, Urumqi, Nanchang,
+    Wenzhou, Jiaxing, Shaoxing, Yiwu, Huizhou, Haikou, Lhasa, Guilin, Yangzhou, Xuzhou,
+    Luoyang, Tangshan, Hohhot, Yinchuan, Xining
+Taiwan: Taipei, Kaohsiung
+Vietnam: Hanoi, Ho Chi Minh City, Da Nang
+Thailand: Bangkok, Chiang Mai, Phuket
+Philippines: Manila, Cebu
+Indonesia: Jakarta, Surabaya
+Malaysia: Kuala Lumpur, Penang
+India: Mumbai, Delhi, Bangalore, Hyderabad, Chennai, Pune, Kolkata
+Australia: Sydney, Melbourne, Brisbane, Canberra, Hobart
+New Zealand: Wellington
+Egypt: Cairo
+South Africa: Cape Town, Johannesburg
+Kenya: Nairobi
+Morocco: Marrakech, Casablanca
+Ethiopia: Addis Ababa
+Rwanda: Kigali
+Mozambique: Maputo
+Angola: Luanda
+Israel: Tel Aviv, Jerusalem
+"""
+
 # The rows that name a country or a region (by their first English form), not a city: a city
 # may lie in one ("KubeCon Europe" / "in Paris"), so the two do not contradict each other.
 _REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerland Austria Sweden
@@ -558,7 +1091,14 @@ _REGIONS = """Germany Spain France Italy Portugal Netherlands Belgium Switzerlan
     Guatemala Costa_Rica Bolivia Paraguay Honduras Taiwan Luxembourg Andalusia Catalonia
     Basque_Country Brittany Normandy Provence Burgundy Alsace Corsica Bavaria Saxony Sicily
     Sardinia Tuscany Lombardy Piedmont Apulia Canary_Islands Azores Madeira Algarve Hokkaido
-    Okinawa Majorca Quebec""".split()
+    Okinawa Majorca Quebec Pernambuco Minas_Gerais""".split()
+# Of those, the ones that are no country: a continent or a region that lies in one (and
+# the nations of the United Kingdom, which lie in it). Two countries are two places; a
+# country and one of these may hold each other.
+_NOT_COUNTRIES = """Europe Africa Asia Latin_America England Scotland Wales Andalusia
+    Catalonia Basque_Country Brittany Normandy Provence Burgundy Alsace Corsica Bavaria Saxony
+    Sicily Sardinia Tuscany Lombardy Piedmont Apulia Canary_Islands Azores Madeira Algarve
+    Hokkaido Okinawa Majorca Quebec Pernambuco Minas_Gerais""".split()
 # Words that name a region without a row ("EMEA", "DACH", "the Nordics").
 _REGION_WORDS = frozenset("""emea apac latam dach nordics nordic benelux americas iberia
     balkans baltics global international north south east west central""".split())
@@ -582,7 +1122,10 @@ def _rows(table: str) -> list[str]:
 
 
 def _key(name: str) -> str:
-    """A Latin name as looked up: folded, hyphens and apostrophes read as spaces."""
+    """A Latin name as looked up: folded, an English possessive dropped ("Antwerp's"),
+    hyphens and apostrophes read as spaces."""
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
 
 
@@ -605,20 +1148,36 @@ def _build(table: str) -> tuple[dict[str, int], dict[str, int]]:
     return latin, cjk
 
 
-def _add_japan(latin: dict[str, int], cjk: dict[str, int], table: str) -> None:
-    """The rows of :data:`_JAPAN` as more places of ``latin`` and ``cjk`` (a row the main
-    table has already, "Hokkaido", keeps its place)."""
+def _add_rows(latin: dict[str, int], cjk: dict[str, int], table: str) -> set[int]:
+    """The rows of :data:`_JAPAN` or :data:`_WORLD` as more places of ``latin`` and ``cjk``
+    (a row the main table has already, "Hokkaido", keeps its place); the places it adds."""
     new = max(latin.values()) + 1
+    added: set[int] = set()
     for row in table.strip().splitlines():
         names, forms = (cell.strip() for cell in row.split("|"))
         keys = [_key(name.strip()) for name in names.split(",")]
         place = next((latin[k] for k in keys if k in latin), None)
         if place is None:
             place, new = new, new + 1
+            added.add(place)
         for key in keys:
             latin.setdefault(key, place)
         for form in forms.split(","):
-            cjk.setdefault(form.strip(), place)
+            if form.strip():
+                cjk.setdefault(form.strip(), place)
+    return added
+
+
+def _parents(latin: dict[str, int], table: str) -> dict[int, set[int]]:
+    """{place: the places it lies in directly} from :data:`_WITHIN` (a city named in two
+    lines, Milan in Italy and in Lombardy, lies in both)."""
+    parents: dict[int, set[int]] = {}
+    for row in _rows(table):
+        region, _, members = row.partition(":")
+        outer = latin[_key(region)]
+        for name in members.split(","):
+            parents.setdefault(latin[_key(name.strip())], set()).add(outer)
+    return parents
 
 
 # Latin-script words only: "在Florence" holds the name "Florence".
@@ -629,13 +1188,33 @@ _WORD = re.compile(f"[{_LATIN}]+(?:['’-][{_LATIN}]+)*")
 class _Tables:
     """The table read into look-ups (see :func:`_tables`)."""
 
-    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions")
+    __slots__ = ("latin", "cjk", "longest", "cjk_re", "regions", "local", "more", "heads",
+                 "pairs", "countries", "parents", "placed", "stems")
 
     def __init__(self) -> None:
         self.latin, self.cjk = _build(_TABLE)
-        _add_japan(self.latin, self.cjk, _JAPAN)
+        # Japan's own rows mix prefectures, districts and towns: where one lies is not known.
+        self.local = frozenset(_add_rows(self.latin, self.cjk, _JAPAN))
+        self.more = frozenset(_add_rows(self.latin, self.cjk, _WORLD))
         self.regions = frozenset(self.latin[_key(name.replace("_", " "))] for name in _REGIONS)
+        self.countries = self.regions - {self.latin[_key(name.replace("_", " "))]
+                                         for name in _NOT_COUNTRIES}
+        self.parents = _parents(self.latin, _WITHIN)
+        # One-word names by their first five letters: what a demonym is read against.
+        self.stems: dict[str, list[str]] = {}
+        for key in self.latin:
+            if len(key) >= 5 and " " not in key:
+                self.stems.setdefault(key[:5], []).append(key)
+        # The places :data:`_WITHIN` places: in a line of their own or in another's.
+        self.placed = frozenset(self.parents).union(*self.parents.values())
         self.longest = max(len(key.split()) for key in self.latin)
+        # The first word of each Latin name: a capitalized word that starts none is passed
+        # over at once (most capitalized words of a text are no place).
+        self.heads = frozenset(key.split()[0] for key in self.latin)
+        # Each name's first word when it is the whole name, its first two words otherwise
+        # ("new york", "la haya"): what a text's words are checked against (see
+        # :func:`may_hold_place`), so a capitalized "The" or "La" starts none.
+        self.pairs = frozenset(" ".join(key.split()[:2]) for key in self.latin)
         self.cjk_re = re.compile("|".join(sorted(map(re.escape, self.cjk), key=len,
                                                  reverse=True)))
 
@@ -659,8 +1238,10 @@ def find(text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     words = list(_WORD.finditer(text))
     i = 0
+    heads = tables.heads
     while i < len(words):
-        if not words[i].group()[:1].isupper():
+        word = words[i].group()
+        if not word[:1].isupper() or _key(word).partition(" ")[0] not in heads:
             i += 1
             continue
         for n in range(min(tables.longest, len(words) - i), 0, -1):
@@ -713,6 +1294,108 @@ def is_region(name: str) -> bool:
     return place_of(name) in _tables().regions
 
 
+def may_hold_place(tokens, indices) -> bool:
+    """Whether the words at ``indices`` of ``tokens`` may hold a name of the table: a
+    capitalized word that is one, or starts one with the word after it ("New York"), a
+    city's demonym ("torinese"), or a word in a script without capitals (the cheap test
+    before :func:`find`)."""
+    pairs = _tables().pairs
+    n = len(tokens)
+    for i in indices:
+        t = tokens[i]
+        if t.fold >= "\u1100":  # Hangul, kana, CJK: their names are found by pattern
+            return True
+        if t.capital and (t.fold in pairs
+                          or i + 1 < n and t.fold + " " + tokens[i + 1].fold in pairs):
+            return True
+        if len(t.fold) >= 7 and t.fold.endswith(_DEMONYM_ENDINGS) \
+                and demonym_place(t.fold) is not None:
+            return True  # "la fiera torinese"
+    return False
+
+
+def well_known(name: str) -> bool:
+    """Whether ``name`` is a place of the main table or Japan's, not only of :data:`_WORLD`:
+    what tells a place from a company where a name the table lacks is most likely one
+    (:func:`.slots._one_place`); the smaller cities added later would turn a pair of two
+    places ("de Córdoba" / "de Jaén") into a place and a company."""
+    place = place_of(name)
+    return place is not None and place not in _tables().more
+
+
+def lineage(place: int) -> set[int]:
+    """``place`` and every place it lies in (Barcelona, Catalonia, Spain, Europe)."""
+    parents = _tables().parents
+    out, todo = {place}, [place]
+    while todo:
+        for outer in parents.get(todo.pop(), ()):
+            if outer not in out:
+                out.add(outer)
+                todo.append(outer)
+    return out
+
+
+def apart(a: int, b: int) -> bool | None:
+    """Whether two places of the table lie apart: True when neither holds the other and both
+    are placed by :data:`_WITHIN` (Lisbon and Spain, Catalonia and Andalusia, Lisbon and Asia);
+    False when one holds the other (Spain and Barcelona) or they are one; None when the
+    table cannot tell (a city of no known country beside a country)."""
+    if a == b:
+        return False
+    up_a, up_b = lineage(a), lineage(b)
+    if a in up_b or b in up_a:
+        return False
+    placed = _tables().placed
+    return True if a in placed and b in placed else None
+
+
+# Endings of the adjectives and nouns a city gives its people and things ("torinese",
+# "parisien", "toulousain", "lisboeta", "Viennese", "Bostonian", "Hamburger"), longest
+# first.
+_DEMONYM_ENDINGS = ("ienne", "enses", "aine", "oise", "aise", "iens", "ense", "ian", "ese",
+                    "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ois",
+                    "ais", "ain", "ien", "eta", "etas", "er")
+
+
+def demonym_place(word: str) -> int | None:
+    """The city of the table a demonym names ("torinese" Turin, "Hamburger" Hamburg,
+    "parisien" Paris), or None: the word less its ending is the name, whole or less a last
+    vowel, five letters at least."""
+    folded = fold(word)
+    for ending in _DEMONYM_ENDINGS:
+        if folded.endswith(ending):
+            base = folded[:-len(ending)]
+            break
+    else:
+        return None
+    if len(base) < 5:
+        return None
+    tables = _tables()
+    for key in tables.stems.get(base[:5], ()):
+        if key.startswith(base) and (len(key) == len(base)
+                                     or len(key) == len(base) + 1 and key[-1] in "aeiou"):
+            place = tables.latin[key]
+            return place if is_city(place) else None
+    return None
+
+
+def place_kind(place: int) -> str | None:
+    """"city", "country", or None for a continent, a region inside a country, or one of
+    Japan's own rows (see :func:`is_city`): two places of one kind are two places, while
+    one of no kind may hold or lie in the other."""
+    if is_city(place):
+        return "city"
+    return "country" if place in _tables().countries else None
+
+
+def is_city(place: int) -> bool:
+    """Whether the table's ``place`` is a city of its own: no country or region, which a
+    city may lie in, and none of Japan's own rows, where a district ("Shibuya") or a
+    prefecture ("Kanagawa") stands beside the cities that lie in or around it."""
+    tables = _tables()
+    return place not in tables.regions and place not in tables.local
+
+
 # Words a place's initials skip ("Rio de Janeiro" is "RJ", "Castilla y León" "CyL" or "CL").
 _SKIPPED = frozenset("de del della di da do dos das du des la le el y e et and of the".split())
 
@@ -739,15 +1422,23 @@ def initialism(short: str, full: str) -> bool:
 
 def same(said: str, recorded: str) -> bool:
     """Whether two written names are one place: the same row of the table ("Napoli" and
-    "Naples", "Floripa" and "Florianópolis"), or the initials of the recorded name ("BH").
+    "Naples", "Floripa" and "Florianópolis"), one holding the other ("Portugal" for
+    "Lisbon", "Shibuya" for "Tokyo": said otherwise, not wrong), or the initials of the
+    recorded name ("BH").
     An edition written with the name ("Belo Horizonte, 2025") is no part of it."""
     said = _without_numbers(said)
     if not said:
         return False
     a = place_of(said)
-    for name in _tails(_without_numbers(recorded)):
-        if a is not None and a == place_of(name) or initialism(said, name) \
-                or initialism(name, said):
+    recorded = _without_numbers(recorded)
+    words = recorded.split()
+    for name in _tails(recorded):
+        b = place_of(name)
+        # An edition's last word is its place only as the same place: "Ocean Energy Europe"
+        # holds no "Copenhagen" (a region in an event's name says where it tours).
+        last = len(name.split()) < len(words) and words[-len(name.split()):] == name.split()
+        if a is not None and b is not None and (a == b or not last and apart(a, b) is False) \
+                or initialism(said, name) or initialism(name, said):
             return True
     return False
 
@@ -757,11 +1448,18 @@ _JOINS = frozenset("in en em a à at di de do da du no na nel im".split())
 
 
 def _tails(name: str) -> list[str]:
-    """``name`` and what follows each link word in it: "Café em Belo Horizonte" is also
-    "Belo Horizonte"."""
+    """``name``, what follows each link word in it ("Café em Belo Horizonte" is also "Belo
+    Horizonte") and its last words, where an edition names its city without a link
+    ("Fintech Forum Lisbon" is also "Lisbon", "Flutter Porto Alegre" "Porto Alegre")."""
     words = name.split()
-    return [name] + [" ".join(words[i + 1:]) for i, w in enumerate(words[:-1])
-                     if fold(w) in _JOINS]
+    tails = [name] + [" ".join(words[i + 1:]) for i, w in enumerate(words[:-1])
+                      if fold(w) in _JOINS]
+    for k in range(1, min(_LONGEST_TAIL, len(words) - 1) + 1):
+        tails.append(" ".join(words[-k:]))
+    return tails
+
+
+_LONGEST_TAIL = 3  # "Rio de Janeiro"
 def _hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 

@@ -31,6 +31,7 @@ import re
 from .facts import _senders as senders_only
 from .lexicon import DETERMINERS, FIRST_PERSON, LANGUAGE_NAMES, REGION_CODES, TIME_WORDS
 from .normalize import fold
+from .placeswap import planned_at
 from .record import _senders_clause, offered
 from .text import Token, proper_flags, stem, tokenize
 
@@ -185,8 +186,9 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
             keys = {tokens[k].key for k in said}
             if not keys.isdisjoint(exclude) or any(record.lookup(k, {k}) for k in keys) \
                     or senders_only(tokens, tokens[i].clause, i) \
-                    or offered(tokens, said[0], said[-1]):
-                continue
+                    or offered(tokens, said[0], said[-1]) \
+                    or planned_at(text, tokens[said[0]].start, record.written):
+                continue  # the sender's, their offer, or a plan ("see you there next year")
             thing = set().union(*(matches[k] for k in range(i, last + 1)))
             recorded = _recorded_slot(record, thing, after, message_keys | exclude)
             if recorded is None:
@@ -254,9 +256,9 @@ def _one_place(said: str, recorded: str) -> bool:
     """Whether one name is a place the table knows and the other is not: a place and, most
     likely, a company or a product ("equipo de datos de Valencia" / "de Mercadona"), names
     of two kinds that need not contradict each other."""
-    from .places import place_of  # the table: read on this path only
+    from .places import well_known  # the table: read on this path only
 
-    return (place_of(said) is None) != (place_of(recorded) is None)
+    return well_known(said) != well_known(recorded)
 
 
 def _both_places(said: str, recorded: str) -> bool:

@@ -1971,6 +1971,8 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
             continue
+        if record.language not in (language, "") and _places_only(words, known):
+            continue  # "Salon du Pain de Lyon" for notes' "Lyon Bread Show": translated
         # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
         first = next(i for i, t in enumerate(tokens) if t is words[0])
         if offered(tokens, first, first + len(words) - 1):
@@ -1984,6 +1986,14 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
                     and not _abbreviates(keys - known, name, seen):
                 return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
+
+
+def _places_only(words: list[Token], known: set[str]) -> bool:
+    """Whether the words of a name that the record holds are all places ("Lyon" of "Salon du
+    Pain de Lyon"): the rest of the name may be the record's in another language."""
+    from .paraphrase import places_named
+
+    return all(places_named(t.surface) for t in words if t.key in known)
 
 
 def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:

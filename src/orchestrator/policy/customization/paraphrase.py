@@ -347,12 +347,14 @@ def places_named(name: str) -> set[int | str]:
     """The places a name holds, as places of the table or folded names, whether written as
     the place or as its adjective: "Nürnberger Brotmesse" and "Nuremberg Bread Fair" both
     hold Nuremberg, so one may be the other translated."""
-    from .places import place_of
+    from .places import demonym_place, place_of
 
     of_table, of_name = _adjective_index()
     found: set[int | str] = set()
     for word in _NAME_WORD.findall(name):
         place = place_of(word)
+        if place is None and len(word) >= 7:
+            place = demonym_place(word)  # "Nürnberger", "torinese"
         if place is not None:
             found.add(place)
         folded = fold(word)

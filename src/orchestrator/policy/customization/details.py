@@ -1662,6 +1662,14 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         # "KubeCon Europe 2024") is mentioned: the city the message adds may lie in it.
         unmentioned = [r for r in unmentioned if not (
             r.keys & seen_keys and _regions_only(r.surface, r.keys - seen_keys))]
+    if unknown and unmentioned and record.language not in (language, ""):
+        # Notes in another language name the occasion in theirs: "Nürnberger Brotmesse" is
+        # the recorded "Nuremberg Bread Fair" translated, as the place both hold shows.
+        from .paraphrase import places_named
+
+        held = set().union(*(places_named(r.surface) for r in unmentioned))
+        if held:
+            unknown = [v for v in unknown if held.isdisjoint(places_named(v.surface))]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
@@ -1963,6 +1971,8 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
             continue
+        if record.language not in (language, "") and _places_only(words, known):
+            continue  # "Salon du Pain de Lyon" for notes' "Lyon Bread Show": translated
         # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
         first = next(i for i, t in enumerate(tokens) if t is words[0])
         if offered(tokens, first, first + len(words) - 1):
@@ -1976,6 +1986,14 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
                     and not _abbreviates(keys - known, name, seen):
                 return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
+
+
+def _places_only(words: list[Token], known: set[str]) -> bool:
+    """Whether the words of a name that the record holds are all places ("Lyon" of "Salon du
+    Pain de Lyon"): the rest of the name may be the record's in another language."""
+    from .paraphrase import places_named
+
+    return all(places_named(t.surface) for t in words if t.key in known)
 
 
 def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:

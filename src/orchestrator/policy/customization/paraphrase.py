@@ -343,6 +343,31 @@ def _adjective_index() -> tuple[dict[str, int], dict[str, str]]:
 _ADJECTIVE_INDEX: tuple[dict[str, int], dict[str, str]] = ({}, {})
 
 
+def places_named(name: str) -> set[int | str]:
+    """The places a name holds, as places of the table or folded names, whether written as
+    the place or as its adjective: "Nürnberger Brotmesse" and "Nuremberg Bread Fair" both
+    hold Nuremberg, so one may be the other translated."""
+    from .places import demonym_place, place_of
+
+    of_table, of_name = _adjective_index()
+    found: set[int | str] = set()
+    for word in _NAME_WORD.findall(name):
+        place = place_of(word)
+        if place is None and len(word) >= 7:
+            place = demonym_place(word)  # "Nürnberger", "torinese"
+        if place is not None:
+            found.add(place)
+        folded = fold(word)
+        if folded in of_table:
+            found.add(of_table[folded])
+        elif folded in of_name:
+            found.add(of_name[folded])
+    return found
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _demonym_bases(word: str) -> tuple[str, ...]:
     """What a German-style place adjective in "-er" may be made from ("wiener" -> "wien",
     "muenchner"/"münchner" -> "münchen", "bremer" -> "bremen", "leipziger" -> "leipzig")."""

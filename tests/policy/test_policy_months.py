@@ -148,3 +148,18 @@ def test_may_asking_is_no_month():
     notes = "Met at the Whitby Seafood Show in March."
     text = "Ada, May I send you the notes from the Whitby Seafood Show stand."
     assert verdict_of(text, notes).decision != "refuse"
+
+
+@pytest.mark.parametrize(("text", "notes", "refused"), [
+    # the month in the message's language, the notes' in theirs: one piece of two
+    ("Jisoo, good luck with the November launch of the museum's new mobile app!",
+     "부산 근대역사관 모바일 앱 리뉴얼, 11월 출시 예정.", False),
+    ("Paulo, sinto muito pela geada de julho, perder 40% da lavoura é duro.",
+     "Posted that the July frost destroyed 40% of his coffee crop.", False),
+    # a month alone is not enough
+    ("Paulo, que mês de julho, hein!", "Posted that the July frost destroyed 40% of his coffee "
+     "crop.", True),
+])
+def test_a_month_named_across_languages_is_a_piece(text, notes, refused):
+    verdict = evaluate(batch(draft("d", text, contact(first="Paulo", notes=notes))))["d"]
+    assert (verdict.decision == "refuse") is refused, verdict.reasons

@@ -765,6 +765,21 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
             if month in recorded_months and at and not _company_says(text, tokens, min(at)):
                 take(at)  # one month is one piece, however often it is named
                 break
+    if pieces < 2 and language not in CJK:
+        # A month the message names in its language, the notes in theirs ("julho" / "July",
+        # "November" / "11월").
+        recorded_months = {m for m, _, _ in cjk_months(record_text)} \
+            if record_language in CJK else _recorded_months(record_text)
+        if recorded_months:
+            for m in _WORD.finditer(said):
+                word = m.group()
+                month = _MONTHS.get(fold(word))
+                if month in recorded_months and (word[0].isupper()
+                                                 or fold(word) not in _ENGLISH_MONTHS):
+                    at = words_at(m.start(), m.end())
+                    if at and not _company_says(text, tokens, min(at)):
+                        take(at)  # one month is one piece, however often it is named
+                        break
     if pieces < 2 and language in ("japanese", "korean") and record_language == "english":
         # English words borrowed by sound (see loanwords); English spelling is what it reads.
         from .loanwords import heard

@@ -361,6 +361,39 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]{3,}")
 
 
+def _names_read_back(said: str, record_text: str, record_language: str
+                     ) -> list[tuple[int, int]]:
+    """Where ``said`` (Latin script) names something the CJK ``record_text`` writes in its
+    own script, read aloud as above; each name once."""
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    if record_language == "korean":
+        names = _record_names(said)
+        if not names:
+            return out
+        for m in _HANGUL.finditer(record_text):
+            name = _romanized_name(m.group(), names)
+            if name and name not in seen:
+                seen.add(name)
+                out.extend(_spans(said, name))
+        return out
+    names = latin_names(said, openers=False)
+    if not names:
+        return out
+    for name, _, _ in transliterated(record_text, record_language, names):
+        if name not in seen:
+            seen.add(name)
+            out.extend(_spans(said, name))
+    return out
+
+
+def _spans(said: str, name: str) -> list[tuple[int, int]]:
+    """The first place ``said`` writes ``name`` (any case), as a span."""
+    m = re.search(r"(?<![^\W\d_])" + r"[ -]".join(map(re.escape, re.split(r"[ -]", name)))
+                  + r"(?![^\W\d_])", said, re.IGNORECASE)
+    return [(m.start(), m.end())] if m else []
+
+
 def _record_names(record_text: str) -> set[str]:
     """Capitalized words of the record, but not the first of a sentence ("Plays", "Runs")."""
     names = set()
@@ -764,6 +797,14 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
             at = words_at(a, b)
             if month in recorded_months and at and not _company_says(text, tokens, min(at)):
                 take(at)  # one month is one piece, however often it is named
+                break
+    if pieces < 2 and language not in CJK and record_language in CJK:
+        # The other way round: a name the message writes in Latin letters that the notes
+        # write in Hangul, Han characters or katakana ("Cheongju" / "청주공예비엔날레",
+        # "Jingdezhen" / "景德镇").
+        for a, b in _names_read_back(said, record_text, record_language):
+            take(words_at(a, b))
+            if pieces >= 2:
                 break
     if pieces < 2 and language not in CJK:
         # A month the message names in its language, the notes in theirs ("julho" / "July",

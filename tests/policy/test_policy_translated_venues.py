@@ -36,3 +36,21 @@ def test_another_occasion_in_another_language_still_clashes():
     assert "the record says" in reasons(
         "Hey Emil! Dein Vortrag auf der Fruit Logistica war super spannend.",
         "Gave a talk at the Nuremberg Bread Fair on AI demand forecasting.")
+
+
+def test_a_surname_of_an_institution_is_the_recorded_person_shortened():
+    verdict = evaluate(batch(draft(
+        "d", "Gentile Ing. Greco, la prof.ssa Zanetti del PoliMi mi ha suggerito di scriverle "
+        "a proposito dei vostri studi sul vetro strutturale.",
+        contact(first="Matteo", notes="Conoscenza comune: prof.ssa Elena Zanetti (Politecnico "
+                "di Milano), che segue i suoi studi sul vetro strutturale."))))["d"]
+    assert "the record says" not in " ".join(r.message for r in verdict.reasons)
+
+
+def test_how_people_talked_is_no_subject():
+    verdict = evaluate(batch(draft(
+        "d", "Hi Gideon, when we spoke on the phone in early October about a workshop on tax "
+        "returns, I promised an outline.",
+        contact(first="Gideon", notes="Our call on 2 Oct about a workshop on tax returns for "
+                "artists."))))["d"]
+    assert "the record says" not in " ".join(r.message for r in verdict.reasons)

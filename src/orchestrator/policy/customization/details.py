@@ -1971,8 +1971,11 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
             continue
-        if record.language not in (language, "") and _places_only(words, known):
+        if record.language not in (language, "") and _holds_place(words, known):
             continue  # "Salon du Pain de Lyon" for notes' "Lyon Bread Show": translated
+        head = _before_connector(words)
+        if head is not None and name_keys(head, language, identity.stems) <= known:
+            continue  # "Zanetti del PoliMi": the recorded Zanetti, of the PoliMi
         # A name describing what the sender offers ("a Staff Data Engineer role") is no claim.
         first = next(i for i, t in enumerate(tokens) if t is words[0])
         if offered(tokens, first, first + len(words) - 1):
@@ -1988,12 +1991,22 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
     return None
 
 
-def _places_only(words: list[Token], known: set[str]) -> bool:
-    """Whether the words of a name that the record holds are all places ("Lyon" of "Salon du
-    Pain de Lyon"): the rest of the name may be the record's in another language."""
+def _holds_place(words: list[Token], known: set[str]) -> bool:
+    """Whether a word of a name that the record holds is a place ("Lyon" of "Salon du Pain
+    de Lyon", "Mendoza" of "Mendoza Chamber of Commerce"): across languages the rest of the
+    name may be the record's translated."""
     from .paraphrase import places_named
 
-    return all(places_named(t.surface) for t in words if t.key in known)
+    return any(places_named(t.surface) for t in words if t.key in known)
+
+
+def _before_connector(words: list[Token]) -> list[Token] | None:
+    """The words of a name before its first connector ("Zanetti" of "Zanetti del PoliMi",
+    "Ruiz" of "Ruiz of Acme"), or None when it has none inside."""
+    for k, t in enumerate(words[1:-1], 1):
+        if t.fold in NAME_CONNECTORS:
+            return words[:k]
+    return None
 
 
 def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:

@@ -37,7 +37,12 @@ from .lexicon import (
 # stage", "your session on Tuesday").
 NOT_TOPICS = TIME_WORDS | frozenset(
     """stage stages main day site screen air camera mic behalf track floor board zoom teams
-    spotify radio tv tour""".split())
+    spotify radio tv tour""".split()) | frozenset(
+    # How people talked, not what about ("we spoke on the phone"), and a date's month
+    # abbreviated ("our call on 2 Oct": "may" and "mar" are words too).
+    """phone telephone telefon téléphone teléfono telefone telefono video videocall call
+    calls email mail whatsapp skype
+    jan feb apr jun jul aug sep sept oct nov dec""".split())
 from .text import Token, is_generic, is_stop
 
 _REACH = 6  # how far before its preposition an anchor may stand ("your talk at X in Y on Z")

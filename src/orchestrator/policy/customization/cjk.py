@@ -135,7 +135,7 @@ _KOREAN_FUNCTION = frozenset(
 )
 _KOREAN_STOP = frozenset(
     {"에서", "에게", "으로", "하고", "니다", "습니", "합니", "했습", "세요", "하세", "있습", "었습",
-     "드립", "립니", "입니", "겠습", "어요", "아요", "해요", "했어", "었어", "였어", "예요", "이에",
+     "립니", "입니", "겠습", "어요", "아요", "해요", "했어", "었어", "였어", "예요", "이에",
      "에요", "는데", "지만", "그리", "리고", "그래", "래서", "하지", "저희", "우리", "제가", "님께",
      "께서", "부터", "까지", "처럼", "보다", "이런", "그런", "저런", "어떤", "이번", "지난", "다음",
      "정말", "너무", "매우", "아주", "많이", "같이", "함께", "혹시", "바로", "먼저", "계속", "해서"}
@@ -151,9 +151,20 @@ def ending_straddle(run: str) -> int:
     if len(run) < 3 or not "\uac00" <= run[0] <= "\ud7a3":
         return -1
     tail = len(run)
-    while tail > 0 and run[tail - 1] in _KOREAN_FUNCTION:
+    while tail > 0 and run[tail - 1] in _KOREAN_FUNCTION and (
+            run[tail - 1] not in _ENDING_ONLY_BEFORE
+            or run[tail:tail + 1] in _ENDING_ONLY_BEFORE[run[tail - 1]]):
         tail -= 1
     return tail - 1 if 0 < tail < len(run) else -1
+
+
+# Syllables that are an ending only before the rest of theirs: "드" of the humble "드리다"
+# ("드립니다", "드려요", "드릴게요") and "립" of "드립니다"; "핸드드립을" (hand drip) ends
+# in "을" alone.
+_ENDING_ONLY_BEFORE = {"드": frozenset("리려릴린립렸"), "립": frozenset("니")}
+# Pairs of function syllables that spell words too: "드립" (drip) is an ending only before
+# "니" (text._layout leaves that one out), "드드" never is one.
+_WORD_PAIRS = frozenset(("드립", "드드"))
 
 
 _STOPS: dict[str, dict[str, bool]] = {}
@@ -179,7 +190,8 @@ def _stop(language: str, fold: str) -> bool:
     if "kana" in scripts and any(_hiragana(c) for c in fold):
         return _kana_grammar(fold)
     if "hangul" in scripts:
-        return fold in _KOREAN_STOP or all(c in _KOREAN_FUNCTION for c in fold)
+        return fold in _KOREAN_STOP or all(c in _KOREAN_FUNCTION for c in fold) \
+            and fold not in _WORD_PAIRS
     if language == JAPANESE:
         return fold in _JAPANESE_STOP
     return any(c in _CHINESE_FUNCTION for c in fold)

@@ -269,8 +269,8 @@ def _layout(text: str) -> _Layout:
             loose = cjk.loose_pieces(run) if _has_piece(run) else ()
             straddle = cjk.ending_straddle(run)
             for gram, offset in cjk.bigrams(run):
-                if offset == straddle:
-                    continue  # a Korean stem joined to its endings: no word
+                if offset == straddle or gram == "드립" and run[offset + 2:offset + 3] == "니":
+                    continue  # a Korean stem joined to its endings, or "드립니다": no word
                 info = known(gram) or _word_info(gram)
                 add((info, base + offset, base + offset + len(gram), clause, initial,
                      None if offset in loose else False))

@@ -39,6 +39,7 @@ SOURCES := setup.py $(shell find src -name '*.py' -not -path '*/__pycache__/*')
 PLUGINS := -e plugins/email -e plugins/linkedin -e plugins/twitter
 
 $(BENCH_STAMP): pyproject.toml plugins/*/pyproject.toml $(SOURCES)
+	rm -rf build  # see $(COMPILED_STAMP)
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/pip install --quiet . $(PLUGINS) mailmerge apprise aiosmtpd
@@ -53,6 +54,7 @@ COMPILED_VENV := .venv-compiled
 COMPILED_STAMP := $(COMPILED_VENV)/.installed
 
 $(COMPILED_STAMP): pyproject.toml plugins/*/pyproject.toml $(SOURCES)
+	rm -rf build  # an earlier build's modules must never be installed beside new sources
 	test -x $(COMPILED_VENV)/bin/python || $(PYTHON) -m venv $(COMPILED_VENV)
 	$(COMPILED_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(COMPILED_VENV)/bin/pip install --quiet '.[test]' $(PLUGINS)

@@ -65,8 +65,17 @@ class CompilePolicy(build_ext):
                 extension.sources = c_source.sources  # the .c files, on the finalized list
         except Exception as error:  # noqa: BLE001 - any failure leaves the pure package
             print(f"warning: the policy is installed as pure Python ({error})")
+            self._drop_stale()
             return
         super().run()  # each extension is optional: one that fails to build stays Python
+
+    def _drop_stale(self) -> None:
+        """Remove what an earlier build of the policy left in the build folder: installed
+        beside the new sources, a stale module would shadow them."""
+        for extension in self.extensions:
+            stale = os.path.join(self.build_lib, self.get_ext_filename(extension.name))
+            if os.path.exists(stale):
+                os.remove(stale)
 
 
 setup(ext_modules=policy_extensions(), cmdclass={"build_ext": CompilePolicy})

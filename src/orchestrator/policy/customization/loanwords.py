@@ -206,7 +206,7 @@ def recorded(record_text: str) -> dict[str, list[tuple[str, str, str]]]:
                 continue
             phrase = " ".join(w for w, _, _ in run)
             vowel = next((c for c in phrase if c in "aeiou"), "")
-            softs = (False, True) if _SOFT_G.search(phrase) else (False,)
+            softs = [False, True] if _SOFT_G.search(phrase) else [False]
             for th in ("s", "t") if "th" in phrase else ("s",):
                 for soft in softs:
                     head = [english_skeleton(w, th, soft) for w, _, _ in run[:-1]]

@@ -139,3 +139,12 @@ def test_property_an_interest_and_a_claim_never_pass(tag, claim, n, ask):
 def test_property_the_senders_own_story_before_a_claim_passes(tag, own, n):
     text = f"Hi Ada, I know you're interested in {tag}: {own}. Our kit cut my costs by {n}%."
     assert verdict_of(text, [tag]).decision != "refuse", text
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Es la más rápida del mercado.", True), ("Le plus fiable du marché.", True),
+    ("Hablamos más tarde.", False), ("Mas é ótimo trabalhar com vocês.", False),
+    ("Plus shipping to Porto.", False),
+])
+def test_the_romance_more_is_a_superlative_only_after_an_article(text, claim):
+    assert (pitch_region(text, tokenize(text)) is not None) is claim

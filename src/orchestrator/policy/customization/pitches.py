@@ -7,8 +7,8 @@ Corrin Hydraulics offers the industry's most reliable valves"), it says nothing 
 interest: the interest is a hook for the pitch (see :func:`.details._bare_hook`).
 
 A claim is a figure of improvement (a number before "%", "x", "×", "倍", "배"; "in half",
-"halbiert", "pela metade") or a superlative of the seller's ("best", "leading", "la mejor",
-"führend", "最佳", "최고"). :func:`pitch_region` is the part of a message that follows
+"halbiert", "pela metade") or a superlative of the seller's ("best", "la mejor", "führend",
+"le plus fiable", "最佳", "최고"). :func:`pitch_region` is the part of a message that follows
 from the first claim's sentence on: the claim and the call to action after it ("Want a
 demo?", "约个时间聊聊？").
 """
@@ -28,8 +28,11 @@ _SUPERLATIVES = frozenset(fold(w) for w in """
     melhor melhores
     """.split())
 # "the industry's most reliable": "most" is a superlative only before an adjective, which
-# the word after it is when it is no noun we know; "most of" and "most teams" are not.
-_MOST = frozenset(("most", "más", "mas", "plus", "più", "meisten"))
+# the word after it is when it is no noun we know; "most of" and "most teams" are not. The
+# Romance "more" is one only after an article ("la más rápida", "le plus fiable", "il più
+# veloce"; not "más tarde").
+_MOST = frozenset(fold(w) for w in ("most", "más", "plus", "più"))
+_ARTICLES = frozenset(fold(w) for w in "el la los las le les il lo i gli".split())
 _NOT_AFTER_MOST = frozenset(fold(w) for w in """of people teams companies users customers
     clients de des die der of la las los le les il i gli o os as""".split())
 _HALF = frozenset(fold(w) for w in """half halve halves halved halbiert halbieren halbe hälfte
@@ -52,7 +55,8 @@ def _claims(text: str, tokens: list[Token], i: int) -> bool:
             folded[-1:] == "x" and folded[:-1].isdigit())  # "10x" is one word
     if folded in _SUPERLATIVES or folded in _HALF:
         return True
-    if folded in _MOST and i + 1 < len(tokens):
+    if folded in _MOST and i + 1 < len(tokens) and (
+            folded == "most" or i > 0 and tokens[i - 1].fold in _ARTICLES):
         following = tokens[i + 1]
         return following.sentence == t.sentence and following.fold not in _NOT_AFTER_MOST \
             and not following.number and following.fold < CJK_FIRST

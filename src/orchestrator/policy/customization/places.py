@@ -1123,10 +1123,21 @@ def _rows(table: str) -> list[str]:
 
 def _key(name: str) -> str:
     """A Latin name as looked up: folded, an English possessive dropped ("Antwerp's"),
-    hyphens and apostrophes read as spaces."""
-    if name.endswith(("'s", "’s")):
-        name = name[:-2]
-    return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
+    hyphens and apostrophes read as spaces (remembered: :func:`find` asks for the same
+    capitalized words of every draft, its template's, several times each)."""
+    try:
+        return _KEYS[name]
+    except KeyError:
+        pass
+    if len(_KEYS) > 50_000:
+        _KEYS.clear()  # bounded: a long policy check streams new names
+    key = _KEYS[name] = " ".join(_SEPARATORS.sub(" ", fold(
+        name[:-2] if name.endswith(("'s", "’s")) else name)).split())
+    return key
+
+
+_KEYS: dict[str, str] = {}
+_SEPARATORS = re.compile(r"[-'’]")
 
 
 def _build(table: str) -> tuple[dict[str, int], dict[str, int]]:
@@ -1360,7 +1371,21 @@ _DEMONYM_ENDINGS = ("ienne", "enses", "aine", "oise", "aise", "iens", "ense", "i
 def demonym_place(word: str) -> int | None:
     """The city of the table a demonym names ("torinese" Turin, "Hamburger" Hamburg,
     "parisien" Paris), or None: the word less its ending is the name, whole or less a last
-    vowel, five letters at least."""
+    vowel, five letters at least (remembered: every long word of a message is asked)."""
+    try:
+        return _DEMONYM_OF[word]
+    except KeyError:
+        pass
+    if len(_DEMONYM_OF) > 50_000:
+        _DEMONYM_OF.clear()  # bounded, as _KEYS
+    found = _DEMONYM_OF[word] = _demonym_place(word)
+    return found
+
+
+_DEMONYM_OF: dict[str, int | None] = {}
+
+
+def _demonym_place(word: str) -> int | None:
     folded = fold(word)
     for ending in _DEMONYM_ENDINGS:
         if folded.endswith(ending):

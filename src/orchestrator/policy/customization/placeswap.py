@@ -110,9 +110,9 @@ def places_in(text: str, said: bool = False) -> list[_Place]:
     for m in _LATIN_WORD.finditer(text):
         # A city's demonym ("la fiera torinese", "die Hamburger Messe"): the city, said of
         # a thing beside it (see place_swap).
-        if len(m.group()) >= 7 and not any(a <= m.start() < b for a, b in taken):
+        if len(m.group()) >= 7:
             place = demonym_place(m.group())
-            if place is not None:
+            if place is not None and not any(a <= m.start() < b for a, b in taken):
                 out.append(_Place(place, "city", m.start(), m.end(),
                                   _sentence_at(bounds, m.start()), fold(m.group()), True))
     for place, a, b in found:

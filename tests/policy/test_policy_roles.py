@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from policy.policy_helpers import batch, contact, draft
 
 from orchestrator.policy import evaluate
+from orchestrator.policy.customization import roles
 
 
 def verdict_of(text: str, notes: str, first: str = "Ada", title: str = "Engineer"):
@@ -190,3 +191,22 @@ def test_property_a_talk_another_gave_is_never_the_readers(person, did, readers)
         notes += " Ada gave a talk on cold-chain insurance."
     verdict = verdict_of("Ada, your talk at Cargo Days Bremen was spot on.", notes)
     assert (verdict.decision == "refuse") is not readers, verdict.reasons
+
+
+_LESSER_WORDS = sorted(roles._LESSER)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_LESSER_WORDS), st.sampled_from(
+    ["Bénévole", "ATTENDED", "Teilnehmerin", "volunteer's", "co-moderator", "Zuhörer", "the",
+     "talk", "at", "ﬁnance", "Straße", "İstanbul", "参加", "청중"]),
+    st.text(max_size=6)), max_size=8), st.sampled_from([" ", ", ", "; ", "-", "'", "\n"]))
+def test_property_the_quick_scan_never_hides_a_lesser_part(words, separator):
+    """The lesser parts are found by tokenizing only records the folded-text scan picks: it
+    must pick every record whose tokens hold one, whatever their case, accents or marks."""
+    from orchestrator.policy.customization.normalize import fold
+    from orchestrator.policy.customization.text import tokenize
+
+    written = separator.join(words)
+    if any(t.fold in roles._LESSER for t in tokenize(written)):
+        assert roles._LESSER_SEEN.search(fold(written)) is not None

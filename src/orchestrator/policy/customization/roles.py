@@ -22,6 +22,8 @@ The tables are data only; a record without a lesser part (nearly all) is not rea
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import FIRST_PERSON, FIRST_POSSESSIVES, POSSESSIVES, SECOND_PERSON
 from .normalize import fold
 
@@ -122,12 +124,18 @@ def _lesser(record) -> tuple[str, ...]:
         written = record.written
         from .text import tokenize
 
-        # (the words of the title are no keys: "Bénévole" may be one)
-        found = tuple(t.surface for t in tokenize(written) if t.fold in _LESSER)
+        # (the words of the title are no keys: "Bénévole" may be one); most records
+        # hold none, which one scan of the folded text tells without tokenizing it
+        if _LESSER_SEEN.search(fold(written)) is not None:
+            found = tuple(t.surface for t in tokenize(written) if t.fold in _LESSER)
         if not found and any(c >= _CJK for c in written):
             found = tuple(w for w in _LESSER_CJK if w in written)
         record.roles = found
     return found
+
+
+# Any of _LESSER inside a folded text (a word's fold is inside its text's fold).
+_LESSER_SEEN = re.compile("|".join(sorted(map(re.escape, _LESSER), key=len, reverse=True)))
 
 
 def _recorded_leading(record, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:

@@ -217,3 +217,30 @@ def test_a_unit_at_another_scale_is_the_same_quantity(said, recorded, refused):
     notes = f"Su empresa instaló {recorded} en el Mar del Norte."
     verdict = evaluate(batch(draft("d", text, contact(first="Lucía", notes=notes))))["d"]
     assert (verdict.decision == "refuse") is refused, verdict.reasons
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Met at AgriTech Andes in Bogotá; manages 2,000 ha of coffee, worried about soil "
+     "compaction.",
+     "Hola Esteban: retomo lo de AgriTech Andes en Bogotá y la compactación del suelo en sus "
+     "2.000 hectáreas de café."),
+    ("Rencontré au Salon du Vrac à Lyon ; 300 kg de farine de seigle par semaine.",
+     "Hi Ada, since the Salon du Vrac in Lyon I keep thinking about your 300 kg of rye flour "
+     "a week."),
+    ("Auf der BioFach Nürnberg kennengelernt; verarbeitet 40 t Dinkel im Jahr.",
+     "Ciao Ada, dalla BioFach di Norimberga penso ancora alle vostre 40 t di farro."),
+])
+def test_the_same_amount_of_a_thing_translated_is_faithful(notes, text):
+    """Measured words in another language than the record's are never spelled like its
+    own: the amount and its unit match, and nothing says the thing differs."""
+    assert verdict_of(text, notes, first="Ada").allowed
+
+
+def test_the_same_amount_of_another_thing_across_languages_is_a_contradiction():
+    """Where the gloss knows both things and they differ, the amount measures another."""
+    verdict = verdict_of(
+        "Hola Ana: desde Vinexpo en Burdeos sigo pensando en sus 40 hectáreas de jazz y los "
+        "sensores de heladas.",
+        "Met at Vinexpo in Bordeaux; runs 40 ha of wine grapes and asked about frost sensors.")
+    assert not verdict.allowed
+    assert "40 hectáreas de jazz" in refusal(verdict).message

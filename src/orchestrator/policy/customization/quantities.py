@@ -1109,10 +1109,27 @@ def _other_thing(text: str, tokens: list[Token], said: list[Quantity],
             if words is None:
                 words = {t.fold for t in tokens}
             theirs = _measured(written, rtokens, r.after, record_language)
+            if record_language != language:
+                # Translated words are never spelled alike ("2.000 hectáreas de café" for
+                # "2,000 ha of coffee"): only two things the gloss tells apart clash.
+                if _glossed_apart(text[tokens[mine[0]].start:tokens[mine[-1]].end], language,
+                                  written[rtokens[theirs[0]].start:rtokens[theirs[-1]].end],
+                                  record_language):
+                    return ((text[q.start:tokens[mine[-1]].end],),
+                            (written[r.start:rtokens[theirs[-1]].end],))
+                continue
             if any(rtokens[u].fold not in words for u in theirs):
                 return ((text[q.start:tokens[mine[-1]].end],),
                         (written[r.start:rtokens[theirs[-1]].end],))
     return None
+
+
+def _glossed_apart(said: str, language: str, recorded_: str, record_language: str) -> bool:
+    """Whether the gloss names a thing in each text and none in both (see crosslang)."""
+    from .crosslang import topics
+
+    mine, theirs = topics(said, language), topics(recorded_, record_language)
+    return bool(mine) and bool(theirs) and mine.keys().isdisjoint(theirs)
 
 
 def _measured(text: str, tokens: list[Token], at: int, language: str) -> list[int]:

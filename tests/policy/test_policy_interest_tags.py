@@ -121,3 +121,30 @@ def test_a_tag_the_sender_does_is_taken_up_not_listed(text, interests):
 ])
 def test_tags_named_by_the_reader_stay_a_list(text, interests):
     assert verdict(text, interests) == "refuse"
+
+
+# Tags pasted as a list, then only "we have so much in common", in each language: the
+# interests field with nothing said about any of it. With one tag taken up, it is written.
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Ciao Ada! Biodinamica, enoturismo, export USA, vini naturali: abbiamo tantissimi "
+     "interessi in comune. Sentiamoci!",
+     ("biodinamica", "enoturismo", "export USA", "vini naturali")),
+    ("¡Hola Ada! Cerámica, fotografía analógica y huertos urbanos: tenemos muchísimos "
+     "intereses en común.", ("cerámica", "fotografía analógica", "huertos urbanos")),
+    ("Olá Ada! Cerâmica, fotografia analógica e hortas urbanas: temos muitos interesses em "
+     "comum!", ("cerâmica", "fotografia analógica", "hortas urbanas")),
+    ("Bonjour Ada ! Céramique, photo argentique, jardins partagés : nous avons plein "
+     "d'intérêts en commun.", ("céramique", "photo argentique", "jardins partagés")),
+    ("Hallo Ada, Keramik, analoge Fotografie und Stadtgärten: wir haben so viele gemeinsame "
+     "Interessen!", ("Keramik", "analoge Fotografie", "Stadtgärten")),
+    ("Hi Ada! Ceramics, film photography, urban gardening: plenty of overlap between us.",
+     ("ceramics", "film photography", "urban gardening")),
+])
+def test_tags_listed_with_only_interests_in_common_are_pasted(text, tags):
+    assert verdict(text, tags) == "refuse"
+
+
+def test_a_tag_listed_then_taken_up_is_written():
+    assert verdict("Ciao Ada! Visto che ti occupi di biodinamica ed enoturismo, potrebbe "
+                   "interessarti come il nostro calendario lunare pianifica le visite in "
+                   "cantina.", ("biodinamica", "enoturismo")) == "allow"

@@ -1421,8 +1421,18 @@ def _senders_clause(tokens: list[Token], words: list[int], sender: frozenset[str
             second = second or any(w in folded for w in CJK_SECOND_PERSON)
         else:
             first = first or folded in FIRST_PERSON
-            second = second or folded in SECOND_PERSON
+            second = second or folded in SECOND_PERSON or _enclitic_you(folded)
     return first and not second
+
+
+def _enclitic_you(folded: str) -> bool:
+    """Whether a word is an Italian or Spanish infinitive with "you" attached
+    ("interessarti", "scriverti", "contarte", "escribirte"): eight letters at least, so
+    "parte", "fuerte" and "suerte" are none."""
+    return len(folded) >= 8 and folded.endswith(_ENCLITIC_YOU)
+
+
+_ENCLITIC_YOU = ("arti", "erti", "irti", "arte", "erte", "irte")
 
 
 def _kana_word(tokens: list[Token], content: list[int], matches: dict[int, set[str]],

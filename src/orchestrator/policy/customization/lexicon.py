@@ -128,7 +128,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         fellow enthusiast enthusiasts lover lovers aficionado geek nerd junkie buff
         caught eye attention grabbed resonated
         spotted notice noticing gather understand understood curious keen into passion
-        heart hearts kind person anyone someone know knew seems"""
+        heart hearts kind person anyone someone know knew seems plenty overlap overlaps"""
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
@@ -141,7 +141,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         felicidades enhorabuena premio premios galardón reconocimiento ascenso lanzamiento
         podcast episodio libro vídeo entrevista intereses interesan interesa
         visto veo noté notado interesado interesada interesados interés apasiona apasionan
-        apasionado apasionada consta sé sabes gusta gustan encanta encantan corazón temas"""
+        apasionado apasionada consta sé sabes gusta gustan encanta encantan corazón temas
+        común comunes compartimos compartidos compartidas tenemos muchos muchas muchísimos
+        muchísimas tantos tantas"""
     ),
     "german": _words(
         """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
@@ -154,7 +156,8 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         beförderung podcast folge buch video interview interessen interessieren
         sehe sehen gesehen bemerkt bemerke interessiert interessierst interesse begeistert
         begeistern beschäftigen beschäftigt klasse prima genial hervorragend inspirierend
-        offenbar offensichtlich themen liegen liegt herzen weiß wissen"""
+        offenbar offensichtlich themen liegen liegt herzen weiß wissen gemeinsam gemeinsame
+        gemeinsamen gemeinsamkeit gemeinsamkeiten geteilt geteilte geteilten haben so"""
     ),
     "french": _words(
         """bonjour salut cher chère madame monsieur cordialement bien merci amitiés connecter
@@ -166,7 +169,9 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         courriel félicitations bravo prix récompense promotion lancement podcast épisode
         livre vidéo entretien intérêts intéresse intéressez
         vu vois remarqué constaté intéressé intéressée intéressent passionné passionnée
-        passionne passionnent sais sait savoir tiennent tient cœur coeur aimez adorez sujets"""
+        passionne passionnent sais sait savoir tiennent tient cœur coeur aimez adorez sujets
+        commun communs commune communes partagés partagées partageons avons beaucoup plein
+        tant"""
     ),
     "italian": _words(
         """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
@@ -174,14 +179,18 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         anno giorno oggi complimenti premio promozione lancio libro video intervista
         interessi interessa interessano interessato interessata visto vedo notato
         appassionato appassionata appassiona ottimo ottima bello bella bellissimo
-        bellissima interessante fantastico grande so sai ami piace piacciono cuore temi"""
+        bellissima interessante fantastico grande so sai ami piace piacciono cuore temi
+        comune comuni condivisi condivise condividiamo abbiamo molti molte tanti tante
+        tantissimi tantissime moltissimi moltissime"""
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
         equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
         dia hoje parabéns prêmio prémio promoção lançamento livro vídeo entrevista
         interesses interessa interessam interessado interessada interesse vi vejo notei
-        reparei apaixonado apaixonada sei sabe curte curtir gosta adora ama coração temas"""
+        reparei apaixonado apaixonada sei sabe curte curtir gosta adora ama coração temas
+        comum comuns partilhados partilhadas compartilhados compartilhadas partilhamos
+        compartilhamos temos muitos muitas muitíssimos muitíssimas tantos tantas"""
     ),
 }
 

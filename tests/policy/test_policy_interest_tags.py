@@ -148,3 +148,41 @@ def test_a_tag_listed_then_taken_up_is_written():
     assert verdict("Ciao Ada! Visto che ti occupi di biodinamica ed enoturismo, potrebbe "
                    "interessarti come il nostro calendario lunare pianifica le visite in "
                    "cantina.", ("biodinamica", "enoturismo")) == "allow"
+
+
+# Praise of the reader's interest, with nothing about it, is the stock frame said otherwise
+# (R4, "vague praise hooked to one record word"), in any script; a tag that is also a word of
+# the title is still only the tag. Praise beside what the notes record stays allowed.
+@pytest.mark.parametrize(("text", "tags", "title"), [
+    ("Dear Koji, your sustainability work is truly impressive. Let's talk sometime.",
+     ("sustainability",), "Lead"),
+    ("Dear Koji, your DX efforts are truly impressive. Let's talk sometime.", ("DX",),
+     "DX Lead"),
+    ("Dear Koji, as a fellow DX enthusiast, I'd like to connect.", ("DX",), "DX Lead"),
+    ("Hola Koji, tu trabajo en economía circular es impresionante. ¿Hablamos?",
+     ("economía circular",), "Director"),
+    ("Hallo Koji, Ihr Engagement für Kreislaufwirtschaft ist beeindruckend!",
+     ("Kreislaufwirtschaft",), "Leiter"),
+    ("西村様\n\nDXへの取り組み、本当に素晴らしいですね。ぜひ一度お話しさせてください。", ("DX",),
+     "DX推進室長"),
+    ("王总您好，您在数字化转型方面的工作真的很棒！期待交流。", ("数字化转型",), "总经理"),
+    ("김 팀장님, 디지털 전환에 대한 노력이 정말 훌륭합니다. 언제 이야기 나눠요.", ("디지털 전환",),
+     "팀장"),
+])
+def test_praise_of_an_interest_alone_is_vague(text, tags, title):
+    found = evaluate(batch(draft("d", text, contact(first="Koji", title=title,
+                                                    interests=tags))))["d"]
+    assert found.decision == "refuse"
+    assert any("only hooks the message" in r.message for r in found.reasons)
+
+
+@pytest.mark.parametrize(("text", "tags", "notes"), [
+    ("Dear Koji, your talk on DX at the Osaka Monozukuri Expo was impressive.", ("DX",),
+     "Gave a talk on DX at the Osaka Monozukuri Expo."),
+    ("Hi Koji, noticed you're interested in DX; we run shop-floor tablet pilots.", ("DX",), ""),
+])
+def test_praise_beside_a_recorded_detail_or_an_interest_noticed_stays_allowed(text, tags,
+                                                                                notes):
+    found = evaluate(batch(draft("d", text, contact(first="Koji", title="DX Lead",
+                                                    interests=tags, notes=notes))))["d"]
+    assert found.decision == "allow", found.reasons

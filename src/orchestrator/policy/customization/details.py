@@ -107,6 +107,8 @@ from .lexicon import (
     SECOND_PERSON,
     STOCK_FRAMES,
     CJK_STOCK_FRAMES,
+    PRAISE_FRAMES,
+    CJK_PRAISE_FRAMES,
     INTEREST_FRAMES,
     CJK_INTEREST_FRAMES,
     HOOK_FILLER as _HOOK_FILLER,
@@ -763,9 +765,18 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     :func:`_noted_interest`), and stands within three words of a frame word of its clause. The tag taken
     up with something said about it adds other recorded words, or none of the frame."""
     keys = record.keys
+    tags = None
     for i in counted:
         for k in matches.get(i, _BRIDGED):  # a word bridged from another language is no tag's
             sources = keys.get(k, _NOTHING)
+            if not sources and k:
+                # A tag that is also a word of the title ("DX" of a DX Lead) is no key of
+                # the record's (merge fields are none), yet still the tag.
+                if tags is None:
+                    tags = frozenset().union(*(words for interest in record.interests
+                                                for words in interest.words))
+                if k in tags:
+                    continue
             if sources != _ONLY_INTERESTS and not (
                     sources == _INTERESTS_AND_NOTES and _noted_interest(record, [i], matches)):
                 return None  # a word the record holds otherwise ("Gosta de vela." is not)
@@ -773,13 +784,41 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
     for i in sorted(counted):
         clause = tokens[i].clause
         near = [j for j in range(max(0, i - 4), min(len(tokens), i + 5))
-                if tokens[j].clause == clause and j not in counted and _frame_word(tokens[j])]
+                if tokens[j].clause == clause and j not in counted and _frames(tokens[j])]
         if not near:
-            return None
+            praised = _cjk_praise_after(text, tokens[i].end)
+            if praised is None:
+                return None
+            if quote is None:
+                quote = text[tokens[i].start:praised]
+            continue
         if quote is None:  # the first one, within its clause
             span = near + [j for j in counted if tokens[j].clause == clause]
             quote = text[tokens[min(span)].start:tokens[max(span)].end]
     return quote
+
+
+def _frames(t: Token) -> bool:
+    """Whether ``t`` is a frame word or praise (see :func:`_stock_frame`)."""
+    if t.fold in PRAISE_FRAMES:
+        return True
+    return _frame_word(t)
+
+
+def _cjk_praise_after(text: str, end: int) -> int | None:
+    """Where CJK praise ends that follows a tag ending at ``end`` in its sentence, within a
+    few letters ("DXへの取り組み、本当に素晴らしい"), or None."""
+    window = text[end:end + 20]
+    for stop in "。！？!?\n":
+        window = window.partition(stop)[0]
+    if not window or window[0] < CJK_FIRST and not window[0].isspace() and window[0] not in \
+            "、，,":
+        return None  # a Latin text goes on: its praise is a word of the clause
+    for form in CJK_PRAISE_FRAMES:
+        at = window.find(form)
+        if at >= 0:
+            return end + at + len(form)
+    return None
 
 
 def _phrase_with_field(tokens: list[Token], content: list[int], keys_of: dict[int, set[str]],

@@ -700,6 +700,24 @@ STOCK_FRAMES = _words(
 )
 CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
                     "열정", "팬")
+# Praise any reader's interest earns ("your sustainability work is impressive", "DXへの取り組
+# み、本当に素晴らしい"): beside a tag and nothing else recorded, a frame like "as a fellow
+# lover"; plain "great" and "good" are left out, they greet as often as they praise.
+PRAISE_FRAMES = _words(
+    """impressive impressed amazing awesome inspiring inspired incredible remarkable
+    outstanding brilliant admirable admire wonderful phenomenal stellar
+    impresionante impresionantes increíble increíbles admirable admirables inspirador
+    inspiradora inspiradores extraordinario extraordinaria
+    beeindruckend beeindruckende beeindruckt inspirierend inspirierende bewundernswert
+    bemerkenswert herausragend fantastisch
+    impressionnant impressionnante impressionnants remarquable remarquables inspirant
+    inspirante admirable formidable extraordinaire
+    impressionante impressionanti ammirevole straordinario straordinaria notevole
+    stimolante
+    impressionantes incrível incríveis admirável inspiradora notável""")
+CJK_PRAISE_FRAMES = ("素晴らし", "すばらし", "すごい", "凄い", "感銘", "很棒", "了不起", "厉害",
+                     "令人钦佩", "令人印象深刻", "印象深刻", "太棒", "훌륭", "대단", "멋지",
+                     "멋진", "인상적", "감명")
 # Words saying the reader likes or follows something ("I know you're interested in", "te
 # interesa", "gosta de", "对...感兴趣", "ご関心"): with nothing specific said besides the
 # tag, a hook for a pitch (see details._bare_hook).

@@ -384,7 +384,13 @@ TOPIC_ANCHORS = _words(
     conversazione relazione keynote panel diskussion sprach sprachen gesprochen workshop
     charlar charlaste conversar comentar comentaste comentamos platicar platicamos
     chiacchierare discutere discusso discuter échanger discutir discutimos
-    unterhalten besprochen"""
+    unterhalten besprochen
+    said say says mentioned mention told explained explain
+    dijiste dijo dicho mencionaste mencionó explicaste explicó
+    gesagt erwähnt erwähnten erklärt erzählt erzähltest
+    dit mentionné expliqué raconté
+    detto menzionato spiegato raccontato
+    disse mencionou mencionaste explicou contou"""
 )
 TOPIC_PREPOSITIONS = _words(
     """on about regarding around sobre über zum zur sur su acerca sul sulla sullo sui sugli

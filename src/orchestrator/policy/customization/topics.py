@@ -89,16 +89,23 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
             continue
         if within is not None and allowed is None:
             allowed = set(within)
+        # German puts the verb last ("was Sie über X gesagt haben"): the anchor may follow.
+        verb_last = False
         if claims or anchored:
             anchors = [a for a in tokens[_reach(tokens, i):i]
                        if a.clause == t.clause and a.fold in TOPIC_ANCHORS]
-            if not anchors or (claims and _senders(tokens, t.clause, anchors)):
+            if not anchors and claims and language == "german" and not anchored:
+                verb_last = True
+            elif not anchors or (claims and _senders(tokens, t.clause, anchors)):
                 continue
         words: list[int] = []
         first = None
         j = start
         while j < n and tokens[j].clause == t.clause:
             u = tokens[j]
+            if verb_last and u.fold in _LAST_VERBS:
+                verb_last = _senders(tokens, t.clause, [u])  # the anchor found: claimed?
+                break
             if u.fold in VENUE_PREPOSITIONS or u.fold in TOPIC_PREPOSITIONS or (
                     allowed is not None and j not in allowed) or u.fold in _COPULAS:
                 break
@@ -107,6 +114,8 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
                 if not is_generic(language, u) and u.fold not in NOT_TOPICS:
                     words.append(j)
             j += 1
+        if verb_last:
+            continue  # no verb of talking closed it, or the sender's own
         # A subject is words, not an episode or a year ("our guest on episode 12").
         if first is not None and any(not tokens[w].number for w in words):
             # Quoted with the generic nouns that close it ("mycorrhizal networks").
@@ -118,6 +127,9 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
     return found
 
 
+# German participles that close a clause about what was said ("über X gesagt haben").
+_LAST_VERBS = frozenset("""gesagt erzählt erwähnt erklärt gesprochen besprochen diskutiert
+    geschrieben berichtet""".split())
 # Where a subject ends: what follows says how it went ("zu Batteriespeichern war klasse").
 _COPULAS = frozenset("was is were war ist waren fue fueron es era foi é était est fut".split())
 

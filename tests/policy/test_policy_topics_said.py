@@ -1,0 +1,70 @@
+"""What the reader said, recalled with its subject ("what you said on X", "lo que dijiste
+sobre X"), is a claim about them like "your talk on X": a subject the record does not give,
+while its own goes unmentioned, contradicts it (R4). See
+:mod:`orchestrator.policy.customization.topics`."""
+
+from __future__ import annotations
+
+import pytest
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+
+
+def verdict_of(text: str, notes: str):
+    return evaluate(batch(draft("d", text, contact(first="Ada", notes=notes))))["d"]
+
+
+NOTES = {
+    "english": "Met at EADV Congress; discussed teledermatology triage in rural clinics.",
+    "spanish": "Conocida en el Congreso EADV; hablamos del triaje en teledermatología.",
+    "german": "Auf dem EADV-Kongress getroffen; über Teledermatologie-Triage gesprochen.",
+    "italian": "Conosciuta al Congresso EADV; abbiamo parlato di triage in teledermatologia.",
+}
+
+WRONG = [
+    ("english", "Ada, great to reconnect after EADV. I keep thinking about what you said on "
+                "AI melanoma screening."),
+    ("spanish", "Ada, qué bueno verte en el EADV. Sigo pensando en lo que dijiste sobre el "
+                "cribado de melanoma con IA."),
+    ("german", "Ada, schön, Sie beim EADV wiederzusehen. Was Sie über Melanom-Screening mit KI "
+               "gesagt haben, geht mir nach."),
+    ("italian", "Ada, che piacere rivederti all'EADV. Ripenso a quello che hai detto sullo "
+                "screening del melanoma con l'IA."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WRONG)
+def test_what_the_reader_said_about_another_subject_contradicts_the_record(language, text):
+    verdict = verdict_of(text, NOTES[language])
+    assert not verdict.allowed
+    assert any("the record says" in r.message for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, great to reconnect after EADV. I keep thinking about what you said on "
+    "teledermatology triage for rural clinics.",
+    "Ada, since EADV I keep coming back to what you told me about remote triage of skin "
+    "lesions in rural clinics.",
+    "Ada, since EADV I keep coming back to what you said about teledermatology triage.",
+    # where the reader said it, not what about
+    "Ada, great to reconnect after EADV. As you said on Tuesday, teledermatology triage is "
+    "the bottleneck in rural clinics.",
+    "Ada, great to reconnect after EADV. As you mentioned on LinkedIn, teledermatology "
+    "triage in rural clinics is taking off.",
+])
+def test_what_the_reader_said_about_the_recorded_subject_stays_allowed(text):
+    verdict = verdict_of(text, NOTES["english"])
+    assert verdict.allowed, verdict.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Ada, schön, Sie beim EADV wiederzusehen. Was Sie über Teledermatologie-Triage gesagt "
+    "haben, geht mir nach.",
+    # the sender's own words, verb last: no claim about the reader
+    "Ada, schön, Sie beim EADV wiederzusehen; über Teledermatologie-Triage haben wir "
+    "gesprochen, und was ich über KI-Screening gesagt habe, schicke ich Ihnen gern.",
+])
+def test_german_verb_last_claims_read_the_subject_before_the_verb(text):
+    verdict = verdict_of(text, NOTES["german"])
+    assert verdict.allowed, verdict.reasons

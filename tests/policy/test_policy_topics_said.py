@@ -68,3 +68,23 @@ def test_what_the_reader_said_about_the_recorded_subject_stays_allowed(text):
 def test_german_verb_last_claims_read_the_subject_before_the_verb(text):
     verdict = verdict_of(text, NOTES["german"])
     assert verdict.allowed, verdict.reasons
+
+
+FRENCH = "Rencontrée au salon Vrac & Cie à Lyon ; on a parlé de la consigne des bouteilles de lait."
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    # the recorded subject's head kept, its object swapped
+    ("Héloïse, super rencontre au salon Vrac & Cie à Lyon ! Tu m'avais parlé de la consigne "
+     "des pots de yaourt, ça avance ?", False),
+    # the same object said otherwise, part of it, or the subject with more added
+    ("Héloïse, super rencontre au salon Vrac & Cie à Lyon ! Tu m'avais parlé de la consigne "
+     "des bouteilles en verre pour le lait, ça avance ?", True),
+    ("Héloïse, super rencontre au salon Vrac & Cie à Lyon ! Tu m'avais parlé de la consigne "
+     "des bouteilles, ça avance ?", True),
+    ("Héloïse, super rencontre au salon Vrac & Cie à Lyon ! Tu m'avais parlé de la consigne "
+     "et des retours en magasin, ça avance ?", True),
+])
+def test_a_recorded_subject_with_another_object_contradicts_the_record(text, allowed):
+    verdict = evaluate(batch(draft("d", text, contact(first="Héloïse", notes=FRENCH))))["d"]
+    assert verdict.allowed is allowed, verdict.reasons

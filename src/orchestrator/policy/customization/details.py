@@ -1739,7 +1739,15 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
     while the record's own subject goes unmentioned ("your talk on network slicing" for a
     talk recorded as about prepaid churn): see :mod:`.topics`."""
     for topic in topic_phrases(tokens, language, claims=True, within=personal, text=text):
-        if any(i in matches or tokens[i].key in exclude for i in topic.words):
+        matched = [i for i in topic.words if i in matches]
+        if matched:
+            # (the kept word may be the sender's too: "consigne" for a deposit start-up)
+            swapped = _other_object(text, tokens, topic, matched, language, record, matches,
+                                    message_keys, exclude)
+            if swapped is not None:
+                return swapped
+            continue
+        if any(tokens[i].key in exclude for i in topic.words):
             continue
         # A subject that is a name ("your question about Ann Arbor") contradicts a recorded
         # subject holding another name the message never gives ("territory rights for
@@ -1751,6 +1759,51 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
         if recorded and not _recompounded(tokens, topic.words, language, recorded):
             return (text[topic.start:topic.end],), tuple(recorded)
     return None
+
+
+def _other_object(text: str, tokens: list[Token], topic, matched: list[int], language: str,
+                  record: RecordIndex, matches: dict, message_keys, exclude
+                  ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The recorded subject with its object swapped: one word of it kept, two or more
+    others in its place, while the record's subject has two or more the message never
+    gives and none spelled alike ("la consigne des pots de yaourt" for "la consigne des
+    bouteilles de lait"; not "deposit schemes for milk bottles" for "deposit schemes")."""
+    if len(matched) > 2:
+        return None
+    later = [i for i in topic.words if i not in matches]
+    # The object after the kept head ("deposit schemes for ..."), in one piece: a subject
+    # that goes on with "and" adds to the recorded one rather than replacing its object.
+    if len(later) < 2 or min(later) < max(matched) or _joins(tokens, topic) or any(
+            tokens[i].key in exclude for i in later):
+        return None
+    others = [tokens[i].fold for i in later]
+    kept = matches[matched[0]]
+    from .crosslang import cognate
+
+    for surface, keys in record.topics:
+        if keys.isdisjoint(kept):
+            continue
+        unsaid = [t.fold for t in tokenize(surface) if not is_stop(language, t.fold)
+                  and not is_generic(language, t) and t.key not in message_keys
+                  and stem(language, t.lower) not in message_keys]
+        if len(unsaid) < 2 or any(a[:4] == b[:4] or cognate(a, b)
+                                  for a in unsaid for b in others):
+            continue
+        return (text[topic.start:topic.end],), (surface,)
+    return None
+
+
+_JOINING = frozenset("and or et ou y e o und oder & plus".split())
+
+
+def _joins(tokens: list[Token], topic) -> bool:
+    """Whether a word joining two things stands inside the subject."""
+    for t in tokens:
+        if t.start >= topic.end:
+            break
+        if t.start >= topic.start and t.fold in _JOINING:
+            return True
+    return False
 
 
 def _recompounded(tokens: list[Token], words, language: str, recorded: list[str]) -> bool:

@@ -231,3 +231,33 @@ def test_a_length_contradicts_only_when_it_is_another(said, recorded, unit, plan
 ])
 def test_a_number_word_counts_only_in_its_own_language(notes, text, expected):
     assert verdict_of(text, notes).decision == expected
+
+
+# Sites people count - warehouses, farms, hotels, clinics... - counted otherwise in another
+# language than the notes; the recorded count said in words or beside another thing stays.
+@pytest.mark.parametrize(("notes", "text", "said"), [
+    ("Lagertage Dortmund; betreibt 2 Lager in Bielefeld mit 180 Mitarbeitenden.",
+     "Hi Ada, good talking at Lagertage Dortmund about running your 3 Bielefeld warehouses.",
+     "3 Bielefeld warehouses"),
+    ("Met at Fruit Logistica in Berlin; runs 4 farms in Almería.",
+     "Hola Ada, un placer en Fruit Logistica en Berlín: ¿qué tal van sus 6 fincas de "
+     "Almería?", "6 fincas"),
+    ("Rencontrée à l'EquipHotel Paris ; gère 5 hôtels sur la côte basque.",
+     "Hi Ada, great meeting at EquipHotel Paris - how are your 7 hotels on the Basque coast?",
+     "7 hotels"),
+])
+def test_a_count_of_sites_given_otherwise_across_languages_contradicts(notes, text, said):
+    verdict = verdict_of(text, notes)
+    assert not verdict.allowed
+    assert said in refusal(verdict).message
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Lagertage Dortmund; betreibt 2 Lager in Bielefeld mit 180 Mitarbeitenden.",
+     "Hi Ada, good talking at Lagertage Dortmund about your 2 Bielefeld warehouses."),
+    ("Lagertage Dortmund; betreibt 2 Lager in Bielefeld mit 180 Mitarbeitenden.",
+     "Hi Ada, good talking at Lagertage Dortmund about your Bielefeld warehouses; we run 3 "
+     "warehouses ourselves."),
+])
+def test_the_recorded_count_of_sites_or_the_senders_own_stays_allowed(notes, text):
+    assert verdict_of(text, notes).allowed

@@ -884,7 +884,20 @@ patients | pacientes | patients | patienten | pazienti | pacientes | 患者 | �
 rooms | habitaciones | chambres | zimmer | camere | quartos | 客房 | 客室 | 객실
 engineers developers | ingenieros desarrolladores | ingénieurs développeurs | ingenieure
     entwickler | ingegneri sviluppatori | engenheiros desenvolvedores | 工程师 | エンジニア 開発者 |
-    엔지니어 개발자"""
+    엔지니어 개발자
+warehouses warehouse depots | almacenes bodegas | entrepôts entrepôt | lager lagerhallen
+    lagerhäuser | magazzini depositi | armazéns | 仓库 | 倉庫 | 창고
+factories factory | fábricas | usines usine | fabriken werke | fabbriche stabilimenti |
+    fábricas | 工厂 | 工場 | 공장
+farms farm | granjas fincas | fermes | bauernhöfe höfe | fattorie | fazendas quintas | 农场 |
+    農場 | 농장
+restaurants restaurant | restaurantes | restaurants | restaurants | ristoranti |
+    restaurantes | 餐厅 | レストラン | 레스토랑 식당
+hotels hotel | hoteles | hôtels | hotels | alberghi | hotéis | 酒店 | ホテル | 호텔
+clinics hospitals | clínicas hospitales | cliniques hôpitaux | kliniken krankenhäuser |
+    cliniche ospedali | clínicas hospitais | 诊所 医院 | クリニック 病院 | 클리닉 병원
+schools | escuelas colegios | écoles | schulen | scuole | escolas | 学校 | 学校 | 학교
+offices | oficinas | bureaux | büros | uffici | escritórios | 办事处 | 事務所 | 사무소"""
 _COUNTED: dict[str, int] = {}  # a Latin word -> its thing, read lazily
 _COUNTED_CJK: list[tuple[str, int]] = []  # CJK forms, longest first
 # What stands between a CJK count and its thing ("300名の従業員", "300명의 직원", "2万件の").
@@ -960,7 +973,13 @@ def _counted_across(text: str, tokens: list[Token], read: list[Quantity], record
         for r, recorded_thing in theirs:
             if r.value != q.value and recorded_thing == thing \
                     and not _faithful(text, tokens, q, r):
-                return (_said(text, tokens, q, -1),), (_said_plain(written, r),)
+                said = _said(text, tokens, q, -1)
+                # Quoted to its thing past a name between them ("3 Bielefeld warehouses").
+                j = q.after + 1
+                if 0 < j < len(tokens) and _thing_of(tokens[j].fold) == thing \
+                        and _thing_of(tokens[q.after].fold) is None:
+                    said = text[q.start:tokens[j].end]
+                return (said,), (_said_plain(written, r),)
     return None
 
 

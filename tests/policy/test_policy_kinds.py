@@ -58,6 +58,15 @@ OTHER_MEMBERS = [
      "愛山", "山田錦"),
     ("반려견 재활 치료를 전문으로 하는 수의사.", "안녕하세요, 고양이 재활 치료를 전문으로 하신다고 들었어요.",
      "고양이", "반려견"),
+    # crops, across languages too
+    ("AgriTech Andes panel: talked about salinity in her avocado orchards in Ica.",
+     "Hola Ada: sigo pensando en tu charla en AgriTech Andes sobre la salinidad en tus "
+     "viñedos de Ica.", "viñedos", "avocado"),
+    ("Ran the strawberry polytunnel trial at Hollins Farm.",
+     "Ada, your blueberry polytunnel trial at Hollins Farm sounded promising.", "blueberry",
+     "strawberry"),
+    ("Gestisce un uliveto biologico a Spoleto.",
+     "Ciao Ada, il tuo vigneto biologico a Spoleto è bellissimo.", "vigneto", "uliveto"),
 ]
 
 
@@ -88,6 +97,15 @@ FAITHFUL = [
      "Ada, your plastic-free refill shop in Harwick is lovely."),
     ("Vende champú en frascos de vidrio en su tienda a granel de Teruel.",
      "Hola Ada, tu tienda a granel de Teruel sin plástico es una maravilla."),
+    ("AgriTech Andes panel: talked about salinity in her avocado orchards in Ica.",
+     "Hola Ada: sigo pensando en tu charla en AgriTech Andes sobre la salinidad en tus "
+     "huertos de aguacate de Ica."),
+    # a question asks, it credits nothing
+    ("Ran the strawberry polytunnel trial at Hollins Farm.",
+     "Ada, was the polytunnel trial at Hollins Farm strawberries only, or blueberries too?"),
+    # a name that is also a crop's is a name
+    ("Gestisce un uliveto biologico a Spoleto con Olivier Brun.",
+     "Ciao Ada, il tuo uliveto biologico a Spoleto con Olivier è bellissimo."),
 ]
 
 

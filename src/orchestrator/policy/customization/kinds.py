@@ -238,6 +238,42 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "fr: cheval, chevaux, equin; it: cavallo, cavalli; pt: cavalo, cavalos, equino; "
         "zh: 马匹",
     ),
+    # What a farm grows. Left out: coffee ("grab a coffee"), apples ("Apple"), rice ("riso"
+    # is laughter), singular names that are people's names too ("Olive", "Olivier",
+    # "Oliveira"), French "avocat" (a lawyer), "Kakao" (a company).
+    "crop": (
+        "en: vineyard, vineyards, vines, grapevines; es: vinedo, vinedos, vina, vinas, vides; "
+        "de: weinberg, weinberge, reben, weinreben; fr: vignes, vignoble, vignobles; "
+        "it: vigneto, vigneti, vigna, vigne; pt: vinha, vinhas, vinhedo, vinhedos; "
+        "zh: 葡萄园; ja: ブドウ畑, ぶどう畑; ko: 포도밭",
+        "en: avocado, avocados; es: aguacate, aguacates, palta, paltas; de: avocado, avocados; "
+        "fr: avocatier, avocatiers; it: avocado; pt: abacate, abacates; zh: 牛油果; "
+        "ja: アボカド; ko: 아보카도",
+        "en: olives, olive grove, olive groves; es: olivos, olivar, olivares, aceitunas; "
+        "de: oliven, olivenhain; fr: oliviers, oliveraie, olives; it: ulivi, uliveto, oliveto, "
+        "olive; pt: oliveiras, olival, azeitonas; zh: 橄榄; ja: オリーブ; ko: 올리브",
+        "en: cocoa, cacao; es: cacao; fr: cacao; it: cacao; pt: cacau; zh: 可可; ja: カカオ",
+        "en: citrus; es: citricos; de: zitrus, zitrusfruchte; fr: agrumes; it: agrumi; "
+        "pt: citrinos, citros; zh: 柑橘; ja: 柑橘; ko: 감귤",
+        "en: banana, bananas; es: banano, bananos, platano, platanos, bananas; de: bananen; "
+        "fr: bananes, bananiers; it: banane; pt: banana, bananas; zh: 香蕉; ja: バナナ; "
+        "ko: 바나나",
+        "en: strawberry, strawberries; es: fresa, fresas, frutilla, frutillas; "
+        "de: erdbeere, erdbeeren; fr: fraise, fraises; it: fragola, fragole; "
+        "pt: morango, morangos; zh: 草莓; ja: いちご, イチゴ; ko: 딸기",
+        "en: blueberry, blueberries; es: arandano, arandanos; de: heidelbeere, heidelbeeren, "
+        "blaubeeren; fr: myrtille, myrtilles; it: mirtillo, mirtilli; pt: mirtilo, mirtilos; "
+        "zh: 蓝莓; ja: ブルーベリー; ko: 블루베리",
+        "en: potato, potatoes; es: patata, patatas; de: kartoffel, kartoffeln; "
+        "fr: pommes de terre; it: patata, patate; pt: batata, batatas; zh: 土豆, 马铃薯; "
+        "ja: じゃがいも, ジャガイモ; ko: 감자",
+        "en: tomato, tomatoes; es: tomate, tomates, jitomate; de: tomate, tomaten; "
+        "fr: tomate, tomates; it: pomodoro, pomodori; pt: tomate, tomates; zh: 番茄, 西红柿; "
+        "ja: トマト; ko: 토마토",
+        "en: almond, almonds; es: almendra, almendras, almendros; de: mandeln; "
+        "fr: amande, amandes, amandiers; it: mandorla, mandorle, mandorli; "
+        "pt: amendoa, amendoas; zh: 巴旦木; ja: アーモンド; ko: 아몬드",
+    ),
 }
 
 _CJK = "\u3040"  # kana, Han and Hangul fold at or above this letter
@@ -434,6 +470,16 @@ def _spans(words: list) -> list[tuple[int, int]]:
 _SCAN = frozenset({"chinese", "japanese", "korean", "german"})
 
 
+def _asked(text: str, at: int) -> bool:
+    """Whether the sentence going on at ``at`` ends with a question mark."""
+    for n in range(at, len(text)):
+        if text[n] in ".!。！\n":
+            return False
+        if text[n] in "?？":
+            return True
+    return False
+
+
 def _senders(tokens: list, personal: list[int]) -> set[int]:
     """The clauses that speak of the sender alone ("we bake with spelt"): a first person and
     no second person or reader's possessive ("Ihr Cellospiel hat mich begeistert" is the
@@ -481,6 +527,9 @@ def kind_clash(text: str, tokens: list, personal: list[int], language: str, reco
     own = _senders(tokens, personal)
     if own:
         words = [t for t in words if t.clause not in own]
+    # A question asks, it credits nothing ("was your talk on almond sensors at Fruit
+    # Attraction?"), as for the fillers' things.
+    words = [t for t in words if not _asked(text, t.end)]
     said = {ident: words for ident, words in members(words, text, languages, german).items()
             if ident[0] in kinds and ident not in recorded}
     if not said:

@@ -88,3 +88,24 @@ FRENCH = "Rencontrée au salon Vrac & Cie à Lyon ; on a parlé de la consigne d
 def test_a_recorded_subject_with_another_object_contradicts_the_record(text, allowed):
     verdict = evaluate(batch(draft("d", text, contact(first="Héloïse", notes=FRENCH))))["d"]
     assert verdict.allowed is allowed, verdict.reasons
+
+
+# In Japanese and Korean a conversation's subject comes before "about" and the verb of
+# talking ("Xについて話した", "X에 대해 이야기했다"), and a Korean one after where it was said.
+CJK_NOTES = {"japanese": "テック展でコンプレッサーの電力監視について話した。",
+             "korean": "테크쇼에서 압축기 전력 모니터링에 대해 이야기했다."}
+
+
+@pytest.mark.parametrize(("language", "text", "allowed"), [
+    ("japanese", "中川様\n\n関西ものづくりテック展では、射出成形機の金型温度管理についてお話し"
+                 "いただきありがとうございました。", False),
+    ("japanese", "中川様\n\n関西ものづくりテック展では、コンプレッサーの電力監視についてお話し"
+                 "いただきありがとうございました。", True),
+    ("korean", "나카가와님, 테크쇼에서 금형 온도 관리에 대해 이야기 나눠 주셔서 감사했습니다.", False),
+    ("korean", "나카가와님, 테크쇼에서 압축기 전력 모니터링에 대해 이야기 나눠 주셔서 감사했습니다.",
+     True),
+])
+def test_a_cjk_conversation_about_another_subject_contradicts_the_record(language, text,
+                                                                          allowed):
+    verdict = verdict_of(text, CJK_NOTES[language])
+    assert verdict.allowed is allowed, verdict.reasons

@@ -89,9 +89,14 @@ _TOPICS = (
     # 非同期処理の発表 / 型ヒントの発表 / パフォーマンスについて登壇
     re.compile(f"({_TOPIC_WORD}{{2,20}})(?:の|に関する|についての|について)"
                "(?:ご?発表|ご?講演|登壇|記事|投稿|お話)"),
+    # 電力監視について話した / 金型の温度管理について議論した: a conversation's subject
+    re.compile(f"({_TOPIC_WORD}{{2,20}})について(?:話|議論|語)"),
     # 게임 서버 비용 절감 발표 / 물류 로봇에 대한 발표
     re.compile(f"((?:[{_HANGUL}A-Za-z0-9]+\\s){{0,3}}[{_HANGUL}A-Za-z0-9]+?)"
                "(?:에\\s대한|에\\s관한)?\\s(?:발표|강연|강의)"),
+    # 전력 모니터링에 대해 이야기했다 / 금형 온도 관리에 대해서 얘기
+    re.compile(f"((?:[{_HANGUL}A-Za-z0-9]+\\s){{0,3}}[{_HANGUL}A-Za-z0-9]+?)"
+               "에\\s?대해(?:서)?\\s(?:이야기|얘기|대화)"),
 )
 # What an award was for: 健康経営で受賞 / リスキリング研修での受賞 / 凭借冷链溯源系统获奖 /
 # 스마트팜 부문 수상. "Xで受賞" may as well say where or when ("東京で", "昨年"): a place
@@ -137,7 +142,7 @@ _JA_HEADS = tuple(_JA_EVENT_HEADS.split("|"))
 _AWARD_MARKS = ("受賞", "表彰", "获", "수상", "대상", "최우수상")
 _SUBJECT_MARKS = ("聊", "谈", "讲", "分享了", "介绍了", "关于", "発表", "講演", "登壇", "記事", "投稿",
                   "受賞", "表彰", "获", "수상", "대상",
-                  "お話", "발표", "강연", "강의")
+                  "お話", "발표", "강연", "강의", "について", "대해")
 
 
 def places(text: str) -> list[Fact]:
@@ -157,6 +162,9 @@ def places(text: str) -> list[Fact]:
     return found
 
 
+_SAID_WHERE = re.compile(f"(?:[{_HANGUL}A-Za-z0-9]+에서(?:는)?\\s)+")
+
+
 def subjects(text: str) -> list[Fact]:
     """Subjects given to a talk, post or conversation."""
     found: list[Fact] = []
@@ -165,8 +173,13 @@ def subjects(text: str) -> list[Fact]:
     for pattern in _TOPICS:
         for m in pattern.finditer(text):
             what = m.group(1).strip().strip(_TOPIC_TRIM)
+            start = m.start(1)
+            # A Korean subject starts after where it was said ("테크쇼에서 금형 온도 관리").
+            lead = _SAID_WHERE.match(what)
+            if lead:
+                what, start = what[lead.end():], start + lead.end()
             if len(what) >= 2:
-                found.append(Fact(what, "", m.start(1), m.end(1)))
+                found.append(Fact(what, "", start, m.end(1)))
     if any(mark in text for mark in _AWARD_MARKS):
         from .places import place_of  # the table: read on this path only
 

@@ -26,6 +26,11 @@ def test_a_place_and_its_adjective_are_one_place():
      "Gave a talk at the Nuremberg Bread Fair on AI demand forecasting."),
     ("Emil, ton atelier au Salon du Pain de Lyon était génial.",
      "Ran a workshop at the Lyon Bread Show on sourdough starters."),
+    # the recorded place after "di", named in the message as a place of its own
+    ("Dear Emil, it was a pleasure meeting you at the art book fair in Turin. I keep coming "
+     "back to your cover for the 'Luce Obliqua' catalogue.",
+     "Conosciuto alla Fiera del Libro d'Arte di Torino; ha disegnato la copertina del "
+     "catalogo 'Luce Obliqua'."),
 ])
 def test_a_translated_occasion_is_no_other_occasion(text, notes):
     assert "the record says" not in reasons(text, notes)

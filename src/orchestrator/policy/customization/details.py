@@ -1711,6 +1711,12 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         # "KubeCon Europe 2024") is mentioned: the city the message adds may lie in it.
         unmentioned = [r for r in unmentioned if not (
             r.keys & seen_keys and _regions_only(r.surface, r.keys - seen_keys))]
+    if unknown and unmentioned:
+        # A place the record holds anywhere ("the art book fair in Turin" for a "Fiera del
+        # Libro d'Arte di Torino", whose place stands after "di") is no unknown venue.
+        held = _table_places(record.written)
+        if held:
+            unknown = [v for v in unknown if v.event or held.isdisjoint(_table_places(v.surface))]
     if unknown and unmentioned and record.language not in (language, ""):
         # Notes in another language name the occasion in theirs: "Nürnberger Brotmesse" is
         # the recorded "Nuremberg Bread Fair" translated, as the place both hold shows.
@@ -1722,6 +1728,13 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
+
+
+def _table_places(text: str) -> set:
+    """The places of the table ``text`` names (see paraphrase.places_named)."""
+    from .paraphrase import places_named
+
+    return {place for place in places_named(text) if isinstance(place, int)}
 
 
 def _regions_only(surface: str, left: frozenset[str]) -> bool:

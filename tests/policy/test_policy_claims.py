@@ -82,3 +82,15 @@ def test_an_interest_tag_made_into_a_thing_of_the_readers_is_refused(text, tags)
 ])
 def test_a_tag_followed_or_a_recorded_thing_stays_allowed(text, tags, notes):
     assert tagged(text, tags, notes).decision == "allow"
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    # the recorded amount with its scale, and the recorded word as a noun
+    ("Guten Tag Ada, Glückwunsch zur Freigabe von 0,85 Mio. € für Ihren Wärmepumpen-Pilot "
+     "im Jahr 2025.", "Budget für Wärmepumpen-Pilot: 850.000 € in 2025 freigegeben."),
+    ("Ada, congrats on the 1.2M round for the Harbourline cold-chain pilot!",
+     "Raised 1.2 million for the Harbourline cold-chain pilot."),
+])
+def test_a_congratulation_saying_the_record_otherwise_stays_allowed(text, notes):
+    verdict = verdict_of(text, notes)
+    assert verdict.decision == "allow", verdict.reasons

@@ -502,7 +502,8 @@ class Matcher:
                 unsupported = _unsupported_claim(
                     tokens, proper, personal,
                     dict.fromkeys(bridge_words, _BRIDGED) | matches if bridge_words
-                    else matches, self.language, self.exclude, self.generic)
+                    else matches, self.language, self.exclude, self.generic,
+                    record.written)
                 if unsupported and bridge_words is None \
                         and record.language not in (self.language, ""):
                     unsupported = self._claim_translated(personal, content, counted, matches)
@@ -542,7 +543,7 @@ class Matcher:
                          self.generic, self.language, record.written, record.language, 0)
         found = dict.fromkeys(bridge[1], _BRIDGED) | matches if bridge else matches
         return _unsupported_claim(self.tokens, self.proper, personal, found, self.language,
-                                  self.exclude, self.generic)
+                                  self.exclude, self.generic, record.written)
 
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """What the matched words say against the record, if anything (see the module)."""
@@ -1034,14 +1035,17 @@ _OF_WORDS = frozenset("de di du da do des del della".split())
 
 def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[int],
                        matches: dict, language: str, exclude: frozenset[str],
-                       generic: Callable[[int], bool]) -> tuple[str, ...]:
+                       generic: Callable[[int], bool], written: str = "") -> tuple[str, ...]:
     """What the message congratulates the reader on, quoted, when none of its specific words
     is in the record ("congrats on the new ERC grant" for notes about an eLife paper): an
     event claimed as known that the record does not hold (R4), whatever else matches. Only
     the words from the congratulation to the end of their name ("for", "at" or the clause
     end) are read; an all-generic one ("congrats on the launch!") is left to the rest, and
-    one without a name (in German, where every noun has a capital: a noun) too."""
+    one without a name (in German, where every noun has a capital: a noun) too. A number's
+    scale ("0,85 Mio. €") is part of the number; a word the ``written`` record holds in
+    another form ("Freigabe" for "freigegeben": its first five letters) is in it."""
     mine = set(personal)
+    near: set[str] | None = None
     for n, i in enumerate(personal):
         t = tokens[i]
         if t.fold not in CONGRATULATIONS:
@@ -1056,15 +1060,25 @@ def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[i
                     break
                 continue  # what introduces it ("felicidades por", "Glückwunsch zu")
             if is_stop(language, u.fold) or u.key in exclude or u.number \
-                    or u.fold[:1].isdigit() or u.fold >= CJK_FIRST:
+                    or u.fold[:1].isdigit() or u.fold >= CJK_FIRST or u.fold in _SCALES:
                 continue
             words.append(j)
         specific = [j for j in words if not generic(j)]
         if specific and not any(j in matches for j in specific) \
                 and any(proper[j] or language == "german" and tokens[j].capital
                         and not tokens[j].initial for j in specific):
+            if near is None:
+                near = {w[:5] for w in fold(written).split() if len(w) >= 6}
+            if any(len(tokens[j].fold) >= 6 and tokens[j].fold[:5] in near for j in specific):
+                continue
             return (" ".join(tokens[j].surface for j in words[words.index(specific[0]):]),)
     return ()
+
+
+# A number's scale written after it ("1,2 Mio. €", "3 Mrd", "20k", "5 bn").
+_SCALES = frozenset(fold(w) for w in """k m mm mn mio mrd bn mil mill tsd million millions
+    millionen milliarde milliarden billion billions millón millones milhão milhões milione
+    milioni miliardo miliardi""".split())
 
 
 # "A fellow einkorn fan", "tú también", "看到你也喜欢": the sender shares the interest ...

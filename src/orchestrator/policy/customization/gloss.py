@@ -365,4 +365,10 @@ factory, factories | fábrica, fábricas | usine, usines | fabrik | fabbrica, st
     fábrica, fábricas | 工厂 | 工場 | 공장
 depot, depots | cochera, cocheras | dépôt, dépôts | depot, betriebshof | | garagem |
     车库, 车场 | 車庫 | 차고, 차량기지
+acquisition, acquisitions, acquire, acquiring, takeover, buyout | adquisición, adquisiciones,
+    adquirir | rachat, racheter, acquisition | übernahme, übernehmen, zukauf | acquisizion,
+    acquisire | aquisição, aquisições, adquirir | 收购, 并购 | 買収 | 인수합병
+competitor, competitors, rival, rivals | competidor, competidores | concurrent, concurrents,
+    concurrente | konkurrent, wettbewerber | concorrent | concorrent | 竞争对手, 竞品 | 競合 |
+    경쟁사, 경쟁업체
 """

@@ -67,6 +67,18 @@ OTHER_MEMBERS = [
      "strawberry"),
     ("Gestisce un uliveto biologico a Spoleto.",
      "Ciao Ada, il tuo vigneto biologico a Spoleto è bellissimo.", "vigneto", "uliveto"),
+    ("Met at Heartland Field Days; grows seed corn on 900 acres in Iowa.",
+     "Hi Ada, great meeting you at Heartland Field Days. Hope the soybean harvest in Iowa "
+     "went well.", "soybean", "corn"),
+    # where a game or an app runs
+    ("닌텐도 스위치 이식을 준비 중이라고 함.",
+     "민호님, 플레이스테이션 이식 준비하신다고 들었어요.", "플레이스테이션", "닌텐도"),
+    ("Porting their roguelike to the Nintendo Switch; met at Gamescom.",
+     "Hi Ada, since Gamescom I've wondered how the Xbox port of your roguelike is going.",
+     "Xbox", "Nintendo Switch"),
+    ("Ships an Android app for farm logbooks; met at AgriTech Week.",
+     "Hi Ada, since AgriTech Week I keep thinking about your iOS app for farm logbooks.",
+     "iOS", "Android"),
 ]
 
 
@@ -103,6 +115,11 @@ FAITHFUL = [
     # a question asks, it credits nothing
     ("Ran the strawberry polytunnel trial at Hollins Farm.",
      "Ada, was the polytunnel trial at Hollins Farm strawberries only, or blueberries too?"),
+    ("Porting their roguelike to the Nintendo Switch; met at Gamescom.",
+     "Hi Ada, since Gamescom I've wondered how the Switch port of your roguelike is going."),
+    ("Ships an Android app for farm logbooks; met at AgriTech Week.",
+     "Hi Ada, since AgriTech Week I keep thinking about your Android app for farm logbooks. "
+     "We build on iOS ourselves."),
     # a name that is also a crop's is a name
     ("Gestisce un uliveto biologico a Spoleto con Olivier Brun.",
      "Ciao Ada, il tuo uliveto biologico a Spoleto con Olivier è bellissimo."),

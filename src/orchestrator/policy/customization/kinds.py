@@ -1,6 +1,7 @@
 """Another thing of the same kind (R4): the record names one grain, fibre, instrument, grape,
-breed, sport, programming language... and the message credits the reader with a different one
-of the same kind ("your barley program" to a rye breeder, "your cello playing" to a violist).
+crop, breed, sport, game platform, programming language... and the message credits the reader
+with a different one of the same kind ("your barley program" to a rye breeder, "your cello
+playing" to a violist, "your Xbox port" to a studio porting to the Switch).
 
 The kinds are small, data-only tables of well-known members, each member with its names in
 the nine languages the policy reads ("*" for names every language writes alike). A member is
@@ -51,6 +52,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "*: teff; zh: 苔麸; ja: テフ",
         "en: corn, maize; es: maiz; de: mais; fr: mais doux; it: granturco; pt: milho; "
         "zh: 玉米; ja: トウモロコシ; ko: 옥수수",
+        # (not "soy": Spanish "I am")
+        "en: soybean, soybeans, soya; es: soja; de: soja, sojabohnen; fr: soja; it: soia; "
+        "pt: soja; zh: 大豆; ja: 大豆; ko: 대두",
     ),
     "baked goods": (
         "en: bread, breads, sourdough, loaves; es: pan, panes; de: brot, brote; "
@@ -237,6 +241,17 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: equine, horse, horses; es: caballo, caballos, equino; de: pferd, pferde; "
         "fr: cheval, chevaux, equin; it: cavallo, cavalli; pt: cavalo, cavalos, equino; "
         "zh: 马匹",
+    ),
+    # Where a game runs (not "Switch" or "Steam" alone: everyday words).
+    "game platform": (
+        "*: playstation, ps5, ps4; ja: プレイステーション, プレステ; ko: 플레이스테이션, 플스",
+        "*: xbox; ja: エックスボックス; ko: 엑스박스",
+        "*: nintendo switch, nintendo; ja: ニンテンドースイッチ, 任天堂; ko: 닌텐도; zh: 任天堂",
+        "*: steam deck",
+    ),
+    "mobile platform": (
+        "*: ios, iphone, ipad; ja: アイフォン; ko: 아이폰",
+        "*: android; ja: アンドロイド; ko: 안드로이드; zh: 安卓",
     ),
     # What a farm grows. Left out: coffee ("grab a coffee"), apples ("Apple"), rice ("riso"
     # is laughter), singular names that are people's names too ("Olive", "Olivier",

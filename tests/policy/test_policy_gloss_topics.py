@@ -74,6 +74,8 @@ def test_the_gloss_is_broad_and_every_topic_has_english():
     ("chinese", "在博物馆做讲解", "museum guide"),
     ("french", "votre projet de rachat d'un concurrent", "planning to acquire a competitor"),
     ("german", "die Übernahme eines Wettbewerbers", "acquiring a rival"),
+    ("italian", "la legatoria giapponese", "Japanese bookbinding"),
+    ("spanish", "la cocina coreana", "Korean cooking"),
 ])
 def test_a_glossed_thing_is_found_across_languages(language, text, notes):
     assert topics(text, language).keys() & topics(notes, "english").keys()

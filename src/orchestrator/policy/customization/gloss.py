@@ -365,6 +365,21 @@ factory, factories | fábrica, fábricas | usine, usines | fabrik | fabbrica, st
     fábrica, fábricas | 工厂 | 工場 | 공장
 depot, depots | cochera, cocheras | dépôt, dépôts | depot, betriebshof | | garagem |
     车库, 车场 | 車庫 | 차고, 차량기지
+japanese | japonés, japonesa, japoneses | japonais | japanisch | giappones | japonês,
+    japonesa | 日本 | 日本, 和風 | 일본
+korean | coreano, coreana, coreanos | coréen, coréenne | koreanisch | coreano, coreana |
+    coreano, coreana | 韩国 | 韓国 | 한국
+italian | italiano, italiana, italianos, italianas | italien, italienne | italienisch |
+    italiano, italiana, italiani, italiane | italiano, italiana | 意大利 | イタリア | 이탈리아
+french | francés, francesa, franceses | français, française | französisch | francese,
+    francesi | francês, francesa | 法国 | フランス | 프랑스
+german | alemán, alemana, alemanes | allemand, allemande | deutsch | tedesco, tedesca,
+    tedeschi | alemão, alemã, alemães | 德国 | ドイツ | 독일
+spanish | español, española, españoles | espagnol, espagnole | spanisch | spagnolo,
+    spagnola | espanhol, espanhola | 西班牙 | スペイン | 스페인
+bookbinding, bookbinder, bookbinders | encuadernación, encuadernador, encuadernadora |
+    reliure, relieur, relieuse | buchbinde | legatoria, legatore, legatrice | encadernação,
+    encadernador, encadernadora | 装订, 书籍装帧 | 製本 | 제본
 acquisition, acquisitions, acquire, acquiring, takeover, buyout | adquisición, adquisiciones,
     adquirir | rachat, racheter, acquisition | übernahme, übernehmen, zukauf | acquisizion,
     acquisire | aquisição, aquisições, adquirir | 收购, 并购 | 買収 | 인수합병

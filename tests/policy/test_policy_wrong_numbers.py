@@ -261,3 +261,22 @@ def test_a_count_of_sites_given_otherwise_across_languages_contradicts(notes, te
 ])
 def test_the_recorded_count_of_sites_or_the_senders_own_stays_allowed(notes, text):
     assert verdict_of(text, notes).allowed
+
+
+# A count in words with its tens ("sessenta e duas", "vinte e três", "sixty-two") is the
+# whole number, not its units.
+@pytest.mark.parametrize(("notes", "text", "allowed"), [
+    ("Disse na feira que a safra de soja 2024/25 rendeu 62 sacas por hectare.",
+     "Olá Ada, sessenta e duas sacas por hectare na soja 2024/25, como você contou na feira, "
+     "é um resultado de dar inveja.", True),
+    ("Disse na feira que a safra de soja 2024/25 rendeu 62 sacas por hectare.",
+     "Olá Ada, sessenta e três sacas por hectare na soja 2024/25, como você contou na feira, "
+     "é um resultado de dar inveja.", False),
+    ("Red de 23 bancos comunitarios en el norte de Argentina.",
+     "Olá Ada, vinte e três bancos comunitários no norte da Argentina formam uma rede e "
+     "tanto.", True),
+    ("Dirige 45 tiendas de barrio en Valencia.",
+     "Hola Ada, cuarenta y cinco tiendas de barrio en Valencia es muchísimo.", True),
+])
+def test_a_count_in_words_is_read_with_its_tens(notes, text, allowed):
+    assert verdict_of(text, notes).allowed is allowed

@@ -341,9 +341,31 @@ def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
             or after == "." and text[t.end + 1:t.end + 2].isdigit():
         return None
     value = int(key)
+    if value < 10:
+        value += _tens_before(text, tokens, i)  # "sessenta e duas", "sixty-two"
     if value < 2 or _duration(tokens, i):
         return None
     return value, fold_ != key and fold_[:1].isdigit()
+
+
+# What joins a number word's tens and units ("sessenta e duas", "sesenta y dos").
+_NUMBER_AND = frozenset("e y et and und".split())
+
+
+def _tens_before(text: str, tokens: list[Token], i: int) -> int:
+    """The tens written in words before the units at ``i`` ("vinte e três", "soixante-deux",
+    "sixty-two"), else 0."""
+    j = i - 1
+    if j < 0:
+        return 0
+    if tokens[j].fold in _NUMBER_AND and text[tokens[j].end:tokens[i].start] == " ":
+        j -= 1
+    elif text[tokens[j].end:tokens[i].start] != "-":
+        return 0
+    if j < 0 or tokens[j].clause != tokens[i].clause:
+        return 0
+    tens = MORE_NUMBERS.get(tokens[j].fold, 0)
+    return tens if tens >= 20 and tens % 10 == 0 else 0
 
 
 def _counted(tokens: list[Token], i: int, language: str) -> list[int]:

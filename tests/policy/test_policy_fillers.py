@@ -153,9 +153,6 @@ RIGHT = [
      "Hi Ottilie, we moved from Airflow to Prefect ourselves, and your Dagster thread was a "
      "great read."),
     ("Habló de sensores de humedad en olivares en Fruit Attraction.",
-     "Hola Ottilie, ¿tu charla sobre sensores de humedad en almendros fue en Fruit "
-     "Attraction?"),
-    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
      "Hola Ottilie, vi tu charla en Fruit Attraction. Fabricamos sensores de humedad en "
      "almendros y nos encantaría colaborar."),
     ("Se mudó de Madrid a Lisboa.",

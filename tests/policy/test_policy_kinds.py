@@ -67,6 +67,21 @@ OTHER_MEMBERS = [
      "strawberry"),
     ("Gestisce un uliveto biologico a Spoleto.",
      "Ciao Ada, il tuo vigneto biologico a Spoleto è bellissimo.", "vigneto", "uliveto"),
+    # a question that takes another member for granted credits the reader with it
+    ("Habló de sensores de humedad en olivares en Fruit Attraction.",
+     "Hola Ada, ¿tu charla sobre sensores de humedad en almendros fue en Fruit Attraction?",
+     "almendros", "olivares"),
+    ("Cooperativa de quinua en Oruro.",
+     "Olá Ada, como vai a safra de amaranto da cooperativa em Oruro?", "amaranto", "quinua"),
+    # what a farm grows, what a lab studies in
+    ("Grows heirloom tomatoes under glass near Leamington; asked about our humidity probes.",
+     "Hi Ada, you asked about humidity probes for your cucumber houses, happy to send the "
+     "specs.", "cucumber", "tomatoes"),
+    ("Cooperativa de laranja em Bebedouro; quer financiar irrigação.",
+     "Olá Ada, soube que a cooperativa de cana em Bebedouro quer financiar irrigação.", "cana",
+     "laranja"),
+    ("在《细胞通讯》发表了关于斑马鱼心脏再生的论文。",
+     "王老师您好，拜读了您关于小鼠心脏再生的论文，很受启发。", "小鼠", "斑马鱼"),
     ("Met at Heartland Field Days; grows seed corn on 900 acres in Iowa.",
      "Hi Ada, great meeting you at Heartland Field Days. Hope the soybean harvest in Iowa "
      "went well.", "soybean", "corn"),
@@ -112,7 +127,7 @@ FAITHFUL = [
     ("AgriTech Andes panel: talked about salinity in her avocado orchards in Ica.",
      "Hola Ada: sigo pensando en tu charla en AgriTech Andes sobre la salinidad en tus "
      "huertos de aguacate de Ica."),
-    # a question asks, it credits nothing
+    # a question naming the recorded member beside another compares them
     ("Ran the strawberry polytunnel trial at Hollins Farm.",
      "Ada, was the polytunnel trial at Hollins Farm strawberries only, or blueberries too?"),
     ("Porting their roguelike to the Nintendo Switch; met at Gamescom.",

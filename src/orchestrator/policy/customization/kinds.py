@@ -49,6 +49,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: sorghum; es: sorgo; de: sorghum; fr: sorgho; it: sorgo; pt: sorgo; zh: 高粱; "
         "ja: ソルガム, モロコシ",
         "*: quinoa, quinua; zh: 藜麦; ja: キヌア; ko: 퀴노아",
+        "en: amaranth; es: amaranto; de: amarant; fr: amarante; it: amaranto; pt: amaranto; "
+        "zh: 苋米; ja: アマランサス; ko: 아마란스",
         "*: teff; zh: 苔麸; ja: テフ",
         "en: corn, maize; es: maiz; de: mais; fr: mais doux; it: granturco; pt: milho; "
         "zh: 玉米; ja: トウモロコシ; ko: 옥수수",
@@ -288,6 +290,29 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "en: almond, almonds; es: almendra, almendras, almendros; de: mandeln; "
         "fr: amande, amandes, amandiers; it: mandorla, mandorle, mandorli; "
         "pt: amendoa, amendoas; zh: 巴旦木; ja: アーモンド; ko: 아몬드",
+        "en: cucumber, cucumbers; es: pepino, pepinos; de: gurke, gurken; "
+        "fr: concombre, concombres; it: cetriolo, cetrioli; pt: pepino, pepinos; zh: 黄瓜; "
+        "ja: きゅうり, キュウリ; ko: 오이",
+        # (not Spanish "cana", grey hair, nor Italian "canna", a reed)
+        "en: sugarcane, sugar cane; es: cana de azucar; de: zuckerrohr; fr: canne a sucre; "
+        "it: canna da zucchero; pt: cana, cana de acucar, canavial, canaviais; zh: 甘蔗; "
+        "ja: サトウキビ; ko: 사탕수수",
+        # (not English "orange": a colour, a company)
+        "en: oranges, orange groves; es: naranjas, naranjos, naranjal; de: orangen; "
+        "fr: oranges, orangers; it: arance, aranceti; pt: laranja, laranjas, laranjais; "
+        "zh: 橙子; ja: オレンジ; ko: 오렌지",
+    ),
+    # What a lab studies in: another organism is another study ("小鼠" for a zebrafish paper).
+    "model organism": (
+        "en: mouse, mice, murine; es: raton, ratones; de: maus, mause; fr: souris; "
+        "it: topi; pt: camundongo, camundongos; zh: 小鼠; ja: マウス",
+        "en: zebrafish; es: pez cebra; de: zebrafisch, zebrabarbling; fr: poisson-zebre, "
+        "poisson zebre; it: pesce zebra; pt: peixe-zebra, peixe zebra; zh: 斑马鱼; "
+        "ja: ゼブラフィッシュ; ko: 제브라피쉬",
+        "en: rat, rats; es: rata, ratas; de: ratte, ratten; fr: rats; it: ratto, ratti; "
+        "zh: 大鼠; ja: ラット",
+        "*: drosophila; en: fruit fly, fruit flies; zh: 果蝇; ja: ショウジョウバエ; ko: 초파리",
+        "*: arabidopsis; zh: 拟南芥; ja: シロイヌナズナ; ko: 애기장대",
     ),
 }
 
@@ -485,16 +510,6 @@ def _spans(words: list) -> list[tuple[int, int]]:
 _SCAN = frozenset({"chinese", "japanese", "korean", "german"})
 
 
-def _asked(text: str, at: int) -> bool:
-    """Whether the sentence going on at ``at`` ends with a question mark."""
-    for n in range(at, len(text)):
-        if text[n] in ".!。！\n":
-            return False
-        if text[n] in "?？":
-            return True
-    return False
-
-
 def _senders(tokens: list, personal: list[int]) -> set[int]:
     """The clauses that speak of the sender alone ("we bake with spelt"): a first person and
     no second person or reader's possessive ("Ihr Cellospiel hat mich begeistert" is the
@@ -542,9 +557,6 @@ def kind_clash(text: str, tokens: list, personal: list[int], language: str, reco
     own = _senders(tokens, personal)
     if own:
         words = [t for t in words if t.clause not in own]
-    # A question asks, it credits nothing ("was your talk on almond sensors at Fruit
-    # Attraction?"), as for the fillers' things.
-    words = [t for t in words if not _asked(text, t.end)]
     said = {ident: words for ident, words in members(words, text, languages, german).items()
             if ident[0] in kinds and ident not in recorded}
     if not said:

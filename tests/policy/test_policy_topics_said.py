@@ -109,3 +109,16 @@ def test_a_cjk_conversation_about_another_subject_contradicts_the_record(languag
                                                                           allowed):
     verdict = verdict_of(text, CJK_NOTES[language])
     assert verdict.allowed is allowed, verdict.reasons
+
+
+@pytest.mark.parametrize(("notes", "text", "allowed"), [
+    # what the reader said, quoted, may be put otherwise: it is no title
+    ("パネルで「ローカライズは発売後でもいい」と主張していた。",
+     "加藤様\n\nパネルでおっしゃっていた「ローカライズは発売後でも間に合う」というご意見、大変共感"
+     "いたしました。", True),
+    # a title stays a title
+    ("Gave the talk 'Quiet Pipelines' at PyData Leeds.",
+     "Ada, your PyData Leeds talk 'Loud Pipelines' was great.", False),
+])
+def test_a_quoted_saying_is_no_title(notes, text, allowed):
+    assert verdict_of(text, notes).allowed is allowed

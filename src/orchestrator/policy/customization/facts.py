@@ -734,17 +734,43 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _recorded_titles(record) -> tuple[tuple[int, int, str], ...]:
+    """The record's quoted titles (kept on the record); what the reader said, quoted, is
+    none: its words may be put otherwise."""
+    recorded = record.titles
+    if recorded is None:
+        written = record.written
+        recorded = record.titles = tuple(
+            title for title in _titles(written) if not _quoted_speech(written, *title[:2])
+        ) if any(q in written for q in "«“\"《「『'‘") else ()
+    return recorded
+
+
+# Words saying the quote before or after them is something said, not a title.
+_SAID = frozenset(fold(w) for w in """said says argued argues claimed claims insisted told
+    asked dijo dice afirmó afirma argumentó sostuvo sostiene sagte sagt meinte meint betonte
+    argumentierte dit affirme affirmait soutient soutenait detto sostenuto afferma disse diz
+    afirmou argumentou defendeu defende""".split())
+
+
+def _quoted_speech(text: str, start: int, end: int) -> bool:
+    """Whether the quote at ``start:end`` is what someone said: a quotative right after it
+    ("「…」と主張", "「…」라고 했다") or a verb of saying beside it ("argued 'X'", "'X', she
+    said", "argued that 'X'")."""
+    after = text[end:end + 12].lstrip()
+    if after.startswith(("と", "って", "라고", "이라고", "고 했", "という")):
+        return True
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])[-6:]
+    return any(fold(w) in _SAID for w in before + re.findall(r"[^\W\d_]+", after)[:2])
+
+
 def title_clash(text: str, tokens: list[Token], personal: list[int], record,
                 language: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A quoted title half right: the message quotes a title that shares a word with one the
     record quotes but is not it (« Marée basse » for « La Marée haute »): the reader's play,
     book or talk named wrong (R4). Articles and stop words aside, the message's title must
     have a word the recorded one lacks, and not be written in the record at all."""
-    recorded = record.titles
-    if recorded is None:
-        written = record.written
-        recorded = record.titles = tuple(_titles(written)) if any(
-            q in written for q in "«“\"《「『'‘") else ()
+    recorded = _recorded_titles(record)
     if not recorded:
         return None
     written = record.written
@@ -794,11 +820,7 @@ def publication_clash(text: str, tokens: list[Token], personal: list[int], recor
     the reader writes for ('Copa y Cepa', 《茶与人》), and the message quotes another one as
     where they wrote ("your article in 'Racimo'", "您在《茗苑》杂志上的文章") and never names the
     recorded one."""
-    recorded = record.titles
-    if recorded is None:
-        written = record.written
-        recorded = record.titles = tuple(_titles(written)) if any(
-            q in written for q in "«“\"《「『'‘") else ()
+    recorded = _recorded_titles(record)
     if not recorded:
         return None
     written = record.written

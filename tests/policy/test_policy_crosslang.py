@@ -410,3 +410,18 @@ def test_a_loanword_is_heard_whole_never_in_part():
     assert crosslang.transliterated("ポルトガル語", "japanese", names) == []
     assert [n for n, _, _ in crosslang.transliterated("ポルトの夏", "japanese", names)] == \
         ["Porto"]
+
+
+def test_a_german_compound_starting_with_a_recorded_english_word_is_a_piece():
+    notes = "Running the pilot for digital door signs at the Neustadt job centre."
+
+    def allowed(text: str) -> bool:
+        return evaluate(batch(draft("d", text, contact(first="Aylin", notes=notes))))[
+            "d"].allowed
+
+    assert allowed("Hallo Frau Kaya, wie läuft Ihr Pilotprojekt mit digitalen Türschildern? "
+                   "Falls Sie Halterungen brauchen, melden Sie sich gern.")
+    # without the compound, one piece; the compound alone, one piece too
+    assert not allowed("Hallo Frau Kaya, wie läuft Ihr Projekt mit digitalen Türschildern? "
+                       "Falls Sie Halterungen brauchen, melden Sie sich gern.")
+    assert not allowed("Hallo Frau Kaya, wie läuft das Pilotprojekt? Melden Sie sich gern.")

@@ -281,6 +281,15 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def _compound_of(word: str, recorded: set[str]) -> bool:
+    """Whether a German compound starts with a recorded word of five letters or more and
+    goes on for four more ("Pilotprojekt" for a recorded "pilot")."""
+    for w in recorded:
+        if len(word) >= len(w) + 4 and word.startswith(w):
+            return True
+    return False
+
+
 def cognate(a: str, b: str) -> bool:
     """Whether two folded words of five letters or more are spelled nearly alike once their
     endings are dropped ("episode" / "episodio", "sustainability" / not "sostenibilidad"):
@@ -724,7 +733,9 @@ def bridged(text: str, tokens: list[Token], personal: list[int], content: list[i
                 continue
             if any(cognate(t.fold, w) for w in recorded_words) or recorded_alike and any(
                     cognate(spelled_alike(t.fold), w) for w in recorded_alike) \
-                    and not _company_says(text, tokens, i):  # "nuestras actividades"
+                    and not _company_says(text, tokens, i) \
+                    or language == "german" and _compound_of(t.fold, recorded_words):
+                # ("nuestras actividades" is the sender's; "Pilotprojekt" a recorded pilot)
                 take({i})
                 if pieces >= 2:
                     break

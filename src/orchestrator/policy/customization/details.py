@@ -1069,10 +1069,19 @@ def _unsupported_claim(tokens: list[Token], proper: list[bool], personal: list[i
                         and not tokens[j].initial for j in specific):
             if near is None:
                 near = {w[:5] for w in fold(written).split() if len(w) >= 6}
-            if any(len(tokens[j].fold) >= 6 and tokens[j].fold[:5] in near for j in specific):
+            if _said_otherwise([tokens[j].fold for j in specific], near):
                 continue
             return (" ".join(tokens[j].surface for j in words[words.index(specific[0]):]),)
     return ()
+
+
+def _said_otherwise(words: list[str], heads: set[str]) -> bool:
+    """Whether a word of six letters or more starts as a recorded one does (``heads``: the
+    first five letters of the record's long words)."""
+    for word in words:
+        if len(word) >= 6 and word[:5] in heads:
+            return True
+    return False
 
 
 # A number's scale written after it ("1,2 Mio. €", "3 Mrd", "20k", "5 bn").
@@ -1810,9 +1819,12 @@ def _other_object(text: str, tokens: list[Token], topic, matched: list[int], lan
     for surface, keys in record.topics:
         if keys.isdisjoint(kept):
             continue
-        unsaid = [t.fold for t in tokenize(surface) if not is_stop(language, t.fold)
-                  and not is_generic(language, t) and t.key not in message_keys
-                  and stem(language, t.lower) not in message_keys]
+        unsaid = []
+        for t in tokenize(surface):
+            if is_stop(language, t.fold) or is_generic(language, t):
+                continue
+            if t.key not in message_keys and stem(language, t.lower) not in message_keys:
+                unsaid.append(t.fold)
         if len(unsaid) < 2 or any(a[:4] == b[:4] or cognate(a, b)
                                   for a in unsaid for b in others):
             continue

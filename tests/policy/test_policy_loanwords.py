@@ -231,3 +231,31 @@ def test_one_tag_taken_up_in_a_loanword_is_the_interest_named():
 def test_tags_pasted_as_a_list_of_loanwords_say_nothing():
     assert _tag_verdict("インディーゲーム、ピクセルアート、ローグライクがお好きなんですね！ぜひ弊社のゲームを！",
                         ["indie games", "pixel art", "roguelike"]) == "refuse"
+
+
+# -- tags whose language does not show, a message in another European language -------------
+
+def _lindqvist(text: str, tags) -> str:
+    who = contact(first="Henrik", last="Lindqvist", notes="", interests=tuple(tags),
+                  company="Amt für Hochbau", title="Architekt")
+    return evaluate(batch(draft("d", text, who)))["d"].decision
+
+
+def test_undecided_tags_are_also_read_as_english_across_languages():
+    # "barrier-free building", "inclusive design": no stop word tells the tags' language, so
+    # the record is read as German, the message's; the bridge still finds the translation.
+    tags = ["barrier-free building", "inclusive design"]
+    said = ("Hallo Herr Lindqvist, ich habe gesehen, dass inklusives Design zu Ihren Interessen "
+            "gehört. Wir haben gerade mit einer Blindenschule ein Leitsystem mit fühlbaren "
+            "Piktogrammen getestet und würden Ihnen die Ergebnisse gern zeigen.")
+    assert _lindqvist(said, tags) == "allow"
+
+
+def test_tags_pasted_in_translation_still_say_nothing():
+    tags = ["barrier-free building", "inclusive design", "urban planning"]
+    said = ("Hallo Herr Lindqvist, ich sehe, Sie interessieren sich für barrierefreies Bauen, "
+            "inklusives Design und Stadtplanung. Lassen Sie uns vernetzen!")
+    assert _lindqvist(said, tags) == "refuse"
+    said = ("Hallo Herr Lindqvist, barrierefreies Bauen und inklusives Design sind Ihre "
+            "Themen: wie sehen Sie fühlbare Piktogramme an den Türen von Rathäusern?")
+    assert _lindqvist(said, tags) == "allow"  # something asked about them

@@ -452,7 +452,7 @@ class Matcher:
             if amount:  # a figure with its scale, as a phrase ("5 mi" / "R$ 5 milhões")
                 counted.update(amount)
                 ok = True
-        if not ok and content and record.language not in (self.language, ""):
+        if not ok and content and record.bridge_language not in (self.language, ""):
             from .crosslang import bridged  # notes in another language: see crosslang
 
             # The interest tags are read too: "레트로 콘솔" is the tag "retro consoles".
@@ -460,7 +460,7 @@ class Matcher:
             bridge = bridged(self.text, tokens, personal, content, counted, matches,
                              self.generic, self.language,
                              "\n".join([record.written, *tags]) if tags else record.written,
-                             record.language, len(distinct) + shared,
+                             record.bridge_language, len(distinct) + shared,
                              frozenset(fold(tag) for tag in tags))
             if bridge is not None:
                 ok, bridge_words = bridge
@@ -513,6 +513,13 @@ class Matcher:
                                                 self.generic)
         if unsupported:
             ok = False
+        if counted and len(record.interests) > max(1, len(named_interests)) \
+                and record.bridge_language not in (self.language, ""):
+            # Tags named in translation ("inklusives Design" for "inclusive design") are named
+            # all the same: a list of them is still the interests field pasted.
+            named_interests.extend(_translated_tags(
+                self.text, tokens, personal, content, matches, self.generic, self.language,
+                record, named_interests))
         if len(named_interests) > 1:
             # A tag the sender does ("nosotros nixtamalizamos" for "nixtamalización") is
             # taken up, not listed.
@@ -1309,6 +1316,67 @@ def _frame_word(t: Token) -> bool:
     if t.fold < CJK_FIRST:
         return t.fold in STOCK_FRAMES
     return any(f in t.fold or t.fold in f for f in CJK_STOCK_FRAMES)
+
+
+def _translated_tags(text: str, tokens: list[Token], personal: list[int], content: list[int],
+                     matches: dict, generic, language: str, record: RecordIndex,
+                     named: list[tuple[str, list[int], list[int]]]
+                     ) -> list[tuple[str, list[int], list[int]]]:
+    """The interest tags the bridge across languages finds in the message ("inklusives
+    Design" for "inclusive design") besides the ``named`` ones, as
+    :func:`_pasted_interests` reads named tags: each with the words that say it."""
+    from .crosslang import bridged
+
+    surfaces = {surface for surface, _, _ in named}
+    taken = {i for _, _, every in named for i in every}
+    out = []
+    for interest in record.interests:
+        if interest.surface in surfaces:
+            continue
+        # Its words matched as they are ("barrierefreies" for "barrier-free"), or bridged.
+        said = set()
+        for i in content:
+            if i not in taken and i in matches:
+                if _names_a_word(matches[i], interest.words):
+                    said.add(i)
+        found = bridged(text, tokens, personal, content, taken | said, matches, generic,
+                        language, interest.surface, record.bridge_language, 0)
+        if found is not None:
+            said |= found[1]
+        words = sorted(said - taken)
+        if words and len(words) < len(interest.words):
+            # The tag's other words, untranslated by the bridge, are the words beside it
+            # ("barrierefreies Bauen" for "barrier-free building").
+            words = _with_neighbours(text, tokens, words, content, taken,
+                                     len(interest.words))
+        if words:
+            out.append((interest.surface, words, words))
+            taken.update(words)
+    return out
+
+
+def _with_neighbours(text: str, tokens: list[Token], words: list[int], content: list[int],
+                     taken: set[int], size: int) -> list[int]:
+    """``words`` with the content words right beside them (a space apart, in one clause),
+    until they are ``size`` words."""
+    out = list(words)
+    allowed = set(content) - taken
+    for i in words:
+        for j in (i + 1, i - 1):
+            if len(out) >= size:
+                return sorted(out)
+            if j in allowed and j not in out and tokens[j].clause == tokens[i].clause:
+                a, b = (i, j) if i < j else (j, i)
+                if text[tokens[a].end:tokens[b].start].isspace():
+                    out.append(j)
+    return sorted(out)
+
+
+def _names_a_word(keys: set[str], words) -> bool:
+    for word in words:
+        if keys & word:
+            return True
+    return False
 
 
 def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],

@@ -132,6 +132,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
     ),
     "spanish": _words(
         """hola saludos saludo gracias estimado estimada querido querida conectar conectemos
+        señor señora señorita sr sra srta don doña dra
         conexión contactos contacto perfil publicación publicaciones artículo contenido
         trabajo empresa equipo evento conferencia congreso charla reunión conocer conocerte
         conocí encantado encantada gustaría gustó genial interesante excelente gran buen
@@ -147,6 +148,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
     ),
     "german": _words(
         """hallo liebe lieber geehrte geehrter grüße gruß viele beste freundlichen danke
+        herr herrn frau hr fr
         vielen vernetzen netzwerk kontakt profil beitrag beiträge artikel inhalt arbeit
         unternehmen firma team veranstaltung konferenz kongress vortrag treffen getroffen
         gespräch austausch kennenlernen kennenzulernen freuen freue toll spannend interessant
@@ -175,6 +177,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
     ),
     "italian": _words(
         """ciao buongiorno gentile saluti grazie contatto profilo rete lavoro azienda
+        signor signore signora signorina sig sigra dott dottssa
         squadra evento conferenza incontro piacere articolo post progetto settimana mese
         anno giorno oggi complimenti premio promozione lancio libro video intervista
         interessi interessa interessano interessato interessata visto vedo notato
@@ -185,6 +188,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
     ),
     "portuguese": _words(
         """olá oi prezado prezada obrigado obrigada contato perfil rede trabalho empresa
+        senhor senhora sr sra dona
         equipe evento conferência encontro prazer artigo publicação projeto semana mês ano
         dia hoje parabéns prêmio prémio promoção lançamento livro vídeo entrevista
         interesses interessa interessam interessado interessada interesse vi vejo notei

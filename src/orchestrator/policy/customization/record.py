@@ -100,7 +100,7 @@ class RecordIndex:
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
                  "disliked", "quantities", "titles", "compounds", "kinds",
-                 "roles", "tools", "joined")
+                 "roles", "tools", "joined", "bridge_language")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -147,8 +147,16 @@ class RecordIndex:
             language = decide_language(masks, scripts or None)
             if language != message_language and as_likely(masks, message_language, language):
                 language = message_language  # a tie goes to the language the draft is in
+            self.bridge_language = language
         else:
             notes, language = [], _tags_language(contact.interests, message_language)
+            # Tags that do not tell their language ("inclusive design": no stop word) were
+            # given the message's; such tags are mostly English, so for a message in another
+            # language they are also looked for across languages ("inklusives Design").
+            self.bridge_language = language
+            if language == message_language and message_language not in _NOT_TO_ENGLISH:
+                if _latin_tags(contact.interests):
+                    self.bridge_language = "english"
         self.language = language  # of the notes: subjects are only compared within one
         languages = {language, message_language}
         self._languages = tuple(languages)
@@ -620,6 +628,20 @@ def _tags_language(interests, message_language: str) -> str:
     if language != message_language and as_likely(masks, message_language, language):
         return message_language  # a tie (no stop word at all) goes to the draft's language
     return language
+
+
+# Messages whose undecided tags are not taken for English: in English already, or in a
+# script of their own (a tag in Latin letters is then a name or a loanword, read as it is).
+_NOT_TO_ENGLISH = frozenset({"english", "chinese", "japanese", "korean", ""})
+
+
+def _latin_tags(interests) -> bool:
+    """Whether some interest tag is written in Latin letters (a tag in another script tells
+    its language)."""
+    for tag in interests:
+        if tag.strip() and tag.isascii():
+            return True
+    return False
 
 
 def _suggestion(contact: ContactFacts, recorded: bool) -> str:

@@ -364,8 +364,8 @@ class Matcher:
         kana: set[int] | None = None  # matched kana pairs: pieces of a kana word, never alone
         for i, found in matches.items():
             t = tokens[i]
-            if generic[i]:
-                continue
+            if generic[i] or len(t.fold) < 2:
+                continue  # (one letter - the C of "2-8 °C", an initial - names nothing)
             if self.language == "japanese" and t.fold >= CJK_FIRST and kana_pair(t.fold):
                 if kana is None:
                     kana = set()
@@ -2228,12 +2228,20 @@ def _abbreviates(said: set[str] | frozenset[str], name, seen: set[str]) -> bool:
     if any(len(w) >= 2 and w in (unseen, whole) for w in said):
         return True
     # Or each word it gives the short form of a word it leaves out ("KubeCon EU" for
-    # "KubeCon Europe", "PyCon DE" for "PyCon Deutschland").
+    # "KubeCon Europe", "PyCon DE" for "PyCon Deutschland"), or its long form ("Elm Street"
+    # for "Elm St").
     left = [w.fold for w in words if w.key not in seen]
     for w in said:
-        if not any(_short_form(w, full) for full in left):
+        if not _written_short(w, left):
             return False
     return bool(said)
+
+
+def _written_short(word: str, others: list[str]) -> bool:
+    for other in others:
+        if _short_form(word, other) or _short_form(other, word):
+            return True
+    return False
 
 
 def _shortened_venue(venue, record: RecordIndex) -> bool:
@@ -2241,11 +2249,55 @@ def _shortened_venue(venue, record: RecordIndex) -> bool:
     "KubeCon Europe 2026"): it shares a word with it, and each word the record does not
     know is the short form of one of the recorded venue's (see :func:`_short_form`)."""
     for r in record.venues:
+        # Its words as written: "Platform" and "Days" are no keys, being generic, and "St"
+        # too short for one.
+        words = frozenset(w for w in fold(r.surface).split() if w.isalnum())
         if venue.keys.isdisjoint(r.keys):
+            # One word blended from the recorded name's ("PlatEng Days" for "Platform
+            # Engineering Days").
+            if len(venue.keys) == 1 and _blend(next(iter(venue.keys)), words):
+                return True
             continue
-        if all(k in r.keys or record.lookup(k, {k}) or any(_short_form(k, f) for f in r.keys)
-               for k in venue.keys):
+        if all(_venue_word_of(k, r.keys, words, record) for k in venue.keys):
             return True
+    return False
+
+
+def _venue_word_of(key: str, keys: frozenset[str], words: frozenset[str],
+                   record: RecordIndex) -> bool:
+    """Whether a word of a message's venue is a word of the recorded venue (its ``keys``,
+    its ``words`` as written): the same, known to the record, written short either way
+    ("EU" / "Europe", "Street" / "St"), or blended from the beginnings of two of its words
+    ("PlatEng" for "Platform Engineering")."""
+    if key in keys or record.lookup(key, {key}):
+        return True
+    for full in keys | words:
+        if _short_form(key, full) or _short_form(full, key):
+            return True
+    return _blend(key, words)
+
+
+def _blend(word: str, keys: frozenset[str]) -> bool:
+    """Whether ``word`` is the beginnings of two or more different ``keys`` run together
+    (two letters or more of each, the first of three or more)."""
+    if len(word) < 5 or not word.isalpha():
+        return False
+    longer = [k for k in keys if len(k) >= 4 and k != word]
+    return _blend_from(word, longer, 0, True)
+
+
+def _blend_from(rest: str, keys: list[str], pieces: int, first: bool) -> bool:
+    if not rest:
+        return pieces >= 2
+    for k in keys:
+        n = 0
+        while n < len(rest) and n < len(k) and rest[n] == k[n]:
+            n += 1
+        least = 2  # "PyCon" for "Python Conference"
+        for cut in range(n, least - 1, -1):
+            others = [o for o in keys if o != k]
+            if _blend_from(rest[cut:], others, pieces + 1, False):
+                return True
     return False
 
 

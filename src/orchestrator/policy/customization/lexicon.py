@@ -467,7 +467,12 @@ INTERACTION_WORDS = _words(
     felicidades enhorabuena glückwunsch gratuliere félicitations conocimos conocí charlamos hablamos conversación vimos coincidimos
     getroffen kennengelernt gespräch unterhaltung unterhalten gesehen rencontré rencontrée
     rencontre échangé échange discuté discussion vu incontrato conosciuto conversa
-    conhecemos begegnet begegneten begegnung incontrati conosciuti rencontrés encontramos"""
+    conhecemos begegnet begegneten begegnung incontrati conosciuti rencontrés encontramos
+    ausgetauscht austausch gesprochen sprachen unterhielten trafen kennenlernen
+    conversamos conversado hablado charlado coincidido encontrado
+    parlé parlés échangés discutés croisés
+    parlato chiacchierato discusso parlati incontrate
+    falamos falado conversar encontrado encontrados"""
 )
 # Topic anchors that describe an exchange: "we" then means the sender and the reader.
 EXCHANGE_WORDS = INTERACTION_WORDS | _words(

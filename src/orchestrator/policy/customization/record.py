@@ -520,7 +520,7 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         folded = t.fold
         if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
             return False
-        if folded in FIRST_PERSON:
+        if folded in FIRST_PERSON and not _joins_names(tokens, k):
             first = True
             break
     if not first:
@@ -531,6 +531,15 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         if t.fold in INTERACTION_WORDS:
             return False
     return True
+
+
+def _joins_names(tokens: list[Token], k: int) -> bool:
+    """Whether a lowercase "i" at ``k`` joins two capitalized words ("Muzeum i Klimat", a
+    Polish or Catalan "and"): no English "I"."""
+    t = tokens[k]
+    if t.fold != "i" or t.capital or k == 0 or k + 1 >= len(tokens):
+        return False
+    return tokens[k - 1].capital and tokens[k + 1].capital
 
 
 def offered(tokens: list[Token], first: int, last: int) -> bool:

@@ -196,7 +196,7 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
             surface, there, their_link = recorded
             name = text[tokens[said[0]].start:tokens[said[-1]].end]
             if _same_place(name, there, keys) or _within(name, there) \
-                    or _one_place(name, there):
+                    or _one_place(name, there) or _written_out(name, there):
                 continue
             our_link = tokens[said[0] - 1].fold if after and said[0] - 1 > last else None
             if _link_kind(our_link) != _link_kind(their_link) and not _both_places(name, there):
@@ -204,6 +204,18 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
             span = (i, said[-1]) if after else (said[0], last)
             return (text[tokens[span[0]].start:tokens[span[1]].end],), (surface,)
     return None
+
+
+def _written_out(name: str, there: str) -> bool:
+    """Whether each word of ``name`` is a word of ``there`` written short or long ("Street"
+    for "St", "EU" for "Europe")."""
+    from .details import _written_short
+
+    said, recorded = fold(name).split(), fold(there).split()
+    for word in said:
+        if not _written_short(word, recorded):
+            return False
+    return bool(said)
 
 
 def _recorded_slot(record, keys: set[str], after: bool,

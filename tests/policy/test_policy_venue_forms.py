@@ -1,0 +1,70 @@
+"""A recorded venue written another way is still the recorded one (a name blended from its
+words, a street written out), and a venue put elsewhere or in another edition is still a
+contradiction however the clause is built (German "dass wir uns ... ausgetauscht haben", a
+Polish "i" between two names) - issue #14."""
+
+from __future__ import annotations
+
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+from orchestrator.policy.customization.details import _blend
+
+
+def _verdict(text: str, notes: str, first: str = "Farida", **fields) -> str:
+    return evaluate(batch(draft("d", text, contact(first=first, notes=notes, **fields))))[
+        "d"].decision
+
+
+def test_a_blend_of_the_beginnings_of_two_recorded_words_is_their_short_name():
+    assert _blend("plateng", frozenset({"platform", "engineering", "days"}))
+    assert _blend("pycon", frozenset({"python", "conference"}))
+    assert not _blend("devcon", frozenset({"platform", "engineering"}))
+    assert not _blend("platform", frozenset({"platform", "days"}))  # the word itself
+    assert not _blend("plat", frozenset({"platform", "engineering"}))  # too short to blend
+
+
+NOTES = "Panelist at Platform Engineering Days Amsterdam 2024 ('golden paths' panel)."
+
+
+def test_a_venue_name_blended_from_its_words_is_the_recorded_venue():
+    said = "Farida, enjoyed the golden-paths panel you were on at PlatEng Days in Amsterdam."
+    assert _verdict(said, NOTES) == "allow"
+
+
+def test_a_venue_blended_from_other_words_is_still_another_venue():
+    said = "Farida, enjoyed the golden-paths panel you were on at DevEng Days in Amsterdam."
+    assert _verdict(said, NOTES) == "refuse"
+
+
+def test_a_street_written_out_is_the_recorded_abbreviation():
+    notes = ("Presented at Rail & Bus Data Week 2025: redesign of route 14 after APC data "
+             "showed 38% of riders transfer at Elm St.")
+    said = ("Your Data Week presentation on redesigning Route 14 stuck with me: 38% of riders "
+            "transferring at Elm Street is a striking number.")
+    assert _verdict(said, notes, first="Harriet") == "allow"
+
+
+def test_where_we_exchanged_views_in_german_is_shared_so_its_edition_is_checked():
+    notes = "Kennengelernt auf dem SolarForum Ulm 2023, Thema: Kopplung mit Wärmepumpen."
+    said = "Hallo Herr Byron, schön, dass wir uns auf dem SolarForum Ulm {} ausgetauscht haben!"
+    assert _verdict(said.format(2025), notes) == "refuse"
+    assert _verdict(said.format(2023) + " Ihre Wärmepumpen-Kopplung war spannend.",
+                    notes) == "allow"
+
+
+def test_a_lowercase_i_between_two_names_is_no_sender_speaking():
+    notes = ("Konferencja 'Muzeum i Klimat', Kraków (wrzesień 2024); mówił o czujnikach "
+             "wilgotności w drewnianym kościele w Lipnicy.")
+    said = "Dear Zbigniew, at Muzeum i Klimat in {} you told me about the church at Lipnica."
+    assert _verdict(said.format("Warsaw"), notes, first="Zbigniew") == "refuse"
+    assert _verdict(said.format("Kraków"), notes, first="Zbigniew") == "allow"
+
+
+def test_one_letter_is_no_evidence():
+    # The "C" of "-70°C" and of "2-8°C" are one word, and say nothing alike.
+    notes = "Call on 12 Feb: they ship insulin, 2-8°C; budget decision in Q3."
+    said = "Hi Kwame, following up on our chat about your -70°C shipments."
+    assert _verdict(said, notes, first="Kwame") == "refuse"
+    said = "Hi Kwame, following up on our chat about insulin shipments at 2-8°C."
+    assert _verdict(said, notes, first="Kwame") == "allow"

@@ -37,7 +37,7 @@ from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAG
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
-from .quantities import MONTHS, NOT_NUMBER, quantity_clash
+from .quantities import APPROXIMATE, MONTHS, NOT_NUMBER, quantity_clash
 from .quantities import recorded as recorded_quantities
 from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
@@ -412,6 +412,11 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         said = _count(text, tokens, i)
         if said is None or str(said[0]) in keys:
             continue
+        # "two hundred stops": a round figure, said of a recorded 212 ("over two hundred")
+        scale = _SCALES.get(tokens[i + 1].fold) if i + 1 < len(tokens) else None
+        tolerance = 0.34 if i > 0 and tokens[i - 1].fold in APPROXIMATE else 0.0
+        if scale is not None:
+            said, tolerance = (said[0] * scale, False), 0.34
         # The counted noun, looked for after the record's counts: a merge field's word too
         # ("ferreterías" of a company "Lloret Ferretería" is still what the notes count).
         nouns: dict[int, set[str]] = {}
@@ -427,7 +432,7 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         for j in sorted(nouns, key=lambda j: (j < i, abs(j - i))):
             # With the rest of the noun on its side ("food trucks"), quoted whole.
             near = set().union(*(keys for k, keys in nouns.items() if (k < i) == (j < i)))
-            recorded = _recorded_count(record, said, near)
+            recorded = _recorded_count(record, said, near, tolerance)
             if recorded is not None:
                 noun = tokens[j]
                 end = max(t.end, noun.end)
@@ -450,9 +455,17 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         lambda i: is_generic(language, tokens[i]))
 
 
-def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | None:
-    """A count the record writes right before a word of ``near`` that ``said`` contradicts,
-    quoted."""
+# Words that scale the number before them into a round figure.
+_SCALES = {fold(w): n for n, words in ((100, "hundred hundreds hundert cento "
+                                            "centinaia cem centenas cien cientos"),
+                                       (1000, "thousand thousands tausend mille mil"))
+           for w in words.split()}
+
+
+def _recorded_count(record, said: tuple[int, bool], near: set[str],
+                    tolerance: float = 0.0) -> str | None:
+    """A count the record writes right before a word of ``near`` that ``said`` contradicts
+    (off by more than ``tolerance``, a share of the record's: a round figure's), quoted."""
     written = record.written
     prepared = cjk_digits(written)  # "三个冷库", "두 곳" in digits
     if not any(c.isdigit() for c in prepared):
@@ -469,7 +482,7 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str]) -> str | Non
                 or t.fold in not_numbers:
             continue
         found = _count(prepared, tokens, m)
-        if found is None or found[0] == value:
+        if found is None or abs(found[0] - value) <= tolerance * found[0]:
             continue
         same = [j for j in _counted(tokens, m, language)
                 if tokens[j].key in near

@@ -666,7 +666,7 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
 # Shapes read anew with money and lengths of time: not asked about ("was it 3 months?").
 _ASKED = ("money:", "dur:")
 # Words right before a number that say it is approximate ("about 1 M€", "rund 300").
-_APPROXIMATE = frozenset(fold(w) for w in """about around roughly nearly almost approximately
+APPROXIMATE = frozenset(fold(w) for w in """about around roughly nearly almost approximately
     some over ~ c ca circa environ presque quelque quelques unos unas aproximadamente casi
     cerca alrededor etwa rund ungefähr fast knapp über circa quasi oltre quase aproximadamente
     cerca 约 近 約 およそ 약 대략""".split())
@@ -777,7 +777,7 @@ def _faithful(text: str, tokens: list[Token], q: Quantity, r: Quantity) -> bool:
         return False
     off = abs(said - given) / given
     i = q.index
-    approximate = i > 0 and (tokens[i - 1].fold in _APPROXIMATE or text[
+    approximate = i > 0 and (tokens[i - 1].fold in APPROXIMATE or text[
         max(0, q.start - 2):q.start].strip() in ("~", "≈", "+/-")) or (
         i > 1 and fold(text[tokens[i - 2].start:tokens[i - 1].end]) in _ROUGHLY)
     if approximate:

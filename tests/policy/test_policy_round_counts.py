@@ -1,0 +1,28 @@
+"""A count said as a round figure ("over two hundred stops") restates a recorded count near
+it (212 stops) and contradicts one far from it (issue #14, R4)."""
+
+from __future__ import annotations
+
+import pytest
+from policy.policy_helpers import batch, contact, draft
+
+from orchestrator.policy import evaluate
+
+NOTES = ("Wrote op-ed in Transit Weekly (Nov 2024): 'Why we killed 212 bus stops'. Stop "
+         "consolidation on Line 6/7.")
+
+
+def _verdict(said: str) -> str:
+    text = f"Your Transit Weekly piece on removing {said} took guts. Did Lines 6 and 7 get faster?"
+    return evaluate(batch(draft("d", text, contact(first="Teodor", notes=NOTES))))["d"].decision
+
+
+@pytest.mark.parametrize("said", ["over two hundred stops", "two hundred stops",
+                                  "212 stops", "some 200 stops"])
+def test_a_round_figure_near_the_recorded_count_restates_it(said):
+    assert _verdict(said) == "allow"
+
+
+@pytest.mark.parametrize("said", ["five hundred stops", "150 stops", "two thousand stops"])
+def test_a_figure_far_from_the_recorded_count_contradicts_it(said):
+    assert _verdict(said) == "refuse"

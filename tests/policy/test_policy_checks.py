@@ -979,3 +979,10 @@ def test_a_cjk_letter_pair_is_quoted_as_the_run_it_stands_in():
 def test_interest_tags_pasted_as_a_list_are_mail_merge(tags, text):
     verdict = verdict_of(text, contact(notes="", interests=tags))
     assert "mail-merge-only" in codes(verdict)
+
+
+def test_notes_that_are_only_a_vague_time_are_no_detail():
+    # "a while back" says when, not what: copying such notes says nothing specific (R4).
+    notes = "We met at a conference a while back."
+    who = contact(first="Paulo", notes=notes)
+    assert verdict_of(f"Hi Paulo, {notes} Thanks for connecting.", who).decision == "refuse"

@@ -117,7 +117,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         fan big huge mutual common wrote write written discussed discuss mentioned mention
         asked attended commented replied tweeted published amazing doing things send sent
         hope thoughts feedback chance point points part piece side lead head manager director
-        mr mrs ms dr best wishes
+        mr mrs ms dr best wishes back while ago
         award awards prize prizes honor honour honors honours recognition nomination
         nominated promotion promoted launch launched launching milestone milestones
         anniversary achievement achievements win won winning funding raise raised

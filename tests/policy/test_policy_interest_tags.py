@@ -186,3 +186,33 @@ def test_praise_beside_a_recorded_detail_or_an_interest_noticed_stays_allowed(te
     found = evaluate(batch(draft("d", text, contact(first="Koji", title="DX Lead",
                                                     interests=tags, notes=notes))))["d"]
     assert found.decision == "allow", found.reasons
+
+
+FIUMANA = "Core contributor to 'fiumana', a stream processor; talk at KubeRiviera on backpressure."
+
+
+@pytest.mark.parametrize("text", [
+    "Federico, l'open source è fantastico! Colleghiamoci.",
+    "Federico, open source is such an underrated art!",
+    "Federico, your open source work is truly impressive.",
+    "Federico, el open source es genial.",
+])
+def test_praise_of_a_tag_of_two_words_is_vague(text):
+    who = contact(first="Federico", notes=FIUMANA, interests=("open source",))
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == "refuse"
+
+
+def test_praise_of_a_tag_with_what_the_notes_record_is_specific():
+    who = contact(first="Federico", notes=FIUMANA, interests=("open source",))
+    text = "Federico, your open source work on fiumana's backpressure is fantastic."
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == "allow"
+
+
+def test_a_tag_named_whole_is_the_tag_though_the_notes_share_a_word():
+    # The notes' "Recorded" shares a stem with the tag "field recording": still the tag.
+    who = contact(first="Lucan", notes="Recorded the ambient beds for the game 'Mirefolk' on "
+                  "a trip to the Okavango delta.", interests=("field recording",))
+    text = "Lucan, field recording is such an underrated art!"
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == "refuse"
+    text = "Lucan, your field recordings of the Okavango delta for Mirefolk were fantastic."
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == "allow"

@@ -786,13 +786,22 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
                 if k in tags:
                     continue
             if sources != _ONLY_INTERESTS and not (
-                    sources == _INTERESTS_AND_NOTES and _noted_interest(record, [i], matches)):
+                    sources == _INTERESTS_AND_NOTES and (
+                        _noted_interest(record, [i], matches)
+                        or _in_whole_tag(k, tokens, matches, record))):
                 return None  # a word the record holds otherwise ("Gosta de vela." is not)
     quote = None
+    # Each clause of the tag's words needs a frame near one of them ("open source is such
+    # an underrated art": the frame is five words from "open", four from "source").
+    framing: dict[int, list[int]] = {}
     for i in sorted(counted):
         clause = tokens[i].clause
         near = [j for j in range(max(0, i - 4), min(len(tokens), i + 5))
                 if tokens[j].clause == clause and j not in counted and _frames(tokens[j])]
+        framing.setdefault(clause, []).extend(near)
+    for i in sorted(counted):
+        clause = tokens[i].clause
+        near = framing[clause]
         if not near:
             praised = _cjk_praise_after(text, tokens[i].end)
             if praised is None:
@@ -804,6 +813,26 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
             span = near + [j for j in counted if tokens[j].clause == clause]
             quote = text[tokens[min(span)].start:tokens[max(span)].end]
     return quote
+
+
+def _in_whole_tag(key: str, tokens: list[Token], matches: dict, record: RecordIndex) -> bool:
+    """Whether ``key`` is a word of a tag of several words that the message names whole
+    ("field recording", though the notes say "Recorded the ambient beds"): the tag, not
+    the notes' word."""
+    said: set[str] = set()
+    for found in matches.values():
+        said |= found
+    for t in tokens:  # a generic word of the tag too ("field"), never looked up
+        said.add(t.key)
+        said.add(t.fold)
+    for interest in record.interests:
+        if len(interest.words) < 2:
+            continue
+        if not any(key in word for word in interest.words):
+            continue
+        if all(word & said for word in interest.words):
+            return True
+    return False
 
 
 def _frames(t: Token) -> bool:

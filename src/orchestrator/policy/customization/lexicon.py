@@ -729,7 +729,15 @@ PRAISE_FRAMES = _words(
     inspirante admirable formidable extraordinaire
     impressionante impressionanti ammirevole straordinario straordinaria notevole
     stimolante
-    impressionantes incrível incríveis admirável inspiradora notável""")
+    impressionantes incrível incríveis admirável inspiradora notável
+    fantastic fabulous terrific exceptional underrated underappreciated fascinating
+    fantástico fantástica fantásticos fantásticas maravilloso maravillosa excepcional
+    genial geniales fascinante fascinantes
+    großartig großartige faszinierend faszinierende unterschätzt unterschätzte
+    fantastique fantastiques génial géniale géniaux fascinant fascinante sous-estimé
+    fantastico fantastica fantastici fantastiche meraviglioso meravigliosa eccezionale
+    affascinante sottovalutato sottovalutata
+    maravilhoso maravilhosa fascinante subestimado subestimada""")
 CJK_PRAISE_FRAMES = ("素晴らし", "すばらし", "すごい", "凄い", "感銘", "很棒", "了不起", "厉害",
                      "令人钦佩", "令人印象深刻", "印象深刻", "太棒", "훌륭", "대단", "멋지",
                      "멋진", "인상적", "감명")

@@ -77,3 +77,19 @@ def test_a_clause_thanking_the_reader_is_theirs_whatever_our_it_holds(text, note
 def test_the_senders_own_clause_without_thanks_stays_theirs():
     notes = "Asked a question about rooftop hydroponics in our webinar."
     assert verdict("Hi Ada, our webinar covered hydroponics at length.", notes) == "refuse"
+
+
+@pytest.mark.parametrize(("text", "notes"), [
+    ("Buongiorno Costanza, ho visto la collezione.",
+     "Vuole tessuti in lino naturale per la collezione estiva."),
+    ("Hola Ana, qué buena conversación.", "Conversación sobre riego por goteo en Mendoza."),
+    ("Hallo Jonas, spannende Zusammenarbeit!", "Zusammenarbeit mit der Uni Kassel zu Moorböden."),
+    ("Olá Rita, que experiência!", "Experiência com biochar em cafezais no Cerrado."),
+])
+def test_a_long_everyday_word_of_any_language_is_no_rare_term(text, notes):
+    assert verdict(text, notes) == "refuse"
+
+
+def test_a_long_specific_word_in_another_language_still_is():
+    assert verdict("Ciao Paolo, la sua idroponica verticale mi ha colpito.",
+                   "Studia l'idroponica verticale per le serre di Albenga.") == "allow"

@@ -739,12 +739,21 @@ def rare_term(tokens: list[Token], i: int, stem_: str, language: str,
         common = _COMMON_FIELD_STEMS[language] = frozenset(
             {stem(language, w) for w in COMMON_FIELD_WORDS}
             | {stem("english", w) for w in COMMON_FIELD_WORDS})
-    if stem_ in common:
+    if stem_ in common or _everyday(folded):
         return False
     # Not the sender's alone: a clause of "I"/"we" without the reader's "you", "Ihre", "su".
     words = [u.fold for u in tokens[max(0, i - 12):i + 12] if u.clause == t.clause]
     return not any(w in _SENDERS for w in words) or any(
         w in _READERS or w in _THANKS for w in words)
+
+
+def _everyday(folded: str) -> bool:
+    """Whether a long word is an everyday one ("collezione", "conversation"): long, but no
+    rare term (see :mod:`.common_long`). Of any language: a short message is easily taken
+    for another one ("spannende Zusammenarbeit!")."""
+    from .common_long import EVERYDAY  # data, read on this path only
+
+    return folded in EVERYDAY
 
 
 def _bare_subject(tokens: list[Token], i: int, body_start: int) -> bool:

@@ -407,9 +407,20 @@ def initials(tokens: list[Token]) -> str | None:
 
 # --- language -----------------------------------------------------------------------------
 
+# Greetings and sign-offs tell a language too, where a short message has no stop word
+# ("Hallo Ada, spannende Zusammenarbeit!" is German): counted, never stop words. English,
+# the default, needs none.
+_LANGUAGE_CUES = {
+    "spanish": "hola estimado estimada querido querida saludos abrazo",
+    "german": "hallo liebe lieber geehrte geehrter grüße viele",
+    "french": "bonjour salut cordialement amitiés",
+    "italian": "ciao buongiorno gentile saluti cordiali",
+    "portuguese": "olá oi prezado prezada abraço abraços",
+}
 _STOP_MASKS: dict[str, int] = {}
 for _bit, _lang in enumerate(LANGUAGES):
-    for _word in STOP_WORDS[_lang]:
+    for _word in STOP_WORDS[_lang] | frozenset(fold(w) for w in
+                                               _LANGUAGE_CUES.get(_lang, "").split()):
         _STOP_MASKS[_word] = _STOP_MASKS.get(_word, 0) | (1 << _bit)
 
 

@@ -68,3 +68,13 @@ def test_one_letter_is_no_evidence():
     assert _verdict(said, notes, first="Kwame") == "refuse"
     said = "Hi Kwame, following up on our chat about insulin shipments at 2-8°C."
     assert _verdict(said, notes, first="Kwame") == "allow"
+
+
+def test_a_place_of_the_senders_with_the_pronoun_left_out_is_no_claim():
+    # Italian, Spanish and Portuguese leave "we" out: "ne abbiamo installati tre in Veneto"
+    # is where the sender installed theirs, not a venue of the reader's.
+    notes = ("Contatto comune: Marta Zoppè (ex collega in AcquaCiclo). Sta valutando un "
+             "impianto a osmosi inversa per lo stabilimento di Schio.")
+    said = ("Raffaele, Marta Zoppè mi ha detto che state valutando l'osmosi inversa per "
+            "Schio. Ne abbiamo installati tre in Veneto, ti racconto com'è andata.")
+    assert _verdict(said, notes, first="Raffaele") == "allow"

@@ -48,7 +48,7 @@ from .lexicon import (
     TOPIC_PREPOSITIONS,
     VENUE_PREPOSITIONS,
 )
-from .normalize import cjk_digits, prepare, remembered
+from .normalize import cjk_digits, fold, prepare, remembered
 from .text import (
     Token,
     as_likely,
@@ -520,7 +520,7 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         folded = t.fold
         if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
             return False
-        if folded in FIRST_PERSON and not _joins_names(tokens, k):
+        if folded in FIRST_PERSON and not _joins_names(tokens, k) or _we_verb(t):
             first = True
             break
     if not first:
@@ -531,6 +531,21 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         if t.fold in INTERACTION_WORDS:
             return False
     return True
+
+
+# Verbs of "we" (and a few of "I") where Spanish, Portuguese and Italian leave the pronoun
+# out ("ne abbiamo installati tre in Veneto", "tenemos una planta en Murcia"); any Italian
+# verb in -iamo. Spanish and Portuguese -amos/-emos/-imos also end adjectives ("próximos"),
+# so only these.
+_WE_VERBS = frozenset(fold(w) for w in """tenemos hemos estamos somos hacemos hicimos podemos
+    queremos trabajamos ofrecemos fabricamos instalamos abrimos lanzamos tengo estoy
+    temos estamos somos fazemos fizemos podemos queremos trabalhamos oferecemos fabricamos
+    instalamos abrimos lançamos tenho estou ho""".split())
+
+
+def _we_verb(t: Token) -> bool:
+    folded = t.fold
+    return folded in _WE_VERBS or len(folded) > 5 and folded.endswith("iamo")
 
 
 def _joins_names(tokens: list[Token], k: int) -> bool:

@@ -986,3 +986,19 @@ def test_notes_that_are_only_a_vague_time_are_no_detail():
     notes = "We met at a conference a while back."
     who = contact(first="Paulo", notes=notes)
     assert verdict_of(f"Hi Paulo, {notes} Thanks for connecting.", who).decision == "refuse"
+
+
+def test_the_senders_own_name_in_the_record_is_no_detail_of_the_readers():
+    who = contact(first="Fenella", notes="Follows Farebox on LinkedIn.")
+    said = ("Hi Fenella, I really enjoyed your podcast episode on bus bunching. It got me "
+            "thinking about how planners like you could use Farebox to spot bunching earlier.")
+    headline = "Co-founder, Farebox Labs (ridership analytics for bus agencies)"
+    assert verdict_of(said, who, sender_headline=headline).decision == "refuse"
+
+
+def test_a_topic_word_the_senders_name_shares_is_still_the_readers():
+    who = contact(first="Aisling", interests=("open data", "grantmaking"))
+    said = ("Dear Aisling, I see open data is one of your interests; we've just published "
+            "4,200 grants from 31 funders as a free dataset.")
+    headline = "Programme Manager at Open Ledger Trust (grant transparency tools)"
+    assert verdict_of(said, who, sender_headline=headline).decision == "allow"

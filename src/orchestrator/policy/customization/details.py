@@ -472,6 +472,11 @@ class Matcher:
             if more:
                 counted.update(more)
                 ok = True
+        if ok and counted and _senders_words_only(tokens, stems, counted,
+                                                  self.exclude - self.identity.stems):
+            # The record holds the sender's own name ("Follows Farebox on LinkedIn"): saying
+            # it ("you could use Farebox") tells the reader nothing of themselves.
+            ok = False
         framed = _stock_frame(self.text, tokens, counted, matches, record) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed and (_taken_up(self.text, tokens, counted, self.language) or _shared_by_sender(
@@ -822,6 +827,18 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
             span = near + [j for j in counted if tokens[j].clause == clause]
             quote = text[tokens[min(span)].start:tokens[max(span)].end]
     return quote
+
+
+def _senders_words_only(tokens: list[Token], stems: list[str], counted: set[int],
+                        sender: frozenset[str]) -> bool:
+    """Whether every counted word is a name of the sender's: a capitalized word of their
+    name or headline ("Farebox"), not an acronym or a lowercase word that is also a topic
+    ("VR", "open" of "open data" for a sender at Open Ledger)."""
+    for i in counted:
+        t = tokens[i]
+        if not t.capital or t.upper or t.key not in sender and stems[i] not in sender:
+            return False
+    return True
 
 
 def _in_whole_tag(key: str, tokens: list[Token], matches: dict, record: RecordIndex) -> bool:

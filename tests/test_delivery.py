@@ -689,3 +689,60 @@ def test_an_export_the_channel_cannot_build_fails_once_instead_of_retrying_forev
     assert (summary.failed, summary.retry_later) == (2, 0)
     assert w.states() == {"failed": 2}
     assert "control character" in w.app.ledger.deliveries.list()[0].error
+
+
+# --- a session that starts each message while its claim is committed ------------------------
+
+
+def test_an_early_session_hands_a_message_over_only_once_its_claim_is_committed(world,
+                                                                                 make_app):
+    w = world(people=3)
+    w.channel.early = True
+    plan_id = w.plan()
+    other = _other_process(w, make_app)  # its own connection: sees only what is committed
+    seen = []
+
+    def ready(message):
+        row = other.ledger.deliveries.by_key(
+            next(d.idempotency_key for d in other.ledger.plans.drafts(plan_id)
+                 if d.id == message.draft_id))
+        seen.append(row.state)
+
+    w.channel.on_ready = ready
+    summary = w.runner().send_plan(plan_id)
+    assert summary.sent == 3 and len(w.channel.delivered) == 3
+    assert len(w.channel.started) == 3 and seen == ["sending"] * 3
+    assert w.states() == {"sent": 3}
+
+
+def test_an_early_session_gives_up_a_message_whose_claim_fails(world, make_app):
+    w = world(people=3)
+    w.channel.early = True
+    plan_id = w.plan()
+    other = _other_process(w, make_app)
+    runner = _acting_at(w.runner(), 1, lambda: other.ledger.contacts.opt_out(w.ids[1], "STOP"))
+    summary = runner.send_plan(plan_id)
+    # started (the envelope opened), never handed over, and the session goes on
+    assert len(w.channel.started) == 3
+    assert [m.recipient.key for m in w.channel.delivered] == ["person0", "person2"]
+    assert (summary.sent, summary.opted_out, summary.unknown) == (2, 1, 0)
+    assert w.channel.opened == 1
+    assert w.states() == {"sent": 2, "planned": 1}
+
+
+def test_a_claim_that_raises_leaves_nothing_handed_over(world, monkeypatch):
+    w = world(people=2)
+    w.channel.early = True
+    plan_id = w.plan()
+    runner = w.runner()
+    claims = []
+
+    def broken_claim(delivery_id, draft, *, to="sending"):
+        claims.append(draft.id)
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(runner, "_claim", broken_claim)
+    with pytest.raises(RuntimeError):
+        runner.send_plan(plan_id)
+    assert claims and w.channel.started and w.channel.delivered == []
+    assert w.states() == {"planned": 2}

@@ -251,6 +251,12 @@ class AmbiguousDeliveryError(DeliveryError):
     """
 
 
+class NotCleared(Exception):
+    """Raised by the ``ready`` callable of :meth:`ChannelSession.deliver_when`: the core did
+    not clear the message (its claim failed: an opt-out, an edit in review, another process
+    took it). The session has handed nothing over; it lets this propagate."""
+
+
 class ChannelContext(Protocol):
     """What the core gives a channel session. ``now()`` is the core's clock: a session
     stamps its receipts with it, so a test's fake clock holds for what a channel did too."""
@@ -266,6 +272,14 @@ class ChannelContext(Protocol):
 
 
 class ChannelSession(Protocol):
+    """One delivery session. Optional: ``deliver_when(message, ready) -> Receipt``, the
+    same as ``deliver`` but started before the core has durably claimed the message - it
+    prepares what commits nothing (builds the message, opens the envelope: SMTP ``MAIL``
+    and ``RCPT``) while the claim is written, and calls ``ready()`` right before the first
+    step that may deliver. ``ready()`` waits for the claim and raises :class:`NotCleared`
+    when there is none: the session then abandons the envelope (``RSET``) and lets it
+    propagate. Without it, the core claims first and then calls ``deliver``."""
+
     def deliver(self, message: OutboundMessage) -> Receipt: ...
 
     def export(self, message: OutboundMessage, directory: Path) -> Path: ...

@@ -128,9 +128,14 @@ def fake_manifest(name: str = "fake", *, modes=("api", "export"), max_length: in
 class FakeChannel(ChannelBase):
     """A channel whose outcomes a test scripts; it records every call."""
 
-    def __init__(self, manifest: ChannelManifest | None = None) -> None:
+    def __init__(self, manifest: ChannelManifest | None = None, *, early: bool = False) -> None:
         self._manifest = manifest or fake_manifest()
         self.name = self._manifest.name
+        # Sessions that start a message before its claim (ChannelSession.deliver_when);
+        # ``on_ready(message)`` is then called once the core cleared it.
+        self.early = early
+        self.started: list[str] = []
+        self.on_ready: Callable[[OutboundMessage], None] | None = None
         self.outcomes: list[Any] = []
         self.delivered: list[OutboundMessage] = []
         self.exported: list[Path] = []
@@ -151,7 +156,7 @@ class FakeChannel(ChannelBase):
 
     def open(self, context):
         self.opened += 1
-        return _FakeSession(self)
+        return _EarlyFakeSession(self) if self.early else _FakeSession(self)
 
 
 class _FakeSession:
@@ -175,6 +180,15 @@ class _FakeSession:
 
     def close(self):
         self.channel.closed += 1
+
+
+class _EarlyFakeSession(_FakeSession):
+    def deliver_when(self, message, ready):
+        self.channel.started.append(message.draft_id)
+        ready()  # raises NotCleared when the claim failed: nothing delivered
+        if self.channel.on_ready is not None:
+            self.channel.on_ready(message)
+        return self.deliver(message)
 
 
 class FakeChannelPlugin:

@@ -50,6 +50,7 @@ from ..campaigns.drafting import outbound_message
 from ..channels import (
     AmbiguousDeliveryError,
     ChannelUnavailable,
+    NotCleared,
     OutboundMessage,
     PermanentDeliveryError,
     TransientDeliveryError,
@@ -134,6 +135,15 @@ def _when(stop: dict) -> str:
     return f"{datetime.fromisoformat(stop['retry_at']):%Y-%m-%d %H:%M} UTC"
 
 
+def _wait_quietly(future) -> None:
+    """Wait for a message the gate did not clear: its session ends it however it can
+    (NotCleared, or the error it met before the gate), and nothing was handed over."""
+    try:
+        future.result()
+    except BaseException:
+        pass
+
+
 # What _deliver returns once a message is with its channel.
 HANDED_OVER = "handed-over"
 
@@ -146,6 +156,24 @@ class _Pool:
     size: int
     executor: Any
     flying: list[tuple[Delivery, Draft, Any]] = field(factory=list)  # row, draft, future
+
+
+class _Gate:
+    """Whether the message a session has started may go: decided once its claim is
+    committed (or refused), waited for by the session (see ChannelSession.deliver_when)."""
+
+    def __init__(self) -> None:
+        self._decided = threading.Event()
+        self._cleared = False
+
+    def decide(self, cleared: bool) -> None:
+        self._cleared = cleared
+        self._decided.set()
+
+    def wait_cleared(self) -> None:
+        self._decided.wait()
+        if not self._cleared:
+            raise NotCleared("the message was not claimed; nothing was handed over")
 
 
 @define
@@ -168,6 +196,9 @@ class Runner:
         self._sessions: dict[tuple[str, int], Any] = {}
         # Channels that keep several sessions busy at once (ChannelManifest.sessions).
         self._pools: dict[str, _Pool] = {}
+        # Per channel of one session: the thread that starts a message while its claim is
+        # committed (see _claim_alongside).
+        self._ahead: dict[str, Any] = {}
         # Breakers are updated from the sessions' threads.
         self._lock = threading.Lock()
         # Deliveries the platform accepted whose "sent" marks are not committed yet: they
@@ -444,27 +475,66 @@ class Runner:
                 return None
             self.log(f"pacing {manifest.name}: waiting {delay.total_seconds():.0f}s")
             self.sleep(delay.total_seconds())
-        claimed = self._claim(row.id, draft)
-        if claimed != "claimed":
-            return self._not_claimed(claimed, draft, summary)
+        # The claim is committed while a session starts the message on its thread (see
+        # _claim_alongside); one session: the run waits for its outcome, several: the next
+        # message is taken up meanwhile.
+        executor = self._single(draft.channel) if pool is None else pool.executor
+        future, outcome = self._claim_alongside(row, draft, message, executor, summary)
+        if future is None:
+            return outcome
         self._quotas.add(manifest, kind=draft.kind, mode=draft.mode, contact_id=draft.contact_id)
         if pool is not None:
-            future = pool.executor.submit(self._send_one, draft.channel, message, summary)
             pool.flying.append((row, draft, future))
             return HANDED_OVER
         try:
-            receipt = self._send_one(draft.channel, message, summary)
+            receipt = future.result()
         except Exception as exc:
             self._settle(row, draft, summary, error=exc)
         else:
             self._settle(row, draft, summary, receipt=receipt)
         return HANDED_OVER
 
-    def _send_one(self, channel: str, message: OutboundMessage, summary: SendSummary):
-        """Deliver on this thread's session (a session's thread, or the run's)."""
+    def _claim_alongside(self, row: Delivery, draft: Draft, message: OutboundMessage,
+                         executor, summary: SendSummary):
+        """Claim one message while a session starts it on ``executor``'s thread: the
+        durable commit of the claim overlaps building the message and the envelope's round
+        trips (SMTP ``MAIL``, ``RCPT``), and the session hands nothing over until the claim
+        is committed (:meth:`_Gate.wait_cleared`). A crash before then leaves an envelope
+        the server drops and the row ``planned``: no more messages in doubt than sessions.
+        Returns the session's future once claimed, else None and what
+        :meth:`_not_claimed` says."""
+        gate = _Gate()
+        future = executor.submit(self._send_one, draft.channel, message, summary, gate)
         try:
-            return self._with_retries(channel, message, summary)
-        except (TransientDeliveryError, PermanentDeliveryError, AmbiguousDeliveryError):
+            claimed = self._claim(row.id, draft)
+        except BaseException:
+            gate.decide(False)
+            _wait_quietly(future)
+            raise
+        gate.decide(claimed == "claimed")
+        if claimed != "claimed":
+            _wait_quietly(future)  # the session gives the envelope up
+            return None, self._not_claimed(claimed, draft, summary)
+        return future, None
+
+    def _single(self, channel: str):
+        """The thread of a channel's one session (see _claim_alongside)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        ahead = self._ahead.get(channel)
+        if ahead is None:
+            ahead = self._ahead[channel] = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix=f"outreach-{channel}")
+        return ahead
+
+    def _send_one(self, channel: str, message: OutboundMessage, summary: SendSummary,
+                  gate: _Gate | None = None):
+        """Deliver on this thread's session (a session's thread, or the run's); with a
+        ``gate``, only once it clears the message."""
+        try:
+            return self._with_retries(channel, message, summary, gate)
+        except (TransientDeliveryError, PermanentDeliveryError, AmbiguousDeliveryError,
+                NotCleared):
             raise
         except Exception:  # a plugin bug mid-send: the next message gets a fresh session
             broken = self._sessions.pop((channel, threading.get_ident()), None)
@@ -544,6 +614,9 @@ class Runner:
 
     def _drain(self, summary: SendSummary) -> None:
         """Wait for every message still with a session and record its outcome."""
+        for ahead in self._ahead.values():
+            ahead.shutdown(wait=True)
+        self._ahead.clear()
         for pool in self._pools.values():
             if pool is None:
                 continue
@@ -552,15 +625,23 @@ class Runner:
             pool.executor.shutdown(wait=True)
         self._pools.clear()
 
-    def _with_retries(self, channel: str, message: OutboundMessage, summary: SendSummary):
+    def _with_retries(self, channel: str, message: OutboundMessage, summary: SendSummary,
+                      gate: _Gate | None = None):
         """Deliver with bounded retries; session-level failures feed the channel's breaker."""
-        breaker = self._breakers.setdefault(channel, _Breaker())
+        with self._lock:
+            breaker = self._breakers.setdefault(channel, _Breaker())
         attempt = 0
         while True:
             attempt += 1
             try:
                 session = self._open_session(channel)
-                receipt = session.deliver(message)
+                if gate is None:
+                    receipt = session.deliver(message)
+                elif hasattr(session, "deliver_when"):
+                    receipt = session.deliver_when(message, gate.wait_cleared)
+                else:  # a session that cannot start early: it waits for the claim
+                    gate.wait_cleared()
+                    receipt = session.deliver(message)
             except ChannelUnavailable as exc:
                 with self._lock:
                     breaker.failures += 1

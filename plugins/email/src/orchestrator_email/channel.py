@@ -267,6 +267,12 @@ class EmailSession:
         return f"EmailSession(from={self._sender.sender.addr_spec!r})"
 
     def deliver(self, message: OutboundMessage) -> Receipt:
+        return self.deliver_when(message, None)
+
+    def deliver_when(self, message: OutboundMessage,
+                     ready: Callable[[], None] | None) -> Receipt:
+        """Build and send; ``ready`` (see ``ChannelSession``) is called once the envelope
+        is open, before ``DATA``: nothing is handed over unless it returns."""
         from .smtp import SESSION_STAGES, SmtpPermanentError
 
         data, built = self._build(message)
@@ -275,7 +281,7 @@ class EmailSession:
         except ConfigError as exc:
             raise SettingsNotReady(exc) from None
         try:
-            reply = session.send(built.envelope, data)
+            reply = session.send(built.envelope, data, ready)
         except SmtpPermanentError as exc:
             if exc.stage not in SESSION_STAGES:
                 raise

@@ -174,8 +174,11 @@ class SmtpSession:
     def where(self) -> str:
         return f"{self.config.host}:{self.config.port}"
 
-    def send(self, envelope: Envelope, data: bytes) -> SmtpReply:
-        """Hand one message over; the server's final reply, or a :class:`DeliveryError`."""
+    def send(self, envelope: Envelope, data: bytes,
+             ready: Callable[[], None] | None = None) -> SmtpReply:
+        """Hand one message over; the server's final reply, or a :class:`DeliveryError`.
+        ``ready`` is called once the envelope is open, before ``DATA``; when it raises, the
+        envelope is reset and nothing is handed over."""
         if self._session_error is not None:
             error = self._session_error
             raise SmtpPermanentError(str(error), stage=error.stage, code=error.code)
@@ -184,7 +187,7 @@ class SmtpSession:
         smtp = self._connection()
         try:
             try:
-                reply = self._transaction(smtp, envelope, payload)
+                reply = self._transaction(smtp, envelope, payload, ready)
             except SmtpTransientError as error:
                 if not (trusted and error.stage == "mail" and error.code is None):
                     raise
@@ -192,7 +195,7 @@ class SmtpSession:
                 self._log(f"email: the connection to {self.where} was closed; reconnecting")
                 self._drop(polite=False)
                 smtp = self._connection()
-                reply = self._transaction(smtp, envelope, payload)
+                reply = self._transaction(smtp, envelope, payload, ready)
             self._last_reply_at = time.monotonic()
             return reply
         except SmtpPermanentError as error:
@@ -323,7 +326,8 @@ class SmtpSession:
 
     # --- one message ----------------------------------------------------------------
 
-    def _transaction(self, smtp: smtplib.SMTP, envelope: Envelope, payload: bytes) -> SmtpReply:
+    def _transaction(self, smtp: smtplib.SMTP, envelope: Envelope, payload: bytes,
+                     ready: Callable[[], None] | None = None) -> SmtpReply:
         options = ""
         if envelope.smtputf8:
             if not smtp.has_extn("smtputf8"):
@@ -340,6 +344,12 @@ class SmtpSession:
         for recipient in envelope.recipients:
             self._expect(self._command(smtp, "rcpt", "RCPT", f"TO:<{recipient}>"),
                          "rcpt", f"the recipient {recipient}")
+        if ready is not None:
+            try:
+                ready()  # the core's claim: committed, or this message must not go
+            except BaseException:
+                self._reset(smtp)
+                raise
         self._expect(self._command(smtp, "data", "DATA"), "data", "DATA", ok=(354,))
         try:
             smtp.send(payload)

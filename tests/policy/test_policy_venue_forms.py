@@ -5,6 +5,7 @@ Polish "i" between two names) - issue #14."""
 
 from __future__ import annotations
 
+import pytest
 from policy.policy_helpers import batch, contact, draft
 
 from orchestrator.policy import evaluate
@@ -78,3 +79,19 @@ def test_a_place_of_the_senders_with_the_pronoun_left_out_is_no_claim():
     said = ("Raffaele, Marta Zoppè mi ha detto che state valutando l'osmosi inversa per "
             "Schio. Ne abbiamo installati tre in Veneto, ti racconto com'è andata.")
     assert _verdict(said, notes, first="Raffaele") == "allow"
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("WebTex Nord 2024 in Bremen; sprach über den Energieverbrauch der Ringspinnmaschinen.",
+     "Hallo Herr Byron, ich denke gern an unser Gespräch auf der WebTex Nord {} in Bremen "
+     "über den Energieverbrauch Ihrer Ringspinnmaschinen zurück."),
+    ("PLN 2024, Glasgow - asked a question from the floor about RFID sorter noise levels.",
+     "Hi Ada, good to meet you at Public Libraries Now in Glasgow back in {}, where you "
+     "asked about RFID sorter noise."),
+    ("Conosciuta a Filo Futuro (Biella, ottobre 2024); ha presentato il progetto 'Blu "
+     "Senza Indaco'.", "Ciao Ada, a Filo Futuro {} il tuo progetto 'Blu Senza Indaco' mi "
+     "ha colpito."),
+])
+def test_an_occasion_the_notes_date_without_a_preposition_keeps_its_edition(notes, said):
+    assert _verdict(said.format(2022), notes, first="Ada") == "refuse"
+    assert _verdict(said.format(2024), notes, first="Ada") == "allow"

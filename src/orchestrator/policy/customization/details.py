@@ -78,6 +78,7 @@ fields are personal and it is *mail merge*.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
@@ -1782,14 +1783,21 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     Europe in Lisbon" for "... in Dublin"; a translated name, "Köln" for "Cologne", is the same
     place). Venues of the sender's own ("in our Slack") are no claim about the reader.
     """
-    if not record.venues:
-        return None  # nothing recorded to clash with (every clash below names a record venue)
+    if not record.venues and not _YEAR.search(record.written):
+        return None  # nothing recorded to clash with (every clash below names a record
+        # venue, or an occasion the notes date)
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(flags)]
     # A venue's words that are merge fields or the sender's ("Cold Chain Summit" for a
     # sender in cold-chain logistics) say nothing; the rest of its name still does.
+    found = [v for v in find_venues(text, tokens, names, language, None) if not v.mine]
+    # (an edition is told by the whole name: "Public Libraries Now" for a sender who sells
+    # to public libraries is still "PLN 2024")
+    edition = _edition_clash(tokens, found, record) if found else None
+    if edition is not None or not record.venues:
+        return edition
     venues = [v if v.keys.isdisjoint(exclude) else v._replace(keys=v.keys - exclude)
-              for v in find_venues(text, tokens, names, language, None) if not v.mine]
+              for v in found]
     venues = [v for v in venues if v.keys]
     if not venues:
         return None
@@ -1873,6 +1881,57 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
             unknown = [v for v in unknown if held.isdisjoint(places_named(v.surface))]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")  # not of 12,024
+_CLAUSE_MARKS = re.compile(r"[.;:!?\n]")
+
+
+def _edition_clash(tokens: list[Token], venues: list, record: RecordIndex
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An occasion the message dates otherwise than the notes, which name it with its
+    edition but after no preposition ("WebTex Nord 2024 in Bremen: spoke on...", "PLN 2024,
+    Glasgow"); the message's year may stand later in its clause ("at Public Libraries Now
+    in Glasgow back in 2022")."""
+    for v in venues:
+        if not v.event and not v.year:
+            continue  # a place, not an occasion ("in Glasgow"; "a Filo Futuro 2024" is one)
+        year = v.year or _clause_year(tokens, v.span[1])
+        if year and year not in record.keys:
+            edition = _edition_in_notes(v, year, record.written)
+            if edition is not None:
+                said = v.surface if year == v.year else f"{v.surface} ... {year}"
+                return (said,), (edition,)
+    return None
+
+
+def _clause_year(tokens: list[Token], last: int) -> str | None:
+    """A year within eight words after token ``last``, in its clause."""
+    clause = tokens[last].clause
+    for t in tokens[last + 1:last + 9]:
+        if t.clause != clause:
+            break
+        if t.number and len(t.key) == 4 and t.key[:2] in ("19", "20"):
+            return t.key
+    return None
+
+
+def _edition_in_notes(venue, year: str, written: str) -> str | None:
+    """The occasion ``venue`` names, with another ``year``, as the notes write it: its name
+    or its initials, a year within a few words of it in the same clause ("PLN 2024",
+    "Filo Futuro (Biella, ottobre 2024)"). None when the notes do not name it so."""
+    name = " ".join(w for w in venue.surface.split() if w != venue.year).strip(" ,;:()")
+    folded = fold(written)
+    for form in (fold(name), (venue.acronym or "").lower()):
+        if len(form) < 3:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
+            after = _CLAUSE_MARKS.split(folded[m.end():m.end() + 30], maxsplit=1)[0]
+            before = _CLAUSE_MARKS.split(folded[max(0, m.start() - 12):m.start()])[-1]
+            for other in _YEAR.findall(after) + _YEAR.findall(before):
+                if other != year:
+                    return f"{written[m.start():m.end()]} {other}"
     return None
 
 

@@ -32,6 +32,7 @@ from .lexicon import (
     DISLIKE_CUES,
     DETERMINERS,
     EVENT_NOUNS,
+    EXCHANGE_WORDS,
     EVENT_PREPOSITIONS,
     FIRST_PERSON,
     FIRST_POSSESSIVES,
@@ -468,9 +469,11 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                 year = next((t.key for t in run if t.number and len(t.key) == 4
                              and t.key[:2] in ("19", "20")), None)
                 clause = tokens[i].clause
-                # "in our Slack", "at our office in Leeds": the place of the sender's own thing.
-                mine = mine or any(t.fold in FIRST_POSSESSIVES and t.clause == clause
-                                   for t in tokens[max(0, i - 2):i])
+                # "in our Slack", "at our office in Leeds": the place of the sender's own thing;
+                # not "our chat at X", "unser Gespräch auf der X": where both met.
+                mine = mine or i > 0 and tokens[i - 1].fold not in EXCHANGE_WORDS and any(
+                    t.fold in FIRST_POSSESSIVES and t.clause == clause
+                    for t in tokens[max(0, i - 2):i])
                 venues.append(Venue(text[run[0].start:run[-1].end], keys, event, initials(run),
                                     clause_base + clause, (clause_base + i, clause_base + j - 1),
                                     year, mine or _senders_clause(tokens, i)

@@ -151,7 +151,7 @@ from .kinds import kind_clash
 from .months import month_clash
 from .mutual import introducer_clash
 from .quantities import MONTHS
-from .roles import role_clash
+from .roles import keynote_clash, role_clash
 from .tools import tool_clash
 from .placings import placing_clash
 from .placeswap import place_swap, planned_at
@@ -615,6 +615,7 @@ class Matcher:
             # Another grain, fibre, instrument... than the record's (see kinds).
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
                 or role_clash(text, tokens, personal, record, message_keys, language, exclude) \
+                or keynote_clash(text, tokens, personal, record, language) \
                 or (introducer_clash(text, tokens, personal, record, exclude)
                     if language not in CJK_LANGUAGES else None) \
                 or tool_clash(text, tokens, personal, record, message_keys, exclude)

@@ -358,3 +358,47 @@ def role_clash(text: str, tokens: list, personal: list[int], record, message_key
         if kind in others:
             return (words,), (others[kind],)
     return None
+
+
+# The headline talk of an occasion, and the shared formats a record may give instead: "your
+# keynote" to a reader the record puts on a panel or a round table is another part (R4).
+_KEYNOTE = _words("""keynote keynotes keynoter plenary plenaria plenario plenária plénière
+    plenarvortrag hauptvortrag eröffnungsvortrag magistral""")
+_KEYNOTE_CJK = ("主旨演讲", "主题演讲", "主旨报告", "基调演讲", "基調講演", "キーノート",
+                "기조연설", "기조강연", "키노트")
+_SHARED_FORMATS = ("panel", "panelist", "panellist", "round table", "roundtable",
+                   "round-table", "breakout", "table ronde", "mesa redonda", "tavola rotonda",
+                   "podiumsdiskussion", "diskussionsrunde", "painel", "painelista",
+                   "分论坛", "圆桌", "パネル", "分科会", "패널", "라운드테이블", "분과")
+
+
+def keynote_clash(text: str, tokens: list, personal: list[int], record, language: str
+                  ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """("your keynote", the record's "panel"), when the message gives the reader the
+    keynote and the record gives them a shared format and no keynote anywhere."""
+    said = None
+    for i in personal:
+        if tokens[i].fold in _KEYNOTE and _readers(tokens, i):
+            said = text[tokens[i].start:tokens[i].end]
+            break
+    if said is None and language in ("chinese", "japanese", "korean"):
+        spans = [(tokens[i].start, tokens[i].end) for i in personal]
+        for form in _KEYNOTE_CJK:
+            at = text.find(form)
+            if at >= 0 and any(a <= at < b for a, b in spans) and not any(
+                    w in text[max(0, at - 6):at] for w in _CJK_SELF):
+                sentence = _sentence(text, at)
+                if any(w in sentence for w in _CJK_READERS) or _cjk_praised(
+                        text, at + len(form), sentence):
+                    said = form
+                    break
+    if said is None:
+        return None
+    written = fold(record.written)
+    if any(w in written for w in _KEYNOTE) or any(w in record.written for w in _KEYNOTE_CJK):
+        return None
+    for form in _SHARED_FORMATS:
+        at = written.find(form)
+        if at >= 0 and (at == 0 or not written[at - 1].isalpha()):
+            return (said,), (form,)
+    return None

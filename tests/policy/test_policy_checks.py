@@ -30,6 +30,7 @@ def reason(verdict, code):
     "%FIRSTNAME%", "*|FNAME|*", "${firstName}", "<<FirstName>>", "[[FirstName]]", "[Company]",
     "FIRSTNAME", "*FNAME*", "[FIRST_NAME]", "{{project_name}}", "{% if company %}", "[Prénom]",
     "<Nombre>", "__FIRST_NAME__", "first_name", "[Insert detail here]",
+    "｛名前｝", "｛company｝", "['cross-border logistics', 'DTC branding']",
 ])
 def test_every_placeholder_style_refuses(slot):
     verdict = verdict_of(f"{GOOD} Say hi to {slot} for me.")

@@ -213,7 +213,8 @@ def _is_placeholder(kind: str, raw: str) -> bool:
         inner = raw[1:-1].strip()
         if _FOOTNOTE.fullmatch(inner.lower()) or inner.isdigit():
             return False
-        return _looks_like_slot(inner) or _writer_note(inner)
+        return _looks_like_slot(inner) or _writer_note(inner) or bool(
+            _LIST_LITERAL.fullmatch(inner))
     if kind == "dangle":
         return _looks_like_slot(raw[2:-2]) or _writer_note(raw[2:-2])
     if kind == "angle":
@@ -244,6 +245,14 @@ def _is_placeholder(kind: str, raw: str) -> bool:
     return False
 
 
+# A list a template printed as it is ("['cross-border logistics', 'DTC branding']"): a field
+# rendered without being written into a sentence.
+_LIST_LITERAL = re.compile(r"""(['"])[^'"\n]{1,60}\1(?:\s*,\s*(['"])[^'"\n]{1,60}\2)+""")
+# Full-width delimiters of Chinese and Japanese input ("｛名前｝"), read as their ASCII forms
+# (one letter each, so offsets hold).
+_WIDE = str.maketrans("\uff5b\uff5d\uff1c\uff1e\uff05\uff04\uff03", "{}<>%$#")
+
+
 def _shouted_field(inner: str) -> bool:
     """A field name in capitals ("SPECIALTY", "SEGMENTO") between delimiters prose never puts
     around a word (``%...%``, ``#...#``); ``*NEW*`` is emphasis, so stars do not count."""
@@ -254,6 +263,8 @@ def _shouted_field(inner: str) -> bool:
 def find_placeholders(text: str) -> list[Placeholder]:
     """Every unfilled merge field in ``text``, in order of appearance."""
     scanned = blank_emails_and_urls(text)
+    if not scanned.isascii():
+        scanned = scanned.translate(_WIDE)
     found = []
     if "@" in scanned:
         found += [Placeholder(m.group(), m.start(), m.end())
@@ -262,7 +273,7 @@ def find_placeholders(text: str) -> list[Placeholder]:
     if _TRIGGER.search(scanned):
         for m in _pattern("delimited").finditer(scanned):
             if _is_placeholder(m.lastgroup or "", m.group()):
-                found.append(Placeholder(m.group(), m.start(), m.end()))
+                found.append(Placeholder(text[m.start():m.end()], m.start(), m.end()))
         found.sort(key=lambda p: p.start)
     bare = [m for m in _BARE.finditer(scanned) if _compact(m.group()) in _BARE_FIELDS] \
         if _BARE_HINT.search(scanned) else []

@@ -463,6 +463,14 @@ def test_a_hyphenated_name_half_right_contradicts(notes, wrong, right):
     ("Hat bei uns einen Proof of Concept zur Churn-Prognose mit 3 Monaten Laufzeit gemacht.",
      "Hi Ada, now that the three-month churn-forecast proof of concept is wrapped up, "
      "could we review the results?"),
+    # a German compound ending in the recorded noun: one of its kind, said more exactly
+    ("Gespräch auf der AMB Stuttgart; sucht eine Lösung für die Werkzeugvoreinstellung, ein "
+     "Zoller-Gerät ist vorhanden.",
+     "Guten Tag Ada! Wir haben uns auf der AMB in Stuttgart über Ihr Zoller-Voreinstellgerät "
+     "unterhalten."),
+    ("Gespräch auf der AMB Stuttgart; 2.400 Werkzeuge im Umlauf, Ausgabe per Excel-Liste.",
+     "Guten Tag Ada! Wir haben auf der AMB über Ihre 2.400 Werkzeuge und die "
+     "Excel-Ausgabeliste gesprochen."),
 ])
 def test_a_clipped_or_ordinary_compound_is_no_contradiction(notes, text):
     assert verdict_of(text, notes).decision == "allow"

@@ -921,7 +921,9 @@ def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
             continue  # recorded in another form: "Backup-Test" for "sie testen ..."
         for r_start, r_end, other_head, other_tail in recorded:
             if other_head == head and other_tail not in words \
-                    and not (other_tail.startswith(tail) or tail.startswith(other_tail)):
-                # ("first-gen" is "first-generation" clipped)
+                    and not (other_tail.startswith(tail) or tail.startswith(other_tail)) \
+                    and not (tail.endswith(other_tail) or other_tail.endswith(tail)):
+                # ("first-gen" is "first-generation" clipped; "Zoller-Voreinstellgerät" is a
+                # "Zoller-Gerät", a German compound ending in the same noun)
                 return (text[start:end],), (written[r_start:r_end],)
     return None

@@ -94,6 +94,19 @@ OTHER_MEMBERS = [
     ("Ships an Android app for farm logbooks; met at AgriTech Week.",
      "Hi Ada, since AgriTech Week I keep thinking about your iOS app for farm logbooks.",
      "iOS", "Android"),
+    # a dairy's animal and breed, a sawmill's timber, a terminal's ships
+    ("Quesería artesana con leche de oveja latxa. Su queso ganó medalla de oro en Urdaibe.",
+     "Hola Ada, enhorabuena por la medalla de oro de vuestro queso de vaca en Urdaibe.",
+     "vaca", "oveja"),
+    ("ジャージー種40頭。自家製チーズとジェラートを製造販売。",
+     "井上様、ホルスタインの生乳でのジェラートづくり、素敵な取り組みですね。", "ホルスタイン",
+     "ジャージー種"),
+    ("Serraria; processa pinus, 40 mil m³/ano.",
+     "Olá Ada, sua serraria de eucalipto processando 40 mil m³ por ano precisa de inventário.",
+     "eucalipto", "pinus"),
+    ("Met at Harbour Days 2023; she is planning Halmvik's new ferry terminal (opening 2027).",
+     "Ada, how's the planning for Halmvik's new cruise terminal coming along?",
+     "cruise", "ferry"),
 ]
 
 

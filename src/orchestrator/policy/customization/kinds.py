@@ -144,6 +144,60 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "*: charolais", "*: simmental, simmentaler, fleckvieh", "*: wagyu; zh: 和牛; ja: 和牛",
         "*: brahman", "*: aubrac", "*: shorthorn", "*: longhorn",
         "*: pinzgauer", "*: murnau-werdenfelser",
+        # (Jersey is also an island, a state and a shirt: its breed's names only)
+        "en: jersey cows, jersey herd; ja: ジャージー種, ジャージー牛; ko: 저지종",
+        "*: brown swiss, braunvieh; fr: brune des alpes; it: bruna alpina",
+        "*: ayrshire", "*: montbeliarde", "*: nelore, nellore",
+        "ja: ホルスタイン; zh: 荷斯坦; ko: 홀스타인",
+    ),
+    # The animal whose milk a dairy or a cheese is made of.
+    "milk animal": (
+        "en: cow's milk, cows' milk, cow milk, dairy cows; es: vaca, vacas, vacuno; "
+        "de: kuhmilch, milchkuhe, kuhe; fr: vache, vaches; it: vacca, vacche; "
+        "pt: vaca, vacas; zh: 牛奶, 奶牛; ja: 牛乳, 乳牛; ko: 우유, 젖소",
+        "en: sheep, ewe, ewes, sheep's milk; es: oveja, ovejas, ovino; de: schaf, schafe, "
+        "schafmilch; fr: brebis; it: pecora, pecore, ovino; pt: ovelha, ovelhas, ovino; "
+        "zh: 绵羊, 羊奶; ja: 羊乳; ko: 양젖",
+        "en: goat, goats, goat's milk; es: cabra, cabras, caprino; de: ziege, ziegen, "
+        "ziegenmilch; fr: chevre, chevres; it: capra, capre, caprino; pt: cabra, cabras, "
+        "caprino; zh: 山羊; ja: 山羊, ヤギ; ko: 염소",
+        "en: buffalo, buffalo milk; es: bufala, bufalas; de: buffel, buffelmilch; "
+        "fr: bufflonne; it: bufala, bufale; pt: bufala, bufalas; zh: 水牛; ja: 水牛; ko: 물소",
+    ),
+    # Timber a sawmill, a forest or a wood product is of.
+    "timber": (
+        "en: pine, pines, pinewood; es: pino, pinos; de: kiefern, kiefernholz; "
+        "fr: pins, pinede; it: pino, pini, pineta; pt: pinus, pinho, pinheiro; zh: 松木; "
+        "ja: 松材; ko: 소나무",
+        "en: eucalyptus; es: eucalipto, eucaliptos; de: eukalyptus; fr: eucalyptus; "
+        "it: eucalipto; pt: eucalipto, eucaliptos; zh: 桉树; ja: ユーカリ; ko: 유칼립투스",
+        "en: oak, oaks; es: roble, robles; de: eiche, eichenholz; fr: chene, chenes; "
+        "it: quercia, querce, rovere; pt: carvalho; zh: 橡木; ja: オーク材; ko: 참나무",
+        "en: spruce; es: picea; de: fichte, fichten, fichtenholz; fr: epicea; "
+        "it: abete rosso; pt: espruce; zh: 云杉; ja: スプルース; ko: 가문비나무",
+        "en: beech; de: buchenholz; fr: hetre; it: faggio; "
+        "pt: faia; zh: 山毛榉; ja: ブナ材; ko: 너도밤나무",
+        "en: larch; es: alerce; de: larche, larchen, larchenholz; fr: meleze; it: larice; "
+        "pt: larico; zh: 落叶松; ja: カラマツ; ko: 낙엽송",
+        "en: birch; es: abedul; de: birke, birken; fr: bouleau; it: betulla; pt: betula; "
+        "zh: 白桦; ja: 白樺; ko: 자작나무",
+        "*: teak; es: teca; fr: teck; it: tek; pt: teca; zh: 柚木; ja: チーク材; ko: 티크",
+        "en: poplar; es: alamo, chopo; de: pappel, pappeln; fr: peuplier; it: pioppo; "
+        "pt: choupo, alamo; zh: 杨木; ja: ポプラ; ko: 포플러",
+    ),
+    # What a harbour terminal or a ship serves.
+    "vessel": (
+        "en: ferry, ferries; es: ferri, ferry, transbordador; de: fahrschiff, fahrschiffe; "
+        "fr: ferry, traversier; it: traghetto, traghetti; pt: balsa, ferry; zh: 渡轮, 轮渡; "
+        "ja: フェリー; ko: 페리, 여객선",
+        "en: cruise, cruises, cruise ship; es: crucero, cruceros; de: kreuzfahrt, "
+        "kreuzfahrtschiff; fr: croisiere, croisieres; it: crociera, crociere; "
+        "pt: cruzeiro, cruzeiros; zh: 邮轮; ja: クルーズ; ko: 크루즈",
+        "en: container ship, container ships, containership; es: portacontenedores; "
+        "de: containerschiff, containerschiffe; fr: porte-conteneurs; it: portacontainer; "
+        "pt: porta-conteineres; zh: 集装箱船; ja: コンテナ船; ko: 컨테이너선",
+        "en: tanker, tankers; es: petrolero, petroleros; de: tanker; fr: petrolier; "
+        "it: petroliera; pt: petroleiro; zh: 油轮; ja: タンカー; ko: 유조선",
     ),
     "sport": (
         "en: basketball; es: baloncesto, basquet, basquetbol; de: basketball; fr: basket, "

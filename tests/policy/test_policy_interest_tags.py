@@ -216,3 +216,9 @@ def test_a_tag_named_whole_is_the_tag_though_the_notes_share_a_word():
     assert evaluate(batch(draft("d", text, who)))["d"].decision == "refuse"
     text = "Lucan, your field recordings of the Okavango delta for Mirefolk were fantastic."
     assert evaluate(batch(draft("d", text, who)))["d"].decision == "allow"
+
+
+def test_passion_for_a_tag_is_vague_in_chinese_too():
+    who = contact(first="强", last="高", notes="关注医院节能。", interests=("医院节能", "绿色医院"))
+    text = "高科长您好，非常欣赏您对绿色医院的热情！希望建立联系。"
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == "refuse"

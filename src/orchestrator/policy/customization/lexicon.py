@@ -713,8 +713,8 @@ STOCK_FRAMES = _words(
     appassionato appassionata appassionati appassionate passione
     apaixonado apaixonada apaixonados paixão fã"""
 )
-CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "好き", "愛好", "ファン", "좋아", "애호",
-                    "열정", "팬")
+CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "热情", "好き", "愛好", "ファン", "情熱",
+                    "熱意", "좋아", "애호", "열정", "열의", "팬")
 # Praise any reader's interest earns ("your sustainability work is impressive", "DXへの取り組
 # み、本当に素晴らしい"): beside a tag and nothing else recorded, a frame like "as a fellow
 # lover"; plain "great" and "good" are left out, they greet as often as they praise.

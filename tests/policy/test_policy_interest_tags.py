@@ -222,3 +222,13 @@ def test_passion_for_a_tag_is_vague_in_chinese_too():
     who = contact(first="强", last="高", notes="关注医院节能。", interests=("医院节能", "绿色医院"))
     text = "高科长您好，非常欣赏您对绿色医院的热情！希望建立联系。"
     assert evaluate(batch(draft("d", text, who)))["d"].decision == "refuse"
+
+
+def test_a_tag_in_a_stock_frame_stays_vague_when_the_subject_names_it_too():
+    who = contact(first="Álvaro", notes="Interested in insurance.",
+                  interests=("logistics", "insurance", "supply chain"))
+    text = ("Estimado Álvaro: le escribo porque sé que le apasionan la logística, los seguros "
+            "y la cadena de suministro. ¿Hablamos?")
+    verdict = evaluate(batch(draft("d", text, who, subject="Logística y seguros"),
+                             channel="email", kind="email"))["d"]
+    assert verdict.decision == "refuse"

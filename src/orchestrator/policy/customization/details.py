@@ -478,7 +478,7 @@ class Matcher:
             # The record holds the sender's own name ("Follows Farebox on LinkedIn"): saying
             # it ("you could use Farebox") tells the reader nothing of themselves.
             ok = False
-        framed = _stock_frame(self.text, tokens, counted, matches, record) \
+        framed = _stock_frame(self.text, tokens, counted, matches, record, self.body_start) \
             if ok and counted and interest_sources or ok and len(counted) == 1 else None
         if framed and (_taken_up(self.text, tokens, counted, self.language) or _shared_by_sender(
                 tokens, personal, counted, matches, self.language, self.exclude,
@@ -781,7 +781,7 @@ _NOTHING: frozenset[str] = frozenset()
 
 
 def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dict,
-                 record: RecordIndex) -> str | None:
+                 record: RecordIndex, body_start: int = 0) -> str | None:
     """Praise hooked to an interest tag in a stock frame ("as a fellow theatre lover",
     "someone who loves history", "passionate about sustainable fashion", "对可持续时尚感兴趣"),
     quoted, when the tag is all the message matches: every counted word is recorded only as
@@ -819,6 +819,8 @@ def _stock_frame(text: str, tokens: list[Token], counted: set[int], matches: dic
         clause = tokens[i].clause
         near = framing[clause]
         if not near:
+            if tokens[i].start < body_start:
+                continue  # a subject line naming the tag ("Logística y seguros") adds nothing
             praised = _cjk_praise_after(text, tokens[i].end)
             if praised is None:
                 return None

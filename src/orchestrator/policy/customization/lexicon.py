@@ -706,12 +706,12 @@ STOCK_FRAMES = _words(
     """lover lovers enthusiast enthusiasts passionate passion fan fans aficionado
     aficionados buff buffs devotee admirer fellow love loves loving
     apasionado apasionada apasionados apasionadas amante amantes aficionada entusiasta
-    entusiastas fanático fanática pasión encanta apasiona
+    entusiastas fanático fanática pasión encanta encantan apasiona apasionan
     leidenschaft leidenschaftlich begeistert begeisterte begeisterter liebhaber
     liebhaberin passionné passionnée passionnés passionnées amateur amatrice
     amoureux amoureuse fervent fervente passionne
-    appassionato appassionata appassionati appassionate passione
-    apaixonado apaixonada apaixonados paixão fã"""
+    appassionato appassionata appassionati appassionate passione appassiona appassionano
+    apaixonado apaixonada apaixonados paixão fã apaixonam"""
 )
 CJK_STOCK_FRAMES = ("热爱", "爱好", "喜欢", "热衷", "热情", "好き", "愛好", "ファン", "情熱",
                     "熱意", "좋아", "애호", "열정", "열의", "팬")

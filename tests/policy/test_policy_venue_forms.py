@@ -95,3 +95,20 @@ def test_a_place_of_the_senders_with_the_pronoun_left_out_is_no_claim():
 def test_an_occasion_the_notes_date_without_a_preposition_keeps_its_edition(notes, said):
     assert _verdict(said.format(2022), notes, first="Ada") == "refuse"
     assert _verdict(said.format(2024), notes, first="Ada") == "allow"
+
+
+@pytest.mark.parametrize(("notes", "said", "right"), [
+    ("Conosciuta a Filo Futuro (Biella, ottobre 2024); ha presentato il progetto 'Blu Senza "
+     "Indaco'.", "Ciao Ada, a Filo Futuro a {} il tuo progetto 'Blu Senza Indaco' mi ha "
+     "colpito.", "Biella"),
+    ("Palestrou no Congresso de Cooperativismo do Cerrado (Goiânia, ago/2024) sobre "
+     "inadimplência na safra de soja.", "Olá Ada, assisti à sua palestra no Congresso de "
+     "Cooperativismo do Cerrado em {} sobre inadimplência na safra de soja.", "Goiânia"),
+    ("Feria Lechera del Cantábrico 2024, Torrelavega. Hablamos de mamitis subclínica.",
+     "Hola Ada, fue un placer hablar de mamitis subclínica contigo en la Feria Lechera del "
+     "Cantábrico en {}.", "Torrelavega"),
+])
+def test_an_occasion_the_notes_place_after_it_is_not_moved(notes, said, right):
+    assert _verdict(said.format("Vercelli" if right == "Biella" else "Lugo"), notes,
+                    first="Ada") == "refuse"
+    assert _verdict(said.format(right), notes, first="Ada") == "allow"

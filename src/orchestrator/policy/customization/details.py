@@ -1796,7 +1796,8 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     found = [v for v in find_venues(text, tokens, names, language, None) if not v.mine]
     # (an edition is told by the whole name: "Public Libraries Now" for a sender who sells
     # to public libraries is still "PLN 2024")
-    edition = _edition_clash(tokens, found, record) if found else None
+    edition = (_edition_clash(tokens, found, record)
+               or _place_beside_occasion(text, tokens, found, record)) if found else None
     if edition is not None or not record.venues:
         return edition
     venues = [v if v.keys.isdisjoint(exclude) else v._replace(keys=v.keys - exclude)
@@ -1906,6 +1907,44 @@ def _edition_clash(tokens: list[Token], venues: list, record: RecordIndex
             if edition is not None:
                 said = v.surface if year == v.year else f"{v.surface} ... {year}"
                 return (said,), (edition,)
+    return None
+
+
+def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record: RecordIndex
+                           ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An occasion the notes name with its place after it ("Filo Futuro (Biella, ottobre
+    2024)", "Feria Lechera del Cantábrico 2024, Torrelavega") that the message puts in
+    another ("a Filo Futuro a Vercelli"): the place the message names right after the
+    occasion is nowhere in the notes, and the notes' first capitalized word after it, in its
+    clause, is another."""
+    written = record.written
+    folded = fold(written)
+    for occasion, place in zip(venues, venues[1:]):
+        if place.event or place.year or not 0 < place.span[0] - occasion.span[1] <= 3:
+            continue  # not "<occasion> in <place>"
+        said = fold(place.surface)
+        if not said or said in folded:
+            continue
+        # The occasion up to the place's preposition: its name may go on past what was read
+        # as a venue ("Congresso de Cooperativismo do Cerrado em Anápolis").
+        start = text.find(occasion.surface, tokens[occasion.span[0]].start)
+        if start < 0:
+            continue
+        name = fold(text[start:tokens[place.span[0]].start].strip(" ,"))
+        if occasion.year:
+            name = " ".join(w for w in name.split() if w != occasion.year)
+        at = folded.find(name) if len(name) >= 5 else -1
+        if at < 0:
+            continue
+        after = _CLAUSE_MARKS.split(written[at + len(name):at + len(name) + 40], maxsplit=1)[0]
+        for word in re.findall(r"[^\W\d_]+", after):
+            if fold(word) in TIME_WORDS:
+                continue  # "(ottobre 2024)": a date
+            if word[0].isupper() and not same_place_name(place.surface, word):
+                # ("em Lisboa" for "(Lisbon)": the same city in another language)
+                recorded = f"{written[at:at + len(name)]} ({word})"
+                return (f"{occasion.surface} ... {place.surface}",), (recorded,)
+            break  # the clause goes on with words, not a place
     return None
 
 

@@ -1003,3 +1003,13 @@ def test_a_topic_word_the_senders_name_shares_is_still_the_readers():
             "4,200 grants from 31 funders as a free dataset.")
     headline = "Programme Manager at Open Ledger Trust (grant transparency tools)"
     assert verdict_of(said, who, sender_headline=headline).decision == "allow"
+
+
+def test_a_lowercase_word_of_a_recorded_name_is_no_name():
+    # "your practice" is not the podcast "Practice Profit Hour".
+    who = contact(first="Caspian", notes="Guest on the Practice Profit Hour podcast talking "
+                  "about hygienist scheduling.")
+    said = "Hi Caspian, I came across your practice online and was impressed with what you built."
+    assert verdict_of(said, who).decision == "refuse"
+    said = "Hi Caspian, your Practice Profit Hour episode on hygienist scheduling was useful."
+    assert verdict_of(said, who).decision == "allow"

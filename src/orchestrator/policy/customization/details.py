@@ -373,7 +373,11 @@ class Matcher:
                 kana.add(i)
                 continue
             counted.add(i)
-            if (proper[i] or found & record.proper) and t.fold not in TIME_WORDS \
+            # A recorded name's word is one only as a name: "your practice" takes up nothing
+            # of the podcast "Practice Profit Hour".
+            if (proper[i] or found & record.proper and (t.capital or t.fold >= CJK_FIRST
+                                                        or not t.fold.isalpha())) \
+                    and t.fold not in TIME_WORDS \
                     and not t.number and not loose_modifier(tokens, proper, content, i, matches,
                                                             self.generic, message_keys, record):
                 strong = True

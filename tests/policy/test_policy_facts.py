@@ -468,6 +468,9 @@ def test_a_hyphenated_name_half_right_contradicts(notes, wrong, right):
      "Zoller-Gerät ist vorhanden.",
      "Guten Tag Ada! Wir haben uns auf der AMB in Stuttgart über Ihr Zoller-Voreinstellgerät "
      "unterhalten."),
+    ("Plant Agri-Photovoltaik auf einem Obsthof bei Meckenheim (Baubeginn Frühjahr 2026).",
+     "Guten Tag Ada, wie laufen die Vorbereitungen für die Agri-PV auf dem Obsthof bei "
+     "Meckenheim?"),
     ("Gespräch auf der AMB Stuttgart; 2.400 Werkzeuge im Umlauf, Ausgabe per Excel-Liste.",
      "Guten Tag Ada! Wir haben auf der AMB über Ihre 2.400 Werkzeuge und die "
      "Excel-Ausgabeliste gesprochen."),

@@ -26,3 +26,11 @@ def test_a_round_figure_near_the_recorded_count_restates_it(said):
 @pytest.mark.parametrize("said", ["five hundred stops", "150 stops", "two thousand stops"])
 def test_a_figure_far_from_the_recorded_count_contradicts_it(said):
     assert _verdict(said) == "refuse"
+
+
+def test_dozens_are_counted():
+    notes = "Said their shrimp ponds in Ben Tre lose about 12% to low oxygen at night; 24 ponds."
+    text = "Good to be connected, Ada. Twelve percent losses across {} ponds in Ben Tre is a lot."
+    who = contact(first="Ada", notes=notes)
+    assert evaluate(batch(draft("d", text.format("two dozen"), who)))["d"].decision == "allow"
+    assert evaluate(batch(draft("d", text.format("five dozen"), who)))["d"].decision == "refuse"

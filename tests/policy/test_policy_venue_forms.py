@@ -112,3 +112,11 @@ def test_an_occasion_the_notes_place_after_it_is_not_moved(notes, said, right):
     assert _verdict(said.format("Vercelli" if right == "Biella" else "Lugo"), notes,
                     first="Ada") == "refuse"
     assert _verdict(said.format(right), notes, first="Ada") == "allow"
+
+
+def test_an_occasion_translated_word_by_word_is_the_recorded_one():
+    notes = ("La conocí en el Foro de Agricultura Urbana de Barcelona (oct 2024); su azotea en "
+             "Gràcia produce 2 toneladas de tomates al año.")
+    said = ("Hi Ada, great meeting you at the Urban Agriculture Forum in Barcelona. Two tonnes "
+            "of tomatoes a year from a Gràcia rooftop is remarkable.")
+    assert _verdict(said, notes, first="Ada") == "allow"

@@ -1887,6 +1887,10 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         held = set().union(*(places_named(r.surface) for r in unmentioned))
         if held:
             unknown = [v for v in unknown if held.isdisjoint(places_named(v.surface))]
+        # ... or as its words' cognates: "Urban Agriculture Forum" for "Foro de Agricultura
+        # Urbana de Barcelona".
+        unknown = [v for v in unknown if not any(_cognate_name(v.surface, r.surface)
+                                                 for r in unmentioned)]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
@@ -1979,6 +1983,25 @@ def _edition_in_notes(venue, year: str, written: str) -> str | None:
                 if other != year:
                     return f"{written[m.start():m.end()]} {other}"
     return None
+
+
+def _cognate_name(said: str, recorded: str) -> bool:
+    """Whether most words of the name ``said`` (two at least) are cognates of words of the
+    name ``recorded`` in another language ("Urban Agriculture Forum" / "Foro de Agricultura
+    Urbana")."""
+    from .crosslang import cognate
+
+    words = [w for w in fold(said).split() if len(w) >= 5]
+    others = [w for w in fold(recorded).split() if len(w) >= 5]
+    if len(words) < 2 or not others:
+        return False
+    alike = 0
+    for word in words:
+        for other in others:
+            if cognate(word, other):
+                alike += 1
+                break
+    return 2 * alike > len(words) and alike >= 2
 
 
 def _table_places(text: str) -> set:

@@ -456,7 +456,9 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
 
 
 # Words that scale the number before them into a round figure.
-_SCALES = {fold(w): n for n, words in ((100, "hundred hundreds hundert cento "
+_SCALES = {fold(w): n for n, words in ((12, "dozen dozens docena docenas dutzend douzaine "
+                                           "douzaines dozzina dozzine duzia duzias"),
+                                       (100, "hundred hundreds hundert cento "
                                             "centinaia cem centenas cien cientos"),
                                        (1000, "thousand thousands tausend mille mil"))
            for w in words.split()}
@@ -905,6 +907,8 @@ def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
             and not is_stop(language, c[2]) and c[2] not in _COMMON_HEADS]
     if not said:
         return None
+    from .details import _written_short  # (details imports this module)
+
     notes = tokenize(written)
     recorded_words = {t.fold for t in notes}
     words = {t.fold for t in tokens}
@@ -922,8 +926,10 @@ def compound_clash(text: str, tokens: list[Token], personal: list[int], record,
         for r_start, r_end, other_head, other_tail in recorded:
             if other_head == head and other_tail not in words \
                     and not (other_tail.startswith(tail) or tail.startswith(other_tail)) \
-                    and not (tail.endswith(other_tail) or other_tail.endswith(tail)):
+                    and not (tail.endswith(other_tail) or other_tail.endswith(tail)) \
+                    and not _written_short(tail, [other_tail]):
                 # ("first-gen" is "first-generation" clipped; "Zoller-Voreinstellgerät" is a
-                # "Zoller-Gerät", a German compound ending in the same noun)
+                # "Zoller-Gerät", a German compound ending in the same noun; "Agri-PV" is
+                # "Agri-Photovoltaik" written short)
                 return (text[start:end],), (written[r_start:r_end],)
     return None

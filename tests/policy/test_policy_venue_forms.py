@@ -120,3 +120,11 @@ def test_an_occasion_translated_word_by_word_is_the_recorded_one():
     said = ("Hi Ada, great meeting you at the Urban Agriculture Forum in Barcelona. Two tonnes "
             "of tomatoes a year from a Gràcia rooftop is remarkable.")
     assert _verdict(said, notes, first="Ada") == "allow"
+
+
+def test_a_project_the_notes_place_after_a_comma_is_not_moved():
+    notes = ("Project architect for Wren Street Primary School, Bath. Lots of rooflights; "
+             "worried about summer glare in classrooms.")
+    said = "Hi Ada, your Wren Street primary school in {} caught my eye, especially the rooflights."
+    assert _verdict(said.format("Bristol"), notes, first="Ada") == "refuse"
+    assert _verdict(said.format("Bath"), notes, first="Ada") == "allow"

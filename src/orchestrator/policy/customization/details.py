@@ -124,6 +124,7 @@ from .lexicon import (
     CLAIM_ENDS,
     TIME_WORDS,
     VAGUE_TIMES,
+    VENUE_PREPOSITIONS,
 )
 from .normalize import fold
 from .record import (
@@ -1790,9 +1791,10 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     Europe in Lisbon" for "... in Dublin"; a translated name, "Köln" for "Cologne", is the same
     place). Venues of the sender's own ("in our Slack") are no claim about the reader.
     """
-    if not record.venues and not _YEAR.search(record.written):
+    if not record.venues and not _YEAR.search(record.written) \
+            and not _PLACE_AFTER.search(record.written):
         return None  # nothing recorded to clash with (every clash below names a record
-        # venue, or an occasion the notes date)
+        # venue, an occasion the notes date, or a name the notes place after a comma)
     personal_set = set(personal)
     names = [f and i in personal_set for i, f in enumerate(flags)]
     # A venue's words that are merge fields or the sender's ("Cold Chain Summit" for a
@@ -1898,6 +1900,9 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
 
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")  # not of 12,024
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n]")
+# A capitalized word after a comma or a parenthesis: maybe the place of what comes before
+# ("Wren Street Primary School, Bath", "Filo Futuro (Biella, ...)").
+_PLACE_AFTER = re.compile(r"[,(]\s*[^\W\d_a-z]")
 
 
 def _edition_clash(tokens: list[Token], venues: list, record: RecordIndex
@@ -1920,39 +1925,46 @@ def _edition_clash(tokens: list[Token], venues: list, record: RecordIndex
 
 def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record: RecordIndex
                            ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """An occasion the notes name with its place after it ("Filo Futuro (Biella, ottobre
-    2024)", "Feria Lechera del Cantábrico 2024, Torrelavega") that the message puts in
-    another ("a Filo Futuro a Vercelli"): the place the message names right after the
-    occasion is nowhere in the notes, and the notes' first capitalized word after it, in its
-    clause, is another."""
+    """An occasion or a project the notes name with its place after it ("Filo Futuro
+    (Biella, ottobre 2024)", "Wren Street Primary School, Bath") that the message puts in
+    another ("a Filo Futuro a Vercelli", "your Wren Street primary school in Bristol"): the
+    words before the message's place, in its clause, are a name the notes write too (two
+    words or more); the place is nowhere in the notes; and the notes' first capitalized word
+    after that name, in its clause (dates skipped), is another place."""
     written = record.written
     folded = fold(written)
-    for occasion, place in zip(venues, venues[1:]):
-        if place.event or place.year or not 0 < place.span[0] - occasion.span[1] <= 3:
-            continue  # not "<occasion> in <place>"
+    for place in venues:
+        if place.event or place.year:
+            continue
         said = fold(place.surface)
         if not said or said in folded:
             continue
-        # The occasion up to the place's preposition: its name may go on past what was read
-        # as a venue ("Congresso de Cooperativismo do Cerrado em Anápolis").
-        start = text.find(occasion.surface, tokens[occasion.span[0]].start)
-        if start < 0:
-            continue
-        name = fold(text[start:tokens[place.span[0]].start].strip(" ,"))
-        if occasion.year:
-            name = " ".join(w for w in name.split() if w != occasion.year)
-        at = folded.find(name) if len(name) >= 5 else -1
-        if at < 0:
-            continue
-        after = _CLAUSE_MARKS.split(written[at + len(name):at + len(name) + 40], maxsplit=1)[0]
-        for word in re.findall(r"[^\W\d_]+", after):
-            if fold(word) in TIME_WORDS:
-                continue  # "(ottobre 2024)": a date
-            if word[0].isupper() and not same_place_name(place.surface, word):
-                # ("em Lisboa" for "(Lisbon)": the same city in another language)
-                recorded = f"{written[at:at + len(name)]} ({word})"
-                return (f"{occasion.surface} ... {place.surface}",), (recorded,)
-            break  # the clause goes on with words, not a place
+        at_place = place.span[0]  # its preposition
+        clause = tokens[at_place].clause
+        first = at_place
+        while first > 0 and at_place - first < 8 and tokens[first - 1].clause == clause:
+            first -= 1
+        for k in range(first, at_place - 1):  # the longest name first, two words at least
+            if tokens[k].fold in DETERMINERS or tokens[k].fold in POSSESSIVES \
+                    or tokens[k].fold in VENUE_PREPOSITIONS:
+                continue  # a name starts with a word of its own, not "the", "your" or "at"
+            name = fold(_YEAR.sub("", text[tokens[k].start:tokens[at_place].start]))
+            name = " ".join(name.replace(",", " ").split())
+            at = folded.find(name) if len(name) >= 8 and " " in name else -1
+            if at < 0:
+                continue
+            end = at + len(name)
+            after = _CLAUSE_MARKS.split(written[end:end + 40], maxsplit=1)[0]
+            for word in re.findall(r"[^\W\d_]+", after):
+                if fold(word) in TIME_WORDS:
+                    continue  # "(ottobre 2024)": a date
+                if word[0].isupper() and not same_place_name(place.surface, word):
+                    # ("em Lisboa" for "(Lisbon)": the same city in another language)
+                    recorded = f"{written[at:end]} ({word})"
+                    return (f"{text[tokens[k].start:tokens[at_place].start].strip()} ... "
+                            f"{place.surface}",), (recorded,)
+                break  # the clause goes on with words, not a place
+            break  # the longest name the notes write decides
     return None
 
 

@@ -196,6 +196,7 @@ FIUMANA = "Core contributor to 'fiumana', a stream processor; talk at KubeRivier
     "Federico, open source is such an underrated art!",
     "Federico, your open source work is truly impressive.",
     "Federico, el open source es genial.",
+    "Hola Federico, ¡qué bonito que te apasione el open source! Conectemos.",
 ])
 def test_praise_of_a_tag_of_two_words_is_vague(text):
     who = contact(first="Federico", notes=FIUMANA, interests=("open source",))

@@ -107,6 +107,9 @@ OTHER_MEMBERS = [
     ("Met at Harbour Days 2023; she is planning Halmvik's new ferry terminal (opening 2027).",
      "Ada, how's the planning for Halmvik's new cruise terminal coming along?",
      "cruise", "ferry"),
+    # a member the record names only to deny it
+    ("杜氏。山田錦ではなく雄町にこだわり、岡山県で造っている。",
+     "岡部様、山田錦へのこだわり、素敵です。", "山田錦", "雄町"),
 ]
 
 

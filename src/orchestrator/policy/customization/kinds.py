@@ -535,11 +535,21 @@ def members(words: list, text: str, languages, german: bool = False
                 # A form starts inside the words (a particle's pair may be left out).
                 at = text.find(form)
                 while at >= 0:
-                    if any(start <= at < end for start, end in spans):
+                    if any(start <= at < end for start, end in spans) \
+                            and not _denied(text, at, at + len(form)):
                         found[ident] = form
                         break
                     at = text.find(form, at + 1)
     return found
+
+
+# "山田錦ではなく雄町", "不是山田锦", "야마다니시키가 아니라": a member named to be denied.
+_DENIED_AFTER = ("ではなく", "じゃなく", "ではない", "가 아니라", "이 아니라", "가 아닌", "이 아닌")
+_DENIED_BEFORE = ("不是", "而非", "并非")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    return text.startswith(_DENIED_AFTER, end) or text[max(0, start - 2):start] in _DENIED_BEFORE
 
 
 def _joined(words: list, i: int, size: int) -> bool:

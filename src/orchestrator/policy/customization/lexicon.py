@@ -706,7 +706,7 @@ STOCK_FRAMES = _words(
     """lover lovers enthusiast enthusiasts passionate passion fan fans aficionado
     aficionados buff buffs devotee admirer fellow love loves loving
     apasionado apasionada apasionados apasionadas amante amantes aficionada entusiasta
-    entusiastas fanático fanática pasión encanta encantan apasiona apasionan
+    entusiastas fanático fanática pasión encanta encantan encante apasiona apasionan apasione
     leidenschaft leidenschaftlich begeistert begeisterte begeisterter liebhaber
     liebhaberin passionné passionnée passionnés passionnées amateur amatrice
     amoureux amoureuse fervent fervente passionne

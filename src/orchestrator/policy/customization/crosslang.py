@@ -63,6 +63,7 @@ from .months import cjk_months
 from .normalize import fold
 from .quantities import MONTH_NAMES
 from .gloss import TABLE as _MORE_TOPICS
+from .gloss_commerce import TABLE as _COMMERCE_TOPICS
 from .gloss_fields import TABLE as _FIELD_TOPICS
 from .paraphrase import TOPICS as _PARAPHRASE_TOPICS
 from .text import Token
@@ -158,7 +159,7 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
 # The broader tables of common concrete things (trades, foods, sports: :mod:`.gloss`) and
 # of professional fields' terms (materials, medicine, energy, software, design, logistics:
 # :mod:`.gloss_fields`) are kept apart, data only (read with this module, on this path only).
-GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS + _FIELD_TOPICS)
+GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS + _FIELD_TOPICS + _COMMERCE_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK

@@ -158,37 +158,37 @@ montréalais, montréalaise: montréal
 # and matching rules as :mod:`.gloss`): things notes record about what a reader makes,
 # studies or fixes ("a dataset of tram delays", "handmade terracotta tiles").
 TOPICS = """
-tiles, tile, tiling | azulejo, baldosa | carrelage, carreaux | fliese, fliesen, kachel | piastrell | azulejo | | |
-terracotta | terracota | terracotta | terrakotta | terracotta, cotto | terracota | | |
-handmade, handcrafted, artisanal | artesanal, artesano, artesana | artisanal, artisan, artisanale | handgemacht, handgefertigt, handwerk | artigianal | artesanal, artesão, artesã | | |
-dataset, datasets | dataset | dataset | datensatz, datensätze, datensätzen | dataset | dataset | | |
-delays, delay, delayed | retraso, retrasos, demora | retard, retards | verspätung, verzögerung | ritard | atraso, atrasos | | |
-forecasting, forecast, forecasts | pronóstico, previsión, predicción | prévision | prognose, vorhersage | previsione, previsioni | previsão, previsões | | |
-inventory, inventories | inventario | inventaire | lagerbestand, inventur | inventario, giacenze | inventário, estoque | | |
-gripper, grippers | pinza, pinzas | pince, pinces | greifer | pinza, pinze | garra, garras | | |
-sensors, sensor | sensor, sensores | capteur | sensor, sensoren | sensore, sensori | sensor, sensores | | |
-insulation | aislamiento | isolation | dämmung, wärmedämm | isolamento, coibent | isolamento | | |
-roof, roofs, rooftop, rooftops | tejado, tejados, azotea | toit, toits, toiture | dach, dächer | tetto, tetti | telhado, telhados | | |
-bridge, bridges | puente, puentes | pont, ponts | brücke, brücken | ponte, ponti | ponte, pontes | | |
-recipe, recipes | receta, recetas | recette, recettes | rezept | ricetta, ricette | receita, receitas | | |
-invoices, invoice, invoicing | factura, facturas, facturación | facture, factures, facturation | rechnung, rechnungen | fattura, fatture, fatturazion | fatura, faturas, faturamento | | |
-tomatoes, tomato | tomate, tomates | tomate, tomates | tomate, tomaten | pomodor | tomate, tomates | | |
-potatoes, potato | patata, patatas | | kartoffel | patata, patate | batata | | |
-maize, corn | maíz | | | | milho | | |
-mushrooms, mushroom | setas, hongos, champiñon | champignon | pilze, pilz | funghi, fungo | cogumelo | | |
-lemons, lemon | limón, limones | citron, citrons | zitrone | limone, limoni | limão, limões | | |
-seafood, fish | pescado, mariscos | poisson | fisch | pesce | peixe | | |
-butcher, butchery | carnicer | boucher, boucherie | metzger, fleischer | macelle | açougue, talho | | |
-gelato | helado, helados, heladería | glace, glaces | speiseeis, eisdiele | gelato, gelati, gelateria | sorvete, gelado | | |
-pastry, pastries, patisserie | pastelería, pasteles | pâtisserie | konditorei, gebäck | pasticceria, pasticcini | pastelaria, confeitaria | | |
-metro, subway | metro | métro | | metropolitana | metrô | | |
-parking | aparcamiento, estacionamiento | stationnement | parkplatz, parkhaus, parkplätze | parcheggi | estacionamento | | |
-traffic | tráfico | trafic | verkehr | traffico | trânsito, tráfego | | |
-noise | ruido, ruidos | bruit | lärm | rumore, rumori | ruído | | |
-pollution, smog | contaminación | pollution | luftverschmutzung, feinstaub | inquinamento | poluição | | |
-flood, floods, flooding | inundación, inundaciones | inondation | hochwasser, überschwemmung | alluvion, inondazion | inundação, enchente | | |
-drought | sequía | sécheresse | dürre, trockenheit | siccità | estiagem | | |
-wildfire, wildfires | incendio, incendios | incendie, incendies | waldbrand, waldbrände | incendio, incendi | incêndio, incêndios | | |
+tiles, tile, tiling | azulejo, baldosa | carrelage, carreaux | fliese, fliesen, kachel | piastrell | azulejo | 瓷砖, 地砖 | タイル | 타일
+terracotta | terracota | terracotta | terrakotta | terracotta, cotto | terracota | 赤陶, 陶土 | テラコッタ, 素焼き | 테라코타
+handmade, handcrafted, artisanal | artesanal, artesano, artesana | artisanal, artisan, artisanale | handgemacht, handgefertigt, handwerk | artigianal | artesanal, artesão, artesã | 手工制作, 手作, 纯手工, 手工艺 | 手作り, ハンドメイド, 手仕事, 手作業 | 수제, 핸드메이드, 수공예
+dataset, datasets | dataset | dataset | datensatz, datensätze, datensätzen | dataset | dataset | 数据集 | データセット | 데이터셋, 데이터세트
+delays, delay, delayed | retraso, retrasos, demora | retard, retards | verspätung, verzögerung | ritard | atraso, atrasos | 延误, 误点 | 遅延 | 지연되, 지연됐, 지연율, 배송지연, 납기지연
+forecasting, forecast, forecasts | pronóstico, previsión, predicción | prévision | prognose, vorhersage | previsione, previsioni | previsão, previsões | 预测 | 予測 | 예측
+inventory, inventories | inventario | inventaire | lagerbestand, inventur | inventario, giacenze | inventário, estoque | 库存 | 在庫, 棚卸 | 재고
+gripper, grippers | pinza, pinzas | pince, pinces | greifer | pinza, pinze | garra, garras | 夹爪 | グリッパー | 그리퍼
+sensors, sensor | sensor, sensores | capteur | sensor, sensoren | sensore, sensori | sensor, sensores | 传感器 | センサー | 센서
+insulation | aislamiento | isolation | dämmung, wärmedämm | isolamento, coibent | isolamento | 隔热, 保温层, 绝缘 | 断熱, 絶縁 | 단열, 절연
+roof, roofs, rooftop, rooftops | tejado, tejados, azotea | toit, toits, toiture | dach, dächer | tetto, tetti | telhado, telhados | 屋顶, 屋面 | 屋根, 屋上 | 지붕, 옥상
+bridge, bridges | puente, puentes | pont, ponts | brücke, brücken | ponte, ponti | ponte, pontes | 桥梁, 大桥 | 橋梁, 鉄橋, 吊り橋 | 교량
+recipe, recipes | receta, recetas | recette, recettes | rezept | ricetta, ricette | receita, receitas | 食谱, 菜谱 | レシピ | 레시피
+invoices, invoice, invoicing | factura, facturas, facturación | facture, factures, facturation | rechnung, rechnungen | fattura, fatture, fatturazion | fatura, faturas, faturamento | 发票, 开票 | 請求書, インボイス | 청구서, 인보이스, 세금계산서
+tomatoes, tomato | tomate, tomates | tomate, tomates | tomate, tomaten | pomodor | tomate, tomates | 番茄, 西红柿 | トマト | 토마토
+potatoes, potato | patata, patatas | | kartoffel | patata, patate | batata | 土豆, 马铃薯 | じゃがいも, ジャガイモ, 馬鈴薯 | 감자
+maize, corn | maíz | | | | milho | 玉米 | トウモロコシ, とうもろこし | 옥수수
+mushrooms, mushroom | setas, hongos, champiñon | champignon | pilze, pilz | funghi, fungo | cogumelo | 蘑菇, 菌菇, 香菇 | キノコ, きのこ, 椎茸 | 버섯
+lemons, lemon | limón, limones | citron, citrons | zitrone | limone, limoni | limão, limões | 柠檬 | レモン | 레몬
+seafood, fish | pescado, mariscos | poisson | fisch | pesce | peixe | 海鲜, 水产 | 魚介, 海鮮, 鮮魚 | 해산물, 수산물, 생선
+butcher, butchery | carnicer | boucher, boucherie | metzger, fleischer | macelle | açougue, talho | 肉铺, 肉店 | 精肉, 肉屋 | 정육
+gelato | helado, helados, heladería | glace, glaces | speiseeis, eisdiele | gelato, gelati, gelateria | sorvete, gelado | 冰淇淋, 冰激凌 | ジェラート, アイスクリーム | 젤라또, 젤라토, 아이스크림
+pastry, pastries, patisserie | pastelería, pasteles | pâtisserie | konditorei, gebäck | pasticceria, pasticcini | pastelaria, confeitaria | 糕点, 西点 | 洋菓子, パティスリー | 페이스트리, 파티시에, 양과자
+metro, subway | metro | métro | | metropolitana | metrô | 地铁 | 地下鉄 | 지하철
+parking | aparcamiento, estacionamiento | stationnement | parkplatz, parkhaus, parkplätze | parcheggi | estacionamento | 停车 | 駐車 | 주차
+traffic | tráfico | trafic | verkehr | traffico | trânsito, tráfego | 堵车, 车流, 交通拥堵, 交通流量, 路况 | 交通量, 渋滞 | 교통
+noise | ruido, ruidos | bruit | lärm | rumore, rumori | ruído | 噪音, 噪声 | 騒音 | 소음
+pollution, smog | contaminación | pollution | luftverschmutzung, feinstaub | inquinamento | poluição | 污染, 雾霾 | 汚染 | 오염, 미세먼지
+flood, floods, flooding | inundación, inundaciones | inondation | hochwasser, überschwemmung | alluvion, inondazion | inundação, enchente | 洪水, 洪涝, 水灾 | 洪水, 浸水, 水害 | 홍수, 침수
+drought | sequía | sécheresse | dürre, trockenheit | siccità | estiagem | 干旱 | 干ばつ, 渇水 | 가뭄
+wildfire, wildfires | incendio, incendios | incendie, incendies | waldbrand, waldbrände | incendio, incendi | incêndio, incêndios | 山火, 森林火灾 | 山火事, 森林火災 | 산불
 """
 
 

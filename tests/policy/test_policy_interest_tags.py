@@ -233,3 +233,15 @@ def test_a_tag_in_a_stock_frame_stays_vague_when_the_subject_names_it_too():
     verdict = evaluate(batch(draft("d", text, who, subject="Logística y seguros"),
                              channel="email", kind="email"))["d"]
     assert verdict.decision == "refuse"
+
+
+def test_german_tags_taken_up_by_the_senders_specific_clause_are_not_pasted():
+    who = contact(first="Wendelin", last="Aichinger", interests=("Intarsien",
+                                                                "Französische Politur"))
+    said = ("Sehr geehrter Herr Aichinger, da Sie sich für Intarsien und Französische Politur "
+            "interessieren: Unser entwachster Blondschellack bleibt auf hellen Einlagen wie "
+            "Ahorn und Buchsbaum farbneutral.")
+    assert evaluate(batch(draft("d", said, who)))["d"].decision == "allow"
+    listed = ("Sehr geehrter Herr Aichinger, da Sie sich für Intarsien und Französische Politur "
+              "interessieren: lassen Sie uns sprechen!")
+    assert evaluate(batch(draft("d", listed, who)))["d"].decision == "refuse"

@@ -128,3 +128,11 @@ def test_a_project_the_notes_place_after_a_comma_is_not_moved():
     said = "Hi Ada, your Wren Street primary school in {} caught my eye, especially the rooflights."
     assert _verdict(said.format("Bristol"), notes, first="Ada") == "refuse"
     assert _verdict(said.format("Bath"), notes, first="Ada") == "allow"
+
+
+def test_an_occasion_translated_with_half_its_words_cognate_is_the_recorded_one():
+    notes = ("La conocí en el Foro Regional de Respuesta a Emergencias en Quito (nov. 2024); "
+             "contó que tardaron 5 días en tener mapas de daños tras el sismo de Piura.")
+    said = ("Dear Ada, at the Regional Emergency Response Forum in Quito you told me it took "
+            "your team five days to get damage maps after the Piura earthquake.")
+    assert _verdict(said, notes, first="Ada") == "allow"

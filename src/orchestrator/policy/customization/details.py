@@ -1436,6 +1436,21 @@ def _with_neighbours(text: str, tokens: list[Token], words: list[int], content: 
     return sorted(out)
 
 
+def _names_things(tokens: list[Token], proper: list[bool], words: list[int],
+                  language: str) -> bool:
+    """Whether a clause names something: a name or a number; in German, whose nouns all
+    have capitals, two nouns that are no generic words ("Blondschellack ... Ahorn")."""
+    nouns = 0
+    for i in words:
+        t = tokens[i]
+        if proper[i] or t.number:
+            return True
+        if language == "german" and t.capital and not t.initial \
+                and not is_generic(language, t, False):
+            nouns += 1
+    return nouns >= 2
+
+
 def _names_a_word(keys: set[str], words) -> bool:
     for word in words:
         if keys & word:
@@ -1510,7 +1525,7 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
                              if any(tokens[i].fold in SECOND_PERSON for i in w)}
                 if tokens[words[0]].sentence in asked:
                     talked.add(clause)
-        elif not senders or repeated or any(proper[i] or tokens[i].number for i in words):
+        elif not senders or repeated or _names_things(tokens, proper, words, language):
             # The sender's own clause in the listing sentence says something about the
             # tags when it takes one up or names something ("...: our pilot at the Ashdod
             # plant cut ..."), not when it only agrees ("- all close to my heart too!").
@@ -1891,8 +1906,8 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
             unknown = [v for v in unknown if held.isdisjoint(places_named(v.surface))]
         # ... or as its words' cognates: "Urban Agriculture Forum" for "Foro de Agricultura
         # Urbana de Barcelona".
-        unknown = [v for v in unknown if not any(_cognate_name(v.surface, r.surface)
-                                                 for r in unmentioned)]
+        recorded_names = " ".join(r.surface for r in unmentioned)  # ("Foro ... a Emergencias")
+        unknown = [v for v in unknown if not _cognate_name(v.surface, recorded_names)]
     if unknown and unmentioned:
         return tuple(v.surface for v in unknown), tuple(v.surface for v in unmentioned)
     return None
@@ -1998,9 +2013,10 @@ def _edition_in_notes(venue, year: str, written: str) -> str | None:
 
 
 def _cognate_name(said: str, recorded: str) -> bool:
-    """Whether most words of the name ``said`` (two at least) are cognates of words of the
-    name ``recorded`` in another language ("Urban Agriculture Forum" / "Foro de Agricultura
-    Urbana")."""
+    """Whether half the words of the name ``said`` or more (two at least) are cognates of
+    words of the name ``recorded`` in another language ("Urban Agriculture Forum" / "Foro de
+    Agricultura Urbana", "Regional Emergency Response Forum" / "Foro Regional de Respuesta a
+    Emergencias")."""
     from .crosslang import cognate
 
     words = [w for w in fold(said).split() if len(w) >= 5]
@@ -2013,7 +2029,7 @@ def _cognate_name(said: str, recorded: str) -> bool:
             if cognate(word, other):
                 alike += 1
                 break
-    return 2 * alike > len(words) and alike >= 2
+    return 2 * alike >= len(words) and alike >= 2
 
 
 def _table_places(text: str) -> set:
@@ -2375,7 +2391,10 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         known = {k for k in keys if record.lookup(k, {k})}
         if not known or known == keys:
             continue
-        if record.language not in (language, "") and _holds_place(words, known):
+        if record.language not in (language, "") and (
+                _holds_place(words, known) or _cognate_name(
+                    text[words[0].start:words[-1].end],
+                    " ".join(name.surface for name in record.names))):
             continue  # "Salon du Pain de Lyon" for notes' "Lyon Bread Show": translated
         head = _before_connector(words)
         if head is not None and name_keys(head, language, identity.stems) <= known:

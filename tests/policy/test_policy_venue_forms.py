@@ -136,3 +136,13 @@ def test_an_occasion_translated_with_half_its_words_cognate_is_the_recorded_one(
     said = ("Dear Ada, at the Regional Emergency Response Forum in Quito you told me it took "
             "your team five days to get damage maps after the Piura earthquake.")
     assert _verdict(said, notes, first="Ada") == "allow"
+
+
+def test_a_recorded_thing_dated_otherwise_is_a_contradiction():
+    notes = "Their 2023 season had 48 concerts including a tour to Seoul."
+    said = "Thanks for connecting, Ada. Still thinking about your {} tour to Seoul."
+    assert _verdict(said.format(2019), notes, first="Ada") == "refuse"
+    assert _verdict(said.format(2023), notes, first="Ada") == "allow"
+    # the sender's own year is theirs, a plan another edition
+    assert _verdict("Ada, your tour to Seoul with 48 concerts was a feat; I was in Seoul in "
+                    "2019 myself.", notes, first="Ada") == "allow"

@@ -610,7 +610,8 @@ class Matcher:
             contradiction = figures_across(text, [(tokens[i].start, tokens[i].end)
                                                   for i in personal], record.written)
         if contradiction is None and matches:
-            contradiction = title_clash(text, tokens, personal, record, language) \
+            contradiction = _year_clash(text, tokens, personal, matches, record) \
+                or title_clash(text, tokens, personal, record, language) \
                 or title_slot_clash(text, tokens, personal, matches, record, language) \
                 or publication_clash(text, tokens, personal, record) \
                 or compound_clash(text, tokens, personal, record, language) \
@@ -1981,6 +1982,54 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
                 break  # the clause goes on with words, not a place
             break  # the longest name the notes write decides
     return None
+
+
+def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
+                record: RecordIndex) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A recorded thing dated otherwise ("your 2019 tour to Seoul" for notes "Their 2023
+    season had 48 concerts including a tour to Seoul"): a year the record never gives, right
+    before two matched words of its clause (or one name), which a sentence of the notes
+    holds with another year. A year in a clause of plans is another edition, one in the
+    sender's own clause is theirs."""
+    written = record.written
+    if not _YEAR.search(written):
+        return None
+    for i in personal:
+        t = tokens[i]
+        if not (t.number and len(t.key) == 4 and t.key[:2] in ("19", "20")) \
+                or t.key in record.keys:
+            continue
+        near = [j for j in range(i + 1, min(len(tokens), i + 6))
+                if j in matches and tokens[j].clause == t.clause]
+        if not near or len(near) < 2 and not tokens[near[0]].capital:
+            continue
+        if planned_at(text, t.start, written) or senders_only(tokens, t.clause, i):
+            continue
+        for a, b in _sentence_spans(written):
+            sentence = fold(written[a:b])
+            if not all(_holds_key(sentence, matches[j]) for j in near):
+                continue
+            for year in _YEAR.findall(sentence):
+                if year != t.key:
+                    said = text[t.start:tokens[near[-1]].end]
+                    return (said,), (written[a:b].strip(),)
+    return None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"[.!?。！？\n]+", text):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _holds_key(sentence: str, keys) -> bool:
+    for key in keys:
+        if key and key in sentence:
+            return True
+    return False
 
 
 def _clause_year(tokens: list[Token], last: int) -> str | None:

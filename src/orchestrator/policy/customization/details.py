@@ -1999,8 +1999,10 @@ def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         if not (t.number and len(t.key) == 4 and t.key[:2] in ("19", "20")) \
                 or t.key in record.keys:
             continue
-        near = [j for j in range(i + 1, min(len(tokens), i + 6))
-                if j in matches and tokens[j].clause == t.clause]
+        near = []
+        for j in range(i + 1, min(len(tokens), i + 6)):
+            if j in matches and tokens[j].clause == t.clause:
+                near.append(j)
         if not near or len(near) < 2 and not tokens[near[0]].capital:
             continue
         if planned_at(text, t.start, written) or senders_only(tokens, t.clause, i):

@@ -93,3 +93,13 @@ def test_a_kana_word_of_four_letters_or_more_the_notes_share_is_a_detail(word, t
     notes = f"下町で{word}の{thing}を続けている。"
     verdict = _verdict(f"森さん、{word}の{thing}、素敵ですね。", notes)
     assert verdict.decision == "allow"
+
+
+def test_a_title_quoted_as_the_notes_quote_it_is_a_name():
+    notes = "地元ケーブルテレビの教育番組『まなびのまど』で授業実践が取り上げられた。"
+    said = "斎藤先生、『まなびのまど』で先生の授業が紹介されていたのを拝見しました。"
+    who = contact(first="翔", last="斎藤", notes=notes)
+    assert evaluate(batch(draft("d", said, who)))["d"].decision == "allow"
+    # the same words unquoted are kana pairs that say nothing on their own
+    said = "斎藤先生、まなびのまどで拝見しました。"
+    assert evaluate(batch(draft("d", said, who)))["d"].decision == "refuse"

@@ -401,6 +401,13 @@ class Matcher:
         if not strong and counted:
             strong = _clipped_phrase(tokens, content, matches, generic, counted, record,
                                      self.exclude)
+        if not strong and self.language in CJK_LANGUAGES:
+            # A title quoted as the notes quote it ("『まなびのまど』"): a name, though kana
+            # pairs alone say nothing.
+            quoted = _quoted_title(self.text, tokens, personal, record.written)
+            if quoted:
+                counted.update(quoted)
+                strong = True
         interest_sources = False
         named_interests: list[tuple[str, list[int], list[int]]] = []
         for interest in record.interests:
@@ -1982,6 +1989,28 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
                 break  # the clause goes on with words, not a place
             break  # the longest name the notes write decides
     return None
+
+
+_QUOTED = re.compile(r"『([^』]{2,30})』|「([^」]{2,30})」|《([^》]{2,30})》|“([^”]{2,30})”")
+
+
+def _quoted_title(text: str, tokens: list[Token], personal: list[int], written: str
+                  ) -> list[int]:
+    """The personal words of a quoted title the notes hold in quotes too, or none."""
+    if not any(mark in text for mark in "『「《“"):
+        return []
+    for m in _QUOTED.finditer(text):
+        title = next(g for g in m.groups() if g)
+        if not (f"『{title}』" in written or f"「{title}」" in written
+                or f"《{title}》" in written or f"“{title}”" in written):
+            continue
+        inside = []
+        for i in personal:
+            if m.start() <= tokens[i].start and tokens[i].end <= m.end():
+                inside.append(i)
+        if inside:
+            return inside
+    return []
 
 
 def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,

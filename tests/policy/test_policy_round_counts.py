@@ -34,3 +34,17 @@ def test_dozens_are_counted():
     who = contact(first="Ada", notes=notes)
     assert evaluate(batch(draft("d", text.format("two dozen"), who)))["d"].decision == "allow"
     assert evaluate(batch(draft("d", text.format("five dozen"), who)))["d"].decision == "refuse"
+
+
+@pytest.mark.parametrize(("notes", "wrong", "right"), [
+    ("Son équipe a réduit le pH de leur shampoing solide à 5,5.",
+     "Bonjour Ada, j'ai apprécié votre travail sur le shampoing solide à pH 7.",
+     "Bonjour Ada, j'ai apprécié votre travail sur le shampoing solide à pH 5,5."),
+    ("Led the ISO 9001 certification of the Tarn plant last spring.",
+     "Ada, congrats on the ISO 14001 certification of the Tarn plant!",
+     "Ada, congrats on the ISO 9001 certification of the Tarn plant!"),
+])
+def test_a_grade_named_by_a_label_and_another_number_contradicts(notes, wrong, right):
+    who = contact(first="Ada", notes=notes)
+    assert evaluate(batch(draft("d", wrong, who)))["d"].decision == "refuse"
+    assert evaluate(batch(draft("d", right, who)))["d"].decision == "allow"

@@ -618,6 +618,7 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = _year_clash(text, tokens, personal, matches, record) \
+                or _label_clash(text, tokens, personal, record) \
                 or title_clash(text, tokens, personal, record, language) \
                 or title_slot_clash(text, tokens, personal, matches, record, language) \
                 or publication_clash(text, tokens, personal, record) \
@@ -2011,6 +2012,51 @@ def _quoted_title(text: str, tokens: list[Token], personal: list[int], written: 
         if inside:
             return inside
     return []
+
+
+# Words that name a grade by the number after them ("pH 5,5", "Level 3", "Phase II" aside).
+_LABELS = frozenset(fold(w) for w in """ph iso din euro level tier stage phase class grade
+    zone version gen generation series type model category nivel fase etapa stufe niveau
+    livello nível categoria klasse""".split())
+_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _label_clash(text: str, tokens: list[Token], personal: list[int], record: RecordIndex
+                 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A grade named by a label and a number that the notes give another number ("pH 7" for
+    "pH 5,5", "ISO 14001" for "ISO 9001", "Level 4" for "Level 2")."""
+    written = record.written
+    for i in personal:
+        t = tokens[i]
+        if not t.number or i == 0 or len(t.key) == 4 and t.key[:2] in ("19", "20"):
+            continue  # (a year is an edition's: see _year_clash)
+        label = tokens[i - 1]
+        if label.clause != t.clause or not (label.fold in _LABELS or label.upper
+                                            and len(label.fold) >= 2):
+            continue
+        said = _as_number(t.key)
+        for m in re.finditer(rf"(?<!\w){re.escape(label.surface)}(?!\w)", written,
+                             re.IGNORECASE):
+            # The first number after the label in its clause ("pH de leur shampoing à 5,5").
+            window = _CLAUSE_END.split(written[m.end():m.end() + 40], maxsplit=1)[0]
+            after = _FIRST_NUMBER.search(window)
+            if after is None:
+                continue
+            recorded = _as_number(after.group())
+            if said is not None and recorded is not None and said != recorded:
+                if t.key in written:
+                    return None  # the message's number is recorded too
+                return ((text[label.start:t.end],),
+                        (written[m.start():m.end() + after.end()].strip(),))
+    return None
+
+
+def _as_number(value: str) -> float | None:
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return None
 
 
 def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,

@@ -65,6 +65,7 @@ from .quantities import MONTH_NAMES
 from .gloss import TABLE as _MORE_TOPICS
 from .gloss_commerce import TABLE as _COMMERCE_TOPICS
 from .gloss_fields import TABLE as _FIELD_TOPICS
+from .gloss_things import TABLE as _THING_TOPICS
 from .paraphrase import TOPICS as _PARAPHRASE_TOPICS
 from .text import Token
 
@@ -156,10 +157,11 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
     return {lang: tuple(forms) for lang, forms in out.items()}
 
 
-# The broader tables of common concrete things (trades, foods, sports: :mod:`.gloss`) and
-# of professional fields' terms (materials, medicine, energy, software, design, logistics:
-# :mod:`.gloss_fields`) are kept apart, data only (read with this module, on this path only).
-GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS + _FIELD_TOPICS + _COMMERCE_TOPICS)
+# The broader tables are kept apart, data only (read with this module, on this path only):
+# trades, foods, sports (:mod:`.gloss`); professional fields' terms (:mod:`.gloss_fields`);
+# commerce (:mod:`.gloss_commerce`); everyday things and places (:mod:`.gloss_things`).
+GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS + _FIELD_TOPICS + _COMMERCE_TOPICS
+               + _THING_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK

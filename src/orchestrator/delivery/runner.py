@@ -140,7 +140,7 @@ def _wait_quietly(future) -> None:
     (NotCleared, or the error it met before the gate), and nothing was handed over."""
     try:
         future.result()
-    except BaseException:
+    except Exception:  # (not an interrupt of the run's own thread while it waits)
         pass
 
 

@@ -85,6 +85,8 @@ from typing import Callable, NamedTuple
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
 from .pitches import pitch_region
 from .cjk import FIRST as CJK_FIRST
+from .denials import denied_claim
+from .noun_kinds import noun_modifier_clash
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
                     modifier_clash, title_clash, compound_clash,
@@ -647,12 +649,20 @@ class Matcher:
             if contradiction is None:
                 # The matched detail moved to another city, in any language (see placeswap).
                 contradiction = place_swap(text, tokens, personal, matches, record, exclude)
+            if contradiction is None:
+                # Another kind of the recorded thing: "seed library" for "tool library".
+                contradiction = noun_modifier_clash(text, tokens, match.content, matches,
+                                                    proper, self.generic, message_keys,
+                                                    record, language)
         if contradiction is None and matches and language in CJK_LANGUAGES:
             # The end of a move between two Latin names, in a record of any language.
             contradiction = cjk_move_clash(
                 text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
+        if contradiction is None and record.denied:
+            contradiction = denied_claim(text, tokens, personal, self.stems, self.generic,
+                                         record)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
             # Places and subjects in scripts without spaces (see cjk_facts: imported only
             # here, its patterns cost start-up time no other draft should pay).

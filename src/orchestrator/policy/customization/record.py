@@ -66,6 +66,7 @@ from .text import (
     tokenize,
     words,
 )
+from .denials import asserted_words, denied_words, denies
 from .topics import topic_phrases
 
 NOTES, HEADLINE, INTERESTS = "notes", "headline", "interests"
@@ -100,7 +101,7 @@ class RecordIndex:
 
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
-                 "disliked", "quantities", "titles", "compounds", "kinds",
+                 "disliked", "denied", "asserted", "quantities", "titles", "compounds", "kinds",
                  "roles", "tools", "joined", "bridge_language")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
@@ -122,6 +123,10 @@ class RecordIndex:
         # What the reader holds against something: (as recorded, match keys); see
         # lexicon.DISLIKE_CUES.
         self.disliked: list[tuple[str, frozenset[str]]] = []
+        # What the record says the reader does not do or have ("no float"), and the keys it
+        # uses outside such denials (see denials).
+        self.denied: list[tuple[str, frozenset[str]]] = []
+        self.asserted: set[str] = set()
         # The numbers the notes and headline give, read once when a message has one (see
         # quantities.recorded): None until then.
         self.quantities = None
@@ -173,7 +178,25 @@ class RecordIndex:
             self._add(segment, source, text, tokens, identity, languages, language)
             if source == INTERESTS:
                 self._add_interest(text, tokens, languages, language)
+        self._deny(segments, languages, language)
         self.suggestion = _suggestion(contact, bool(self.keys))
+
+    def _deny(self, segments: list, languages: set[str], language: str) -> None:
+        """The record's denials, and the words it asserts besides (see denials)."""
+        spans = []
+        for source, text, tokens in segments:
+            if source == INTERESTS or not denies(tokens, language):
+                spans.append((tokens, None, set()))
+                continue
+            flags = proper_flags(tokens, language)
+            found, inside = denied_words(text, tokens, flags, languages, language)
+            self.denied.extend(found)
+            spans.append((tokens, flags, inside))
+        if self.denied:
+            for tokens, flags, inside in spans:
+                self.asserted |= asserted_words(
+                    tokens, flags or proper_flags(tokens, language), languages, language,
+                    inside)
 
     def _add(self, segment: int, source: str, text: str, tokens: list[Token],
              identity: Identity, languages: set[str], language: str) -> None:

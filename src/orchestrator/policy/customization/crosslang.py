@@ -64,6 +64,7 @@ from .normalize import fold
 from .quantities import MONTH_NAMES
 from .gloss import TABLE as _MORE_TOPICS
 from .gloss_commerce import TABLE as _COMMERCE_TOPICS
+from .gloss_domains import TABLE as _DOMAIN_TOPICS
 from .gloss_fields import TABLE as _FIELD_TOPICS
 from .gloss_things import TABLE as _THING_TOPICS
 from .paraphrase import TOPICS as _PARAPHRASE_TOPICS
@@ -159,9 +160,11 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
 
 # The broader tables are kept apart, data only (read with this module, on this path only):
 # trades, foods, sports (:mod:`.gloss`); professional fields' terms (:mod:`.gloss_fields`);
-# commerce (:mod:`.gloss_commerce`); everyday things and places (:mod:`.gloss_things`).
+# commerce (:mod:`.gloss_commerce`); everyday things and places (:mod:`.gloss_things`);
+# the terms of crafts, farming, the clinic, the courts, the sciences, the stage, transport
+# and utilities (:mod:`.gloss_domains`).
 GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS + _FIELD_TOPICS + _COMMERCE_TOPICS
-               + _THING_TOPICS)
+               + _THING_TOPICS + _DOMAIN_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK

@@ -10,6 +10,10 @@ The record side: the first few content words after a denial, within its clause. 
 record also uses outside any denial is left alone (the record may deny it of one thing and
 assert it of another). The message side: a personal word with a denied key, in a clause of
 the message that denies nothing itself ("I know float glass is not for you" agrees).
+
+Chinese, Japanese and Korean deny right beside the words ("紙粘土は使わない", "演出ではなく",
+"라식은 하지 않음", "不做进口品牌"): the message's personal part naming the denied words from
+their start, with no denial of its own beside them, contradicts the record.
 """
 
 from __future__ import annotations
@@ -85,3 +89,64 @@ def denied_claim(text: str, tokens: list[Token], personal: list[int], stems: lis
             if not keys.isdisjoint(denied):
                 return (t.surface,), (surface,)
     return None
+
+
+# --- Chinese, Japanese, Korean: a denial next to the denied words -----------------------
+# "紙粘土は使わない", "演出ではなく美術", "라식은 하지 않음", "不做进口品牌".
+
+_CJK_RUN = "[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]"
+_CJK_AFTER = ("は使わない", "は使いません", "は使用しない", "ではなく", "じゃなく", "はしない",
+              "はやらない", "は扱わない", "은 하지 않", "는 하지 않", "은 안 ", "는 안 ",
+              "은 사용하지 않", "는 사용하지 않", "이 아니라", "가 아니라", "은 취급하지 않",
+              "는 취급하지 않")
+_CJK_BEFORE = ("不做", "不用", "不使用", "不是", "从不", "從不", "不卖", "不賣", "不接")
+_CJK_PATTERNS: list = []
+# A denial in the message itself, after the word ("紙粘土は使わない") or before it ("不用").
+_CJK_NEGATIONS = ("ない", "ません", "わず", "せず", "なし", "抜き", "않", "안 ", "아니", "없", "不",
+                  "没", "沒", "无", "無")
+
+
+def _patterns():
+    if not _CJK_PATTERNS:
+        import re  # (only for records that deny in these scripts)
+
+        _CJK_PATTERNS.append(re.compile(
+            f"({_CJK_RUN}{{2,8}})(?:{'|'.join(map(re.escape, _CJK_AFTER))})"))
+        _CJK_PATTERNS.append(re.compile(
+            f"(?:{'|'.join(map(re.escape, _CJK_BEFORE))})([\u4e00-\u9fff]{{2,6}})"))
+    return _CJK_PATTERNS
+
+
+def cjk_denied_claim(text: str, spans: list[tuple[int, int]], written: str, generic_bigrams
+                     ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A pair of characters the record denies ("紙粘土は使わない"), found in the message's
+    personal words with no denial of its own beside it; None otherwise."""
+    if not any(cue in written for cue in _CJK_AFTER + _CJK_BEFORE):
+        return None
+    denied: list[tuple[str, str]] = []  # (the record's denial, the denied words)
+    outside = written
+    for pattern in _patterns():
+        for m in pattern.finditer(written):
+            denied.append((m.group(0), m.group(1)))
+            outside = outside.replace(m.group(1), " ")
+    for surface, words in denied:
+        # The denied words from their start: "进口" of "进口品牌", never "品牌" alone (the
+        # message's "国产品牌" is another brand).
+        pair = words[:2]
+        if pair in generic_bigrams or pair in outside:
+            continue
+        at = text.find(pair)
+        while at >= 0:
+            if any(a <= at < b for a, b in spans) and not _denied_here(text, at):
+                return (words if words in text else pair,), (surface,)
+            at = text.find(pair, at + 1)
+    return None
+
+
+def _denied_here(text: str, at: int) -> bool:
+    """Whether the message denies the words at ``at`` itself ("紙粘土を使わず", "不用")."""
+    near = text[max(0, at - 3):at + 12]
+    for negation in _CJK_NEGATIONS:
+        if negation in near:
+            return True
+    return False

@@ -85,7 +85,7 @@ from typing import Callable, NamedTuple
 from .cjk import CJK_LANGUAGES, GENERIC_BIGRAMS, find_cue, kana_pair
 from .pitches import pitch_region
 from .cjk import FIRST as CJK_FIRST
-from .denials import denied_claim
+from .denials import cjk_denied_claim, denied_claim
 from .noun_kinds import noun_modifier_clash
 from .facts import _senders as senders_only
 from .facts import (cjk_kind_clash, count_clash, figure_clash, korean_kind_clash, loose_modifier,
@@ -663,6 +663,10 @@ class Matcher:
         if contradiction is None and record.denied:
             contradiction = denied_claim(text, tokens, personal, self.stems, self.generic,
                                          record)
+        if contradiction is None and language in CJK_LANGUAGES:
+            contradiction = cjk_denied_claim(
+                text, [(tokens[i].start, tokens[i].end) for i in personal], record.written,
+                GENERIC_BIGRAMS)
         if contradiction is None and language in CJK_LANGUAGES and record.language == language:
             # Places and subjects in scripts without spaces (see cjk_facts: imported only
             # here, its patterns cost start-up time no other draft should pay).

@@ -2549,9 +2549,23 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
             seen = seen.union(*(keys for _, keys in named))
         for name in record.names:
             if name.keys & known and name.keys - seen \
-                    and not _abbreviates(keys - known, name, seen):
+                    and not _abbreviates(keys - known, name, seen) \
+                    and not _one_listed(name.surface, known, language, identity):
                 return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
+
+
+def _one_listed(surface: str, known: set[str], language: str, identity) -> bool:
+    """Whether a recorded "name" is a list of names ("Monteverdi & Charpentier") and the
+    message names one of them whole: one of the things listed, not a name half right."""
+    parts = re.split(r"\s*(?:&|\+|/|,)\s*|\s+(?:and|und|et|y|e)\s+", surface)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        keys = name_keys(tokenize(part), language, identity.stems) if part else set()
+        if keys and keys <= known:
+            return True
+    return False
 
 
 def _holds_place(words: list[Token], known: set[str]) -> bool:

@@ -798,9 +798,21 @@ def title_clash(text: str, tokens: list[Token], personal: list[int], record,
             continue
         for _, _, other in recorded:
             theirs = _title_words(other, record.language or language)
-            if words & theirs and words - theirs and words != theirs:
+            if words & theirs and words - theirs and words != theirs \
+                    and not all(_inflected(w, theirs) for w in words - theirs):
                 return (said,), (other,)
     return None
+
+
+def _inflected(word: str, others: set[str]) -> bool:
+    """Whether a title word is one of ``others`` with another ending ("zur 'Guten Form'"
+    for "'Die Gute Form'", "'Nuovi Orizzonti'" for "'Nuovo Orizzonte'")."""
+    for other in others:
+        shorter, longer = sorted((word, other), key=len)
+        if len(shorter) >= 3 and len(longer) - len(shorter) <= 2 \
+                and longer.startswith(shorter[:-1] if len(shorter) > 4 else shorter):
+            return True
+    return False
 
 
 # What publishes: a title after (or, in CJK, before) one of these is a magazine, a journal,

@@ -43,6 +43,8 @@ def test_a_rare_term_from_the_headline_is_a_detail(text, headline):
     ("Hi Ada, loved your presentation!", "Gave a presentation on soil carbon.", None),
     ("Hi Ada, we just released a glycoengineering kit at Quayline.", "",
      "Head of Research at Lovelace Labs | glycoengineering"),
+    ("Ada, quel plaisir de vous avoir entendu au festival de Vaison-la-Romaine !",
+     "Entendu au festival Voix d'Automne, Annecy 2023.", None),
 ])
 def test_one_common_word_or_the_senders_own_term_is_no_detail(text, notes, headline):
     assert verdict(text, notes=notes, headline=headline) == "refuse"

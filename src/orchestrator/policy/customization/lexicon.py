@@ -168,6 +168,7 @@ GENERIC_WORDS: dict[str, frozenset[str]] = {
         rencontre rencontrer rencontré ravi ravie plaisir super génial intéressant excellent
         semaine mois année an jour aujourd bientôt temps secteur industrie expérience
         opportunité aider partager apprendre parler appel sujet projet message mail
+        entendu entendue entendus entendre écouté écoutée
         courriel félicitations bravo prix récompense promotion lancement podcast épisode
         livre vidéo entretien intérêts intéresse intéressez
         vu vois remarqué constaté intéressé intéressée intéressent passionné passionnée

@@ -34,6 +34,9 @@ OTHER_KIND = [
     ("Canine hydrotherapy; underwater treadmill; posts about post-surgery rehab.",
      "Ada, your posts on equine hydrotherapy and the underwater treadmill are brilliant.",
      "equine"),
+    ("Carves marionettes from limewood; two-year apprenticeship in Prague.",
+     "Ada, your balsa marionettes are gorgeous. Is that something you picked up in Prague?",
+     "balsa marionettes"),
     ("Importa maquinaria agrícola de Italia vía Génova.",
      "Hola Ada, sé que importan maquinaria textil desde Italia vía Génova. ¿Hablamos?",
      "maquinaria textil"),
@@ -78,6 +81,8 @@ SAME_KIND = [
      "Bonjour Ada, j'ai repensé à votre outil de tri optique montré au salon Pollutec."),
     ("Importa maquinaria agrícola de Italia vía Génova.",
      "Hola Ada, sé que importan maquinaria agrícola desde Italia vía Génova. ¿Hablamos?"),
+    ("Carves marionettes from limewood; two-year apprenticeship in Prague.",
+     "Ada, your limewood marionettes are gorgeous. Is that something you picked up in Prague?"),
 ]
 
 

@@ -11,7 +11,8 @@ lending library", "a medical library") praises or describes as often as it names
 kind, so a word with an adjective's ending, or one of the describing words below, is never
 the message's or the record's modifier. The message's modifier is a word the record does
 not hold in any form, the record's one a word the message does not hold; both stand right
-before the head, nothing between them but a space or a hyphen, and the message's after
+before the head, nothing between them but a space or a hyphen (or the record's after "from":
+"marionettes from limewood" / "your balsa marionettes"), and the message's after
 "the", "your", "on"... (after anything else it may be a verb: "to support library work").
 A clause about the sender's own things ("we make sensors for almond groves") is left alone.
 
@@ -85,18 +86,35 @@ def noun_modifier_clash(text: str, tokens: list[Token], content: list[int], matc
                 or _own(tokens, b, language):
             continue
         heads = matches[b]
-        for m in range(1, len(recorded)):
-            r_head, r_mod = recorded[m], recorded[m - 1]
-            if not _same_word(r_head, heads, language) or not _noun_like(r_mod) \
-                    or not _adjacent(record.written, r_mod, r_head) \
-                    or is_stop(language, r_mod.fold) or r_mod.fold in said_words \
-                    or stem(language, r_mod.lower) in said_words \
-                    or r_mod.key in message_keys \
-                    or _capitalized(record.written, r_mod):
+        for m, r_head in enumerate(recorded):
+            if not _same_word(r_head, heads, language):
                 continue
-            said = text[tokens[first].start:tokens[b].end]
-            return (said,), (record.written[r_mod.start:r_head.end],)
+            for r_mod, start, end in _recorded_kinds(record.written, recorded, m):
+                if not _noun_like(r_mod) or is_stop(language, r_mod.fold) \
+                        or r_mod.fold in said_words or stem(language, r_mod.lower) in said_words \
+                        or r_mod.key in message_keys or _capitalized(record.written, r_mod):
+                    continue
+                said = text[tokens[first].start:tokens[b].end]
+                return (said,), (record.written[start:end],)
     return None
+
+
+def _recorded_kinds(written: str, recorded: list[Token], m: int) -> list[tuple[Token, int, int]]:
+    """The words that say which kind the recorded noun at ``m`` is, with the span to quote:
+    the noun before it ("tool library") or its material after "from" ("marionettes from
+    limewood")."""
+    head = recorded[m]
+    kinds = []
+    if m + 2 < len(recorded) and recorded[m + 1].fold == "from" \
+            and _adjacent(written, head, recorded[m + 1]) \
+            and _adjacent(written, recorded[m + 1], recorded[m + 2]):
+        kinds.append((recorded[m + 2], head.start, recorded[m + 2].end))
+    if m > 0 and _adjacent(written, recorded[m - 1], head):
+        before = recorded[m - 1]
+        # A sentence's first word in "-s" is its verb ("Carves marionettes ..."), not a kind.
+        if not (before.surface[:1].isupper() and before.fold.endswith("s")):
+            kinds.append((before, before.start, head.end))
+    return kinds
 
 
 def _own(tokens: list[Token], i: int, language: str) -> bool:

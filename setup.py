@@ -28,7 +28,7 @@ POLICY = ROOT / "src" / "orchestrator" / "policy" / "customization"
 # Not worth a compiled copy: the package marker, word lists that are data, and the driver
 # of the worker processes (it waits on its children).
 NOT_COMPILED = {"__init__", "lexicon", "gloss", "gloss_fields", "gloss_commerce", "gloss_things",
-                "gloss_domains", "common_long", "parallel"}
+                "gloss_domains", "gloss_care", "common_long", "parallel"}
 
 
 # No debug symbols (gcc, clang): they make each module several times larger (details: 1.1

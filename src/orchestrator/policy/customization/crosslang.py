@@ -63,6 +63,7 @@ from .months import cjk_months
 from .normalize import fold
 from .quantities import MONTH_NAMES
 from .gloss import TABLE as _MORE_TOPICS
+from .gloss_care import TABLE as _CARE_TOPICS
 from .gloss_commerce import TABLE as _COMMERCE_TOPICS
 from .gloss_domains import TABLE as _DOMAIN_TOPICS
 from .gloss_fields import TABLE as _FIELD_TOPICS
@@ -162,9 +163,10 @@ def _gloss(table: str) -> dict[str, tuple[tuple[str, int], ...]]:
 # trades, foods, sports (:mod:`.gloss`); professional fields' terms (:mod:`.gloss_fields`);
 # commerce (:mod:`.gloss_commerce`); everyday things and places (:mod:`.gloss_things`);
 # the terms of crafts, farming, the clinic, the courts, the sciences, the stage, transport
-# and utilities (:mod:`.gloss_domains`).
+# and utilities (:mod:`.gloss_domains`); rehabilitation and care, sport, leisure, learning,
+# publishing and insurance (:mod:`.gloss_care`).
 GLOSS = _gloss(_GLOSS_TABLE + _MORE_TOPICS + _PARAPHRASE_TOPICS + _FIELD_TOPICS + _COMMERCE_TOPICS
-               + _THING_TOPICS + _DOMAIN_TOPICS)
+               + _THING_TOPICS + _DOMAIN_TOPICS + _CARE_TOPICS)
 # A short text is easily taken for a neighbouring language ("vi que gosta de vinho" reads
 # as Spanish): a text in a European language is searched for the forms of all of them.
 _EUROPEAN = tuple(sorted({form for lang in _LANGUAGES if lang not in CJK

@@ -146,3 +146,26 @@ def test_a_recorded_thing_dated_otherwise_is_a_contradiction():
     # the sender's own year is theirs, a plan another edition
     assert _verdict("Ada, your tour to Seoul with 48 concerts was a feat; I was in Seoul in "
                     "2019 myself.", notes, first="Ada") == "allow"
+
+
+# Notes jotted without a preposition: "Met Posidonia 2024, Athens" names where they met.
+MET_NOTES = "Met Posidonia 2024, Athens; discussed hull coating warranty claims (2 vessels)."
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Farida, great meeting you at SMM Hamburg last September. Let's continue the hull "
+     "coating warranty chat!", "refuse"),
+    ("Farida, great meeting you at Posidonia in Athens. Let's continue the hull coating "
+     "warranty chat!", "allow"),
+    ("Farida, great meeting you at Posidonia 2024. Let's continue the hull coating warranty "
+     "chat!", "allow"),
+])
+def test_a_note_met_at_an_occasion_without_a_preposition_holds_its_venue(text, decision):
+    assert _verdict(text, MET_NOTES) == decision
+
+
+def test_met_and_a_person_names_no_venue():
+    notes = "Met Anna Berg at Posidonia 2024; discussed hull coating warranty claims."
+    text = ("Farida, great meeting you at Posidonia with Anna Berg. Let's continue the hull "
+            "coating warranty chat!")
+    assert _verdict(text, notes) == "allow"

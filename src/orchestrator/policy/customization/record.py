@@ -448,7 +448,8 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
     venues = []
     n = len(tokens)
     after = 0  # where the last venue ended: a preposition inside it starts none
-    for i in [k for k, t in enumerate(tokens) if t.fold in VENUE_PREPOSITIONS]:
+    for i in [k for k, t in enumerate(tokens)
+              if t.fold in VENUE_PREPOSITIONS or t.fold == "met" and _met_event(tokens, names, k)]:
         if i < after or (tokens[i].lower == "a" and language == "english"):
             continue  # "à" folds to "a", the English article
         j = i + 1
@@ -503,6 +504,18 @@ def find_venues(text: str, tokens: list[Token], names: list[bool], language: str
                                     or offered(tokens, j - len(run), j - 1), article))
         after = max(j, i + 1)
     return venues
+
+
+def _met_event(tokens: list[Token], names: list[bool], at: int) -> bool:
+    """Whether a note's "Met" is followed by an occasion's name and its year, with no
+    preposition ("Met Posidonia 2024, Athens"): the name is where they met. ("Met Anna
+    Berg" names a person: no year follows.)"""
+    j = at + 1
+    while j < len(tokens) and j - at <= 4 and names[j] and not tokens[j].number \
+            and tokens[j].clause == tokens[at].clause:
+        j += 1
+    return j > at + 1 and j < len(tokens) and tokens[j].clause == tokens[at].clause \
+        and tokens[j].number and len(tokens[j].key) == 4 and tokens[j].key[:2] in ("19", "20")
 
 
 def _disliked(text: str, tokens: list[Token], flags: list[bool], languages: set[str],

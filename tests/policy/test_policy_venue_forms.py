@@ -169,3 +169,17 @@ def test_met_and_a_person_names_no_venue():
     text = ("Farida, great meeting you at Posidonia with Anna Berg. Let's continue the hull "
             "coating warranty chat!")
     assert _verdict(text, notes) == "allow"
+
+
+SHORT_NOTES = "AusIMM Open Pit Conf, Perth May 2024 - chatted at poster session re InSAR."
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Farida, great chatting at the AusIMM open pit conference in Brisbane about InSAR.",
+     "refuse"),
+    ("Farida, great chatting at the AusIMM open pit conference in Perth about InSAR.",
+     "allow"),
+    ("Farida, great chatting about InSAR at the AusIMM open pit conference last May.", "allow"),
+])
+def test_an_occasion_the_notes_write_short_keeps_its_place(text, decision):
+    assert _verdict(text, SHORT_NOTES) == decision

@@ -1989,6 +1989,12 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
             name = fold(_YEAR.sub("", text[tokens[k].start:tokens[at_place].start]))
             name = " ".join(name.replace(",", " ").split())
             at = folded.find(name) if len(name) >= 8 and " " in name else -1
+            tail = ""
+            if at < 0 and name.count(" ") >= 2:
+                # Its last word written short in the notes ("open pit conference" for
+                # "Open Pit Conf, Perth"): the name without it, the short form skipped.
+                name, tail = name.rsplit(" ", 1)
+                at = folded.find(name) if len(name) >= 8 else -1
             if at < 0:
                 continue
             end = at + len(name)
@@ -1996,6 +2002,11 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
             for word in re.findall(r"[^\W\d_]+", after):
                 if fold(word) in TIME_WORDS:
                     continue  # "(ottobre 2024)": a date
+                if tail:
+                    if not tail.startswith(fold(word)) or len(word) < 3:
+                        break  # the notes go on otherwise: not the same name
+                    tail = ""
+                    continue
                 if word[0].isupper() and not same_place_name(place.surface, word):
                     # ("em Lisboa" for "(Lisbon)": the same city in another language)
                     recorded = f"{written[at:end]} ({word})"

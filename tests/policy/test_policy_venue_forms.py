@@ -183,3 +183,17 @@ SHORT_NOTES = "AusIMM Open Pit Conf, Perth May 2024 - chatted at poster session 
 ])
 def test_an_occasion_the_notes_write_short_keeps_its_place(text, decision):
     assert _verdict(text, SHORT_NOTES) == decision
+
+
+YEAR_NOTES = "Coincidimos en el curso de control de calidad de hilos, AITEX Alcoy, 2022."
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("Farida, ¡qué buen curso de control de calidad en AITEX en 2019! Ojalá repitamos.",
+     "refuse"),
+    ("Farida, ¡qué buen curso de control de calidad en AITEX en 2022! Ojalá repitamos.",
+     "allow"),
+    ("Farida, ¡qué buen curso de control de calidad en AITEX! En 2025 repetimos.", "allow"),
+])
+def test_a_year_after_the_recorded_occasion_is_its_edition(text, decision):
+    assert _verdict(text, YEAR_NOTES) == decision

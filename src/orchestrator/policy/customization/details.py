@@ -2103,6 +2103,10 @@ def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         for j in range(i + 1, min(len(tokens), i + 6)):
             if j in matches and tokens[j].clause == t.clause:
                 near.append(j)
+        if not near and i > 0 and tokens[i - 1].fold in _YEAR_LINKS:
+            # The year after the thing ("el curso de control de calidad en AITEX en 2019").
+            near = [j for j in range(max(0, i - 7), i - 1)
+                    if j in matches and tokens[j].clause == t.clause]
         if not near or len(near) < 2 and not tokens[near[0]].capital:
             continue
         if planned_at(text, t.start, written) or senders_only(tokens, t.clause, i):
@@ -2116,6 +2120,10 @@ def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: di
                     said = text[t.start:tokens[near[-1]].end]
                     return (said,), (written[a:b].strip(),)
     return None
+
+
+# What joins a year to the thing before it ("in 2019", "en 2019", "im Jahr", "nel 2019").
+_YEAR_LINKS = frozenset("in en em im nel no na au del of".split())
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -84,3 +84,13 @@ def test_cjk_numbers_clash_exactly_when_the_value_differs(said, recorded, shape)
     notes = shape.format(recorded) + "。"
     found = clash(text, [(0, len(text))], notes, GENERIC_BIGRAMS)
     assert (found is not None) == (said != recorded)
+
+
+@pytest.mark.parametrize(("said", "decision"), [("400FEU", "refuse"), ("40FEU", "allow"),
+                                                  ("400 FEU", "refuse")])
+def test_a_figure_with_a_latin_unit_in_cjk_text_is_compared(said, decision):
+    notes = "칭다오→부산 철강 코일 월 40FEU"
+    text = (f"강태오 팀장님, 월 {said} 규모의 칭다오발 철강 코일 물량이면 장기 계약 운임을 "
+            "제안드릴 수 있습니다.")
+    verdict = evaluate(batch(draft("d", text, contact(first="태오", notes=notes))))["d"]
+    assert verdict.decision == decision, verdict.reasons

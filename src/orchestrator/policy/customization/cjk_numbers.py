@@ -4,7 +4,8 @@ otherwise (R4): "創業300年" for notes "創業120年", "2021年のパイソン
 
 Without spaces the word-by-word figure rules (see :mod:`.facts`, :mod:`.quantities`) see
 letter pairs, and the pairs beside a number are rarely the ones the record has beside its own.
-Here each number is read with its unit (the letter after it: 年, %, 명, 人...; a year of four
+Here each number is read with its unit (the letter after it: 年, %, 명, 人...; a unit in Latin
+letters whole, "40FEU", read with three times the letters around it; a year of four
 digits is a year whatever follows) and the letters around it (up to eight on each side, in
 its sentence). The message contradicts the record when a number of its own, in a sentence
 about the reader, has the unit of a recorded number of another value, and the two share a
@@ -48,7 +49,16 @@ def _unit(text: str, start: int, end: int, value: str) -> str:
         return ""  # a time ago or a while ("3年前", "5년 전"): no count of the thing
     if after in "%％":
         return "%"
+    code = _CODE.match(text, end)
+    if code:
+        return code.group()  # a unit written in Latin letters ("40FEU", "12MW", "3 TEU")
     return after if after and not after.isspace() and not after.isdigit() else ""
+
+
+# A unit in Latin letters right after a number, of two letters or more ("FEU", "MW", "kWh"):
+# it says what is counted, so the sentence around it is searched for the shared word.
+_CODE = re.compile(r" ?[A-Za-z]{2,5}(?![A-Za-z])")
+_CODE_WINDOW = 24
 
 
 def _numbers(text: str) -> list[_Number]:
@@ -61,8 +71,11 @@ def _numbers(text: str) -> list[_Number]:
         unit = _unit(text, start, end, value)
         if not unit:
             continue
-        a = max(0, start - _WINDOW)
-        b = min(len(text), end + 1 + _WINDOW)
+        window = _CODE_WINDOW if unit != "year" and len(unit.strip()) > 1 \
+            and unit.isascii() else _WINDOW
+        unit = unit.strip()
+        a = max(0, start - window)
+        b = min(len(text), end + 1 + window)
         before, after = text[a:start], text[end + 1:b]
         # Only the number's sentence.
         for c in _SENTENCE_ENDS:

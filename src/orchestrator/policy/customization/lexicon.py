@@ -665,6 +665,23 @@ SLOT_WORDS = _words(
     姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )
 
+# Short forms notes are written in ("met at the intl conf on soil mgmt", "Univ. of Tartu",
+# "ep. 12"), keyed as the word they stand for, so that the message's full words match them.
+# Only forms that stand for one word in every language the policy reads: not "uni" (German
+# and British), "dev", "eng", "st" (street or saint); and never in capitals ("EP", "EPS"
+# are acronyms of their own).
+ABBREVIATIONS: dict[str, str] = {
+    fold(short): fold(full)
+    for pair in """univ:university intl:international natl:national conf:conference
+        mgmt:management mgt:management govt:government dept:department assoc:association
+        approx:approximately ep:episode eps:episodes mfg:manufacturing mfr:manufacturer
+        mktg:marketing bldg:building hosp:hospital inst:institute cttee:committee
+        ctte:committee svcs:services mtg:meeting mtgs:meetings yrs:years
+        abt:about tmrw:tomorrow depto:departamento dpto:departamento asoc:asociación
+        dépt:département""".split()
+    for short, full in [pair.split(":")]
+}
+
 # Numbers written as words, two to twelve, in the languages with word stems ("six new
 # apprentices" for notes "6 apprentices"): their key is the digits, as a number's is. "One"
 # is left out ("un", "ein", "one of"), and so are words that are mostly something else.

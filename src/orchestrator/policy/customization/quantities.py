@@ -62,8 +62,9 @@ import re
 from typing import NamedTuple
 
 from .cjk import FIRST as CJK_FIRST
+from .lexicon import ABBREVIATIONS
 from .normalize import cjk_digits, fold
-from .text import Token, is_stop, stem, tokenize
+from .text import NUMBER_LABELS, Token, is_stop, stem, tokenize
 
 # A numeral as written: groups of three after a separator, or a plain (decimal) number.
 _NUMERAL = re.compile(r"\d{1,3}(?:(?:,|\.|\u00a0|\u202f| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
@@ -263,6 +264,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     """Whether nothing but spaces stands between two tokens (no comma, no full stop, no line
     break: the subject's "40 kW" and the greeting "Teresa," below it are two lines)."""
     gap = text[a.end:b.start]
+    if gap[:1] == "." and (a.fold in ABBREVIATIONS or a.fold in NUMBER_LABELS):
+        gap = gap[1:]  # a short form's point ("ep. 12", "No. 7")
     return not gap or gap.isspace() and "\n" not in gap
 
 

@@ -55,6 +55,7 @@ from .text import (
     as_likely,
     decide_language,
     initials,
+    inner_point,
     is_generic,
     is_stop,
     match_key,
@@ -713,7 +714,10 @@ def _suggestion(contact: ContactFacts, recorded: bool) -> str:
         return ""
     notes = " ".join(contact.notes.split())
     if notes:
-        first = notes.split(". ")[0].split("; ")[0].rstrip(".")
+        end = notes.find(". ")
+        while end >= 0 and inner_point(notes, end):  # "Univ. of Tartu" goes on
+            end = notes.find(". ", end + 1)
+        first = (notes if end < 0 else notes[:end]).split("; ")[0].rstrip(".")
         return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "..."
     if contact.interests:
         return f"their interest in {contact.interests[0]}"

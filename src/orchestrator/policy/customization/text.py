@@ -27,7 +27,8 @@ import snowballstemmer
 
 from . import cjk
 from .cjk import CJK_CLASS, CJK_LANGUAGES, GENERIC_BIGRAMS, cjk_stop
-from .lexicon import GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, NUMBER_WORDS, STOP_WORDS
+from .lexicon import (ABBREVIATIONS, GENERIC_WORDS, LANGUAGES, NAME_CONNECTORS, NUMBER_WORDS,
+                      STOP_WORDS)
 from .normalize import fold, remembered
 
 _EMAILS_URLS = re.compile(
@@ -37,17 +38,18 @@ _WORD = re.compile(f"[^\\W_{CJK_CLASS}]+|([{CJK_CLASS}]+)")
 _SENTENCE_ENDS = ".!?\n\u2026\u3002\uff01\uff1f"
 _CLAUSE_MARKS = ",;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09\u300c-\u300f\u3010\u3011\u3008-\u300b"
 # Group 1 is a word, group 2 a run of CJK letters, group 3 ends a sentence (and a clause),
-# group 4 only a clause (but see _inner_point).
+# group 4 only a clause (but see inner_point).
 _TOKENS = re.compile(
     f"([#@]?[^\\W_{CJK_CLASS}]+)|([{CJK_CLASS}]+)|([{_SENTENCE_ENDS}]+)|([{_CLAUSE_MARKS}]| - )"
 )
-# A title's point ("Dr. Helen Marsh", "Prof. Abe", "Sra. Gil") ends no sentence: the name
-# after it is no sentence's first word, and what it does is in the title's clause.
+# A title's point ("Dr. Helen Marsh", "Prof. Abe", "Sra. Gil") ends no sentence (nor does a
+# short form's, see inner_point): the name after it is no sentence's first word, and what
+# it does is in the title's clause.
 _TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "St", "Sr", "Sra", "Srta", "Mme",
                      "Mlle", "Dott", "Hr", "Fr", "Ing"))
 
 
-def _inner_point(text: str, at: int) -> bool:
+def inner_point(text: str, at: int) -> bool:
     """Whether the point or comma at ``at`` ends nothing: one between digits ("Industrie
     4.0", "1,2 M€", "3,000"), or a title's point before a space. Checked in Python where a
     point or comma is, not in the regexes every position goes through."""
@@ -57,9 +59,18 @@ def _inner_point(text: str, at: int) -> bool:
     if after != " " or text[at] != ".":
         return False
     start = at
-    while start > 0 and text[start - 1].isalpha() and at - start < 5:
+    while start > 0 and text[start - 1].isalpha() and at - start < 6:
         start -= 1
-    return text[start:at] in _TITLES and (start == 0 or not text[start - 1].isalnum())
+    if start > 0 and text[start - 1].isalnum():
+        return False
+    word = text[start:at]
+    # A title ("Dr. Helen Marsh"), a short form ("Univ. of Tartu", "ep. 12", "approx. 40"),
+    # or a label before its number ("No. 7", "vol. 3").
+    return word in _TITLES or word.lower() in ABBREVIATIONS or (
+        word.lower() in NUMBER_LABELS and text[at + 2:at + 3].isdigit())
+
+
+NUMBER_LABELS = frozenset(("no", "nr", "vol", "ch", "pt", "p", "pp", "art", "núm", "n"))
 
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")
@@ -122,6 +133,8 @@ def _word_info(surface: str) -> _WordInfo:
             0 < letters < len(surface) and number is None
         )
         key = number.group(1) if number else NUMBER_WORDS.get(folded, folded)
+        if not upper and folded in ABBREVIATIONS:
+            key = ABBREVIATIONS[folded]  # "Univ." is "university" to match
         info = _WORDS[surface] = (surface, surface.lower(), folded, key, number is not None,
                                   upper, surface[:1].isupper())
     return info
@@ -155,7 +168,7 @@ def tokenize(text: str, counts: "Counts | None" = None,
     clause = sentence = cut = 0
     for m in _SENTENCES.finditer(text):
         stop = m.end()
-        if stop == m.start() or text[stop - 1] == "." and _inner_point(text, stop - 1):
+        if stop == m.start() or text[stop - 1] == "." and inner_point(text, stop - 1):
             continue  # empty, or "4." of "4.0", "Dr." of "Dr. Amos": the sentence goes on
         chunk = text[cut:stop]
         base, cut = cut, stop
@@ -280,7 +293,7 @@ def _layout(text: str) -> _Layout:
             for info in found:
                 _count(info[2], masks, scripts)
             continue
-        if (ends == "." or mark == ",") and _inner_point(text, at):
+        if (ends == "." or mark == ",") and inner_point(text, at):
             at += 1 + len(between)  # a number's or a title's: ends nothing
             continue
         clause += 1
@@ -529,6 +542,8 @@ def stem(language: str, lower: str) -> str:
         if len(stems) > _WORD_LIMIT:
             stems.clear()
         word = _fold(lower)
+        if word in ABBREVIATIONS:  # "mgmt" is stemmed as "management" (title words too)
+            lower = word = ABBREVIATIONS[word]
         found = word if len(word) <= 3 or not word.isalpha() or (
             word >= _CJK_FIRST and cjk.is_cjk(word[0])) or language not in _STEMMERS \
             else _fold(_STEMMERS[language].stemWord(lower))

@@ -155,6 +155,8 @@ from .months import month_clash
 from .mutual import introducer_clash
 from .quantities import MONTHS
 from .roles import keynote_clash, role_clash
+from .sides import side_clash
+from .weekdays import names_weekday, weekday_clash
 from .tools import tool_clash
 from .placings import placing_clash
 from .placeswap import place_swap, planned_at
@@ -604,6 +606,9 @@ class Matcher:
                 or (month_clash(text, tokens, personal, matches, self.generic, record,
                                 language, senders_only)
                     if self.dated() else None) \
+                or (weekday_clash(text, tokens, personal, matches, self.generic, record,
+                                  language, senders_only)
+                    if names_weekday(text, tokens) else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
@@ -632,6 +637,7 @@ class Matcher:
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
                 or role_clash(text, tokens, personal, record, message_keys, language, exclude) \
                 or keynote_clash(text, tokens, personal, record, language) \
+                or side_clash(text, tokens, personal, record, language) \
                 or (introducer_clash(text, tokens, personal, record, exclude)
                     if language not in CJK_LANGUAGES else None) \
                 or tool_clash(text, tokens, personal, record, message_keys, exclude)

@@ -151,16 +151,17 @@ def _question_or_plan(text: str, at: int) -> bool:
 
 
 def month_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
-                generic, record, language: str, senders_only
+                generic, record, language: str, senders_only, find=_months
                 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The message's month for a recorded occasion and the record's other month for it,
-    quoted (see the module); None when they agree or nothing ties them."""
-    said = _months(text, tokens, personal, language)
+    quoted (see the module); None when they agree or nothing ties them. ``find`` reads
+    another part of the calendar the same way (see weekdays)."""
+    said = find(text, tokens, personal, language)
     if not said:
         return None
     written = record.written
     notes = tokenize(written)
-    recorded = _months(written, notes, range(len(notes)), record.language or language)
+    recorded = find(written, notes, range(len(notes)), record.language or language)
     if not recorded:
         return None
     recorded_months = {month for _, month, _ in recorded}

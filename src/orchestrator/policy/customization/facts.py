@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, LANGUAGE_NAMES,
-                      NUMBER_WORDS, SECOND_PERSON)
+from .lexicon import (CJK_FIRST_PERSON, CJK_SECOND_PERSON, FIRST_PERSON, HEARSAY,
+                      LANGUAGE_NAMES, NUMBER_WORDS, SECOND_PERSON)
 from .cjk import FIRST as CJK_FIRST
 from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
@@ -97,11 +97,35 @@ def _senders(tokens: list[Token], clause: int, near: int, language: str = "") ->
     "we" met, talked or saw each other ("dass wir uns 2019 ... unterhalten haben")."""
     first = second = False
     other = _NOT_FIRST_PERSON.get(language, ())
-    for t in tokens[max(0, near - 12):near + 12]:
+    start = max(0, near - 12)
+    window = tokens[start:near + 12]
+    for n, t in enumerate(window):
         if t.clause == clause:
-            first = first or t.fold in FIRST_PERSON and t.fold not in other
-            second = second or t.fold in SECOND_PERSON or t.fold in _TOGETHER
+            if t.fold in FIRST_PERSON and t.fold not in other and not _reports(window, n):
+                first = True
+            second = second or t.fold in SECOND_PERSON or t.fold in _TOGETHER \
+                or t.surface in _FORMAL_YOUR
     return first and not second
+
+
+# The German formal "your" ("Ihre Leistungsprüfung ... ist für uns ein Vorbild"): "ihre" in
+# lower case is "her" or "their".
+_FORMAL_YOUR = frozenset(("Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"))
+
+
+def _reports(tokens: list[Token], n: int) -> bool:
+    """Whether the first person at ``n`` only reports what they heard or read of the reader
+    ("I hear ...", "ich habe gelesen", "j'ai appris", "ho saputo"): an auxiliary between."""
+    for t in tokens[n + 1:n + 4]:
+        if t.fold in HEARSAY:
+            return True
+        if t.fold not in _AUXILIARIES:
+            return False
+    return False
+
+
+_AUXILIARIES = frozenset(fold(w) for w in """have has had ai avons habe haben hab ho abbiamo
+    he hemos tenho temos just recently also ve 've""".split())
 
 
 # Units a number is written apart from ("50 km", "100 miles", "42 公里").

@@ -336,6 +336,15 @@ FIRST_PERSON = _words(
     yo me mi mis nosotros nosotras nuestro nuestra nuestros nuestras io mio mia miei mie noi
     nostro nostra eu meu minha meus minhas nós nosso nossa"""
 )
+# What the sender heard or read of the reader ("I hear Pellow Cross hosted ...", "ich habe
+# gelesen, dass ...", "j'ai appris que ..."): the first person before it reports, and the
+# clause is about the reader.
+HEARSAY = _words(
+    """hear heard read saw see noticed notice understand gather gathered learned learnt
+    spotted enteré entere supe leí lei vi oído oido escuché escuche gehört gelesen
+    gesehen erfahren hörte sah appris lu entendu vu remarqué sentito letto saputo visto
+    notato soube li ouvi vi reparei fiquei"""
+)
 FIRST_POSSESSIVES = _words(
     """my our mein meine meinem meinen meiner unser unsere unserem unseren unserer mon ma mes
     notre nos mi mis nuestro nuestra nuestros nuestras mio mia nostro nostra meu minha nosso

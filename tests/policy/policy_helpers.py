@@ -45,3 +45,11 @@ def batch(*drafts: PolicyDraft, template: str | None = None, kind: str = "invita
 
 def draft(draft_id: str, text: str, who: ContactFacts | None = None, **extra) -> PolicyDraft:
     return PolicyDraft(id=draft_id, contact=who or contact(), text=text, **extra)
+
+
+def decide(notes: str, text: str, **fields) -> str:
+    """The decision on one message to a contact with these notes (and other ``contact``
+    fields), alone in its batch."""
+    from orchestrator.policy import evaluate
+
+    return evaluate(batch(draft("d", text, contact(notes=notes, **fields))))["d"].decision

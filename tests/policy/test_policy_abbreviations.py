@@ -11,17 +11,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from policy.policy_helpers import batch, contact, draft
+from policy.policy_helpers import decide
 
-from orchestrator.policy import evaluate
 from orchestrator.policy.customization.lexicon import ABBREVIATIONS
 from orchestrator.policy.customization.record import _suggestion
 from orchestrator.policy.customization.text import stem, tokenize
 from orchestrator.policy.types import ContactFacts
-
-
-def _decide(notes: str, text: str, **fields) -> str:
-    return evaluate(batch(draft("d", text, contact(notes=notes, **fields))))["d"].decision
 
 
 @pytest.mark.parametrize(("notes", "text", "decision"), [
@@ -41,14 +36,14 @@ def _decide(notes: str, text: str, **fields) -> str:
      "You asked about pricing for government cold-chain contracts.", "allow"),
 ])
 def test_short_forms_in_the_notes(notes, text, decision):
-    assert _decide(notes, text) == decision
+    assert decide(notes, text) == decision
 
 
 def test_a_short_form_is_stemmed_as_its_word_so_a_title_word_masks_both():
     # "Manager" is a merge field: its stem masks "management", and must mask "mgmt" alike,
     # so that the notes' "soil mgmt" is the phrase a title word joins (see record._join).
     assert stem("english", "mgmt") == stem("english", "management")
-    assert _decide("Met at the conference on soil mgmt.",
+    assert decide("Met at the conference on soil mgmt.",
                    "Great meeting you at the soil management conference.",
                    title="Manager") == "allow"
 

@@ -5,17 +5,12 @@ figure in it still contradicts the record (R4). The German formal "Ihre" is the 
 from __future__ import annotations
 
 import pytest
-from policy.policy_helpers import batch, contact, draft
+from policy.policy_helpers import decide
 
-from orchestrator.policy import evaluate
 from orchestrator.policy.customization.facts import _senders
 from orchestrator.policy.customization.text import tokenize
 
 MATCH = "Farm shop at Pellow Cross; hosted the county ploughing match in 2022."
-
-
-def _decide(notes: str, text: str) -> str:
-    return evaluate(batch(draft("d", text, contact(notes=notes))))["d"].decision
 
 
 @pytest.mark.parametrize(("notes", "text", "decision"), [
@@ -32,7 +27,7 @@ def _decide(notes: str, text: str) -> str:
      "refuse"),
 ])
 def test_reported_claims(notes, text, decision):
-    assert _decide(notes, text) == decision
+    assert decide(notes, text) == decision
 
 
 @pytest.mark.parametrize(("text", "senders"), [

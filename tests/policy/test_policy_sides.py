@@ -5,16 +5,10 @@ speaks of the sender's own entry, is fine."""
 from __future__ import annotations
 
 import pytest
-from policy.policy_helpers import batch, contact, draft
-
-from orchestrator.policy import evaluate
+from policy.policy_helpers import decide
 
 JUROR = "Was on the jury of the Golden Loom textile award 2023."
 FINALIST = "Shortlisted for the Golden Loom textile award 2023 with her indigo rugs."
-
-
-def _decide(notes: str, text: str) -> str:
-    return evaluate(batch(draft("d", text, contact(notes=notes))))["d"].decision
 
 
 @pytest.mark.parametrize(("notes", "text", "decision"), [
@@ -36,15 +30,15 @@ def _decide(notes: str, text: str) -> str:
     ("去年担任金梭奖评委。", "感谢您去年担任金梭奖评委。", "allow"),
 ])
 def test_a_competitions_sides(notes, text, decision):
-    assert _decide(notes, text) == decision
+    assert decide(notes, text) == decision
 
 
 def test_a_record_naming_both_sides_contradicts_neither():
     notes = "Won the Golden Loom award in 2021; sat on its jury in 2023."
-    assert _decide(notes, "Congrats again on winning the Golden Loom award in 2021!") == "allow"
-    assert _decide(notes, "Thanks for judging the Golden Loom award in 2023!") == "allow"
+    assert decide(notes, "Congrats again on winning the Golden Loom award in 2021!") == "allow"
+    assert decide(notes, "Thanks for judging the Golden Loom award in 2023!") == "allow"
 
 
 def test_a_denied_side_is_no_side():
     notes = "Entered the Golden Loom award 2023 but was not shortlisted; now on its jury."
-    assert _decide(notes, "Thanks for your work on the Golden Loom jury!") == "allow"
+    assert decide(notes, "Thanks for your work on the Golden Loom jury!") == "allow"

@@ -6,17 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from policy.policy_helpers import batch, contact, draft
+from policy.policy_helpers import decide
 
-from orchestrator.policy import evaluate
 from orchestrator.policy.customization.text import tokenize
 from orchestrator.policy.customization.weekdays import WEEKDAYS, _weekdays
 
 GROUP = "Hall hosts a Tuesday baby and toddler group of about 15 families."
-
-
-def _decide(notes: str, text: str) -> str:
-    return evaluate(batch(draft("d", text, contact(notes=notes))))["d"].decision
 
 
 @pytest.mark.parametrize(("notes", "text", "decision"), [
@@ -36,7 +31,7 @@ def _decide(notes: str, text: str) -> str:
     ("毎週土曜日に朝市で野菜を売っている。", "毎週日曜日の朝市で野菜を売っていると伺いました。", "refuse"),
 ])
 def test_a_recurring_things_day(notes, text, decision):
-    assert _decide(notes, text) == decision
+    assert decide(notes, text) == decision
 
 
 @pytest.mark.parametrize(("text", "days"), [

@@ -155,6 +155,7 @@ from .months import month_clash
 from .mutual import introducer_clash
 from .quantities import MONTHS
 from .roles import keynote_clash, role_clash
+from .absence import absence_clash
 from .sides import side_clash
 from .weekdays import names_weekday, weekday_clash
 from .tools import tool_clash
@@ -664,6 +665,9 @@ class Matcher:
             # The end of a move between two Latin names, in a record of any language.
             contradiction = cjk_move_clash(
                 text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
+        if contradiction is None and matches:
+            # A meeting at an occasion the record says the reader missed (see absence).
+            contradiction = absence_clash(text, tokens, personal, matches, self.generic, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and record.denied:

@@ -23,7 +23,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _JUDGE = _words("""jury juries juror jurors judge judges judged judging jurado jurada jurados
-    juez jueza jueces jury-mitglied jurymitglied juror jurorin preisrichter preisrichterin
+    juez jueza jueces juge juges jury-mitglied jurymitglied juror jurorin preisrichter preisrichterin
     juré jurée jurés giuria giurato giurata giurati júri jurada jurados""")
 _ENTRANT = _words("""shortlisted shortlist finalist finalists nominee nominees nominated
     winner winners won winning win wins runner-up entrant entrants laureate finalista finalistas nominado
@@ -31,10 +31,12 @@ _ENTRANT = _words("""shortlisted shortlist finalist finalists nominee nominees n
     nominierte gewinner gewinnerin gewann preisträger preisträgerin finaliste finalistes
     nominé nominée nominés lauréat lauréate gagnant gagnante finalisti nominato nominata
     vincitore vincitrice vinto finalistas indicado indicada vencedor vencedora venceu
-    premiado premiada""")
+    premiado premiada medal medals medalist medallist medalla medallas medallista medaille
+    medaillen médaille médailles médaillé médaillée medaglia medaglie medalha medalhas
+    concurrent concurrente concurrents concorrente competitor competitors""")
 _JUDGE_CJK = ("评委", "评审", "审查员", "審査員", "審査委員", "심사위원", "심사를")
-_ENTRANT_CJK = ("入围", "获奖", "得奖", "入選", "受賞", "ノミネート", "수상", "입상", "결선",
-                "후보에")
+_ENTRANT_CJK = ("入围", "获奖", "得奖", "奖牌", "入選", "受賞", "ノミネート", "メダル", "수상", "입상",
+                "결선", "후보에", "메달")
 # Congratulations and thanks are said to the reader ("congrats on being shortlisted", "thanks
 # for judging").
 _CONGRATULATIONS = _words("""congrats congratulations congratulate felicidades enhorabuena

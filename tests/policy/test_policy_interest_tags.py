@@ -245,3 +245,19 @@ def test_german_tags_taken_up_by_the_senders_specific_clause_are_not_pasted():
     listed = ("Sehr geehrter Herr Aichinger, da Sie sich für Intarsien und Französische Politur "
               "interessieren: lassen Sie uns sprechen!")
     assert evaluate(batch(draft("d", listed, who)))["d"].decision == "refuse"
+
+
+@pytest.mark.parametrize(("text", "tags", "notes", "headline", "decision"), [
+    ("Me encantaría aprender de su experiencia con el torrontés de altura en Cafayate.",
+     ("torrontés", "viticultura de altura"), "", "Enóloga | Vinos de altura en Cafayate",
+     "allow"),
+    ("Merci pour votre proposition de déambulation sur échasses ! On regarde les dates.",
+     ("échasses", "déambulation"), "Nous a écrit pour proposer une déambulation sur échasses.",
+     "Échassière", "allow"),
+    ("I see you're interested in Leadership, Innovation and Technology. Let's connect!",
+     ("Leadership", "Innovation", "Technology"), "", "Leadership coach at Acme", "refuse"),
+])
+def test_tags_named_beside_a_detail_of_the_notes_or_headline_are_written(text, tags, notes,
+                                                                          headline, decision):
+    who = contact(notes=notes, interests=tags, headline=headline)
+    assert evaluate(batch(draft("d", text, who)))["d"].decision == decision

@@ -552,6 +552,10 @@ class Matcher:
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
             if len(named_interests) > 1 else ()
+        if pasted and _beyond_tags(tokens, matches, generic, named_interests, record):
+            # Tags named beside a detail the notes or headline give besides them ("el
+            # torrontés de altura en Cafayate"): written for the reader, not the field pasted.
+            pasted = ()
         match = Match()
         match.personal, match.content, match.message_keys = personal, content, message_keys
         match.matches, match.named, match.counted = matches, named, counted
@@ -1587,6 +1591,21 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
             previous = t
         said.add(stems[i])
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
+
+
+def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
+                 named: list[tuple[str, list[int], list[int]]], record: RecordIndex) -> bool:
+    """Whether a specific message word other than the named tags' matches the notes or the
+    headline (a place, a name, what the reader did)."""
+    tagged = {i for _, _, every in named for i in every}
+    for i, found in matches.items():
+        if i in tagged or generic.get(i, True) or tokens[i].number:
+            continue
+        for k in found:
+            sources = record.keys.get(k, ())
+            if NOTES in sources or HEADLINE in sources:
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -1596,8 +1596,17 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
 def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
                  named: list[tuple[str, list[int], list[int]]], record: RecordIndex) -> bool:
     """Whether a specific message word other than the named tags' matches the notes or the
-    headline (a place, a name, what the reader did)."""
+    headline (a place, a name, what the reader did), or two tags are named as one phrase the
+    notes write ("déambulation sur échasses", not "échasses et déambulation")."""
     tagged = {i for _, _, every in named for i in every}
+    tag_of = {i: n for n, (_, _, every) in enumerate(named) for i in every}
+    ordered = sorted(tag_of)
+    for a, b in zip(ordered, ordered[1:]):
+        if tag_of[a] != tag_of[b] and tokens[a].clause == tokens[b].clause \
+                and b - a <= 2 and all(tokens[j].fold not in _LIST_JOINS
+                                       for j in range(a + 1, b)) \
+                and _neighbours(record, matches.get(a, ()), matches.get(b, ())):
+            return True
     for i, found in matches.items():
         if i in tagged or generic.get(i, True) or tokens[i].number:
             continue
@@ -1606,6 +1615,10 @@ def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
             if NOTES in sources or HEADLINE in sources:
                 return True
     return False
+
+
+# What joins the items of a list ("X, Y and Z", "X e Y", "X、Y"): commas are clause marks.
+_LIST_JOINS = frozenset("and or & y o e et ou und oder ed".split())
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,9 @@ _CUES = {
     "italian": frozenset("non mai senza".split()),
     "portuguese": frozenset("não nunca sem nem".split()),
 }
+# "Not only": what follows is had as well ("humidity logging, not just temperature").
+_ONLY = frozenset("just only merely simply solo solamente sólo nur bloß seulement uniquement "
+                  "só apenas somente".split())
 # How many content words after a cue it denies ("not interested in TPA outsourcing").
 _REACH = 3
 
@@ -53,6 +56,8 @@ def denied_words(text: str, tokens: list[Token], flags: list[bool], languages: s
         if t.fold not in cues or (t.surface[:1].isupper() and i > 0
                                   and tokens[i - 1].clause == t.clause):
             continue  # a word of a title ("'Blu Senza Indaco'"), not a denial
+        if i + 1 < n and tokens[i + 1].fold in _ONLY:
+            continue  # "not just temperature", "nicht nur", "non solo": as well, not instead
         words: list[int] = []
         for j in range(i + 1, n):
             u = tokens[j]

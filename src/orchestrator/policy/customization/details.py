@@ -1617,6 +1617,14 @@ def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
     return False
 
 
+def _cognate(a: str, b: str) -> bool:
+    """Whether two folded words of different languages are one word by its first six
+    letters, spelled alike ("brazilian" / "brasileiro", "mexican" / "mexicano")."""
+    if len(a) < 6 or len(b) < 6 or not a.isalpha() or not b.isalpha():
+        return False
+    return a[:6].replace("z", "s").replace("k", "c") == b[:6].replace("z", "s").replace("k", "c")
+
+
 # What joins the items of a list ("X, Y and Z", "X e Y", "X、Y"): commas are clause marks.
 _LIST_JOINS = frozenset("and or & y o e et ou und oder ed".split())
 
@@ -1950,6 +1958,11 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     if translated:
         unknown = [v for v in unknown if all(v is not t for t, _ in translated)]
         unmentioned = [r for r in unmentioned if all(r is not t for _, t in translated)]
+    if unknown and unmentioned and record.language not in (language, ""):
+        # A name's words translated as cognates ("the Brazilian wildlife congress" for the
+        # "Congresso Brasileiro de Fauna Silvestre"): the recorded occasion in another tongue.
+        unknown = [v for v in unknown if not any(
+            all(any(_cognate(k, rk) for rk in r.keys) for k in v.keys) for r in unmentioned)]
     if unknown and unmentioned:
         # A recorded occasion named in the message but for its region ("KubeCon" for
         # "KubeCon Europe 2024") is mentioned: the city the message adds may lie in it.

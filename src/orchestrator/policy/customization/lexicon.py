@@ -691,9 +691,10 @@ ABBREVIATIONS: dict[str, str] = {
     for short, full in [pair.split(":")]
 }
 
-# Numbers written as words, two to twelve, in the languages with word stems ("six new
-# apprentices" for notes "6 apprentices"): their key is the digits, as a number's is. "One"
-# is left out ("un", "ein", "one of"), and so are words that are mostly something else.
+# Numbers written as words, two to nineteen and the tens, in the languages with word stems
+# ("six new apprentices" for notes "6 apprentices"): their key is the digits, as a number's
+# is. "One" is left out ("un", "ein", "one of"), and so are words that are mostly something
+# else.
 NUMBER_WORDS: dict[str, str] = {
     fold(word): str(n)
     for words in (
@@ -705,7 +706,31 @@ NUMBER_WORDS: dict[str, str] = {
         "dois tres quatro cinco seis sete oito nove dez onze doze",
     )
     for n, word in enumerate(words.split(), 2) if word != "-"
-} | {"duas": "2", "due": "2", "sept": "7"}
+} | {"duas": "2", "due": "2", "sept": "7"} | {
+    # Thirteen to nineteen and the tens ("treinta campañas" for "30 campañas"); left out
+    # where a word is mostly something else: "quince" (a fruit), "seize", "venti" (winds).
+    fold(word): str(n)
+    for words in (
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
+        "trece catorce - dieciséis diecisiete dieciocho diecinueve",
+        "dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
+        "treize quatorze quinze - - - -",
+        "tredici quattordici quindici sedici diciassette diciotto diciannove",
+        "treze catorze quinze dezesseis dezessete dezoito dezenove",
+    )
+    for n, word in enumerate(words.split(), 13) if word != "-"
+} | {
+    fold(word): str(n)
+    for words in (
+        "twenty thirty forty fifty sixty seventy eighty ninety",
+        "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+        "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+        "vingt trente quarante cinquante soixante - - -",
+        "- trenta quaranta cinquanta sessanta settanta ottanta novanta",
+        "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+    )
+    for n, word in zip(range(20, 100, 10), words.split()) if word != "-"
+}
 
 # What the sender offers or proposes: a name right before or after one ("a Flink-heavy Staff
 # Data Engineer role", "un puesto de Data Engineer", "eine Stelle als Teamleiter") describes

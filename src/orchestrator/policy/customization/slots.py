@@ -169,6 +169,8 @@ def slot_clash(text, tokens, matches, personal, language, record, message_keys,
             last += 1
         if not _capital_near(tokens, i, last):
             continue  # no capitalized word where a slot's name could stand: the usual case
+        if all(tokens[k].key.isdigit() for k in range(i, last + 1)):
+            continue  # a number has no slot ("cruzó el Estrecho tres veces")
         if names is None:
             names = _name_flags(tokens, language, proper)
             personal_set = set(personal)

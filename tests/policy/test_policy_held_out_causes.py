@@ -1,0 +1,56 @@
+"""False refusals and misses a held-out set found, each a general cause:
+
+* "not just temperature" (nicht nur, non solo, não só) denies nothing: it adds;
+* a number has no slot for a name ("cruzó el Estrecho tres veces" is no other "Gibraltar");
+* a recorded name translated as cognates ("the Brazilian wildlife congress" for the
+  "Congresso Brasileiro de Fauna Silvestre") is the recorded occasion;
+* numbers written as words past twelve ("treinta campañas" for "30 campañas").
+"""
+
+from __future__ import annotations
+
+import pytest
+from policy.policy_helpers import decide
+
+from orchestrator.policy.customization.details import _cognate
+from orchestrator.policy.customization.text import tokenize
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("Ships live plants; asked about humidity logging, not just temperature.",
+     "On your question about humidity logging as well as temperature: every trailer records "
+     "both.", "allow"),
+    ("Verschickt Pflanzen; fragte nach Feuchte-Logging, nicht nur Temperatur.",
+     "Zu Ihrer Frage nach Feuchte-Logging und Temperatur: jeder Anhänger zeichnet beides auf.",
+     "allow"),
+    ("Tagged a griffon vulture that crossed the Strait of Gibraltar three times in 2024.",
+     "Seguí el buitre leonado que marcasteis y que cruzó el Estrecho tres veces en 2024.",
+     "allow"),
+    ("Fez a palestra 'Corujas urbanas e raticidas' no Congresso Brasileiro de Fauna Silvestre "
+     "2024.", "Your talk on urban owls and rodenticides at the Brazilian wildlife congress in "
+              "2024 was excellent.", "allow"),
+    ("Fez a palestra 'Corujas urbanas e raticidas' no Congresso Brasileiro de Fauna Silvestre "
+     "2024.", "Your talk on urban owls and rodenticides at the Chilean wildlife congress in "
+              "2024 was excellent.", "refuse"),
+])
+def test_held_out_causes(notes, text, decision):
+    assert decide(notes, text) == decision
+
+
+def test_tens_written_as_words():
+    headline = "Maestro de almazara | 30 campañas moliendo aceituna"
+    fields = dict(headline=headline, title="Maestro de almazara", company="Almazara Ruiz")
+    assert decide("", "Treinta campañas al frente de una almazara es mucha sabiduría.",
+                  **fields) == "allow"
+    assert decide("", "Veinte campañas al frente de una almazara es mucha sabiduría.",
+                  **fields) == "refuse"
+    assert [t.key for t in tokenize("thirty forty-two dreißig quince")] \
+        == ["30", "40", "2", "30", "quince"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("brazilian", "brasileiro", True), ("mexican", "mexicano", True),
+    ("chilean", "brasileiro", False), ("italy", "italiano", False),  # too short to tell
+])
+def test_cognates(a, b, same):
+    assert _cognate(a, b) is same

@@ -54,3 +54,17 @@ def test_tens_written_as_words():
 ])
 def test_cognates(a, b, same):
     assert _cognate(a, b) is same
+
+
+def test_a_word_of_the_senders_trade_leaves_the_subject_the_readers():
+    from policy.policy_helpers import batch, contact, draft
+
+    from orchestrator.policy import evaluate
+
+    notes = "Ran a workshop at the Northern Growers Gathering 2024 on hot composting."
+    text = ("Your workshop at the Northern Growers Gathering on saving seed from squash was a "
+            "highlight for me.")
+    for headline in ("Founder at Quayline", "Grower Liaison, Brackenfold Seed Cooperative"):
+        verdict = evaluate(batch(draft("d", text, contact(notes=notes)),
+                                 sender_headline=headline))["d"]
+        assert verdict.decision == "refuse", headline

@@ -2276,7 +2276,10 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
             if swapped is not None:
                 return swapped
             continue
-        if any(tokens[i].key in exclude for i in topic.words):
+        # A subject of merge fields or the sender's own words ("your talk on Quayline") is
+        # theirs; one word of the sender's trade in it ("saving seed from squash" to a seed
+        # cooperative) leaves it the reader's.
+        if 2 * sum(1 for i in topic.words if tokens[i].key in exclude) >= len(topic.words):
             continue
         # A subject that is a name ("your question about Ann Arbor") contradicts a recorded
         # subject holding another name the message never gives ("territory rights for

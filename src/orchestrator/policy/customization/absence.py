@@ -37,7 +37,8 @@ _ABSENT = re.compile(r"""
     |\bn'?\s?(?:a|ont|est|etait)\s+pas\s+(?:pu|participe|venu|venue|assiste)\b
     |\b(?:annule|a\s+decline|jamais\s+vu|pas\s+encore\s+rencontre)\b
     |\bnon\s+(?:ha|e|sono|abbiamo)\s+(?:partecipato|venut[oa]|potuto|incontrat)
-    |\b(?:annullato|ha\s+annullato|disdetto|rinunciato|non\s+ci\s+siamo\s+(?:ancora\s+)?conosciuti)\b
+    |\b(?:annullato|ha\s+annullato|disdetto|rinunciato)\b
+    |\bnon\s+ci\s+siamo\s+(?:ancora\s+)?conosciuti\b
     |\bnao\s+(?:participou|compareceu|pode\s+(?:vir|ir)|veio|foi)\b
     |\b(?:cancelou|recusou|desistiu|ainda\s+nao\s+nos\s+conhecemos)\b
     |没参加|未参加|没有参加|没去|没来|缺席|还没见过|未见面|婉拒|取消了

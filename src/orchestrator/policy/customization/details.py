@@ -156,6 +156,7 @@ from .mutual import introducer_clash
 from .quantities import MONTHS
 from .roles import keynote_clash, role_clash
 from .absence import absence_clash
+from .editions import edition_number_clash
 from .sides import side_clash
 from .weekdays import names_weekday, weekday_clash
 from .tools import tool_clash
@@ -630,6 +631,7 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = _year_clash(text, tokens, personal, matches, record) \
+                or edition_number_clash(text, tokens, personal, matches, record) \
                 or _label_clash(text, tokens, personal, record) \
                 or title_clash(text, tokens, personal, record, language) \
                 or title_slot_clash(text, tokens, personal, matches, record, language) \

@@ -23,12 +23,12 @@ def _words(text: str) -> frozenset[str]:
 
 
 _JUDGE = _words("""jury juries juror jurors judge judges judged judging jurado jurada jurados
-    juez jueza jueces juge juges jury-mitglied jurymitglied juror jurorin preisrichter preisrichterin
-    juré jurée jurés giuria giurato giurata giurati júri jurada jurados""")
+    juez jueza jueces juge juges jury-mitglied jurymitglied jurorin preisrichter
+    preisrichterin juré jurée jurés giuria giurato giurata giurati júri""")
 _ENTRANT = _words("""shortlisted shortlist finalist finalists nominee nominees nominated
-    winner winners won winning win wins runner-up entrant entrants laureate finalista finalistas nominado
-    nominada nominados ganador ganadora ganó galardonado galardonada finalistin nominiert
-    nominierte gewinner gewinnerin gewann preisträger preisträgerin finaliste finalistes
+    winner winners won winning win wins runner-up entrant entrants laureate finalista
+    finalistas nominado nominada nominados ganador ganadora ganó galardonado galardonada
+    finalistin nominiert nominierte gewinner gewinnerin gewann preisträger preisträgerin finaliste finalistes
     nominé nominée nominés lauréat lauréate gagnant gagnante finalisti nominato nominata
     vincitore vincitrice vinto finalistas indicado indicada vencedor vencedora venceu
     premiado premiada medal medals medalist medallist medalla medallas medallista medaille

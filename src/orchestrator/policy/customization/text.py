@@ -61,6 +61,8 @@ def inner_point(text: str, at: int) -> bool:
     start = at
     while start > 0 and text[start - 1].isalpha() and at - start < 6:
         start -= 1
+    if start == at and at > 0 and text[at - 1].isdigit():
+        return _german_ordinal(text, at)
     if start > 0 and text[start - 1].isalnum():
         return False
     word = text[start:at]
@@ -71,6 +73,20 @@ def inner_point(text: str, at: int) -> bool:
 
 
 NUMBER_LABELS = frozenset(("no", "nr", "vol", "ch", "pt", "p", "pp", "art", "núm", "n"))
+# German writes an ordinal as its number and a point ("beim 12. Imkertag", "am 3. Mai"):
+# after an article or a preposition the number is no sentence's end.
+_BEFORE_GERMAN_ORDINAL = frozenset("""beim am im zum zur vom der die das den dem des seit bis
+    ab zur ihrem ihrer unserem unserer""".split())
+
+
+def _german_ordinal(text: str, at: int) -> bool:
+    digits = at
+    while digits > 0 and text[digits - 1].isdigit() and at - digits < 3:
+        digits -= 1
+    if digits == 0 or text[digits - 1] != " " or text[digits - 2:digits - 1].isdigit():
+        return False
+    before = text[max(0, digits - 9):digits - 1].rsplit(" ", 1)[-1].lower()
+    return before in _BEFORE_GERMAN_ORDINAL
 
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|eme|ème|º|ª|o|a|te|ten)?")

@@ -1,6 +1,7 @@
 """"I hear ...", "ich habe gelesen ...", "j'ai appris ...": a first person that only reports
 what the sender heard or read makes no clause the sender's own, so a wrong year, count or
-figure in it still contradicts the record (R4). The German formal "Ihre" is the reader's."""
+figure in it still contradicts the record (R4). The German formal "Ihre" is the reader's, and
+so is what the sender thanks them for ("gracias por reparar nuestro horno")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ MATCH = "Farm shop at Pellow Cross; hosted the county ploughing match in 2022."
     ("Leitet die Leistungsprüfung für Sanftmut am Bieneninstitut Hohenau; 40 Prüfstände.",
      "Ihre Leistungsprüfung in Hohenau mit 60 Prüfständen ist für uns Züchter ein Vorbild.",
      "refuse"),
+    ("Nos reparó el horno eléctrico de 200 litros en marzo.",
+     "Gracias otra vez por reparar nuestro horno de 120 litros en marzo.", "refuse"),
+    ("Nos reparó el horno eléctrico de 200 litros en marzo.",
+     "Gracias otra vez por reparar nuestro horno de 200 litros en marzo.", "allow"),
 ])
 def test_reported_claims(notes, text, decision):
     assert decide(notes, text) == decision

@@ -70,11 +70,14 @@ def adjective_like(folded: str, proper: bool) -> bool:
 
 
 # What "we" did together with the reader ("we met", "wir haben uns unterhalten"), not the
-# sender alone ("I enjoyed the 2021 edition too").
+# sender alone ("I enjoyed the 2021 edition too"); and thanks, for what the reader did for
+# "us" ("gracias por reparar nuestro horno de 120 litros").
 _TOGETHER = frozenset(fold(w) for w in """met meeting chatted talked spoke discussed
     conversation getroffen kennengelernt unterhalten gesprochen conocimos charlamos
     hablamos coincidimos rencontré rencontrés échangé discuté incontrati conosciuti
-    parlato conhecemos conversamos begegnet begegneten encontramos""".split())
+    parlato conhecemos conversamos begegnet begegneten encontramos
+    thanks thank grateful gracias agradezco agradecemos danke dank merci remercie
+    remercions grazie ringrazio obrigado obrigada agradeço""".split())
 
 
 # Words of the first person in one language that mean something else in another: "uns"

@@ -110,12 +110,14 @@ def absence_clash(text: str, tokens: list[Token], personal: list[int], matches: 
                   generic, record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A meeting or part at an occasion the record says the reader missed, quoted (see the
     module); None when the record says nothing of absence or the message claims nothing."""
-    written = record.written
-    if _ABSENT.search(fold(written)) is None:
-        return None
-    absent = _absent_sentences(written, record._languages)
+    absent = record.absent
+    if absent is None:
+        written = record.written
+        absent = record.absent = _absent_sentences(written, record._languages) \
+            if _ABSENT.search(fold(written)) is not None else ()
     if not absent:
         return None
+    written = record.written
     for a, b in _sentences(text):
         sentence = fold(text[a:b])
         if _ABSENT.search(sentence) is not None or _HOPES.search(sentence) is not None \

@@ -22,6 +22,7 @@ _ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})" + _ENDINGS + r"(?=\s)", re.I)
 _EDITION = re.compile(r"(?<![\d.,])(\d{1,3})" + _ENDINGS + r"?\s*(?:edition|édition|edición|"
                       r"edicion|edizione|edição|edicao|ausgabe|auflage)", re.I)
 # A sentence, whose end is no ordinal's point ("beim 12. Imkertag").
+_DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")
 
 
@@ -58,14 +59,19 @@ def _recorded_editions(written: str, name: str) -> tuple[set[int], str | None]:
 def edition_number_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
                          record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The message's edition of a recorded name against the record's (see the module)."""
-    written = record.written
-    if not any(c.isdigit() for c in written):
-        return None  # the record numbers no edition: the usual case
+    written = None
     n = len(tokens)
     for i in personal:
+        t = tokens[i]
+        if not t.number and t.fold not in ORDINAL_WORDS:
+            continue  # the usual case: no ordinal
         said = _ordinal_at(text, tokens, i)
         if said is None:
             continue
+        if written is None:
+            written = record.written
+            if _DIGIT.search(written) is None:
+                return None  # the record numbers no edition
         j = i + 1
         if j + 1 < n and tokens[j].fold in _EDITION_WORDS and tokens[j + 1].fold in _OF:
             j += 2  # "the 12th edition of AstroFest North"

@@ -103,7 +103,7 @@ class RecordIndex:
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
                  "disliked", "denied", "asserted", "quantities", "titles", "compounds", "kinds",
-                 "roles", "tools", "joined", "bridge_language")
+                 "roles", "tools", "joined", "bridge_language", "absent")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -141,6 +141,8 @@ class RecordIndex:
         self.roles = None
         # The tools it names the reader using (see tools): None until read.
         self.tools = None
+        # Its sentences saying the reader missed an occasion (see absence): None until read.
+        self.absent = None
         # (key of a title, company or name word, key of the word right beside it in its
         # clause), when the record says more than the field there ("Speakerin zu Data Mesh"
         # for a Head of Data): None if no such pair.

@@ -4,7 +4,8 @@
 * a number has no slot for a name ("cruzó el Estrecho tres veces" is no other "Gibraltar");
 * a recorded name translated as cognates ("the Brazilian wildlife congress" for the
   "Congresso Brasileiro de Fauna Silvestre") is the recorded occasion;
-* numbers written as words past twelve ("treinta campañas" for "30 campañas").
+* numbers written as words past twelve ("treinta campañas" for "30 campañas");
+* a talk is called "fala", "mesa", a post "billet", "hilo": a subject after them is claimed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ from orchestrator.policy.customization.text import tokenize
     ("Fez a palestra 'Corujas urbanas e raticidas' no Congresso Brasileiro de Fauna Silvestre "
      "2024.", "Your talk on urban owls and rodenticides at the Chilean wildlife congress in "
               "2024 was excellent.", "refuse"),
+    # "fala", "mesa", "Frage", "billet"...: what a talk or post is called in each language
+    ("Participou da mesa sobre saúde mental no Encontro Nordestino de ACS 2024.",
+     "Gostei muito da sua fala sobre hanseníase no Encontro Nordestino de ACS.", "refuse"),
+    ("Participou da mesa sobre saúde mental no Encontro Nordestino de ACS 2024.",
+     "Gostei muito da sua fala sobre saúde mental no Encontro Nordestino de ACS.", "allow"),
 ])
 def test_held_out_causes(notes, text, decision):
     assert decide(notes, text) == decision

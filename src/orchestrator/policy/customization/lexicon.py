@@ -404,7 +404,12 @@ TOPIC_ANCHORS = _words(
     gesagt erwähnt erwähnten erklärt erzählt erzähltest
     dit mentionné expliqué raconté
     detto menzionato spiegato raccontato
-    disse mencionou mencionaste explicou contou"""
+    disse mencionou mencionaste explicou contou
+    fala comunicação intervenção oficina mesa episódio vídeo fio pergunta comentário
+    episodio hilo entrada pregunta comentario taller
+    épisode vidéo fil billet commentaire
+    laboratorio domanda commento
+    vorträge folge kommentar frage podiumsdiskussion impulsvortrag"""
 )
 TOPIC_PREPOSITIONS = _words(
     """on about regarding around sobre über zum zur sur su acerca sul sulla sullo sui sugli

@@ -37,6 +37,7 @@ _ENTRANT = _words("""shortlisted shortlist finalist finalists nominee nominees n
 _JUDGE_CJK = ("评委", "评审", "审查员", "審査員", "審査委員", "심사위원", "심사를")
 _ENTRANT_CJK = ("入围", "获奖", "得奖", "奖牌", "入選", "受賞", "ノミネート", "メダル", "수상", "입상",
                 "결선", "후보에", "메달")
+_SIDE_WORDS = _JUDGE | _ENTRANT
 # Congratulations and thanks are said to the reader ("congrats on being shortlisted", "thanks
 # for judging").
 _CONGRATULATIONS = _words("""congrats congratulations congratulate felicidades enhorabuena
@@ -103,6 +104,8 @@ def side_clash(text: str, tokens: list, personal: list[int], record, language: s
     """A side of a competition the message gives the reader that the record gives them
     the other side of (see the module)."""
     said: list[tuple[str, str]] = []
+    if _SIDE_WORDS.isdisjoint([tokens[i].fold for i in personal]):
+        personal = []  # the usual case: no side named
     for i in personal:
         side = _side(tokens[i].fold)
         if side is None or not _readers_clause(tokens, i) or any(

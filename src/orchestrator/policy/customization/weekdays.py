@@ -96,7 +96,9 @@ def weekday_clash(text: str, tokens: list[Token], personal: list[int], matches: 
 
 def names_weekday(text: str, tokens: list[Token]) -> bool:
     """Whether any word of the text may name a day of the week (looked for once a draft)."""
-    for t in tokens:
-        if t.fold in WEEKDAYS or t.fold in _FEIRA or t.fold == "domenica":
-            return True
+    if not _DAY_WORDS.isdisjoint([t.fold for t in tokens]):
+        return True
     return not text.isascii() and _CJK_DAY.search(text) is not None
+
+
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(_FEIRA) | {"domenica"}

@@ -5,7 +5,9 @@
 * a recorded name translated as cognates ("the Brazilian wildlife congress" for the
   "Congresso Brasileiro de Fauna Silvestre") is the recorded occasion;
 * numbers written as words past twelve ("treinta campañas" for "30 campañas");
-* a talk is called "fala", "mesa", a post "billet", "hilo": a subject after them is claimed.
+* a talk is called "fala", "mesa", a post "billet", "hilo": a subject after them is claimed;
+* "Golfo de Corcovado" is the "Corcovado Gulf": names differing only in a kind of place
+  translated are one name.
 """
 
 from __future__ import annotations
@@ -74,3 +76,12 @@ def test_a_word_of_the_senders_trade_leaves_the_subject_the_readers():
         verdict = evaluate(batch(draft("d", text, contact(notes=notes)),
                                  sender_headline=headline))["d"]
         assert verdict.decision == "refuse", headline
+
+
+def test_a_place_name_translated_word_for_word_is_the_same_name():
+    headline = "Marine acoustician | listening to blue whales in the Corcovado Gulf"
+    fields = dict(headline=headline, title="Marine acoustician", company="")
+    assert decide("", "Lo de escuchar ballenas azules en el Golfo de Corcovado es un sueño.",
+                  **fields) == "allow"
+    assert decide("", "Lo de escuchar ballenas azules en la Bahía de Corcovado es un sueño.",
+                  **fields) == "refuse"

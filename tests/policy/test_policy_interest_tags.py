@@ -256,6 +256,13 @@ def test_german_tags_taken_up_by_the_senders_specific_clause_are_not_pasted():
      "Échassière", "allow"),
     ("I see you're interested in Leadership, Innovation and Technology. Let's connect!",
      ("Leadership", "Innovation", "Technology"), "", "Leadership coach at Acme", "refuse"),
+    ("Tu t'intéresses aux pièges sélectifs contre le frelon asiatique ? On en teste trois "
+     "modèles au rucher.", ("frelon asiatique", "pièges sélectifs"), "", "Apicultrice",
+     "allow"),
+    ("Tu t'intéresses aux pièges sélectifs et au frelon asiatique ? Connectons-nous.",
+     ("frelon asiatique", "pièges sélectifs"), "", "Apicultrice", "refuse"),
+    ("I see you're interested in leadership as well as innovation. Let's connect!",
+     ("Leadership", "Innovation"), "", "Coach", "refuse"),
 ])
 def test_tags_named_beside_a_detail_of_the_notes_or_headline_are_written(text, tags, notes,
                                                                           headline, decision):

@@ -101,6 +101,7 @@ from .lexicon import (
     EVENT_NOUNS,
     EXONYMS,
     FIRST_PERSON,
+    GEO_FEATURES,
     INTERACTION_WORDS,
     LANGUAGE_NAMES,
     LIKE_WORDS,
@@ -1598,16 +1599,21 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
 def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
                  named: list[tuple[str, list[int], list[int]]], record: RecordIndex) -> bool:
     """Whether a specific message word other than the named tags' matches the notes or the
-    headline (a place, a name, what the reader did), or two tags are named as one phrase the
-    notes write ("déambulation sur échasses", not "échasses et déambulation")."""
+    headline (a place, a name, what the reader did), or two tags are named as one phrase, one
+    said of the other or as the notes write it ("déambulation sur échasses", "pièges
+    sélectifs contre le frelon asiatique"; not "échasses et déambulation")."""
     tagged = {i for _, _, every in named for i in every}
-    tag_of = {i: n for n, (_, _, every) in enumerate(named) for i in every}
+    # Where the tags are first named (a pitch naming them again says nothing of the reader).
+    tag_of = {i: n for n, (_, firsts, _) in enumerate(named) for i in firsts}
     ordered = sorted(tag_of)
     for a, b in zip(ordered, ordered[1:]):
-        if tag_of[a] != tag_of[b] and tokens[a].clause == tokens[b].clause \
-                and b - a <= 2 and all(tokens[j].fold not in _LIST_JOINS
-                                       for j in range(a + 1, b)) \
-                and _neighbours(record, matches.get(a, ()), matches.get(b, ())):
+        if tag_of[a] == tag_of[b] or tokens[a].clause != tokens[b].clause or b - a > 3 \
+                or tokens[a].fold >= CJK_FIRST or tokens[b].fold >= CJK_FIRST \
+                or any(tokens[j].fold in _LIST_JOINS for j in range(a + 1, b)):
+            continue  # (in CJK a list's 和 or 및 is inside a pair: not told apart here)
+        # One tag said of the other ("pièges sélectifs contre le frelon asiatique",
+        # "Truhenorgeln fürs Continuo"), or the two as the notes write them.
+        if b - a > 1 or _neighbours(record, matches.get(a, ()), matches.get(b, ())):
             return True
     for i, found in matches.items():
         if i in tagged or generic.get(i, True) or tokens[i].number:
@@ -1628,7 +1634,8 @@ def _cognate(a: str, b: str) -> bool:
 
 
 # What joins the items of a list ("X, Y and Z", "X e Y", "X、Y"): commas are clause marks.
-_LIST_JOINS = frozenset("and or & y o e et ou und oder ed".split())
+_LIST_JOINS = frozenset("""and or & y o e et ou und oder ed sowie plus well ainsi asi así bem
+    nonché nonche also too""".split())
 
 
 @lru_cache(maxsize=4096)
@@ -2629,9 +2636,17 @@ def _near_miss(text, tokens, proper, personal, language, record, identity, match
         for name in record.names:
             if name.keys & known and name.keys - seen \
                     and not _abbreviates(keys - known, name, seen) \
-                    and not _one_listed(name.surface, known, language, identity):
+                    and not _one_listed(name.surface, known, language, identity) \
+                    and not _same_feature(keys - known, name.keys - seen):
                 return (text[words[0].start:words[-1].end],), (name.surface,)
     return None
+
+
+def _same_feature(said: set[str], recorded: set[str]) -> bool:
+    """Whether the words two names do not share are one kind of place in two languages
+    ("Golfo de Corcovado" / "Corcovado Gulf")."""
+    kinds = {GEO_FEATURES.get(k) for k in said}
+    return None not in kinds and kinds == {GEO_FEATURES.get(k) for k in recorded}
 
 
 def _one_listed(surface: str, known: set[str], language: str, identity) -> bool:

@@ -679,6 +679,24 @@ SLOT_WORDS = _words(
     姓名 名字 称呼 公司 职位 名前 氏名 会社名 役職 이름 성함 회사명 직함"""
 )
 
+# Kinds of places that names translate word for word ("Golfo de Corcovado" is the "Corcovado
+# Gulf", "Lago di Como" "Lake Como"): a name is the same when only these differ, as one kind.
+GEO_FEATURES: dict[str, int] = {
+    fold(word): n
+    for n, words in enumerate((
+        "gulf golfo golf golfe", "bay bahía bahia baía baia bucht baie",
+        "lake lago see lac lough loch", "river río rio fluss fleuve rivière fiume",
+        "mount mountain monte montaña montanha berg mont montagne montagna",
+        "island isla ilha insel île isola", "cape cabo kap cap capo",
+        "valley valle vale tal vallée", "sea mar meer mer mare",
+        "strait estrecho estreito meerenge détroit stretto", "coast costa küste côte",
+        "peninsula península halbinsel péninsule penisola", "forest bosque wald forêt foresta "
+        "floresta", "desert desierto wüste désert deserto", "glacier glaciar gletscher glacier "
+        "ghiacciaio geleira", "national nacional nationale nazionale",
+    ))
+    for word in words.split()
+}
+
 # Short forms notes are written in ("met at the intl conf on soil mgmt", "Univ. of Tartu",
 # "ep. 12"), keyed as the word they stand for, so that the message's full words match them.
 # Only forms that stand for one word in every language the policy reads: not "uni" (German

@@ -28,6 +28,10 @@ ASTRO = "Gave the keynote at AstroFest North 2023 (11th edition) on meteor photo
      "Ihr Vortrag beim 13. Imkertag Celle über Varroa war super.", "refuse"),
     ("Sprach beim 12. Imkertag Celle über Varroa.",
      "Ihr Vortrag beim 12. Imkertag Celle über Varroa war super.", "allow"),
+    ("第八届青岚茶博会 评委。", "周老师您好，第六届青岚茶博会上您担任评委时的点评让我印象很深。", "refuse"),
+    ("第八届青岚茶博会 评委。", "周老师您好，第八届青岚茶博会上您担任评委时的点评让我印象很深。", "allow"),
+    ("第12回みなと陶器市に出店。", "第13回みなと陶器市でのご出店、拝見しました。", "refuse"),
+    ("제3회 한빛 공예페어에서 만남.", "제4회 한빛 공예페어에서 뵈어 반가웠습니다.", "refuse"),
 ])
 def test_an_editions_number(notes, text, decision):
     assert decide(notes, text) == decision

@@ -85,3 +85,28 @@ def test_a_place_name_translated_word_for_word_is_the_same_name():
                   **fields) == "allow"
     assert decide("", "Lo de escuchar ballenas azules en la Bahía de Corcovado es un sueño.",
                   **fields) == "refuse"
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    # a year of the 1800s, after "von"
+    ("Die Dorfkirche Ahlsdorf hat eine Carl-Brenneis-Orgel von 1871.",
+     "Die Brenneis-Orgel von 1881 in Ahlsdorf ist ein echter Schatz.", "refuse"),
+    ("Die Dorfkirche Ahlsdorf hat eine Carl-Brenneis-Orgel von 1871.",
+     "Die Brenneis-Orgel von 1871 in Ahlsdorf ist ein echter Schatz.", "allow"),
+    # a number's point ends no sentence of the notes ("1.600 piante")
+    ("Impianto superintensivo 2019, 1.600 piante/ha.",
+     "Il vostro impianto superintensivo da 1.600 piante per ettaro del 2021 è un bell'esempio.",
+     "refuse"),
+    # pairs counted in two languages
+    ("Counted 1,200 pairs of Arctic terns on Vesterholm in 2023.",
+     "Los 2.100 pares de charrán ártico que contaste en Vesterholm en 2023 son una cifra "
+     "impresionante.", "refuse"),
+    ("Counted 1,200 pairs of Arctic terns on Vesterholm in 2023.",
+     "Los 1.200 pares de charrán ártico que contaste en Vesterholm en 2023 son una cifra "
+     "impresionante.", "allow"),
+    # a CJK count with its scale ("3万冊" is thirty thousand)
+    ("工房で年に約3,000冊の御朱印帳を製本。", "年に3万冊もの御朱印帳を製本されているとのこと、驚きました。", "refuse"),
+    ("工房で年に約3,000冊の御朱印帳を製本。", "年に3,000冊もの御朱印帳を製本されているとのこと、驚きました。", "allow"),
+])
+def test_numbers_the_record_gives_otherwise(notes, text, decision):
+    assert decide(notes, text) == decision

@@ -61,6 +61,11 @@ _CODE = re.compile(r" ?[A-Za-z]{2,5}(?![A-Za-z])")
 _CODE_WINDOW = 24
 
 
+# Scales written after a number: the unit is the letter after them.
+_SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "千": 1_000,
+           "만": 10_000, "천": 1_000, "억": 100_000_000}
+
+
 def _numbers(text: str) -> list[_Number]:
     out = []
     for m in _NUMBER.finditer(text):
@@ -68,6 +73,13 @@ def _numbers(text: str) -> list[_Number]:
         if start and (text[start - 1].isalpha() and text[start - 1].isascii()):
             continue  # part of a Latin name ("Web3")
         value = m.group().replace(",", "")
+        scale = _SCALES.get(text[end:end + 1])
+        if scale is not None:  # "3万冊" is 30000 books, counted in 冊
+            try:
+                value = str(round(float(value) * scale))
+            except ValueError:
+                continue
+            end += 1
         unit = _unit(text, start, end, value)
         if not unit:
             continue

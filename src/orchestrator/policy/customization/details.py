@@ -632,7 +632,7 @@ class Matcher:
                                                   for i in personal], record.written)
         if contradiction is None and matches:
             contradiction = _year_clash(text, tokens, personal, matches, record) \
-                or edition_number_clash(text, tokens, personal, matches, record) \
+                or edition_number_clash(text, tokens, personal, matches, record, language) \
                 or _label_clash(text, tokens, personal, record) \
                 or title_clash(text, tokens, personal, record, language) \
                 or title_slot_clash(text, tokens, personal, matches, record, language) \
@@ -2000,7 +2000,8 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d)(?![.,]\d)")  # not of 12,024
+# A year (an organ "von 1871" too), not a number's digits ("12,024").
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:18|19|20)\d\d(?!\d)(?![.,]\d)")
 _CLAUSE_MARKS = re.compile(r"[.;:!?\n]")
 # A capitalized word after a comma or a parenthesis: maybe the place of what comes before
 # ("Wren Street Primary School, Bath", "Filo Futuro (Biella, ...)").
@@ -2160,7 +2161,7 @@ def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         return None
     for i in personal:
         t = tokens[i]
-        if not (t.number and len(t.key) == 4 and t.key[:2] in ("19", "20")) \
+        if not (t.number and len(t.key) == 4 and t.key[:2] in ("18", "19", "20")) \
                 or t.key in record.keys:
             continue
         near = []
@@ -2186,13 +2187,16 @@ def _year_clash(text: str, tokens: list[Token], personal: list[int], matches: di
     return None
 
 
+# A sentence's end: not the point of a number ("1.600 piante", "2.5 ha").
+_SENTENCE_END = re.compile(r"(?:[!?。！？\n]|\.(?!\d))+")
 # What joins a year to the thing before it ("in 2019", "en 2019", "im Jahr", "nel 2019").
-_YEAR_LINKS = frozenset("in en em im nel no na au del of".split())
+_YEAR_LINKS = frozenset("in en em im nel no na au del of von vom aus from de da dal du desde"
+                        .split())
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
-    for m in re.finditer(r"[.!?。！？\n]+", text):
+    for m in _SENTENCE_END.finditer(text):
         out.append((start, m.end()))
         start = m.end()
     out.append((start, len(text)))

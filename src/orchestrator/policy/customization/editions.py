@@ -5,7 +5,8 @@ Feria del Queso" for "la 4ª Feria del Queso".
 The message writes an ordinal ("12th", "12e", "12ª", "12.", "twelfth", "dodicesima") right
 before a name the record holds; the record gives that name another ordinal, right before it
 or as "Nth edition" in the sentence naming it. An ordinal the record gives anywhere agrees
-(the message may speak of two editions).
+(the message may speak of two editions). Chinese, Japanese and Korean write an edition
+"第八届", "第6回", "제3회" before the name: compared by the two letters after it.
 """
 
 from __future__ import annotations
@@ -56,9 +57,58 @@ def _recorded_editions(written: str, name: str) -> tuple[set[int], str | None]:
     return everywhere, quoted
 
 
+# CJK editions: 第八届, 第6回, 제3회, and the name after them.
+_CJK_EDITION = re.compile(r"第\s?([0-9一二三四五六七八九十百]+)\s?[届屆回期]|제\s?(\d+)\s?회")
+_CJK_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cjk_value(numeral: str) -> int | None:
+    """A number in digits or in Chinese numerals up to ninety-nine ("八", "十二", "二十")."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "百" in numeral:
+        return None
+    tens, _, ones = numeral.partition("十")
+    if "十" not in numeral:
+        return _CJK_NUMERALS.get(numeral)
+    return (_CJK_NUMERALS.get(tens, 0) if tens else 1) * 10 + (_CJK_NUMERALS.get(ones, 0)
+                                                               if ones else 0)
+
+
+def _cjk_editions(text: str) -> list[tuple[int, int, int, str]]:
+    """(value, start, end, the two letters after it) of each CJK edition in ``text``."""
+    out = []
+    for m in _CJK_EDITION.finditer(text):
+        value = _cjk_value(m.group(1) or m.group(2))
+        after = text[m.end():m.end() + 2].strip()
+        if value is not None and len(after) == 2:
+            out.append((value, m.start(), m.end(), after))
+    return out
+
+
+def _cjk_edition_clash(text: str, record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An edition written 第N届 (第N回, 제N회) before a name the record numbers otherwise."""
+    said = _cjk_editions(text)
+    if not said:
+        return None
+    written = record.written
+    recorded = _cjk_editions(written)
+    values = {value for value, _, _, _ in recorded}
+    for value, start, end, name in said:
+        if value in values:
+            continue
+        for _, a, b, other in recorded:
+            if other == name:
+                return (text[start:end + 4].strip(),), (written[a:b + 6].strip(),)
+    return None
+
+
 def edition_number_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
-                         record) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+                         record, language: str = ""
+                         ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The message's edition of a recorded name against the record's (see the module)."""
+    if language in ("chinese", "japanese", "korean"):
+        return _cjk_edition_clash(text, record)
     written = None
     n = len(tokens)
     for i in personal:

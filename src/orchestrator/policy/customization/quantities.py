@@ -900,7 +900,21 @@ hotels hotel | hoteles | hôtels | hotels | alberghi | hotéis | 酒店 | ホテ
 clinics hospitals | clínicas hospitales | cliniques hôpitaux | kliniken krankenhäuser |
     cliniche ospedali | clínicas hospitais | 诊所 医院 | クリニック 病院 | 클리닉 병원
 schools | escuelas colegios | écoles | schulen | scuole | escolas | 学校 | 学校 | 학교
-offices | oficinas | bureaux | büros | uffici | escritórios | 办事处 | 事務所 | 사무소"""
+offices | oficinas | bureaux | büros | uffici | escritórios | 办事处 | 事務所 | 사무소
+pairs | pares parejas | paires couples | paare brutpaare | coppie paia | pares casais | 对 |
+    つがい | 쌍
+volunteers | voluntarios voluntarias | bénévoles volontaires | freiwillige ehrenamtliche |
+    volontari | voluntários voluntárias | 志愿者 | ボランティア | 자원봉사자 봉사자
+hives colonies | colmenas | ruches colonies | bienenvölker völker bienenstöcke | alveari arnie
+    colonie | colmeias colônias | 蜂箱 蜂群 | 巣箱 | 벌통
+trees | árboles olivos | arbres oliviers | bäume | alberi ulivi olivi | árvores oliveiras | 棵 |
+    | 그루
+cows cattle | vacas | vaches | kühe rinder | mucche vacche | vacas | 头牛 奶牛 | 頭 | 젖소
+boats vessels | barcos embarcaciones | bateaux navires | boote schiffe | barche imbarcazioni
+    navi | barcos embarcações | 艘 | 隻 | 척
+books copies volumes | libros ejemplares | livres exemplaires | bücher exemplare bände |
+    libri copie | livros exemplares | 册 | 冊 | 권
+tonnes tons | toneladas | tonnes | tonnen | tonnellate | toneladas | 吨 | トン | 톤"""
 _COUNTED: dict[str, int] = {}  # a Latin word -> its thing, read lazily
 _COUNTED_CJK: list[tuple[str, int]] = []  # CJK forms, longest first
 # What stands between a CJK count and its thing ("300名の従業員", "300명의 직원", "2万件の").

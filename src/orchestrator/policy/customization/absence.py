@@ -22,7 +22,7 @@ import re
 from .lexicon import EVENT_NOUNS
 from .normalize import fold
 from .placeswap import planned_at
-from .text import Token, stem, tokenize
+from .text import Token, word_keys
 
 # Absence, searched in the folded record and message (Latin forms folded: no accents).
 _ABSENT = re.compile(r"""
@@ -104,12 +104,7 @@ def _absent_sentences(written: str, languages) -> list[tuple[str, set[str]]]:
         # ("Met at the fair; he had cancelled his stall": there all the same.)
         if _ABSENT.search(folded) is not None \
                 and _THERE.search(_ABSENT.sub(" ", folded)) is None:
-            words = set()
-            for t in tokenize(sentence):
-                words.add(t.key)
-                for language in languages:
-                    words.add(stem(language, t.lower))
-            out.append((sentence.strip(), words))
+            out.append((sentence.strip(), word_keys(sentence, languages)))
     return out
 
 

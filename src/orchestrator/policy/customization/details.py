@@ -158,6 +158,7 @@ from .quantities import MONTHS
 from .roles import keynote_clash, role_clash
 from .absence import absence_clash
 from .editions import edition_number_clash
+from .ended import ended_clash
 from .sides import side_clash
 from .weekdays import names_weekday, weekday_clash
 from .tools import tool_clash
@@ -673,8 +674,10 @@ class Matcher:
             contradiction = cjk_move_clash(
                 text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
         if contradiction is None and matches:
-            # A meeting at an occasion the record says the reader missed (see absence).
-            contradiction = absence_clash(text, tokens, personal, matches, self.generic, record)
+            # A meeting at an occasion the record says the reader missed (see absence), or
+            # what they no longer do spoken of as today (see ended).
+            contradiction = absence_clash(text, tokens, personal, matches, self.generic, record) \
+                or ended_clash(text, tokens, personal, matches, self.generic, record)
         if contradiction is None and record.disliked:
             contradiction = _liked(text, tokens, personal, language, record, self.stems)
         if contradiction is None and record.denied:

@@ -103,7 +103,8 @@ class RecordIndex:
     __slots__ = ("keys", "positions", "prefixes", "proper", "interests", "venues", "names",
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
                  "disliked", "denied", "asserted", "quantities", "titles", "compounds", "kinds",
-                 "roles", "tools", "joined", "bridge_language", "absent")
+                 "roles", "tools", "joined", "bridge_language", "absent",
+                 "ended")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -143,6 +144,8 @@ class RecordIndex:
         self.tools = None
         # Its sentences saying the reader missed an occasion (see absence): None until read.
         self.absent = None
+        # Its clauses saying something of the reader's ended (see ended): None until read.
+        self.ended = None
         # (key of a title, company or name word, key of the word right beside it in its
         # clause), when the record says more than the field there ("Speakerin zu Data Mesh"
         # for a Head of Data): None if no such pair.

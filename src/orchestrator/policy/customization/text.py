@@ -567,6 +567,17 @@ def stem(language: str, lower: str) -> str:
     return found
 
 
+def word_keys(text: str, languages) -> set[str]:
+    """The keys of every word of ``text`` and their stems in each of ``languages``: what a
+    record's matched keys are looked for in."""
+    out = set()
+    for t in tokenize(text):
+        out.add(t.key)
+        for language in languages:
+            out.add(stem(language, t.lower))
+    return out
+
+
 def _generic_stems(language: str) -> frozenset[str]:
     """The stems of the generic words of ``language`` and English, made when a text of that
     language first needs them: stemming every language's list costs a fifth of the policy's

@@ -53,9 +53,9 @@ def denied_words(text: str, tokens: list[Token], flags: list[bool], languages: s
     inside: set[int] = set()
     n = len(tokens)
     for i, t in enumerate(tokens):
-        if t.fold not in cues or (t.surface[:1].isupper() and i > 0
-                                  and tokens[i - 1].clause == t.clause):
-            continue  # a word of a title ("'Blu Senza Indaco'"), not a denial
+        if t.fold not in cues or (t.surface[:1].isupper() and not t.surface.isupper()
+                                  and i > 0 and tokens[i - 1].clause == t.clause):
+            continue  # a word of a title ("'Blu Senza Indaco'"), not a denial ("NOT" is one)
         if i + 1 < n and tokens[i + 1].fold in _ONLY:
             continue  # "not just temperature", "nicht nur", "non solo": as well, not instead
         words: list[int] = []
@@ -101,11 +101,18 @@ def denied_claim(text: str, tokens: list[Token], personal: list[int], stems: lis
 
 _CJK_RUN = "[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]"
 _CJK_AFTER = ("は使わない", "は使いません", "は使用しない", "ではなく", "じゃなく", "はしない",
-              "はやらない", "は扱わない", "은 하지 않", "는 하지 않", "은 안 ", "는 안 ",
+              "はやらない", "は扱わない", "は扱っていない", "は取り扱わない", "は作らない",
+              "は担当外", "は対象外", "は専門外", "은 하지 않", "는 하지 않", "은 안 ", "는 안 ",
               "은 사용하지 않", "는 사용하지 않", "이 아니라", "가 아니라", "은 취급하지 않",
               "는 취급하지 않")
-_CJK_BEFORE = ("不做", "不用", "不使用", "不是", "从不", "從不", "不卖", "不賣", "不接")
+_CJK_BEFORE = ("不做", "不用", "不使用", "不是", "从不", "從不", "不卖", "不賣", "不接", "不主张",
+               "不主張", "不建议", "不建議", "反对", "反對")
 _CJK_PATTERNS: list = []
+# Hiragana but the particles that close a phrase.
+_KANA = "[" + "".join(
+    chr(c) for c in range(0x3041, 0x30a0) if chr(c) not in "はがをにでともや") + "]"
+# Light verbs before a denied thing ("不主张打农药" denies 农药).
+_LIGHT_VERBS = frozenset("打用做搞卖賣接使")
 # A denial in the message itself, after the word ("紙粘土は使わない") or before it ("不用").
 _CJK_NEGATIONS = ("ない", "ません", "わず", "せず", "なし", "抜き", "않", "안 ", "아니", "없", "不",
                   "没", "沒", "无", "無")
@@ -115,8 +122,10 @@ def _patterns():
     if not _CJK_PATTERNS:
         import re  # (only for records that deny in these scripts)
 
-        _CJK_PATTERNS.append(re.compile(
-            f"({_CJK_RUN}{{2,8}})(?:{'|'.join(map(re.escape, _CJK_AFTER))})"))
+        # (kana inside the denied words, "機械漉きの紙は扱わない", but no particle that ends
+        # a phrase: "今年は紙粘土は使わない" denies 紙粘土)
+        after = "|".join(map(re.escape, _CJK_AFTER))
+        _CJK_PATTERNS.append(re.compile(f"({_CJK_RUN}(?:{_CJK_RUN}|{_KANA}){{1,9}})(?:{after})"))
         _CJK_PATTERNS.append(re.compile(
             f"(?:{'|'.join(map(re.escape, _CJK_BEFORE))})([\u4e00-\u9fff]{{2,6}})"))
     return _CJK_PATTERNS
@@ -136,7 +145,9 @@ def cjk_denied_claim(text: str, spans: list[tuple[int, int]], written: str, gene
             outside = outside.replace(m.group(1), " ")
     for surface, words in denied:
         # The denied words from their start: "进口" of "进口品牌", never "品牌" alone (the
-        # message's "国产品牌" is another brand).
+        # message's "国产品牌" is another brand); after a light verb ("打农药").
+        if len(words) > 2 and words[0] in _LIGHT_VERBS:
+            words = words[1:]
         pair = words[:2]
         if pair in generic_bigrams or pair in outside:
             continue

@@ -2401,15 +2401,20 @@ def _liked(text: str, tokens: list[Token], personal: list[int], language: str,
         clauses.setdefault(tokens[i].clause, []).append(i)
     for words in clauses.values():
         cue = next((n for n, i in enumerate(words) if tokens[i].fold in LIKE_WORDS), None)
-        if cue is None or not any(tokens[i].fold in SECOND_PERSON for i in words) \
+        if cue is None or not any(tokens[i].fold in SECOND_PERSON or tokens[i].fold in _BOTH
+                                  for i in words) \
                 or any(tokens[i].fold in NEGATIONS for i in words):
-            continue
+            continue  # (both of us: "fellow leg press fan here")
         # The whole clause: German puts the verb last ("dass Ihnen die Alarme gefallen haben").
         keys = {k for n, i in enumerate(words) if n != cue for k in (tokens[i].key, stems[i])}
         for surface, disliked in record.disliked:
             if keys & disliked:
                 return (text[tokens[words[0]].start:tokens[words[-1]].end],), (surface,)
     return None
+
+
+# Both of us ("fellow leg press fan here"): the reader likes it too.
+_BOTH = frozenset("fellow both ambos ambas beide deux entrambi entrambe".split())
 
 
 # What joins an occasion to its city when no venue preposition does ("au congrès AGORES de

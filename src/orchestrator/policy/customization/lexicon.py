@@ -439,16 +439,18 @@ DISLIKE_CUES = _words(
     hated hates unhappy annoyed quejó queja quejas quejándose quejaba frustrado frustrada
     odia detesta molesto
     beschwerte beschwert ärgerte genervt unzufrieden plaint plainte frustré frustrée déteste
-    mécontent lamentato lamentela scontento reclamou reclamação insatisfeito"""
+    mécontent lamentato lamentela scontento reclamou reclamação insatisfeito
+    against opposes opposed"""
 )
-PREFER_WORDS = _words("prefers preferred prefiere prefería bevorzugt préfère preferisce prefere")
+PREFER_WORDS = _words("""prefers preferred prefiere prefería bevorzugt préfère preferisce prefere
+    advocates favours favors recommends""")
 CONTRAST_WORDS = _words("over than instead statt anstatt gegenüber lugar plutôt invece vez")
 # Liking, in a message: "you loved the real-time alerts", "te encantó", "vous avez adoré".
 LIKE_WORDS = _words(
     """loved love liked like enjoyed enjoy adored favourite favorite encantó encantaron gustó
     gustaron gustara gustaran encantara encantaran disfrutaste disfrutaras gefallen gefiel
     gefällt begeistert adoré aimé plu adorato piaciuto piaciuta piaciuti piaciute adorou
-    gostou gostaste amou curtiu"""
+    gostou gostaste amou curtiu fan fans"""
 )
 
 # Negations: "you didn't like the alerts" agrees with a record of complaints.

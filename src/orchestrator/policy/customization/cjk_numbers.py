@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .normalize import cjk_digits
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _AGO = frozenset("前后後来來間间전동ぶ以")
 _WINDOW = 8
@@ -135,11 +137,13 @@ def _another_edition(text: str, at: int) -> bool:
 
 def clash(text: str, spans: list[tuple[int, int]], notes: str, generic: frozenset[str]
           ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    recorded = _numbers(notes)
+    # Numbers in CJK numerals are read in digits ("存放五年后"); offsets hold, so the quotes
+    # come from the texts as written.
+    recorded = _numbers(cjk_digits(notes))
     if not recorded:
         return None
     values = {(r.value, r.unit) for r in recorded}
-    for said in _numbers(text):
+    for said in _numbers(cjk_digits(text)):
         if not any(a <= said.start < b for a, b in spans) or (said.value, said.unit) in values:
             continue
         if said.value in {r.value for r in recorded}:

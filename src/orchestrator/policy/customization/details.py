@@ -129,7 +129,7 @@ from .lexicon import (
     VAGUE_TIMES,
     VENUE_PREPOSITIONS,
 )
-from .normalize import fold
+from .normalize import cjk_digits, fold
 from .record import (
     HEADLINE,
     INTERESTS,
@@ -159,6 +159,7 @@ from .roles import keynote_clash, role_clash
 from .absence import absence_clash
 from .editions import edition_number_clash
 from .ended import ended_clash
+from .seasons import names_season, season_clash
 from .sides import side_clash
 from .weekdays import names_weekday, weekday_clash
 from .tools import tool_clash
@@ -617,6 +618,9 @@ class Matcher:
                 or (weekday_clash(text, tokens, personal, matches, self.generic, record,
                                   language, senders_only)
                     if names_weekday(text, tokens) else None) \
+                or (season_clash(text, tokens, personal, matches, self.generic, record,
+                                 language, senders_only)
+                    if names_season(text, tokens) else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
@@ -697,8 +701,10 @@ class Matcher:
             if contradiction is None and language == "korean":
                 contradiction = korean_slot_clash(
                     text, [(tokens[i].start, tokens[i].end) for i in personal], record.written)
-            if contradiction is None and any(tokens[i].fold[:1].isdigit() for i in personal) \
-                    and any(c.isdigit() for c in record.written):
+            if contradiction is None and (
+                    any(tokens[i].fold[:1].isdigit() for i in personal)
+                    or any(c.isdigit() for c in cjk_digits(text))) \
+                    and any(c.isdigit() for c in cjk_digits(record.written)):
                 # A number beside the recorded words given otherwise (see cjk_numbers).
                 from .cjk_numbers import clash as number_clash
 
@@ -2312,8 +2318,8 @@ def _topic_clash(text, tokens, personal, language, record, matches, message_keys
 def _other_object(text: str, tokens: list[Token], topic, matched: list[int], language: str,
                   record: RecordIndex, matches: dict, message_keys, exclude
                   ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The recorded subject with its object swapped: one word of it kept, two or more
-    others in its place, while the record's subject has two or more the message never
+    """The recorded subject with its object swapped: one word of it kept, others in its place
+    (two, or one specific), while the record's subject has two or more the message never
     gives and none spelled alike ("la consigne des pots de yaourt" for "la consigne des
     bouteilles de lait"; not "deposit schemes for milk bottles" for "deposit schemes")."""
     if len(matched) > 2:
@@ -2321,7 +2327,10 @@ def _other_object(text: str, tokens: list[Token], topic, matched: list[int], lan
     later = [i for i in topic.words if i not in matches]
     # The object after the kept head ("deposit schemes for ..."), in one piece: a subject
     # that goes on with "and" adds to the recorded one rather than replacing its object.
-    if len(later) < 2 or min(later) < max(matched) or _joins(tokens, topic) or any(
+    # (one other word will do when it is specific: "sulla pulitura laser" for "sulla
+    # pulitura con gel di agar")
+    if not later or len(later) < 2 and is_generic(language, tokens[later[0]]) \
+            or min(later) < max(matched) or _joins(tokens, topic) or any(
             tokens[i].key in exclude for i in later):
         return None
     others = [tokens[i].fold for i in later]
@@ -2352,8 +2361,8 @@ def _joins(tokens: list[Token], topic) -> bool:
     for t in tokens:
         if t.start >= topic.end:
             break
-        if t.start >= topic.start and t.fold in _JOINING:
-            return True
+        if t.start >= topic.start and t.lower in _JOINING:
+            return True  # (as written: the Italian "è" is no "e")
     return False
 
 

@@ -958,8 +958,9 @@ PLACINGS = {
     "german": (
         r"(?:zweite|dritte|vierte)[nrs]?\s+platz", r"platz\s+(?:2|3|4|zwei|drei|vier)\b",
         r"[234]\.\s+platz",
-        r"(?:wurde|wurden|als|belegte|belegten|holte|holten|erreichte|erreichten)\s+(?:den\s+)?"
-        r"(?:zweite|dritte)[nrs]?",
+        r"(?:wurde|wurden|als|belegte|belegten|holte|holten|erreichte|erreichten)\s+"
+        r"(?:(?:den|\d{4})\s+)?(?:zweite|dritte)[nrs]?",
+        r"(?:zweite|dritte)[rn]?\s+(?:beim|bei|im|in\s+der|auf\s+der)\b",
         r"vize[\s-]?(?:meister|sieger|weltmeister|europameister)(?:in|innen)?",
         r"finalist(?:in|innen|en)?", r"lobende\s+erwahnung(?:en)?", r"shortlist",
         r"(?:silber|bronze)medaille"),
@@ -985,6 +986,7 @@ WINS = {
                 r"champions?\b", r"championship\s+(?:win|title)", r"victory", r"triumph",
                 r"(?:first|1st)[\s-]+(?:place|prize|overall)", r"top\s+(?:prize|spot|honou?rs?)",
                 r"gold\s+medals?", r"took\s+gold",
+                r"(?:the|a|your)\s+gold\b(?!\s+(?:leaf|standard|coast|rush|mine|card))",
                 _TITLE_OF + r"\s+titles?", r"(?:the|your)\s+win\b", r"winners?"),
     "spanish": (r"campe(?:on|ona|ones|onas)", r"victoria",
                 r"(?:primer|1er)\s+(?:puesto|lugar|premio)",

@@ -163,7 +163,8 @@ def _in_record(token: Token, recorded: list[Token], language: str) -> bool:
 
 _ROMANCE = frozenset(("spanish", "portuguese", "italian", "french"))
 # What joins a noun to the noun that says its kind or material.
-_LINKS = frozenset("de di da do du des del della delle dei degli dos das en em in".split())
+_LINKS = frozenset("de di da do du des del della delle dei degli dos das en em in por per par"
+                   .split())
 # Praise, size, age, time and place words that follow a noun without naming another kind.
 _AFTER_DESCRIBING = frozenset("""increíble increible fantástico fantástica genial
     interesante excelente importante enorme grande gran bueno buena nuevo nueva nuevos nuevas
@@ -213,9 +214,15 @@ def _kind_after(text: str, tokens: list[Token], head: int) -> int | None:
 def _chained(text: str, tokens: list[Token], k: int) -> bool:
     """Whether the word at ``k`` is said more closely by a link and a word after it
     ("atletas de remo"): a message may put the chain in one word ("remadores")."""
-    return k + 2 < len(tokens) and tokens[k + 1].fold in _LINKS \
+    return k + 2 < len(tokens) and tokens[k + 1].fold in _CHAIN_LINKS \
         and _adjacent(text, tokens[k], tokens[k + 1]) and tokens[k + 1].clause == tokens[k].clause \
-        and not tokens[k + 2].surface[:1].isupper()  # "agrícola de Italia": its origin
+        and not tokens[k + 2].surface[:1].isupper() \
+        and tokens[k + 2].fold.isalpha()  # not "agrícola de Italia" (its origin), "en 300 ha"
+
+
+# The links of a chain that says a kind more closely ("atletas de remo"); not where or how
+# much ("goteo en 300 hectáreas").
+_CHAIN_LINKS = _LINKS - {"en", "em", "in", "por", "per", "par"}
 
 
 def _describing_after(token: Token, language: str) -> bool:

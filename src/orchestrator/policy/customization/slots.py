@@ -38,16 +38,18 @@ from .text import Token, proper_flags, stem, tokenize
 # Links between a thing and the name of what it is for, of, at or in. Not the prepositions of
 # a subject ("on", "about", "über", "sur"): a talk's subject is compared by topics.
 _LINKS = frozenset("""for in at of from für fur in im am aus bei beim von vom zu zum zur
-    de di da do du des del della dello delle dei degli em no na nos nas nel nella à a au aux
+    de di da do du des del della dello delle dei degli dell dall nell sull all d em no na
+    nos nas nel nella à a au aux
     al alla allo en pour per para voor van bij op""".split())
 # Of those, the links of where something is ("in", "at", "em"); the others say what it is
 # for or whose ("for", "für", "de"). A name after a link of the one kind does not
 # contradict a name after one of the other ("the Rust compiler for Firefox" / "at Mozilla"),
 # unless both are places ("Hitzeinsel-Karte für Linz" / "Karte der Hitzeinseln in Graz").
-_WHERE_LINKS = frozenset("""in at im am aus bei beim em no na nos nas nel nella à a au aux
+_WHERE_LINKS = frozenset("""in at im am aus bei beim em no na nos nas nel nella nell all à a au aux
     al alla allo en bij op""".split())
+_ELIDED_LINK = re.compile(r"\b(dell|dall|nell|sull|all|d)['’]", re.IGNORECASE)
 # Links that are also an English article or word ("a"): a link in other languages only.
-_ENGLISH_NOT_LINKS = frozenset({"a"})
+_ENGLISH_NOT_LINKS = frozenset({"a", "all"})
 # At most this many words make a name ("Porto Alegre", "Rio de Janeiro" is cut at "de").
 _LONGEST = 3
 
@@ -254,6 +256,10 @@ def _recorded_slot(record, keys: set[str], after: bool,
                 else (rtokens[there[0]].start, t.end)
             link = next((rtokens[k].fold for k in range(last + 1, there[0])
                          if _is_link(rtokens[k], lang)), None) if after else None
+            if after and link is None:
+                # An elided link is no word of its own ("l'affresco dell'Annunciazione").
+                elided = _ELIDED_LINK.search(written, rtokens[last].end, rtokens[there[0]].start)
+                link = elided.group(1).lower() if elided is not None else None
             return written[start:end], name, link
     return None
 

@@ -1,0 +1,73 @@
+"""A season that contradicts the record's season for the same thing (R4): "your thread on
+laminitis in ponies on autumn grass" for notes "a thread on laminitis in ponies on spring
+grass", "la cosecha de otoño" for "the spring harvest". Read as months are (see months: the
+same thing named in the clause, not a plan, not a question, not another edition), in the
+nine languages and across them: a season is a number, spring 1 to winter 4.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cjk import FIRST as CJK_FIRST
+from .months import month_clash
+from .normalize import fold
+from .text import Token
+
+# "fall" is a verb and "estate" an English word: autumn and summer in other words only.
+_NAMES = (
+    ("spring springtime primavera frühling frühjahr printemps primaveril", 1),
+    ("summer verano sommer été verão estivo estiva", 2),
+    ("autumn otoño herbst automne autunno outono otoñal autunnale", 3),
+    ("winter invierno hiver inverno invernal invernale", 4),
+)
+SEASONS: dict[str, int] = {fold(word): n for words, n in _NAMES for word in words.split()}
+# Italian "estate" is summer; in other languages it is a word of its own.
+_ITALIAN = {"estate": 2}
+# CJK: a season written with a word after it (春季, 秋天, 秋の, 봄); 春 alone is in 青春, 春节.
+_CJK_SEASON = re.compile(r"([春夏秋冬])(?:季|天|の|期)|(봄|여름|가을|겨울)")
+_CJK_VALUES = {"春": 1, "夏": 2, "秋": 3, "冬": 4, "봄": 1, "여름": 2, "가을": 3, "겨울": 4}
+
+
+def _seasons(text: str, tokens: list[Token], indices, language: str
+             ) -> list[tuple[int, int, int]]:
+    """(clause, season, index) of every season the words at ``indices`` name."""
+    found = []
+    cjk = False
+    for i in indices:
+        t = tokens[i]
+        if t.fold >= CJK_FIRST:
+            cjk = True
+            continue
+        season = SEASONS.get(t.fold) or (_ITALIAN.get(t.fold) if language == "italian"
+                                         else None)
+        if season is not None:
+            found.append((t.clause, season, i))
+    if cjk:
+        for m in _CJK_SEASON.finditer(text):
+            season = _CJK_VALUES[m.group(1) or m.group(2)]
+            for i in indices:
+                t = tokens[i]
+                if t.start <= m.start() < t.end or m.start() <= t.start < m.end():
+                    found.append((t.clause, season, i))
+                    break
+    return found
+
+
+def season_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
+                 generic, record, language: str, senders_only
+                 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The message's season for a recorded thing and the record's other season for it,
+    quoted; None when they agree or nothing ties them."""
+    return month_clash(text, tokens, personal, matches, generic, record, language,
+                       senders_only, find=_seasons)
+
+
+def names_season(text: str, tokens: list[Token]) -> bool:
+    """Whether any word of the text may name a season (looked for once a draft)."""
+    if not _SEASON_WORDS.isdisjoint([t.fold for t in tokens]):
+        return True
+    return not text.isascii() and _CJK_SEASON.search(text) is not None
+
+
+_SEASON_WORDS = frozenset(SEASONS) | frozenset(_ITALIAN)

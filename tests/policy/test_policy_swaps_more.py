@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from policy.policy_helpers import decide
 
-from orchestrator.policy.customization.seasons import SEASONS, _seasons
+from orchestrator.policy.customization.seasons import SEASONS, seasons_named
 from orchestrator.policy.customization.text import tokenize
 
 LAMINITIS = "Hoof-care vet; wrote a thread on laminitis in ponies on spring grass."
@@ -59,7 +59,7 @@ def test_swapped(notes, text, decision):
 ])
 def test_the_seasons_named(text, language, seasons):
     tokens = tokenize(text)
-    assert [s for _, s, _ in _seasons(text, tokens, range(len(tokens)), language)] == seasons
+    assert [s for _, s, _ in seasons_named(text, tokens, range(len(tokens)), language)] == seasons
 
 
 def test_every_season_word_is_one_of_four():

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from policy.policy_helpers import decide
 
 from orchestrator.policy.customization.text import tokenize
-from orchestrator.policy.customization.weekdays import WEEKDAYS, _weekdays
+from orchestrator.policy.customization.weekdays import WEEKDAYS, weekdays_named
 
 GROUP = "Hall hosts a Tuesday baby and toddler group of about 15 families."
 
@@ -40,7 +40,7 @@ def test_a_recurring_things_day(notes, text, decision):
 ])
 def test_the_days_named(text, days):
     tokens = tokenize(text)
-    assert [day for _, day, _ in _weekdays(text, tokens, range(len(tokens)), "")] == days
+    assert [day for _, day, _ in weekdays_named(text, tokens, range(len(tokens)), "")] == days
 
 
 @settings(max_examples=200, deadline=None)
@@ -48,5 +48,5 @@ def test_the_days_named(text, days):
 def test_every_day_name_reads_as_its_day(name):
     text = f"the {name} market"
     tokens = tokenize(text)
-    assert [day for _, day, _ in _weekdays(text, tokens, range(len(tokens)), "")] \
+    assert [day for _, day, _ in weekdays_named(text, tokens, range(len(tokens)), "")] \
         == [WEEKDAYS[name]]

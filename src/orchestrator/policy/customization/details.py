@@ -159,9 +159,9 @@ from .roles import keynote_clash, role_clash
 from .absence import absence_clash
 from .editions import edition_number_clash
 from .ended import ended_clash
-from .seasons import names_season, season_clash
+from .seasons import names_season, seasons_named
 from .sides import side_clash
-from .weekdays import names_weekday, weekday_clash
+from .weekdays import names_weekday, weekdays_named
 from .tools import tool_clash
 from .placings import placing_clash
 from .placeswap import place_swap, planned_at
@@ -615,11 +615,11 @@ class Matcher:
                 or (month_clash(text, tokens, personal, matches, self.generic, record,
                                 language, senders_only)
                     if self.dated() else None) \
-                or (weekday_clash(text, tokens, personal, matches, self.generic, record,
-                                  language, senders_only)
+                or (month_clash(text, tokens, personal, matches, self.generic, record,
+                                language, senders_only, find=weekdays_named)
                     if names_weekday(text, tokens) else None) \
-                or (season_clash(text, tokens, personal, matches, self.generic, record,
-                                 language, senders_only)
+                or (month_clash(text, tokens, personal, matches, self.generic, record,
+                                language, senders_only, find=seasons_named)
                     if names_season(text, tokens) else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,

@@ -66,6 +66,16 @@ def cjk_months(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return found
 
 
+def token_at(tokens: list[Token], indices, start: int, end: int) -> int | None:
+    """Which of the words at ``indices`` holds, or starts inside, the span ``start:end`` (a
+    CJK match among letter pairs)."""
+    for i in indices:
+        t = tokens[i]
+        if t.start <= start < t.end or start <= t.start < end:
+            return i
+    return None
+
+
 def _clause_at(tokens: list[Token], position: int) -> int | None:
     for t in tokens:
         if t.end > position:

@@ -1,8 +1,9 @@
 """A season that contradicts the record's season for the same thing (R4): "your thread on
 laminitis in ponies on autumn grass" for notes "a thread on laminitis in ponies on spring
-grass", "la cosecha de otoño" for "the spring harvest". Read as months are (see months: the
-same thing named in the clause, not a plan, not a question, not another edition), in the
-nine languages and across them: a season is a number, spring 1 to winter 4.
+grass", "la cosecha de otoño" for "the spring harvest". :func:`seasons_named` finds them for
+:func:`.months.month_clash`, which reads them as months (the same thing named in the clause,
+not a plan, not a question, not another edition), in the nine languages and across them: a
+season is a number, spring 1 to winter 4.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cjk import FIRST as CJK_FIRST
-from .months import month_clash
+from .months import token_at
 from .normalize import fold
 from .text import Token
 
@@ -29,7 +30,7 @@ _CJK_SEASON = re.compile(r"([春夏秋冬])(?:季|天|の|期)|(봄|여름|가�
 _CJK_VALUES = {"春": 1, "夏": 2, "秋": 3, "冬": 4, "봄": 1, "여름": 2, "가을": 3, "겨울": 4}
 
 
-def _seasons(text: str, tokens: list[Token], indices, language: str
+def seasons_named(text: str, tokens: list[Token], indices, language: str
              ) -> list[tuple[int, int, int]]:
     """(clause, season, index) of every season the words at ``indices`` name."""
     found = []
@@ -45,22 +46,10 @@ def _seasons(text: str, tokens: list[Token], indices, language: str
             found.append((t.clause, season, i))
     if cjk:
         for m in _CJK_SEASON.finditer(text):
-            season = _CJK_VALUES[m.group(1) or m.group(2)]
-            for i in indices:
-                t = tokens[i]
-                if t.start <= m.start() < t.end or m.start() <= t.start < m.end():
-                    found.append((t.clause, season, i))
-                    break
+            i = token_at(tokens, indices, m.start(), m.end())
+            if i is not None:
+                found.append((tokens[i].clause, _CJK_VALUES[m.group(1) or m.group(2)], i))
     return found
-
-
-def season_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
-                 generic, record, language: str, senders_only
-                 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The message's season for a recorded thing and the record's other season for it,
-    quoted; None when they agree or nothing ties them."""
-    return month_clash(text, tokens, personal, matches, generic, record, language,
-                       senders_only, find=_seasons)
 
 
 def names_season(text: str, tokens: list[Token]) -> bool:

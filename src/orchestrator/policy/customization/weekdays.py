@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cjk import FIRST as CJK_FIRST
-from .months import month_clash
+from .months import token_at
 from .normalize import fold
 from .text import Token
 
@@ -56,7 +56,7 @@ def _weekday_of(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _weekdays(text: str, tokens: list[Token], indices, language: str
+def weekdays_named(text: str, tokens: list[Token], indices, language: str
               ) -> list[tuple[int, int, int]]:
     """(clause, day, index) of every day of the week the words at ``indices`` name."""
     found = []
@@ -77,21 +77,10 @@ def _weekdays(text: str, tokens: list[Token], indices, language: str
                 day = _CJK_VALUES_JA[m.group(2)]
             else:
                 day = _CJK_VALUES[m.group(3)]
-            for i in indices:
-                t = tokens[i]
-                if t.start <= m.start() < t.end or m.start() <= t.start < m.end():
-                    found.append((t.clause, day, i))
-                    break
+            i = token_at(tokens, indices, m.start(), m.end())
+            if i is not None:
+                found.append((tokens[i].clause, day, i))
     return found
-
-
-def weekday_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,
-                  generic, record, language: str, senders_only
-                  ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The message's day for a recorded recurring thing and the record's other day for it,
-    quoted; None when they agree or nothing ties them."""
-    return month_clash(text, tokens, personal, matches, generic, record, language,
-                       senders_only, find=_weekdays)
 
 
 def names_weekday(text: str, tokens: list[Token]) -> bool:

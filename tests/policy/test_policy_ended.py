@@ -36,6 +36,15 @@ AQUAMAR = "Deixou a Aquamar em 2022; agora trabalha por conta própria."
      "Complimenti per il round con Orsa Ventures!", "allow"),
     ("Hat die Bäckerei Körner bis 2022 geführt, jetzt Berater.",
      "Wie läuft es in der Bäckerei Körner?", "refuse"),
+    # what ended is the words of the cue, not its whole clause; an adjective ends nothing
+    ("Converted a retired school bus into a bookmobile with a solar-powered Wi-Fi hotspot.",
+     "I read about the retired school bus you turned into a bookmobile, solar hotspot and all.",
+     "allow"),
+    ("Library board member; retired long-haul trucker who trains bookmobile drivers.",
+     "I read that you coach bookmobile drivers, drawing on your years as a long-haul trucker.",
+     "allow"),
+    ("县气象局退休后在村里义务维护一个老式百叶箱。", "您义务维护村里老百叶箱的事很打动我。", "allow"),
+    ("县气象局退休后在村里义务维护一个老式百叶箱。", "您在县气象局的工作一定很忙吧？", "refuse"),
 ])
 def test_what_ended(notes, text, decision):
     assert decide(notes, text) == decision

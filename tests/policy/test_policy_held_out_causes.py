@@ -110,3 +110,16 @@ def test_a_place_name_translated_word_for_word_is_the_same_name():
 ])
 def test_numbers_the_record_gives_otherwise(notes, text, decision):
     assert decide(notes, text) == decision
+
+
+@pytest.mark.parametrize(("notes", "text", "decision"), [
+    ("Restores Jacquard looms from the 1960s.",
+     "Your work on Jacquard looms from the 70s is impressive.", "refuse"),
+    ("Restores Jacquard looms from the 1960s.",
+     "Your work on Jacquard looms from the 60s is impressive.", "allow"),
+    ("Gespräch über seine Jacquard-Webstühle aus den 1960ern.",
+     "Unser Gespräch über Ihre Jacquard-Webstühle aus den 60ern geht mir nicht aus dem Kopf.",
+     "allow"),
+])
+def test_a_decade_written_short_is_the_same_decade(notes, text, decision):
+    assert decide(notes, text) == decision

@@ -57,23 +57,54 @@ _LOOKS_BACK = re.compile(r"""
       |als\s+sie\s+noch|seit\s+sie|fruher|damals|ehemalig\w*
       |quand\s+vous\s+(?:etiez|aviez)|depuis\s+que|autrefois|a\s+l'epoque|ancien
       |quando\s+(?:eri|era|estava|voce\s+estava)|da\s+quando|prima|ex
-      |(?:18|19|20)\d\d)\b
+      |(?:18|19|20)\d\d
+      |years?\s+(?:as|at|in)|time\s+(?:as|at)|career\s+as|anos?\s+(?:como|na|no|em)
+      |anos?\s+(?:como|en)|jahre\s+als|annees\s+(?:comme|chez|a)|anni\s+(?:come|da|a))\b
     |以前|当年|曾经|原来|当時|以前は|かつて|예전|전에|했을\s?때|시절
 """, re.VERBOSE)
 
 
 def _ended_clauses(written: str, languages) -> list[tuple[str, set[str]]]:
-    """The record's clauses that say something ended: (as written, keys and stems of their
-    words)."""
+    """The record's clauses that say something ended: (as written, keys and stems of the
+    words of what ended)."""
     out = []
     for m in _CLAUSES.finditer(written):
         clause = m.group()
         folded = fold(clause)
-        if _ENDED.search(folded) is None or not FIRST_POSSESSIVES.isdisjoint(folded.split()) \
+        cue = _ENDED.search(folded)
+        if cue is None or not FIRST_POSSESSIVES.isdisjoint(folded.split()) \
                 or any(mine in clause for mine in _CJK_OURS):
             continue  # (what ended is ours: "left our trial", "saiu do nosso teste")
-        out.append((clause.strip(), word_keys(clause, languages)))
+        if _THING_BEFORE.match(cue.group()) is None and folded[:cue.start()].rstrip() \
+                .endswith(_ARTICLES):
+            continue  # a thing's adjective ("a retired school bus"), no ending of theirs
+        ended = _what_ended(clause, folded, cue) if len(folded) == len(clause) else clause
+        keys = word_keys(ended, languages)
+        if keys:
+            out.append((clause.strip(), keys))
     return out
+
+
+def _what_ended(clause: str, folded: str, cue: re.Match) -> str:
+    """The words of what ended: up to four after the cue ("dropped certification 2022",
+    "deixou a Aquamar"), or before it where it closes what it ends ("warehouse supervisor
+    until 2023", CJK "县气象局退休", "락하우스 운영을 그만둠"); CJK "不再", "离开", "더 이상" come
+    first."""
+    if _THING_BEFORE.match(cue.group()) is not None:
+        return clause[:cue.start()]
+    if folded[cue.start()] >= "\u3040" and not cue.group().startswith(_CJK_FIRST):
+        return clause[max(0, cue.start() - 8):cue.start()]
+    after = clause[cue.end():]
+    if after[:1] >= "\u3040":
+        return after[:8]
+    return " ".join(after.split()[:4])
+
+
+# Cues that close what they end, after it ("until 2023").
+_THING_BEFORE = re.compile(r"(?:until|hasta|bis|jusqu'en|fino\s+al|ate)\s")
+# CJK cues that open what they end ("不再做", "离开了合作社", "더 이상 운영하지 않").
+_CJK_FIRST = ("不再", "离开", "辞去", "停止", "더")
+_ARTICLES = (" a", " an", " the", "un", "una", "le", "la", "il", "o", "ein", "eine", "einen")
 
 
 def ended_clash(text: str, tokens: list[Token], personal: list[int], matches: dict,

@@ -165,7 +165,12 @@ def _figure(tokens: list[Token], content: list[int], n: int) -> tuple[str, str] 
     if kind is None:
         return None
     value = fold if kind in ("year", "ordinal") else fold.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if kind in _DECADE_ENDINGS and value.endswith("0"):
+        return "decade", value[-2:]  # "the 60s" / "1960s", "den 60ern" / "1960ern"
     return ("km" if kind == "k" else kind), value
+
+
+_DECADE_ENDINGS = frozenset(("s", "er", "ern", "ies"))
 
 
 def figure_clash(text: str, tokens: list[Token], content: list[int], matches: dict,

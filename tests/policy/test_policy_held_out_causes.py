@@ -123,3 +123,21 @@ def test_numbers_the_record_gives_otherwise(notes, text, decision):
 ])
 def test_a_decade_written_short_is_the_same_decade(notes, text, decision):
     assert decide(notes, text) == decision
+
+
+@pytest.mark.parametrize(("notes", "text", "decision", "headline"), [
+    # the head of a recorded compound names the recorded fair ("Messe" / "Orgelbaumesse")
+    ("Fragte auf der Orgelbaumesse nach einem Praktikum im Orgelbau für den Sommer.",
+     "Sie hatten auf der Messe nach einem Praktikum im Orgelbau für den Sommer gefragt.",
+     "allow", None),
+    ("Fragte auf der Orgelbaumesse nach einem Praktikum im Orgelbau für den Sommer.",
+     "Sie hatten auf der Glasbaumesse nach einem Praktikum im Orgelbau gefragt.", "refuse",
+     None),
+    # "in English and Spanish" is no place beside the recorded name
+    ("", "I read your headline about storytime on wheels in English and Spanish; we hope to "
+         "add bilingual stops too.", "allow",
+     "Youth Services Librarian | Storytime on wheels | Bilingual (EN/ES)"),
+])
+def test_fair_heads_and_languages(notes, text, decision, headline):
+    fields = {} if headline is None else dict(headline=headline, title="Librarian")
+    assert decide(notes, text, **fields) == decision

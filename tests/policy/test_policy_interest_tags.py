@@ -263,6 +263,9 @@ def test_german_tags_taken_up_by_the_senders_specific_clause_are_not_pasted():
      ("frelon asiatique", "pièges sélectifs"), "", "Apicultrice", "refuse"),
     ("I see you're interested in leadership as well as innovation. Let's connect!",
      ("Leadership", "Innovation"), "", "Coach", "refuse"),
+    ("山口様、和綴じの手製本に取り組まれていると拝見しました。", ("和綴じ", "手製本"), "", "製本職人",
+     "allow"),
+    ("山口様、和綴じや手製本にご関心があると拝見しました。", ("和綴じ", "手製本"), "", "製本職人", "refuse"),
 ])
 def test_tags_named_beside_a_detail_of_the_notes_or_headline_are_written(text, tags, notes,
                                                                           headline, decision):

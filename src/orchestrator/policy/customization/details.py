@@ -556,7 +556,7 @@ class Matcher:
                                    named_interests, self.exclude, self.body_start,
                                    self.exclude - self.identity.stems) \
             if len(named_interests) > 1 else ()
-        if pasted and _beyond_tags(tokens, matches, generic, named_interests, record):
+        if pasted and _beyond_tags(self.text, tokens, matches, generic, named_interests, record):
             # Tags named beside a detail the notes or headline give besides them ("el
             # torrontés de altura en Cafayate"): written for the reader, not the field pasted.
             pasted = ()
@@ -1605,7 +1605,7 @@ def _pasted_interests(tokens: list[Token], proper: list[bool], stems: list[str],
     return tuple(surface for surface, _, _ in named) if len(said) < 2 else ()
 
 
-def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
+def _beyond_tags(text: str, tokens: list[Token], matches: dict, generic: dict,
                  named: list[tuple[str, list[int], list[int]]], record: RecordIndex) -> bool:
     """Whether a specific message word other than the named tags' matches the notes or the
     headline (a place, a name, what the reader did), or two tags are named as one phrase, one
@@ -1624,6 +1624,8 @@ def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
         # "Truhenorgeln fürs Continuo"), or the two as the notes write them.
         if b - a > 1 or _neighbours(record, matches.get(a, ()), matches.get(b, ())):
             return True
+    if _cjk_tags_joined(text, tokens, named):
+        return True
     for i, found in matches.items():
         if i in tagged or generic.get(i, True) or tokens[i].number:
             continue
@@ -1634,12 +1636,39 @@ def _beyond_tags(tokens: list[Token], matches: dict, generic: dict,
     return False
 
 
+def _compound_head(venue, record: RecordIndex) -> bool:
+    """Whether a one-word venue is the head of a recorded compound ("auf der Messe" for the
+    notes' "Orgelbaumesse"): the recorded occasion, named by what it is."""
+    if len(venue.keys) != 1:
+        return False
+    (key,) = venue.keys
+    return len(key) >= 4 and any(len(k) > len(key) + 2 and k.endswith(key)
+                                 for r in record.venues for k in r.keys)
+
+
 def _cognate(a: str, b: str) -> bool:
     """Whether two folded words of different languages are one word by its first six
     letters, spelled alike ("brazilian" / "brasileiro", "mexican" / "mexicano")."""
     if len(a) < 6 or len(b) < 6 or not a.isalpha() or not b.isalpha():
         return False
     return a[:6].replace("z", "s").replace("k", "c") == b[:6].replace("z", "s").replace("k", "c")
+
+
+def _cjk_tags_joined(text: str, tokens: list[Token],
+                     named: list[tuple[str, list[int], list[int]]]) -> bool:
+    """Whether two tags written in CJK stand as one phrase, joined by a genitive
+    ("和綴じの手製本", "葡萄园的小气候", "발효 식품의 김장"), not listed ("、", "和", "이랑")."""
+    spans = []
+    for _, firsts, _ in named:
+        if firsts and all(tokens[i].fold >= CJK_FIRST for i in firsts):
+            spans.append((min(tokens[i].start for i in firsts),
+                          max(tokens[i].end for i in firsts)))
+    spans.sort()
+    return any(text[a_end:b_start].strip() in _GENITIVES
+               for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+_GENITIVES = frozenset(("の", "的", "의", "之"))
 
 
 # What joins the items of a list ("X, Y and Z", "X e Y", "X、Y"): commas are clause marks.
@@ -1921,6 +1950,7 @@ def _contradiction(text, tokens, flags, personal, language, record, message_keys
         v for v in venues
         if not all(record.lookup(k, {k}) for k in v.keys)
         and not (v.acronym and v.acronym in record.keys) and not _shortened_venue(v, record)
+        and not _compound_head(v, record)
     ]
     if not unknown and not any(v.year for v in venues):
         return None  # every venue is recorded, and none gives an edition to get wrong
@@ -2049,8 +2079,8 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
         if place.event or place.year:
             continue
         said = fold(place.surface)
-        if not said or said in folded:
-            continue
+        if not said or said in folded or place.keys <= LANGUAGE_NAMES:
+            continue  # (nor "in English and Spanish": languages, no place)
         at_place = place.span[0]  # its preposition
         clause = tokens[at_place].clause
         first = at_place

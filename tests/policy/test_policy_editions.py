@@ -32,6 +32,12 @@ ASTRO = "Gave the keynote at AstroFest North 2023 (11th edition) on meteor photo
     ("第八届青岚茶博会 评委。", "周老师您好，第八届青岚茶博会上您担任评委时的点评让我印象很深。", "allow"),
     ("第12回みなと陶器市に出店。", "第13回みなと陶器市でのご出店、拝見しました。", "refuse"),
     ("제3회 한빛 공예페어에서 만남.", "제4회 한빛 공예페어에서 뵈어 반가웠습니다.", "refuse"),
+    ("Ganó el premio a la mejor garnacha en el Certamen Garnachas del Moncayo (3.ª edición).",
+     "Enhorabuena por el premio en la 5.ª edición del Certamen Garnachas del Moncayo.",
+     "refuse"),
+    ("Ganó el premio a la mejor garnacha en el Certamen Garnachas del Moncayo (3.ª edición).",
+     "Enhorabuena por el premio en la 3.ª edición del Certamen Garnachas del Moncayo.",
+     "allow"),
 ])
 def test_an_editions_number(notes, text, decision):
     assert decide(notes, text) == decision

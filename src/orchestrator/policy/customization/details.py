@@ -157,6 +157,7 @@ from .mutual import introducer_clash
 from .quantities import MONTHS
 from .roles import keynote_clash, role_clash
 from .absence import absence_clash
+from .colours import colour_clash, names_colour
 from .editions import edition_number_clash
 from .ended import ended_clash
 from .seasons import names_season, seasons_named
@@ -645,6 +646,10 @@ class Matcher:
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,
                                  self.identity.stems)
+        if contradiction is None and matches and names_colour(text, tokens, personal):
+            # Another colour of a recorded thing ("bourbon vermelho" / "amarelo", 红茶 / 白茶).
+            contradiction = colour_clash(text, tokens, personal, matches, record, language,
+                                         senders_only)
         if contradiction is None and (matches or match.ok):
             # Another grain, fibre, instrument... than the record's (see kinds).
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \

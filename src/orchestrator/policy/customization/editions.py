@@ -18,7 +18,7 @@ from .normalize import fold
 from .text import Token
 
 # "12th", "12e", "12ème", "12ª", "12º", "12.": digits and an ordinal ending.
-_ENDINGS = r"(?:st|nd|rd|th|e|ème|eme|er|re|ª|º|a|o|\.)"
+_ENDINGS = r"(?:st|nd|rd|th|e|ème|eme|er|re|ª|º|a|o|\.[ªºao]|\.)"  # "5.ª", "12."
 _ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})" + _ENDINGS + r"(?=\s)", re.I)
 _EDITION = re.compile(r"(?<![\d.,])(\d{1,3})" + _ENDINGS + r"?\s*(?:edition|édition|edición|"
                       r"edicion|edizione|edição|edicao|ausgabe|auflage)", re.I)
@@ -123,6 +123,8 @@ def edition_number_clash(text: str, tokens: list[Token], personal: list[int], ma
             if _DIGIT.search(written) is None:
                 return None  # the record numbers no edition
         j = i + 1
+        if j < n and tokens[j].surface in ("ª", "º") and tokens[j].start <= t.end + 1:
+            j += 1  # "5.ª"
         if j + 1 < n and tokens[j].fold in _EDITION_WORDS and tokens[j + 1].fold in _OF:
             j += 2  # "the 12th edition of AstroFest North"
         name = []

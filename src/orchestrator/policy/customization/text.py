@@ -54,8 +54,8 @@ def inner_point(text: str, at: int) -> bool:
     4.0", "1,2 M€", "3,000"), or a title's point before a space. Checked in Python where a
     point or comma is, not in the regexes every position goes through."""
     after = text[at + 1:at + 2]
-    if after.isdigit():
-        return at > 0 and text[at - 1].isdigit()
+    if after.isdigit() or after in ("ª", "º"):
+        return at > 0 and text[at - 1].isdigit()  # "4.0", "5.ª edición"
     if after != " " or text[at] != ".":
         return False
     start = at

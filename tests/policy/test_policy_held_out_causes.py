@@ -141,3 +141,16 @@ def test_a_decade_written_short_is_the_same_decade(notes, text, decision):
 def test_fair_heads_and_languages(notes, text, decision, headline):
     fields = {} if headline is None else dict(headline=headline, title="Librarian")
     assert decide(notes, text, **fields) == decision
+
+
+@pytest.mark.parametrize(("notes", "text", "decision", "headline"), [
+    # a run the record writes verbatim, though its pairs hold kana
+    ("Instagramで鉋の刃研ぎ動画を投稿している。", "石田様、鉋の刃研ぎの動画、いつも参考にしています。", "allow", None),
+    ("", "小池様、子ども用の木の器、とても温かみがありますね。", "allow", "木工作家 | 子ども用の木の器"),
+    # courtesy the notes record in the reader's words is no detail when copied
+    ("いつも丁寧に対応してくださる。これからもよろしくお願いしますとのこと。",
+     "石川さん、いつも丁寧にありがとうございます。これからもよろしくお願いします。", "refuse", None),
+])
+def test_japanese_runs_copied_from_the_record(notes, text, decision, headline):
+    fields = {} if headline is None else dict(headline=headline, title="木工作家")
+    assert decide(notes, text, first="恵", last="小池", company="小池工房", **fields) == decision

@@ -414,7 +414,8 @@ class Matcher:
         if not strong and self.language in CJK_LANGUAGES:
             # A title quoted as the notes quote it ("『まなびのまど』"): a name, though kana
             # pairs alone say nothing.
-            quoted = _quoted_title(self.text, tokens, personal, record.written)
+            quoted = _quoted_title(self.text, tokens, personal, record.written) \
+                or _verbatim(self.text, tokens, personal, record.written, self.identity.stems)
             if quoted:
                 counted.update(quoted)
                 strong = True
@@ -2127,6 +2128,45 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
 
 
 _QUOTED = re.compile(r"『([^』]{2,30})』|「([^」]{2,30})」|《([^》]{2,30})》|“([^”]{2,30})”")
+
+
+def _verbatim(text: str, tokens: list[Token], personal: list[int], written: str,
+              fields: frozenset[str]) -> list[int]:
+    """The personal words of a run of five letters the record writes verbatim, with a pair
+    of kanji that is no generic word ("鉋の刃研ぎ") or three kanji ("用の木の器"
+    of a headline's "子ども用の木の器"): in scripts
+    without spaces kana pairs match nothing alone, but a run copied whole is the record's
+    detail. Not a run holding a merge field's pair (a company name copied)."""
+    if not written or len(written) < _VERBATIM:
+        return []
+    for i in personal:
+        t = tokens[i]
+        start = t.start
+        if t.fold < CJK_FIRST or start + _VERBATIM > len(text):
+            continue
+        run = text[start:start + _VERBATIM]
+        if run not in written or not all(c >= CJK_FIRST for c in run) \
+                or any(word in run for word in _COURTESY) or not (any(
+                _KANJI(a) and _KANJI(b) and a + b not in GENERIC_BIGRAMS
+                for a, b in zip(run, run[1:]))
+                or sum(1 for c in run if _KANJI(c)) >= 3):
+            continue  # (a pair that is no generic word, "刃研", or three kanji: "用の木の器")
+        inside = [j for j in personal if start <= tokens[j].start < start + _VERBATIM]
+        if any(tokens[j].fold in fields or tokens[j].key in fields for j in inside):
+            continue
+        return inside
+    return []
+
+
+_VERBATIM = 5
+# Courtesy a note may record in the reader's own words ("これからもよろしくお願いします"):
+# copied, it says nothing of them.
+_COURTESY = ("丁寧", "願い", "願いし", "宜し", "今後", "先日", "拝見", "連絡", "失礼", "感謝",
+             "光栄", "幸い", "機会", "挨拶", "御礼", "お礼")
+
+
+def _KANJI(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"  # (katakana spell loanwords: "ネットワーク")
 
 
 def _quoted_title(text: str, tokens: list[Token], personal: list[int], written: str

@@ -114,7 +114,7 @@ def absence_clash(text: str, tokens: list[Token], personal: list[int], matches: 
     module); None when the record says nothing of absence or the message claims nothing."""
     absent = record.absent
     if absent is None:
-        written = fold(record.written)
+        written = record.folded
         # (the cues' common pieces first: the whole pattern costs 60 µs a record)
         absent = record.absent = _absent_sentences(record.written, record._languages) \
             if any(piece in written for piece in _PIECES) \

@@ -45,9 +45,9 @@ _CJK = {"白": 0, "黑": 1, "黒": 1, "红": 2, "紅": 2, "赤": 2, "绿": 3, "�
 _NO_THING = frozenset("的色了是人天地")
 
 
-def names_colour(text: str, tokens: list[Token], personal: list[int]) -> bool:
-    """Whether a personal word may be a colour (looked for once a draft)."""
-    if not _COLOUR_WORDS.isdisjoint([tokens[i].fold for i in personal]):
+def names_colour(text: str, folds: frozenset[str]) -> bool:
+    """Whether any word of the text (``folds``: its words folded) may be a colour."""
+    if not _COLOUR_WORDS.isdisjoint(folds):
         return True
     return not text.isascii() and any(letter in text for letter in _CJK)
 

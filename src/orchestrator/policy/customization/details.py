@@ -228,7 +228,7 @@ class Matcher:
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
                  "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start",
-                 "_congratulates", "_framing", "_dated")
+                 "_congratulates", "_framing", "_dated", "_folds")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -251,6 +251,9 @@ class Matcher:
         self._framing: bool | None = None
         # Whether any word may name a month (see months): looked for once.
         self._dated: bool | None = None
+        # The draft's words, folded, for the checks that look for a closed class of words
+        # (days, seasons, colours, a competition's sides) before reading anything: once.
+        self._folds: frozenset[str] | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -266,6 +269,12 @@ class Matcher:
             generic = self._generic[i] = is_generic(self.language, self.tokens[i],
                                                     self.proper[i])
         return generic
+
+    def folds(self) -> frozenset[str]:
+        folds = self._folds
+        if folds is None:
+            folds = self._folds = frozenset([t.fold for t in self.tokens])
+        return folds
 
     def dated(self) -> bool:
         """Whether any word of the draft may name a month (see months): looked for once per
@@ -619,10 +628,10 @@ class Matcher:
                     if self.dated() else None) \
                 or (month_clash(text, tokens, personal, matches, self.generic, record,
                                 language, senders_only, find=weekdays_named)
-                    if names_weekday(text, tokens) else None) \
+                    if names_weekday(text, self.folds()) else None) \
                 or (month_clash(text, tokens, personal, matches, self.generic, record,
                                 language, senders_only, find=seasons_named)
-                    if names_season(text, tokens) else None) \
+                    if names_season(text, self.folds()) else None) \
                 or count_clash(text, tokens, match.personal, matches, record, language) \
                 or modifier_clash(text, tokens, proper, match.content, matches, self.generic,
                                   message_keys, record) \
@@ -647,7 +656,7 @@ class Matcher:
                 or compound_clash(text, tokens, personal, record, language) \
                 or placing_clash(text, tokens, personal, proper, matches, record, language,
                                  self.identity.stems)
-        if contradiction is None and matches and names_colour(text, tokens, personal):
+        if contradiction is None and matches and names_colour(text, self.folds()):
             # Another colour of a recorded thing ("bourbon vermelho" / "amarelo", 红茶 / 白茶).
             contradiction = colour_clash(text, tokens, personal, matches, record, language,
                                          senders_only)
@@ -656,7 +665,7 @@ class Matcher:
             contradiction = kind_clash(text, tokens, personal, language, record, message_keys) \
                 or role_clash(text, tokens, personal, record, message_keys, language, exclude) \
                 or keynote_clash(text, tokens, personal, record, language) \
-                or side_clash(text, tokens, personal, record, language) \
+                or side_clash(text, tokens, personal, record, language, self.folds()) \
                 or (introducer_clash(text, tokens, personal, record, exclude)
                     if language not in CJK_LANGUAGES else None) \
                 or tool_clash(text, tokens, personal, record, message_keys, exclude)

@@ -113,7 +113,7 @@ def ended_clash(text: str, tokens: list[Token], personal: list[int], matches: di
     module); None when the record ends nothing or the message looks back."""
     ended = record.ended
     if ended is None:
-        folded = fold(record.written)
+        folded = record.folded
         ended = record.ended = _ended_clauses(record.written, record._languages) \
             if any(piece in folded for piece in _PIECES) \
             and _ENDED.search(folded) is not None else ()

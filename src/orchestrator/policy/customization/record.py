@@ -104,7 +104,7 @@ class RecordIndex:
                  "has_topics", "_topics", "_sources", "_languages", "suggestion", "language",
                  "disliked", "denied", "asserted", "quantities", "titles", "compounds", "kinds",
                  "roles", "tools", "joined", "bridge_language", "absent",
-                 "ended")
+                 "ended", "_folded")
 
     # Indexes are kept (see record_index), so they hold as few containers as they can: the
     # collector walks every one of them again and again. Sources are shared frozensets,
@@ -146,6 +146,7 @@ class RecordIndex:
         self.absent = None
         # Its clauses saying something of the reader's ended (see ended): None until read.
         self.ended = None
+        self._folded: str | None = None  # written, folded (see folded)
         # (key of a title, company or name word, key of the word right beside it in its
         # clause), when the record says more than the field there ("Speakerin zu Data Mesh"
         # for a Head of Data): None if no such pair.
@@ -333,6 +334,14 @@ class RecordIndex:
     def written(self) -> str:
         """The notes and headline as written (what :mod:`.cjk_facts` reads)."""
         return "\n".join(text for text, _ in self._sources)
+
+    @property
+    def folded(self) -> str:
+        """:attr:`written`, folded once (what cue patterns search)."""
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = fold(self.written)
+        return folded
 
     @property
     def empty(self) -> bool:

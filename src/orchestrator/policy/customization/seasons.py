@@ -52,9 +52,9 @@ def seasons_named(text: str, tokens: list[Token], indices, language: str
     return found
 
 
-def names_season(text: str, tokens: list[Token]) -> bool:
-    """Whether any word of the text may name a season (looked for once a draft)."""
-    if not _SEASON_WORDS.isdisjoint([t.fold for t in tokens]):
+def names_season(text: str, folds: frozenset[str]) -> bool:
+    """Whether any word of the text (``folds``: its words folded) may name a season."""
+    if not _SEASON_WORDS.isdisjoint(folds):
         return True
     return not text.isascii() and _CJK_SEASON.search(text) is not None
 

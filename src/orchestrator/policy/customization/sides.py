@@ -99,13 +99,14 @@ def _readers_clause(tokens: list, i: int) -> bool:
                                        if u.sentence == tokens[i].sentence)
 
 
-def side_clash(text: str, tokens: list, personal: list[int], record, language: str
+def side_clash(text: str, tokens: list, personal: list[int], record, language: str,
+               folds: frozenset[str] = frozenset()
                ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A side of a competition the message gives the reader that the record gives them
-    the other side of (see the module)."""
+    the other side of (see the module); ``folds``, the draft's words folded, when known."""
     said: list[tuple[str, str]] = []
-    if _SIDE_WORDS.isdisjoint([tokens[i].fold for i in personal]):
-        personal = []  # the usual case: no side named
+    if _SIDE_WORDS.isdisjoint(folds or [tokens[i].fold for i in personal]):
+        personal = []  # the usual case: no side named (``folds``: the draft's words)
     for i in personal:
         side = _side(tokens[i].fold)
         if side is None or not _readers_clause(tokens, i) or any(

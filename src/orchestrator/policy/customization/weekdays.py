@@ -83,9 +83,10 @@ def weekdays_named(text: str, tokens: list[Token], indices, language: str
     return found
 
 
-def names_weekday(text: str, tokens: list[Token]) -> bool:
-    """Whether any word of the text may name a day of the week (looked for once a draft)."""
-    if not _DAY_WORDS.isdisjoint([t.fold for t in tokens]):
+def names_weekday(text: str, folds: frozenset[str]) -> bool:
+    """Whether any word of the text (``folds``: its words folded) may name a day of the
+    week."""
+    if not _DAY_WORDS.isdisjoint(folds):
         return True
     return not text.isascii() and _CJK_DAY.search(text) is not None
 

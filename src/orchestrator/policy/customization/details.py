@@ -2142,10 +2142,10 @@ _QUOTED = re.compile(r"『([^』]{2,30})』|「([^」]{2,30})」|《([^》]{2,30
 def _verbatim(text: str, tokens: list[Token], personal: list[int], written: str,
               fields: frozenset[str]) -> list[int]:
     """The personal words of a run of five letters the record writes verbatim, with a pair
-    of kanji that is no generic word ("鉋の刃研ぎ") or three kanji ("用の木の器"
-    of a headline's "子ども用の木の器"): in scripts
-    without spaces kana pairs match nothing alone, but a run copied whole is the record's
-    detail. Not a run holding a merge field's pair (a company name copied)."""
+    of kanji that is no generic word ("鉋の刃研ぎ") or three kanji ("用の木の器" of a
+    headline's "子ども用の木の器"): in scripts without spaces kana pairs match nothing alone,
+    but a run copied whole is the record's detail. Not a run holding a merge field's pair (a
+    company name copied)."""
     if not written or len(written) < _VERBATIM:
         return []
     for i in personal:
@@ -2156,9 +2156,9 @@ def _verbatim(text: str, tokens: list[Token], personal: list[int], written: str,
         run = text[start:start + _VERBATIM]
         if run not in written or not all(c >= CJK_FIRST for c in run) \
                 or any(word in run for word in _COURTESY) or not (any(
-                _KANJI(a) and _KANJI(b) and a + b not in GENERIC_BIGRAMS
+                _kanji(a) and _kanji(b) and a + b not in GENERIC_BIGRAMS
                 for a, b in zip(run, run[1:]))
-                or sum(1 for c in run if _KANJI(c)) >= 3):
+                or sum(1 for c in run if _kanji(c)) >= 3):
             continue  # (a pair that is no generic word, "刃研", or three kanji: "用の木の器")
         inside = [j for j in personal if start <= tokens[j].start < start + _VERBATIM]
         if any(tokens[j].fold in fields or tokens[j].key in fields for j in inside):
@@ -2174,7 +2174,7 @@ _COURTESY = ("丁寧", "願い", "願いし", "宜し", "今後", "先日", "拝
              "光栄", "幸い", "機会", "挨拶", "御礼", "お礼")
 
 
-def _KANJI(c: str) -> bool:
+def _kanji(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"  # (katakana spell loanwords: "ネットワーク")
 
 

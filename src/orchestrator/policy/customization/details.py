@@ -101,6 +101,7 @@ from .lexicon import (
     EVENT_NOUNS,
     EXONYMS,
     FIRST_PERSON,
+    FRAME_WORDS,
     GEO_FEATURES,
     INTERACTION_WORDS,
     LANGUAGE_NAMES,
@@ -228,7 +229,7 @@ class Matcher:
 
     __slots__ = ("text", "tokens", "proper", "stems", "language", "identity", "record",
                  "exclude", "_found", "_generic", "_venue_flags", "_kept", "body_start",
-                 "_congratulates", "_framing", "_dated", "_folds")
+                 "_congratulates", "_framing", "_dated", "_folds", "_quotes")
 
     def __init__(self, text: str, tokens: list[Token], proper: list[bool], stems: list[str],
                  language: str, identity: Identity, record: RecordIndex,
@@ -254,6 +255,8 @@ class Matcher:
         # The draft's words, folded, for the checks that look for a closed class of words
         # (days, seasons, colours, a competition's sides) before reading anything: once.
         self._folds: frozenset[str] | None = None
+        # Where the draft repeats the whole record word for word (see quoting): found once.
+        self._quotes: tuple[tuple[int, int], ...] | None = None
 
     def found(self, i: int) -> set[str] | frozenset[str]:
         """The record keys word ``i`` matches under its form or stem (see RecordIndex.lookup)."""
@@ -597,8 +600,33 @@ class Matcher:
     def contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """What the matched words say against the record, if anything (see the module)."""
         if match.clash is _UNSEEN:
-            match.clash = self._contradiction(match)
+            match.clash = None if self.quoting(match.personal) else self._contradiction(match)
         return match.clash
+
+    def quoting(self, personal: list[int]) -> bool:
+        """Whether the words are all inside the record's own notes and headline, which the
+        draft repeats whole (``{{ contact.notes }}``): a record read back entire says nothing
+        against itself, so its three dozen contradiction checks are not run (half the
+        policy's time on such a campaign). Greetings may stand around the quote; any other word
+        outside it is checked with the rest. Not for a part of the notes: "went to the summit"
+        quoted out of "never went to the summit" would drop the word that mattered."""
+        quotes = self._quotes
+        if quotes is None:
+            quotes = self._quotes = self.record.quoted_in(self.text)
+        if not quotes or not personal:
+            return False
+        tokens = self.tokens
+        inside = False
+        for i in personal:
+            t = tokens[i]
+            for start, end in quotes:
+                if start <= t.start and t.end <= end:
+                    inside = True
+                    break
+            else:
+                if t.fold not in FRAME_WORDS:  # a greeting around the quote says nothing
+                    return False
+        return inside
 
     def _contradiction(self, match: Match) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         text, tokens, proper, language = self.text, self.tokens, self.proper, self.language

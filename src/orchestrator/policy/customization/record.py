@@ -72,6 +72,9 @@ from .topics import topic_phrases
 
 NOTES, HEADLINE, INTERESTS = "notes", "headline", "interests"
 _PREFIX = 6  # shortest shared beginning that may match two differently inflected words
+# Notes shorter than this are no quote the policy trusts whole ("Acme", "Berlin"): the
+# template's own words around them may say anything of them.
+_QUOTED_AT_LEAST = 16
 
 
 class Venue(NamedTuple):
@@ -329,6 +332,23 @@ class RecordIndex:
                         keys.update(match_key(lang, tokens[i], flags[i]) for lang in languages)
                     self._topics.append((text[topic.start:topic.end], frozenset(keys)))
         return self._topics
+
+    def quoted_in(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Where ``text`` repeats the notes and the headline, each whole and word for word
+        (a template quoting ``{{ contact.notes }}``): () unless it repeats every one of them,
+        or when they are too short to be more than a word the template frames."""
+        spans = []
+        for written, _ in self._sources:
+            written = written.strip()
+            if not written:
+                continue
+            if len(written) < _QUOTED_AT_LEAST:
+                return ()
+            at = _bounded_find(text, written)
+            if at < 0:
+                return ()
+            spans.append((at, at + len(written)))
+        return tuple(spans)
 
     @property
     def written(self) -> str:
@@ -741,3 +761,20 @@ def _suggestion(contact: ContactFacts, recorded: bool) -> str:
 _EMPTY = RecordIndex(ContactFacts(), Identity(None, "", "english"), "english")
 _EMPTY.language = ""
 
+
+def _bounded_find(text: str, part: str) -> int:
+    """Where ``part`` stands in ``text`` as whole words (no letter or digit of a Latin word
+    glued to either end), or -1."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if not (at and _glued(text[at - 1], part[0])) \
+                and not (end < len(text) and _glued(part[-1], text[end])):
+            return at
+        at = text.find(part, at + 1)
+    return -1
+
+
+def _glued(a: str, b: str) -> bool:
+    """Whether two letters side by side are one word (scripts without spaces never tell)."""
+    return a.isalnum() and b.isalnum() and a < CJK_FIRST and b < CJK_FIRST

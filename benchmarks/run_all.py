@@ -11,11 +11,16 @@ inner functions; they stay for profiling one part, after the tables.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The measured processes run as users' do: Python keeps the bytecode of the editable plugins
+# (a pip install compiles the rest). A machine that turns the cache off would have every
+# process of ours compile them again, and none of the peers'.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("--quick", action="store_true")

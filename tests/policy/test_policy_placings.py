@@ -47,6 +47,16 @@ BETTER_RESULTS = [
      "您好，恭喜学生队在全省数学建模竞赛中夺得冠军！", "冠军", "季军"),
     ("합창단이 전국 합창 대회에서 장려상을 받았다.",
      "안녕하세요, 합창단의 전국 합창 대회 우승을 축하드립니다!", "우승", "장려상"),
+    # "the gold" said short, with the article the language elides or contracts
+    ("Ha vinto la medaglia d'argento per la viola al concorso di Cremona 2023.",
+     "Complimenti Ada per l'oro con la viola al concorso di Cremona!", "oro", "medaglia d'argento"),
+    ("Ganó la medalla de plata con su viola en el concurso de Cremona 2023.",
+     "¡Enhorabuena Ada por el oro con la viola en el concurso de Cremona!", "oro",
+     "medalla de plata"),
+    ("Ganhou a medalha de prata com a viola no concurso de Cremona 2023.",
+     "Parabéns Ada pelo ouro com a viola no concurso de Cremona!", "ouro", "medalha de prata"),
+    ("A remporté la médaille d'argent pour son alto au concours de Crémone 2023.",
+     "Bravo Ada pour l'or avec votre alto au concours de Crémone !", "l'or", "médaille d'argent"),
 ]
 
 
@@ -136,3 +146,13 @@ def test_a_recorded_win_is_never_contradicted(event, phrase, first):
     notes = f"Her team Quillbacks won the {event} this spring."
     text = f"Hi {first}, congrats to the Quillbacks {phrase.format(e=event)}!"
     assert verdict_of(text, notes, first=first).decision == "allow"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("Ha vinto la medaglia d'oro per la viola al concorso di Cremona 2023.",
+     "Complimenti Ada per l'oro con la viola al concorso di Cremona!"),
+    ("Lavora come liutaio a Cremona; ha finito una viola per il concorso 2023.",
+     "Ada, ho visto il lavoro sulla viola per il concorso 2023 a Cremona."),
+])
+def test_the_gold_the_record_gives_or_no_gold_at_all_is_no_better_result(notes, text):
+    assert verdict_of(text, notes).decision == "allow"

@@ -34,7 +34,7 @@ _COMPILED: dict[str, re.Pattern[str]] = {}
 _HINTS = ("win", "won", "champ", "victor", "victoi", "triumph", "first", "1st", "gold",
           "title", "top ", "campe", "primer", "gan", "venc", "vit", "primeiro", "1º", "ouro",
           "títul", "titul", "vainq", "gagn", "rempor", "premi", "1re", "1er", "médaille",
-          "medaille", "medagli", "medall", "medalh", "titre",
+          "medaille", "medagli", "medall", "medalh", "titre", "oro", "l'or", "l’or",
           "sieg", "gewinn", "gewonn", "gewann", "platz", "meister", "vinc", "vint", "primo",
           "titolo", "冠军", "夺冠", "第一名", "金牌", "金奖", "一等奖", "获胜", "胜出", "優勝",
           "1位", "金賞", "金メダル", "最優秀賞", "制覇", "우승", "1위", "1등", "금메달", "금상",

@@ -30,6 +30,13 @@ MATCH = "Farm shop at Pellow Cross; hosted the county ploughing match in 2022."
      "Gracias otra vez por reparar nuestro horno de 120 litros en marzo.", "refuse"),
     ("Nos reparó el horno eléctrico de 200 litros en marzo.",
      "Gracias otra vez por reparar nuestro horno de 200 litros en marzo.", "allow"),
+    # The reader's thing the sender heard or saw somewhere: where, is a claim about them.
+    ("Ihr Chor singt jedes Jahr beim Hafenfest in Husum.",
+     "Moin Ada, ich habe Ihren Chor letztes Jahr beim Hafenfest in Büsum gehört.", "refuse"),
+    ("Ihr Chor singt jedes Jahr beim Hafenfest in Husum.",
+     "Moin Ada, ich habe Ihren Chor letztes Jahr beim Hafenfest in Husum gehört.", "allow"),
+    ("Su coro canta cada año en la Fiesta del Puerto de Gijón.",
+     "Hola Ada, escuché su coro el año pasado en la Fiesta del Puerto de Avilés.", "refuse"),
 ])
 def test_reported_claims(notes, text, decision):
     assert decide(notes, text) == decision

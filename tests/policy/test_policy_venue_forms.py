@@ -130,6 +130,23 @@ def test_a_project_the_notes_place_after_a_comma_is_not_moved():
     assert _verdict(said.format("Bath"), notes, first="Ada") == "allow"
 
 
+@pytest.mark.parametrize("notes", [
+    "Met at the Freestone Guild Awards dinner in Bath; she judged the restoration category.",
+    "Met at the Freestone Guild Awards gala in Bath.",
+])
+def test_an_occasion_placed_after_one_of_its_parts_is_not_moved(notes):
+    """("Awards dinner in Bath": the dinner of the awards is where the awards were.)"""
+    said = "Ada, great meeting you at the Freestone Guild Awards in {}."
+    assert _verdict(said.format("Bristol"), notes, first="Ada") == "refuse"
+    assert _verdict(said.format("Bath"), notes, first="Ada") == "allow"
+
+
+def test_a_place_after_other_words_than_an_occasion_part_is_not_the_occasion_s():
+    notes = "Met at the Freestone Guild Awards dinner with Bristol colleagues."
+    said = "Ada, great meeting you at the Freestone Guild Awards in Bristol."
+    assert _verdict(said, notes, first="Ada") == "allow"
+
+
 def test_an_occasion_translated_with_half_its_words_cognate_is_the_recorded_one():
     notes = ("La conocí en el Foro Regional de Respuesta a Emergencias en Quito (nov. 2024); "
              "contó que tardaron 5 días en tener mapas de daños tras el sismo de Piura.")

@@ -2108,6 +2108,13 @@ def _edition_clash(tokens: list[Token], venues: list, record: RecordIndex
     return None
 
 
+# Parts of an occasion written between its name and its place ("the Guild Awards dinner in
+# Bath"), besides EVENT_NOUNS.
+_OCCASION_PARTS = frozenset(fold(w) for w in """gala galas ceremony reception banquet lunch
+    luncheon night weekend cena almuerzo ceremonia cerimonia pranzo jantar almoço cerimônia
+    abendessen empfang verleihung dîner déjeuner cérémonie soirée""".split())
+
+
 def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record: RecordIndex
                            ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """An occasion or a project the notes name with its place after it ("Filo Futuro
@@ -2146,9 +2153,21 @@ def _place_beside_occasion(text: str, tokens: list[Token], venues: list, record:
                 continue
             end = at + len(name)
             after = _CLAUSE_MARKS.split(written[end:end + 40], maxsplit=1)[0]
+            # "Guild Awards dinner in Bath": one part of the occasion, one preposition, then
+            # its place
+            part = preposition = False
             for word in re.findall(r"[^\W\d_]+", after):
-                if fold(word) in TIME_WORDS:
+                folded_word = fold(word)
+                if folded_word in TIME_WORDS:
                     continue  # "(ottobre 2024)": a date
+                if not tail and not word[0].isupper():
+                    if not part and (folded_word in EVENT_NOUNS
+                                     or folded_word in _OCCASION_PARTS):
+                        part = True
+                        continue
+                    if part and not preposition and folded_word in VENUE_PREPOSITIONS:
+                        preposition = True
+                        continue
                 if tail:
                     if not tail.startswith(fold(word)) or len(word) < 3:
                         break  # the notes go on otherwise: not the same name

@@ -592,8 +592,8 @@ def _senders_clause(tokens: list[Token], at: int) -> bool:
         if t.clause != clause:
             break
         folded = t.fold
-        if folded in SECOND_PERSON or folded in INTERACTION_WORDS:
-            return False
+        if folded in SECOND_PERSON or folded in INTERACTION_WORDS or folded in POSSESSIVES:
+            return False  # "ich habe Ihren Chor beim Hafenfest gehört": the reader's thing
         if folded in FIRST_PERSON and not _joins_names(tokens, k) or _we_verb(t):
             first = True
             break

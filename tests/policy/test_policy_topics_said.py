@@ -90,6 +90,26 @@ def test_a_recorded_subject_with_another_object_contradicts_the_record(text, all
     assert verdict.allowed is allowed, verdict.reasons
 
 
+GILL_BOX = "Spoke at the Pennine Mills Heritage Day on rebuilding a gill box; about 40 attendees."
+CARDING_FIRM = ("We refurbish and re-clothe carding engines for small woollen mills.\n\n"
+                "Hamish, Ettrick Carding Machinery")
+
+
+@pytest.mark.parametrize(("said", "allowed"), [
+    # an English subject with its article ("a" is no "à"), its object swapped; the new
+    # object one word of the sender's trade and one other
+    ("on rebuilding a carding engine", False),
+    ("on rebuilding a gill box", True),
+])
+def test_a_talk_on_another_object_than_the_recorded_one_is_refused(said, allowed):
+    text = (f"Dear Ada,\n\nI remember your talk at the Pennine Mills Heritage Day {said}."
+            f"\n\n{CARDING_FIRM}")
+    verdict = evaluate(batch(draft("d", text, contact(first="Ada", notes=GILL_BOX)),
+                             channel="email", kind="email", sender_name="Hamish Lorimer",
+                             sender_headline="Sales Director, Ettrick Carding Machinery"))["d"]
+    assert verdict.allowed is allowed, verdict.reasons
+
+
 # In Japanese and Korean a conversation's subject comes before "about" and the verb of
 # talking ("Xについて話した", "X에 대해 이야기했다"), and a Korean one after where it was said.
 CJK_NOTES = {"japanese": "テック展でコンプレッサーの電力監視について話した。",

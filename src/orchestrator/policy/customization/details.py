@@ -2461,9 +2461,10 @@ def _other_object(text: str, tokens: list[Token], topic, matched: list[int], lan
     # (one other word will do when it is specific: "sulla pulitura laser" for "sulla
     # pulitura con gel di agar")
     if not later or len(later) < 2 and is_generic(language, tokens[later[0]]) \
-            or min(later) < max(matched) or _joins(tokens, topic) or any(
+            or min(later) < max(matched) or _joins(tokens, topic) or all(
             tokens[i].key in exclude for i in later):
-        return None
+        return None  # (an object of the sender's words alone is theirs; one word of their
+        # trade in it is not: "your talk on rebuilding a carding engine" from a carding firm)
     others = [tokens[i].fold for i in later]
     kept = matches[matched[0]]
     from .crosslang import cognate

@@ -106,9 +106,10 @@ def topic_phrases(tokens: list[Token], language: str, *, claims: bool,
             if verb_last and u.fold in _LAST_VERBS:
                 verb_last = _senders(tokens, t.clause, [u])  # the anchor found: claimed?
                 break
-            if u.fold in VENUE_PREPOSITIONS or u.fold in TOPIC_PREPOSITIONS or (
+            if u.fold in VENUE_PREPOSITIONS and not (u.lower == "a" and language == "english") \
+                    or u.fold in TOPIC_PREPOSITIONS or (
                     allowed is not None and j not in allowed) or u.fold in _COPULAS:
-                break
+                break  # (the English article "a" is no "à": "on rebuilding a gill box")
             if not is_stop(language, u.fold):
                 first = j if first is None else first
                 if not is_generic(language, u) and u.fold not in NOT_TOPICS:

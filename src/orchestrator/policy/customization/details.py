@@ -159,6 +159,7 @@ from .quantities import MONTHS
 from .roles import keynote_clash, role_clash
 from .absence import absence_clash
 from .colours import colour_clash, names_colour
+from .centuries import century_clash
 from .editions import edition_number_clash
 from .ended import ended_clash
 from .seasons import names_season, seasons_named
@@ -677,6 +678,7 @@ class Matcher:
         if contradiction is None and matches:
             contradiction = _year_clash(text, tokens, personal, matches, record) \
                 or edition_number_clash(text, tokens, personal, matches, record, language) \
+                or century_clash(text, tokens, personal, matches, record) \
                 or _label_clash(text, tokens, personal, record) \
                 or title_clash(text, tokens, personal, record, language) \
                 or title_slot_clash(text, tokens, personal, matches, record, language) \

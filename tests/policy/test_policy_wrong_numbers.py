@@ -280,3 +280,26 @@ def test_the_recorded_count_of_sites_or_the_senders_own_stays_allowed(notes, tex
 ])
 def test_a_count_in_words_is_read_with_its_tens(notes, text, allowed):
     assert verdict_of(text, notes).allowed is allowed
+
+
+@pytest.mark.parametrize(("notes", "text", "said", "recorded", "right"), [
+    # two recorded words between the count and its noun
+    ("Collects wildflower seed on chalk grassland for Wyvern Hills; 2024 target of 80 species.",
+     "Ada, aiming for {} chalk grassland species at Wyvern Hills is ambitious.",
+     "60 chalk grassland species", "80 species", "80"),
+    # nights or days counted in each season or year: a count, not how long ago
+    ("Manages Eagle Rock lookout as a rental; books 90 nights a season.",
+     "Ada, {} booked nights a season at Eagle Rock is remarkable.",
+     "190 booked nights", "90 nights", "90"),
+])
+def test_a_count_with_words_between_or_per_period_given_otherwise_contradicts(
+        notes, text, said, recorded, right):
+    message = refusal(verdict_of(text.format(said.split()[0]), notes)).message
+    assert said in message and recorded in message
+    assert verdict_of(text.format(right), notes).decision == "allow"
+
+
+def test_a_stay_of_some_nights_is_still_no_count_of_the_recorded_nights():
+    notes = "Manages Eagle Rock lookout as a rental since 2019; stayed 3 nights there in 2020."
+    assert verdict_of("Ada, I stayed 2 nights at Eagle Rock lookout once, lovely.",
+                      notes).decision == "allow"

@@ -344,13 +344,28 @@ _CJK_DURATIONS = frozenset("年月日天周週時时分秒晩晚夜")
 
 
 def _duration(tokens: list[Token], i: int) -> bool:
-    """Whether the word after the number at ``i`` is a unit of time."""
+    """Whether the word after the number at ``i`` is a unit of time (not a count of them in
+    each period: "90 nights a season", "12 días al año" count nights and days)."""
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1].fold
     if after >= CJK_FIRST:
         return after[0] in _CJK_DURATIONS or (after[0] in "个個ヶか" and after[1:2] in "月")
-    return after in _DURATIONS
+    return after in _DURATIONS and not _per_period(tokens, i + 1)
+
+
+# "a season", "per year", "al año", "pro Saison": each period a count of time is made in.
+_EACH = frozenset(fold(w) for w in "a per each every por al ao cada pro par jede jedes jeden "
+                                   "all alla ogni".split())
+_PERIODS = frozenset(fold(w) for w in """season year month week temporada año mes semana
+    saison année mois semaine stagione anno mese settimana temporada ano mês semana saison
+    jahr monat woche""".split())
+
+
+def _per_period(tokens: list[Token], unit: int) -> bool:
+    clause = tokens[unit].clause
+    after = [t for t in tokens[unit + 1:unit + 3] if t.clause == clause]
+    return len(after) == 2 and after[0].fold in _EACH and after[1].fold in _PERIODS
 
 
 def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
@@ -452,7 +467,14 @@ def count_clash(text: str, tokens: list[Token], personal: list[int], matches: di
         # The counted noun, looked for after the record's counts: a merge field's word too
         # ("ferreterías" of a company "Lloret Ferretería" is still what the notes count).
         nouns: dict[int, set[str]] = {}
-        for j in _counted(tokens, i, language):
+        counted = _counted(tokens, i, language)
+        if len(counted) == 2 and all(j in matches for j in counted):
+            # Two recorded words between, the noun after them ("60 chalk grassland species")
+            j = counted[-1] + 1
+            if j < len(tokens) and tokens[j].clause == t.clause and not tokens[j].number \
+                    and not is_stop(language, tokens[j].fold):
+                counted.append(j)
+        for j in counted:
             u = tokens[j]
             if j in matches or u.fold < CJK_FIRST and not is_stop(language, u.fold):
                 nouns[j] = set(matches.get(j) or (u.key, stem(language, u.lower)))

@@ -140,6 +140,13 @@ RIGHT = [
      "Ciao Ottilie, la splendida 'Onda' presentata al Salone del Mobile è bellissima."),
     ("Presented the lamp 'Halo' at Euroluce.",
      "Hi Ottilie, the iconic 'Halo' you showed at Euroluce was beautiful."),
+    # Another name for one kind of work: a record is an album, a movie a film.
+    ("Harpist; album 'Avel Noz' came out in 2021.",
+     "Ottilie, I keep coming back to your record 'Avel Noz', it is so beautiful."),
+    ("Harpiste ; album « Avel Noz » sorti en 2021.",
+     "Ottilie, je réécoute sans cesse ton disque « Avel Noz », c'est trop beau."),
+    ("Directed the documentary 'Salt Roads' about the Via Salaria.",
+     "Hi Ottilie, your film 'Salt Roads' about the Via Salaria stayed with me."),
     ("Presented the lamp 'Halo' at Euroluce.",
      "Hi Ottilie, the 'Halo' pendant lamp at Euroluce was beautiful."),
     ("Presented the 'Halo' lamp at Euroluce.",

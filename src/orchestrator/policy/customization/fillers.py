@@ -103,6 +103,28 @@ _UMBRELLAS = frozenset(fold(w) for w in """collection series line range family d
     edizione colección línea gama familia pieza producto modelo edición série ligne gamme
     famille pièce produit modèle édition kollektion linie reihe familie stück produkt modell
     ausgabe coleção linha peça produto modelo edição""".split())
+# Names of one kind of work, one group a line: "your record 'Avel Noz'" is the recorded album.
+_ONE_KIND = tuple(frozenset(fold(w) for w in line.split()) for line in """
+    album albums record records disc disco discos disque disques platte lp vinyl cd release
+    álbum álbuns album albom lançamento
+    book books novel novels libro libros livro livros livre livres buch bücher
+    roman romans novela novelas romanzo romanzi
+    film films movie movies documentary documentaries doc documental documentales pelicula
+    película filme filmes documentário documentario documentaire dokumentarfilm
+    song songs track tracks tune canción canciones canzone canzoni chanson chansons lied
+    lieder canção canções
+    paper papers article articles study essay artículo articolo artigo artikel étude estudio
+    studio estudo aufsatz
+    talk talks presentation lecture keynote charla ponencia conferencia palestra discorso
+    intervento exposé vortrag
+    game games jogo juego gioco spiel jeu""".strip().split("\n"))
+
+
+def _one_kind(said: str, recorded: str) -> bool:
+    """Whether two words name one kind of work ("record" / "album", "movie" / "film")."""
+    return any(said in group and recorded in group for group in _ONE_KIND)
+
+
 # Endings of adjectives in the six languages ("iconic", "gorgeous", "bellissima",
 # "lumineuse", "elegante", "fantastique"): a noun with one is missed, not refused.
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "ing", "ed", "less", "able", "ible", "est",
@@ -375,7 +397,8 @@ def _recorded_filler(record, keys: set[str], frame: str, said: Token, proper_of:
                         or frame in _LINKS and not _alone(rtokens, v, lang) \
                         or frame == "from-to" and _named(said, proper_of) != _named(
                             other, flags[v]) \
-                        or frame == "kind" and _describing(other) \
+                        or frame == "kind" and (_describing(other)
+                                                or _one_kind(said.fold, other.fold)) \
                         or _said(other, tokens, message_keys, lang) \
                         or _alike(said, other, lang):
                     continue

@@ -7,6 +7,8 @@ OUTREACH_NO_VERDICT_CACHE."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import stat
 import time
@@ -145,6 +147,26 @@ def test_only_the_newest_entries_of_the_last_days_are_kept(tmp_path, monkeypatch
     assert sorted(p.name for p in where.iterdir()) == ["d.json.gz", "e.json.gz"]
     assert verdict_cache.load(where, "d") == []
     assert verdict_cache.load(where, "c") is None
+
+
+def test_verdicts_come_back_as_stored_with_each_trail_written_once(tmp_path):
+    where = verdict_cache.folder(tmp_path / "workspace")
+    common = [["core", "empty", "allow"], ["core", "customization", "allow"]]
+    other = [["core", "empty", "allow"], ["core", "customization", "refuse"]]
+    verdicts = [{"verdict": "allow", "evidence": [f"e{i}"], "trail": common} for i in range(50)]
+    verdicts += [{"verdict": "refuse", "trail": other}, {"verdict": "allow"}]
+    verdict_cache.store(where, "x", verdicts)
+    assert verdict_cache.load(where, "x") == verdicts
+    written = json.loads(gzip.decompress((where / "x.json.gz").read_bytes()))
+    assert written["trails"] == [common, other]
+    # An entry written before trails were shared still reads.
+    (where / "y.json.gz").write_bytes(gzip.compress(json.dumps(
+        {"digest": "y", "verdicts": verdicts}).encode()))
+    assert verdict_cache.load(where, "y") == verdicts
+    # A trail that points nowhere is a miss, never a wrong verdict.
+    written["verdicts"][0]["trail"] = 7
+    (where / "x.json.gz").write_bytes(gzip.compress(json.dumps(written).encode()))
+    assert verdict_cache.load(where, "x") is None
 
 
 def test_a_step_whose_texts_hold_the_token_mark_is_checked_with_real_ids(world, evaluations):

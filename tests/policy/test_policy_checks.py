@@ -901,6 +901,18 @@ def test_numbers_keep_offsets_and_places():
     for text in ("六本木で会いました", "第六届大会", "여섯 명의 신입", "十六名"):
         assert len(cjk_digits(text)) == len(text)
     assert cjk_digits("六本木") == "六本木" and cjk_digits("六名") == "6名"
+    # more counters: towers, ships, greenhouses; a street ("三条") and "your brother" stay
+    assert cjk_digits("九座瞭望塔") == "9座瞭望塔" and cjk_digits("三艘渔船") == "3艘渔船"
+    assert cjk_digits("三条で") == "三条で" and cjk_digits("네 동생") == "네 동생"
+    assert cjk_digits("하우스 다섯 동") == "하우스 5  동"
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("为九座瞭望塔更换了避雷针。", "黄师傅好，您为六座瞭望塔更换了避雷针，真是辛苦了！"),
+    ("방울토마토 하우스 3동 운영.", "대표님, 하우스 다섯 동에서 나오는 방울토마토가 맛있다고 들었습니다."),
+])
+def test_a_cjk_count_before_more_counters_given_otherwise_contradicts(notes, text):
+    assert not verdict_of(text, contact(notes=notes)).allowed
 
 
 # --- what the sender offers is no claim about the reader ----------------------------------

@@ -43,7 +43,7 @@ def cjk_digits(text: str) -> str:
 
 
 # Chinese/Japanese numerals and Korean native numbers, each the same length as its digits
-# (padded with a space), so offsets hold; only before a counter ("六本木" stays a place).
+# (padded with a space), so offsets hold; only before a counter ("六本木", "三条" stay places).
 # Tenths said the Chinese and Japanese way ("四成", "三割": 40 %, 30 %) become the percentage
 # in digits, two letters for two ("40"), unless the letter starts a word ("成本", "成功").
 # "One" is left alone ("一起", "한 번" say no number).
@@ -52,9 +52,10 @@ _KOREAN_NUMBERS = {"둘": "2", "두": "2", "셋": "3", "세": "3", "넷": "4", "
                    "여섯": "6 ", "일곱": "7 ", "여덟": "8 ", "아홉": "9 "}
 _NUMERALS: list = []
 _COUNTED = ("(?<![第十百千万零一二三四五六七八九两])([二两三四五六七八九])"
-            "(?=[名人个位家款场次支项つ社件年])")
+            "(?=[名人个位家款场次支项つ社件年座辆艘头只棵栋棟间所处张匹軒店校种種箱袋亩枚冊羽隻基頭株])")
 _KOREAN_COUNTED = ("|(?<![\uac00-\ud7a3])(다섯|여섯|일곱|여덟|아홉|둘|셋|넷|두|세|네)"
-                   "(?=\\s?(?:명|개|곳|번|가지|분|팀|기))")
+                   "(?=\\s?(?:명|개|곳|번|가지|분|팀|기|척|마리|그루|채|권"
+                   "|동(?!생|네|안|료|의|시|기|물|아리|창|문|양|작|일|부|쪽)))")
 _TENTHS = ("|(?<![第十百千万零一二三四五六七八九两])([一二三四五六七八九])[成割]"
            "(?![本功立员員果绩績熟长長就交为為不])")
 

@@ -29,6 +29,10 @@ GROUP = "Hall hosts a Tuesday baby and toddler group of about 15 families."
     ("高级茶艺师；每周六在社区教白茶冲泡。", "听说您每周日在社区教白茶冲泡，很想请您品评我们的白茶。", "refuse"),
     ("高级茶艺师；每周六在社区教白茶冲泡。", "听说您每周六在社区教白茶冲泡，很想请您品评我们的白茶。", "allow"),
     ("毎週土曜日に朝市で野菜を売っている。", "毎週日曜日の朝市で野菜を売っていると伺いました。", "refuse"),
+    ("직거래 장터 '토요 마르쉐 새빛'에 매주 참여; 시금치 전문.",
+     "대표님, 일요일 새빛 장터에서 맛본 시금치가 정말 달았습니다.", "refuse"),
+    ("직거래 장터 '토요 마르쉐 새빛'에 매주 참여; 시금치 전문.",
+     "대표님, 토요일 새빛 장터에서 맛본 시금치가 정말 달았습니다.", "allow"),
 ])
 def test_a_recurring_things_day(notes, text, decision):
     assert decide(notes, text) == decision
@@ -37,6 +41,9 @@ def test_a_recurring_things_day(notes, text, decision):
 @pytest.mark.parametrize(("text", "days"), [
     ("la feira de terça-feira", [2]), ("每周一次", []), ("星期天的市集", [7]),
     ("토요일 장터", [6]), ("con Domenica Rossi", []), ("ogni domenica", [7]),
+    # a market named by its day, short ("토요 마르쉐", "토요장터"); "수요" is demand
+    ("'토요 마르쉐 새빛'", [6]), ("새빛 토요장터", [6]), ("시금치 수요가 많다", []),
+    ("필요한 장터", []),
 ])
 def test_the_days_named(text, days):
     tokens = tokenize(text)

@@ -35,9 +35,12 @@ WEEKDAYS.pop("domenica")  # also a given name in Italian: read only after "la", 
 _FEIRA = {fold(w): n for n, w in enumerate("segunda terça quarta quinta sexta".split(), 1)}
 _DOMENICA_BEFORE = frozenset(("la", "di", "ogni", "alla", "della", "le"))
 
-# CJK: 周六, 星期六, 礼拜六 (7 is 日 or 天; not "每周一次", once a week); 土曜日, 土曜; 토요일.
+# CJK: 周六, 星期六, 礼拜六 (7 is 日 or 天; not "每周一次", once a week); 土曜日, 土曜; 토요일,
+# and 토요 starting a word of its own or a market's name ("토요 마르쉐", "토요장터"; never
+# 수요, which is "demand").
 _CJK_DAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])(?![次个])|([月火水木金土日])曜|"
-                      r"([월화수목금토일])요일")
+                      r"([월화수목금토일])요일|(?<![가-힣])([월화목금토일])요"
+                      r"(?=[^가-힣]|장|시장|마켓|모임|예배|미사|학교|$)")
 _CJK_VALUES = {c: n for n, c in enumerate("一二三四五六", 1)} | {"日": 7, "天": 7} | {
     c: n for n, c in enumerate("月火水木金土日", 1)} | {
     c: n for n, c in enumerate("월화수목금토일", 1)}
@@ -76,7 +79,7 @@ def weekdays_named(text: str, tokens: list[Token], indices, language: str
             elif m.group(2):
                 day = _CJK_VALUES_JA[m.group(2)]
             else:
-                day = _CJK_VALUES[m.group(3)]
+                day = _CJK_VALUES[m.group(3) or m.group(4)]
             i = token_at(tokens, indices, m.start(), m.end())
             if i is not None:
                 found.append((tokens[i].clause, day, i))

@@ -126,6 +126,12 @@ DENIED = [
      "안녕하세요, 유약을 입힌 장작가마 작품이 정말 인상적이었습니다.", "유약"),
     ("Backt nur mit Sauerteig, ohne Hefe; Bäckerei in Lüneburg.",
      "Hallo Ada, Ihre Hefe-Brötchen aus der Bäckerei in Lüneburg sind legendär.", "Hefe"),
+    # never had, never got, none
+    ("관행농으로 감자 재배; 친환경 인증은 받은 적이 없다고 직접 말함.",
+     "대표님, 친환경 인증 감자라 저희 꾸러미와 딱 맞을 것 같습니다.", "인증"),
+    ("没有有机认证，坚持传统种植小米。", "您好，听说您的有机认证小米很受欢迎！", "有机认证"),
+    ("有機認証は取っていないが、在来種の大豆を育てている。",
+     "有機認証の大豆を育てていらっしゃると伺いました。", "有機認証"),
 ]
 
 
@@ -150,6 +156,10 @@ AGREEING = [
      "魏主任您好：得知您坚持使用国产种植体，我们也只做国产品牌，想约时间交流。"),
     ("Not a puppeteer himself, but voices Badger in 'Mossbottom Lane'; puppet design by Cass.",
      "Ada, your voice work as Badger in Mossbottom Lane is wonderful."),
+    ("관행농으로 감자 재배; 친환경 인증은 받은 적이 없다고 직접 말함.",
+     "대표님, 관행농 감자를 재배하신다고 들었습니다."),
+    ("有機認証は取っていないが、在来種の大豆を育てている。",
+     "有機認証なしで在来種の大豆を育てていらっしゃると伺いました。"),
 ]
 
 

@@ -34,6 +34,16 @@ HAWES = ("Registered for the Craft Skills Day in Hawes but cancelled because of 
      "Qué gusto conocerla en el taller de Potosí.", "refuse"),
     ("Sagte die Imkertage in Celle ab; wir haben uns noch nicht kennengelernt.",
      "Schön, Sie bei den Imkertagen in Celle getroffen zu haben!", "refuse"),
+    # the reader's talk there, named without "at"; a part that says they took part
+    ("Was booked to speak at TramTech North 2024 but withdrew; a colleague presented the "
+     "wash-plant paper instead.",
+     "Ada, your TramTech North 2024 talk on the wash plant was excellent.", "refuse"),
+    ("Was booked to speak at TramTech North 2024 but withdrew; a colleague presented the "
+     "wash-plant paper instead.",
+     "Ada, your colleague's TramTech North 2024 paper on the wash plant was excellent; sorry "
+     "you had to withdraw.", "allow"),
+    ("Spoke at TramTech North 2024 on the wash plant; cancelled the Leeds workshop.",
+     "Ada, your TramTech North 2024 talk on the wash plant was excellent.", "allow"),
 ])
 def test_a_missed_occasion(notes, text, decision):
     assert decide(notes, text) == decision

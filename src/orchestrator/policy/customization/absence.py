@@ -9,7 +9,8 @@ part in it, and the record's sentence naming that occasion says the reader was n
 
 The message side: a recorded word of the occasion (not a generic one) in a sentence that says
 the two met or saw each other, thanks or praises the reader's participation, or gives the
-reader something done "at" it ("votre numéro de clown au festival 2024"); never a sentence
+reader something done "at" it ("votre numéro de clown au festival 2024") or their part in it
+("your TramTech North talk"); never a sentence
 that itself regrets the absence ("sorry you couldn't make it to Hawes"), plans or asks ("hope
 to meet you at next year's Craft Skills Day?"). Most records say nothing of absence, which
 one search tells.
@@ -28,7 +29,8 @@ from .text import Token, word_keys
 _ABSENT = re.compile(r"""
     \b(?:did\s?n[o']t|didn't|could\s?n[o']t|couldn't|was\s?n[o']t|wasn't|never)\s+
       (?:attend|come|make\s+it|go|join|take\s+part|participate|show|turn\s+up)
-    |\b(?:cancell?ed|declined|withdrew|pulled\s+out|no-show|skipped|missed\s+(?:it|the))\b
+    |\b(?:cancell?ed|declined|withdrew|withdrawn|withdraw|pulled\s+out|no-show|skipped
+      |missed\s+(?:it|the))\b
     |\b(?:have\s?n[o']t|haven't|never|not\s+yet)\s+met\b|\bnot\s+met\b
     |\bno\s+(?:asistio|vino|pudo\s+(?:venir|asistir|ir)|participo|fue)\b
     |\b(?:cancelo|rechazo|declino|se\s+retiro)\b|\bno\s+nos\s+(?:conocemos|hemos\s+visto)\b
@@ -74,11 +76,22 @@ _READERS_ACT = re.compile(r"""
     \b(?:your|votre|vos|tu|tus|su|sus|ihr|ihre|ihren|dein|deine|tuo|tua|suo|sua|seu|sua)\s
     [^.!?]{0,40}?\b(?:at|au|aux|a\s+la|en|en\s+el|al|auf|bei|im|am|a|alla|al|no|na|nel|nella)\s
 """, re.VERBOSE)
+# "your TramTech North talk": the reader's part in it, named without "at".
+_READERS_PART = re.compile(r"""
+    \b(?:your|votre|vos|tu|tus|su|sus|ihr|ihre|ihren|dein|deine|tuo|tua|suo|sua|seu)\s
+    [^.!?]{0,40}?\b(?:talk|presentation|keynote|speech|poster|paper|session|panel|workshop
+      |charla|ponencia|presentacion|vortrag|vortrags|beitrag|praesentation|expose
+      |intervention|intervento|relazione|palestra|apresentacao)\b
+""", re.VERBOSE)
 _OCCASIONS = EVENT_NOUNS | frozenset(("festival", "festivals", "festivales", "festivais",
                                       "concours", "concurso", "competition", "contest"))
 # The record saying the reader was there after all (outside its absence words).
 _THERE = re.compile(r"\b(?:met|came|attended|went|conocimos|getroffen|rencontre|incontrat[oi]"
                     r"|conhecemos|asistio|participo|participou|teilgenommen)\b|见过|会った|만났")
+# Taking part, in a part of a sentence: "Spoke at TramTech North; cancelled ...".
+_TOOK_PART = re.compile(r"\b(?:spoke|presented|gave|hosted|exhibited|ran|judged|performed"
+                        r"|hablo|presento|sprach|referierte|moderierte|a\s+presente|presento"
+                        r"|ha\s+presentato|apresentou)\b")
 _ENDS = re.compile(r"[.!?。！？\n]+")
 _HOPES = re.compile(r"\b(?:hope|hoping|would\s+love|looking\s+forward|espero|ojala|hoffe"
                     r"|j'espere|spero|tomara)\b|希望|期待|楽しみ|기대")
@@ -96,7 +109,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _absent_sentences(written: str, languages) -> list[tuple[str, set[str]]]:
     """The record's sentences that say the reader was not there: (as written, the keys and
-    stems of their words)."""
+    stems of their words). A part of the sentence between semicolons that says the reader
+    took part ("Spoke at TramTech North; cancelled the Leeds workshop") lends it no words:
+    they missed Leeds, not TramTech."""
     out = []
     for a, b in _sentences(written):
         sentence = written[a:b]
@@ -104,6 +119,11 @@ def _absent_sentences(written: str, languages) -> list[tuple[str, set[str]]]:
         # ("Met at the fair; he had cancelled his stall": there all the same.)
         if _ABSENT.search(folded) is not None \
                 and _THERE.search(_ABSENT.sub(" ", folded)) is None:
+            parts = re.split("[;；]", sentence)
+            if len(parts) > 1:
+                sentence = ";".join(part for part in parts
+                                    if _ABSENT.search(fold(part)) is not None
+                                    or _TOOK_PART.search(fold(part)) is None)
             out.append((sentence.strip(), word_keys(sentence, languages)))
     return out
 
@@ -127,7 +147,8 @@ def absence_clash(text: str, tokens: list[Token], personal: list[int], matches: 
         if _ABSENT.search(sentence) is not None or _HOPES.search(sentence) is not None \
                 or sentence.rstrip().endswith(("?", "？")) or planned_at(text, a, written):
             continue
-        if _PRESENCE.search(sentence) is None and _READERS_ACT.search(sentence) is None:
+        if _PRESENCE.search(sentence) is None and _READERS_ACT.search(sentence) is None \
+                and _READERS_PART.search(sentence) is None:
             continue
         # The occasion's words: specific ones, or the word for the event ("au festival").
         occasion = [i for i in personal if a <= tokens[i].start < b and i in matches

@@ -83,8 +83,9 @@ _READERS_PART = re.compile(r"""
       |charla|ponencia|presentacion|vortrag|vortrags|beitrag|praesentation|expose
       |intervention|intervento|relazione|palestra|apresentacao)\b
 """, re.VERBOSE)
-_OCCASIONS = EVENT_NOUNS | frozenset(("festival", "festivals", "festivales", "festivais",
-                                      "concours", "concurso", "competition", "contest"))
+_OCCASIONS = EVENT_NOUNS | frozenset(fold(w) for w in """festival festivals festivales
+    festivais concours concurso competition contest congresso congressos conferência
+    conferenza simpósio simposio encontro oficina seminário seminario jornadas""".split())
 # The record saying the reader was there after all (outside its absence words).
 _THERE = re.compile(r"\b(?:met|came|attended|went|conocimos|getroffen|rencontre|incontrat[oi]"
                     r"|conhecemos|asistio|participo|participou|teilgenommen)\b|见过|会った|만났")

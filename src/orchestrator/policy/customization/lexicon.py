@@ -79,7 +79,11 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     "portuguese": _words(
         """o a os as um uma de do da dos das em no na nos nas por para com sem e ou mas que
         não se me te eu você ele ela nós meu minha seu sua é são foi está estou muito mais
-        como também ao à pelo pela isso isto esse essa este esta"""
+        como também ao à pelo pela isso isto esse essa este esta sobre todo toda todos todas
+        até tem têm tenho temos há já quando onde quem depois antes durante desde sempre
+        nunca aqui então porque pois nosso nossa nossos nossas vocês eles elas lhe lhes num
+        numa pelos pelas aos às estão era eram ser ter muita muitos muitas outro outra
+        outros outras mesmo mesma cada seus suas meus minhas ainda"""
     ),
 }
 

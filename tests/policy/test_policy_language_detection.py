@@ -32,3 +32,4 @@ def test_meeting_at_a_congress_the_notes_say_was_declined():
              "material por e-mail.")
     text = "Olá, Ada, foi ótimo vê-la no nosso congresso de 2024!"
     assert decide(notes, text) == "refuse"
+

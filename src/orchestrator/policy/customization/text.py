@@ -36,7 +36,9 @@ _EMAILS_URLS = re.compile(
 )
 _WORD = re.compile(f"[^\\W_{CJK_CLASS}]+|([{CJK_CLASS}]+)")
 _SENTENCE_ENDS = ".!?\n\u2026\u3002\uff01\uff1f"
-_CLAUSE_MARKS = ",;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09\u300c-\u300f\u3010\u3011\u3008-\u300b"
+# Emoji end a clause too: "no Nacional em Viana 🚣 Estamos a montar..." is two thoughts.
+_CLAUSE_MARKS = (",;:()\"\u3001\uff0c\uff1b\uff1a\uff08\uff09\u300c-\u300f\u3010\u3011\u3008-\u300b"
+                 "\u2600-\u27bf\U0001f300-\U0001faff")
 # Group 1 is a word, group 2 a run of CJK letters, group 3 ends a sentence (and a clause),
 # group 4 only a clause (but see inner_point).
 _TOKENS = re.compile(

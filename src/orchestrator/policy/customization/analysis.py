@@ -46,6 +46,7 @@ from .normalize import cjk_digits, prepare, remembered
 from .phrases import PhraseMatch, matcher_for
 from .placeholders import Placeholder, find_placeholders
 from .record import RecordIndex, RecordSummary, record_index, summarize
+from .spelled import spelled_numbers
 from .template import (
     FILLER,
     blank_chunks,
@@ -150,7 +151,7 @@ class _Draft:
         # The layouts of its own sentences, until its record is indexed: a template that
         # quotes the reader's notes ("{{ contact.notes }}") has the record's sentences.
         self.layouts: dict | None = {}
-        tokens = tokenize(cjk_digits(scan), (masks, scripts), self.layouts)
+        tokens = tokenize(spelled_numbers(cjk_digits(scan)), (masks, scripts), self.layouts)
         self.tokens: list[Token] = tokens
         language = self.language = decide_language(
             masks, scripts or None, template.extra(self.chunks) if self.chunks else None)

@@ -39,6 +39,7 @@ from .cjk import GENERIC_BIGRAMS
 from .normalize import cjk_digits
 from .quantities import APPROXIMATE, MONTHS, NOT_NUMBER, quantity_clash
 from .quantities import recorded as recorded_quantities
+from .spelled import spelled_numbers
 from .text import Token, fold, is_generic, is_stop, stem, tokenize
 
 _REACH = 3  # content words between a figure and the matched words it belongs to
@@ -392,7 +393,7 @@ def _count(text: str, tokens: list[Token], i: int) -> tuple[int, bool] | None:
         value += _tens_before(text, tokens, i)  # "sessenta e duas", "sixty-two"
     if value < 2 or _duration(tokens, i):
         return None
-    return value, fold_ != key and fold_[:1].isdigit()
+    return value, fold_[:1].isdigit() and not fold_.isdigit()  # "12th" (not "0012": see spelled)
 
 
 # What joins a number word's tens and units ("sessenta e duas", "sesenta y dos").
@@ -523,7 +524,7 @@ def _recorded_count(record, said: tuple[int, bool], near: set[str],
     """A count the record writes right before a word of ``near`` that ``said`` contradicts
     (off by more than ``tolerance``, a share of the record's: a round figure's), quoted."""
     written = record.written
-    prepared = cjk_digits(written)  # "三个冷库", "두 곳" in digits
+    prepared = spelled_numbers(cjk_digits(written))  # "三个冷库", "두 곳", "fifteen hundred"
     if not any(c.isdigit() for c in prepared):
         folded = fold(written)
         if not any(w in folded for w in NUMBER_HINTS):

@@ -64,6 +64,7 @@ from typing import NamedTuple
 from .cjk import FIRST as CJK_FIRST
 from .lexicon import ABBREVIATIONS
 from .normalize import cjk_digits, fold
+from .spelled import spelled_numbers
 from .text import NUMBER_LABELS, Token, is_stop, stem, tokenize
 
 # A numeral as written: groups of three after a separator, or a plain (decimal) number.
@@ -544,7 +545,7 @@ def recorded(record) -> tuple[str, tuple[_Word, ...], tuple[Quantity, ...], froz
     every value it gives; read once per record (a batch's drafts share records)."""
     found = record.quantities
     if found is None:
-        prepared = cjk_digits(record.written)
+        prepared = spelled_numbers(cjk_digits(record.written))
         if _DIGIT.search(prepared) is None:
             found = _NONE
         else:
@@ -585,7 +586,8 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
     # ("对我们的12英寸产线方案感兴趣" where the template also says "12英寸产线").
     # Numbers in digits: the small counts written as words are facts.count_clash's.
     # A length written in words is read in a compound only ("a three-month PoC").
-    if _DIGIT.search(text) is None and "-" not in text:
+    digits = spelled_numbers(text)  # what the tokens read ("thirty-six" as 36), same length
+    if _DIGIT.search(digits) is None and "-" not in text:
         return None
     clauses = {tokens[i].clause for i in personal}
     candidates = []
@@ -597,7 +599,7 @@ def quantity_clash(text: str, tokens: list[Token], personal: list[int], matches:
         return None
     known = _Known(tokens, matches, record, language)
     said = []
-    read = quantities(text, tokens, candidates, language)
+    read = quantities(digits, tokens, candidates, language)
     for q in read:
         # (A length's thing may be spelled out for the record's acronym: "a three-month
         # proof of concept" / "PoC de 6 mois", see _measure_clash.)

@@ -50,6 +50,7 @@ from .lexicon import (
     VENUE_PREPOSITIONS,
 )
 from .normalize import cjk_digits, fold, prepare, remembered
+from .spelled import spelled_numbers
 from .text import (
     Token,
     as_likely,
@@ -159,7 +160,8 @@ class RecordIndex:
         if contact.notes.strip():
             masks: dict[int, int] = {}
             scripts: dict[str, int] = {}
-            notes = tokenize(cjk_digits(prepare(contact.notes)), (masks, scripts), layouts)
+            notes = tokenize(spelled_numbers(cjk_digits(prepare(contact.notes))), (masks, scripts),
+                             layouts)
             language = decide_language(masks, scripts or None)
             if language != message_language and as_likely(masks, message_language, language):
                 language = message_language  # a tie goes to the language the draft is in

@@ -150,7 +150,8 @@ def _word_info(surface: str) -> _WordInfo:
         upper = (letters >= 2 and surface.isupper()) or (
             0 < letters < len(surface) and number is None
         )
-        key = number.group(1) if number else NUMBER_WORDS.get(folded, folded)
+        # (a spelled-out number is read as zero-padded digits: see spelled)
+        key = number.group(1).lstrip("0") or "0" if number else NUMBER_WORDS.get(folded, folded)
         if not upper and folded in ABBREVIATIONS:
             key = ABBREVIATIONS[folded]  # "Univ." is "university" to match
         info = _WORDS[surface] = (surface, surface.lower(), folded, key, number is not None,
